@@ -1,0 +1,30 @@
+import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import { migrations } from './migrations';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type Entities = MixedList<Function | string | EntitySchema>;
+
+export function createDataSource(url: string, entities: Entities = [], poolSize = 10): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    poolSize,
+    logging: false,
+  });
+}
+
+/** Brings a database's schema up to date. Safe to run at every start and from several processes. */
+export async function migrate(url: string): Promise<string[]> {
+  const dataSource = createDataSource(url, [], 1);
+  await dataSource.initialize();
+  try {
+    const ran = await dataSource.runMigrations({ transaction: 'each' });
+    return ran.map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

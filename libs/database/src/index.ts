@@ -1,0 +1,5 @@
+export { startEmbeddedPostgres, type EmbeddedPostgresOptions, type RunningPostgres } from './embedded-postgres';
+export { databaseUrl, withDatabase } from './database-url';
+export { freePort } from './free-port';
+export { createDataSource, migrate } from './data-source';
+export { migrations } from './migrations';

@@ -1,0 +1,55 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { START, type LogPosition, type RecordedEvent, type SubscribeOptions, type Subscription } from './types';
+
+export interface LogSource {
+  /** Up to `maxCount` events after `after`, and the checkpoint reached (past filtered-out events). */
+  readBatch(after: LogPosition, maxCount: number): Promise<{ events: RecordedEvent[]; checkpoint: LogPosition; caughtUp: boolean }>;
+  /** Resolves when new events may be there, or after `timeoutMs`. */
+  waitForAppends(timeoutMs: number, signal: AbortSignal): Promise<void>;
+}
+
+const IDLE_POLL_MS = 1_000;
+/** An event can be committed yet hidden behind an older, still running transaction: look again soon. */
+const SETTLE_DELAYS_MS = [2, 5, 10, 25, 50];
+
+/**
+ * Catch-up subscription over the global log: reads batches from the checkpoint, hands them to the
+ * handler one at a time, and when caught up sleeps until an append wakes it.
+ */
+export function runCatchUpLoop(source: LogSource, options: SubscribeOptions): Subscription {
+  const abort = new AbortController();
+  const maxBatchSize = options.maxBatchSize ?? 500;
+  let after = options.after ?? START;
+
+  const loop = async (): Promise<void> => {
+    let settle = SETTLE_DELAYS_MS.length;
+    while (!abort.signal.aborted) {
+      const batch = await source.readBatch(after, maxBatchSize);
+      if (abort.signal.aborted) return;
+      const moved = batch.checkpoint.commit !== after.commit || batch.checkpoint.prepare !== after.prepare;
+      if (moved) {
+        await options.handle(batch);
+        after = batch.checkpoint;
+        settle = 0;
+        if (!batch.caughtUp) continue;
+      }
+      if (settle < SETTLE_DELAYS_MS.length) {
+        await sleep(SETTLE_DELAYS_MS[settle++], undefined, { signal: abort.signal }).catch(() => undefined);
+      } else {
+        await source.waitForAppends(IDLE_POLL_MS, abort.signal);
+        settle = 0;
+      }
+    }
+  };
+
+  const done = loop().then(
+    () => options.onStop?.(),
+    (error: unknown) => options.onStop?.(abort.signal.aborted ? undefined : error),
+  );
+  return {
+    async stop() {
+      abort.abort();
+      await done;
+    },
+  };
+}

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './errors';
+export { comparePositions, formatPosition, parsePosition } from './positions';
+export { GENESIS_HASH, contentHash, chainHash, findChainBreak, type ChainBreak } from './hash-chain';
+export { PostgresEventStore, isConnectionFailure, type PostgresEventStoreOptions } from './postgres/postgres-event-store';

@@ -1,0 +1,72 @@
+import { EventEmitter, once } from 'node:events';
+import { Client, type Pool } from 'pg';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const CHANNEL = 'casus_events';
+
+/**
+ * Wakes subscribers when events were appended: at once in this process, and through
+ * LISTEN/NOTIFY in others. The NOTIFY is sent after the append committed, never inside it,
+ * because PostgreSQL serialises the commits of notifying transactions; bursts are coalesced.
+ */
+export class AppendSignal {
+  private readonly local = new EventEmitter();
+  private notifying = false;
+  private notifyAgain = false;
+  private listener?: Client;
+  private listening?: Promise<void>;
+  private closed = false;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly connectionString: string,
+  ) {
+    this.local.setMaxListeners(0);
+  }
+
+  appended(): void {
+    this.local.emit('append');
+    if (this.notifying) {
+      this.notifyAgain = true;
+      return;
+    }
+    this.notifying = true;
+    void this.notifyOthers();
+  }
+
+  async wait(timeoutMs: number, signal: AbortSignal): Promise<void> {
+    this.listening ??= this.listen();
+    await once(this.local, 'append', { signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) }).catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  private async notifyOthers(): Promise<void> {
+    do {
+      this.notifyAgain = false;
+      await this.pool.query(`NOTIFY ${CHANNEL}`).catch(() => undefined);
+    } while (this.notifyAgain && !this.closed);
+    this.notifying = false;
+  }
+
+  /** One listening connection per store; it reconnects while the store is open. */
+  private async listen(): Promise<void> {
+    while (!this.closed) {
+      const client = new Client({ connectionString: this.connectionString });
+      try {
+        await client.connect();
+        client.on('notification', () => this.local.emit('append'));
+        await client.query(`LISTEN ${CHANNEL}`);
+        this.listener = client;
+        await Promise.race([once(client, 'error'), once(client, 'end')]).catch(() => undefined);
+      } catch {
+        // Reconnect below; subscribers fall back to polling meanwhile.
+      }
+      await client.end().catch(() => undefined);
+      if (!this.closed) await sleep(500);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import type { RecordedEvent } from '../types';
+
+export interface EventRow {
+  event_id: string;
+  stream_id: string;
+  stream_revision: string;
+  transaction_id: string;
+  global_position: string;
+  event_type: string;
+  data: RecordedEvent['data'];
+  metadata: RecordedEvent['metadata'];
+  recorded_at: Date;
+  hash: string;
+  previous_hash: string;
+}
+
+export const EVENT_COLUMNS =
+  'event_id, stream_id, stream_revision, transaction_id, global_position, event_type, data, metadata, recorded_at, hash, previous_hash';
+
+export function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    id: row.event_id,
+    streamId: row.stream_id,
+    revision: Number(row.stream_revision),
+    position: { commit: BigInt(row.transaction_id), prepare: BigInt(row.global_position) },
+    type: row.event_type,
+    data: row.data,
+    metadata: row.metadata,
+    recordedAt: row.recorded_at,
+    hash: row.hash,
+    previousHash: row.previous_hash,
+  };
+}

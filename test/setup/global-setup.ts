@@ -1,0 +1,23 @@
+import { freePort, migrate, startEmbeddedPostgres } from '../../libs/database/src';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { TEMPLATE_DATABASE, testCluster } from './test-cluster';
+
+// One embedded PostgreSQL per test run; each test file clones the migrated template database.
+export default async function globalSetup(): Promise<void> {
+  const server = await startEmbeddedPostgres({
+    dataDir: mkdtempSync(join(tmpdir(), 'casus-test-pg-')),
+    port: await freePort(),
+    persistent: false,
+    // A throw-away cluster: durability costs time and proves nothing here.
+    settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' },
+  });
+  const admin = new Client({ connectionString: server.url('postgres') });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  await admin.end();
+  await migrate(server.url(TEMPLATE_DATABASE));
+  testCluster.publish(server);
+}
