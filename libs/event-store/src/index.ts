@@ -3,3 +3,4 @@ export * from './errors';
 export { comparePositions, formatPosition, parsePosition } from './positions';
 export { GENESIS_HASH, contentHash, chainHash, findChainBreak, type ChainBreak } from './hash-chain';
 export { PostgresEventStore, isConnectionFailure, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
+export { InMemoryEventStore } from './in-memory/in-memory-event-store';
