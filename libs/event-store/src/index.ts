@@ -4,3 +4,4 @@ export { comparePositions, formatPosition, parsePosition } from './positions';
 export { GENESIS_HASH, contentHash, chainHash, findChainBreak, type ChainBreak } from './hash-chain';
 export { PostgresEventStore, isConnectionFailure, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
+export { loadCheckpoint, saveCheckpoint, deleteCheckpoint, type Queryable } from './postgres/checkpoints';

@@ -1,4 +1,5 @@
 import { EventStore1764000000000 } from './1764000000000-event-store';
+import { SubscriptionCheckpoints1764000000001 } from './1764000000001-subscription-checkpoints';
 
 /** Every schema change of Casus, oldest first. typeorm records which have run. */
-export const migrations = [EventStore1764000000000];
+export const migrations = [EventStore1764000000000, SubscriptionCheckpoints1764000000001];
