@@ -1,0 +1,183 @@
+import { Uuid } from '../shared/ids';
+import { IsoDate, IsoTimestamp } from '../shared/iso-date';
+import { Actor } from './actor';
+import {
+  BehaviouralScientistConsent,
+  Child,
+  ConsentPurpose,
+  ContactDetails,
+  CourtOrderKind,
+  FamilyRelation,
+  JeugdlinkMember,
+  LegalBasis,
+  ParticipantView,
+  PlacementEndReason,
+  PlacementNeeds,
+  Reservation,
+  ReturnCondition,
+  ReturnDecisionOutcome,
+  SafetyOutcome,
+  SignalSource,
+  Urgency,
+  ViewHeard,
+} from './values';
+
+export type CaseCommandOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data>; actor: Actor }>;
+
+export type RegisterSignal = CaseCommandOf<
+  'RegisterSignal',
+  {
+    caseId: Uuid;
+    /** When the concern reached the team or Veilig Thuis; defaults to now. */
+    receivedAt?: IsoTimestamp;
+    source: SignalSource;
+    concerns: readonly string[];
+    children: readonly Child[];
+    description: string;
+    urgency: Urgency;
+    municipality: string;
+  }
+>;
+export type AssignCaseLead = CaseCommandOf<'AssignCaseLead', { caseId: Uuid; leadId: Uuid; name: string }>;
+export type RecordFamilyMember = CaseCommandOf<
+  'RecordFamilyMember',
+  {
+    caseId: Uuid;
+    familyMemberId: Uuid;
+    name: string;
+    relation: FamilyRelation;
+    /** Children of the case over whom this person holds parental authority (gezag). */
+    parentalAuthorityOver: readonly Uuid[];
+    contact: ContactDetails;
+  }
+>;
+export type RecordConsent = CaseCommandOf<
+  'RecordConsent',
+  { caseId: Uuid; consentId: Uuid; familyMemberId: Uuid; purpose: ConsentPurpose; childIds: readonly Uuid[]; givenOn: IsoDate }
+>;
+export type WithdrawConsent = CaseCommandOf<
+  'WithdrawConsent',
+  { caseId: Uuid; consentId: Uuid; withdrawnOn: IsoDate; reason: string }
+>;
+export type RecordSafetyAssessment = CaseCommandOf<
+  'RecordSafetyAssessment',
+  { caseId: Uuid; assessmentId: Uuid; outcome: SafetyOutcome; findings: string; assessedOn: IsoDate }
+>;
+export type AgreeSafetyPlan = CaseCommandOf<
+  'AgreeSafetyPlan',
+  { caseId: Uuid; safetyPlanId: Uuid; conditions: readonly string[]; reviewOn: IsoDate; agreedBy: readonly Uuid[] }
+>;
+export type RequestJeugdlink = CaseCommandOf<'RequestJeugdlink', { caseId: Uuid; reason: string }>;
+export type JoinJeugdlink = CaseCommandOf<
+  'JoinJeugdlink',
+  { caseId: Uuid; members: readonly JeugdlinkMember[]; purpose: string }
+>;
+export type EndJeugdlinkInvolvement = CaseCommandOf<'EndJeugdlinkInvolvement', { caseId: Uuid; reason: string }>;
+export type RecordCourtOrder = CaseCommandOf<
+  'RecordCourtOrder',
+  {
+    caseId: Uuid;
+    courtOrderId: Uuid;
+    kind: CourtOrderKind;
+    childId: Uuid;
+    issuedOn: IsoDate;
+    validFrom: IsoDate;
+    validUntil: IsoDate;
+    court: string;
+    caseNumber: string;
+    /** The gecertificeerde instelling charged with carrying out the order. */
+    giOrganisation: string;
+    /** The order this one extends (verlenging), of the same kind and child. */
+    extendsCourtOrderId?: Uuid;
+    /** For a spoedmachtiging: whether the parents were heard before it was issued. */
+    parentsHeard?: boolean;
+  }
+>;
+export type RequestPlacement = CaseCommandOf<
+  'RequestPlacement',
+  {
+    caseId: Uuid;
+    placementId: Uuid;
+    childIds: readonly Uuid[];
+    legalBasis: LegalBasis;
+    needs: PlacementNeeds;
+    urgency: Urgency;
+    intendedStartOn: IsoDate;
+    /** Why placing these children apart from their siblings would otherwise harm one of them. */
+    siblingSeparationReason?: string;
+  }
+>;
+export type DecidePlacement = CaseCommandOf<
+  'DecidePlacement',
+  {
+    caseId: Uuid;
+    placementId: Uuid;
+    reservation: Reservation | null;
+    reasons: string;
+    viewsHeard: readonly ViewHeard[];
+    behaviouralScientistConsent: BehaviouralScientistConsent | null;
+  }
+>;
+export type StartPlacement = CaseCommandOf<'StartPlacement', { caseId: Uuid; placementId: Uuid; startedOn: IsoDate }>;
+export type RecordPlacementPlan = CaseCommandOf<
+  'RecordPlacementPlan',
+  { caseId: Uuid; placementId: Uuid; perspectiveDecisionOn: IsoDate; justification: string }
+>;
+export type DraftReturnHomePlan = CaseCommandOf<
+  'DraftReturnHomePlan',
+  { caseId: Uuid; placementId: Uuid; conditions: readonly ReturnCondition[]; support: string; targetOn: IsoDate }
+>;
+export type AssessReturnCondition = CaseCommandOf<
+  'AssessReturnCondition',
+  { caseId: Uuid; placementId: Uuid; conditionId: Uuid; met: boolean; evidence: string; assessedOn: IsoDate }
+>;
+export type RecordReturnDecision = CaseCommandOf<
+  'RecordReturnDecision',
+  {
+    caseId: Uuid;
+    placementId: Uuid;
+    decisionId: Uuid;
+    decidedOn: IsoDate;
+    outcome: ReturnDecisionOutcome;
+    views: readonly ParticipantView[];
+    rationale: string;
+    /** Decide `return-home` although not every condition is assessed met: the reason is required. */
+    conditionsOverrideReason?: string;
+  }
+>;
+export type RecordReturnHome = CaseCommandOf<
+  'RecordReturnHome',
+  { caseId: Uuid; placementId: Uuid; returnedOn: IsoDate; aftercare: string }
+>;
+export type EndPlacement = CaseCommandOf<
+  'EndPlacement',
+  { caseId: Uuid; placementId: Uuid; endedOn: IsoDate; reason: PlacementEndReason; explanation: string }
+>;
+export type CloseCase = CaseCommandOf<'CloseCase', { caseId: Uuid; reason: string }>;
+export type ReopenCase = CaseCommandOf<'ReopenCase', { caseId: Uuid; reason: string }>;
+
+export type CaseCommand =
+  | RegisterSignal
+  | AssignCaseLead
+  | RecordFamilyMember
+  | RecordConsent
+  | WithdrawConsent
+  | RecordSafetyAssessment
+  | AgreeSafetyPlan
+  | RequestJeugdlink
+  | JoinJeugdlink
+  | EndJeugdlinkInvolvement
+  | RecordCourtOrder
+  | RequestPlacement
+  | DecidePlacement
+  | StartPlacement
+  | RecordPlacementPlan
+  | DraftReturnHomePlan
+  | AssessReturnCondition
+  | RecordReturnDecision
+  | RecordReturnHome
+  | EndPlacement
+  | CloseCase
+  | ReopenCase;
+
+export type CaseCommandType = CaseCommand['type'];

@@ -1,0 +1,21 @@
+import { CloseCase, ReopenCase } from '../commands';
+import { refuse } from '../errors';
+import { CaseClosed, CaseReopened } from '../events';
+import { ExistingCase } from '../state';
+import { Moment, requireText } from './guards';
+
+export function closeCase({ data }: CloseCase, state: ExistingCase, { today }: Moment): [CaseClosed] {
+  const active = state.placements.filter((p) => p.status === 'active');
+  if (active.length > 0) {
+    const children = active.flatMap((p) => p.childIds).join(', ');
+    refuse('CASE.ACTIVE_PLACEMENT', `child ${children} is still placed; end the placement before closing the case`);
+  }
+  requireText(data.reason, 'the reason for closing the case');
+  return [{ type: 'CaseClosed', data: { reason: data.reason, closedOn: today } }];
+}
+
+export function reopenCase({ data }: ReopenCase, state: ExistingCase, { today }: Moment): [CaseReopened] {
+  if (state.status !== 'closed') refuse('CASE.NOT_CLOSED', 'the case is open; only a closed case is reopened');
+  requireText(data.reason, 'the reason for reopening the case');
+  return [{ type: 'CaseReopened', data: { reason: data.reason, reopenedOn: today } }];
+}

@@ -1,0 +1,84 @@
+import { dutchDateOf } from '../../shared/iso-date';
+import { authorise } from '../access';
+import { CaseCommand, RegisterSignal } from '../commands';
+import { refuse } from '../errors';
+import { CaseEvent } from '../events';
+import { CaseState, ExistingCase } from '../state';
+import { closeCase, reopenCase } from './closure';
+import { recordCourtOrder } from './court-orders';
+import { recordConsent, recordFamilyMember, withdrawConsent } from './family';
+import { Moment } from './guards';
+import { endJeugdlinkInvolvement, joinJeugdlink, requestJeugdlink } from './jeugdlink';
+import { decidePlacement, requestPlacement, startPlacement } from './placement';
+import { endPlacement, recordPlacementPlan } from './placement-course';
+import { recordReturnDecision } from './return-decision';
+import { assessReturnCondition, draftReturnHomePlan, recordReturnHome } from './return-home';
+import { agreeSafetyPlan, recordSafetyAssessment } from './safety';
+import { assignCaseLead, registerSignal } from './signal';
+
+/**
+ * The case decider: the events a command leads to, or a thrown DomainError. Pure: the clock comes
+ * in as `now`, and facts from other streams (a reservation) come in with the command.
+ * Order of refusals: access (403), unknown case (404), closed case (422), then the step's own rules.
+ */
+export function decide(command: CaseCommand, state: CaseState, now: Date): CaseEvent[] {
+  const moment: Moment = { now, today: dutchDateOf(now) };
+  authorise(command, state, now);
+  if (command.type === 'RegisterSignal') return registerSignal(command, state, moment);
+  if (state.status === 'none') refuse('CASE.NOT_FOUND', `${command.type}: no case ${command.data.caseId}; a case opens with a signal`);
+  if (state.status === 'closed' && command.type !== 'ReopenCase') {
+    refuse('CASE.CLOSED', `${command.type}: the case is closed; reopen it first`);
+  }
+  return decideOnCase(command, state, moment);
+}
+
+function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: ExistingCase, moment: Moment): CaseEvent[] {
+  switch (command.type) {
+    case 'AssignCaseLead':
+      return assignCaseLead(command, state);
+    case 'RecordFamilyMember':
+      return recordFamilyMember(command, state);
+    case 'RecordConsent':
+      return recordConsent(command, state, moment);
+    case 'WithdrawConsent':
+      return withdrawConsent(command, state, moment);
+    case 'RecordSafetyAssessment':
+      return recordSafetyAssessment(command, state, moment);
+    case 'AgreeSafetyPlan':
+      return agreeSafetyPlan(command, state, moment);
+    case 'RequestJeugdlink':
+      return requestJeugdlink(command, state, moment);
+    case 'JoinJeugdlink':
+      return joinJeugdlink(command, state, moment);
+    case 'EndJeugdlinkInvolvement':
+      return endJeugdlinkInvolvement(command, state, moment);
+    case 'RecordCourtOrder':
+      return recordCourtOrder(command, state, moment);
+    case 'RequestPlacement':
+      return requestPlacement(command, state);
+    case 'DecidePlacement':
+      return decidePlacement(command, state, moment);
+    case 'StartPlacement':
+      return startPlacement(command, state, moment);
+    case 'RecordPlacementPlan':
+      return recordPlacementPlan(command, state);
+    case 'DraftReturnHomePlan':
+      return draftReturnHomePlan(command, state, moment);
+    case 'AssessReturnCondition':
+      return assessReturnCondition(command, state, moment);
+    case 'RecordReturnDecision':
+      return recordReturnDecision(command, state, moment);
+    case 'RecordReturnHome':
+      return recordReturnHome(command, state, moment);
+    case 'EndPlacement':
+      return endPlacement(command, state, moment);
+    case 'CloseCase':
+      return closeCase(command, state, moment);
+    case 'ReopenCase':
+      return reopenCase(command, state, moment);
+    default: {
+      const _exhaustive: never = command;
+      return _exhaustive;
+    }
+  }
+}

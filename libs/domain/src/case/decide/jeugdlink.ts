@@ -1,0 +1,38 @@
+import { EndJeugdlinkInvolvement, JoinJeugdlink, RequestJeugdlink } from '../commands';
+import { refuse } from '../errors';
+import { JeugdlinkInvolvementEnded, JeugdlinkJoined, JeugdlinkRequested } from '../events';
+import { currentJeugdlink } from '../queries';
+import { ExistingCase } from '../state';
+import { Moment, requireNonEmpty, requireText } from './guards';
+
+export function requestJeugdlink({ data }: RequestJeugdlink, state: ExistingCase, { today }: Moment): [JeugdlinkRequested] {
+  const involvement = currentJeugdlink(state);
+  if (involvement && involvement.status !== 'ended') {
+    refuse('JEUGDLINK.ALREADY_INVOLVED', `Jeugdlink is already ${involvement.status} on this case`);
+  }
+  requireText(data.reason, 'the reason for asking Jeugdlink');
+  return [{ type: 'JeugdlinkRequested', data: { reason: data.reason, requestedOn: today } }];
+}
+
+// Jeugdlink joins only when the local professional asks for it (DOMAIN.md step 3).
+export function joinJeugdlink({ data, actor }: JoinJeugdlink, state: ExistingCase, { today }: Moment): [JeugdlinkJoined] {
+  if (currentJeugdlink(state)?.status !== 'requested') {
+    refuse('JEUGDLINK.NOT_REQUESTED', 'Jeugdlink joins a case only after the case lead asked for it; there is no open request');
+  }
+  requireNonEmpty(data.members, 'named Jeugdlink members');
+  requireText(data.purpose, 'the purpose of joining');
+  return [{ type: 'JeugdlinkJoined', data: { team: actor.team, members: data.members, purpose: data.purpose, joinedOn: today } }];
+}
+
+export function endJeugdlinkInvolvement(
+  { data }: EndJeugdlinkInvolvement,
+  state: ExistingCase,
+  { today }: Moment,
+): [JeugdlinkInvolvementEnded] {
+  const involvement = currentJeugdlink(state);
+  if (involvement?.status !== 'joined' || involvement.team === null) {
+    refuse('JEUGDLINK.NOT_JOINED', 'no Jeugdlink team is involved in this case, so there is no involvement to end');
+  }
+  requireText(data.reason, 'the reason for ending Jeugdlink involvement');
+  return [{ type: 'JeugdlinkInvolvementEnded', data: { team: involvement.team, reason: data.reason, endedOn: today } }];
+}

@@ -1,0 +1,96 @@
+import { planOfActionDueOn } from '../../deadlines/case-deadlines';
+import { DecidePlacement, RequestPlacement, StartPlacement } from '../commands';
+import { refuse } from '../errors';
+import { PlacementDecided, PlacementRequested, PlacementStarted } from '../events';
+import { findPlacement, isCurrent } from '../queries';
+import { ExistingCase } from '../state';
+import { Moment, requireChildrenOfCase, requireDate, requireNonEmpty, requireNotAfterToday, requirePlacement, requireText } from './guards';
+import { requireLegalBasis } from './legal-basis';
+
+export function requestPlacement({ data }: RequestPlacement, state: ExistingCase): [PlacementRequested] {
+  if (findPlacement(state, data.placementId)) {
+    refuse('PLACEMENT.ALREADY_REQUESTED', `placement ${data.placementId} is already on record`);
+  }
+  requireNonEmpty(data.childIds, 'the children to place');
+  requireChildrenOfCase(state, data.childIds);
+  requireText(data.needs.description, "a description of the child's needs");
+  requireDate(data.intendedStartOn, 'the intended start date');
+  const open = state.placements.filter((p) => p.status === 'requested' || p.status === 'decided');
+  const alreadyRequested = data.childIds.filter((id) => open.some((p) => p.childIds.includes(id)));
+  if (alreadyRequested.length > 0) {
+    refuse('PLACEMENT.CHILD_HAS_OPEN_REQUEST', `a placement is already requested for child ${alreadyRequested.join(', ')}`);
+  }
+  requireSiblingsTogether(data, state);
+  requireLegalBasis(state, data.childIds, data.legalBasis, data.intendedStartOn);
+
+  const { placementId, childIds, legalBasis, needs, urgency, intendedStartOn } = data;
+  const siblingSeparationReason = data.siblingSeparationReason?.trim() || null;
+  return [
+    {
+      type: 'PlacementRequested',
+      data: { placementId, childIds, legalBasis, needs, urgency, intendedStartOn, siblingSeparationReason },
+    },
+  ];
+}
+
+// "Samen, tenzij": children of one case are siblings; placing them apart needs the reason it would harm one.
+function requireSiblingsTogether(data: RequestPlacement['data'], state: ExistingCase): void {
+  const placedElsewhere = state.placements
+    .filter(isCurrent)
+    .flatMap((p) => p.childIds)
+    .filter((id) => !data.childIds.includes(id));
+  if (placedElsewhere.length > 0 && !data.siblingSeparationReason?.trim()) {
+    refuse(
+      'PLACEMENT.SIBLINGS_SEPARATED_WITHOUT_REASON',
+      `siblings ${[...new Set(placedElsewhere)].join(', ')} are placed elsewhere; state why placing together would harm one of them`,
+    );
+  }
+}
+
+// A behavioural scientist is involved in every placement decision (DOMAIN.md step 5).
+export function decidePlacement({ data }: DecidePlacement, state: ExistingCase, moment: Moment): [PlacementDecided] {
+  const placement = requirePlacement(state, data.placementId);
+  if (placement.status !== 'requested') {
+    refuse('PLACEMENT.ALREADY_DECIDED', `placement ${data.placementId} is already ${placement.status}`);
+  }
+  const { reservation, behaviouralScientistConsent: consent } = data;
+  if (!reservation) refuse('PLACEMENT.NOT_RESERVED', `no place is reserved for placement ${data.placementId}`);
+  if (reservation.placementId !== data.placementId) {
+    refuse('PLACEMENT.NOT_RESERVED', `option ${reservation.optionId} is reserved for placement ${reservation.placementId}, not ${data.placementId}`);
+  }
+  if (!(Date.parse(reservation.expiresAt) > moment.now.getTime())) {
+    refuse('PLACEMENT.RESERVATION_EXPIRED', `the reservation of option ${reservation.optionId} expired at ${reservation.expiresAt}`);
+  }
+  if (!consent?.name.trim()) {
+    refuse('PLACEMENT.NO_BEHAVIOURAL_SCIENTIST_CONSENT', `placement ${data.placementId} needs the consent of a behavioural scientist (gedragswetenschapper)`);
+  }
+  requireNotAfterToday(consent.consentedOn, "the behavioural scientist's consent date", moment);
+  requireText(data.reasons, 'the reasons for the chosen place');
+  requireLegalBasis(state, placement.childIds, placement.legalBasis, placement.intendedStartOn);
+
+  const { placementId, reasons, viewsHeard } = data;
+  const { optionId, provider } = reservation;
+  return [
+    {
+      type: 'PlacementDecided',
+      data: { placementId, optionId, provider, reasons, viewsHeard, behaviouralScientistConsent: consent, decidedOn: moment.today },
+    },
+  ];
+}
+
+export function startPlacement({ data }: StartPlacement, state: ExistingCase, moment: Moment): [PlacementStarted] {
+  const placement = requirePlacement(state, data.placementId);
+  if (placement.status !== 'decided') {
+    refuse('PLACEMENT.NOT_DECIDED', `placement ${data.placementId} is ${placement.status}; only a decided placement starts`);
+  }
+  requireNotAfterToday(data.startedOn, 'the start date', moment);
+  const placedElsewhere = placement.childIds.filter((id) =>
+    state.placements.some((p) => p.status === 'active' && p.childIds.includes(id)),
+  );
+  if (placedElsewhere.length > 0) {
+    refuse('PLACEMENT.CHILD_ALREADY_PLACED', `child ${placedElsewhere.join(', ')} is already in an active placement; end it first`);
+  }
+  requireLegalBasis(state, placement.childIds, placement.legalBasis, data.startedOn);
+  const { placementId, startedOn } = data;
+  return [{ type: 'PlacementStarted', data: { placementId, startedOn, planOfActionDueOn: planOfActionDueOn(startedOn) } }];
+}

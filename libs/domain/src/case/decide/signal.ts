@@ -1,0 +1,46 @@
+import { safetyAssessmentDueOn } from '../../deadlines/case-deadlines';
+import { AssignCaseLead, RegisterSignal } from '../commands';
+import { refuse } from '../errors';
+import { CaseLeadAssigned, SignalRegistered } from '../events';
+import { CaseState, ExistingCase } from '../state';
+import { Moment, requireNonEmpty, requireNotAfterToday, requireText } from './guards';
+import { dutchDateOf } from '../../shared/iso-date';
+
+export function registerSignal({ data, actor }: RegisterSignal, state: CaseState, moment: Moment): [SignalRegistered] {
+  if (state.status !== 'none') refuse('CASE.ALREADY_REGISTERED', `case ${data.caseId} is already registered`);
+  const receivedAt = data.receivedAt ?? moment.now.toISOString();
+  if (Number.isNaN(Date.parse(receivedAt))) refuse('INPUT.INVALID_DATE', `receivedAt is not a moment: "${receivedAt}"`);
+  requireNotAfterToday(dutchDateOf(receivedAt), 'the date the signal was received', moment);
+  requireText(data.description, 'a description of the concern');
+  requireText(data.municipality, 'the municipality');
+  requireNonEmpty(data.concerns, 'concerns');
+  if (data.children.length === 0) refuse('SIGNAL.NO_CHILDREN', 'a signal concerns at least one child');
+  const ids = data.children.map((child) => child.childId);
+  const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
+  if (duplicates.length > 0) refuse('SIGNAL.DUPLICATE_CHILD', `child listed twice: ${duplicates.join(', ')}`);
+  data.children.forEach((child) => requireNotAfterToday(child.birthDate, `birth date of child ${child.childId}`, moment));
+
+  return [
+    {
+      type: 'SignalRegistered',
+      data: {
+        caseId: data.caseId,
+        receivedAt,
+        source: data.source,
+        concerns: data.concerns,
+        children: data.children,
+        description: data.description,
+        urgency: data.urgency,
+        municipality: data.municipality,
+        team: actor.team,
+        organisation: actor.organisation,
+        safetyAssessmentDueOn: safetyAssessmentDueOn(receivedAt, data.urgency),
+      },
+    },
+  ];
+}
+
+export function assignCaseLead({ data }: AssignCaseLead, state: ExistingCase): [CaseLeadAssigned] {
+  requireText(data.name, 'the name of the case lead');
+  return [{ type: 'CaseLeadAssigned', data: { leadId: data.leadId, name: data.name, team: state.team } }];
+}

@@ -1,0 +1,84 @@
+/** How the API answers a refusal: forbidden → 403, rule → 422, not-found → 404, conflict → 409. */
+export type DomainErrorKind = 'forbidden' | 'rule' | 'not-found' | 'conflict';
+
+/** Every refusal code with its kind; docs/rules.md lists the source and the test of each. */
+export const DOMAIN_ERROR_KINDS = {
+  'ACCESS.READ_ONLY_ROLE': 'forbidden',
+  'ACCESS.NOT_CASE_TEAM': 'forbidden',
+  'ACCESS.JEUGDLINK_NOT_JOINED': 'forbidden',
+  'ACCESS.GI_NOT_CHARGED': 'forbidden',
+  'ACCESS.STEP_NOT_FOR_ROLE': 'forbidden',
+  'INPUT.MISSING': 'rule',
+  'INPUT.INVALID_DATE': 'rule',
+  'INPUT.DATE_IN_FUTURE': 'rule',
+  'CASE.NOT_FOUND': 'not-found',
+  'CASE.ALREADY_REGISTERED': 'conflict',
+  'CASE.CLOSED': 'rule',
+  'CASE.NOT_CLOSED': 'rule',
+  'CASE.ACTIVE_PLACEMENT': 'rule',
+  'CASE.UNKNOWN_CHILD': 'rule',
+  'CASE.UNKNOWN_FAMILY_MEMBER': 'rule',
+  'SIGNAL.NO_CHILDREN': 'rule',
+  'SIGNAL.DUPLICATE_CHILD': 'rule',
+  'CONSENT.ALREADY_RECORDED': 'conflict',
+  'CONSENT.NOT_FOUND': 'not-found',
+  'CONSENT.ALREADY_WITHDRAWN': 'rule',
+  'SAFETY_ASSESSMENT.ALREADY_RECORDED': 'conflict',
+  'SAFETY_ASSESSMENT.BEFORE_SIGNAL': 'rule',
+  'SAFETY_PLAN.ALREADY_AGREED': 'conflict',
+  'SAFETY_PLAN.NO_UNSAFE_ASSESSMENT': 'rule',
+  'SAFETY_PLAN.NOT_AGREED_WITH_FAMILY': 'rule',
+  'SAFETY_PLAN.REVIEW_DATE_NOT_AHEAD': 'rule',
+  'JEUGDLINK.ALREADY_INVOLVED': 'rule',
+  'JEUGDLINK.NOT_REQUESTED': 'rule',
+  'JEUGDLINK.NOT_JOINED': 'rule',
+  'COURT_ORDER.ALREADY_RECORDED': 'conflict',
+  'COURT_ORDER.INVALID_PERIOD': 'rule',
+  'COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM': 'rule',
+  'COURT_ORDER.EXCEEDS_OTS': 'rule',
+  'COURT_ORDER.EXTENSION_MISMATCH': 'rule',
+  'PLACEMENT.ALREADY_REQUESTED': 'conflict',
+  'PLACEMENT.NOT_FOUND': 'not-found',
+  'PLACEMENT.CHILD_HAS_OPEN_REQUEST': 'rule',
+  'PLACEMENT.NO_VALID_MACHTIGING': 'rule',
+  'PLACEMENT.MISSING_PARENTAL_CONSENT': 'rule',
+  'PLACEMENT.SIBLINGS_SEPARATED_WITHOUT_REASON': 'rule',
+  'PLACEMENT.ALREADY_DECIDED': 'rule',
+  'PLACEMENT.NOT_RESERVED': 'rule',
+  'PLACEMENT.RESERVATION_EXPIRED': 'rule',
+  'PLACEMENT.NO_BEHAVIOURAL_SCIENTIST_CONSENT': 'rule',
+  'PLACEMENT.NOT_DECIDED': 'rule',
+  'PLACEMENT.CHILD_ALREADY_PLACED': 'rule',
+  'PLACEMENT.NOT_ACTIVE': 'rule',
+  'PLACEMENT.DATE_BEFORE_START': 'rule',
+  'PLACEMENT.RETURN_HOME_NEEDS_DECISION': 'rule',
+  'RETURN_PLAN.NOT_DRAFTED': 'rule',
+  'RETURN_PLAN.NO_CONDITIONS': 'rule',
+  'RETURN_PLAN.DUPLICATE_CONDITION': 'rule',
+  'RETURN_PLAN.UNKNOWN_CONDITION': 'rule',
+  'RETURN_DECISION.UNKNOWN_PARTICIPANT': 'rule',
+  'RETURN_DECISION.CHILD_NOT_HEARD': 'rule',
+  'RETURN_DECISION.PARENT_VIEW_MISSING': 'rule',
+  'RETURN_DECISION.GI_VIEW_MISSING': 'rule',
+  'RETURN_DECISION.CONDITIONS_NOT_MET': 'rule',
+  'RETURN_DECISION.REVIEW_DATE_NOT_AHEAD': 'rule',
+} as const satisfies Record<string, DomainErrorKind>;
+
+export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;
+
+export class DomainError extends Error {
+  readonly kind: DomainErrorKind;
+
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+    this.kind = DOMAIN_ERROR_KINDS[code];
+  }
+}
+
+export function refuse(code: DomainErrorCode, message: string): never {
+  throw new DomainError(code, message);
+}

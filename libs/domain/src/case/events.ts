@@ -1,0 +1,207 @@
+import { Uuid } from '../shared/ids';
+import { IsoDate, IsoTimestamp } from '../shared/iso-date';
+import {
+  BehaviouralScientistConsent,
+  Child,
+  ConsentPurpose,
+  ContactDetails,
+  CourtOrderKind,
+  FamilyRelation,
+  JeugdlinkMember,
+  LegalBasis,
+  ParticipantView,
+  PlacementEndReason,
+  PlacementNeeds,
+  ReturnCondition,
+  ReturnDecisionOutcome,
+  SafetyOutcome,
+  SignalSource,
+  Urgency,
+  ViewHeard,
+} from './values';
+
+/** Event data is plain JSON: ids are UUID strings, legal dates `YYYY-MM-DD`, moments ISO timestamps. */
+export type CaseEventOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
+
+export type SignalRegistered = CaseEventOf<
+  'SignalRegistered',
+  {
+    caseId: Uuid;
+    receivedAt: IsoTimestamp;
+    source: SignalSource;
+    concerns: readonly string[];
+    children: readonly Child[];
+    description: string;
+    urgency: Urgency;
+    municipality: string;
+    /** The registering wijkteam becomes the case's team. */
+    team: string;
+    organisation: string;
+    safetyAssessmentDueOn: IsoDate;
+  }
+>;
+export type CaseLeadAssigned = CaseEventOf<'CaseLeadAssigned', { leadId: Uuid; name: string; team: string }>;
+export type FamilyMemberRecorded = CaseEventOf<
+  'FamilyMemberRecorded',
+  {
+    familyMemberId: Uuid;
+    name: string;
+    relation: FamilyRelation;
+    parentalAuthorityOver: readonly Uuid[];
+    contact: ContactDetails;
+  }
+>;
+export type ConsentRecorded = CaseEventOf<
+  'ConsentRecorded',
+  { consentId: Uuid; familyMemberId: Uuid; purpose: ConsentPurpose; childIds: readonly Uuid[]; givenOn: IsoDate }
+>;
+export type ConsentWithdrawn = CaseEventOf<'ConsentWithdrawn', { consentId: Uuid; withdrawnOn: IsoDate; reason: string }>;
+export type SafetyAssessed = CaseEventOf<
+  'SafetyAssessed',
+  { assessmentId: Uuid; outcome: SafetyOutcome; findings: string; assessedOn: IsoDate }
+>;
+export type SafetyPlanAgreed = CaseEventOf<
+  'SafetyPlanAgreed',
+  { safetyPlanId: Uuid; conditions: readonly string[]; reviewOn: IsoDate; agreedBy: readonly Uuid[] }
+>;
+export type JeugdlinkRequested = CaseEventOf<'JeugdlinkRequested', { reason: string; requestedOn: IsoDate }>;
+export type JeugdlinkJoined = CaseEventOf<
+  'JeugdlinkJoined',
+  { team: string; members: readonly JeugdlinkMember[]; purpose: string; joinedOn: IsoDate }
+>;
+export type JeugdlinkInvolvementEnded = CaseEventOf<
+  'JeugdlinkInvolvementEnded',
+  { team: string; reason: string; endedOn: IsoDate }
+>;
+export type CourtOrderRecorded = CaseEventOf<
+  'CourtOrderRecorded',
+  {
+    courtOrderId: Uuid;
+    kind: CourtOrderKind;
+    childId: Uuid;
+    issuedOn: IsoDate;
+    validFrom: IsoDate;
+    validUntil: IsoDate;
+    court: string;
+    caseNumber: string;
+    giOrganisation: string;
+    extendsCourtOrderId: Uuid | null;
+    parentsHearingDueOn: IsoDate | null;
+  }
+>;
+export type PlacementRequested = CaseEventOf<
+  'PlacementRequested',
+  {
+    placementId: Uuid;
+    childIds: readonly Uuid[];
+    legalBasis: LegalBasis;
+    needs: PlacementNeeds;
+    urgency: Urgency;
+    intendedStartOn: IsoDate;
+    siblingSeparationReason: string | null;
+  }
+>;
+export type PlacementDecided = CaseEventOf<
+  'PlacementDecided',
+  {
+    placementId: Uuid;
+    optionId: Uuid;
+    provider: string;
+    reasons: string;
+    viewsHeard: readonly ViewHeard[];
+    behaviouralScientistConsent: BehaviouralScientistConsent;
+    decidedOn: IsoDate;
+  }
+>;
+export type PlacementStarted = CaseEventOf<
+  'PlacementStarted',
+  { placementId: Uuid; startedOn: IsoDate; planOfActionDueOn: IsoDate }
+>;
+export type PlacementPlanRecorded = CaseEventOf<
+  'PlacementPlanRecorded',
+  { placementId: Uuid; perspectiveDecisionOn: IsoDate; justification: string }
+>;
+export type ReturnHomePlanDrafted = CaseEventOf<
+  'ReturnHomePlanDrafted',
+  { placementId: Uuid; conditions: readonly ReturnCondition[]; support: string; targetOn: IsoDate }
+>;
+export type ReturnConditionAssessed = CaseEventOf<
+  'ReturnConditionAssessed',
+  { placementId: Uuid; conditionId: Uuid; met: boolean; evidence: string; assessedOn: IsoDate }
+>;
+export type ReturnDecisionRecorded = CaseEventOf<
+  'ReturnDecisionRecorded',
+  {
+    placementId: Uuid;
+    decisionId: Uuid;
+    decidedOn: IsoDate;
+    outcome: ReturnDecisionOutcome;
+    views: readonly ParticipantView[];
+    rationale: string;
+    conditionsOverrideReason: string | null;
+  }
+>;
+export type ChildReturnedHome = CaseEventOf<
+  'ChildReturnedHome',
+  { placementId: Uuid; childIds: readonly Uuid[]; returnedOn: IsoDate; aftercare: string }
+>;
+export type PlacementEnded = CaseEventOf<
+  'PlacementEnded',
+  { placementId: Uuid; childIds: readonly Uuid[]; endedOn: IsoDate; reason: PlacementEndReason; explanation: string }
+>;
+export type CaseClosed = CaseEventOf<'CaseClosed', { reason: string; closedOn: IsoDate }>;
+export type CaseReopened = CaseEventOf<'CaseReopened', { reason: string; reopenedOn: IsoDate }>;
+
+export type CaseEvent =
+  | SignalRegistered
+  | CaseLeadAssigned
+  | FamilyMemberRecorded
+  | ConsentRecorded
+  | ConsentWithdrawn
+  | SafetyAssessed
+  | SafetyPlanAgreed
+  | JeugdlinkRequested
+  | JeugdlinkJoined
+  | JeugdlinkInvolvementEnded
+  | CourtOrderRecorded
+  | PlacementRequested
+  | PlacementDecided
+  | PlacementStarted
+  | PlacementPlanRecorded
+  | ReturnHomePlanDrafted
+  | ReturnConditionAssessed
+  | ReturnDecisionRecorded
+  | ChildReturnedHome
+  | PlacementEnded
+  | CaseClosed
+  | CaseReopened;
+
+export type CaseEventType = CaseEvent['type'];
+
+/** Schema version per stored event type, for the store's metadata; bump with an upcaster. */
+export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> = {
+  SignalRegistered: 1,
+  CaseLeadAssigned: 1,
+  FamilyMemberRecorded: 1,
+  ConsentRecorded: 1,
+  ConsentWithdrawn: 1,
+  SafetyAssessed: 1,
+  SafetyPlanAgreed: 1,
+  JeugdlinkRequested: 1,
+  JeugdlinkJoined: 1,
+  JeugdlinkInvolvementEnded: 1,
+  CourtOrderRecorded: 1,
+  PlacementRequested: 1,
+  PlacementDecided: 1,
+  PlacementStarted: 1,
+  PlacementPlanRecorded: 1,
+  ReturnHomePlanDrafted: 1,
+  ReturnConditionAssessed: 1,
+  ReturnDecisionRecorded: 1,
+  ChildReturnedHome: 1,
+  PlacementEnded: 1,
+  CaseClosed: 1,
+  CaseReopened: 1,
+};
+
+export const CASE_EVENT_TYPES = Object.keys(CASE_EVENT_SCHEMA_VERSION) as readonly CaseEventType[];

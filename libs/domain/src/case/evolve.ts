@@ -1,0 +1,162 @@
+import { Uuid } from '../shared/ids';
+import { CaseEvent } from './events';
+import { phaseOf } from './queries';
+import { CaseState, ExistingCase, JeugdlinkInvolvement, PlacementRecord } from './state';
+
+export function evolve(state: CaseState, event: CaseEvent): CaseState {
+  if (event.type === 'SignalRegistered') return opened(event.data);
+  if (state.status === 'none') return state;
+  const next = evolveCase(state, event);
+  return { ...next, phase: phaseOf(next) };
+}
+
+function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']): ExistingCase {
+  const { caseId, children, municipality, team, organisation, ...signal } = data;
+  return {
+    status: 'open',
+    phase: 'safety-assessment',
+    caseId,
+    municipality,
+    team,
+    organisation,
+    signal,
+    lead: null,
+    children,
+    familyMembers: [],
+    consents: [],
+    safetyAssessments: [],
+    safetyPlans: [],
+    jeugdlink: [],
+    courtOrders: [],
+    placements: [],
+    closures: [],
+  };
+}
+
+function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'SignalRegistered' }>): ExistingCase {
+  switch (event.type) {
+    case 'CaseLeadAssigned':
+      return { ...state, lead: { leadId: event.data.leadId, name: event.data.name } };
+    case 'FamilyMemberRecorded': {
+      const others = state.familyMembers.filter((m) => m.familyMemberId !== event.data.familyMemberId);
+      return { ...state, familyMembers: [...others, event.data] };
+    }
+    case 'ConsentRecorded':
+      return { ...state, consents: [...state.consents, { ...event.data, withdrawn: null }] };
+    case 'ConsentWithdrawn': {
+      const { consentId, withdrawnOn, reason } = event.data;
+      const consents = state.consents.map((c) =>
+        c.consentId === consentId ? { ...c, withdrawn: { on: withdrawnOn, reason } } : c,
+      );
+      return { ...state, consents };
+    }
+    case 'SafetyAssessed':
+      return { ...state, safetyAssessments: [...state.safetyAssessments, event.data] };
+    case 'SafetyPlanAgreed':
+      return { ...state, safetyPlans: [...state.safetyPlans, event.data] };
+    case 'JeugdlinkRequested': {
+      const { reason, requestedOn } = event.data;
+      const requested: JeugdlinkInvolvement = {
+        status: 'requested',
+        reason,
+        requestedOn,
+        team: null,
+        members: [],
+        purpose: null,
+        joinedOn: null,
+        ended: null,
+      };
+      return { ...state, jeugdlink: [...state.jeugdlink, requested] };
+    }
+    case 'JeugdlinkJoined': {
+      const { team, members, purpose, joinedOn } = event.data;
+      return withCurrentJeugdlink(state, { status: 'joined', team, members, purpose, joinedOn });
+    }
+    case 'JeugdlinkInvolvementEnded':
+      return withCurrentJeugdlink(state, { status: 'ended', ended: { on: event.data.endedOn, reason: event.data.reason } });
+    case 'CourtOrderRecorded':
+      return { ...state, courtOrders: [...state.courtOrders, event.data] };
+    case 'PlacementRequested': {
+      const placement: PlacementRecord = {
+        ...event.data,
+        status: 'requested',
+        decision: null,
+        startedOn: null,
+        planOfActionDueOn: null,
+        planOfAction: null,
+        returnHomePlan: null,
+        returnDecisions: [],
+        returnedHome: null,
+        ended: null,
+      };
+      return { ...state, placements: [...state.placements, placement] };
+    }
+    case 'PlacementDecided': {
+      const { placementId, ...decision } = event.data;
+      return withPlacement(state, placementId, () => ({ status: 'decided', decision }));
+    }
+    case 'PlacementStarted': {
+      const { placementId, startedOn, planOfActionDueOn } = event.data;
+      return withPlacement(state, placementId, () => ({ status: 'active', startedOn, planOfActionDueOn }));
+    }
+    case 'PlacementPlanRecorded': {
+      const { placementId, ...planOfAction } = event.data;
+      return withPlacement(state, placementId, () => ({ planOfAction }));
+    }
+    case 'ReturnHomePlanDrafted': {
+      const { placementId, conditions, ...plan } = event.data;
+      const unassessed = conditions.map((condition) => ({ ...condition, assessments: [] }));
+      return withPlacement(state, placementId, () => ({ returnHomePlan: { ...plan, conditions: unassessed } }));
+    }
+    case 'ReturnConditionAssessed': {
+      const { placementId, conditionId, ...assessment } = event.data;
+      return withPlacement(state, placementId, ({ returnHomePlan }) => ({
+        returnHomePlan: returnHomePlan && {
+          ...returnHomePlan,
+          conditions: returnHomePlan.conditions.map((c) =>
+            c.conditionId === conditionId ? { ...c, assessments: [...c.assessments, assessment] } : c,
+          ),
+        },
+      }));
+    }
+    case 'ReturnDecisionRecorded': {
+      const { placementId, ...decision } = event.data;
+      return withPlacement(state, placementId, (p) => ({ returnDecisions: [...p.returnDecisions, decision] }));
+    }
+    case 'ChildReturnedHome': {
+      const { placementId, returnedOn, aftercare } = event.data;
+      return withPlacement(state, placementId, () => ({ returnedHome: { on: returnedOn, aftercare } }));
+    }
+    case 'PlacementEnded': {
+      const { placementId, childIds: _children, ...ended } = event.data;
+      return withPlacement(state, placementId, () => ({ status: 'ended', ended }));
+    }
+    case 'CaseClosed': {
+      const closure = { closedOn: event.data.closedOn, reason: event.data.reason, reopened: null };
+      return { ...state, status: 'closed', closures: [...state.closures, closure] };
+    }
+    case 'CaseReopened': {
+      const reopened = { on: event.data.reopenedOn, reason: event.data.reason };
+      const closures = state.closures.map((c, i) => (i === state.closures.length - 1 ? { ...c, reopened } : c));
+      return { ...state, status: 'open', closures };
+    }
+    default: {
+      const _exhaustive: never = event;
+      return _exhaustive;
+    }
+  }
+}
+
+function withPlacement(
+  state: ExistingCase,
+  placementId: Uuid,
+  update: (placement: PlacementRecord) => Partial<PlacementRecord>,
+): ExistingCase {
+  const placements = state.placements.map((p) => (p.placementId === placementId ? { ...p, ...update(p) } : p));
+  return { ...state, placements };
+}
+
+function withCurrentJeugdlink(state: ExistingCase, update: Partial<JeugdlinkInvolvement>): ExistingCase {
+  const jeugdlink = state.jeugdlink.map((j, i) => (i === state.jeugdlink.length - 1 ? { ...j, ...update } : j));
+  return { ...state, jeugdlink };
+}

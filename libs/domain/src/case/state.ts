@@ -1,0 +1,93 @@
+import { Uuid } from '../shared/ids';
+import { IsoDate } from '../shared/iso-date';
+import {
+  CaseLeadAssigned,
+  ConsentRecorded,
+  CourtOrderRecorded,
+  FamilyMemberRecorded,
+  PlacementDecided,
+  PlacementEnded,
+  PlacementRequested,
+  ReturnConditionAssessed,
+  ReturnDecisionRecorded,
+  ReturnHomePlanDrafted,
+  SafetyAssessed,
+  SafetyPlanAgreed,
+  SignalRegistered,
+} from './events';
+import { JeugdlinkMember } from './values';
+
+export type CasePhase =
+  | 'safety-assessment'
+  | 'support'
+  | 'safety-plan'
+  | 'placement'
+  | 'return-home'
+  | 'aftercare'
+  | 'closed';
+
+export type FamilyMemberRecord = FamilyMemberRecorded['data'];
+
+export type ConsentRecord = ConsentRecorded['data'] & { withdrawn: { on: IsoDate; reason: string } | null };
+
+export type JeugdlinkInvolvement = {
+  status: 'requested' | 'joined' | 'ended';
+  reason: string;
+  requestedOn: IsoDate;
+  team: string | null;
+  members: readonly JeugdlinkMember[];
+  purpose: string | null;
+  joinedOn: IsoDate | null;
+  ended: { on: IsoDate; reason: string } | null;
+};
+
+export type CourtOrderRecord = CourtOrderRecorded['data'];
+
+export type ReturnConditionRecord = ReturnHomePlanDrafted['data']['conditions'][number] & {
+  assessments: readonly Omit<ReturnConditionAssessed['data'], 'placementId' | 'conditionId'>[];
+};
+
+export type ReturnHomePlanRecord = Omit<ReturnHomePlanDrafted['data'], 'placementId' | 'conditions'> & {
+  conditions: readonly ReturnConditionRecord[];
+};
+
+export type PlacementStatus = 'requested' | 'decided' | 'active' | 'ended';
+
+export type PlacementRecord = PlacementRequested['data'] & {
+  status: PlacementStatus;
+  decision: Omit<PlacementDecided['data'], 'placementId'> | null;
+  startedOn: IsoDate | null;
+  planOfActionDueOn: IsoDate | null;
+  planOfAction: { perspectiveDecisionOn: IsoDate; justification: string } | null;
+  returnHomePlan: ReturnHomePlanRecord | null;
+  returnDecisions: readonly Omit<ReturnDecisionRecorded['data'], 'placementId'>[];
+  returnedHome: { on: IsoDate; aftercare: string } | null;
+  ended: Omit<PlacementEnded['data'], 'placementId' | 'childIds'> | null;
+};
+
+/** What GET /cases/{id} shows; a plain JSON-able object built by `evolve` alone. */
+export type ExistingCase = {
+  status: 'open' | 'closed';
+  phase: CasePhase;
+  caseId: Uuid;
+  municipality: string;
+  team: string;
+  organisation: string;
+  signal: Omit<SignalRegistered['data'], 'caseId' | 'children' | 'municipality' | 'team' | 'organisation'>;
+  lead: Omit<CaseLeadAssigned['data'], 'team'> | null;
+  children: SignalRegistered['data']['children'];
+  familyMembers: readonly FamilyMemberRecord[];
+  consents: readonly ConsentRecord[];
+  safetyAssessments: readonly SafetyAssessed['data'][];
+  safetyPlans: readonly SafetyPlanAgreed['data'][];
+  jeugdlink: readonly JeugdlinkInvolvement[];
+  courtOrders: readonly CourtOrderRecord[];
+  placements: readonly PlacementRecord[];
+  closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
+};
+
+export type NoCase = { status: 'none' };
+
+export type CaseState = NoCase | ExistingCase;
+
+export const initialState = (): CaseState => ({ status: 'none' });

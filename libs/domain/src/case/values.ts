@@ -1,0 +1,72 @@
+import { Uuid } from '../shared/ids';
+import { IsoDate, IsoTimestamp } from '../shared/iso-date';
+
+export type { Urgency } from '../deadlines/case-deadlines';
+
+export type SignalSource =
+  | 'veilig-thuis'
+  | 'police'
+  | 'school'
+  | 'health-care'
+  | 'family'
+  | 'wijkteam'
+  | 'other';
+
+export type Child = Readonly<{ childId: Uuid; birthDate: IsoDate }>;
+
+export type FamilyRelation = 'parent' | 'step-parent' | 'caregiver' | 'sibling' | 'grandparent' | 'other';
+
+/** Personal data: contact details of a family member. */
+export type ContactDetails = Readonly<{ phone?: string; email?: string; address?: string }>;
+
+export type ConsentPurpose = 'voluntary-placement' | 'share-with-jeugdlink' | 'share-information';
+
+export type SafetyOutcome = 'safe' | 'unsafe' | 'acute-unsafe';
+
+export type JeugdlinkMember = Readonly<{ memberId: Uuid; name: string; organisation: string }>;
+
+export type CourtOrderKind = 'ots' | 'voorlopige-ots' | 'machtiging-uithuisplaatsing' | 'spoedmachtiging';
+
+export type LegalBasis = 'voluntary' | 'court-order';
+
+export type PlacementNeeds = Readonly<{
+  careIntensity: 'light' | 'medium' | 'intensive';
+  specialisations: readonly string[];
+  description: string;
+}>;
+
+/** A place reserved on its placement-option stream, handed in by the command handler as a fact. */
+export type Reservation = Readonly<{
+  optionId: Uuid;
+  placementId: Uuid;
+  provider: string;
+  expiresAt: IsoTimestamp;
+}>;
+
+export type BehaviouralScientistConsent = Readonly<{ name: string; consentedOn: IsoDate }>;
+
+export type ViewHeard = Readonly<{ participant: string; view: string }>;
+
+export type PlacementEndReason = 'return-home' | 'breakdown' | 'transfer' | 'age-of-majority' | 'other';
+
+export type ReturnCondition = Readonly<{ conditionId: Uuid; description: string; responsible: string }>;
+
+export type ReturnOutcome = 'return-home' | 'not-yet' | 'no-return';
+
+export type ReturnDecisionOutcome =
+  | Readonly<{ kind: 'return-home' }>
+  | Readonly<{ kind: 'not-yet'; reviewOn: IsoDate }>
+  | Readonly<{ kind: 'no-return'; perspective: string }>;
+
+/** Each participant's view in their own words; the child may be `not-heard`, with the reason. */
+export type ParticipantView =
+  | Readonly<{ participant: 'child'; childId: Uuid; heard: true; statement: string; prefers: ReturnOutcome | 'no-preference' }>
+  | Readonly<{ participant: 'child'; childId: Uuid; heard: false; notHeardReason: string }>
+  | Readonly<{ participant: 'parent'; familyMemberId: Uuid; statement: string; prefers: ReturnOutcome | 'no-preference' }>
+  | Readonly<{
+      participant: 'caregiver' | 'gemeente' | 'provider' | 'gi';
+      name: string;
+      organisation: string;
+      statement: string;
+      prefers: ReturnOutcome | 'no-preference';
+    }>;

@@ -1,0 +1,29 @@
+import { addDays, addMonths, dutchDateOf, IsoDate, IsoTimestamp } from '../shared/iso-date';
+import { addWorkingDays } from './working-days';
+
+export type Urgency = 'regular' | 'acute';
+
+// Veilig Thuis norm (meldcode.nu): safety assessment "uiterlijk binnen vijf werkdagen"; acute: at once.
+export const SAFETY_ASSESSMENT_WORKING_DAYS = 5;
+// Professional practice: warn early enough to request an extension from the juvenile judge.
+export const DEFAULT_COURT_ORDER_WARNING_WEEKS = 8;
+// Richtlijn Pleegzorg 2025: a plan of action within 1 month of the placement's start.
+export const PLAN_OF_ACTION_MONTHS = 1;
+// BW 1:265c (unconfirmed): parents not heard before a spoedmachtiging are heard within 2 weeks.
+export const PARENTS_HEARING_DAYS = 14;
+
+export function safetyAssessmentDueOn(receivedAt: IsoTimestamp, urgency: Urgency): IsoDate {
+  const receivedOn = dutchDateOf(receivedAt);
+  return urgency === 'acute' ? receivedOn : addWorkingDays(receivedOn, SAFETY_ASSESSMENT_WORKING_DAYS);
+}
+
+export function courtOrderExpiryWarningOn(
+  validUntil: IsoDate,
+  warningWeeks: number = DEFAULT_COURT_ORDER_WARNING_WEEKS,
+): IsoDate {
+  return addDays(validUntil, -7 * warningWeeks);
+}
+
+export const planOfActionDueOn = (startedOn: IsoDate): IsoDate => addMonths(startedOn, PLAN_OF_ACTION_MONTHS);
+
+export const parentsHearingDueOn = (issuedOn: IsoDate): IsoDate => addDays(issuedOn, PARENTS_HEARING_DAYS);

@@ -1,0 +1,16 @@
+export * from './shared/ids';
+export * from './shared/iso-date';
+export * from './deadlines/working-days';
+export * from './deadlines/case-deadlines';
+export * from './case/actor';
+export * from './case/values';
+export * from './case/commands';
+export * from './case/events';
+export * from './case/state';
+export * from './case/errors';
+export { canReadCase, authorise } from './case/access';
+export { COURT_ORDER_MAXIMUM_MONTHS, latestLegalValidUntil } from './case/court-order-limits';
+export { decide } from './case/decide/decide';
+export { evolve } from './case/evolve';
+export { phaseOf } from './case/queries';
+export { streamIdForCase, caseIdFromStreamId } from './case/stream';
