@@ -1,0 +1,56 @@
+import { actors, command } from '../testing/fixtures';
+import { given } from '../testing/given-when-then';
+import { jeugdlinkEnded, jeugdlinkJoined, jeugdlinkRequested, signalRegistered } from '../testing/story';
+
+const request = command('RequestJeugdlink', { reason: 'Unsafe despite the safety plan' });
+const join = command('JoinJeugdlink', { members: jeugdlinkJoined.data.members, purpose: jeugdlinkJoined.data.purpose }, actors.jeugdlink);
+const end = (by = actors.jeugdlink) => command('EndJeugdlinkInvolvement', { reason: 'OTS issued; GI takes over' }, by);
+
+describe('Jeugdlink joins when the local professional asks', () => {
+  it('is requested by the case team, with a reason', () => {
+    given([signalRegistered])
+      .when(request)
+      .then([{ type: 'JeugdlinkRequested', data: { reason: 'Unsafe despite the safety plan', requestedOn: '2026-11-23' } }]);
+  });
+
+  it('is not requested again while a request is open or the team is involved', () => {
+    given([signalRegistered, jeugdlinkRequested]).when(request).thenThrows('JEUGDLINK.ALREADY_INVOLVED');
+    given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]).when(request).thenThrows('JEUGDLINK.ALREADY_INVOLVED');
+  });
+
+  it('may be requested again after an earlier involvement ended', () => {
+    given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded]).when(request).emitted();
+  });
+
+  it('joins with named members and a purpose after a request', () => {
+    given([signalRegistered, jeugdlinkRequested])
+      .when(join)
+      .then([{ ...jeugdlinkJoined, data: { ...jeugdlinkJoined.data, joinedOn: '2026-11-23' } }]);
+  });
+
+  it('does not join without an open request', () => {
+    given([signalRegistered]).when(join).thenThrows('JEUGDLINK.NOT_REQUESTED');
+  });
+
+  it('does not join twice on one request', () => {
+    given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]).when(join).thenThrows('JEUGDLINK.NOT_REQUESTED');
+  });
+
+  it('joins with at least one named member', () => {
+    given([signalRegistered, jeugdlinkRequested]).when({ ...join, data: { ...join.data, members: [] } }).thenThrows('INPUT.MISSING');
+  });
+
+  it('is joined by a Jeugdlink team, not by the wijkteam on its behalf', () => {
+    given([signalRegistered, jeugdlinkRequested]).when({ ...join, actor: actors.caseTeam }).thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
+  });
+
+  it('ends its involvement with a reason', () => {
+    given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined])
+      .when(end())
+      .then([{ ...jeugdlinkEnded, data: { ...jeugdlinkEnded.data, endedOn: '2026-11-23' } }]);
+  });
+
+  it('cannot end an involvement that has not begun', () => {
+    given([signalRegistered, jeugdlinkRequested]).when(end(actors.caseTeam)).thenThrows('JEUGDLINK.NOT_JOINED');
+  });
+});

@@ -1,0 +1,78 @@
+import { given } from '../testing/given-when-then';
+import { actors, command, ids, NOW } from '../testing/fixtures';
+import { jeugdlinkJoined, jeugdlinkRequested, signalRegistered } from '../testing/story';
+
+const registerSignal = (overrides: Partial<Parameters<typeof command<'RegisterSignal'>>[1]> = {}, by = actors.caseTeam) =>
+  command(
+    'RegisterSignal',
+    {
+      receivedAt: '2026-11-02T08:15:00.000Z',
+      source: 'veilig-thuis',
+      concerns: ['domestic violence', 'neglect'],
+      children: [
+        { childId: ids.sanne, birthDate: '2014-05-12' },
+        { childId: ids.daan, birthDate: '2019-03-02' },
+      ],
+      description: 'Police report of a fight at home; the children were present.',
+      urgency: 'regular',
+      municipality: 'Ede',
+      ...overrides,
+    },
+    by,
+  );
+
+describe('a signal opens the case', () => {
+  it('registers the signal; the registering team becomes the case team and the assessment is due in 5 working days', () => {
+    given([]).when(registerSignal()).then([signalRegistered]);
+  });
+
+  it('takes now as the moment of receipt when none is given, and an acute signal is assessed the same day', () => {
+    const { receivedAt: _, ...received } = registerSignal({ urgency: 'acute' }).data;
+    const [registered] = given([]).when({ ...registerSignal(), data: received }).emitted();
+    expect(registered.data).toMatchObject({ receivedAt: NOW.toISOString(), safetyAssessmentDueOn: '2026-11-23' });
+  });
+
+  it('refuses a second signal on the same case', () => {
+    given([signalRegistered]).when(registerSignal()).thenThrows('CASE.ALREADY_REGISTERED');
+  });
+
+  it('refuses a signal about no child', () => {
+    given([]).when(registerSignal({ children: [] })).thenThrows('SIGNAL.NO_CHILDREN');
+  });
+
+  it('refuses a child listed twice', () => {
+    const sanne = { childId: ids.sanne, birthDate: '2014-05-12' };
+    given([]).when(registerSignal({ children: [sanne, sanne] })).thenThrows('SIGNAL.DUPLICATE_CHILD');
+  });
+
+  it('refuses a signal received in the future', () => {
+    given([]).when(registerSignal({ receivedAt: '2026-12-01T08:00:00Z' })).thenThrows('INPUT.DATE_IN_FUTURE');
+  });
+
+  it('refuses a signal without a description', () => {
+    given([]).when(registerSignal({ description: ' ' })).thenThrows('INPUT.MISSING');
+  });
+
+  it('is registered by a wijkteam professional only: Veilig Thuis is a source, not a registrar', () => {
+    given([]).when(registerSignal({}, actors.jeugdlink)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
+    given([]).when(registerSignal({}, actors.gi)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
+  });
+
+  it('refuses any other step before the signal', () => {
+    given([]).when(command('CloseCase', { reason: 'no concern' })).thenThrows('CASE.NOT_FOUND');
+  });
+});
+
+describe('the case lead', () => {
+  it('is assigned from the case team', () => {
+    given([signalRegistered])
+      .when(command('AssignCaseLead', { leadId: ids.lead, name: 'Joyce Visser' }))
+      .then([{ type: 'CaseLeadAssigned', data: { leadId: ids.lead, name: 'Joyce Visser', team: 'wijkteam-ede-noord' } }]);
+  });
+
+  it('is assigned by the case team only, not by a joined Jeugdlink team', () => {
+    given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined])
+      .when(command('AssignCaseLead', { leadId: ids.lead, name: 'Joyce Visser' }, actors.jeugdlink))
+      .thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
+  });
+});

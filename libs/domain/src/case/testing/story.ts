@@ -1,0 +1,127 @@
+import { event, ids } from './fixtures';
+
+/** The events of one family's case, to put together the `given` of a test. */
+export const signalRegistered = event('SignalRegistered', {
+  caseId: ids.case,
+  receivedAt: '2026-11-02T08:15:00.000Z',
+  source: 'veilig-thuis',
+  concerns: ['domestic violence', 'neglect'],
+  children: [
+    { childId: ids.sanne, birthDate: '2014-05-12' },
+    { childId: ids.daan, birthDate: '2019-03-02' },
+  ],
+  description: 'Police report of a fight at home; the children were present.',
+  urgency: 'regular',
+  municipality: 'Ede',
+  team: 'wijkteam-ede-noord',
+  organisation: 'Gemeente Ede',
+  safetyAssessmentDueOn: '2026-11-09',
+});
+
+export const motherRecorded = event('FamilyMemberRecorded', {
+  familyMemberId: ids.mother,
+  name: 'Fatima de Vries',
+  relation: 'parent',
+  parentalAuthorityOver: [ids.sanne, ids.daan],
+  contact: { phone: '06-12345678' },
+});
+
+export const fatherRecorded = event('FamilyMemberRecorded', {
+  familyMemberId: ids.father,
+  name: 'Mark de Vries',
+  relation: 'parent',
+  parentalAuthorityOver: [ids.sanne, ids.daan],
+  contact: { email: 'mark@example.org' },
+});
+
+export const grandmotherRecorded = event('FamilyMemberRecorded', {
+  familyMemberId: ids.grandmother,
+  name: 'Els Jansen',
+  relation: 'grandparent',
+  parentalAuthorityOver: [],
+  contact: {},
+});
+
+export const parentsRecorded = [motherRecorded, fatherRecorded];
+
+export const consentOf = (familyMemberId: string, consentId: string, childIds = [ids.sanne, ids.daan]) =>
+  event('ConsentRecorded', { consentId, familyMemberId, purpose: 'voluntary-placement', childIds, givenOn: '2026-11-10' });
+
+export const parentsConsented = [consentOf(ids.mother, ids.motherConsent), consentOf(ids.father, ids.fatherConsent)];
+
+export const assessedUnsafe = event('SafetyAssessed', {
+  assessmentId: '00000000-0000-4000-8000-000000000201',
+  outcome: 'unsafe',
+  findings: 'Repeated violence between the parents; the children are frightened.',
+  assessedOn: '2026-11-06',
+});
+
+export const jeugdlinkRequested = event('JeugdlinkRequested', { reason: 'Unsafe despite the safety plan', requestedOn: '2026-11-12' });
+export const jeugdlinkJoined = event('JeugdlinkJoined', {
+  team: 'jeugdlink-foodvalley',
+  members: [{ memberId: '00000000-0000-4000-8000-000000000301', name: 'Anouk Bakker', organisation: 'Veilig Thuis Gelderland-Midden' }],
+  purpose: 'Assess whether a protective measure is needed',
+  joinedOn: '2026-11-13',
+});
+export const jeugdlinkEnded = event('JeugdlinkInvolvementEnded', { team: 'jeugdlink-foodvalley', reason: 'OTS issued; GI takes over', endedOn: '2026-11-20' });
+
+export const courtOrder = (kind: 'ots' | 'machtiging-uithuisplaatsing' | 'spoedmachtiging' | 'voorlopige-ots', courtOrderId: string, childId: string, validFrom: string, validUntil: string) =>
+  event('CourtOrderRecorded', {
+    courtOrderId,
+    kind,
+    childId,
+    issuedOn: validFrom,
+    validFrom,
+    validUntil,
+    court: 'Rechtbank Gelderland',
+    caseNumber: 'C/05/123456',
+    giOrganisation: 'William Schrikker Stichting',
+    extendsCourtOrderId: null,
+    parentsHearingDueOn: null,
+  });
+
+export const otsForSanne = courtOrder('ots', ids.ots, ids.sanne, '2026-11-16', '2027-11-16');
+export const machtigingForSanne = courtOrder('machtiging-uithuisplaatsing', ids.machtiging, ids.sanne, '2026-11-16', '2027-05-16');
+
+export const needs = { careIntensity: 'medium', specialisations: ['trauma'], description: 'Needs calm and routine' } as const;
+
+export const placementRequested = (placementId: string, childIds: string[], legalBasis: 'voluntary' | 'court-order', siblingSeparationReason: string | null = null) =>
+  event('PlacementRequested', { placementId, childIds, legalBasis, needs, urgency: 'regular', intendedStartOn: '2026-11-23', siblingSeparationReason });
+
+export const placementDecided = (placementId: string) =>
+  event('PlacementDecided', {
+    placementId,
+    optionId: ids.option,
+    provider: 'Pleegzorg Gelderland',
+    reasons: 'Network foster family: the grandmother, close to school',
+    viewsHeard: [{ participant: 'Sanne', view: 'I want to stay with grandma' }],
+    behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-20' },
+    decidedOn: '2026-11-20',
+  });
+
+export const placementStarted = (placementId: string) =>
+  event('PlacementStarted', { placementId, startedOn: '2026-11-21', planOfActionDueOn: '2026-12-21' });
+
+/** The case up to Sanne and Daan placed together, voluntarily, with their grandmother. */
+export const childrenPlacedVoluntarily = [
+  signalRegistered,
+  ...parentsRecorded,
+  assessedUnsafe,
+  ...parentsConsented,
+  placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary'),
+  placementDecided(ids.placement),
+  placementStarted(ids.placement),
+];
+
+export const returnHomePlanDrafted = event('ReturnHomePlanDrafted', {
+  placementId: ids.placement,
+  conditions: [
+    { conditionId: ids.condition, description: 'No violence at home for three months', responsible: 'the parents' },
+    { conditionId: ids.secondCondition, description: 'Father follows anger-management training', responsible: 'father, with the wijkteam' },
+  ],
+  support: 'Weekly home visits by the wijkteam',
+  targetOn: '2027-03-01',
+});
+
+export const conditionMet = (conditionId: string) =>
+  event('ReturnConditionAssessed', { placementId: ids.placement, conditionId, met: true, evidence: 'Police and school report no incidents', assessedOn: '2026-11-22' });
