@@ -3,6 +3,8 @@ import { Client, type Pool } from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const CHANNEL = 'casus_events';
+// A notifying transaction takes a transaction id and so a commit record; a wake-up needs no fsync.
+const NOTIFY_WITHOUT_FLUSH = `BEGIN; SET LOCAL synchronous_commit = off; NOTIFY ${CHANNEL}; COMMIT`;
 
 /**
  * Wakes subscribers when events were appended: at once in this process, and through
@@ -47,7 +49,7 @@ export class AppendSignal {
   private async notifyOthers(): Promise<void> {
     do {
       this.notifyAgain = false;
-      await this.pool.query(`NOTIFY ${CHANNEL}`).catch(() => undefined);
+      await this.pool.query(NOTIFY_WITHOUT_FLUSH).catch(() => undefined);
     } while (this.notifyAgain && !this.closed);
     this.notifying = false;
   }

@@ -1,7 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool, type DatabaseError } from 'pg';
 import { runCatchUpLoop } from '../catch-up-loop';
 import { DuplicateEventId, EventStoreUnavailable, WrongExpectedRevision } from '../errors';
-import { contentHash } from '../hash-chain';
+import { GENESIS_HASH, chainHash, contentHash } from '../hash-chain';
 import type {
   AppendResult,
   EventStore,
@@ -17,6 +18,29 @@ import { START } from '../types';
 import { AppendSignal } from './append-signal';
 import { readLog } from './log-reader';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
+import { StreamHeads } from './stream-heads';
+
+const APPEND_THROUGH_FUNCTION =
+  'SELECT * FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb, $6::jsonb, $7::text[])';
+// $7 holds the head's hash followed by one chain link per event.
+const INSERT_AFTER_KNOWN_HEAD = `
+  INSERT INTO events (stream_id, stream_revision, event_id, event_type, data, metadata, previous_hash, hash)
+  SELECT $1, $2::bigint + i, ($3::uuid[])[i], ($4::text[])[i], $5::jsonb -> (i - 1), $6::jsonb -> (i - 1), ($7::text[])[i], ($7::text[])[i + 1]
+    FROM generate_series(1, cardinality($3::uuid[])) AS i ORDER BY i
+  RETURNING stream_revision AS next_revision, transaction_id AS commit_position, global_position AS prepare_position, hash AS last_hash`;
+const UNIQUE_VIOLATION = '23505';
+const MAX_RACE_RETRIES = 50;
+
+interface AppendedRow {
+  next_revision: string;
+  commit_position: string;
+  prepare_position: string;
+  last_hash: string;
+}
+
+function lastOf(rows: AppendedRow[]): AppendedRow {
+  return rows.reduce((a, b) => (Number(b.next_revision) > Number(a.next_revision) ? b : a));
+}
 
 const EXPECTED_CODES: Record<Exclude<ExpectedRevision, number>, number> = { 'no-stream': -1, any: -2, 'stream-exists': -3 };
 
@@ -28,6 +52,7 @@ export interface PostgresEventStoreOptions {
 export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
   private readonly signal: AppendSignal;
+  private readonly heads = new StreamHeads();
 
   constructor(options: PostgresEventStoreOptions) {
     this.pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 20 });
@@ -42,28 +67,77 @@ export class PostgresEventStore implements EventStore {
     { expectedRevision }: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error(`nothing to append to ${streamId}`);
-    const expected = typeof expectedRevision === 'number' ? expectedRevision : EXPECTED_CODES[expectedRevision];
-    try {
-      const { rows } = await this.pool.query<{ next_revision: string; commit_position: string; prepare_position: string }>(
-        'SELECT * FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb, $6::jsonb, $7::text[])',
-        [
-          streamId,
-          expected,
-          events.map((event) => event.id),
-          events.map((event) => event.type),
-          JSON.stringify(events.map((event) => event.data)),
-          JSON.stringify(events.map((event) => event.metadata)),
-          events.map(contentHash),
-        ],
-      );
-      this.signal.appended();
-      const [row] = rows;
-      return {
-        nextExpectedRevision: Number(row.next_revision),
-        position: { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) },
-      };
-    } catch (error) {
-      throw translateError(error, streamId, expectedRevision, events[0].id);
+    const contentHashes = events.map(contentHash);
+    const knownHead = this.knownHead(streamId, expectedRevision);
+    const row = knownHead
+      ? await this.insertAfterKnownHead(streamId, events, contentHashes, knownHead).catch((error: unknown) => {
+          if ((error as DatabaseError).code !== UNIQUE_VIOLATION) throw translateError(error, streamId, expectedRevision, events[0].id);
+          return undefined;
+        })
+      : undefined;
+    const appended = row ?? (await this.appendThroughFunction(streamId, events, contentHashes, expectedRevision));
+    this.signal.appended();
+    this.heads.remember(streamId, Number(appended.next_revision), appended.last_hash);
+    return {
+      nextExpectedRevision: Number(appended.next_revision),
+      position: { commit: BigInt(appended.commit_position), prepare: BigInt(appended.prepare_position) },
+    };
+  }
+
+  /** The head the caller expects, when this process already knows its hash: then one plain INSERT will do. */
+  private knownHead(streamId: string, expected: ExpectedRevision): { revision: number; hash: string } | undefined {
+    if (expected === 'no-stream') return { revision: -1, hash: GENESIS_HASH };
+    const hash = typeof expected === 'number' ? this.heads.hashAt(streamId, expected) : undefined;
+    return hash === undefined ? undefined : { revision: expected as number, hash };
+  }
+
+  /** A concurrent writer or a replayed id makes this fail on a unique key; the function then sorts out which. */
+  private async insertAfterKnownHead(
+    streamId: string,
+    events: readonly EventToAppend[],
+    contentHashes: string[],
+    head: { revision: number; hash: string },
+  ): Promise<AppendedRow> {
+    const hashes = [head.hash];
+    contentHashes.forEach((content, i) => hashes.push(chainHash(hashes[i], head.revision + 1 + i, content)));
+    const { rows } = await this.pool.query<AppendedRow>(INSERT_AFTER_KNOWN_HEAD, [
+      streamId,
+      head.revision,
+      events.map((event) => event.id),
+      events.map((event) => event.type),
+      JSON.stringify(events.map((event) => event.data)),
+      JSON.stringify(events.map((event) => event.metadata)),
+      hashes,
+    ]);
+    return lastOf(rows);
+  }
+
+  private async appendThroughFunction(
+    streamId: string,
+    events: readonly EventToAppend[],
+    contentHashes: string[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendedRow> {
+    const params = [
+      streamId,
+      typeof expectedRevision === 'number' ? expectedRevision : EXPECTED_CODES[expectedRevision],
+      events.map((event) => event.id),
+      events.map((event) => event.type),
+      JSON.stringify(events.map((event) => event.data)),
+      JSON.stringify(events.map((event) => event.metadata)),
+      contentHashes,
+    ];
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return lastOf((await this.pool.query<AppendedRow>(APPEND_THROUGH_FUNCTION, params)).rows);
+      } catch (error) {
+        // Lost a race with a concurrent append: calling again yields the conflict, the replay, or (any) the next revision.
+        if ((error as DatabaseError).code === UNIQUE_VIOLATION && attempt < MAX_RACE_RETRIES) {
+          await sleep(Math.random() * attempt);
+          continue;
+        }
+        throw translateError(error, streamId, expectedRevision, events[0].id);
+      }
     }
   }
 
@@ -75,7 +149,9 @@ export class PostgresEventStore implements EventStore {
         ORDER BY stream_revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
       [streamId, from, options.maxCount ?? null],
     );
-    return rows.map(toRecordedEvent);
+    const events = rows.map(toRecordedEvent);
+    for (const event of events) this.heads.remember(streamId, event.revision, event.hash);
+    return events;
   }
 
   async streamExists(streamId: string): Promise<boolean> {
@@ -119,7 +195,7 @@ export class PostgresEventStore implements EventStore {
 function translateError(error: unknown, streamId: string, expected: ExpectedRevision, firstId: string): unknown {
   const code = (error as DatabaseError).code;
   if (code === 'CAS01') return new WrongExpectedRevision(streamId, expected, Number((error as DatabaseError).message));
-  if (code === 'CAS02' || code === '23505') return new DuplicateEventId(firstId);
+  if (code === 'CAS02') return new DuplicateEventId(firstId);
   return isConnectionFailure(error) ? new EventStoreUnavailable(error) : error;
 }
 

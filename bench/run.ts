@@ -1,0 +1,21 @@
+import { runAppendBench } from './append';
+
+// `npm run bench -- <name>`: each benchmark prints `BENCH <name> <value> <unit>` lines.
+const benches: Record<string, () => Promise<void>> = {
+  append: runAppendBench,
+};
+
+async function main(): Promise<void> {
+  const names = process.argv.slice(2);
+  const unknown = names.filter((name) => !benches[name]);
+  if (names.length === 0 || unknown.length > 0) {
+    console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}> ...${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`);
+    process.exit(2);
+  }
+  for (const name of names) await benches[name]();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+import { ErrorType } from '@eventstore/db-client';
+import { EventStoreUnavailable } from '../errors';
+
+function errorType(error: unknown): string | undefined {
+  const type = (error as { type?: unknown } | null)?.type;
+  return typeof type === 'string' ? type : undefined;
+}
+
+export function isWrongExpectedVersion(error: unknown): boolean {
+  return errorType(error) === ErrorType.WRONG_EXPECTED_VERSION;
+}
+
+export function isStreamNotFound(error: unknown): boolean {
+  return errorType(error) === ErrorType.STREAM_NOT_FOUND;
+}
+
+const TRANSIENT: readonly string[] = [
+  ErrorType.UNAVAILABLE,
+  ErrorType.DEADLINE_EXCEEDED,
+  ErrorType.TIMEOUT,
+  ErrorType.NOT_LEADER,
+  ErrorType.CANCELLED,
+];
+
+/** No node reachable, no leader (election under way), or the call timed out: worth a retry later. */
+export function isConnectionFailure(error: unknown): boolean {
+  const type = errorType(error);
+  if (type !== undefined) return TRANSIENT.includes(type);
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT'].includes(code)) ||
+    /Failed to discover|No connection established/i.test(String((error as Error | null)?.message))
+  );
+}
+
+/** Configuration mistakes a reconnect cannot cure: a subscription stops on these instead of retrying. */
+export function isPermanentFailure(error: unknown): boolean {
+  const type = errorType(error);
+  return type === ErrorType.ACCESS_DENIED || type === ErrorType.INVALID_ARGUMENT || type === ErrorType.UNSUPPORTED;
+}
+
+export function translateFailure(error: unknown): unknown {
+  return isConnectionFailure(error) ? new EventStoreUnavailable(error) : error;
+}
+
+const FIRST_DELAY_MS = 100;
+const MAX_DELAY_MS = 10_000;
+
+/** Exponential backoff for the n-th consecutive reconnect (0-based), with up to 20% jitter. */
+export function reconnectDelay(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** Math.min(attempt, 20));
+  return Math.round(base * (0.8 + 0.2 * random()));
+}

@@ -1,0 +1,128 @@
+import {
+  ANY,
+  NO_STREAM,
+  STREAM_EXISTS,
+  eventTypeFilter,
+  excludeSystemEvents,
+  streamNameFilter,
+  type AllStreamSubscription,
+  type AppendExpectedRevision,
+  type CurrentRevision,
+  type Filter,
+  type Position,
+  type RecordedEvent as EsdbRecordedEvent,
+} from '@eventstore/db-client';
+import type { ExpectedRevision, JsonObject, LogFilter, LogPosition, RecordedEvent } from '../types';
+
+/** Where the hash chain link travels inside an event's ESDB metadata; stripped again on read. */
+export const CHAIN_KEY = '$casusChain';
+
+export interface ChainLink {
+  readonly hash: string;
+  readonly previousHash: string;
+}
+
+export function toEsdbExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision {
+  if (expected === 'any') return ANY;
+  if (expected === 'no-stream') return NO_STREAM;
+  if (expected === 'stream-exists') return STREAM_EXISTS;
+  return BigInt(expected);
+}
+
+/** The revision of a stream's last event, -1 when the stream does not exist. */
+export function toRevisionNumber(current: CurrentRevision): number {
+  return current === NO_STREAM ? -1 : Number(current);
+}
+
+/** The ESDB revision to append after a stream head read as `revision` (-1: none). */
+export function headToEsdbRevision(revision: number): AppendExpectedRevision {
+  return revision === -1 ? NO_STREAM : BigInt(revision);
+}
+
+export function expectationHolds(expected: ExpectedRevision, currentRevision: number): boolean {
+  if (expected === 'any') return true;
+  if (expected === 'no-stream') return currentRevision === -1;
+  if (expected === 'stream-exists') return currentRevision >= 0;
+  return expected === currentRevision;
+}
+
+/** Servers before 22.6 send no $all position on stream reads (u64 max); such events sort last. */
+const UNKNOWN = (1n << 64n) - 1n;
+
+export function toLogPosition(position: Position | undefined): LogPosition {
+  return position ? { commit: position.commit, prepare: position.prepare } : { commit: UNKNOWN, prepare: UNKNOWN };
+}
+
+export function packMetadata(metadata: JsonObject, link: ChainLink): JsonObject {
+  return { ...metadata, [CHAIN_KEY]: { hash: link.hash, previousHash: link.previousHash } };
+}
+
+/** An event written without a link (not through Casus) reads with empty hashes, which the chain audit reports. */
+export function unpackMetadata(stored: unknown): { metadata: JsonObject; link: ChainLink } {
+  const { [CHAIN_KEY]: packed, ...metadata } = isObject(stored) ? stored : {};
+  const link = isObject(packed) ? packed : {};
+  return {
+    metadata,
+    link: {
+      hash: typeof link.hash === 'string' ? link.hash : '',
+      previousHash: typeof link.previousHash === 'string' ? link.previousHash : '',
+    },
+  };
+}
+
+export function toRecordedEvent(event: EsdbRecordedEvent): RecordedEvent {
+  if (!event.isJson || !isObject(event.data)) throw new Error(`event ${event.id} in ${event.streamId} is not a JSON object`);
+  const { metadata, link } = unpackMetadata(event.metadata);
+  return {
+    id: event.id,
+    streamId: event.streamId,
+    revision: Number(event.revision),
+    position: toLogPosition(event.position),
+    type: event.type,
+    data: event.data,
+    metadata,
+    recordedAt: event.created,
+    hash: link.hash,
+    previousHash: link.previousHash,
+  };
+}
+
+export function isSystemEvent(event: { streamId: string; type: string }): boolean {
+  return event.streamId.startsWith('$') || event.type.startsWith('$');
+}
+
+/** Applied to every event read from $all, whatever the server already filtered. */
+export function passesFilter(event: { streamId: string; type: string }, filter?: LogFilter): boolean {
+  if (isSystemEvent(event)) return false;
+  const prefixOk = !filter?.streamPrefixes?.length || filter.streamPrefixes.some((prefix) => event.streamId.startsWith(prefix));
+  const typeOk = !filter?.eventTypes?.length || filter.eventTypes.includes(event.type);
+  return prefixOk && typeOk;
+}
+
+type CheckpointReached = (subscription: AllStreamSubscription, position: Position) => Promise<void> | void;
+
+/**
+ * ESDB filters on one thing at a time: stream prefixes when given (types are then checked here),
+ * else exact event types, else everything but system events.
+ */
+export function serverFilter(filter: LogFilter | undefined, checkpointReached: CheckpointReached): Filter {
+  if (filter?.streamPrefixes?.length) return streamNameFilter({ prefixes: [...filter.streamPrefixes], checkpointReached });
+  if (filter?.eventTypes?.length) {
+    return eventTypeFilter({ regex: `^(?:${filter.eventTypes.map(escapeRegex).join('|')})$`, checkpointReached });
+  }
+  return excludeSystemEvents({ checkpointReached });
+}
+
+/** Writes and the reads that check them must go to the leader, or a follower's lag looks like a conflict. */
+export function withLeaderPreference(connectionString: string): string {
+  if (/[?&]nodePreference=/i.test(connectionString)) return connectionString;
+  return `${connectionString}${connectionString.includes('?') ? '&' : '?'}nodePreference=leader`;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+}
