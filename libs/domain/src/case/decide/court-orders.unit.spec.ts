@@ -1,0 +1,99 @@
+import { CourtOrderKind } from '../values';
+import { actors, command, ids, uuid } from '../testing/fixtures';
+import { given } from '../testing/given-when-then';
+import { courtOrder, otsForSanne, signalRegistered } from '../testing/story';
+
+const record = (kind: CourtOrderKind, validFrom: string, validUntil: string, extra: { extendsCourtOrderId?: string; parentsHeard?: boolean; childId?: string } = {}) =>
+  command(
+    'RecordCourtOrder',
+    {
+      courtOrderId: uuid(500),
+      kind,
+      childId: ids.sanne,
+      issuedOn: '2026-11-16',
+      validFrom,
+      validUntil,
+      court: 'Rechtbank Gelderland',
+      caseNumber: 'C/05/123456',
+      giOrganisation: 'William Schrikker Stichting',
+      ...extra,
+    },
+    actors.gi,
+  );
+
+describe('court orders are recorded as the juvenile judge issued them', () => {
+  it('records an OTS of one year', () => {
+    given([signalRegistered])
+      .when(record('ots', '2026-11-16', '2027-11-16'))
+      .then([courtOrder('ots', uuid(500), ids.sanne, '2026-11-16', '2027-11-16')]);
+  });
+
+  it('refuses an OTS longer than one year', () => {
+    const refusal = given([signalRegistered]).when(record('ots', '2026-11-16', '2027-11-17')).thenThrows('COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
+    expect(refusal.message).toContain('2027-11-16');
+  });
+
+  it('records an extension of an OTS by at most one year', () => {
+    given([signalRegistered, otsForSanne]).when(record('ots', '2027-11-16', '2028-11-16', { extendsCourtOrderId: ids.ots })).emitted();
+    given([signalRegistered, otsForSanne])
+      .when(record('ots', '2027-11-16', '2029-01-01', { extendsCourtOrderId: ids.ots }))
+      .thenThrows('COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
+  });
+
+  it('refuses an extension of an order of another kind or child', () => {
+    given([signalRegistered, otsForSanne])
+      .when(record('machtiging-uithuisplaatsing', '2026-11-16', '2027-05-16', { extendsCourtOrderId: ids.ots }))
+      .thenThrows('COURT_ORDER.EXTENSION_MISMATCH');
+  });
+
+  it('refuses a voorlopige OTS longer than three months', () => {
+    given([signalRegistered]).when(record('voorlopige-ots', '2026-11-16', '2027-02-16')).emitted();
+    given([signalRegistered]).when(record('voorlopige-ots', '2026-11-16', '2027-02-17')).thenThrows('COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
+  });
+
+  it('refuses a machtiging uithuisplaatsing longer than one year', () => {
+    given([signalRegistered]).when(record('machtiging-uithuisplaatsing', '2026-11-16', '2027-11-17')).thenThrows('COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
+  });
+
+  it('refuses a machtiging running beyond the OTS it rests on', () => {
+    const shortOts = courtOrder('ots', ids.ots, ids.sanne, '2026-11-16', '2027-03-01');
+    given([signalRegistered, shortOts]).when(record('machtiging-uithuisplaatsing', '2026-11-16', '2027-05-16')).thenThrows('COURT_ORDER.EXCEEDS_OTS');
+  });
+
+  it('accepts a machtiging that an extended OTS covers without a gap', () => {
+    const shortOts = courtOrder('ots', ids.ots, ids.sanne, '2026-11-16', '2027-03-01');
+    const extension = courtOrder('ots', uuid(501), ids.sanne, '2027-03-01', '2028-03-01');
+    given([signalRegistered, shortOts, extension]).when(record('machtiging-uithuisplaatsing', '2026-11-16', '2027-11-16')).emitted();
+  });
+
+  it('refuses a machtiging starting when no OTS of the child is valid', () => {
+    given([signalRegistered, otsForSanne]).when(record('machtiging-uithuisplaatsing', '2026-11-01', '2027-05-16')).thenThrows('COURT_ORDER.EXCEEDS_OTS');
+  });
+
+  it("sets the parents' hearing 2 weeks after a spoedmachtiging when they were not heard before", () => {
+    const [recorded] = given([signalRegistered]).when(record('spoedmachtiging', '2026-11-16', '2026-11-30')).emitted();
+    expect(recorded.data).toMatchObject({ parentsHearingDueOn: '2026-11-30' });
+    const [heard] = given([signalRegistered]).when(record('spoedmachtiging', '2026-11-16', '2026-11-30', { parentsHeard: true })).emitted();
+    expect(heard.data).toMatchObject({ parentsHearingDueOn: null });
+  });
+
+  it('refuses an order that ends before it begins', () => {
+    given([signalRegistered]).when(record('ots', '2026-11-16', '2026-11-16')).thenThrows('COURT_ORDER.INVALID_PERIOD');
+  });
+
+  it('refuses an order for a child outside the case', () => {
+    given([signalRegistered]).when(record('ots', '2026-11-16', '2027-11-16', { childId: ids.mother })).thenThrows('CASE.UNKNOWN_CHILD');
+  });
+
+  it('refuses an order issued in the future', () => {
+    given([signalRegistered])
+      .when({ ...record('ots', '2026-12-16', '2027-12-16'), data: { ...record('ots', '2026-12-16', '2027-12-16').data, issuedOn: '2026-12-16' } })
+      .thenThrows('INPUT.DATE_IN_FUTURE');
+  });
+
+  it('refuses the same order twice', () => {
+    given([signalRegistered, courtOrder('ots', uuid(500), ids.sanne, '2026-11-16', '2027-11-16')])
+      .when(record('ots', '2026-11-16', '2027-11-16'))
+      .thenThrows('COURT_ORDER.ALREADY_RECORDED');
+  });
+});

@@ -1,0 +1,178 @@
+import { Reservation } from '../values';
+import { actors, command, ids, NOW } from '../testing/fixtures';
+import { given } from '../testing/given-when-then';
+import {
+  assessedUnsafe,
+  childrenPlacedVoluntarily,
+  courtOrder,
+  machtigingForSanne,
+  otsForSanne,
+  parentsConsented,
+  parentsRecorded,
+  placementDecided,
+  placementRequested,
+  placementStarted,
+  signalRegistered,
+} from '../testing/story';
+
+const request = (childIds: string[], legalBasis: 'voluntary' | 'court-order', siblingSeparationReason?: string, placementId: string = ids.placement) =>
+  command('RequestPlacement', {
+    placementId,
+    childIds,
+    legalBasis,
+    needs: { careIntensity: 'medium', specialisations: ['trauma'], description: 'Needs calm and routine' },
+    urgency: 'regular',
+    intendedStartOn: '2026-11-23',
+    ...(siblingSeparationReason ? { siblingSeparationReason } : {}),
+  });
+
+const reservation: Reservation = { optionId: ids.option, placementId: ids.placement, provider: 'Pleegzorg Gelderland', expiresAt: '2026-11-24T10:00:00.000Z' };
+const decide = (overrides: Partial<Parameters<typeof command<'DecidePlacement'>>[1]> = {}) =>
+  command('DecidePlacement', {
+    placementId: ids.placement,
+    reservation,
+    reasons: placementDecided(ids.placement).data.reasons,
+    viewsHeard: placementDecided(ids.placement).data.viewsHeard,
+    behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-20' },
+    ...overrides,
+  });
+
+const consented = [signalRegistered, ...parentsRecorded, assessedUnsafe, ...parentsConsented];
+const underCourtOrder = [signalRegistered, ...parentsRecorded, otsForSanne, machtigingForSanne];
+const requested = [...consented, placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary')];
+const withdrawn = { type: 'ConsentWithdrawn', data: { consentId: ids.fatherConsent, withdrawnOn: '2026-11-22', reason: 'Wants them home' } } as const;
+
+describe('requesting a placement', () => {
+  it('places the siblings together, voluntarily, with the consent of both parents with authority', () => {
+    given(consented).when(request([ids.sanne, ids.daan], 'voluntary')).then([placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary')]);
+  });
+
+  it('refuses a voluntary placement without the consent of every parent with authority', () => {
+    const refusal = given([signalRegistered, ...parentsRecorded, parentsConsented[0]])
+      .when(request([ids.sanne, ids.daan], 'voluntary'))
+      .thenThrows('PLACEMENT.MISSING_PARENTAL_CONSENT');
+    expect(refusal.message).toContain('Mark de Vries');
+  });
+
+  it('refuses a voluntary placement once a parent withdrew consent', () => {
+    given([...consented, withdrawn]).when(request([ids.sanne, ids.daan], 'voluntary')).thenThrows('PLACEMENT.MISSING_PARENTAL_CONSENT');
+  });
+
+  it('refuses a voluntary placement when no parent with authority is recorded', () => {
+    given([signalRegistered]).when(request([ids.sanne, ids.daan], 'voluntary')).thenThrows('PLACEMENT.MISSING_PARENTAL_CONSENT');
+  });
+
+  it('places a child under a machtiging uithuisplaatsing valid on the start date', () => {
+    given(underCourtOrder).when(request([ids.sanne], 'court-order')).then([placementRequested(ids.placement, [ids.sanne], 'court-order')]);
+  });
+
+  it('refuses a court-order placement without a valid machtiging for every child', () => {
+    const refusal = given(underCourtOrder).when(request([ids.sanne, ids.daan], 'court-order')).thenThrows('PLACEMENT.NO_VALID_MACHTIGING');
+    expect(refusal.message).toBe(`no valid machtiging uithuisplaatsing for child ${ids.daan} on 2026-11-23`);
+  });
+
+  it('refuses a court-order placement when the machtiging has expired on the start date', () => {
+    const expired = courtOrder('machtiging-uithuisplaatsing', ids.machtiging, ids.sanne, '2026-05-01', '2026-11-01');
+    given([signalRegistered, expired]).when(request([ids.sanne], 'court-order')).thenThrows('PLACEMENT.NO_VALID_MACHTIGING');
+  });
+
+  it('accepts a spoedmachtiging as the legal basis', () => {
+    const spoed = courtOrder('spoedmachtiging', ids.machtiging, ids.sanne, '2026-11-20', '2026-12-04');
+    given([signalRegistered, spoed]).when(request([ids.sanne], 'court-order')).emitted();
+  });
+
+  it('refuses to separate siblings without the reason it would harm one of them', () => {
+    const sanneRequested = placementRequested(ids.placement, [ids.sanne], 'voluntary');
+    given([...consented, sanneRequested])
+      .when(request([ids.daan], 'voluntary', undefined, ids.secondPlacement))
+      .thenThrows('PLACEMENT.SIBLINGS_SEPARATED_WITHOUT_REASON');
+  });
+
+  it('separates siblings when the request records why placing them together would harm one', () => {
+    const sanneRequested = placementRequested(ids.placement, [ids.sanne], 'voluntary');
+    const reason = 'Sanne is aggressive towards Daan; the behavioural scientist advises apart';
+    given([...consented, sanneRequested])
+      .when(request([ids.daan], 'voluntary', reason, ids.secondPlacement))
+      .then([placementRequested(ids.secondPlacement, [ids.daan], 'voluntary', reason)]);
+  });
+
+  it('refuses a second open request for a child', () => {
+    given(requested).when(request([ids.sanne, ids.daan], 'voluntary', undefined, ids.secondPlacement)).thenThrows('PLACEMENT.CHILD_HAS_OPEN_REQUEST');
+  });
+
+  it('refuses a placement of someone who is not a child of the case', () => {
+    given(consented).when(request([ids.mother], 'voluntary')).thenThrows('CASE.UNKNOWN_CHILD');
+  });
+
+  it('refuses the same placement id twice', () => {
+    given(requested).when(request([ids.sanne, ids.daan], 'voluntary')).thenThrows('PLACEMENT.ALREADY_REQUESTED');
+  });
+});
+
+describe('deciding a placement', () => {
+  it('chooses the reserved place, with reasons, views heard and the behavioural scientist’s consent', () => {
+    given(requested).when(decide()).then([{ ...placementDecided(ids.placement), data: { ...placementDecided(ids.placement).data, decidedOn: '2026-11-23' } }]);
+  });
+
+  it('refuses without a reserved place', () => {
+    given(requested).when(decide({ reservation: null })).thenThrows('PLACEMENT.NOT_RESERVED');
+  });
+
+  it('refuses a place reserved for another placement', () => {
+    given(requested).when(decide({ reservation: { ...reservation, placementId: ids.secondPlacement } })).thenThrows('PLACEMENT.NOT_RESERVED');
+  });
+
+  it('refuses when the reservation has expired', () => {
+    given(requested).when(decide({ reservation: { ...reservation, expiresAt: NOW.toISOString() } })).thenThrows('PLACEMENT.RESERVATION_EXPIRED');
+  });
+
+  it('refuses without the consent of a behavioural scientist (gedragswetenschapper)', () => {
+    given(requested).when(decide({ behaviouralScientistConsent: null })).thenThrows('PLACEMENT.NO_BEHAVIOURAL_SCIENTIST_CONSENT');
+  });
+
+  it('refuses when a parent withdrew consent after the request', () => {
+    given([...requested, withdrawn]).when(decide()).thenThrows('PLACEMENT.MISSING_PARENTAL_CONSENT');
+  });
+
+  it('refuses to decide twice', () => {
+    given([...requested, placementDecided(ids.placement)]).when(decide()).thenThrows('PLACEMENT.ALREADY_DECIDED');
+  });
+
+  it('refuses an unknown placement', () => {
+    given(consented).when(decide()).thenThrows('PLACEMENT.NOT_FOUND');
+  });
+
+  it('is decided by the GI when the placement rests on its court order, not on a voluntary one', () => {
+    const courtRequested = [...underCourtOrder, placementRequested(ids.placement, [ids.sanne], 'court-order')];
+    given(courtRequested).when({ ...decide(), actor: actors.gi }).emitted();
+    given(requested).when({ ...decide(), actor: actors.gi }).thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
+  });
+});
+
+describe('starting a placement', () => {
+  const decided = [...requested, placementDecided(ids.placement)];
+  const start = command('StartPlacement', { placementId: ids.placement, startedOn: '2026-11-21' });
+
+  it('starts a decided placement; the plan of action is due within a month', () => {
+    given(decided).when(start).then([placementStarted(ids.placement)]);
+  });
+
+  it('refuses to start a placement that is not decided', () => {
+    given(requested).when(start).thenThrows('PLACEMENT.NOT_DECIDED');
+  });
+
+  it('refuses a second active placement for a child', () => {
+    const transfer = [
+      ...childrenPlacedVoluntarily,
+      placementRequested(ids.secondPlacement, [ids.sanne, ids.daan], 'voluntary'),
+      placementDecided(ids.secondPlacement),
+    ];
+    given(transfer)
+      .when(command('StartPlacement', { placementId: ids.secondPlacement, startedOn: '2026-11-23' }))
+      .thenThrows('PLACEMENT.CHILD_ALREADY_PLACED');
+  });
+
+  it('refuses a start date in the future', () => {
+    given(decided).when(command('StartPlacement', { placementId: ids.placement, startedOn: '2026-11-30' })).thenThrows('INPUT.DATE_IN_FUTURE');
+  });
+});
