@@ -57,7 +57,7 @@ export async function runAppendBench(): Promise<void> {
 
     const started = performance.now();
     let read = 0;
-    for (let page = await store.readAll({ maxCount: 5_000 }); page.length > 0; page = await store.readAll({ after: page[page.length - 1].position, maxCount: 5_000 })) {
+    for (let page = await store.readAll({ maxCount: 1_000 }); page.length > 0; page = await store.readAll({ after: page[page.length - 1].position, maxCount: 1_000 })) {
       read += page.length;
     }
     console.log(`read the whole log: ${read} events`);

@@ -18,7 +18,7 @@ const SETTLE_DELAYS_MS = [2, 5, 10, 25, 50];
  */
 export function runCatchUpLoop(source: LogSource, options: SubscribeOptions): Subscription {
   const abort = new AbortController();
-  const maxBatchSize = options.maxBatchSize ?? 500;
+  const maxBatchSize = options.maxBatchSize ?? 1_000;
   let after = options.after ?? START;
 
   const loop = async (): Promise<void> => {

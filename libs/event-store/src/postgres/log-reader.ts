@@ -10,6 +10,7 @@ import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 const VISIBLE = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
 const AFTER = '(transaction_id, global_position) > ($1::xid8, $2::bigint)';
 
+
 export interface LogBatch {
   events: RecordedEvent[];
   checkpoint: LogPosition;
@@ -27,16 +28,19 @@ export async function readLog(pool: Pool, after: LogPosition, maxCount: number, 
     params.push(filter.eventTypes);
     conditions.push(`event_type = ANY ($${params.length}::text[])`);
   }
-  // The head is read in the same statement, hence the same snapshot: a filtered read can move its
-  // checkpoint past everything it skipped, and no further.
+  const page = `SELECT ${EVENT_COLUMNS} FROM events WHERE ${conditions.join(' AND ')} ORDER BY transaction_id, global_position LIMIT $3`;
+  if (params.length === 3) {
+    const { rows } = await pool.query<EventRow>(page, params);
+    const events = rows.map(toRecordedEvent);
+    return { events, checkpoint: events.at(-1)?.position ?? after, caughtUp: events.length < maxCount };
+  }
+  // Filtered: the head is read in the same statement, hence the same snapshot, so the checkpoint
+  // can move past everything the filter skipped, and no further.
   const { rows } = await pool.query<EventRow & { head_commit: string | null; head_prepare: string | null }>(
     `WITH head AS (
        SELECT transaction_id AS head_commit, global_position AS head_prepare FROM events
         WHERE ${VISIBLE} ORDER BY transaction_id DESC, global_position DESC LIMIT 1
-     ), page AS (
-       SELECT ${EVENT_COLUMNS} FROM events WHERE ${conditions.join(' AND ')}
-        ORDER BY transaction_id, global_position LIMIT $3
-     )
+     ), page AS (${page})
      SELECT page.*, head.head_commit, head.head_prepare FROM head LEFT JOIN page ON true`,
     params,
   );
