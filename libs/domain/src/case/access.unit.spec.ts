@@ -66,7 +66,7 @@ describe('who may write to a case', () => {
     });
   });
 
-  it.each([['auditor'], ['provider'], ['family']] as const)('an %s never writes', (role) => {
+  it.each([['auditor'], ['provider'], ['family']] as const)('the %s role never writes', (role) => {
     given([signalRegistered]).when(assess(actors[role])).thenThrows('ACCESS.READ_ONLY_ROLE');
     given([]).when(command('RegisterSignal', {} as never, actors[role])).thenThrows('ACCESS.READ_ONLY_ROLE');
   });
