@@ -32,19 +32,19 @@ export function recordReturnDecision(
 }
 
 function requireKnownParticipant(view: ParticipantView, placement: PlacementRecord, state: ExistingCase): void {
-  if (view.participant === 'child') {
-    if (!placement.childIds.includes(view.childId)) {
-      refuse('RETURN_DECISION.UNKNOWN_PARTICIPANT', `child ${view.childId} is not in placement ${placement.placementId}`);
-    }
-    if (!view.heard) return void requireNotHeardReason(view.childId, view.notHeardReason);
-  } else if (view.participant === 'parent' && !state.familyMembers.some((m) => m.familyMemberId === view.familyMemberId)) {
+  if (view.participant === 'child' && !placement.childIds.includes(view.childId)) {
+    refuse('RETURN_DECISION.UNKNOWN_PARTICIPANT', `child ${view.childId} is not in placement ${placement.placementId}`);
+  }
+  if (view.participant === 'parent' && !state.familyMembers.some((m) => m.familyMemberId === view.familyMemberId)) {
     refuse('RETURN_DECISION.UNKNOWN_PARTICIPANT', `no family member ${view.familyMemberId} is recorded on this case`);
   }
+  if (view.participant === 'child' && !view.heard) {
+    if (!view.notHeardReason?.trim()) {
+      refuse('RETURN_DECISION.CHILD_NOT_HEARD', `child ${view.childId} was not heard: the reason is required`);
+    }
+    return;
+  }
   requireText(view.statement, `the statement of a ${view.participant}, in their own words,`);
-}
-
-function requireNotHeardReason(childId: string, reason: string): void {
-  if (!reason?.trim()) refuse('RETURN_DECISION.CHILD_NOT_HEARD', `child ${childId} was not heard: the reason is required`);
 }
 
 function requireEveryVoice({ views, decidedOn }: RecordReturnDecision['data'], placement: PlacementRecord, state: ExistingCase): void {
