@@ -1,0 +1,101 @@
+import type { SqlClient } from './event-pages';
+
+/** One look at a case's data (NEN 7513:2018 fields). */
+export type AccessLogEntry = Readonly<{
+  userId: string;
+  userName: string | null;
+  role: string;
+  organisation: string;
+  team: string | null;
+  /** Whom the user acted for, when not themselves (NEN 7513 "namens"). */
+  onBehalfOf: string | null;
+  caseId: string | null;
+  /** The endpoint or command, e.g. `GET /cases/:id/history`. */
+  action: string;
+  /** Which data: state, timeline, history, replay, export, integrity, access-log. */
+  dataAccessed: string;
+  ground: string;
+  emergencyOverride: boolean;
+  ip: string | null;
+  correlationId: string | null;
+}>;
+
+export type AccessLogLine = AccessLogEntry & Readonly<{ id: string; occurredAt: string }>;
+
+export type AccessLogQuery = Readonly<{ caseId?: string; user?: string; from?: Date; to?: Date; limit?: number; afterId?: string }>;
+
+const COLUMNS = `id::text, occurred_at, user_id, user_name, role, organisation, team, on_behalf_of, case_id::text,
+  action, data_accessed, ground, emergency_override, ip, correlation_id`;
+
+type Row = {
+  id: string;
+  occurred_at: Date;
+  user_id: string;
+  user_name: string | null;
+  role: string;
+  organisation: string;
+  team: string | null;
+  on_behalf_of: string | null;
+  case_id: string | null;
+  action: string;
+  data_accessed: string;
+  ground: string;
+  emergency_override: boolean;
+  ip: string | null;
+  correlation_id: string | null;
+};
+
+/** The append-only access log table (migration AccessLog1764000000600); only INSERT and SELECT reach it. */
+export class AccessLog {
+  constructor(private readonly db: SqlClient) {}
+
+  /** Resolves only once the line is stored: a read that cannot be logged is not served. */
+  async record(entry: AccessLogEntry): Promise<void> {
+    await this.db.query(
+      `INSERT INTO access_log (user_id, user_name, role, organisation, team, on_behalf_of, case_id, action,
+         data_accessed, ground, emergency_override, ip, correlation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [
+        entry.userId, entry.userName, entry.role, entry.organisation, entry.team, entry.onBehalfOf, entry.caseId,
+        entry.action, entry.dataAccessed, entry.ground, entry.emergencyOverride, entry.ip, entry.correlationId,
+      ],
+    );
+  }
+
+  async find(query: AccessLogQuery): Promise<AccessLogLine[]> {
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    const where = (sql: string, value: unknown) => {
+      params.push(value);
+      conditions.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.caseId) where('case_id = ?::uuid', query.caseId);
+    if (query.user) where('user_id = ?', query.user);
+    if (query.from) where('occurred_at >= ?', query.from);
+    if (query.to) where('occurred_at <= ?', query.to);
+    if (query.afterId) where('id > ?::bigint', query.afterId);
+    params.push(Math.min(query.limit ?? 100, 1_000));
+    const { rows } = await this.db.query<Row>(
+      `SELECT ${COLUMNS} FROM access_log ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+        ORDER BY id LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      occurredAt: r.occurred_at.toISOString(),
+      userId: r.user_id,
+      userName: r.user_name,
+      role: r.role,
+      organisation: r.organisation,
+      team: r.team,
+      onBehalfOf: r.on_behalf_of,
+      caseId: r.case_id,
+      action: r.action,
+      dataAccessed: r.data_accessed,
+      ground: r.ground,
+      emergencyOverride: r.emergency_override,
+      ip: r.ip,
+      correlationId: r.correlation_id,
+    }));
+  }
+}

@@ -1,0 +1,90 @@
+import { findChainBreak, type ChainBreak, type JsonObject, type RecordedEvent } from '@casus/event-store';
+import { formatPosition } from '@casus/event-store';
+
+export const EXPORT_FORMAT = 'casus.case-export';
+export const EXPORT_VERSION = 1;
+
+export type ExportedEvent = Readonly<{
+  id: string;
+  streamId: string;
+  revision: number;
+  position: string;
+  recordedAt: string;
+  type: string;
+  data: JsonObject;
+  metadata: JsonObject;
+  previousHash: string;
+  hash: string;
+}>;
+
+/** A case's stream as stored, with every chain link, readable without Casus: JSON and SHA-256. */
+export type CaseExport = Readonly<{
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  caseId: string;
+  streamId: string;
+  exportedAt: string;
+  exportedBy: string | null;
+  hashChain: string;
+  head: Readonly<{ revision: number; hash: string }>;
+  events: readonly ExportedEvent[];
+}>;
+
+const HASH_CHAIN_DESCRIPTION =
+  'hash = sha256_hex(previousHash + ":" + revision + ":" + sha256_hex(RFC8785({type, data, metadata}))); ' +
+  'the first previousHash is 64 zeros';
+
+export function buildCaseExport(
+  caseId: string,
+  streamId: string,
+  events: readonly RecordedEvent[],
+  exportedAt: Date,
+  exportedBy: string | null = null,
+): CaseExport {
+  const last = events.at(-1);
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    caseId,
+    streamId,
+    exportedAt: exportedAt.toISOString(),
+    exportedBy,
+    hashChain: HASH_CHAIN_DESCRIPTION,
+    head: { revision: last?.revision ?? -1, hash: last?.hash ?? '0'.repeat(64) },
+    events: events.map((e) => ({
+      id: e.id,
+      streamId: e.streamId,
+      revision: e.revision,
+      position: formatPosition(e.position),
+      recordedAt: e.recordedAt.toISOString(),
+      type: e.type,
+      data: e.data,
+      metadata: e.metadata,
+      previousHash: e.previousHash,
+      hash: e.hash,
+    })),
+  };
+}
+
+export type ExportVerification =
+  | Readonly<{ ok: true; caseId: string; streamId: string; events: number; head: CaseExport['head'] }>
+  | Readonly<{ ok: false; caseId: string | null; problem: string; break?: ChainBreak }>;
+
+/** Checks an export offline: its shape, every chain link, and that the stated head is the chain's end. */
+export function verifyCaseExport(parsed: unknown): ExportVerification {
+  const doc = parsed as Partial<CaseExport> | null;
+  if (!doc || doc.format !== EXPORT_FORMAT || !Array.isArray(doc.events)) {
+    return { ok: false, caseId: null, problem: `not a ${EXPORT_FORMAT} document` };
+  }
+  const caseId = doc.caseId ?? null;
+  if (doc.events.some((e) => e.streamId !== doc.streamId)) {
+    return { ok: false, caseId, problem: `an event does not belong to stream ${doc.streamId}` };
+  }
+  const chainBreak = findChainBreak(doc.events);
+  if (chainBreak) return { ok: false, caseId, problem: 'the hash chain is broken', break: chainBreak };
+  const last = doc.events.at(-1);
+  if (!doc.head || doc.head.revision !== (last?.revision ?? -1) || (last && doc.head.hash !== last.hash)) {
+    return { ok: false, caseId, problem: 'the stated head does not match the last event (events removed from the end?)' };
+  }
+  return { ok: true, caseId: caseId!, streamId: doc.streamId!, events: doc.events.length, head: doc.head };
+}

@@ -1,0 +1,53 @@
+import { ids } from '../../domain/src/case/testing/fixtures';
+import { signalRegistered } from '../../domain/src/case/testing/story';
+import { replayCase } from './replay';
+import { recordedStream } from './testing/recorded';
+import { toCaseEvent, UpcasterRegistry } from './upcasting';
+
+/** A signal as the FoodValley pilot exported it: one child, one concern, no deadline stored. */
+const pilotSignal = {
+  type: 'SignalRegistered',
+  data: {
+    caseId: ids.case,
+    receivedAt: '2026-11-02T08:15:00.000Z',
+    source: 'veilig-thuis',
+    concern: 'domestic violence',
+    child: { childId: ids.sanne, birthDate: '2014-05-12' },
+    description: 'Police report of a fight at home.',
+    municipality: 'Ede',
+    team: 'wijkteam-ede-noord',
+    organisation: 'Gemeente Ede',
+  },
+  metadata: { actor: { id: 'import', role: 'wijkteam', team: 'wijkteam-ede-noord', organisation: 'Gemeente Ede' }, schemaVersion: 0 },
+};
+
+describe('reading old event shapes through upcasters', () => {
+  it('reads a pilot-era SignalRegistered (schema 0) as the current shape, deadline computed as the domain does', () => {
+    expect(toCaseEvent(pilotSignal).data).toEqual({
+      caseId: ids.case,
+      receivedAt: '2026-11-02T08:15:00.000Z',
+      source: 'veilig-thuis',
+      concerns: ['domestic violence'],
+      children: [{ childId: ids.sanne, birthDate: '2014-05-12' }],
+      description: 'Police report of a fight at home.',
+      urgency: 'regular',
+      municipality: 'Ede',
+      team: 'wijkteam-ede-noord',
+      organisation: 'Gemeente Ede',
+      safetyAssessmentDueOn: signalRegistered.data.safetyAssessmentDueOn,
+    });
+  });
+
+  it('replays a case whose first event is in the old shape, while the stored event keeps verifying as written', () => {
+    const [stored] = recordedStream([pilotSignal]);
+    const { state } = replayCase([stored], { atRevision: 0 });
+    expect(state).toMatchObject({ status: 'open', children: [{ childId: ids.sanne }], signal: { concerns: ['domestic violence'] } });
+    expect(stored.data).toHaveProperty('concern', 'domestic violence');
+  });
+
+  it('reads current events untouched and refuses a version it has no path for', () => {
+    expect(toCaseEvent({ ...signalRegistered, metadata: { schemaVersion: 1 } })).toEqual(signalRegistered);
+    expect(() => new UpcasterRegistry().upcast('SignalRegistered', {}, 0)).toThrow('no upcaster for SignalRegistered schema version 0');
+    expect(() => new UpcasterRegistry().upcast('SignalRegistered', {}, 7)).toThrow('newer than this build');
+  });
+});
