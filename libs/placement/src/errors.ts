@@ -1,0 +1,40 @@
+/** How the API answers: forbidden → 403, rule → 422, not-found → 404, conflict → 409 (same shape as the case's DomainError). */
+export type PlacementErrorKind = 'forbidden' | 'rule' | 'not-found' | 'conflict';
+
+export const PLACEMENT_ERROR_KINDS = {
+  'PLACEMENT_OPTION.NOT_PROVIDER': 'forbidden',
+  'PLACEMENT_OPTION.OTHER_PROVIDER': 'forbidden',
+  'PLACEMENT_OPTION.NOT_FOUND': 'not-found',
+  'PLACEMENT_OPTION.ALREADY_REGISTERED': 'conflict',
+  'PLACEMENT_OPTION.INVALID': 'rule',
+  'PLACEMENT_OPTION.WITHDRAWN': 'rule',
+  'PLACEMENT_OPTION.PAUSED': 'rule',
+  'PLACEMENT_OPTION.NOT_PAUSED': 'rule',
+  'PLACEMENT_OPTION.NO_FREE_CAPACITY': 'rule',
+  'PLACEMENT_OPTION.CAPACITY_BELOW_USE': 'rule',
+  'PLACEMENT_OPTION.IN_USE': 'rule',
+  'PLACEMENT_OPTION.NOT_RESERVED': 'rule',
+  'PLACEMENT_PROCESS.NOT_FOUND': 'not-found',
+  'PLACEMENT_PROCESS.NO_PROPOSAL': 'rule',
+  'PLACEMENT_PROCESS.NOT_ALLOWED': 'forbidden',
+} as const satisfies Record<string, PlacementErrorKind>;
+
+export type PlacementErrorCode = keyof typeof PLACEMENT_ERROR_KINDS;
+
+export class PlacementError extends Error {
+  readonly kind: PlacementErrorKind;
+
+  constructor(
+    readonly code: PlacementErrorCode,
+    message: string,
+  ) {
+    super(message);
+    // The API's problem filter recognises refusals by this name and `kind`.
+    this.name = 'DomainError';
+    this.kind = PLACEMENT_ERROR_KINDS[code];
+  }
+}
+
+export function refuse(code: PlacementErrorCode, message: string): never {
+  throw new PlacementError(code, message);
+}

@@ -1,0 +1,33 @@
+import type { PlacementOptionDetails } from './option-events';
+
+/** Who acts: a provider's placement coordinator, or the placement process (role `process`). */
+export type OptionActor = Readonly<{ id: string; role: string; team: string; organisation: string }>;
+
+export type OptionCommandOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data>; actor: OptionActor }>;
+
+export type RegisterPlacementOption = OptionCommandOf<
+  'RegisterPlacementOption',
+  PlacementOptionDetails & { optionId: string; capacity: number }
+>;
+export type ChangeCapacity = OptionCommandOf<'ChangeCapacity', { optionId: string; capacity: number; reason: string }>;
+export type PausePlacementOption = OptionCommandOf<'PausePlacementOption', { optionId: string; reason: string }>;
+export type ResumePlacementOption = OptionCommandOf<'ResumePlacementOption', { optionId: string }>;
+export type WithdrawPlacementOption = OptionCommandOf<'WithdrawPlacementOption', { optionId: string; reason: string }>;
+export type ReservePlace = OptionCommandOf<
+  'ReservePlace',
+  { optionId: string; placementId: string; places: number; expiresAt: string }
+>;
+export type ReleaseReservation = OptionCommandOf<'ReleaseReservation', { optionId: string; placementId: string; reason: string }>;
+export type OccupyPlace = OptionCommandOf<'OccupyPlace', { optionId: string; placementId: string }>;
+export type VacatePlace = OptionCommandOf<'VacatePlace', { optionId: string; placementId: string; reason: string }>;
+
+export type PlacementOptionCommand =
+  | RegisterPlacementOption
+  | ChangeCapacity
+  | PausePlacementOption
+  | ResumePlacementOption
+  | WithdrawPlacementOption
+  | ReservePlace
+  | ReleaseReservation
+  | OccupyPlace
+  | VacatePlace;

@@ -1,0 +1,67 @@
+import type { CareIntensity, GeoPoint, PlacementOptionKind } from '@casus/matching';
+
+export type OptionEventOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
+
+export type PlacementOptionDetails = Readonly<{
+  kind: PlacementOptionKind;
+  provider: string;
+  municipality: string;
+  region: string;
+  location: GeoPoint;
+  ageRange: Readonly<{ min: number; max: number }>;
+  careIntensities: readonly CareIntensity[];
+  specialisations: readonly string[];
+  maxSiblingGroup: number;
+  /** Only for a netwerkpleeggezin: the family network it belongs to (the case id of that family). */
+  networkFamilyId: string | null;
+}>;
+
+export type PlacementOptionRegistered = OptionEventOf<
+  'PlacementOptionRegistered',
+  PlacementOptionDetails & { optionId: string; capacity: number }
+>;
+export type CapacityChanged = OptionEventOf<'CapacityChanged', { optionId: string; capacity: number; reason: string }>;
+export type PlacementOptionPaused = OptionEventOf<'PlacementOptionPaused', { optionId: string; reason: string }>;
+export type PlacementOptionResumed = OptionEventOf<'PlacementOptionResumed', { optionId: string }>;
+export type PlacementOptionWithdrawn = OptionEventOf<'PlacementOptionWithdrawn', { optionId: string; reason: string }>;
+export type PlaceReserved = OptionEventOf<
+  'PlaceReserved',
+  { optionId: string; placementId: string; places: number; provider: string; expiresAt: string }
+>;
+export type ReservationReleased = OptionEventOf<
+  'ReservationReleased',
+  { optionId: string; placementId: string; places: number; reason: string }
+>;
+export type PlaceOccupied = OptionEventOf<'PlaceOccupied', { optionId: string; placementId: string; places: number }>;
+export type PlaceVacated = OptionEventOf<
+  'PlaceVacated',
+  { optionId: string; placementId: string; places: number; reason: string }
+>;
+
+export type PlacementOptionEvent =
+  | PlacementOptionRegistered
+  | CapacityChanged
+  | PlacementOptionPaused
+  | PlacementOptionResumed
+  | PlacementOptionWithdrawn
+  | PlaceReserved
+  | ReservationReleased
+  | PlaceOccupied
+  | PlaceVacated;
+
+export const OPTION_EVENT_SCHEMA_VERSION: Readonly<Record<PlacementOptionEvent['type'], number>> = {
+  PlacementOptionRegistered: 1,
+  CapacityChanged: 1,
+  PlacementOptionPaused: 1,
+  PlacementOptionResumed: 1,
+  PlacementOptionWithdrawn: 1,
+  PlaceReserved: 1,
+  ReservationReleased: 1,
+  PlaceOccupied: 1,
+  PlaceVacated: 1,
+};
+
+export const OPTION_STREAM_PREFIX = 'placement-option-';
+export const streamIdForOption = (optionId: string): string => `${OPTION_STREAM_PREFIX}${optionId}`;
+export const optionIdFromStreamId = (streamId: string): string | null =>
+  streamId.startsWith(OPTION_STREAM_PREFIX) ? streamId.slice(OPTION_STREAM_PREFIX.length) : null;
