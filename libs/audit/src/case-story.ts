@@ -83,7 +83,7 @@ export function storyOf(events: readonly RecordedEvent[]): StoryLine[] {
     return {
       revision: entry.revision,
       recordedAt: entry.recordedAt,
-      who: `${actor.id ?? 'unknown'}${place ? ` (${place})` : ''}`,
+      who: `${actor.name ?? actor.id ?? 'unknown'}${place ? ` (${place})` : ''}`,
       role: actor.role,
       what: what(toCaseEvent(event)),
       why: why(entry, event.data),

@@ -1,7 +1,13 @@
 import { formatPosition, type JsonObject, type RecordedEvent } from '@casus/event-store';
 import { schemaVersionOf } from './upcasting';
 
-export type HistoryActor = Readonly<{ id: string | null; role: string | null; team: string | null; organisation: string | null }>;
+export type HistoryActor = Readonly<{
+  id: string | null;
+  name: string | null;
+  role: string | null;
+  team: string | null;
+  organisation: string | null;
+}>;
 
 /** One event of a case's history, as an auditor reads it. */
 export type HistoryEntry = Readonly<{
@@ -27,6 +33,7 @@ export function actorOf(metadata: JsonObject): HistoryActor {
   const nested = (typeof metadata.actor === 'object' && metadata.actor !== null ? metadata.actor : {}) as JsonObject;
   return {
     id: text(nested.id) ?? text(metadata.actorId) ?? text(metadata.userId),
+    name: text(nested.name),
     role: text(nested.role) ?? text(metadata.role),
     team: text(nested.team) ?? text(metadata.team),
     organisation: text(nested.organisation) ?? text(metadata.organisation),

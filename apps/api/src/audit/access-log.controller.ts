@@ -1,0 +1,48 @@
+import { Controller, Get, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AccessLog } from '@casus/audit';
+import { isUuid } from '@casus/domain';
+import { CurrentPrincipal } from '../auth/auth.guard';
+import type { Principal } from '../auth/principal';
+import { InvalidRequest } from '../http/validation';
+import { recordRead } from './case-read.interceptor';
+import type { HttpRequest as Request } from './http-request';
+import { optionalCount, optionalMoment } from './query-parsing';
+import { AuditRefusal } from './refusals';
+
+/** The access log is personal data about professionals too: auditors read it, and that read is logged. */
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit/access-log')
+export class AccessLogController {
+  constructor(private readonly accessLog: AccessLog) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Who read which case, when, from where and on what ground (auditors only)' })
+  async find(
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
+    @Query('caseId') caseId?: string,
+    @Query('user') user?: string,
+    @Query('from') from?: string,
+    @Query('to') to?: string,
+    @Query('limit') limit?: string,
+    @Query('after') after?: string,
+  ) {
+    if (principal.role !== 'auditor') {
+      throw new AuditRefusal('ACCESS.AUDITORS_ONLY', 'forbidden', `the access log is for auditors, not for a ${principal.role}`);
+    }
+    if (caseId !== undefined && !isUuid(caseId)) throw new InvalidRequest([{ field: 'caseId', messages: ['caseId must be a UUID'] }]);
+    const query = {
+      caseId,
+      user: user || undefined,
+      from: optionalMoment('from', from),
+      to: optionalMoment('to', to),
+      limit: optionalCount('limit', limit, { min: 1, max: 1_000 }) ?? 100,
+      afterId: optionalCount('after', after)?.toString(),
+    };
+    await recordRead(this.accessLog, request, principal, { caseId: caseId ?? null, data: 'access-log', ground: 'auditor oversight' });
+    const items = await this.accessLog.find(query);
+    return { items, next: items.length === query.limit ? { after: items.at(-1)!.id } : null };
+  }
+}

@@ -1,0 +1,100 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { EventStore } from '@casus/event-store';
+import {
+  buildCaseExport,
+  ChainVerifier,
+  decisionContext,
+  findDecision,
+  historyEntryOf,
+  placementStreamId,
+  readWholeStream,
+  replayCase,
+} from '@casus/audit';
+import { CurrentPrincipal } from '../auth/auth.guard';
+import type { Principal } from '../auth/principal';
+import { EVENT_STORE } from '../event-store/event-store.module';
+import { InvalidRequest } from '../http/validation';
+import { CaseRead, LoadedCase, type AuditedCase } from './case-read.interceptor';
+import { optionalCount, optionalMoment } from './query-parsing';
+import { AuditRefusal } from './refusals';
+
+const DEFAULT_HISTORY_PAGE = 100;
+
+/** Read-only views of one case's log for its readers and auditors; every call is in the access log. */
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('cases/:caseId')
+export class CaseAuditController {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  @Get('history')
+  @ApiOperation({ summary: 'Every event of the case with its metadata, paged by revision (?after=<revision>&limit=)' })
+  @CaseRead('history')
+  history(@LoadedCase() loaded: AuditedCase, @Query('after') after?: string, @Query('limit') limit?: string) {
+    const from = (optionalCount('after', after) ?? -1) + 1;
+    const size = optionalCount('limit', limit, { min: 1, max: 1_000 }) ?? DEFAULT_HISTORY_PAGE;
+    const page = loaded.events.slice(from, from + size);
+    const last = page.at(-1);
+    const more = last !== undefined && last.revision < loaded.events.length - 1;
+    return {
+      caseId: loaded.caseId,
+      streamId: loaded.streamId,
+      total: loaded.events.length,
+      items: page.map(historyEntryOf),
+      next: more ? { after: last.revision } : null,
+    };
+  }
+
+  @Get('state')
+  @ApiOperation({ summary: 'The case rebuilt from the log as of a moment (?asOf=) or a revision (?atRevision=), with its deadlines then' })
+  @CaseRead('replay')
+  state(@LoadedCase() loaded: AuditedCase, @Query('asOf') asOf?: string, @Query('atRevision') atRevision?: string) {
+    const moment = optionalMoment('asOf', asOf);
+    const revision = optionalCount('atRevision', atRevision);
+    if (moment && revision !== undefined) {
+      throw new InvalidRequest([{ field: 'asOf', messages: ['give asOf or atRevision, not both'] }]);
+    }
+    const point = revision !== undefined ? { atRevision: revision } : { asOf: moment ?? new Date() };
+    return { caseId: loaded.caseId, ...replayCase(loaded.events, point) };
+  }
+
+  @Get('decisions/:eventId/context')
+  @ApiOperation({ summary: 'For a placement or return decision: the case just before it and the inputs it rested on' })
+  @CaseRead('decision-context')
+  async decisionContext(@LoadedCase() loaded: AuditedCase, @Param('eventId') eventId: string) {
+    const lookup = findDecision(loaded.events, eventId);
+    if (!lookup.found) {
+      const message =
+        lookup.reason === 'no-such-event' ? `case ${loaded.caseId} has no event ${eventId}` : `event ${eventId} is not a decision`;
+      throw new AuditRefusal(lookup.reason === 'no-such-event' ? 'EVENT.NOT_FOUND' : 'EVENT.NOT_A_DECISION', lookup.reason === 'no-such-event' ? 'not-found' : 'rule', message);
+    }
+    const placementEvents = await readWholeStream(this.store, placementStreamId(lookup.placementId));
+    return { caseId: loaded.caseId, ...decisionContext(loaded.events, lookup.decision, placementEvents) };
+  }
+
+  @Get('integrity')
+  @ApiOperation({ summary: "Walks the case's hash chain and reports the first broken link" })
+  @CaseRead('integrity')
+  integrity(@LoadedCase() loaded: AuditedCase) {
+    const verifier = new ChainVerifier();
+    verifier.add(loaded.events);
+    const { events, breaks } = verifier.report();
+    const last = loaded.events.at(-1);
+    return {
+      caseId: loaded.caseId,
+      streamId: loaded.streamId,
+      events,
+      intact: breaks.length === 0,
+      head: last ? { revision: last.revision, hash: last.hash } : null,
+      firstBreak: breaks[0] ?? null,
+    };
+  }
+
+  @Get('export')
+  @ApiOperation({ summary: 'A self-contained export of the case (events and hash chain) that `casus verify --file` checks offline' })
+  @CaseRead('export')
+  export(@LoadedCase() loaded: AuditedCase, @CurrentPrincipal() principal: Principal) {
+    return buildCaseExport(loaded.caseId, loaded.streamId, [...loaded.events], new Date(), principal.id);
+  }
+}

@@ -1,0 +1,172 @@
+import { Module, type INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { PostgresEventStore, type EventToAppend } from '@casus/event-store';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import request from 'supertest';
+import { AuditModule } from '../../apps/api/src/audit/audit.module';
+import { AuthModule } from '../../apps/api/src/auth/auth.module';
+import { loadOrCreateDevSigningKey, mintDevToken } from '../../apps/api/src/auth/dev-signing-key';
+import { EventStoreModule } from '../../apps/api/src/event-store/event-store.module';
+import { ProblemFilter } from '../../apps/api/src/http/problem.filter';
+import { actors } from '../../libs/domain/src/case/testing/fixtures';
+import {
+  childrenPlacedVoluntarily,
+  jeugdlinkJoined,
+  jeugdlinkRequested,
+} from '../../libs/domain/src/case/testing/story';
+import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+
+type Actor = (typeof actors)[keyof typeof actors];
+
+/** The events as the command path stores them: the acting professional, reason and ids in the metadata. */
+const stored = (event: { type: string; data: object }, by: Actor = actors.caseTeam): EventToAppend => ({
+  id: randomUUID(),
+  type: event.type,
+  data: { ...event.data },
+  metadata: { actor: by, correlationId: randomUUID(), causationId: randomUUID(), schemaVersion: 1, command: event.type },
+});
+
+describe('audit and transparency over HTTP', () => {
+  let database: TestDatabase;
+  let app: INestApplication;
+  let pool: Pool;
+  let store: PostgresEventStore;
+  const tokens = new Map<Actor, string>();
+  const caseId = childrenPlacedVoluntarily[0].data.caseId as string;
+  const placementId = (childrenPlacedVoluntarily.find((e) => e.type === 'PlacementDecided')!.data as { placementId: string }).placementId;
+  const candidatesProposed = (): EventToAppend => ({
+    id: randomUUID(),
+    type: 'PlacementCandidatesProposed',
+    data: { placementId, matchingVersion: '1', candidates: [{ optionId: randomUUID(), rank: 1, reasons: ['network family'] }] },
+    metadata: { correlationId: randomUUID() },
+  });
+  const http = () => request(app.getHttpServer());
+  const as = (actor: Actor) => ({ Authorization: `Bearer ${tokens.get(actor)}` });
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const keyDir = mkdtempSync(join(tmpdir(), 'casus-audit-keys-'));
+    store = new PostgresEventStore({ connectionString: database.url, poolSize: 2 });
+    pool = new Pool({ connectionString: database.url, max: 1 });
+    @Module({
+      imports: [
+        AuthModule.forRoot({ kind: 'dev', keyDir }),
+        EventStoreModule.forRoot(store),
+        AuditModule.forRoot({ databaseUrl: database.url, poolSize: 2 }),
+      ],
+    })
+    class AuditTestApp {}
+    const moduleRef = await Test.createTestingModule({ imports: [AuditTestApp] }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    app.useGlobalFilters(new ProblemFilter());
+    await app.init();
+    const key = await loadOrCreateDevSigningKey(keyDir);
+    for (const actor of Object.values(actors)) {
+      tokens.set(actor, await mintDevToken(key, { sub: actor.id, role: actor.role, team: actor.team, organisation: actor.organisation }));
+    }
+    const [signal, ...rest] = childrenPlacedVoluntarily;
+    await store.appendToStream(`case-${caseId}`, [signal, jeugdlinkRequested].map((e) => stored(e)), { expectedRevision: 'no-stream' });
+    await store.appendToStream(`case-${caseId}`, [stored(jeugdlinkJoined, actors.jeugdlink)], { expectedRevision: 1 });
+    // The placement process proposes its candidates before the decision is taken.
+    await store.appendToStream(`placement-${placementId}`, [candidatesProposed()], { expectedRevision: 'no-stream' });
+    await store.appendToStream(`case-${caseId}`, rest.map((e) => stored(e)), { expectedRevision: 2 });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await pool.end();
+    await database.drop();
+  });
+
+  it('gives the case team the history with the metadata of every event, paged', async () => {
+    const first = await http().get(`/cases/${caseId}/history?limit=4`).set(as(actors.caseTeam)).expect(200);
+    expect(first.body).toMatchObject({ caseId, total: 11, next: { after: 3 } });
+    expect(first.body.items[2]).toMatchObject({
+      type: 'JeugdlinkJoined',
+      revision: 2,
+      actor: { id: actors.jeugdlink.id, role: 'jeugdlink', team: 'jeugdlink-foodvalley', organisation: actors.jeugdlink.organisation },
+      correlationId: expect.any(String),
+      causationId: expect.any(String),
+      position: expect.stringMatching(/^\d+:\d+$/),
+      recordedAt: expect.any(String),
+    });
+    const last = await http().get(`/cases/${caseId}/history?after=3&limit=100`).set(as(actors.caseTeam)).expect(200);
+    expect(last.body.items.map((e: { revision: number }) => e.revision)).toEqual([4, 5, 6, 7, 8, 9, 10]);
+    expect(last.body.next).toBeNull();
+  });
+
+  it('rebuilds the state at a revision and as of a moment, with the deadlines as they stood', async () => {
+    const atTwo = await http().get(`/cases/${caseId}/state?atRevision=1`).set(as(actors.jeugdlink)).expect(200);
+    expect(atTwo.body).toMatchObject({ revision: 1, state: { phase: 'safety-assessment', jeugdlink: [{ status: 'requested' }] } });
+    expect(atTwo.body.deadlines[0]).toMatchObject({ kind: 'safety-assessment', dueOn: '2026-11-09' });
+    const before = await http().get(`/cases/${caseId}/state?asOf=2020-01-01T00:00:00Z`).set(as(actors.auditor)).expect(200);
+    expect(before.body).toMatchObject({ revision: -1, state: { status: 'none' } });
+    await http().get(`/cases/${caseId}/state?asOf=yesterday`).set(as(actors.auditor)).expect(400);
+  });
+
+  it('keeps other teams out, and logs every read with who, what, from where and on what ground', async () => {
+    const refused = await http().get(`/cases/${caseId}/history`).set(as(actors.otherWijkteam)).expect(403);
+    expect(refused.body.code).toBe('ACCESS.NOT_A_READER');
+    await http().get(`/cases/${caseId}/integrity`).set(as(actors.auditor)).expect(200);
+    const log = await http().get(`/audit/access-log?caseId=${caseId}`).set(as(actors.auditor)).expect(200);
+    const lines = log.body.items.map((l: Record<string, string>) => [l.role, l.dataAccessed, l.ground]);
+    expect(lines).toEqual([
+      ['wijkteam', 'history', 'case team (wijkteam-ede-noord)'],
+      ['wijkteam', 'history', 'case team (wijkteam-ede-noord)'],
+      ['jeugdlink', 'replay', 'joined Jeugdlink team (jeugdlink-foodvalley)'],
+      ['auditor', 'replay', 'auditor oversight'],
+      ['auditor', 'replay', 'auditor oversight'],
+      ['auditor', 'integrity', 'auditor oversight'],
+      ['auditor', 'access-log', 'auditor oversight'],
+    ]);
+    expect(log.body.items[5]).toMatchObject({
+      userId: actors.auditor.id,
+      organisation: actors.auditor.organisation,
+      action: 'GET /cases/:caseId/integrity',
+      ip: expect.stringMatching(/127\.0\.0\.1|::1/),
+    });
+    const other = await http().get('/audit/access-log').set(as(actors.caseTeam)).expect(403);
+    expect(other.body.code).toBe('ACCESS.AUDITORS_ONLY');
+  });
+
+  it('does not serve a read it cannot log', async () => {
+    await pool.query('ALTER TABLE access_log RENAME TO access_log_away');
+    try {
+      const response = await http().get(`/cases/${caseId}/state`).set(as(actors.auditor)).expect(503);
+      expect(response.body.state).toBeUndefined();
+    } finally {
+      await pool.query('ALTER TABLE access_log_away RENAME TO access_log');
+    }
+  });
+
+  it('reports the chain intact, then the first broken link after an edit in the database', async () => {
+    const intact = await http().get(`/cases/${caseId}/integrity`).set(as(actors.auditor)).expect(200);
+    expect(intact.body).toMatchObject({ intact: true, events: 11, firstBreak: null, head: { revision: 10 } });
+    await pool.query(`UPDATE events SET data = data || '{"findings": "nothing wrong"}' WHERE stream_id = $1 AND stream_revision = 5`, [`case-${caseId}`]);
+    const broken = await http().get(`/cases/${caseId}/integrity`).set(as(actors.auditor)).expect(200);
+    expect(broken.body).toMatchObject({
+      intact: false,
+      firstBreak: { streamId: `case-${caseId}`, revision: 5, expectedHash: expect.any(String), foundHash: expect.any(String) },
+    });
+  });
+
+  it('shows a placement decision with the case as it stood just before it and the candidates it chose from', async () => {
+    // A later proposal is not what the decision rested on.
+    await store.appendToStream(`placement-${placementId}`, [candidatesProposed()], { expectedRevision: 0 });
+    const history = await http().get(`/cases/${caseId}/history`).set(as(actors.auditor)).expect(200);
+    const decided = history.body.items.find((e: { type: string }) => e.type === 'PlacementDecided');
+    const context = await http().get(`/cases/${caseId}/decisions/${decided.eventId}/context`).set(as(actors.auditor)).expect(200);
+    expect(context.body).toMatchObject({
+      decision: { eventId: decided.eventId, type: 'PlacementDecided' },
+      stateBefore: { placements: [{ placementId, status: 'requested' }] },
+      inputs: [{ type: 'PlacementCandidatesProposed', revision: 0, data: { candidates: [{ rank: 1, reasons: ['network family'] }] } }],
+    });
+    expect(context.body.inputs).toHaveLength(1);
+    const notADecision = history.body.items[0].eventId;
+    await http().get(`/cases/${caseId}/decisions/${notADecision}/context`).set(as(actors.auditor)).expect(422);
+  });
+});
