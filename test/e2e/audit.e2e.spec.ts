@@ -12,7 +12,7 @@ import { AuthModule } from '../../apps/api/src/auth/auth.module';
 import { loadOrCreateDevSigningKey, mintDevToken } from '../../apps/api/src/auth/dev-signing-key';
 import { EventStoreModule } from '../../apps/api/src/event-store/event-store.module';
 import { ProblemFilter } from '../../apps/api/src/http/problem.filter';
-import { actors } from '../../libs/domain/src/case/testing/fixtures';
+import { actors, ids } from '../../libs/domain/src/case/testing/fixtures';
 import {
   childrenPlacedVoluntarily,
   jeugdlinkJoined,
@@ -36,7 +36,7 @@ describe('audit and transparency over HTTP', () => {
   let pool: Pool;
   let store: PostgresEventStore;
   const tokens = new Map<Actor, string>();
-  const caseId = childrenPlacedVoluntarily[0].data.caseId as string;
+  const caseId = ids.case;
   const placementId = (childrenPlacedVoluntarily.find((e) => e.type === 'PlacementDecided')!.data as { placementId: string }).placementId;
   const candidatesProposed = (): EventToAppend => ({
     id: randomUUID(),
