@@ -110,7 +110,7 @@ describe('audit and transparency over HTTP', () => {
 
   it('keeps other teams out, and logs every read with who, what, from where and on what ground', async () => {
     const refused = await http().get(`/cases/${caseId}/history`).set(as(actors.otherWijkteam)).expect(403);
-    expect(refused.body.code).toBe('ACCESS.NOT_A_READER');
+    expect(refused.body.code).toBe('ACCESS.MAY_NOT_READ');
     await http().get(`/cases/${caseId}/integrity`).set(as(actors.auditor)).expect(200);
     const log = await http().get(`/audit/access-log?caseId=${caseId}`).set(as(actors.auditor)).expect(200);
     const lines = log.body.items.map((l: Record<string, string>) => [l.role, l.dataAccessed, l.ground]);

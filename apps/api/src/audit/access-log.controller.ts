@@ -8,7 +8,7 @@ import { InvalidRequest } from '../http/validation';
 import { recordRead } from './case-read.interceptor';
 import type { HttpRequest as Request } from './http-request';
 import { optionalCount, optionalMoment } from './query-parsing';
-import { AuditRefusal } from './refusals';
+import { refusals } from './refusals';
 
 /** The access log is personal data about professionals too: auditors read it, and that read is logged. */
 @ApiTags('audit')
@@ -30,7 +30,7 @@ export class AccessLogController {
     @Query('after') after?: string,
   ) {
     if (principal.role !== 'auditor') {
-      throw new AuditRefusal('ACCESS.AUDITORS_ONLY', 'forbidden', `the access log is for auditors, not for a ${principal.role}`);
+      throw refusals.auditorsOnly(principal.role);
     }
     if (caseId !== undefined && !isUuid(caseId)) throw new InvalidRequest([{ field: 'caseId', messages: ['caseId must be a UUID'] }]);
     const query = {

@@ -1,4 +1,5 @@
-import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { AccessLog } from '@casus/audit';
 import { Pool } from 'pg';
 import { AccessLogController } from './access-log.controller';
@@ -15,6 +16,18 @@ class AuditDatabaseCloser implements OnApplicationShutdown {
   }
 }
 
+/** The database of the event store and the access log: given, else the app's `casus.databaseUrl` setting, else DATABASE_URL. */
+function openAuditDatabase(given: string | undefined, config: ConfigService | undefined, poolSize: number): Pool {
+  const url = given ?? config?.get<string>('casus.databaseUrl') ?? process.env.DATABASE_URL;
+  if (!url) {
+    // Without a database no read can be logged, so every case read is refused (503) rather than served unlogged.
+    new Logger('AccessLog').error('no database URL for the access log (casus.databaseUrl): case reads will be refused');
+  }
+  const pool = new Pool({ connectionString: url ?? 'postgres://access-log-not-configured.invalid/none', max: poolSize });
+  pool.on('error', () => undefined);
+  return pool;
+}
+
 /**
  * History, replay, integrity and export of cases, and the access log. Global so that any
  * controller can put `@CaseRead('<data>')` on a case read and have it checked and logged.
@@ -22,18 +35,15 @@ class AuditDatabaseCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class AuditModule {
-  static forRoot(options: { databaseUrl: string; poolSize?: number }): DynamicModule {
+  static forRoot(options: { databaseUrl?: string; poolSize?: number } = {}): DynamicModule {
     return {
       module: AuditModule,
       controllers: [CaseAuditController, AccessLogController],
       providers: [
         {
           provide: AUDIT_DATABASE,
-          useFactory: () => {
-            const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 5 });
-            pool.on('error', () => undefined);
-            return pool;
-          },
+          useFactory: (config?: ConfigService) => openAuditDatabase(options.databaseUrl, config, options.poolSize ?? 5),
+          inject: [{ token: ConfigService, optional: true }],
         },
         { provide: AccessLog, useFactory: (pool: Pool) => new AccessLog(pool), inject: [AUDIT_DATABASE] },
         AuditDatabaseCloser,

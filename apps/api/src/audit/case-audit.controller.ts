@@ -17,7 +17,7 @@ import { EVENT_STORE } from '../event-store/event-store.module';
 import { InvalidRequest } from '../http/validation';
 import { CaseRead, LoadedCase, type AuditedCase } from './case-read.interceptor';
 import { optionalCount, optionalMoment } from './query-parsing';
-import { AuditRefusal } from './refusals';
+import { refusals } from './refusals';
 
 const DEFAULT_HISTORY_PAGE = 100;
 
@@ -65,9 +65,8 @@ export class CaseAuditController {
   async decisionContext(@LoadedCase() loaded: AuditedCase, @Param('eventId') eventId: string) {
     const lookup = findDecision(loaded.events, eventId);
     if (!lookup.found) {
-      const message =
-        lookup.reason === 'no-such-event' ? `case ${loaded.caseId} has no event ${eventId}` : `event ${eventId} is not a decision`;
-      throw new AuditRefusal(lookup.reason === 'no-such-event' ? 'EVENT.NOT_FOUND' : 'EVENT.NOT_A_DECISION', lookup.reason === 'no-such-event' ? 'not-found' : 'rule', message);
+      const event = loaded.events.find((e) => e.id === eventId);
+      throw event ? refusals.notADecision(eventId, event.type) : refusals.noEvent(loaded.caseId, eventId);
     }
     const placementEvents = await readWholeStream(this.store, placementStreamId(lookup.placementId));
     return { caseId: loaded.caseId, ...decisionContext(loaded.events, lookup.decision, placementEvents) };

@@ -4,7 +4,6 @@ import {
   Inject,
   Injectable,
   Logger,
-  ServiceUnavailableException,
   SetMetadata,
   UseInterceptors,
   type CallHandler,
@@ -20,7 +19,7 @@ import type { Principal } from '../auth/principal';
 import { correlationIdOf } from '../http/correlation-id';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import type { HttpRequest as Request } from './http-request';
-import { AuditRefusal } from './refusals';
+import { refusals } from './refusals';
 
 const CASE_READ = Symbol('casus:case-read');
 
@@ -74,15 +73,13 @@ export class CaseReadInterceptor implements NestInterceptor {
     const principal = request.principal!;
     const { params } = request;
     const caseId = String((options.caseIdParam ? params[options.caseIdParam] : (params.caseId ?? params.id)) ?? '');
-    if (!isUuid(caseId)) throw new AuditRefusal('CASE.NOT_FOUND', 'not-found', `no case ${caseId}`);
+    if (!isUuid(caseId)) throw refusals.noCase(caseId);
     const streamId = `case-${caseId}`;
     const events = await readWholeStream(this.store, streamId);
     const state = foldCase(events);
-    if (state.status === 'none') throw new AuditRefusal('CASE.NOT_FOUND', 'not-found', `no case ${caseId}`);
+    if (state.status === 'none') throw refusals.noCase(caseId);
     const ground = readGround(state, principal);
-    if (!ground) {
-      throw new AuditRefusal('ACCESS.NOT_A_READER', 'forbidden', `a ${principal.role} of ${principal.organisation} is not among this case's readers`);
-    }
+    if (!ground) throw refusals.notAReader(principal.role, principal.team || principal.organisation);
     await this.log(request, principal, { caseId, data: options.data, ground });
     request.auditedCase = { caseId, streamId, events, state, ground };
     return next.handle();
@@ -93,7 +90,7 @@ export class CaseReadInterceptor implements NestInterceptor {
       await recordRead(this.accessLog, request, principal, read);
     } catch (error) {
       this.logger.error({ err: error, correlationId: correlationIdOf(request) }, 'access log write failed; read refused');
-      throw new ServiceUnavailableException('the access log cannot be written now, so the read is not served; try again shortly');
+      throw refusals.accessLogUnavailable();
     }
   }
 }

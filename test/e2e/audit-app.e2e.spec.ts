@@ -1,0 +1,82 @@
+import type { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { createApp } from '../../apps/api/src/app.factory';
+import { loadOrCreateDevSigningKey, mintDevToken } from '../../apps/api/src/auth/dev-signing-key';
+import { actors } from '../../libs/domain/src/case/testing/fixtures';
+import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+
+type Actor = (typeof actors)[keyof typeof actors];
+
+/** The whole API as it runs: an auditor reads every case (and is logged doing so) but never writes. */
+describe('an auditor in the running application', () => {
+  let database: TestDatabase;
+  let app: INestApplication;
+  const tokens = new Map<Actor, string>();
+  const previousDatabaseUrl = process.env.DATABASE_URL;
+  const caseId = randomUUID();
+  const http = () => request(app.getHttpServer());
+  const as = (actor: Actor) => ({ Authorization: `Bearer ${tokens.get(actor)}` });
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    // The audit module finds its database through the `casus.databaseUrl` setting, else DATABASE_URL.
+    process.env.DATABASE_URL = database.url;
+    const keyDir = mkdtempSync(join(tmpdir(), 'casus-audit-app-keys-'));
+    app = await createApp({ databaseUrl: database.url, auth: { kind: 'dev', keyDir }, logLevel: 'silent' });
+    const key = await loadOrCreateDevSigningKey(keyDir);
+    for (const actor of [actors.caseTeam, actors.auditor]) {
+      tokens.set(actor, await mintDevToken(key, { sub: actor.id, role: actor.role, team: actor.team, organisation: actor.organisation }));
+    }
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database.drop();
+    if (previousDatabaseUrl === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previousDatabaseUrl;
+  });
+
+  const signal = {
+    caseId,
+    source: 'school',
+    concerns: ['neglect'],
+    children: [{ childId: randomUUID(), birthDate: '2015-03-01' }],
+    description: 'The child comes to school hungry.',
+    urgency: 'regular',
+    municipality: 'Ede',
+  };
+
+  it('refuses an auditor every write, and keeps the case as the team left it', async () => {
+    const register = await http().post('/cases').set(as(actors.auditor)).send({ ...signal, caseId: randomUUID() }).expect(403);
+    expect(register.body.code).toBe('ACCESS.READ_ONLY_ROLE');
+    await http().post('/cases').set(as(actors.caseTeam)).send(signal).expect(201);
+    const step = await http()
+      .post(`/cases/${caseId}/assign-case-lead`)
+      .set(as(actors.auditor))
+      .send({ leadId: randomUUID(), name: 'Auditor pretending to lead' })
+      .expect(403);
+    expect(step.body.code).toBe('ACCESS.READ_ONLY_ROLE');
+    const history = await http().get(`/cases/${caseId}/history`).set(as(actors.auditor)).expect(200);
+    expect(history.body.items.map((e: { type: string }) => e.type)).toEqual(['SignalRegistered']);
+    expect(history.body.items[0].actor).toMatchObject({ id: actors.caseTeam.id, role: 'wijkteam', team: actors.caseTeam.team });
+  });
+
+  it("puts the auditor's read in the access log, on the ground of oversight", async () => {
+    const log = await http().get(`/audit/access-log?caseId=${caseId}&user=${actors.auditor.id}`).set(as(actors.auditor)).expect(200);
+    expect(log.body.items[0]).toMatchObject({
+      caseId,
+      userId: actors.auditor.id,
+      role: 'auditor',
+      organisation: actors.auditor.organisation,
+      dataAccessed: 'history',
+      action: 'GET /cases/:caseId/history',
+      ground: 'auditor oversight',
+      occurredAt: expect.any(String),
+      ip: expect.any(String),
+    });
+  });
+});
