@@ -1,0 +1,49 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { EventStore } from '@casus/event-store';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import type { Clock } from './cases/shared/case-step.tokens';
+import type { AuthSettings, EventStoreSettings, Settings } from './config/settings';
+import { openEventStore } from './event-store/event-store.module';
+import { correlationIdMiddleware } from './http/correlation-id';
+import { serveOpenApi } from './http/openapi';
+import { validationPipe } from './http/validation';
+
+export type AppOptions = Readonly<{
+  /** A migrated database: the PostgreSQL event store and the read models live here. */
+  databaseUrl: string;
+  auth: AuthSettings;
+  eventStore?: EventStoreSettings;
+  /** Tests hand in a store of their own (e.g. one that is down). */
+  eventStoreInstance?: EventStore;
+  logLevel?: Settings['logLevel'];
+  commandConflictRetries?: number;
+  clock?: Clock;
+}>;
+
+/** The whole API, initialised but not listening: main.ts listens, tests use supertest. */
+export async function createApp(options: AppOptions): Promise<INestApplication> {
+  const eventStore = options.eventStoreInstance ?? openEventStore(options.eventStore ?? { kind: 'postgres' }, options.databaseUrl);
+  const logLevel = options.logLevel ?? 'info';
+  const app = await NestFactory.create(
+    AppModule.forRoot({
+      auth: options.auth,
+      eventStore,
+      logLevel,
+      commandConflictRetries: options.commandConflictRetries ?? 3,
+      clock: options.clock ?? (() => new Date()),
+      settings: { auth: options.auth, eventStore: options.eventStore, logLevel },
+    }),
+    { bufferLogs: true, logger: logLevel === 'silent' ? false : undefined },
+  );
+  app.useLogger(app.get(Logger));
+  app.use(correlationIdMiddleware);
+  // JSON only: no HTML to protect with a content security policy, and Swagger UI needs its scripts.
+  app.use(helmet({ contentSecurityPolicy: false }));
+  app.useGlobalPipes(validationPipe());
+  serveOpenApi(app);
+  await app.init();
+  return app;
+}

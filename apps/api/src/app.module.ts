@@ -1,0 +1,52 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_FILTER } from '@nestjs/core';
+import type { EventStore } from '@casus/event-store';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
+import type { Clock } from './cases/shared/case-step.tokens';
+import type { AuthSettings, Settings } from './config/settings';
+import { EventStoreModule } from './event-store/event-store.module';
+import { correlationIdOf } from './http/correlation-id';
+import { ProblemFilter } from './http/problem.filter';
+
+export type AppModuleOptions = Readonly<{
+  auth: AuthSettings;
+  eventStore: EventStore;
+  logLevel: Settings['logLevel'];
+  commandConflictRetries: number;
+  clock: Clock;
+  /** What the ConfigService hands out (`casus.*`). */
+  settings: Partial<Settings>;
+}>;
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validatePredefined: false, load: [() => ({ casus: options.settings })] }),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: options.logLevel,
+            genReqId: (request) => correlationIdOf(request),
+            // Requests are logged by method, route and status only: bodies carry personal data.
+            serializers: {
+              req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+          },
+        }),
+        EventStoreModule.forRoot(options.eventStore),
+        AuthModule.forRoot(options.auth),
+        CasesModule.forRoot({ clock: options.clock, commandConflictRetries: options.commandConflictRetries }),
+        AuditModule.forRoot(),
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
+    };
+  }
+}

@@ -1,0 +1,90 @@
+import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey, type JWTVerifyOptions, type CryptoKey } from 'jose';
+import type { AuthSettings } from '../config/settings';
+import { DEV_ALGORITHM, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey } from './dev-signing-key';
+import { InvalidClaims, principalFromClaims, type Principal } from './principal';
+
+/** The token is not accepted (401); `reason` is safe to show the caller. */
+export class TokenRejected extends Error {}
+
+/** The identity provider's keys cannot be fetched now (503). */
+export class IdentityProviderUnavailable extends Error {}
+
+// Asymmetric only: an HS256 token signed with a public key, or alg "none", is never accepted.
+const OIDC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+
+export class TokenVerifier {
+  private constructor(
+    private readonly key: () => Promise<CryptoKey | JWTVerifyGetKey>,
+    private readonly options: JWTVerifyOptions,
+  ) {}
+
+  static async create(settings: AuthSettings): Promise<TokenVerifier> {
+    if (settings.kind === 'dev') {
+      const { publicKey } = await loadOrCreateDevSigningKey(settings.keyDir);
+      return new TokenVerifier(async () => publicKey, {
+        issuer: DEV_ISSUER,
+        audience: DEV_AUDIENCE,
+        algorithms: [DEV_ALGORITHM],
+        requiredClaims: ['exp', 'sub'],
+      });
+    }
+    return new TokenVerifier(oidcKeys(settings.issuer, settings.jwksUrl), {
+      issuer: settings.issuer,
+      audience: settings.audience,
+      clockTolerance: settings.clockToleranceSeconds,
+      algorithms: OIDC_ALGORITHMS,
+      requiredClaims: ['exp', 'sub'],
+    });
+  }
+
+  async verify(token: string): Promise<Principal> {
+    const key = await this.key();
+    try {
+      const { payload } = await jwtVerify(token, key as JWTVerifyGetKey, this.options);
+      return principalFromClaims(payload);
+    } catch (error) {
+      throw rejection(error);
+    }
+  }
+}
+
+function oidcKeys(issuer: string, jwksUrl: string | undefined): () => Promise<JWTVerifyGetKey> {
+  let keys: Promise<JWTVerifyGetKey> | undefined;
+  return () => {
+    keys ??= discoverJwksUrl(issuer, jwksUrl).then((url) => createRemoteJWKSet(url, { timeoutDuration: 5_000 }));
+    // A failed discovery is tried again on the next request rather than remembered.
+    keys.catch(() => (keys = undefined));
+    return keys;
+  };
+}
+
+async function discoverJwksUrl(issuer: string, configured: string | undefined): Promise<URL> {
+  if (configured) return new URL(configured);
+  const discovery = new URL(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`);
+  try {
+    const response = await fetch(discovery, { signal: AbortSignal.timeout(5_000) });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const { jwks_uri } = (await response.json()) as { jwks_uri?: unknown };
+    if (typeof jwks_uri !== 'string') throw new Error('no jwks_uri');
+    return new URL(jwks_uri);
+  } catch (error) {
+    throw new IdentityProviderUnavailable(`OpenID Connect discovery at ${discovery} failed: ${(error as Error).message}`);
+  }
+}
+
+function rejection(error: unknown): Error {
+  if (error instanceof InvalidClaims) return new TokenRejected(error.message);
+  if (error instanceof errors.JWTExpired) return new TokenRejected('token has expired');
+  if (error instanceof errors.JWTClaimValidationFailed) return new TokenRejected(`token claim ${error.claim} is not accepted`);
+  if (error instanceof errors.JOSEAlgNotAllowed) return new TokenRejected('token signing algorithm is not accepted');
+  if (error instanceof errors.JWKSNoMatchingKey) return new TokenRejected('no key of the issuer matches this token');
+  if (error instanceof errors.JWSSignatureVerificationFailed) return new TokenRejected('token signature does not verify');
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) {
+    return new IdentityProviderUnavailable('the identity provider did not hand out its keys');
+  }
+  if (error instanceof errors.JOSEError) return new TokenRejected('token is malformed or not accepted');
+  if (error instanceof TypeError || (error as { code?: string }).code === 'ECONNREFUSED') {
+    return new IdentityProviderUnavailable('the identity provider cannot be reached');
+  }
+  return error as Error;
+}

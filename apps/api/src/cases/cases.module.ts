@@ -1,0 +1,43 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ClosureHttpController } from './closure/closure.http.controller';
+import { CourtOrdersHttpController } from './court-orders/court-orders.http.controller';
+import { FamilyHttpController } from './family/family.http.controller';
+import { JeugdlinkHttpController } from './jeugdlink/jeugdlink.http.controller';
+import { PlacementHttpController } from './placement/placement.http.controller';
+import { CaseHttpController } from './read/case.http.controller';
+import { GetCaseHandler } from './read/get-case.query';
+import { ReturnHomeHttpController } from './return-home/return-home.http.controller';
+import { SafetyHttpController } from './safety/safety.http.controller';
+import { CLOCK, COMMAND_CONFLICT_RETRIES, type Clock } from './shared/case-step.tokens';
+import { CaseSteps } from './shared/case-steps';
+import { ExecuteCaseCommandHandler } from './shared/execute-case-command';
+import { SignalHttpController } from './signal/signal.http.controller';
+
+@Module({})
+export class CasesModule {
+  static forRoot(options: { clock: Clock; commandConflictRetries: number }): DynamicModule {
+    return {
+      module: CasesModule,
+      imports: [CqrsModule],
+      controllers: [
+        SignalHttpController,
+        CaseHttpController,
+        FamilyHttpController,
+        SafetyHttpController,
+        JeugdlinkHttpController,
+        CourtOrdersHttpController,
+        PlacementHttpController,
+        ReturnHomeHttpController,
+        ClosureHttpController,
+      ],
+      providers: [
+        { provide: CLOCK, useValue: options.clock },
+        { provide: COMMAND_CONFLICT_RETRIES, useValue: options.commandConflictRetries },
+        CaseSteps,
+        ExecuteCaseCommandHandler,
+        GetCaseHandler,
+      ],
+    };
+  }
+}

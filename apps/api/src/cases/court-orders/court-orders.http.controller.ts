@@ -1,0 +1,22 @@
+import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CaseStep } from '../shared/case-step.decorators';
+import { CaseSteps, StepContext } from '../shared/case-steps';
+import type { CaseStepContext } from '../shared/execute-case-command';
+import { RecordCourtOrderRequest } from './court-orders.request.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class CourtOrdersHttpController {
+  constructor(private readonly steps: CaseSteps) {}
+
+  @CaseStep('record-court-order', 'Record a court order (OTS, voorlopige OTS, machtiging uithuisplaatsing, spoedmachtiging)')
+  recordCourtOrder(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: RecordCourtOrderRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('RecordCourtOrder', caseId, body, context);
+  }
+}

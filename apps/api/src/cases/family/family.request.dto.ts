@@ -1,0 +1,61 @@
+import { DateField, EnumField, NestedField, TextField, UuidField, UuidListField } from '../../http/fields';
+import { CaseStepRequest } from '../shared/case-step.dto';
+
+export const FAMILY_RELATIONS = ['parent', 'step-parent', 'caregiver', 'sibling', 'grandparent', 'other'] as const;
+export const CONSENT_PURPOSES = ['voluntary-placement', 'share-with-jeugdlink', 'share-information'] as const;
+
+export class ContactDetailsRequest {
+  @TextField({ optional: true, max: 50 })
+  phone?: string;
+
+  @TextField({ optional: true, max: 200 })
+  email?: string;
+
+  @TextField({ optional: true, max: 500 })
+  address?: string;
+}
+
+export class RecordFamilyMemberRequest extends CaseStepRequest {
+  @UuidField()
+  familyMemberId!: string;
+
+  @TextField({ max: 200 })
+  name!: string;
+
+  @EnumField(FAMILY_RELATIONS)
+  relation!: string;
+
+  @UuidListField({ description: 'Children of the case over whom this person holds parental authority (gezag)' })
+  parentalAuthorityOver!: string[];
+
+  @NestedField(() => ContactDetailsRequest)
+  contact!: ContactDetailsRequest;
+}
+
+export class RecordConsentRequest extends CaseStepRequest {
+  @UuidField()
+  consentId!: string;
+
+  @UuidField()
+  familyMemberId!: string;
+
+  @EnumField(CONSENT_PURPOSES)
+  purpose!: string;
+
+  @UuidListField()
+  childIds!: string[];
+
+  @DateField()
+  givenOn!: string;
+}
+
+export class WithdrawConsentRequest extends CaseStepRequest {
+  @UuidField()
+  consentId!: string;
+
+  @DateField()
+  withdrawnOn!: string;
+
+  @TextField()
+  reason!: string;
+}

@@ -1,0 +1,61 @@
+import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CaseStep } from '../shared/case-step.decorators';
+import { CaseSteps, StepContext } from '../shared/case-steps';
+import type { CaseStepContext } from '../shared/execute-case-command';
+import { DecidePlacementRequest, EndPlacementRequest, RecordPlacementPlanRequest, RequestPlacementRequest, StartPlacementRequest } from './placement.request.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class PlacementHttpController {
+  constructor(private readonly steps: CaseSteps) {}
+
+  @CaseStep('request-placement', 'Request a placement for one or more children')
+  requestPlacement(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: RequestPlacementRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('RequestPlacement', caseId, body, context);
+  }
+
+  @CaseStep('decide-placement', 'Decide a placement on a reserved place')
+  decidePlacement(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: DecidePlacementRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    // The reservation is a fact on the placement option's stream; until the placement process hands
+    // it in, the domain refuses the decision as PLACEMENT.NOT_RESERVED.
+    const decision = { ...body, reservation: null, behaviouralScientistConsent: body.behaviouralScientistConsent ?? null };
+    return this.steps.run('DecidePlacement', caseId, decision, context);
+  }
+
+  @CaseStep('start-placement', 'Record that the placement started')
+  startPlacement(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: StartPlacementRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('StartPlacement', caseId, body, context);
+  }
+
+  @CaseStep('record-placement-plan', 'Record the plan of action (perspective-decision date)')
+  recordPlacementPlan(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: RecordPlacementPlanRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('RecordPlacementPlan', caseId, body, context);
+  }
+
+  @CaseStep('end-placement', 'End a placement')
+  endPlacement(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: EndPlacementRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('EndPlacement', caseId, body, context);
+  }
+}

@@ -1,0 +1,49 @@
+import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CaseStep } from '../shared/case-step.decorators';
+import { CaseSteps, StepContext } from '../shared/case-steps';
+import type { CaseStepContext } from '../shared/execute-case-command';
+import { AssessReturnConditionRequest, DraftReturnHomePlanRequest, RecordReturnDecisionRequest, RecordReturnHomeRequest } from './return-home.request.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class ReturnHomeHttpController {
+  constructor(private readonly steps: CaseSteps) {}
+
+  @CaseStep('draft-return-home-plan', 'Draft the return-home plan (terugkeerplan)')
+  draftReturnHomePlan(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: DraftReturnHomePlanRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('DraftReturnHomePlan', caseId, body, context);
+  }
+
+  @CaseStep('assess-return-condition', 'Assess a return-home condition as met or not')
+  assessReturnCondition(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: AssessReturnConditionRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('AssessReturnCondition', caseId, body, context);
+  }
+
+  @CaseStep('record-return-decision', 'Record the joint return decision with every view')
+  recordReturnDecision(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: RecordReturnDecisionRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('RecordReturnDecision', caseId, body, context);
+  }
+
+  @CaseStep('record-return-home', 'Record that the child returned home, with aftercare')
+  recordReturnHome(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: RecordReturnHomeRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('RecordReturnHome', caseId, body, context);
+  }
+}

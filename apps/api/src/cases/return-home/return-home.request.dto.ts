@@ -1,0 +1,138 @@
+import { ValidateIf } from 'class-validator';
+import { BooleanField, DateField, EnumField, NestedField, TextField, UuidField } from '../../http/fields';
+import { CaseStepRequest } from '../shared/case-step.dto';
+
+export const RETURN_OUTCOMES = ['return-home', 'not-yet', 'no-return'] as const;
+export const PREFERENCES = [...RETURN_OUTCOMES, 'no-preference'] as const;
+export const PARTICIPANTS = ['child', 'parent', 'caregiver', 'gemeente', 'provider', 'gi'] as const;
+
+export class ReturnConditionRequest {
+  @UuidField()
+  conditionId!: string;
+
+  @TextField()
+  description!: string;
+
+  @TextField({ max: 200 })
+  responsible!: string;
+}
+
+export class DraftReturnHomePlanRequest extends CaseStepRequest {
+  @UuidField()
+  placementId!: string;
+
+  @NestedField(() => ReturnConditionRequest, { array: true })
+  conditions!: ReturnConditionRequest[];
+
+  @TextField({ max: 10_000 })
+  support!: string;
+
+  @DateField()
+  targetOn!: string;
+}
+
+export class AssessReturnConditionRequest extends CaseStepRequest {
+  @UuidField()
+  placementId!: string;
+
+  @UuidField()
+  conditionId!: string;
+
+  @BooleanField()
+  met!: boolean;
+
+  @TextField({ max: 10_000 })
+  evidence!: string;
+
+  @DateField()
+  assessedOn!: string;
+}
+
+export class ReturnDecisionOutcomeRequest {
+  @EnumField(RETURN_OUTCOMES)
+  kind!: string;
+
+  @ValidateIf((outcome: ReturnDecisionOutcomeRequest) => outcome.kind === 'not-yet')
+  @DateField({ optional: 'conditional', description: 'not-yet: the next review date' })
+  reviewOn?: string;
+
+  @ValidateIf((outcome: ReturnDecisionOutcomeRequest) => outcome.kind === 'no-return')
+  @TextField({ optional: 'conditional', max: 10_000, description: 'no-return: the long-term perspective' })
+  perspective?: string;
+}
+
+const isChild = (view: ParticipantViewRequest) => view.participant === 'child';
+const isUnheardChild = (view: ParticipantViewRequest) => isChild(view) && view.heard === false;
+const isProfessional = (view: ParticipantViewRequest) => !isChild(view) && view.participant !== 'parent';
+
+/** One participant's view in their own words; which fields apply depends on `participant`. */
+export class ParticipantViewRequest {
+  @EnumField(PARTICIPANTS)
+  participant!: string;
+
+  @ValidateIf(isChild)
+  @UuidField({ optional: 'conditional', description: 'child' })
+  childId?: string;
+
+  @ValidateIf(isChild)
+  @BooleanField({ optional: 'conditional', description: 'child: whether the child was heard' })
+  heard?: boolean;
+
+  @ValidateIf(isUnheardChild)
+  @TextField({ optional: 'conditional', description: 'child not heard: why' })
+  notHeardReason?: string;
+
+  @ValidateIf((view: ParticipantViewRequest) => view.participant === 'parent')
+  @UuidField({ optional: 'conditional', description: 'parent' })
+  familyMemberId?: string;
+
+  @ValidateIf(isProfessional)
+  @TextField({ optional: 'conditional', max: 200, description: 'caregiver, gemeente, provider, gi' })
+  name?: string;
+
+  @ValidateIf(isProfessional)
+  @TextField({ optional: 'conditional', max: 200, description: 'caregiver, gemeente, provider, gi' })
+  organisation?: string;
+
+  @ValidateIf((view: ParticipantViewRequest) => !isUnheardChild(view))
+  @TextField({ optional: 'conditional', max: 10_000, description: 'the view in their own words' })
+  statement?: string;
+
+  @ValidateIf((view: ParticipantViewRequest) => !isUnheardChild(view))
+  @EnumField(PREFERENCES, { optional: 'conditional' })
+  prefers?: string;
+}
+
+export class RecordReturnDecisionRequest extends CaseStepRequest {
+  @UuidField()
+  placementId!: string;
+
+  @UuidField()
+  decisionId!: string;
+
+  @DateField()
+  decidedOn!: string;
+
+  @NestedField(() => ReturnDecisionOutcomeRequest)
+  outcome!: ReturnDecisionOutcomeRequest;
+
+  @NestedField(() => ParticipantViewRequest, { array: true })
+  views!: ParticipantViewRequest[];
+
+  @TextField({ max: 10_000 })
+  rationale!: string;
+
+  @TextField({ optional: true, description: 'return-home although not every condition is met: why' })
+  conditionsOverrideReason?: string;
+}
+
+export class RecordReturnHomeRequest extends CaseStepRequest {
+  @UuidField()
+  placementId!: string;
+
+  @DateField()
+  returnedOn!: string;
+
+  @TextField({ max: 10_000 })
+  aftercare!: string;
+}

@@ -1,0 +1,31 @@
+import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CaseStep } from '../shared/case-step.decorators';
+import { CaseSteps, StepContext } from '../shared/case-steps';
+import type { CaseStepContext } from '../shared/execute-case-command';
+import { AgreeSafetyPlanRequest, RecordSafetyAssessmentRequest } from './safety.request.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class SafetyHttpController {
+  constructor(private readonly steps: CaseSteps) {}
+
+  @CaseStep('record-safety-assessment', 'Record the safety assessment (veiligheidsbeoordeling)')
+  recordSafetyAssessment(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: RecordSafetyAssessmentRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('RecordSafetyAssessment', caseId, body, context);
+  }
+
+  @CaseStep('agree-safety-plan', 'Record the safety plan agreed with the family (veiligheidsplan)')
+  agreeSafetyPlan(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: AgreeSafetyPlanRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('AgreeSafetyPlan', caseId, body, context);
+  }
+}

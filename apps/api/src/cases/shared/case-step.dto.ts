@@ -1,0 +1,22 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+export class CaseStepRequest {
+  @ApiPropertyOptional({ description: 'Refuse with 409 unless the case still stands at this revision (or send If-Match)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  expectedRevision?: number;
+}
+
+export class CaseStepResponse {
+  @ApiProperty({ format: 'uuid' })
+  caseId!: string;
+
+  @ApiProperty({ description: "The case stream's revision after this step (0-based)" })
+  revision!: number;
+
+  @ApiProperty({ description: 'Global log position of the last event written, "commit:prepare"', example: '1042:17' })
+  position!: string;
+}

@@ -1,0 +1,4 @@
+export type Clock = () => Date;
+
+export const CLOCK = Symbol('Clock');
+export const COMMAND_CONFLICT_RETRIES = Symbol('CommandConflictRetries');

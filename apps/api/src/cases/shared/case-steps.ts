@@ -1,0 +1,45 @@
+import { createParamDecorator, Injectable, type ExecutionContext } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { CaseCommand, CaseCommandType } from '@casus/domain';
+import type { HttpRequest } from '../../http/http-types';
+import type { Principal } from '../../auth/principal';
+import { correlationIdOf } from '../../http/correlation-id';
+import { InvalidRequest } from '../../http/validation';
+import { ExecuteCaseCommand, type CaseStepContext, type CaseStepResult } from './execute-case-command';
+import type { CaseStepRequest } from './case-step.dto';
+
+/** `If-Match: "3"` (an ETag from GET /cases/{id}) or `If-Match: 3`. */
+function revisionFromIfMatch(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const match = /^(?:W\/)?"?(\d{1,15})"?$/.exec(header.trim());
+  if (!match) throw new InvalidRequest([{ field: 'If-Match', messages: ['If-Match must be a case revision, e.g. "3"'] }]);
+  return Number(match[1]);
+}
+
+/** Who acts, under which correlation id, and at which revision the client expects the case. */
+export const StepContext = createParamDecorator((_: unknown, context: ExecutionContext) => {
+  const request = context.switchToHttp().getRequest<HttpRequest & { principal: Principal }>();
+  return {
+    principal: request.principal,
+    correlationId: correlationIdOf(request),
+    expectedRevision: revisionFromIfMatch(request.header('if-match')),
+  } satisfies CaseStepContext;
+});
+
+/** Turns a validated request body into the domain command and sends it over the CommandBus. */
+@Injectable()
+export class CaseSteps {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  run(type: CaseCommandType, caseId: string, body: CaseStepRequest & object, context: CaseStepContext): Promise<CaseStepResult> {
+    const { expectedRevision, ...fields } = JSON.parse(JSON.stringify(body)) as CaseStepRequest & Record<string, unknown>;
+    const { id, role, team, organisation } = context.principal;
+    const command = { type, data: { ...fields, caseId }, actor: { id, role, team, organisation } } as CaseCommand;
+    if (expectedRevision !== undefined && context.expectedRevision !== undefined && expectedRevision !== context.expectedRevision) {
+      throw new InvalidRequest([{ field: 'expectedRevision', messages: ['expectedRevision and If-Match disagree'] }]);
+    }
+    return this.commandBus.execute(
+      new ExecuteCaseCommand(command, { ...context, expectedRevision: expectedRevision ?? context.expectedRevision }),
+    );
+  }
+}

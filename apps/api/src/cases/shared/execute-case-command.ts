@@ -1,0 +1,96 @@
+import { Inject, Logger } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { foldCase } from '@casus/audit';
+import {
+  CASE_EVENT_SCHEMA_VERSION,
+  decide,
+  streamIdForCase,
+  type CaseCommand,
+  type CaseEvent,
+} from '@casus/domain';
+import { formatPosition, WrongExpectedRevision, type EventStore, type EventToAppend } from '@casus/event-store';
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../../auth/principal';
+import { EVENT_STORE } from '../../event-store/event-store.module';
+import { CLOCK, COMMAND_CONFLICT_RETRIES, type Clock } from './case-step.tokens';
+
+export type CaseStepContext = Readonly<{
+  principal: Principal;
+  correlationId: string;
+  /** Sent by the client: refuse on any change since (409) instead of deciding again. */
+  expectedRevision?: number;
+}>;
+
+export type CaseStepResult = Readonly<{ caseId: string; revision: number; position: string }>;
+
+export class ExecuteCaseCommand extends Command<CaseStepResult> {
+  constructor(
+    readonly command: CaseCommand,
+    readonly context: CaseStepContext,
+  ) {
+    super();
+  }
+}
+
+/** Load the stream, fold, decide, append at the revision decided on; decide again if someone else wrote first. */
+@CommandHandler(ExecuteCaseCommand)
+export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCommand> {
+  private readonly logger = new Logger('CaseCommands');
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(COMMAND_CONFLICT_RETRIES) private readonly retries: number,
+  ) {}
+
+  async execute({ command, context }: ExecuteCaseCommand): Promise<CaseStepResult> {
+    const caseId = command.data.caseId;
+    const streamId = streamIdForCase(caseId);
+    const commandId = randomUUID();
+    for (let attempt = 0; ; attempt += 1) {
+      const recorded = await this.store.readStream(streamId);
+      const revision = recorded.length - 1;
+      if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
+        throw new WrongExpectedRevision(streamId, context.expectedRevision, revision);
+      }
+      const now = this.clock();
+      const events = decide(command, foldCase(recorded), now);
+      if (events.length === 0) {
+        const last = recorded.at(-1);
+        return { caseId, revision, position: last ? formatPosition(last.position) : '0:0' };
+      }
+      try {
+        const appended = await this.store.appendToStream(
+          streamId,
+          events.map((event) => toStored(event, command, context, commandId, now)),
+          { expectedRevision: revision === -1 ? 'no-stream' : revision },
+        );
+        return { caseId, revision: appended.nextExpectedRevision, position: formatPosition(appended.position) };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevision) || context.expectedRevision !== undefined || attempt >= this.retries) {
+          throw error;
+        }
+        this.logger.debug({ correlationId: context.correlationId, attempt, command: command.type }, 'case changed meanwhile; deciding again');
+      }
+    }
+  }
+}
+
+function toStored(event: CaseEvent, command: CaseCommand, context: CaseStepContext, commandId: string, now: Date): EventToAppend {
+  const { id, role, team, organisation, name } = context.principal;
+  const reason = (command.data as { reason?: unknown }).reason;
+  return {
+    id: randomUUID(),
+    type: event.type,
+    data: event.data as EventToAppend['data'],
+    metadata: {
+      actor: { id, role, team, organisation, ...(name ? { name } : {}) },
+      ...(typeof reason === 'string' ? { reason } : {}),
+      command: command.type,
+      correlationId: context.correlationId,
+      causationId: commandId,
+      schemaVersion: CASE_EVENT_SCHEMA_VERSION[event.type],
+      recordedAt: now.toISOString(),
+    },
+  };
+}

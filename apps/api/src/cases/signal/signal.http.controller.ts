@@ -1,0 +1,34 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { CaseStep } from '../shared/case-step.decorators';
+import { CaseStepResponse } from '../shared/case-step.dto';
+import { CaseSteps, StepContext } from '../shared/case-steps';
+import type { CaseStepContext } from '../shared/execute-case-command';
+import { AssignCaseLeadRequest, RegisterSignalRequest } from './signal.request.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class SignalHttpController {
+  constructor(private readonly steps: CaseSteps) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Register a signal (melding): opens a case' })
+  @ApiCreatedResponse({ type: CaseStepResponse })
+  registerSignal(@Body() body: RegisterSignalRequest, @StepContext() context: CaseStepContext) {
+    const { caseId = randomUUID(), ...signal } = body;
+    // A new case has no revision yet: a retry with the same caseId meets CASE.ALREADY_REGISTERED.
+    return this.steps.run('RegisterSignal', caseId, signal, { ...context, expectedRevision: undefined });
+  }
+
+  @CaseStep('assign-case-lead', 'Assign the case lead (regiehouder)')
+  assignCaseLead(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: AssignCaseLeadRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('AssignCaseLead', caseId, body, context);
+  }
+}

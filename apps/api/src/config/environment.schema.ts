@@ -1,0 +1,51 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, ValidateIf } from 'class-validator';
+
+export const EVENT_STORE_KINDS = ['postgres', 'eventstoredb'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Every setting Casus reads from its environment; the README's configuration table lists the same. */
+export class EnvironmentSchema {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(65535)
+  PORT: number = 3000;
+
+  /** Unset: Casus starts its own embedded PostgreSQL. */
+  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(65535)
+  EMBEDDED_POSTGRES_PORT: number = 54329;
+
+  /** Embedded PostgreSQL data and dev signing keys live here (relative to the working directory). */
+  @IsOptional() @IsString()
+  CASUS_DATA_DIR: string = '.casus-data';
+
+  @IsOptional() @IsIn(EVENT_STORE_KINDS)
+  EVENT_STORE: (typeof EVENT_STORE_KINDS)[number] = 'postgres';
+
+  @ValidateIf((env: EnvironmentSchema) => env.EVENT_STORE === 'eventstoredb')
+  @IsString()
+  EVENTSTORE_CONNECTION_STRING?: string;
+
+  /** Set: tokens come from this OpenID Connect issuer and dev tokens are refused. */
+  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  OIDC_ISSUER_URL?: string;
+
+  @ValidateIf((env: EnvironmentSchema) => env.OIDC_ISSUER_URL !== undefined)
+  @IsString()
+  OIDC_AUDIENCE?: string;
+
+  /** Default: the `jwks_uri` of the issuer's discovery document. */
+  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  OIDC_JWKS_URL?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(300)
+  OIDC_CLOCK_SKEW_SECONDS: number = 30;
+
+  @IsOptional() @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** How often a command is decided again after another writer changed its case in between. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(20)
+  COMMAND_CONFLICT_RETRIES: number = 3;
+}

@@ -1,0 +1,75 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import { resolve } from 'node:path';
+import { EnvironmentSchema, LOG_LEVELS } from './environment.schema';
+
+export type AuthSettings =
+  | Readonly<{ kind: 'dev'; keyDir: string }>
+  | Readonly<{ kind: 'oidc'; issuer: string; audience: string; jwksUrl?: string; clockToleranceSeconds: number }>;
+
+export type EventStoreSettings =
+  | Readonly<{ kind: 'postgres' }>
+  | Readonly<{ kind: 'eventstoredb'; connectionString: string }>;
+
+export type Settings = Readonly<{
+  port: number;
+  /** undefined: the embedded PostgreSQL under `dataDir`. */
+  databaseUrl?: string;
+  embeddedPostgresPort: number;
+  dataDir: string;
+  eventStore: EventStoreSettings;
+  auth: AuthSettings;
+  logLevel: (typeof LOG_LEVELS)[number];
+  commandConflictRetries: number;
+}>;
+
+/** A setting that is wrong or missing; start-up stops with this one line. */
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigurationError';
+  }
+}
+
+const EMPTY_MEANS_UNSET = (env: NodeJS.ProcessEnv) =>
+  Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+
+export function validateEnvironment(env: NodeJS.ProcessEnv): EnvironmentSchema {
+  const parsed = plainToInstance(EnvironmentSchema, EMPTY_MEANS_UNSET(env), { exposeDefaultValues: true });
+  const [first] = validateSync(parsed, { skipMissingProperties: false });
+  if (first) throw new ConfigurationError(describe(first, env));
+  return parsed;
+}
+
+function describe(error: ValidationError, env: NodeJS.ProcessEnv): string {
+  const given = env[error.property];
+  const reasons = Object.values(error.constraints ?? {}).join('; ');
+  const value = given === undefined || given === '' ? 'it is not set' : `got "${given}"`;
+  return `configuration error: ${error.property} is wrong or missing (${reasons}; ${value})`;
+}
+
+export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Settings {
+  const valid = validateEnvironment(env);
+  const dataDir = resolve(cwd, valid.CASUS_DATA_DIR);
+  return {
+    port: valid.PORT,
+    databaseUrl: valid.DATABASE_URL,
+    embeddedPostgresPort: valid.EMBEDDED_POSTGRES_PORT,
+    dataDir,
+    eventStore:
+      valid.EVENT_STORE === 'eventstoredb'
+        ? { kind: 'eventstoredb', connectionString: valid.EVENTSTORE_CONNECTION_STRING! }
+        : { kind: 'postgres' },
+    auth: valid.OIDC_ISSUER_URL
+      ? {
+          kind: 'oidc',
+          issuer: valid.OIDC_ISSUER_URL,
+          audience: valid.OIDC_AUDIENCE!,
+          jwksUrl: valid.OIDC_JWKS_URL,
+          clockToleranceSeconds: valid.OIDC_CLOCK_SKEW_SECONDS,
+        }
+      : { kind: 'dev', keyDir: resolve(dataDir, 'dev-keys') },
+    logLevel: valid.LOG_LEVEL,
+    commandConflictRetries: valid.COMMAND_CONFLICT_RETRIES,
+  };
+}

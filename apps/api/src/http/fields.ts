@@ -1,0 +1,81 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+
+// One decorator per field kind, so the OpenAPI document and the validation never drift apart.
+
+/** `conditional`: left out of `required`, but checked whenever a @ValidateIf above it holds. */
+type FieldOptions = { optional?: boolean | 'conditional'; description?: string };
+
+const optionality = ({ optional = false, description }: FieldOptions, schema: Parameters<typeof ApiProperty>[0] = {}) => [
+  ApiProperty({ ...schema, required: !optional, description } as Parameters<typeof ApiProperty>[0]),
+  ...(optional === true ? [IsOptional()] : []),
+];
+
+export const UuidField = (options: FieldOptions = {}) =>
+  applyDecorators(...optionality(options, { type: String, format: 'uuid' }), IsUUID());
+
+export const TextField = (options: FieldOptions & { max?: number } = {}) =>
+  applyDecorators(...optionality(options, { type: String }), IsString(), IsNotEmpty(), MaxLength(options.max ?? 2_000));
+
+export const DateField = (options: FieldOptions = {}) =>
+  applyDecorators(
+    ...optionality(options, { type: String, format: 'date', example: '2026-12-01' }),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date as YYYY-MM-DD' }),
+    IsISO8601({ strict: true }, { message: '$property must be an existing calendar date' }),
+  );
+
+export const TimestampField = (options: FieldOptions = {}) =>
+  applyDecorators(
+    ...optionality(options, { type: String, format: 'date-time' }),
+    IsISO8601({ strict: true, strictSeparator: true }),
+  );
+
+export const EnumField = (values: readonly string[], options: FieldOptions = {}) =>
+  applyDecorators(
+    ...optionality(options, { enum: values as string[] }),
+    IsIn(values as string[]),
+  );
+
+export const BooleanField = (options: FieldOptions = {}) => applyDecorators(...optionality(options, { type: Boolean }), IsBoolean());
+
+export const TextListField = (options: FieldOptions & { max?: number } = {}) =>
+  applyDecorators(
+    ...optionality(options, { type: [String] }),
+    IsArray(),
+    ArrayMaxSize(options.max ?? 100),
+    IsString({ each: true }),
+    IsNotEmpty({ each: true }),
+    MaxLength(2_000, { each: true }),
+  );
+
+export const UuidListField = (options: FieldOptions = {}) =>
+  applyDecorators(
+    ...optionality(options, { type: [String], format: 'uuid' }),
+    IsArray(),
+    ArrayMaxSize(100),
+    IsUUID(undefined, { each: true }),
+  );
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const NestedField = (type: () => Function, options: FieldOptions & { array?: boolean } = {}) =>
+  applyDecorators(
+    ...optionality(options, { type: options.array ? () => [type()] : type }),
+    ...(options.array ? [IsArray(), ArrayMaxSize(100)] : []),
+    ValidateNested({ each: options.array }),
+    Type(type),
+  );

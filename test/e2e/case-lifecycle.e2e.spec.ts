@@ -1,0 +1,91 @@
+import { formatPosition, parsePosition } from '@casus/event-store';
+import { courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, mother, placementRequest, safetyPlan, signal, unsafeAssessment } from './support/case-story';
+import { startCasusApi, type CasusApi } from './support/casus-api';
+import { family, id, people } from './support/people';
+
+describe('a case walked over HTTP, from signal to placement request', () => {
+  let casus: CasusApi;
+  const caseId = id(1);
+  const step = async (actor: (typeof people)[keyof typeof people], path: string, body: object) =>
+    casus
+      .http()
+      .post(`/cases/${caseId}/${path}`)
+      .set('Authorization', `Bearer ${await casus.tokenFor(actor)}`)
+      .send(body);
+
+  beforeAll(async () => (casus = await startCasusApi()));
+  afterAll(() => casus.close());
+
+  it('opens the case with a signal from Veilig Thuis', async () => {
+    const response = await casus
+      .http()
+      .post('/cases')
+      .set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`)
+      .set('X-Correlation-Id', 'melding-2026-0042')
+      .send(signal(caseId));
+    expect(response.status).toBe(201);
+    expect(response.body).toEqual({ caseId, revision: 0, position: expect.any(String) });
+    expect(parsePosition(response.body.position)).toBeDefined();
+    expect(response.headers['x-correlation-id']).toBe('melding-2026-0042');
+  });
+
+  it('records who acted, why and under which correlation in every event', async () => {
+    const [registered] = await casus.eventsOf(caseId);
+    expect(registered.type).toBe('SignalRegistered');
+    expect(registered.metadata).toMatchObject({
+      actor: { id: people.lotte.id, role: 'wijkteam', team: 'wijkteam-ede-noord', organisation: 'Gemeente Ede' },
+      correlationId: 'melding-2026-0042',
+      causationId: expect.any(String),
+      schemaVersion: 1,
+      recordedAt: '2026-11-23T10:00:00.000Z',
+    });
+  });
+
+  it('takes the steps of the case team, Jeugdlink and the GI in turn', async () => {
+    const walk: [keyof typeof people, string, object][] = [
+      ['lotte', 'assign-case-lead', lead],
+      ['lotte', 'record-family-member', mother],
+      ['lotte', 'record-safety-assessment', unsafeAssessment],
+      ['lotte', 'agree-safety-plan', safetyPlan],
+      ['lotte', 'request-jeugdlink', jeugdlinkRequest],
+      ['anouk', 'join-jeugdlink', jeugdlinkJoin],
+      ['gijs', 'record-court-order', courtOrder(id(61), 'ots', '2027-11-19')],
+      ['gijs', 'record-court-order', courtOrder(id(62), 'machtiging-uithuisplaatsing', '2027-05-19')],
+      ['gijs', 'request-placement', placementRequest(id(41))],
+    ];
+    let revision = 0;
+    for (const [who, path, body] of walk) {
+      const response = await step(people[who], path, body);
+      expect({ path, status: response.status, body: response.body }).toEqual({
+        path,
+        status: 200,
+        body: { caseId, revision: revision + 1, position: expect.any(String) },
+      });
+      revision = response.body.revision;
+    }
+    expect(await casus.revisionOf(caseId)).toBe(revision);
+  });
+
+  it('shows the case to its team with the revision as ETag', async () => {
+    const response = await casus
+      .http()
+      .get(`/cases/${caseId}`)
+      .set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.etag).toBe(`"${response.body.revision}"`);
+    const events = await casus.eventsOf(caseId);
+    expect(response.body.position).toBe(formatPosition(events.at(-1)!.position));
+    expect(response.body.case).toMatchObject({
+      status: 'open',
+      phase: 'placement',
+      team: 'wijkteam-ede-noord',
+      children: [{ childId: family.sanne }, { childId: family.daan }],
+      placements: [{ placementId: id(41), status: 'requested', legalBasis: 'court-order' }],
+    });
+  });
+
+  it('keeps the reason of a step in the event metadata', async () => {
+    const requested = (await casus.eventsOf(caseId)).find((event) => event.type === 'JeugdlinkRequested')!;
+    expect(requested.metadata.reason).toBe(jeugdlinkRequest.reason);
+  });
+});

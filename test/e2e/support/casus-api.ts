@@ -1,0 +1,56 @@
+import type { INestApplication } from '@nestjs/common';
+import { PostgresEventStore, type RecordedEvent } from '@casus/event-store';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { createApp, type AppOptions } from '../../../apps/api/src/app.factory';
+import { loadOrCreateDevSigningKey, mintDevToken, type DevTokenRequest } from '../../../apps/api/src/auth/dev-signing-key';
+import { createTestDatabase, type TestDatabase } from '../../setup/test-database';
+import type { Actor } from './people';
+
+export const NOW = new Date('2026-11-23T10:00:00.000Z');
+
+export interface CasusApi {
+  readonly app: INestApplication;
+  readonly databaseUrl: string;
+  readonly keyDir: string;
+  http(): ReturnType<typeof request>;
+  /** A dev token minted as `casus token` mints it. */
+  tokenFor(actor: Actor, extra?: Partial<DevTokenRequest>): Promise<string>;
+  /** The case stream's revision in the store itself; -1 when nothing was written. */
+  revisionOf(caseId: string): Promise<number>;
+  eventsOf(caseId: string): Promise<RecordedEvent[]>;
+  close(): Promise<void>;
+}
+
+/** The real application on a fresh database of the test cluster, with a dev key of its own. */
+export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<CasusApi> {
+  const database: TestDatabase = await createTestDatabase();
+  const keyDir = mkdtempSync(join(tmpdir(), 'casus-dev-keys-'));
+  const app = await createApp({
+    databaseUrl: database.url,
+    auth: { kind: 'dev', keyDir },
+    logLevel: 'silent',
+    clock: () => NOW,
+    ...options,
+  });
+  const store = new PostgresEventStore({ connectionString: database.url });
+  const eventsOf = (caseId: string) => store.readStream(`case-${caseId}`);
+  return {
+    app,
+    databaseUrl: database.url,
+    keyDir,
+    http: () => request(app.getHttpServer()),
+    tokenFor: async (actor, extra = {}) =>
+      mintDevToken(await loadOrCreateDevSigningKey(keyDir), { sub: actor.id, ...actor, ...extra }),
+    revisionOf: async (caseId) => (await eventsOf(caseId)).length - 1,
+    eventsOf,
+    close: async () => {
+      await app.close();
+      await store.close();
+      await database.drop();
+      rmSync(keyDir, { recursive: true, force: true });
+    },
+  };
+}
