@@ -29,12 +29,13 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   const logLevel = options.logLevel ?? 'info';
   const app = await NestFactory.create(
     AppModule.forRoot({
+      databaseUrl: options.databaseUrl,
       auth: options.auth,
       eventStore,
       logLevel,
       commandConflictRetries: options.commandConflictRetries ?? 3,
       clock: options.clock ?? (() => new Date()),
-      settings: { auth: options.auth, eventStore: options.eventStore, logLevel },
+      settings: { databaseUrl: options.databaseUrl, auth: options.auth, eventStore: options.eventStore, logLevel },
     }),
     { bufferLogs: true, logger: logLevel === 'silent' ? false : undefined },
   );

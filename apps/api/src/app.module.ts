@@ -14,6 +14,7 @@ import { ProblemFilter } from './http/problem.filter';
 
 export type AppModuleOptions = Readonly<{
   auth: AuthSettings;
+  databaseUrl: string;
   eventStore: EventStore;
   logLevel: Settings['logLevel'];
   commandConflictRetries: number;
@@ -43,8 +44,8 @@ export class AppModule {
         }),
         EventStoreModule.forRoot(options.eventStore),
         AuthModule.forRoot(options.auth),
+        AuditModule.forRoot({ databaseUrl: options.databaseUrl }),
         CasesModule.forRoot({ clock: options.clock, commandConflictRetries: options.commandConflictRetries }),
-        AuditModule.forRoot(),
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -1,19 +1,14 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import * as eventStores from '@casus/event-store';
-import type { EventStore } from '@casus/event-store';
-import { ConfigurationError, type EventStoreSettings } from '../config/settings';
+import { EventStoreDbEventStore, PostgresEventStore, type EventStore } from '@casus/event-store';
+import type { EventStoreSettings } from '../config/settings';
 
 export const EVENT_STORE = Symbol('EventStore');
 
-type EventStoreConstructor = new (options: { connectionString: string }) => EventStore;
-
+/** EVENT_STORE=postgres keeps events beside the read models; eventstoredb talks to a KurrentDB/EventStoreDB cluster. */
 export function openEventStore(settings: EventStoreSettings, databaseUrl: string): EventStore {
-  if (settings.kind === 'postgres') return new eventStores.PostgresEventStore({ connectionString: databaseUrl });
-  const adapter = (eventStores as Record<string, unknown>).EventStoreDbEventStore as EventStoreConstructor | undefined;
-  if (!adapter) {
-    throw new ConfigurationError('configuration error: EVENT_STORE=eventstoredb is not available in this build yet; use EVENT_STORE=postgres');
-  }
-  return new adapter({ connectionString: settings.connectionString });
+  return settings.kind === 'eventstoredb'
+    ? new EventStoreDbEventStore({ connectionString: settings.connectionString })
+    : new PostgresEventStore({ connectionString: databaseUrl });
 }
 
 @Injectable()

@@ -1,9 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CaseRead, LoadedCase, type AuditedCase } from '../../audit/case-read.interceptor';
 import type { HttpResponse } from '../../http/http-types';
-import { CurrentPrincipal } from '../../auth/auth.guard';
-import type { Principal } from '../../auth/principal';
 import { GetCase, type CaseView } from './get-case.query';
 
 @ApiTags('cases')
@@ -13,16 +12,17 @@ export class CaseHttpController {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Get(':caseId')
-  @ApiOperation({ summary: "The case's current state; its ETag is the revision, for If-Match on the next step" })
+  @CaseRead('state')
+  @ApiOperation({ summary: "The case's current state; its ETag is the revision, for If-Match on the next step. Logged in the access log." })
   @ApiOkResponse({ description: '{ revision, position, case }' })
   @ApiForbiddenResponse({ description: 'this reader may not read this case' })
   @ApiNotFoundResponse({ description: 'no such case' })
   async getCase(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @CurrentPrincipal() reader: Principal,
+    @Param('caseId', ParseUUIDPipe) _caseId: string,
+    @LoadedCase() loaded: AuditedCase,
     @Res({ passthrough: true }) response: HttpResponse,
   ): Promise<CaseView> {
-    const view = await this.queryBus.execute(new GetCase(caseId, reader));
+    const view = await this.queryBus.execute(new GetCase(loaded));
     response.setHeader('ETag', `"${view.revision}"`);
     return view;
   }
