@@ -1,8 +1,10 @@
 import { runAppendBench } from './append';
+import { runReplayBench } from './replay';
 
 // `npm run bench -- <name>`: each benchmark prints `BENCH <name> <value> <unit>` lines.
 const benches: Record<string, () => Promise<void>> = {
   append: runAppendBench,
+  replay: runReplayBench,
 };
 
 async function main(): Promise<void> {

@@ -41,9 +41,12 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate): DeadlineAsOf
     const status = placement.planOfAction ? 'met' : metOrOpen(placement.planOfActionDueOn, null, today);
     deadlines.push({ kind: 'plan-of-action', subjectId: placement.placementId, dueOn: placement.planOfActionDueOn, status });
   }
+  const extendedIds = new Set(state.courtOrders.map((order) => order.extendsCourtOrderId));
+  const warnings = new Map<IsoDate, IsoDate>();
   for (const order of state.courtOrders) {
-    const extended = state.courtOrders.some((other) => other.extendsCourtOrderId === order.courtOrderId);
-    const warnFrom = courtOrderExpiryWarningOn(order.validUntil);
+    const extended = extendedIds.has(order.courtOrderId);
+    const warnFrom = warnings.get(order.validUntil) ?? courtOrderExpiryWarningOn(order.validUntil);
+    warnings.set(order.validUntil, warnFrom);
     const status: DeadlineStatus =
       extended ? 'met' : today > order.validUntil ? 'expired' : today >= warnFrom ? 'warning' : 'open';
     deadlines.push({ kind: 'court-order-expiry', subjectId: order.courtOrderId, dueOn: order.validUntil, warnFrom, status });

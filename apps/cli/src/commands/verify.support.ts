@@ -1,0 +1,67 @@
+import { AccessLog } from '@casus/audit';
+import { isUuid } from '@casus/domain';
+import { PostgresEventStore } from '@casus/event-store';
+import { InvalidArgumentError } from 'commander';
+import { hostname, userInfo } from 'node:os';
+import { Pool } from 'pg';
+import { openDatabase } from '../../../api/src/bootstrap/embedded-database';
+import { loadSettings } from '../../../api/src/config/settings';
+
+// Shared by the auditor's commands (verify, export, replay): they read the log straight from PostgreSQL.
+
+export type CaseLog = Readonly<{ store: PostgresEventStore; pool: Pool }>;
+
+/** DATABASE_URL, or the embedded PostgreSQL when unset, for the duration of `work`. */
+export async function withCaseLog<T>(work: (log: CaseLog) => Promise<T>): Promise<T> {
+  const database = await openDatabase(loadSettings(process.env));
+  const store = new PostgresEventStore({ connectionString: database.url, poolSize: 2 });
+  const pool = new Pool({ connectionString: database.url, max: 2 });
+  try {
+    return await work({ store, pool });
+  } finally {
+    await store.close();
+    await pool.end();
+    await database.stop();
+  }
+}
+
+export const caseIdArgument = (value: string): string => {
+  if (!isUuid(value)) throw new InvalidArgumentError('a case id is a UUID');
+  return value;
+};
+
+export const momentArgument = (value: string): Date => {
+  const moment = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(moment.getTime())) {
+    throw new InvalidArgumentError('an ISO 8601 moment, e.g. 2026-11-20T12:00:00Z');
+  }
+  return moment;
+};
+
+export const cliUser = (): string => process.env.CASUS_USER || userInfo().username;
+
+/**
+ * Logs a command-line read of a case's data before it is shown, as the API does: whoever has the
+ * database at hand reads as an operator on behalf of an audit, and the log says so.
+ */
+export async function logCliRead(pool: Pool, read: { user: string; caseId: string; command: string; data: string }): Promise<void> {
+  try {
+    await new AccessLog(pool).record({
+      userId: read.user,
+      userName: null,
+      role: 'operator',
+      organisation: 'casus-cli',
+      team: null,
+      onBehalfOf: null,
+      caseId: read.caseId,
+      action: `casus ${read.command}`,
+      dataAccessed: read.data,
+      ground: 'audit from the command line with database access',
+      emergencyOverride: false,
+      ip: `local:${hostname()}`,
+      correlationId: null,
+    });
+  } catch (error) {
+    throw new Error(`the read cannot be written to the access log, so it is not shown (run \`casus migrate\`?): ${(error as Error).message}`);
+  }
+}
