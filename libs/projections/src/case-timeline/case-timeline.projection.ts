@@ -1,0 +1,54 @@
+import { CASE_EVENT_TYPES } from '@casus/domain';
+import type { RecordedEvent } from '@casus/event-store';
+import type { Projection, ProjectionTx } from '../runtime/projection';
+import { upsertRows } from '../runtime/sql';
+import { actorOf, asCaseEvent, caseIdOf, reasonOf } from '../shared/recorded';
+import { describeStep } from './step-wording';
+
+const COLUMNS = {
+  event_id: 'uuid',
+  case_id: 'uuid',
+  revision: 'integer',
+  event_type: 'text',
+  occurred_at: 'timestamptz',
+  summary: 'text',
+  actor_id: 'text',
+  actor_role: 'text',
+  actor_team: 'text',
+  actor_organisation: 'text',
+  reason: 'text',
+} as const;
+
+export function timelineRow(event: RecordedEvent, caseId: string) {
+  const actor = actorOf(event.metadata);
+  return {
+    event_id: event.id,
+    case_id: caseId,
+    revision: event.revision,
+    event_type: event.type,
+    occurred_at: event.recordedAt.toISOString(),
+    summary: describeStep(asCaseEvent(event)),
+    actor_id: actor.id,
+    actor_role: actor.role,
+    actor_team: actor.team,
+    actor_organisation: actor.organisation,
+    reason: reasonOf(event),
+  };
+}
+
+export const caseTimelineProjection: Projection = {
+  name: 'case-timeline',
+  version: 1,
+  streamPrefixes: ['case-'],
+  eventTypes: CASE_EVENT_TYPES,
+  tables: ['rm_case_timeline'],
+
+  async apply(events: readonly RecordedEvent[], tx: ProjectionTx): Promise<void> {
+    const rows = events.flatMap((event) => {
+      const caseId = caseIdOf(event);
+      return caseId ? [timelineRow(event, caseId)] : [];
+    });
+    // One row per event: a step applied twice is the same row.
+    await upsertRows(tx, 'rm_case_timeline', COLUMNS, ['event_id'], rows, 'nothing');
+  },
+};

@@ -1,0 +1,12 @@
+export * from './runtime/projection';
+export { ProjectionRunner, type RunnerOptions, type RunnerStatus } from './runtime/projection-runner';
+export { CheckpointMoved } from './runtime/checkpoint-fence';
+export { rebuildProjections, RebuildAlreadyRunning, type RebuildProgress, type RebuildResult } from './runtime/rebuild';
+export { readStatuses, readCheckpoint, waitForPosition, type ProjectionStatus, type RunnerState } from './runtime/status-store';
+export { PROJECTIONS, projectionsNamed } from './projections';
+export { caseOverviewProjection } from './case-overview/case-overview.projection';
+export { caseTimelineProjection } from './case-timeline/case-timeline.projection';
+export { describeStep } from './case-timeline/step-wording';
+export { deadlinesProjection } from './deadlines/deadlines.projection';
+export type { DeadlineKind, DeadlineRow } from './deadlines/deadline-rules';
+export { capacityProjection, loadPlacementOptions, toPlacementOption, CAPACITY_EVENT_TYPES, type CapacityRow } from './capacity/capacity.projection';

@@ -1,0 +1,146 @@
+import { loadCheckpoint, START, type EventStore, type LogPosition, type Subscription, type SubscriptionBatch } from '@casus/event-store';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Pool } from 'pg';
+import { CheckpointMoved, fenceCheckpoint, saveCheckpoint } from './checkpoint-fence';
+import { AdvisoryLease } from './lease';
+import { accepts, checkpointName, filterOf, type Projection } from './projection';
+import { recordStatus, type RunnerState } from './status-store';
+
+export interface RunnerOptions {
+  readonly databaseUrl: string;
+  /** Connections for the batch transactions. */
+  readonly pool: Pool;
+  readonly store: EventStore;
+  readonly workerId: string;
+  /** Events per transaction while catching up; live batches are whatever arrived since the last one. */
+  readonly maxBatchSize?: number;
+  readonly leaseRetryMs?: number;
+  readonly restartDelayMs?: number;
+  readonly log?: (message: string) => void;
+}
+
+export interface RunnerStatus {
+  readonly projection: string;
+  readonly state: RunnerState;
+  readonly position: LogPosition | null;
+  readonly error: string | null;
+  readonly eventsApplied: number;
+}
+
+/** Feeds one projection from the global log while this worker holds its lease; stands by otherwise. */
+export class ProjectionRunner {
+  private state: RunnerState = 'stopped';
+  private error: string | null = null;
+  private position: LogPosition | null = null;
+  private eventsApplied = 0;
+  private subscription: Subscription | undefined;
+  private readonly lease: AdvisoryLease;
+  private readonly stopping = new AbortController();
+  private running: Promise<void> | undefined;
+
+  constructor(
+    readonly projection: Projection,
+    private readonly options: RunnerOptions,
+  ) {
+    this.lease = new AdvisoryLease(options.databaseUrl, projection.name);
+  }
+
+  start(): void {
+    this.running ??= this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    await this.subscription?.stop();
+    await this.running;
+  }
+
+  status(): RunnerStatus {
+    const { state, error, position, eventsApplied } = this;
+    return { projection: this.projection.name, state, error, position, eventsApplied };
+  }
+
+  private async loop(): Promise<void> {
+    const { leaseRetryMs = 1_000, restartDelayMs = 1_000 } = this.options;
+    while (!this.stopping.signal.aborted) {
+      try {
+        if (!this.lease.held && !(await this.lease.tryAcquire((error) => this.leaseLost(error)))) {
+          await this.setState('standby');
+          await this.pause(leaseRetryMs);
+          continue;
+        }
+        await this.follow();
+      } catch (error) {
+        if (this.stopping.signal.aborted) break;
+        // A rebuild swapped the tables in and moved the checkpoint: carry on from there.
+        if (error instanceof CheckpointMoved) {
+          this.options.log?.(`projection ${this.projection.name}: ${error.message}; resuming from the new checkpoint`);
+          continue;
+        }
+        await this.setState('failed', error);
+        await this.pause(restartDelayMs);
+      }
+    }
+    const held = this.lease.held;
+    await this.lease.release();
+    await this.setState('stopped', undefined, held);
+  }
+
+  /** Runs the subscription until it stops: on stop(), a lost lease, or an error (rejects). */
+  private async follow(): Promise<void> {
+    const subscription = checkpointName(this.projection);
+    const after = (await loadCheckpoint(this.options.pool, subscription)) ?? START;
+    this.position = after;
+    await this.setState('catching-up');
+    await new Promise<void>((resolve, reject) => {
+      this.subscription = this.options.store.subscribeToAll({
+        after,
+        filter: filterOf([this.projection]),
+        maxBatchSize: this.options.maxBatchSize ?? 1_000,
+        handle: (batch) => this.applyBatch(subscription, batch),
+        onStop: (error) => (error ? reject(error) : resolve()),
+      });
+      if (this.stopping.signal.aborted) void this.subscription.stop();
+    });
+    this.subscription = undefined;
+  }
+
+  private async applyBatch(subscription: string, batch: SubscriptionBatch): Promise<void> {
+    const client = await this.options.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await fenceCheckpoint(client, subscription, this.position ?? START);
+      const events = batch.events.filter((event) => accepts(this.projection, event));
+      if (events.length > 0) await this.projection.apply(events, client);
+      await saveCheckpoint(client, subscription, batch.checkpoint);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+    this.position = batch.checkpoint;
+    this.eventsApplied += batch.events.length;
+    const state = batch.caughtUp ? 'live' : 'catching-up';
+    if (state !== this.state) await this.setState(state);
+  }
+
+  private leaseLost(error: Error): void {
+    this.options.log?.(`projection ${this.projection.name}: lease lost (${error.message}); standing by`);
+    void this.subscription?.stop();
+  }
+
+  private async setState(state: RunnerState, error?: unknown, persist = this.lease.held): Promise<void> {
+    this.state = state;
+    this.error = error === undefined ? null : error instanceof Error ? error.message : String(error);
+    if (error !== undefined) this.options.log?.(`projection ${this.projection.name} failed: ${this.error}`);
+    // Standbys do not write: the status row belongs to the lease holder.
+    if (!persist) return;
+    await recordStatus(this.options.pool, this.projection, state, this.error, this.options.workerId).catch(() => undefined);
+  }
+
+  private pause(ms: number): Promise<void> {
+    return sleep(ms, undefined, { signal: this.stopping.signal }).catch(() => undefined);
+  }
+}

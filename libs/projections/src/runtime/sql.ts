@@ -1,0 +1,41 @@
+import type { ProjectionTx } from './projection';
+
+/** A column of a multi-row upsert: its name and PostgreSQL type in `jsonb_to_recordset`. */
+export type Columns = Readonly<Record<string, string>>;
+
+/**
+ * One round trip for many rows: the rows travel as one JSON array and are upserted by key.
+ * Rows with the same key must be merged by the caller first (ON CONFLICT touches a row once).
+ */
+export async function upsertRows(
+  tx: ProjectionTx,
+  table: string,
+  columns: Columns,
+  key: readonly string[],
+  rows: readonly object[],
+  onConflict: 'update' | 'nothing' = 'update',
+): Promise<void> {
+  if (rows.length === 0) return;
+  const names = Object.keys(columns);
+  const definition = names.map((name) => `${name} ${columns[name]}`).join(', ');
+  const updates = names.filter((name) => !key.includes(name)).map((name) => `${name} = EXCLUDED.${name}`);
+  const action = onConflict === 'nothing' || updates.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${updates.join(', ')}`;
+  await tx.query(
+    `INSERT INTO ${table} (${names.join(', ')})
+     SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${definition})
+     ON CONFLICT (${key.join(', ')}) ${action}`,
+    [JSON.stringify(rows)],
+  );
+}
+
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}

@@ -1,0 +1,44 @@
+import { PostgresEventStore, type LogPosition } from '@casus/event-store';
+import { Pool } from 'pg';
+import { PROJECTIONS, ProjectionRunner, waitForPosition, type Projection } from '../../src';
+
+export interface Harness {
+  readonly store: PostgresEventStore;
+  readonly pool: Pool;
+  start(projections?: readonly Projection[], maxBatchSize?: number): ProjectionRunner[];
+  caughtUp(position: LogPosition, timeoutMs?: number): Promise<void>;
+  snapshot(table: string, key: string): Promise<unknown[]>;
+  close(): Promise<void>;
+}
+
+export function harness(databaseUrl: string): Harness {
+  const store = new PostgresEventStore({ connectionString: databaseUrl, poolSize: 4 });
+  const pool = new Pool({ connectionString: databaseUrl, max: 6 });
+  const runners: ProjectionRunner[] = [];
+  return {
+    store,
+    pool,
+    start(projections = PROJECTIONS, maxBatchSize) {
+      const started = projections.map(
+        (projection) => new ProjectionRunner(projection, { databaseUrl, pool, store, workerId: `test-${process.pid}`, maxBatchSize, leaseRetryMs: 100, restartDelayMs: 100 }),
+      );
+      started.forEach((runner) => runner.start());
+      runners.push(...started);
+      return started;
+    },
+    async caughtUp(position, timeoutMs = 30_000) {
+      if (!(await waitForPosition(pool, runners.map((r) => r.projection), position, timeoutMs))) {
+        throw new Error(`projections did not reach the position in time: ${JSON.stringify(runners.map((r) => r.status()), (_, v) => (typeof v === 'bigint' ? String(v) : v))}`);
+      }
+    },
+    async snapshot(table, key) {
+      const { rows } = await pool.query(`SELECT to_jsonb(t) AS row FROM ${table} t ORDER BY ${key}`);
+      return rows.map((r) => r.row);
+    },
+    async close() {
+      await Promise.all(runners.map((r) => r.stop()));
+      await store.close();
+      await pool.end();
+    },
+  };
+}
