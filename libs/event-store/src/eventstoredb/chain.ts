@@ -1,4 +1,4 @@
-import { jsonEvent, type JSONEventData } from '@eventstore/db-client';
+import type { JSONEventData } from '@eventstore/db-client';
 import { GENESIS_HASH, chainHash, contentHash } from '../hash-chain';
 import type { EventToAppend } from '../types';
 import { packMetadata } from './mapping';
@@ -21,7 +21,13 @@ export function linkEvents(head: StreamHead, events: readonly EventToAppend[]): 
   let previousHash = head.hash;
   return events.map((event, index) => {
     const hash = chainHash(previousHash, head.revision + 1 + index, contentHash(event));
-    const linked = jsonEvent({ id: event.id, type: event.type, data: event.data, metadata: packMetadata(event.metadata, { hash, previousHash }) });
+    const linked: JSONEventData = {
+      id: event.id,
+      contentType: 'application/json',
+      type: event.type,
+      data: event.data,
+      metadata: packMetadata(event.metadata, { hash, previousHash }),
+    };
     previousHash = hash;
     return linked;
   });

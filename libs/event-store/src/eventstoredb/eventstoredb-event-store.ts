@@ -1,4 +1,4 @@
-import { BACKWARDS, END, EventStoreDBClient, FORWARDS, START as ESDB_START } from '@eventstore/db-client';
+import type { EventStoreDBClient } from '@eventstore/db-client';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DuplicateEventId, WrongExpectedRevision } from '../errors';
 import { comparePositions } from '../positions';
@@ -13,6 +13,7 @@ import type {
   SubscribeOptions,
   Subscription,
 } from '../types';
+import { BACKWARDS, END, FORWARDS, START as ESDB_START, esdbClient } from './client';
 import { NO_HEAD, linkEvents, type StreamHead } from './chain';
 import { isStreamNotFound, isWrongExpectedVersion, translateFailure } from './failures';
 import { expectationHolds, headToEsdbRevision, passesFilter, toLogPosition, toRecordedEvent, withLeaderPreference } from './mapping';
@@ -41,7 +42,7 @@ export class EventStoreDbEventStore implements EventStore {
   private readonly subscriptions = new Set<Subscription>();
 
   constructor(options: EventStoreDbEventStoreOptions) {
-    this.client = EventStoreDBClient.connectionString(withLeaderPreference(options.connectionString));
+    this.client = esdbClient().EventStoreDBClient.connectionString(withLeaderPreference(options.connectionString));
   }
 
   async appendToStream(streamId: string, events: readonly EventToAppend[], { expectedRevision }: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {

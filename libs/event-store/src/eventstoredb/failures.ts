@@ -1,5 +1,5 @@
-import { ErrorType } from '@eventstore/db-client';
 import { EventStoreUnavailable } from '../errors';
+import { ERROR } from './client';
 
 function errorType(error: unknown): string | undefined {
   const type = (error as { type?: unknown } | null)?.type;
@@ -7,20 +7,14 @@ function errorType(error: unknown): string | undefined {
 }
 
 export function isWrongExpectedVersion(error: unknown): boolean {
-  return errorType(error) === ErrorType.WRONG_EXPECTED_VERSION;
+  return errorType(error) === ERROR.wrongExpectedVersion;
 }
 
 export function isStreamNotFound(error: unknown): boolean {
-  return errorType(error) === ErrorType.STREAM_NOT_FOUND;
+  return errorType(error) === ERROR.streamNotFound;
 }
 
-const TRANSIENT: readonly string[] = [
-  ErrorType.UNAVAILABLE,
-  ErrorType.DEADLINE_EXCEEDED,
-  ErrorType.TIMEOUT,
-  ErrorType.NOT_LEADER,
-  ErrorType.CANCELLED,
-];
+const TRANSIENT: readonly string[] = [ERROR.unavailable, ERROR.deadlineExceeded, ERROR.timeout, ERROR.notLeader, ERROR.cancelled];
 
 /** No node reachable, no leader (election under way), or the call timed out: worth a retry later. */
 export function isConnectionFailure(error: unknown): boolean {
@@ -36,7 +30,7 @@ export function isConnectionFailure(error: unknown): boolean {
 /** Configuration mistakes a reconnect cannot cure: a subscription stops on these instead of retrying. */
 export function isPermanentFailure(error: unknown): boolean {
   const type = errorType(error);
-  return type === ErrorType.ACCESS_DENIED || type === ErrorType.INVALID_ARGUMENT || type === ErrorType.UNSUPPORTED;
+  return type === ERROR.accessDenied || type === ERROR.invalidArgument || type === ERROR.unsupported;
 }
 
 export function translateFailure(error: unknown): unknown {

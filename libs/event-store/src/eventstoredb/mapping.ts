@@ -1,18 +1,13 @@
-import {
-  ANY,
-  NO_STREAM,
-  STREAM_EXISTS,
-  eventTypeFilter,
-  excludeSystemEvents,
-  streamNameFilter,
-  type AllStreamSubscription,
-  type AppendExpectedRevision,
-  type CurrentRevision,
-  type Filter,
-  type Position,
-  type RecordedEvent as EsdbRecordedEvent,
+import type {
+  AllStreamSubscription,
+  AppendExpectedRevision,
+  CurrentRevision,
+  Filter,
+  Position,
+  RecordedEvent as EsdbRecordedEvent,
 } from '@eventstore/db-client';
 import type { ExpectedRevision, JsonObject, LogFilter, LogPosition, RecordedEvent } from '../types';
+import { ANY, EVENT_TYPE, NO_STREAM, STREAM_EXISTS, STREAM_NAME } from './client';
 
 /** Where the hash chain link travels inside an event's ESDB metadata; stripped again on read. */
 export const CHAIN_KEY = '$casusChain';
@@ -106,11 +101,11 @@ type CheckpointReached = (subscription: AllStreamSubscription, position: Positio
  * else exact event types, else everything but system events.
  */
 export function serverFilter(filter: LogFilter | undefined, checkpointReached: CheckpointReached): Filter {
-  if (filter?.streamPrefixes?.length) return streamNameFilter({ prefixes: [...filter.streamPrefixes], checkpointReached });
-  if (filter?.eventTypes?.length) {
-    return eventTypeFilter({ regex: `^(?:${filter.eventTypes.map(escapeRegex).join('|')})$`, checkpointReached });
-  }
-  return excludeSystemEvents({ checkpointReached });
+  // What the client's streamNameFilter / eventTypeFilter / excludeSystemEvents build, without loading it.
+  const base = { checkpointInterval: 1, checkpointReached };
+  if (filter?.streamPrefixes?.length) return { ...base, filterOn: STREAM_NAME, prefixes: [...filter.streamPrefixes] };
+  if (filter?.eventTypes?.length) return { ...base, filterOn: EVENT_TYPE, regex: `^(?:${filter.eventTypes.map(escapeRegex).join('|')})$` };
+  return { ...base, filterOn: EVENT_TYPE, regex: '^[^$].*' };
 }
 
 /** Writes and the reads that check them must go to the leader, or a follower's lag looks like a conflict. */

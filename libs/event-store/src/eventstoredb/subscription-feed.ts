@@ -1,7 +1,8 @@
-import { START as ESDB_START, type AllStreamResolvedEvent, type AllStreamSubscription, type EventStoreDBClient, type Position } from '@eventstore/db-client';
+import type { AllStreamResolvedEvent, AllStreamSubscription, EventStoreDBClient, Position } from '@eventstore/db-client';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { comparePositions } from '../positions';
 import type { LogFilter, LogPosition, RecordedEvent, SubscriptionBatch } from '../types';
+import { START as ESDB_START } from './client';
 import { passesFilter, serverFilter, toLogPosition, toRecordedEvent } from './mapping';
 
 /** An event the filter selects but Casus cannot read (not JSON): reconnecting would meet it again. */
