@@ -3,9 +3,12 @@ import { Command } from 'commander';
 import { ConfigurationError } from '../../api/src/config/settings';
 import { migrateCommand } from './commands/migrate.command';
 import { tokenCommand } from './commands/token.command';
+import { exportCommand } from './commands/export.command';
+import { replayCommand } from './commands/replay.command';
+import { verifyCommand } from './commands/verify.command';
 
 // One file per command under commands/; add it to this list.
-const commands: readonly Command[] = [tokenCommand(), migrateCommand()];
+const commands: readonly Command[] = [tokenCommand(), migrateCommand(), verifyCommand(), exportCommand(), replayCommand()];
 
 const program = new Command('casus')
   .description('Casus operator and auditor command line')
