@@ -1,0 +1,46 @@
+import { ConfigurationError, loadSettings } from './settings';
+
+describe('configuration', () => {
+  it('starts on the embedded default with nothing set', () => {
+    const settings = loadSettings({}, '/srv/casus');
+    expect(settings).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      embeddedPostgresPort: 54329,
+      dataDir: '/srv/casus/.casus-data',
+      eventStore: { kind: 'postgres' },
+      auth: { kind: 'dev', keyDir: '/srv/casus/.casus-data/dev-keys' },
+      logLevel: 'info',
+    });
+  });
+
+  it('switches to OIDC tokens when an issuer is set', () => {
+    const settings = loadSettings({ OIDC_ISSUER_URL: 'https://login.ede.nl/realms/casus', OIDC_AUDIENCE: 'casus-api' });
+    expect(settings.auth).toEqual({
+      kind: 'oidc',
+      issuer: 'https://login.ede.nl/realms/casus',
+      audience: 'casus-api',
+      jwksUrl: undefined,
+      clockToleranceSeconds: 30,
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://db/casus' }, 'DATABASE_URL'],
+    [{ EVENT_STORE: 'kafka' }, 'EVENT_STORE'],
+    [{ EVENT_STORE: 'eventstoredb' }, 'EVENTSTORE_CONNECTION_STRING'],
+    [{ OIDC_ISSUER_URL: 'https://login.ede.nl' }, 'OIDC_AUDIENCE'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ])('stops start-up with one line naming the wrong setting: %o', (env, name) => {
+    expect(() => loadSettings(env)).toThrow(ConfigurationError);
+    try {
+      loadSettings(env);
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toMatch(new RegExp(`^configuration error: ${name} `));
+      expect(message).not.toContain('\n');
+    }
+  });
+});

@@ -1,0 +1,109 @@
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadOrCreateDevSigningKey, mintDevToken } from '../../apps/api/src/auth/dev-signing-key';
+import { signal } from './support/case-story';
+import { startCasusApi, type CasusApi } from './support/casus-api';
+import { id, people } from './support/people';
+
+/** A stand-in for the organisation's OpenID Connect provider: discovery and JWKS on 127.0.0.1. */
+async function startIdentityProvider() {
+  const { privateKey, publicKey } = await generateKeyPair('RS256');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'idp-key-1', alg: 'RS256', use: 'sig' };
+  let issuer = '';
+  const server: Server = createServer((request, response) => {
+    response.setHeader('Content-Type', 'application/json');
+    if (request.url === '/.well-known/openid-configuration') {
+      response.end(JSON.stringify({ issuer, jwks_uri: `${issuer}/jwks` }));
+    } else if (request.url === '/jwks') {
+      response.end(JSON.stringify({ keys: [jwk] }));
+    } else {
+      response.statusCode = 404;
+      response.end('{}');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const sign = (claims: JWTPayload, options: { key?: CryptoKey; kid?: string; expiresAt?: number } = {}) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'idp-key-1' })
+      .setIssuedAt()
+      .setExpirationTime(options.expiresAt ?? Math.floor(Date.now() / 1000) + 600)
+      .sign(options.key ?? privateKey);
+  return { issuer, sign, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+describe('tokens from the organisation’s OpenID Connect provider', () => {
+  let idp: Awaited<ReturnType<typeof startIdentityProvider>>;
+  let casus: CasusApi;
+  const audience = 'casus-api';
+  const lotte = (overrides: JWTPayload = {}): JWTPayload => ({
+    iss: idp.issuer,
+    aud: audience,
+    sub: people.lotte.id,
+    role: 'wijkteam',
+    team: people.lotte.team,
+    organisation: people.lotte.organisation,
+    name: people.lotte.name,
+    ...overrides,
+  });
+  const registerWith = (token: string, caseId: string) =>
+    casus.http().post('/cases').set('Authorization', `Bearer ${token}`).send(signal(caseId));
+
+  beforeAll(async () => {
+    idp = await startIdentityProvider();
+    casus = await startCasusApi({ auth: { kind: 'oidc', issuer: idp.issuer, audience, clockToleranceSeconds: 30 } });
+  });
+  afterAll(async () => {
+    await casus.close();
+    await idp.close();
+  });
+
+  it('accepts a token the provider signed, found through its discovery document', async () => {
+    const response = await registerWith(await idp.sign(lotte()), id(10));
+    expect(response.status).toBe(201);
+    const [registered] = await casus.eventsOf(id(10));
+    expect(registered.metadata.actor).toEqual({ ...people.lotte });
+  });
+
+  it('allows the configured clock skew, and no more', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    expect((await registerWith(await idp.sign(lotte(), { expiresAt: now - 10 }), id(11))).status).toBe(201);
+    expect((await registerWith(await idp.sign(lotte(), { expiresAt: now - 120 }), id(12))).status).toBe(401);
+  });
+
+  it.each([
+    ['a dev token from `casus token`', async () => mintDevToken(await loadOrCreateDevSigningKey(mkdtempSync(join(tmpdir(), 'casus-dev-'))), { sub: people.lotte.id, ...people.lotte })],
+    ['another issuer', async () => idp.sign(lotte({ iss: 'https://login.example.org' }))],
+    ['another audience', async () => idp.sign(lotte({ aud: 'another-api' }))],
+    ['a key the provider does not publish', async () => idp.sign(lotte(), { key: (await generateKeyPair('RS256')).privateKey, kid: 'rogue' })],
+    ['a key id the provider does not publish', async () => idp.sign(lotte(), { kid: 'unknown' })],
+    ['alg none', async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify(lotte({ exp: 4102444800 }))).toString('base64url')}.`],
+    ['a role Casus does not know', async () => idp.sign(lotte({ role: 'admin' }))],
+  ])('refuses %s (401) and writes nothing', async (_, token) => {
+    const caseId = randomUUID();
+    const response = await registerWith(await token(), caseId);
+    expect({ status: response.status, code: response.body.code }).toEqual({ status: 401, code: 'AUTH.UNAUTHENTICATED' });
+    expect(await casus.revisionOf(caseId)).toBe(-1);
+  });
+});
+
+describe('when the identity provider cannot be reached', () => {
+  it('answers 503 with Retry-After instead of refusing the caller', async () => {
+    const casus = await startCasusApi({ auth: { kind: 'oidc', issuer: 'http://127.0.0.1:9', audience: 'casus-api', clockToleranceSeconds: 30 } });
+    try {
+      const response = await casus.http().get(`/cases/${id(1)}`).set('Authorization', 'Bearer a.b.c');
+      expect({ status: response.status, code: response.body.code, retryAfter: response.headers['retry-after'] }).toEqual({
+        status: 503,
+        code: 'AUTH.IDENTITY_PROVIDER_UNAVAILABLE',
+        retryAfter: '5',
+      });
+    } finally {
+      await casus.close();
+    }
+  });
+});
