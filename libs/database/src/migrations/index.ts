@@ -1,7 +1,8 @@
 import { EventStore1764000000000 } from './1764000000000-event-store';
 import { SubscriptionCheckpoints1764000000001 } from './1764000000001-subscription-checkpoints';
+import { PlacementTimers1764000000100 } from './1764000000100-placement-timers';
 import { ReadModels1764000000400 } from './1764000000400-read-models';
 import { AccessLog1764000000600 } from './1764000000600-access-log';
 
 /** Every schema change of Casus, oldest first. typeorm records which have run. */
-export const migrations = [EventStore1764000000000, SubscriptionCheckpoints1764000000001, ReadModels1764000000400, AccessLog1764000000600];
+export const migrations = [EventStore1764000000000, SubscriptionCheckpoints1764000000001, PlacementTimers1764000000100, ReadModels1764000000400, AccessLog1764000000600];

@@ -1,0 +1,92 @@
+import type { ExcludedOption, RankedOption } from '@casus/matching';
+
+type ProcessEventOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
+type Actor = Readonly<{ id: string; role: string; team: string; organisation: string }>;
+
+/** Recorded on `placement-<placementId>`: the process's whole memory, so it survives any restart. */
+export type PlacementProcessStarted = ProcessEventOf<
+  'PlacementProcessStarted',
+  { placementId: string; caseId: string; childIds: readonly string[]; requestedBy: Actor | null }
+>;
+export type PlacementCandidatesProposed = ProcessEventOf<
+  'PlacementCandidatesProposed',
+  {
+    placementId: string;
+    caseId: string;
+    matchingVersion: string;
+    configVersion: string;
+    referenceDate: string;
+    places: number;
+    ranked: readonly RankedOption[];
+    excluded: readonly ExcludedOption[];
+  }
+>;
+export type CandidateReserved = ProcessEventOf<
+  'CandidateReserved',
+  { placementId: string; optionId: string; attempt: number; places: number; expiresAt: string }
+>;
+export type CandidateUnavailable = ProcessEventOf<
+  'CandidateUnavailable',
+  { placementId: string; optionId: string; attempt: number; reason: string }
+>;
+export type ReservationExpired = ProcessEventOf<
+  'ReservationExpired',
+  { placementId: string; optionId: string; attempt: number; expiredAt: string }
+>;
+export type ProposalDeclined = ProcessEventOf<
+  'ProposalDeclined',
+  { placementId: string; optionId: string; attempt: number; reason: string; declinedBy: Actor }
+>;
+export type CandidateReleased = ProcessEventOf<
+  'CandidateReleased',
+  { placementId: string; optionId: string; attempt: number; reason: string }
+>;
+export type NoSuitablePlacementFound = ProcessEventOf<
+  'NoSuitablePlacementFound',
+  { placementId: string; caseId: string; candidatesTried: number; teamDecidesBy: string }
+>;
+export type PlacementDecisionNoted = ProcessEventOf<
+  'PlacementDecisionNoted',
+  { placementId: string; optionId: string; decidedOn: string; decidedBy: Actor | null }
+>;
+export type PlaceTaken = ProcessEventOf<'PlaceTaken', { placementId: string; optionId: string }>;
+export type PlacementStartSent = ProcessEventOf<'PlacementStartSent', { placementId: string; caseId: string; startedOn: string }>;
+export type PlacementConcluded = ProcessEventOf<
+  'PlacementConcluded',
+  { placementId: string; cause: 'ChildReturnedHome' | 'PlacementEnded'; on: string }
+>;
+export type PlaceFreed = ProcessEventOf<'PlaceFreed', { placementId: string; optionId: string }>;
+
+export type PlacementProcessEvent =
+  | PlacementProcessStarted
+  | PlacementCandidatesProposed
+  | CandidateReserved
+  | CandidateUnavailable
+  | ReservationExpired
+  | ProposalDeclined
+  | CandidateReleased
+  | NoSuitablePlacementFound
+  | PlacementDecisionNoted
+  | PlaceTaken
+  | PlacementStartSent
+  | PlacementConcluded
+  | PlaceFreed;
+
+export const PROCESS_EVENT_TYPES: readonly PlacementProcessEvent['type'][] = [
+  'PlacementProcessStarted',
+  'PlacementCandidatesProposed',
+  'CandidateReserved',
+  'CandidateUnavailable',
+  'ReservationExpired',
+  'ProposalDeclined',
+  'CandidateReleased',
+  'NoSuitablePlacementFound',
+  'PlacementDecisionNoted',
+  'PlaceTaken',
+  'PlacementStartSent',
+  'PlacementConcluded',
+  'PlaceFreed',
+];
+
+export const PLACEMENT_STREAM_PREFIX = 'placement-';
+export const streamIdForPlacement = (placementId: string): string => `${PLACEMENT_STREAM_PREFIX}${placementId}`;

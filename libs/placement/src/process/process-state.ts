@@ -1,0 +1,83 @@
+import type { PlacementProcessEvent } from './process-events';
+
+export type HeldReservation = Readonly<{ optionId: string; attempt: number; places: number; expiresAt: string }>;
+
+export type PlacementProcessState = Readonly<{
+  placementId: string | null;
+  caseId: string | null;
+  /** Option ids, best first, as proposed; null until the matching ran. */
+  candidates: readonly string[] | null;
+  places: number;
+  /** Index of the candidate being tried (or to try next). */
+  attempt: number;
+  reservation: HeldReservation | null;
+  /** A reservation that expired or was declined and is still to be released on its option. */
+  toRelease: (HeldReservation & { reason: string }) | null;
+  exhausted: boolean;
+  decision: Readonly<{ optionId: string; decidedOn: string; decidedBy: unknown }> | null;
+  placeTaken: boolean;
+  startSent: boolean;
+  concluded: Readonly<{ cause: string; on: string }> | null;
+  placeFreed: boolean;
+  /** The id of the last event recorded: what caused the next step. */
+  lastEventId: string | null;
+}>;
+
+export const initialProcessState = (): PlacementProcessState => ({
+  placementId: null,
+  caseId: null,
+  candidates: null,
+  places: 0,
+  attempt: 0,
+  reservation: null,
+  toRelease: null,
+  exhausted: false,
+  decision: null,
+  placeTaken: false,
+  startSent: false,
+  concluded: null,
+  placeFreed: false,
+  lastEventId: null,
+});
+
+export function evolveProcess(state: PlacementProcessState, event: PlacementProcessEvent): PlacementProcessState {
+  switch (event.type) {
+    case 'PlacementProcessStarted':
+      return { ...state, placementId: event.data.placementId, caseId: event.data.caseId };
+    case 'PlacementCandidatesProposed':
+      return { ...state, candidates: event.data.ranked.map((r) => r.optionId), places: event.data.places };
+    case 'CandidateReserved': {
+      const { optionId, attempt, places, expiresAt } = event.data;
+      return { ...state, reservation: { optionId, attempt, places, expiresAt } };
+    }
+    case 'CandidateUnavailable':
+      return { ...state, attempt: event.data.attempt + 1 };
+    case 'ReservationExpired':
+    case 'ProposalDeclined': {
+      const held = state.reservation;
+      if (!held || held.attempt !== event.data.attempt || state.decision) return state;
+      const reason = event.type === 'ReservationExpired' ? 'reservation expired' : `proposal declined: ${event.data.reason}`;
+      return { ...state, reservation: null, toRelease: { ...held, reason } };
+    }
+    case 'CandidateReleased': {
+      const reservation = state.reservation?.attempt === event.data.attempt ? null : state.reservation;
+      return { ...state, reservation, toRelease: null, attempt: event.data.attempt + 1 };
+    }
+    case 'NoSuitablePlacementFound':
+      return { ...state, exhausted: true };
+    case 'PlacementDecisionNoted':
+      return { ...state, decision: { optionId: event.data.optionId, decidedOn: event.data.decidedOn, decidedBy: event.data.decidedBy } };
+    case 'PlaceTaken':
+      return { ...state, placeTaken: true, reservation: null };
+    case 'PlacementStartSent':
+      return { ...state, startSent: true };
+    case 'PlacementConcluded':
+      return { ...state, concluded: { cause: event.data.cause, on: event.data.on } };
+    case 'PlaceFreed':
+      return { ...state, placeFreed: true };
+    default: {
+      const _exhaustive: never = event;
+      return _exhaustive;
+    }
+  }
+}

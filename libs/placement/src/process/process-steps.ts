@@ -1,0 +1,43 @@
+import type { PlacementProcessState } from './process-state';
+
+/** The one thing the process does next; the runtime carries it out and records its outcome. */
+export type ProcessStep =
+  | Readonly<{ kind: 'propose' }>
+  | Readonly<{ kind: 'reserve'; optionId: string; attempt: number; places: number }>
+  | Readonly<{ kind: 'release'; optionId: string; attempt: number; reason: string }>
+  | Readonly<{ kind: 'give-up'; candidatesTried: number }>
+  | Readonly<{ kind: 'occupy'; optionId: string }>
+  | Readonly<{ kind: 'start-placement' }>
+  | Readonly<{ kind: 'vacate'; optionId: string; reason: string }>;
+
+/**
+ * Pure: from what is recorded, what is still to do. A process killed anywhere resumes here, and as
+ * every step is idempotent (deterministic ids), doing a step twice leaves one effect.
+ */
+export function nextStep(state: PlacementProcessState): ProcessStep | null {
+  if (!state.placementId) return null;
+  if (state.concluded) {
+    if (state.placeTaken && !state.placeFreed && state.decision) {
+      return { kind: 'vacate', optionId: state.decision.optionId, reason: `placement ended: ${state.concluded.cause}` };
+    }
+    if (state.reservation && !state.placeTaken) {
+      return { kind: 'release', optionId: state.reservation.optionId, attempt: state.reservation.attempt, reason: 'placement ended' };
+    }
+    return null;
+  }
+  if (state.decision) {
+    if (!state.placeTaken) return { kind: 'occupy', optionId: state.decision.optionId };
+    if (!state.startSent) return { kind: 'start-placement' };
+    return null;
+  }
+  if (state.toRelease) {
+    const { optionId, attempt, reason } = state.toRelease;
+    return { kind: 'release', optionId, attempt, reason };
+  }
+  if (state.candidates === null) return { kind: 'propose' };
+  if (state.reservation || state.exhausted) return null;
+  if (state.attempt < state.candidates.length) {
+    return { kind: 'reserve', optionId: state.candidates[state.attempt], attempt: state.attempt, places: state.places };
+  }
+  return { kind: 'give-up', candidatesTried: state.candidates.length };
+}

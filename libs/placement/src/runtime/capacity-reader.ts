@@ -1,0 +1,51 @@
+import { freePlaces, type PlacementOption } from '@casus/matching';
+import type { EventStore, LogPosition } from '@casus/event-store';
+import { OPTION_STREAM_PREFIX, type PlacementOptionEvent } from '../option/option-events';
+import { evolveOption, initialOptionState, occupiedPlaces, reservedPlaces, type OptionState } from '../option/option-state';
+
+/** Current capacity of every family-form place, as the matching engine takes it. */
+export interface CapacityReader {
+  all(): Promise<PlacementOption[]>;
+}
+
+export const availableOnly = (options: readonly PlacementOption[]): PlacementOption[] =>
+  options.filter((o) => o.status === 'active' && freePlaces(o) > 0);
+
+export function toMatchingOption(state: OptionState): PlacementOption | null {
+  if (!state.exists) return null;
+  const { details } = state;
+  return {
+    optionId: state.optionId,
+    ...details,
+    networkFamilyId: details.networkFamilyId ?? undefined,
+    capacity: state.capacity,
+    reserved: reservedPlaces(state),
+    occupied: occupiedPlaces(state),
+    status: state.status,
+  };
+}
+
+const PAGE = 1_000;
+
+/**
+ * Folds every `placement-option-*` stream from the log. Always current, and enough for hundreds of
+ * places; the capacity read model of libs/projections can take its place behind the same port.
+ */
+export class EventStoreCapacityReader implements CapacityReader {
+  constructor(private readonly store: EventStore) {}
+
+  async all(): Promise<PlacementOption[]> {
+    const states = new Map<string, OptionState>();
+    let after: LogPosition | undefined;
+    for (;;) {
+      const page = await this.store.readAll({ after, maxCount: PAGE, filter: { streamPrefixes: [OPTION_STREAM_PREFIX] } });
+      for (const event of page) {
+        const state = states.get(event.streamId) ?? initialOptionState();
+        states.set(event.streamId, evolveOption(state, event as unknown as PlacementOptionEvent));
+      }
+      if (page.length < PAGE) break;
+      after = page[page.length - 1].position;
+    }
+    return [...states.values()].flatMap((state) => toMatchingOption(state) ?? []);
+  }
+}

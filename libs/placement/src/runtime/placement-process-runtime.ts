@@ -1,0 +1,141 @@
+import { saveCheckpoint, loadCheckpoint, type RecordedEvent, type Subscription } from '@casus/event-store';
+import { Client, type Pool } from 'pg';
+import { PROCESS_ACTOR } from '../metadata';
+import { CASE_TRIGGER_TYPES, WAKE_UP_TYPES, processEventForCaseEvent } from '../process/triggers';
+import { PLACEMENT_STREAM_PREFIX } from '../process/process-events';
+import { driveProcess, type DriverDeps } from './process-driver';
+import { placementTimers } from './placement-timers';
+import { recordProcessEvent, triggerEventId } from './process-store';
+
+export const PLACEMENT_PROCESS_SUBSCRIPTION = 'placement-process';
+// One worker per database drives the process: others wait on this advisory lock and take over when it frees.
+const LEASE_KEY = 0x706c6163; // "plac"
+
+export type RuntimeOptions = DriverDeps & {
+  pool: Pool;
+  connectionString: string;
+  timerPollMs?: number;
+  standbyPollMs?: number;
+  retryDelayMs?: number;
+  log?: (message: string, error?: unknown) => void;
+};
+
+/**
+ * The placement process manager: a checkpointed subscription on the global log records each trigger
+ * on the placement's own stream and drives the process; a poller fires due reservation timers.
+ * The checkpoint is saved after the batch's processes are driven: a crash replays the batch, and
+ * every step being idempotent, the replay changes nothing that was done.
+ */
+export class PlacementProcessRuntime {
+  private subscription?: Subscription;
+  private lease?: Client;
+  private timer?: NodeJS.Timeout;
+  private standby?: NodeJS.Timeout;
+  private stopped = false;
+  private firing = false;
+
+  constructor(private readonly options: RuntimeOptions) {}
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    if (!(await this.tryTakeLease())) {
+      this.standby = setInterval(() => void this.tryTakeLease().then((ok) => ok && this.stopStandby()).catch(this.logError), this.options.standbyPollMs ?? 2_000);
+    }
+  }
+
+  get active(): boolean {
+    return Boolean(this.subscription);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.stopStandby();
+    if (this.timer) clearInterval(this.timer);
+    await this.subscription?.stop();
+    this.subscription = undefined;
+    await this.lease?.end().catch(() => undefined);
+    this.lease = undefined;
+  }
+
+  /** Fires the reservation timers that are due now (also called by the poller). */
+  async fireDueTimers(): Promise<void> {
+    if (this.firing) return;
+    this.firing = true;
+    try {
+      const now = this.options.clock();
+      for (const timer of await placementTimers.due(this.options.pool, now)) {
+        const { placementId, attempt, optionId } = timer;
+        await recordProcessEvent(
+          this.options.store,
+          { type: 'ReservationExpired', data: { placementId, optionId, attempt, expiredAt: timer.dueAt.toISOString() } },
+          { eventId: triggerEventId(placementId, `expired:${attempt}`), context: { actor: PROCESS_ACTOR, causationId: null }, now, expectedRevision: 'any' },
+        );
+        await placementTimers.fired(this.options.pool, placementId, attempt);
+      }
+    } finally {
+      this.firing = false;
+    }
+  }
+
+  private stopStandby(): void {
+    if (this.standby) clearInterval(this.standby);
+    this.standby = undefined;
+  }
+
+  private async tryTakeLease(): Promise<boolean> {
+    if (this.stopped || this.lease) return Boolean(this.lease);
+    const client = new Client({ connectionString: this.options.connectionString });
+    client.on('error', () => undefined);
+    await client.connect();
+    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [LEASE_KEY]);
+    if (!rows[0].locked || this.stopped) {
+      await client.end();
+      return false;
+    }
+    this.lease = client;
+    await this.subscribe();
+    this.timer = setInterval(() => void this.fireDueTimers().catch(this.logError), this.options.timerPollMs ?? 1_000);
+    return true;
+  }
+
+  private async subscribe(): Promise<void> {
+    const after = await loadCheckpoint(this.options.pool, PLACEMENT_PROCESS_SUBSCRIPTION);
+    this.subscription = this.options.store.subscribeToAll({
+      after,
+      filter: { streamPrefixes: ['case-', PLACEMENT_STREAM_PREFIX], eventTypes: [...CASE_TRIGGER_TYPES, ...WAKE_UP_TYPES] },
+      maxBatchSize: 100,
+      handle: async (batch) => {
+        for (const event of batch.events) await this.handle(event);
+        await saveCheckpoint(this.options.pool, PLACEMENT_PROCESS_SUBSCRIPTION, batch.checkpoint);
+        this.options.onEffect?.('', 'checkpoint');
+      },
+      onStop: (error) => {
+        if (!error || this.stopped) return;
+        this.logError(error);
+        // Resume from the last checkpoint; the failed batch is replayed, its done steps are no-ops.
+        this.subscription = undefined;
+        setTimeout(() => void (this.stopped || this.subscribe().catch(this.logError)), this.options.retryDelayMs ?? 1_000);
+      },
+    });
+  }
+
+  private async handle(event: RecordedEvent): Promise<void> {
+    const processEvent = processEventForCaseEvent(event);
+    const placementId = (event.data as { placementId?: string }).placementId;
+    if (!placementId) return;
+    if (processEvent) {
+      await recordProcessEvent(this.options.store, processEvent, {
+        eventId: triggerEventId(placementId, event.id),
+        context: { actor: PROCESS_ACTOR, causationId: event.id },
+        now: this.options.clock(),
+        expectedRevision: 'any',
+      });
+      this.options.onEffect?.(placementId, `${processEvent.type}:recorded`);
+    }
+    await driveProcess(this.options, placementId);
+  }
+
+  private readonly logError = (error: unknown): void => {
+    (this.options.log ?? ((message, e) => console.error(message, e)))('placement process runtime failed', error);
+  };
+}

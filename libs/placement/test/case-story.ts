@@ -1,0 +1,66 @@
+import { addDays, dutchDateOf, type CaseCommand } from '@casus/domain';
+import type { EventStore } from '@casus/event-store';
+import { randomUUID } from 'node:crypto';
+import { actors } from '../../domain/src/case/testing/fixtures';
+import { EventStoreCaseCommands } from '../src/runtime/case-commands';
+
+export { actors };
+
+/** A family's case up to a placement request under a machtiging uithuisplaatsing, for two siblings. */
+export async function caseWithPlacementRequest(store: EventStore, now = new Date()) {
+  const cases = new EventStoreCaseCommands(store);
+  const caseId = randomUUID();
+  const placementId = randomUUID();
+  const children = [randomUUID(), randomUUID()];
+  const today = dutchDateOf(now);
+  const send = (command: CaseCommand) =>
+    cases.send(command, { eventId: randomUUID(), context: { actor: command.actor, correlationId: randomUUID(), causationId: null }, now });
+  await send({
+    type: 'RegisterSignal',
+    actor: actors.caseTeam,
+    data: {
+      caseId,
+      source: 'veilig-thuis',
+      concerns: ['domestic violence'],
+      children: [
+        { childId: children[0], birthDate: '2016-04-01' },
+        { childId: children[1], birthDate: '2019-09-15' },
+      ],
+      description: 'Police report of violence at home.',
+      urgency: 'regular',
+      municipality: 'Ede',
+    },
+  });
+  for (const [kind, childId] of [['ots', children[0]], ['ots', children[1]], ['machtiging-uithuisplaatsing', children[0]], ['machtiging-uithuisplaatsing', children[1]]] as const) {
+    await send({
+      type: 'RecordCourtOrder',
+      actor: actors.gi,
+      data: {
+        caseId,
+        courtOrderId: randomUUID(),
+        kind,
+        childId,
+        issuedOn: today,
+        validFrom: today,
+        validUntil: addDays(today, 180),
+        court: 'Rechtbank Gelderland',
+        caseNumber: 'C/05/123456',
+        giOrganisation: actors.gi.organisation,
+      },
+    });
+  }
+  await send({
+    type: 'RequestPlacement',
+    actor: actors.gi,
+    data: {
+      caseId,
+      placementId,
+      childIds: children,
+      legalBasis: 'court-order',
+      needs: { careIntensity: 'medium', specialisations: [], description: 'Two siblings who need a calm home together.' },
+      urgency: 'regular',
+      intendedStartOn: today,
+    },
+  });
+  return { caseId, placementId, children, send };
+}

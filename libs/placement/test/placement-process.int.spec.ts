@@ -1,0 +1,129 @@
+import { PostgresEventStore } from '@casus/event-store';
+import { defaultMatchingConfig } from '@casus/matching';
+import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
+import { handleOptionCommand } from '../src/option/option-command-handler';
+import { EventStoreCapacityReader } from '../src/runtime/capacity-reader';
+import { EventStoreCaseCommands } from '../src/runtime/case-commands';
+import { PlacementProcessRuntime } from '../src/runtime/placement-process-runtime';
+import { declineProposal, EventStoreReservationLookup } from '../src/runtime/placement-queries';
+import { loadProcess } from '../src/runtime/process-store';
+import { actors, caseWithPlacementRequest } from './case-story';
+import { provider, registration } from './fixtures';
+
+let database: TestDatabase;
+let store: PostgresEventStore;
+let pool: Pool;
+let runtime: PlacementProcessRuntime;
+let now = new Date();
+const HOUR = 3_600_000;
+
+async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`not reached in time: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const option = async (overrides: Parameters<typeof registration>[1]) => {
+  const optionId = randomUUID();
+  await handleOptionCommand(store, registration(optionId, overrides), { context: { actor: provider, correlationId: randomUUID(), causationId: null }, now });
+  return optionId;
+};
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  store = new PostgresEventStore({ connectionString: database.url });
+  pool = new Pool({ connectionString: database.url });
+  runtime = new PlacementProcessRuntime({
+    store,
+    db: pool,
+    pool,
+    connectionString: database.url,
+    capacity: new EventStoreCapacityReader(store),
+    cases: new EventStoreCaseCommands(store),
+    clock: () => now,
+    settings: { reservationTtlMs: 48 * HOUR, noSuitablePlacementDays: 2, matching: defaultMatchingConfig },
+    timerPollMs: 50,
+  });
+  await runtime.start();
+});
+afterAll(async () => {
+  await runtime.stop();
+  await store.close();
+  await pool.end();
+  await database.drop();
+});
+
+test('proposes, reserves the best place, moves on after a decline and an expiry, then places and frees the place', async () => {
+  const residential = await option({ kind: 'residentieel', capacity: 10, careIntensities: ['medium', 'intensive'] });
+  const gezinshuis = await option({ kind: 'gezinshuis', capacity: 4 });
+  const foster = await option({ kind: 'bestandspleeggezin', capacity: 2 });
+  await option({ kind: 'bestandspleeggezin', capacity: 1 }); // too small for two siblings
+  const { caseId, placementId, send } = await caseWithPlacementRequest(store, now);
+
+  const proposed = await eventually(() => loadProcess(store, placementId), (p) => p.state.reservation !== null);
+  expect(proposed.state.candidates!.slice(0, 3)).toEqual([foster, gezinshuis, residential]);
+  expect(proposed.state.reservation).toMatchObject({ optionId: foster, places: 2 });
+  const stream = await store.readStream(`placement-${placementId}`);
+  const proposal = stream.find((e) => e.type === 'PlacementCandidatesProposed')!;
+  expect(proposal.data).toMatchObject({ matchingVersion: 'casus-matching/1', excluded: [expect.objectContaining({ reasons: [expect.objectContaining({ code: 'NO_FREE_CAPACITY' })] })] });
+  expect(proposal.metadata).toMatchObject({ correlationId: placementId, causationId: stream[0].id });
+  expect(stream[0].metadata.causationId).toEqual((await store.readStream(`case-${caseId}`)).at(-1)!.id);
+
+  await declineProposal(store, { placementId, reason: 'the foster parents know the father', actor: actors.gi, correlationId: randomUUID(), now });
+  await eventually(() => loadProcess(store, placementId), (p) => p.state.reservation?.optionId === gezinshuis);
+  const fosterEvents = (await store.readStream(`placement-option-${foster}`)).map((e) => e.type);
+  expect(fosterEvents).toEqual(['PlacementOptionRegistered', 'PlaceReserved', 'ReservationReleased']);
+
+  now = new Date(now.getTime() + 49 * HOUR);
+  await eventually(() => loadProcess(store, placementId), (p) => p.state.reservation?.optionId === residential);
+  now = new Date(now.getTime() - 49 * HOUR);
+
+  const reservation = await new EventStoreReservationLookup(store).reservationFor(placementId);
+  await send({
+    type: 'DecidePlacement',
+    actor: actors.gi,
+    data: {
+      caseId,
+      placementId,
+      reservation,
+      reasons: 'The only place that can take both children now.',
+      viewsHeard: [{ participant: 'mother', view: 'Wants them together.' }],
+      behaviouralScientistConsent: { name: 'Dr. J. de Boer', consentedOn: '2026-01-01' },
+    },
+  });
+  await eventually(() => store.readStream(`case-${caseId}`), (events) => events.some((e) => e.type === 'PlacementStarted'));
+  const started = (await store.readStream(`case-${caseId}`)).find((e) => e.type === 'PlacementStarted')!;
+  expect(started.metadata).toMatchObject({ correlationId: placementId, actor: { id: actors.gi.id } });
+
+  await send({
+    type: 'EndPlacement',
+    actor: actors.caseTeam,
+    data: { caseId, placementId, endedOn: new Date().toISOString().slice(0, 10), reason: 'breakdown', explanation: 'The group did not fit.' },
+  });
+  await eventually(() => store.readStream(`placement-option-${residential}`), (events) => events.some((e) => e.type === 'PlaceVacated'));
+  const types = (await store.readStream(`placement-${placementId}`)).map((e) => e.type);
+  expect(types).toEqual([
+    'PlacementProcessStarted', 'PlacementCandidatesProposed', 'CandidateReserved', 'ProposalDeclined', 'CandidateReleased',
+    'CandidateReserved', 'ReservationExpired', 'CandidateReleased', 'CandidateReserved', 'PlacementDecisionNoted', 'PlaceTaken',
+    'PlacementStartSent', 'PlacementConcluded', 'PlaceFreed',
+  ]);
+});
+
+test('when every candidate is declined it records NoSuitablePlacementFound with a date for the team', async () => {
+  const { placementId } = await caseWithPlacementRequest(store, now);
+  for (;;) {
+    const { state } = await eventually(() => loadProcess(store, placementId), (p) => p.state.exhausted || (p.state.reservation !== null && !p.state.toRelease));
+    if (state.exhausted) break;
+    await declineProposal(store, { placementId, reason: 'not suitable', actor: actors.gi, correlationId: randomUUID(), now });
+    await eventually(() => loadProcess(store, placementId), (p) => p.state.reservation?.attempt !== state.reservation!.attempt);
+  }
+  const stream = await store.readStream(`placement-${placementId}`);
+  expect(stream.filter((e) => e.type === 'CandidateReserved').length).toBeGreaterThanOrEqual(3);
+  expect(stream.at(-1)).toMatchObject({ type: 'NoSuitablePlacementFound', data: { teamDecidesBy: expect.any(String) } });
+});
