@@ -91,11 +91,14 @@ export class ProjectionRunner {
     const subscription = checkpointName(this.projection);
     const after = (await loadCheckpoint(this.options.pool, subscription)) ?? START;
     this.position = after;
-    await this.setState('catching-up');
+    const filter = filterOf([this.projection]);
+    // The subscription hands out nothing until there is something new: ask once whether anything is pending.
+    const pending = await this.options.store.readAll({ after, maxCount: 1, filter });
+    await this.setState(pending.length > 0 ? 'catching-up' : 'live');
     await new Promise<void>((resolve, reject) => {
       this.subscription = this.options.store.subscribeToAll({
         after,
-        filter: filterOf([this.projection]),
+        filter,
         maxBatchSize: this.options.maxBatchSize ?? 1_000,
         handle: (batch) => this.applyBatch(subscription, batch),
         onStop: (error) => (error ? reject(error) : resolve()),

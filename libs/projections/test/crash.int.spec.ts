@@ -1,0 +1,61 @@
+// The EventStoreDB client's protobuf code cannot load under jest's transform yet; these tests use PostgreSQL only.
+jest.mock('@eventstore/db-client', () => ({}));
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { PROJECTIONS, rebuildProjections, waitForPosition } from '../src';
+import { appendCases } from '../src/testing/case-histories';
+import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
+import { harness, type Harness } from './support/projection-harness';
+
+const ROOT = join(__dirname, '../../..');
+let database: TestDatabase;
+let h: Harness;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  h = harness(database.url);
+});
+afterAll(async () => {
+  await h.close();
+  await database.drop();
+});
+
+const startProjector = (): ChildProcess =>
+  spawn(process.execPath, ['-r', join(ROOT, 'test/support/register-ts.js'), join(__dirname, 'support/projector-process.ts'), database.url], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+
+const kill = async (child: ChildProcess) => {
+  child.kill('SIGKILL');
+  if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+};
+
+const timelineRows = async () => (await h.pool.query('SELECT count(*)::int AS n FROM rm_case_timeline')).rows[0].n as number;
+
+const TABLES = [
+  ['rm_case_overview', 'case_id'],
+  ['rm_case_timeline', 'event_id'],
+  ['rm_deadlines', 'deadline_id'],
+] as const;
+const snapshotAll = async () => Promise.all(TABLES.map(([t, key]) => h.snapshot(t, key)));
+
+test('projector killed with SIGKILL mid-batch, restarted: its read models equal a clean rebuild', async () => {
+  const { events, last } = await appendCases(h.store, 300, 11);
+  const first = startProjector();
+  const deadline = Date.now() + 30_000;
+  while ((await timelineRows()) < 400 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+  await kill(first);
+  expect(await timelineRows()).toBeLessThan(events);
+
+  const second = startProjector();
+  try {
+    expect(await waitForPosition(h.pool, PROJECTIONS, last!, 60_000)).toBe(true);
+  } finally {
+    await kill(second);
+  }
+  expect(await timelineRows()).toBe(events);
+  const recovered = await snapshotAll();
+  await rebuildProjections(PROJECTIONS, { pool: h.pool, store: h.store });
+  expect(await snapshotAll()).toEqual(recovered);
+});
