@@ -52,7 +52,7 @@ describe('casus verify, export and replay', () => {
     const story = await casus('replay', '--case', ids.case);
     expect(story.code).toBe(0);
     expect(story.stdout).toContain('phase placement, team wijkteam-ede-noord');
-    expect(story.stdout).toMatch(/#4 .* wijkteam {2}Ilse Visser \(wijkteam-ede-noord, Gemeente Ede\)\n {5}safety assessed as unsafe/);
+    expect(story.stdout).toMatch(/#3 .* wijkteam {2}Ilse Visser \(wijkteam-ede-noord, Gemeente Ede\)\n {5}safety assessed as unsafe/);
     expect(story.stdout).toContain('why: police report');
     const json = JSON.parse((await casus('replay', '--case', ids.case, '--as-of', '2000-01-01T00:00:00Z', '--format', 'json')).stdout);
     expect(json).toMatchObject({ revision: -1, state: { status: 'none' }, story: [] });

@@ -2,7 +2,7 @@ import { allStreamPages, streamPages, verifyCaseExport, verifyPages, type Verifi
 import type { ChainBreak } from '@casus/event-store';
 import { Command, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { caseIdArgument, cliUser, logCliRead, withCaseLog } from './verify.support';
+import { caseIdArgument, cliUser, exitWith, logCliRead, withCaseLog } from './verify.support';
 
 type VerifyOptions = { case?: string; all?: boolean; file?: string; format: 'text' | 'json'; user: string };
 
@@ -36,8 +36,7 @@ export function verifyCommand(): Command {
         if (options.format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         else if (result.ok) process.stdout.write(`export of case ${result.caseId}: ${result.events} event(s), chain intact up to revision ${result.head.revision} (${result.head.hash})\n`);
         else process.stdout.write(`export${result.caseId ? ` of case ${result.caseId}` : ''} does NOT verify: ${result.problem}${result.break ? `\n${describeBreak(result.break)}` : ''}\n`);
-        process.exitCode = result.ok ? 0 : 1;
-        return;
+        return exitWith(result.ok ? 0 : 1);
       }
       const report = await withCaseLog(async ({ store, pool }) => {
         if (!options.case) return verifyPages(allStreamPages(pool));
@@ -46,6 +45,6 @@ export function verifyCommand(): Command {
       });
       if (options.case && report.events === 0) throw new Error(`no case ${options.case}`);
       print(report, options.format);
-      process.exitCode = report.breaks.length === 0 ? 0 : 1;
+      await exitWith(report.breaks.length === 0 ? 0 : 1);
     });
 }

@@ -65,3 +65,12 @@ export async function logCliRead(pool: Pool, read: { user: string; caseId: strin
     throw new Error(`the read cannot be written to the access log, so it is not shown (run \`casus migrate\`?): ${(error as Error).message}`);
   }
 }
+
+/**
+ * Ends with this exit code once standard output is written. `process.exitCode` alone is not kept:
+ * the embedded PostgreSQL's exit hooks end the process themselves.
+ */
+export async function exitWith(code: number): Promise<void> {
+  await new Promise<void>((done) => process.stdout.write('', () => done()));
+  process.exit(code);
+}
