@@ -1,16 +1,30 @@
 import type * as Esdb from '@eventstore/db-client';
-import { createRequire } from 'node:module';
 
 let loaded: typeof Esdb | undefined;
 
 /**
- * The client is loaded on first use, with Node's own require: jest transforms node_modules, which
- * breaks google-protobuf's top-level `this`, and importing the store library should not cost a
- * gRPC stack to those who never use EventStoreDB.
+ * The client is loaded on first use: importing the store library should not cost a gRPC stack to
+ * those who never use EventStoreDB.
  */
 export function esdbClient(): typeof Esdb {
-  loaded ??= createRequire(__filename)('@eventstore/db-client') as typeof Esdb;
+  loaded ??= withSelfDefined(() => require('@eventstore/db-client') as typeof Esdb);
   return loaded;
+}
+
+/**
+ * google-protobuf starts with `this || self`. Node runs it with `this` set, but jest transforms
+ * node_modules as ES modules, where top-level `this` is undefined, and Node has no `self`. The
+ * global is lent under that name for the duration of the load only.
+ */
+function withSelfDefined<T>(load: () => T): T {
+  const global = globalThis as { self?: unknown };
+  if (global.self !== undefined) return load();
+  global.self = globalThis;
+  try {
+    return load();
+  } finally {
+    delete global.self;
+  }
 }
 
 /** The client's constants, spelt out so that pure code need not load it; the types keep them honest. */
