@@ -11,6 +11,7 @@ import type { AuthSettings, Settings } from './config/settings';
 import { EventStoreModule } from './event-store/event-store.module';
 import { correlationIdOf } from './http/correlation-id';
 import { ProblemFilter } from './http/problem.filter';
+import { PlacementModule } from './placement/placement.module';
 
 export type AppModuleOptions = Readonly<{
   auth: AuthSettings;
@@ -46,6 +47,7 @@ export class AppModule {
         AuthModule.forRoot(options.auth),
         AuditModule.forRoot({ databaseUrl: options.databaseUrl }),
         CasesModule.forRoot({ clock: options.clock, commandConflictRetries: options.commandConflictRetries }),
+        PlacementModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

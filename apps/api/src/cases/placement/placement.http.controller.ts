@@ -1,4 +1,6 @@
-import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Controller, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import type { ReservationLookup } from '@casus/placement';
+import { RESERVATION_LOOKUP } from '../../placement/placement.tokens';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
@@ -9,7 +11,10 @@ import { DecidePlacementRequest, EndPlacementRequest, RecordPlacementPlanRequest
 @ApiBearerAuth()
 @Controller('cases')
 export class PlacementHttpController {
-  constructor(private readonly steps: CaseSteps) {}
+  constructor(
+    private readonly steps: CaseSteps,
+    @Inject(RESERVATION_LOOKUP) private readonly reservations: ReservationLookup,
+  ) {}
 
   @CaseStep('request-placement', 'Request a placement for one or more children')
   requestPlacement(
@@ -21,14 +26,14 @@ export class PlacementHttpController {
   }
 
   @CaseStep('decide-placement', 'Decide a placement on a reserved place')
-  decidePlacement(
+  async decidePlacement(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() body: DecidePlacementRequest,
     @StepContext() context: CaseStepContext,
   ) {
-    // The reservation is a fact on the placement option's stream; until the placement process hands
-    // it in, the domain refuses the decision as PLACEMENT.NOT_RESERVED.
-    const decision = { ...body, reservation: null, behaviouralScientistConsent: body.behaviouralScientistConsent ?? null };
+    // The reservation is a fact on the placement option's stream, held there by the placement process.
+    const reservation = await this.reservations.reservationFor(body.placementId);
+    const decision = { ...body, reservation, behaviouralScientistConsent: body.behaviouralScientistConsent ?? null };
     return this.steps.run('DecidePlacement', caseId, decision, context);
   }
 

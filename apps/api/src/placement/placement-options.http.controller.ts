@@ -1,0 +1,74 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { formatPosition, type EventStore } from '@casus/event-store';
+import { availableOnly, handleOptionCommand, type CapacityReader, type OptionCommandResult, type PlacementOptionCommand } from '@casus/placement';
+import { randomUUID } from 'node:crypto';
+import { CurrentPrincipal } from '../auth/auth.guard';
+import type { Principal } from '../auth/principal';
+import { EVENT_STORE } from '../event-store/event-store.module';
+import { CorrelationId } from './correlation-id.decorator';
+import { ChangeCapacityRequest, EmptyRequest, ReasonRequest, RegisterPlacementOptionRequest } from './placement-option.request.dto';
+import { CAPACITY_READER, PLACEMENT_CLOCK, type PlacementClock } from './placement.tokens';
+
+const actorOf = ({ id, role, team, organisation }: Principal) => ({ id, role, team, organisation });
+
+/** Family-form places: providers register and change them; the placement process reserves them. */
+@ApiTags('placement-options')
+@ApiBearerAuth()
+@Controller('placement-options')
+export class PlacementOptionsHttpController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CAPACITY_READER) private readonly capacity: CapacityReader,
+    @Inject(PLACEMENT_CLOCK) private readonly clock: PlacementClock,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  register(@Body() body: RegisterPlacementOptionRequest, @CurrentPrincipal() principal: Principal, @CorrelationId() correlationId: string) {
+    const { optionId = randomUUID(), provider = principal.organisation, networkFamilyId, ...details } = body;
+    return this.run(
+      { type: 'RegisterPlacementOption', actor: actorOf(principal), data: { ...details, optionId, provider, networkFamilyId: networkFamilyId ?? null } },
+      correlationId,
+    );
+  }
+
+  @Post(':optionId/change-capacity')
+  @HttpCode(200)
+  changeCapacity(@Param('optionId', ParseUUIDPipe) optionId: string, @Body() body: ChangeCapacityRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
+    return this.run({ type: 'ChangeCapacity', actor: actorOf(p), data: { optionId, ...body } }, c, body.reason);
+  }
+
+  @Post(':optionId/pause')
+  @HttpCode(200)
+  pause(@Param('optionId', ParseUUIDPipe) optionId: string, @Body() body: ReasonRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
+    return this.run({ type: 'PausePlacementOption', actor: actorOf(p), data: { optionId, reason: body.reason } }, c, body.reason);
+  }
+
+  @Post(':optionId/resume')
+  @HttpCode(200)
+  resume(@Param('optionId', ParseUUIDPipe) optionId: string, @Body() _: EmptyRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
+    return this.run({ type: 'ResumePlacementOption', actor: actorOf(p), data: { optionId } }, c);
+  }
+
+  @Post(':optionId/withdraw')
+  @HttpCode(200)
+  withdraw(@Param('optionId', ParseUUIDPipe) optionId: string, @Body() body: ReasonRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
+    return this.run({ type: 'WithdrawPlacementOption', actor: actorOf(p), data: { optionId, reason: body.reason } }, c, body.reason);
+  }
+
+  @Get()
+  async list(@Query('available') available?: string) {
+    const options = await this.capacity.all();
+    const shown = available === 'true' ? availableOnly(options) : options;
+    return { items: shown.map((o) => ({ ...o, free: o.capacity - o.reserved - o.occupied })) };
+  }
+
+  private async run(command: PlacementOptionCommand, correlationId: string, reason?: string) {
+    const result: OptionCommandResult = await handleOptionCommand(this.store, command, {
+      context: { actor: command.actor, correlationId, causationId: null, reason: reason ?? null },
+      now: this.clock(),
+    });
+    return { optionId: result.optionId, revision: result.revision, position: result.position && formatPosition(result.position) };
+  }
+}

@@ -1,0 +1,5 @@
+export const CAPACITY_READER = Symbol('CapacityReader');
+/** DecidePlacement's reservation fact: the case's placement controller asks this lookup. */
+export const RESERVATION_LOOKUP = Symbol('ReservationLookup');
+export const PLACEMENT_CLOCK = Symbol('PlacementClock');
+export type PlacementClock = () => Date;
