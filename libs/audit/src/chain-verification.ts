@@ -52,8 +52,16 @@ export class ChainVerifier {
   }
 }
 
+/** Asks for the next page before hashing this one, so the database works while the hashes are computed. */
 export async function verifyPages(pages: AsyncIterable<readonly Linked[]>): Promise<VerificationReport> {
   const verifier = new ChainVerifier();
-  for await (const page of pages) verifier.add(page);
+  const iterator = pages[Symbol.asyncIterator]();
+  let next = iterator.next();
+  for (let page = await next; !page.done; page = await next) {
+    next = iterator.next();
+    // One turn of the event loop lets the next page's query go out before the hashing blocks it.
+    await new Promise<void>((resumed) => setImmediate(resumed));
+    verifier.add(page.value);
+  }
   return verifier.report();
 }
