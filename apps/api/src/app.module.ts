@@ -10,6 +10,7 @@ import type { Clock } from './cases/shared/case-step.tokens';
 import type { AuthSettings, Settings } from './config/settings';
 import { EventStoreModule } from './event-store/event-store.module';
 import { correlationIdOf } from './http/correlation-id';
+import { ReadModelsModule } from './read-models/read-models.module';
 import { ProblemFilter } from './http/problem.filter';
 import { PlacementModule } from './placement/placement.module';
 
@@ -47,6 +48,7 @@ export class AppModule {
         AuthModule.forRoot(options.auth),
         AuditModule.forRoot({ databaseUrl: options.databaseUrl }),
         CasesModule.forRoot({ clock: options.clock, commandConflictRetries: options.commandConflictRetries }),
+        ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),
         PlacementModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

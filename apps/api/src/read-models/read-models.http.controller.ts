@@ -1,0 +1,63 @@
+import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { caseOverviewProjection, caseTimelineProjection, deadlinesProjection, type Projection } from '@casus/projections';
+import type { Pool } from 'pg';
+import { CaseRead } from '../audit/case-read.interceptor';
+import { CurrentPrincipal } from '../auth/auth.guard';
+import type { Principal } from '../auth/principal';
+import { awaitFreshness, MIN_POSITION_HEADER } from './freshness';
+import { ListCases } from './list-cases.query';
+import { GetCaseTimeline, GetProjectionStatus, GetTeamWorkload, ListDeadlines } from './read-model.queries';
+import { FreshnessQuery, ListCasesQuery, ListDeadlinesQuery } from './read-models.request.dto';
+import { READ_MODELS_DATABASE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
+
+@ApiTags('read models')
+@ApiBearerAuth()
+@ApiServiceUnavailableResponse({ description: 'minPosition given and the read models did not reach it in time' })
+@Controller()
+export class ReadModelsHttpController {
+  constructor(
+    private readonly queryBus: QueryBus,
+    @Inject(READ_MODELS_DATABASE) private readonly pool: Pool,
+    @Inject(READ_MODELS_OPTIONS) private readonly options: ReadModelsOptions,
+  ) {}
+
+  private fresh(projections: readonly Projection[], query: FreshnessQuery, header?: string): Promise<void> {
+    return awaitFreshness(this.pool, projections, query.minPosition ?? header, this.options.freshnessTimeoutMs ?? 5_000);
+  }
+
+  @Get('cases')
+  @ApiOperation({ summary: 'Cases this reader may see, with status, phase, people, court orders, placement and next deadline' })
+  async listCases(@CurrentPrincipal() principal: Principal, @Query() query: ListCasesQuery, @Headers(MIN_POSITION_HEADER) minPosition?: string) {
+    await this.fresh([caseOverviewProjection, deadlinesProjection], query, minPosition);
+    return this.queryBus.execute(new ListCases(principal, query));
+  }
+
+  @Get('cases/:caseId/timeline')
+  @CaseRead('timeline')
+  @ApiOperation({ summary: "The case's steps in plain words: who, in which role, when and why. Logged in the access log." })
+  async timeline(@Param('caseId', ParseUUIDPipe) caseId: string, @Query() query: FreshnessQuery, @Headers(MIN_POSITION_HEADER) minPosition?: string) {
+    await this.fresh([caseTimelineProjection], query, minPosition);
+    return { caseId, steps: await this.queryBus.execute(new GetCaseTimeline(caseId)) };
+  }
+
+  @Get('deadlines')
+  @ApiOperation({ summary: 'Legal and agreed deadlines of the cases this reader may see; overdue against today' })
+  async deadlines(@CurrentPrincipal() principal: Principal, @Query() query: ListDeadlinesQuery, @Headers(MIN_POSITION_HEADER) minPosition?: string) {
+    await this.fresh([deadlinesProjection, caseOverviewProjection], query, minPosition);
+    return this.queryBus.execute(new ListDeadlines(principal, query));
+  }
+
+  @Get('workload')
+  @ApiOperation({ summary: 'Open cases, active placements and overdue deadlines per team' })
+  async workload(@CurrentPrincipal() principal: Principal) {
+    return { teams: await this.queryBus.execute(new GetTeamWorkload(principal)) };
+  }
+
+  @Get('projections')
+  @ApiOperation({ summary: "Each projection's position, lag (events and ms behind) and state" })
+  async projections() {
+    return { projections: await this.queryBus.execute(new GetProjectionStatus()) };
+  }
+}

@@ -1,0 +1,103 @@
+import { id, people, type Actor } from './support/people';
+import { jeugdlinkJoin, jeugdlinkRequest, lead, signal } from './support/case-story';
+import { startCasusApi, type CasusApi } from './support/casus-api';
+
+describe('read models over HTTP: case lists, timeline, deadlines, workload and projection status', () => {
+  let casus: CasusApi;
+  const edeCase = id(501);
+  const wageningenCase = id(502);
+  let position = '';
+
+  const as = async (actor: Actor, path: string) =>
+    casus.http().get(path).set('Authorization', `Bearer ${await casus.tokenFor(actor)}`);
+  const step = async (actor: Actor, path: string, body: object) => {
+    const response = await casus.http().post(path).set('Authorization', `Bearer ${await casus.tokenFor(actor)}`).send(body);
+    expect(response.status).toBeLessThan(300);
+    position = response.body.position;
+  };
+
+  beforeAll(async () => {
+    casus = await startCasusApi();
+    // A signal from three weeks ago: its safety assessment (5 working days) is overdue today (2026-11-23).
+    await step(people.lotte, '/cases', { ...signal(edeCase), receivedAt: '2026-11-02T08:15:00.000Z' });
+    await step(people.lotte, `/cases/${edeCase}/assign-case-lead`, lead);
+    await step(people.pieter, '/cases', { ...signal(wageningenCase), municipality: 'Wageningen' });
+  });
+  afterAll(() => casus.close());
+
+  it('shows each wijkteam its own cases once the read models passed the position of its last write', async () => {
+    const lotte = await as(people.lotte, `/cases?minPosition=${position}`);
+    expect(lotte.status).toBe(200);
+    expect(lotte.body).toMatchObject({ total: 1, page: 1 });
+    expect(lotte.body.items[0]).toMatchObject({
+      caseId: edeCase,
+      status: 'open',
+      phase: 'safety-assessment',
+      municipality: 'Ede',
+      team: people.lotte.team,
+      lead: { id: people.lotte.id, name: people.lotte.name },
+      children: [{ age: 12 }, { age: 7 }],
+      nextDeadline: { kind: 'safety-assessment', dueOn: '2026-11-09', overdue: true },
+      overdueDeadlines: 1,
+      lastStep: { type: 'CaseLeadAssigned' },
+    });
+    const pieter = await as(people.pieter, '/cases');
+    expect(pieter.body.items.map((c: { caseId: string }) => c.caseId)).toEqual([wageningenCase]);
+    const auditor = await as(people.ilse, '/cases?overdue=true');
+    expect(auditor.body.items.map((c: { caseId: string }) => c.caseId)).toEqual([edeCase]);
+    expect((await as(people.ilse, '/cases?municipality=Wageningen')).body.total).toBe(1);
+  });
+
+  it('shows a Jeugdlink member only the cases its team joined', async () => {
+    expect((await as(people.anouk, '/cases')).body.total).toBe(0);
+    await step(people.lotte, `/cases/${edeCase}/request-jeugdlink`, jeugdlinkRequest);
+    await step(people.anouk, `/cases/${edeCase}/join-jeugdlink`, jeugdlinkJoin);
+    const anouk = await casus.http().get('/cases').set('Authorization', `Bearer ${await casus.tokenFor(people.anouk)}`).set('X-Min-Position', position);
+    expect(anouk.body.items.map((c: { caseId: string; jeugdlink: unknown }) => [c.caseId, c.jeugdlink])).toEqual([
+      [edeCase, { team: people.anouk.team, status: 'joined' }],
+    ]);
+    expect((await as(people.ruben, '/cases')).body.total).toBe(0);
+  });
+
+  it('tells the case story step by step, and refuses it to an outsider', async () => {
+    const timeline = await as(people.lotte, `/cases/${edeCase}/timeline?minPosition=${position}`);
+    expect(timeline.status).toBe(200);
+    expect(timeline.body.steps.map((s: { type: string }) => s.type)).toEqual(['SignalRegistered', 'CaseLeadAssigned', 'JeugdlinkRequested', 'JeugdlinkJoined']);
+    expect(timeline.body.steps[3]).toMatchObject({
+      summary: `Jeugdlink ${people.anouk.team} joined: members from ${people.anouk.organisation}; purpose: ${jeugdlinkJoin.purpose}`,
+      by: { role: 'jeugdlink', team: people.anouk.team },
+    });
+    expect(timeline.body.steps[2].why).toBe(jeugdlinkRequest.reason);
+    expect((await as(people.pieter, `/cases/${edeCase}/timeline`)).status).toBe(403);
+  });
+
+  it('lists overdue deadlines per team, and the workload of each team', async () => {
+    const overdue = await as(people.ilse, `/deadlines?overdue=true&team=${people.lotte.team}`);
+    expect(overdue.body.items).toEqual([
+      expect.objectContaining({ caseId: edeCase, kind: 'safety-assessment', dueOn: '2026-11-09', status: 'overdue', closedBy: null }),
+    ]);
+    const pieter = await as(people.pieter, '/deadlines');
+    expect(pieter.body.items).toEqual([expect.objectContaining({ caseId: wageningenCase, kind: 'safety-assessment', status: 'open' })]);
+    const workload = await as(people.ilse, '/workload');
+    expect(workload.body.teams).toEqual([
+      { team: people.lotte.team, openCases: 1, activePlacements: 0, overdueDeadlines: 1 },
+      { team: people.pieter.team, openCases: 1, activePlacements: 0, overdueDeadlines: 0 },
+    ]);
+  });
+
+  it('reports every projection live, and refuses a malformed minPosition', async () => {
+    const status = await as(people.ilse, '/projections');
+    expect(status.body.projections.map((p: { name: string; state: string; eventsBehind: number }) => [p.name, p.state, p.eventsBehind])).toEqual([
+      ['case-overview', 'live', 0],
+      ['case-timeline', 'live', 0],
+      ['deadlines', 'live', 0],
+      ['placement-capacity', 'live', 0],
+    ]);
+    expect((await as(people.lotte, '/cases?minPosition=yesterday')).status).toBe(400);
+  });
+
+  it('answers 503 when the read models do not reach the position in time', async () => {
+    const response = await as(people.lotte, '/cases?minPosition=99999999999:1');
+    expect(response.status).toBe(503);
+  });
+});
