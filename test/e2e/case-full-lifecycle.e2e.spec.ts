@@ -1,0 +1,129 @@
+import { courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, mother, placementRequest, safetyPlan, signal, unsafeAssessment } from './support/case-story';
+import { startCasusApi, type CasusApi } from './support/casus-api';
+import { family, id, people, type Actor } from './support/people';
+
+/** Waits for the placement process, which runs on its own subscription beside the request path. */
+async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Issue 3's "done when": one case through every step over HTTP, with the placement process choosing,
+ * reserving and starting the place, to the joint return decision, the return home and closure.
+ */
+describe('a case from signal to closure, with the placement process', () => {
+  let casus: CasusApi;
+  const caseId = id(900);
+  const placementId = id(941);
+  const optionId = id(951);
+  const conditionId = id(971);
+
+  const as = async (actor: Actor) => ({ Authorization: `Bearer ${await casus.tokenFor(actor)}` });
+  const step = async (actor: Actor, path: string, body: object) => {
+    const response = await casus.http().post(`/cases/${caseId}/${path}`).set(await as(actor)).send(body);
+    expect({ path, status: response.status, body: response.body }).toEqual({ path, status: 200, body: expect.objectContaining({ caseId }) });
+    return response.body;
+  };
+  const caseView = async () => (await casus.http().get(`/cases/${caseId}`).set(await as(people.lotte))).body;
+
+  beforeAll(async () => (casus = await startCasusApi()));
+  afterAll(() => casus.close());
+
+  it('walks every step', async () => {
+    const option = await casus
+      .http()
+      .post('/placement-options')
+      .set(await as(people.priya))
+      .send({
+        optionId,
+        kind: 'bestandspleeggezin',
+        municipality: 'Ede',
+        region: 'FoodValley',
+        location: { lat: 52.04, lon: 5.66 },
+        capacity: 2,
+        ageRange: { min: 4, max: 17 },
+        careIntensities: ['light', 'medium'],
+        specialisations: ['trauma'],
+        maxSiblingGroup: 2,
+      });
+    expect(option.status).toBe(201);
+
+    expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
+    await step(people.lotte, 'assign-case-lead', lead);
+    await step(people.lotte, 'record-family-member', mother);
+    await step(people.lotte, 'record-safety-assessment', unsafeAssessment);
+    await step(people.lotte, 'agree-safety-plan', safetyPlan);
+    await step(people.lotte, 'request-jeugdlink', jeugdlinkRequest);
+    await step(people.anouk, 'join-jeugdlink', jeugdlinkJoin);
+    await step(people.gijs, 'record-court-order', courtOrder(id(961), 'ots', '2027-11-19'));
+    await step(people.gijs, 'record-court-order', courtOrder(id(962), 'machtiging-uithuisplaatsing', '2027-05-19'));
+    await step(people.gijs, 'request-placement', placementRequest(placementId));
+
+    const proposed = await eventually(async () => {
+      const response = await casus.http().get(`/placements/${placementId}`).set(await as(people.gijs));
+      return response.status === 200 && response.body.reservation ? response.body : undefined;
+    }, 'a reserved place');
+    expect(proposed.reservation.optionId).toBe(optionId);
+
+    await step(people.gijs, 'decide-placement', {
+      placementId,
+      reasons: 'A foster family near school that knows trauma care',
+      viewsHeard: [{ participant: 'Sanne', view: 'I want to keep going to my own school' }],
+      behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-23' },
+    });
+    await eventually(async () => {
+      const view = await caseView();
+      return view.case?.placements?.[0]?.status === 'active' ? view : undefined;
+    }, 'the placement to start');
+
+    await step(people.lotte, 'record-placement-plan', {
+      placementId,
+      perspectiveDecisionOn: '2027-05-01',
+      justification: 'Sanne is 12; return home is realistic if the violence stops',
+    });
+    await step(people.lotte, 'draft-return-home-plan', {
+      placementId,
+      conditions: [{ conditionId, description: 'No violence at home for three months', responsible: 'the parents' }],
+      support: 'Weekly home visits by the wijkteam',
+      targetOn: '2027-03-01',
+    });
+    await step(people.lotte, 'assess-return-condition', {
+      placementId,
+      conditionId,
+      met: true,
+      evidence: 'Police and school report no incidents',
+      assessedOn: '2026-11-23',
+    });
+    await step(people.gijs, 'record-return-decision', {
+      placementId,
+      decisionId: id(981),
+      decidedOn: '2026-11-23',
+      outcome: { kind: 'return-home' },
+      views: [
+        { participant: 'child', childId: family.sanne, heard: true, statement: 'I want to go home', prefers: 'return-home' },
+        { participant: 'parent', familyMemberId: family.mother, statement: 'We are ready', prefers: 'return-home' },
+        { participant: 'gi', name: people.gijs.name, organisation: people.gijs.organisation, statement: 'Conditions are met', prefers: 'return-home' },
+      ],
+      rationale: 'Every condition met; everyone heard agrees',
+    });
+    await step(people.lotte, 'record-return-home', { placementId, returnedOn: '2026-11-23', aftercare: 'Six months of home visits' });
+    await eventually(async () => {
+      const view = await caseView();
+      return view.case?.placements?.[0]?.status === 'ended' ? view : undefined;
+    }, 'the placement to end');
+    await step(people.lotte, 'close', { reason: 'Sanne is home and safe; aftercare arranged' });
+
+    const closed = await caseView();
+    expect(closed.case).toMatchObject({ status: 'closed', phase: 'closed' });
+    const types = (await casus.eventsOf(caseId)).map((event) => event.type);
+    expect(types).toEqual(
+      expect.arrayContaining(['PlacementDecided', 'PlacementStarted', 'ReturnDecisionRecorded', 'ChildReturnedHome', 'CaseClosed']),
+    );
+  });
+});
