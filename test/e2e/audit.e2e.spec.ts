@@ -169,4 +169,26 @@ describe('audit and transparency over HTTP', () => {
     const notADecision = history.body.items[0].eventId;
     await http().get(`/cases/${caseId}/decisions/${notADecision}/context`).set(as(actors.auditor)).expect(422);
   });
+
+  it('lists the closed cases past their retention term for auditors only', async () => {
+    const signal = childrenPlacedVoluntarily[0];
+    const closedLongAgo = randomUUID();
+    const reopened = randomUUID();
+    const closed = (on: string) => ({ type: 'CaseClosed', data: { reason: 'care ended', closedOn: on } });
+    await store.appendToStream(`case-${closedLongAgo}`, [signal, closed('2001-03-01')].map((e) => stored(e)), { expectedRevision: 'no-stream' });
+    await store.appendToStream(
+      `case-${reopened}`,
+      [signal, closed('2001-03-01'), { type: 'CaseReopened', data: { reason: 'new signal', reopenedOn: '2002-01-01' } }].map((e) => stored(e)),
+      { expectedRevision: 'no-stream' },
+    );
+    const due = await http().get('/audit/retention-due?asOf=2026-11-23').set(as(actors.auditor)).expect(200);
+    expect(due.body).toEqual({
+      asOf: '2026-11-23',
+      retentionYears: 20,
+      items: [{ caseId: closedLongAgo, closedOn: '2001-03-01', retainUntil: '2021-03-01' }],
+    });
+    const longer = await http().get('/audit/retention-due?asOf=2026-11-23&years=30').set(as(actors.auditor)).expect(200);
+    expect(longer.body.items).toEqual([]);
+    await http().get('/audit/retention-due').set(as(actors.caseTeam)).expect(403);
+  });
 });

@@ -9,3 +9,4 @@ export * from './decision-context';
 export * from './access-ground';
 export * from './access-log';
 export * from './case-story';
+export * from './retention';

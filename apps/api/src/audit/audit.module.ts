@@ -6,6 +6,7 @@ import { AccessLogController } from './access-log.controller';
 import { AUDIT_DATABASE } from './audit-tokens';
 import { CaseAuditController } from './case-audit.controller';
 import { CaseReadInterceptor } from './case-read.interceptor';
+import { RetentionController } from './retention.controller';
 
 @Injectable()
 class AuditDatabaseCloser implements OnApplicationShutdown {
@@ -38,7 +39,7 @@ export class AuditModule {
   static forRoot(options: { databaseUrl?: string; poolSize?: number } = {}): DynamicModule {
     return {
       module: AuditModule,
-      controllers: [CaseAuditController, AccessLogController],
+      controllers: [CaseAuditController, AccessLogController, RetentionController],
       providers: [
         {
           provide: AUDIT_DATABASE,
