@@ -6,9 +6,10 @@ import { tokenCommand } from './commands/token.command';
 import { exportCommand } from './commands/export.command';
 import { replayCommand } from './commands/replay.command';
 import { verifyCommand } from './commands/verify.command';
+import { projectionsCommand } from './commands/projections.command';
 
 // One file per command under commands/; add it to this list.
-const commands: readonly Command[] = [tokenCommand(), migrateCommand(), verifyCommand(), exportCommand(), replayCommand()];
+const commands: readonly Command[] = [tokenCommand(), migrateCommand(), verifyCommand(), exportCommand(), replayCommand(), projectionsCommand()];
 
 const program = new Command('casus')
   .description('Casus operator and auditor command line')
