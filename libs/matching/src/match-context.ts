@@ -1,0 +1,27 @@
+import type { MatchingConfig } from './config';
+import { ageInYearsOn, type MatchRequest } from './match-request';
+
+/** What match works out once per request, so the per-option checks stay cheap. */
+export interface MatchContext {
+  readonly request: MatchRequest;
+  readonly config: MatchingConfig;
+  readonly childAges: readonly { readonly childId: string; readonly age: number }[];
+  /** Places needed in one option. */
+  readonly groupSize: number;
+  readonly earlierOptionIds: ReadonlySet<string>;
+  readonly siblingOptionIds: ReadonlySet<string>;
+}
+
+export function matchContext(request: MatchRequest, config: MatchingConfig): MatchContext {
+  return {
+    request,
+    config,
+    childAges: request.children.map((child) => ({
+      childId: child.childId,
+      age: ageInYearsOn(child.birthDate, request.referenceDate),
+    })),
+    groupSize: request.siblingsTogether ? request.children.length : 1,
+    earlierOptionIds: new Set(request.earlierOptionIds),
+    siblingOptionIds: new Set(request.siblingOptionIds),
+  };
+}

@@ -1,0 +1,63 @@
+import type { MatchingConfig } from './config';
+import { hardConstraints } from './hard-constraints';
+import { matchContext } from './match-context';
+import type { MatchRequest } from './match-request';
+import {
+  MATCHING_VERSION,
+  type CriterionScore,
+  type ExcludedOption,
+  type ExclusionReason,
+  type MatchResult,
+  type RankedOption,
+} from './match-result';
+import type { PlacementOption } from './placement-option';
+import { softCriteria } from './soft-criteria';
+
+// Code-unit order, not localeCompare: the ranking must not depend on the machine's locale. Option ids
+// are unique, so one comparison decides.
+function byOptionId(a: { optionId: string }, b: { optionId: string }): number {
+  return a.optionId < b.optionId ? -1 : 1;
+}
+
+function bestFirst(a: RankedOption, b: RankedOption): number {
+  return b.score - a.score || byOptionId(a, b);
+}
+
+/** Ranks the options that can take the child (or sibling group) and says why the others cannot. Pure. */
+export function match(request: MatchRequest, options: readonly PlacementOption[], config: MatchingConfig): MatchResult {
+  const context = matchContext(request, config);
+  const constraints = hardConstraints(context);
+  const criteria = softCriteria(context);
+  const weightTotal = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
+
+  const ranked: RankedOption[] = [];
+  const excluded: ExcludedOption[] = [];
+  // One scratch list for all options, copied at its exact size only for those excluded: a growable
+  // array per option costs more garbage collection than the matching itself.
+  const scratch: ExclusionReason[] = [];
+  for (const option of options) {
+    let reasonCount = 0;
+    for (const constraint of constraints) {
+      if (constraint.excludes(option)) scratch[reasonCount++] = constraint.reason;
+    }
+    if (reasonCount > 0) {
+      excluded.push({ optionId: option.optionId, reasons: scratch.slice(0, reasonCount) });
+      continue;
+    }
+    const scores = new Array<CriterionScore>(criteria.length);
+    let total = 0;
+    for (let index = 0; index < criteria.length; index++) {
+      scores[index] = criteria[index].measure(option);
+      total += scores[index].contribution;
+    }
+    ranked.push({ optionId: option.optionId, score: weightTotal > 0 ? total / weightTotal : 0, criteria: scores });
+  }
+
+  return {
+    matchingVersion: MATCHING_VERSION,
+    configVersion: config.version,
+    placementId: request.placementId,
+    ranked: ranked.sort(bestFirst),
+    excluded: excluded.sort(byOptionId),
+  };
+}

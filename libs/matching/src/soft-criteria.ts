@@ -1,0 +1,172 @@
+import type { MatchingConfig } from './config';
+import { haversineKm, type GeoPoint } from './haversine';
+import type { MatchContext } from './match-context';
+import type { CriterionName, CriterionScore } from './match-result';
+import { CARE_INTENSITIES, PLACEMENT_OPTION_KINDS, type PlacementOption, type PlacementOptionKind } from './placement-option';
+
+export interface SoftCriterion {
+  readonly name: CriterionName;
+  readonly weight: number;
+  readonly measure: (option: PlacementOption) => CriterionScore;
+}
+
+/**
+ * Prepares a criterion for one request, scoring once what is the same for many options (results share
+ * those frozen-in-spirit objects); undefined when the criterion does not apply to this child, so that
+ * it does not count towards the child's maximum.
+ */
+type CriterionForRequest = (context: MatchContext) => SoftCriterion | undefined;
+
+function scored(
+  name: CriterionName,
+  weight: number,
+  raw: CriterionScore['raw'],
+  value: number,
+  explanation: string,
+): CriterionScore {
+  return { criterion: name, weight, raw, value, contribution: weight * value, explanation };
+}
+
+function yesNo(
+  name: CriterionName,
+  config: MatchingConfig,
+  optionIds: ReadonlySet<string>,
+  yes: string,
+  no: string,
+): SoftCriterion | undefined {
+  if (optionIds.size === 0) return undefined;
+  const weight = config.weights[name];
+  const fits = scored(name, weight, true, 1, yes);
+  const fitsNot = scored(name, weight, false, 0, no);
+  return { name, weight, measure: ({ optionId }) => (optionIds.has(optionId) ? fits : fitsNot) };
+}
+
+/** Per request: many options share a distance in km or a set of specialisations, and so can share its score. */
+function memoised<T>(make: (key: number) => T): (key: number) => T {
+  const made: T[] = [];
+  return (key) => (made[key] ??= make(key));
+}
+
+function closeness(km: number, { distance }: MatchingConfig): number {
+  if (km <= distance.fullScoreWithinKm) return 1;
+  const halfWay = distance.halfScoreAtKm - distance.fullScoreWithinKm;
+  return halfWay / (halfWay + km - distance.fullScoreWithinKm);
+}
+
+function distance(
+  name: CriterionName,
+  config: MatchingConfig,
+  place: GeoPoint | undefined,
+  words: string,
+): SoftCriterion | undefined {
+  if (place === undefined) return undefined;
+  const weight = config.weights[name];
+  // Whole km: as the crow flies, a finer figure would only pretend to precision.
+  const byKm = memoised((km) => scored(name, weight, km, closeness(km, config), `${km} km from ${words}`));
+  return { name, weight, measure: ({ location }) => byKm(Math.round(haversineKm(location, place))) };
+}
+
+const familyForm: CriterionForRequest = ({ config }) => {
+  const name = 'family-form';
+  const weight = config.weights[name];
+  const ladder = config.familyFormLadder;
+  const byKind = Object.fromEntries(
+    PLACEMENT_OPTION_KINDS.map((kind) => [
+      kind,
+      scored(name, weight, kind, ladder[kind], `${kind}, ${Math.round(ladder[kind] * 100)}% on the ladder "zo thuis mogelijk"`),
+    ]),
+  ) as Record<PlacementOptionKind, CriterionScore>;
+  return { name, weight, measure: ({ kind }) => byKind[kind] };
+};
+
+const siblingsTogether: CriterionForRequest = ({ config, siblingOptionIds }) =>
+  yesNo('siblings-together', config, siblingOptionIds, 'a brother or sister already lives here', 'no brother or sister lives here');
+
+const distanceToParents: CriterionForRequest = ({ config, request }) =>
+  distance('distance-to-parents', config, request.parentsHome, "the parents' home");
+
+const distanceToSchool: CriterionForRequest = ({ config, request }) =>
+  distance('distance-to-school', config, request.school, 'school');
+
+const homeMunicipality: CriterionForRequest = ({ config, request }) => {
+  const name = 'home-municipality';
+  const weight = config.weights[name];
+  const own = scored(name, weight, 'municipality', 1, `in the child's own municipality, ${request.municipality}`);
+  const region = scored(name, weight, 'region', config.sameRegionValue, `in the child's region, ${request.region}`);
+  const elsewhere = scored(name, weight, 'elsewhere', 0, `outside the child's region, ${request.region}`);
+  return {
+    name,
+    weight,
+    measure: (option) =>
+      option.municipality === request.municipality ? own : option.region === request.region ? region : elsewhere,
+  };
+};
+
+const specialisations: CriterionForRequest = ({ config, request }) => {
+  const wanted = [...new Set(request.needs.specialisations)];
+  if (wanted.length === 0) return undefined;
+  const name = 'specialisations';
+  const weight = config.weights[name];
+  const bySubsetOffered = memoised((subset) => {
+    const offered = wanted.filter((_, index) => Math.floor(subset / 2 ** index) % 2 === 1);
+    const explanation =
+      offered.length === 0
+        ? `offers none of the wanted specialisations (${wanted.join(', ')})`
+        : `offers ${offered.length} of ${wanted.length} wanted specialisations: ${offered.join(', ')}`;
+    return scored(name, weight, offered.length, offered.length / wanted.length, explanation);
+  });
+  return {
+    name,
+    weight,
+    measure: (option) => {
+      let subset = 0;
+      for (let index = 0; index < wanted.length; index++) {
+        if (option.specialisations.includes(wanted[index])) subset += 2 ** index;
+      }
+      return bySubsetOffered(subset);
+    },
+  };
+};
+
+// A place that also offers lighter and heavier care lets help grow or shrink without another move,
+// and every move is a breakdown risk of its own.
+const roomToScaleCare: CriterionForRequest = ({ config, request }) => {
+  const name = 'room-to-scale-care';
+  const weight = config.weights[name];
+  const level = CARE_INTENSITIES.indexOf(request.needs.careIntensity);
+  const above = CARE_INTENSITIES.slice(level + 1);
+  const below = CARE_INTENSITIES.slice(0, level);
+  const directions = (above.length > 0 ? 1 : 0) + (below.length > 0 ? 1 : 0);
+  const both = scored(name, weight, 'up and down', 1, 'care can be scaled up and down here without a move');
+  const up = scored(name, weight, 'up', 1 / directions, 'care can be scaled up here without a move');
+  const down = scored(name, weight, 'down', 1 / directions, 'care can be scaled down here without a move');
+  const neither = scored(name, weight, 'neither', 0, 'care cannot be scaled here without a move');
+  return {
+    name,
+    weight,
+    measure: ({ careIntensities }) => {
+      const canScaleUp = above.some((intensity) => careIntensities.includes(intensity));
+      const canScaleDown = below.some((intensity) => careIntensities.includes(intensity));
+      return canScaleUp ? (canScaleDown ? both : up) : canScaleDown ? down : neither;
+    },
+  };
+};
+
+const continuity: CriterionForRequest = ({ config, earlierOptionIds }) =>
+  yesNo('continuity', config, earlierOptionIds, 'the child lived here before', 'a place new to the child');
+
+const CRITERIA: readonly CriterionForRequest[] = [
+  familyForm,
+  siblingsTogether,
+  distanceToParents,
+  distanceToSchool,
+  homeMunicipality,
+  specialisations,
+  roomToScaleCare,
+  continuity,
+];
+
+/** The criteria that apply to this request, in a fixed order so sums and explanations are reproducible. */
+export function softCriteria(context: MatchContext): readonly SoftCriterion[] {
+  return CRITERIA.map((prepare) => prepare(context)).filter((criterion) => criterion !== undefined);
+}
