@@ -12,7 +12,7 @@ import {
   signalRegistered,
 } from '../../domain/src/case/testing/story';
 import { replayCase } from './replay';
-import { recordedStream } from './testing/recorded';
+import { recordedStream } from '../test/recorded';
 
 describe('replaying a case as it stood', () => {
   const events = recordedStream(childrenPlacedVoluntarily);

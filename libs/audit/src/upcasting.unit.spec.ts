@@ -1,7 +1,7 @@
 import { ids } from '../../domain/src/case/testing/fixtures';
 import { signalRegistered } from '../../domain/src/case/testing/story';
 import { replayCase } from './replay';
-import { recordedStream } from './testing/recorded';
+import { recordedStream } from '../test/recorded';
 import { toCaseEvent, UpcasterRegistry } from './upcasting';
 
 /** A signal as the FoodValley pilot exported it: one child, one concern, no deadline stored. */

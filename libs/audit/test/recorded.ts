@@ -1,6 +1,6 @@
 import { chainHash, contentHash, GENESIS_HASH, type JsonObject, type RecordedEvent } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
-import { actors, ids } from '../../../domain/src/case/testing/fixtures';
+import { actors, ids } from '../../domain/src/case/testing/fixtures';
 
 export const CASE_STREAM = `case-${ids.case}`;
 
