@@ -16,15 +16,12 @@ describe('an auditor in the running application', () => {
   let database: TestDatabase;
   let app: INestApplication;
   const tokens = new Map<Actor, string>();
-  const previousDatabaseUrl = process.env.DATABASE_URL;
   const caseId = randomUUID();
   const http = () => request(app.getHttpServer());
   const as = (actor: Actor) => ({ Authorization: `Bearer ${tokens.get(actor)}` });
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    // The audit module finds its database through the `casus.databaseUrl` setting, else DATABASE_URL.
-    process.env.DATABASE_URL = database.url;
     const keyDir = mkdtempSync(join(tmpdir(), 'casus-audit-app-keys-'));
     app = await createApp({ databaseUrl: database.url, auth: { kind: 'dev', keyDir }, logLevel: 'silent' });
     const key = await loadOrCreateDevSigningKey(keyDir);
@@ -36,8 +33,6 @@ describe('an auditor in the running application', () => {
   afterAll(async () => {
     await app?.close();
     await database.drop();
-    if (previousDatabaseUrl === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = previousDatabaseUrl;
   });
 
   const signal = {
