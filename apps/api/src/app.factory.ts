@@ -8,6 +8,7 @@ import type { Clock } from './cases/shared/case-step.tokens';
 import type { AuthSettings, EventStoreSettings, Settings } from './config/settings';
 import { openEventStore } from './event-store/event-store.module';
 import { correlationIdMiddleware } from './http/correlation-id';
+import { FrameworkQuietLogger } from './http/framework-quiet-logger';
 import { serveOpenApi } from './http/openapi';
 import { validationPipe } from './http/validation';
 
@@ -39,7 +40,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
     }),
     { bufferLogs: true, logger: logLevel === 'silent' ? false : undefined },
   );
-  app.useLogger(app.get(Logger));
+  app.useLogger(new FrameworkQuietLogger(app.get(Logger)));
   app.use(correlationIdMiddleware);
   // JSON only: no HTML to protect with a content security policy, and Swagger UI needs its scripts.
   app.use(helmet({ contentSecurityPolicy: false }));

@@ -9,6 +9,7 @@ import { CasesModule } from './cases/cases.module';
 import type { Clock } from './cases/shared/case-step.tokens';
 import type { AuthSettings, Settings } from './config/settings';
 import { EventStoreModule } from './event-store/event-store.module';
+import { HealthModule } from './health/health.module';
 import { correlationIdOf } from './http/correlation-id';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { ProblemFilter } from './http/problem.filter';
@@ -46,6 +47,7 @@ export class AppModule {
         }),
         EventStoreModule.forRoot(options.eventStore),
         AuthModule.forRoot(options.auth),
+        HealthModule.forRoot({ databaseUrl: options.databaseUrl }),
         AuditModule.forRoot({ databaseUrl: options.databaseUrl }),
         CasesModule.forRoot({ clock: options.clock, commandConflictRetries: options.commandConflictRetries }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),

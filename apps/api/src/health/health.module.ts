@@ -1,0 +1,37 @@
+import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { Pool } from 'pg';
+import { HealthHttpController } from './health.http.controller';
+import { HEALTH_DATABASE } from './health.tokens';
+
+@Injectable()
+class HealthDatabaseCloser implements OnApplicationShutdown {
+  constructor(@Inject(HEALTH_DATABASE) private readonly pool: Pool) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** /health/live and /health/ready for load balancers and orchestrators; no token needed. */
+@Module({})
+export class HealthModule {
+  static forRoot(options: { databaseUrl: string }): DynamicModule {
+    return {
+      module: HealthModule,
+      imports: [TerminusModule.forRoot({ logger: false })],
+      controllers: [HealthHttpController],
+      providers: [
+        {
+          provide: HEALTH_DATABASE,
+          useFactory: () => {
+            const pool = new Pool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis: 2_000 });
+            pool.on('error', () => undefined);
+            return pool;
+          },
+        },
+        HealthDatabaseCloser,
+      ],
+    };
+  }
+}
