@@ -7,10 +7,9 @@ import { EventStoreCaseCommands } from '../src/runtime/case-commands';
 export { actors };
 
 /** A family's case up to a placement request under a machtiging uithuisplaatsing, for two siblings. */
-export async function caseWithPlacementRequest(store: EventStore, now = new Date()) {
+export async function caseWithPlacementRequest(store: EventStore, now = new Date(), placementId: string = randomUUID()) {
   const cases = new EventStoreCaseCommands(store);
   const caseId = randomUUID();
-  const placementId = randomUUID();
   const children = [randomUUID(), randomUUID()];
   const today = dutchDateOf(now);
   const send = (command: CaseCommand) =>
