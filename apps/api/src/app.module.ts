@@ -10,6 +10,7 @@ import type { Clock } from './cases/shared/case-step.tokens';
 import type { AuthSettings, Settings } from './config/settings';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { correlationIdOf } from './http/correlation-id';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { ProblemFilter } from './http/problem.filter';
@@ -48,6 +49,7 @@ export class AppModule {
         EventStoreModule.forRoot(options.eventStore),
         AuthModule.forRoot(options.auth),
         HealthModule.forRoot({ databaseUrl: options.databaseUrl }),
+        MetricsModule,
         AuditModule.forRoot({ databaseUrl: options.databaseUrl }),
         CasesModule.forRoot({ clock: options.clock, commandConflictRetries: options.commandConflictRetries }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),

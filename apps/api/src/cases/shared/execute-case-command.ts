@@ -12,6 +12,7 @@ import { formatPosition, WrongExpectedRevision, type EventStore, type EventToApp
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../auth/principal';
 import { EVENT_STORE } from '../../event-store/event-store.module';
+import { CasusMetrics, outcomeOf } from '../../metrics/metrics';
 import { CLOCK, COMMAND_CONFLICT_RETRIES, type Clock } from './case-step.tokens';
 
 export type CaseStepContext = Readonly<{
@@ -41,9 +42,25 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(COMMAND_CONFLICT_RETRIES) private readonly retries: number,
+    private readonly metrics: CasusMetrics,
   ) {}
 
-  async execute({ command, context }: ExecuteCaseCommand): Promise<CaseStepResult> {
+  async execute(request: ExecuteCaseCommand): Promise<CaseStepResult> {
+    const command = request.command.type;
+    const stopTimer = this.metrics.commandSeconds.startTimer({ command });
+    try {
+      const result = await this.decideAndAppend(request);
+      this.metrics.commands.inc({ command, outcome: 'ok' });
+      return result;
+    } catch (error) {
+      this.metrics.commands.inc({ command, outcome: outcomeOf(error) });
+      throw error;
+    } finally {
+      stopTimer();
+    }
+  }
+
+  private async decideAndAppend({ command, context }: ExecuteCaseCommand): Promise<CaseStepResult> {
     const caseId = command.data.caseId;
     const streamId = streamIdForCase(caseId);
     const commandId = randomUUID();
@@ -60,16 +77,18 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
         return { caseId, revision, position: last ? formatPosition(last.position) : '0:0' };
       }
       try {
+        const stopAppendTimer = this.metrics.appendSeconds.startTimer();
         const appended = await this.store.appendToStream(
           streamId,
           events.map((event) => toStored(event, command, context, commandId, now)),
           { expectedRevision: revision === -1 ? 'no-stream' : revision },
-        );
+        ).finally(stopAppendTimer);
         return { caseId, revision: appended.nextExpectedRevision, position: formatPosition(appended.position) };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevision) || context.expectedRevision !== undefined || attempt >= this.retries) {
           throw error;
         }
+        this.metrics.conflictRetries.inc({ command: command.type });
         this.logger.debug({ correlationId: context.correlationId, attempt, command: command.type }, 'case changed meanwhile; deciding again');
       }
     }
