@@ -1,5 +1,3 @@
-// The EventStoreDB client's protobuf code cannot load under jest's transform yet; these tests use PostgreSQL only.
-jest.mock('@eventstore/db-client', () => ({}));
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECTIONS, rebuildProjections, waitForPosition } from '../src';

@@ -1,5 +1,3 @@
-// The EventStoreDB client's protobuf code cannot load under jest's transform yet; these tests use PostgreSQL only.
-jest.mock('@eventstore/db-client', () => ({}));
 import { caseTimelineProjection } from '../src';
 import { appendCases } from '../src/testing/case-histories';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';

@@ -1,5 +1,3 @@
-// The EventStoreDB client's protobuf code cannot load under jest's transform yet; these tests use PostgreSQL only.
-jest.mock('@eventstore/db-client', () => ({}));
 import { streamIdForCase, type CaseEvent } from '@casus/domain';
 import type { LogPosition } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
