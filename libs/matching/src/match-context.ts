@@ -13,6 +13,7 @@ export interface MatchContext {
 }
 
 export function matchContext(request: MatchRequest, config: MatchingConfig): MatchContext {
+  if (request.children.length === 0) throw new RangeError(`placement ${request.placementId} names no child to match`);
   return {
     request,
     config,

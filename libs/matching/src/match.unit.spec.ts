@@ -173,6 +173,10 @@ describe('match', () => {
     expect(result.ranked.map((option) => option.optionId)).toEqual(['brother-lives-here', 'knew-before', 'new']);
   });
 
+  it('refuses a request that names no child', () => {
+    expect(() => match({ ...request, children: [] }, [aunt], defaultMatchingConfig)).toThrow(RangeError);
+  });
+
   it('breaks ties by option id', () => {
     const result = match(request, [place('b'), place('c'), place('a')], defaultMatchingConfig);
 

@@ -1,31 +1,9 @@
 import type { MatchingConfig } from './config';
-import { haversineKm, type GeoPoint } from './haversine';
+import { memoised, scored, type CriterionForRequest, type SoftCriterion } from './criterion';
+import { distanceToParents, distanceToSchool } from './distance-criteria';
 import type { MatchContext } from './match-context';
 import type { CriterionName, CriterionScore } from './match-result';
-import { CARE_INTENSITIES, PLACEMENT_OPTION_KINDS, type PlacementOption, type PlacementOptionKind } from './placement-option';
-
-export interface SoftCriterion {
-  readonly name: CriterionName;
-  readonly weight: number;
-  readonly measure: (option: PlacementOption) => CriterionScore;
-}
-
-/**
- * Prepares a criterion for one request, scoring once what is the same for many options (results share
- * those frozen-in-spirit objects); undefined when the criterion does not apply to this child, so that
- * it does not count towards the child's maximum.
- */
-type CriterionForRequest = (context: MatchContext) => SoftCriterion | undefined;
-
-function scored(
-  name: CriterionName,
-  weight: number,
-  raw: CriterionScore['raw'],
-  value: number,
-  explanation: string,
-): CriterionScore {
-  return { criterion: name, weight, raw, value, contribution: weight * value, explanation };
-}
+import { CARE_INTENSITIES, PLACEMENT_OPTION_KINDS, type PlacementOptionKind } from './placement-option';
 
 function yesNo(
   name: CriterionName,
@@ -39,31 +17,6 @@ function yesNo(
   const fits = scored(name, weight, true, 1, yes);
   const fitsNot = scored(name, weight, false, 0, no);
   return { name, weight, measure: ({ optionId }) => (optionIds.has(optionId) ? fits : fitsNot) };
-}
-
-/** Per request: many options share a distance in km or a set of specialisations, and so can share its score. */
-function memoised<T>(make: (key: number) => T): (key: number) => T {
-  const made: T[] = [];
-  return (key) => (made[key] ??= make(key));
-}
-
-function closeness(km: number, { distance }: MatchingConfig): number {
-  if (km <= distance.fullScoreWithinKm) return 1;
-  const halfWay = distance.halfScoreAtKm - distance.fullScoreWithinKm;
-  return halfWay / (halfWay + km - distance.fullScoreWithinKm);
-}
-
-function distance(
-  name: CriterionName,
-  config: MatchingConfig,
-  place: GeoPoint | undefined,
-  words: string,
-): SoftCriterion | undefined {
-  if (place === undefined) return undefined;
-  const weight = config.weights[name];
-  // Whole km: as the crow flies, a finer figure would only pretend to precision.
-  const byKm = memoised((km) => scored(name, weight, km, closeness(km, config), `${km} km from ${words}`));
-  return { name, weight, measure: ({ location }) => byKm(Math.round(haversineKm(location, place))) };
 }
 
 const familyForm: CriterionForRequest = ({ config }) => {
@@ -81,12 +34,6 @@ const familyForm: CriterionForRequest = ({ config }) => {
 
 const siblingsTogether: CriterionForRequest = ({ config, siblingOptionIds }) =>
   yesNo('siblings-together', config, siblingOptionIds, 'a brother or sister already lives here', 'no brother or sister lives here');
-
-const distanceToParents: CriterionForRequest = ({ config, request }) =>
-  distance('distance-to-parents', config, request.parentsHome, "the parents' home");
-
-const distanceToSchool: CriterionForRequest = ({ config, request }) =>
-  distance('distance-to-school', config, request.school, 'school');
 
 const homeMunicipality: CriterionForRequest = ({ config, request }) => {
   const name = 'home-municipality';
