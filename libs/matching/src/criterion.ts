@@ -24,9 +24,3 @@ export function scored(
 ): CriterionScore {
   return { criterion: name, weight, raw, value, contribution: weight * value, explanation };
 }
-
-/** Per request: many options share a distance in km or a set of specialisations, and so can share its score. */
-export function memoised<T>(make: (key: number) => T): (key: number) => T {
-  const made: T[] = [];
-  return (key) => (made[key] ??= make(key));
-}

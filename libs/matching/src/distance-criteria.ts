@@ -1,7 +1,8 @@
 import type { MatchingConfig } from './config';
-import { memoised, scored, type CriterionForRequest, type SoftCriterion } from './criterion';
+import { scored, type CriterionForRequest, type SoftCriterion } from './criterion';
 import { haversineKm, type GeoPoint } from './haversine';
 import type { CriterionName } from './match-result';
+import { memoised } from './memoised';
 
 function closeness(km: number, { distance }: MatchingConfig): number {
   if (km <= distance.fullScoreWithinKm) return 1;

@@ -6,10 +6,10 @@ import {
   MATCHING_VERSION,
   type CriterionScore,
   type ExcludedOption,
-  type ExclusionReason,
   type MatchResult,
   type RankedOption,
 } from './match-result';
+import { memoised, membersOf } from './memoised';
 import type { PlacementOption } from './placement-option';
 import { softCriteria } from './soft-criteria';
 
@@ -32,16 +32,14 @@ export function match(request: MatchRequest, options: readonly PlacementOption[]
 
   const ranked: RankedOption[] = [];
   const excluded: ExcludedOption[] = [];
-  // One scratch list for all options, copied at its exact size only for those excluded: a growable
-  // array per option costs more garbage collection than the matching itself.
-  const scratch: ExclusionReason[] = [];
+  const reasonsFor = memoised((broken) => membersOf(constraints, broken).map((constraint) => constraint.reason));
   for (const option of options) {
-    let reasonCount = 0;
-    for (const constraint of constraints) {
-      if (constraint.excludes(option)) scratch[reasonCount++] = constraint.reason;
+    let broken = 0;
+    for (let index = 0; index < constraints.length; index++) {
+      if (constraints[index].excludes(option)) broken += 2 ** index;
     }
-    if (reasonCount > 0) {
-      excluded.push({ optionId: option.optionId, reasons: scratch.slice(0, reasonCount) });
+    if (broken > 0) {
+      excluded.push({ optionId: option.optionId, reasons: reasonsFor(broken) });
       continue;
     }
     const scores = new Array<CriterionScore>(criteria.length);

@@ -1,7 +1,8 @@
 import type { MatchingConfig } from './config';
-import { memoised, scored, type CriterionForRequest, type SoftCriterion } from './criterion';
+import { scored, type CriterionForRequest, type SoftCriterion } from './criterion';
 import { distanceToParents, distanceToSchool } from './distance-criteria';
 import type { MatchContext } from './match-context';
+import { memoised, membersOf } from './memoised';
 import type { CriterionName, CriterionScore } from './match-result';
 import { CARE_INTENSITIES, PLACEMENT_OPTION_KINDS, type PlacementOptionKind } from './placement-option';
 
@@ -55,7 +56,7 @@ const specialisations: CriterionForRequest = ({ config, request }) => {
   const name = 'specialisations';
   const weight = config.weights[name];
   const bySubsetOffered = memoised((subset) => {
-    const offered = wanted.filter((_, index) => Math.floor(subset / 2 ** index) % 2 === 1);
+    const offered = membersOf(wanted, subset);
     const explanation =
       offered.length === 0
         ? `offers none of the wanted specialisations (${wanted.join(', ')})`
