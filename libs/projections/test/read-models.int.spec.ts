@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { actors, event, ids } from '../../domain/src/case/testing/fixtures';
 import * as story from '../../domain/src/case/testing/story';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
+import { handleOptionCommand, loadOption, PROCESS_ACTOR, toMatchingOption, type PlacementOptionCommand } from '@casus/placement';
 import { loadPlacementOptions } from '../src';
 import { harness, type Harness } from './support/projection-harness';
 
@@ -111,27 +112,60 @@ test("Sanne and Daan's case: from the signal to Sanne's placement with her grand
   ]);
 });
 
-test('capacity of a gezinshuis: registered, one place reserved, one occupied, the reservation released', async () => {
+test('capacity of a gezinshuis from its own events: registered, resized, reserved twice, one place occupied, the other released', async () => {
   const optionId = randomUUID();
-  const stream = `placement-option-${optionId}`;
-  const append = async (type: string, data: Record<string, unknown>) =>
-    (await h.store.appendToStream(stream, [{ id: randomUUID(), type, data, metadata: {} }], { expectedRevision: 'any' })).position;
-  await append('PlacementOptionRegistered', {
-    kind: 'gezinshuis', provider: 'Gezinshuis De Linde', municipality: 'Ede', region: 'FoodValley', location: { lat: 52.04, lon: 5.66 },
-    capacity: 4, ageRange: { min: 4, max: 17 }, careIntensities: ['medium', 'intensive'], specialisations: ['trauma'], maxSiblingGroup: 3,
-  });
   const [first, second] = [randomUUID(), randomUUID()];
-  await append('PlaceReserved', { placementId: first, places: 2, expiresAt: '2026-11-30T12:00:00.000Z' });
-  await append('PlaceReserved', { placementId: second, expiresAt: '2026-12-01T12:00:00.000Z' });
-  await append('PlaceOccupied', { placementId: first, places: 2 });
-  const position = await append('ReservationReleased', { placementId: second });
+  const provider = { id: randomUUID(), role: 'provider', team: 'plaatsing', organisation: 'Gezinshuis De Linde' };
+  const send = async (command: PlacementOptionCommand, now = new Date('2026-11-23T10:00:00.000Z')) =>
+    (await handleOptionCommand(h.store, command, { context: { actor: command.actor, correlationId: randomUUID(), causationId: null }, now })).position!;
+  await send({
+    type: 'RegisterPlacementOption',
+    actor: provider,
+    data: {
+      optionId, kind: 'gezinshuis', provider: 'Gezinshuis De Linde', municipality: 'Ede', region: 'FoodValley', location: { lat: 52.04, lon: 5.66 },
+      capacity: 3, ageRange: { min: 4, max: 17 }, careIntensities: ['medium', 'intensive'], specialisations: ['trauma'], maxSiblingGroup: 3, networkFamilyId: null,
+    },
+  });
+  await send({ type: 'ChangeCapacity', actor: provider, data: { optionId, capacity: 4, reason: 'the attic is ready' } });
+  await send({ type: 'ReservePlace', actor: PROCESS_ACTOR, data: { optionId, placementId: first, places: 2, expiresAt: '2026-11-30T12:00:00.000Z', caseId: ids.case } });
+  await send({ type: 'ReservePlace', actor: PROCESS_ACTOR, data: { optionId, placementId: second, places: 1, expiresAt: '2026-12-01T12:00:00.000Z' } });
+  await send({ type: 'OccupyPlace', actor: PROCESS_ACTOR, data: { optionId, placementId: first } });
+  await send({ type: 'PausePlacementOption', actor: provider, data: { optionId, reason: 'holiday' } });
+  const position = await send({ type: 'ReleaseReservation', actor: PROCESS_ACTOR, data: { optionId, placementId: second, reason: 'reservation expired' } });
   await h.caughtUp(position);
 
   const option = (await loadPlacementOptions(h.pool)).find((o) => o.optionId === optionId);
-  expect(option).toMatchObject({ kind: 'gezinshuis', capacity: 4, reserved: 0, occupied: 2, ageRange: { min: 4, max: 17 }, location: { lat: 52.04, lon: 5.66 }, status: 'active' });
-  const { rows } = await h.pool.query('SELECT status, closed_by_event_type FROM rm_deadlines WHERE kind = $1 AND deadline_id LIKE $2 ORDER BY due_on', ['reservation-expiry', `%${optionId}%`]);
+  expect(option).toEqual({
+    optionId, kind: 'gezinshuis', provider: 'Gezinshuis De Linde', municipality: 'Ede', region: 'FoodValley', location: { lat: 52.04, lon: 5.66 },
+    capacity: 4, reserved: 0, occupied: 2, ageRange: { min: 4, max: 17 }, careIntensities: ['medium', 'intensive'], specialisations: ['trauma'],
+    maxSiblingGroup: 3, networkFamilyId: undefined, status: 'paused',
+  });
+  const { rows } = await h.pool.query(
+    `SELECT case_id, placement_id, status, due_at, closed_by_event_type FROM rm_deadlines WHERE kind = 'reservation-expiry' AND deadline_id LIKE $1 ORDER BY due_on`,
+    [`%${optionId}%`],
+  );
   expect(rows).toEqual([
-    { status: 'open', closed_by_event_type: null },
-    { status: 'cancelled', closed_by_event_type: 'ReservationReleased' },
+    { case_id: ids.case, placement_id: first, status: 'met', due_at: new Date('2026-11-30T12:00:00.000Z'), closed_by_event_type: 'PlaceOccupied' },
+    { case_id: null, placement_id: second, status: 'cancelled', due_at: new Date('2026-12-01T12:00:00.000Z'), closed_by_event_type: 'ReservationReleased' },
   ]);
+});
+
+test('capacity read model and the option decider agree: the projection folds with the decider\'s own evolve', async () => {
+  const optionId = randomUUID();
+  const provider = { id: randomUUID(), role: 'provider', team: 'plaatsing', organisation: 'Pleegzorg Gelderland' };
+  const context = { actor: provider, correlationId: randomUUID(), causationId: null };
+  const now = new Date('2026-11-23T10:00:00.000Z');
+  await handleOptionCommand(h.store, {
+    type: 'RegisterPlacementOption',
+    actor: provider,
+    data: {
+      optionId, kind: 'netwerkpleeggezin', provider: 'Pleegzorg Gelderland', municipality: 'Ede', region: 'FoodValley', location: { lat: 52.03, lon: 5.65 },
+      capacity: 2, ageRange: { min: 0, max: 17 }, careIntensities: ['light', 'medium'], specialisations: [], maxSiblingGroup: 2, networkFamilyId: ids.case,
+    },
+  }, { context, now });
+  const reserved = await handleOptionCommand(h.store, { type: 'ReservePlace', actor: PROCESS_ACTOR, data: { optionId, placementId: randomUUID(), places: 2, expiresAt: '2026-11-25T10:00:00.000Z' } }, { context, now });
+  await h.caughtUp(reserved.position!);
+  const fromProjection = (await loadPlacementOptions(h.pool)).find((o) => o.optionId === optionId);
+  expect(fromProjection).toEqual(toMatchingOption((await loadOption(h.store, optionId)).state));
+  expect(fromProjection).toMatchObject({ networkFamilyId: ids.case, reserved: 2, occupied: 0 });
 });

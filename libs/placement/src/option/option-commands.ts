@@ -15,7 +15,7 @@ export type ResumePlacementOption = OptionCommandOf<'ResumePlacementOption', { o
 export type WithdrawPlacementOption = OptionCommandOf<'WithdrawPlacementOption', { optionId: string; reason: string }>;
 export type ReservePlace = OptionCommandOf<
   'ReservePlace',
-  { optionId: string; placementId: string; places: number; expiresAt: string }
+  { optionId: string; placementId: string; places: number; expiresAt: string; caseId?: string }
 >;
 export type ReleaseReservation = OptionCommandOf<'ReleaseReservation', { optionId: string; placementId: string; reason: string }>;
 export type OccupyPlace = OptionCommandOf<'OccupyPlace', { optionId: string; placementId: string }>;

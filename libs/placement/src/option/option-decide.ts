@@ -41,7 +41,7 @@ export function decideOption(command: PlacementOptionCommand, state: OptionState
       }
       return [{ type: 'PlacementOptionWithdrawn', data: { optionId, reason: command.data.reason } }];
     case 'ReservePlace': {
-      const { placementId, places, expiresAt } = command.data;
+      const { placementId, places, expiresAt, caseId } = command.data;
       if (state.reservations[placementId] || state.occupations[placementId]) return [];
       requireNotWithdrawn(state, command.type);
       if (state.status === 'paused') refuse('PLACEMENT_OPTION.PAUSED', `option ${optionId} is paused`);
@@ -49,7 +49,8 @@ export function decideOption(command: PlacementOptionCommand, state: OptionState
       if (places > freePlacesOf(state)) {
         refuse('PLACEMENT_OPTION.NO_FREE_CAPACITY', `option ${optionId} has ${freePlacesOf(state)} free places, ${places} asked`);
       }
-      return [{ type: 'PlaceReserved', data: { optionId, placementId, places, provider: state.details.provider, expiresAt } }];
+      const provider = state.details.provider;
+      return [{ type: 'PlaceReserved', data: { optionId, placementId, places, provider, expiresAt, ...(caseId ? { caseId } : {}) } }];
     }
     case 'ReleaseReservation': {
       const reservation = state.reservations[command.data.placementId];

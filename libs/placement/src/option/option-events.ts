@@ -26,7 +26,15 @@ export type PlacementOptionResumed = OptionEventOf<'PlacementOptionResumed', { o
 export type PlacementOptionWithdrawn = OptionEventOf<'PlacementOptionWithdrawn', { optionId: string; reason: string }>;
 export type PlaceReserved = OptionEventOf<
   'PlaceReserved',
-  { optionId: string; placementId: string; places: number; provider: string; expiresAt: string }
+  {
+    optionId: string;
+    placementId: string;
+    places: number;
+    provider: string;
+    expiresAt: string;
+    /** The case the placement belongs to, so the reservation's expiry shows among the team's deadlines (absent in early events). */
+    caseId?: string;
+  }
 >;
 export type ReservationReleased = OptionEventOf<
   'ReservationReleased',
@@ -60,6 +68,9 @@ export const OPTION_EVENT_SCHEMA_VERSION: Readonly<Record<PlacementOptionEvent['
   PlaceOccupied: 1,
   PlaceVacated: 1,
 };
+
+/** Every event type a `placement-option-<id>` stream holds, for subscribers that filter the log by type. */
+export const OPTION_EVENT_TYPES = Object.keys(OPTION_EVENT_SCHEMA_VERSION) as readonly PlacementOptionEvent['type'][];
 
 export const OPTION_STREAM_PREFIX = 'placement-option-';
 export const streamIdForOption = (optionId: string): string => `${OPTION_STREAM_PREFIX}${optionId}`;

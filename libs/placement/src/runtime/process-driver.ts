@@ -76,7 +76,7 @@ async function carryOut(deps: DriverDeps, state: PlacementProcessState, step: Pr
       const eventId = stepId(placementId, 'reserve-outcome', attempt);
       const expiresAt = new Date(now.getTime() + deps.settings.reservationTtlMs).toISOString();
       try {
-        const result = await option({ type: 'ReservePlace', actor: PROCESS_ACTOR, data: { optionId, placementId, places, expiresAt } }, `reserve:${attempt}`);
+        const result = await option({ type: 'ReservePlace', actor: PROCESS_ACTOR, data: { optionId, placementId, places, expiresAt, caseId } }, `reserve:${attempt}`);
         const held = result.state.exists ? result.state.reservations[placementId] : undefined;
         if (!held) throw new Error(`placement ${placementId}: option ${optionId} shows no reservation after reserving`);
         deps.onEffect?.(placementId, 'reserve:reserved');

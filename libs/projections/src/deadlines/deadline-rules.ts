@@ -1,5 +1,6 @@
 import { dutchDateOf, safetyAssessmentDueOn, type CaseEvent } from '@casus/domain';
 import type { RecordedEvent } from '@casus/event-store';
+import { optionIdFromStreamId, type PlacementOptionEvent } from '@casus/placement';
 
 export type DeadlineKind =
   | 'safety-assessment'
@@ -97,7 +98,7 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
     }
     case 'PlacementDecided': {
       const { optionId, placementId } = step.data;
-      return book.close(event, 'met', (r) => r.deadline_id === `reservation-expiry:${optionId}:${placementId}`);
+      return book.close(event, 'met', (r) => r.deadline_id === reservationDeadlineIdOf(optionId, placementId));
     }
     case 'PlacementStarted': {
       const { placementId, planOfActionDueOn } = step.data;
@@ -126,32 +127,46 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
 }
 
 /**
- * Reservations live on `placement-option-<id>` streams (placement process). Their exact payloads are
- * the placement engineer's: this reads `placementId`, `expiresAt` and, when given, `caseId`.
+ * Reservations live on `placement-option-<id>` streams (libs/placement). The process names the case
+ * in PlaceReserved, so the expiry shows among the case team's deadlines; deciding the placement or
+ * occupying the place meets it, releasing the reservation cancels it.
  */
-export const RESERVATION_EVENT_TYPES = ['PlaceReserved', 'ReservationReleased'] as const;
+export const RESERVATION_EVENT_TYPES = ['PlaceReserved', 'ReservationReleased', 'PlaceOccupied'] as const satisfies readonly PlacementOptionEvent['type'][];
+
+type ReservationEvent = Extract<PlacementOptionEvent, { type: (typeof RESERVATION_EVENT_TYPES)[number] }>;
+
+const isReservationEvent = (event: RecordedEvent): boolean =>
+  optionIdFromStreamId(event.streamId) !== null && (RESERVATION_EVENT_TYPES as readonly string[]).includes(event.type);
+
+export const reservationDeadlineIdOf = (optionId: string, placementId: string): string => `reservation-expiry:${optionId}:${placementId}`;
 
 export function reservationDeadlineId(event: RecordedEvent): string | null {
-  const optionId = event.streamId.slice('placement-option-'.length);
-  const placementId = event.data.placementId;
-  return typeof placementId === 'string' ? `reservation-expiry:${optionId}:${placementId}` : null;
+  if (!isReservationEvent(event)) return null;
+  const { optionId, placementId } = (event.data as ReservationEvent['data']);
+  return reservationDeadlineIdOf(optionId, placementId);
 }
 
 export function applyReservationEvent(book: DeadlineBook, event: RecordedEvent): void {
   const id = reservationDeadlineId(event);
   if (!id) return;
-  if (event.type === 'ReservationReleased') return book.close(event, 'cancelled', (r) => r.deadline_id === id);
-  const expiresAt = event.data.expiresAt;
-  if (event.type !== 'PlaceReserved' || typeof expiresAt !== 'string') return;
-  const caseId = typeof event.data.caseId === 'string' ? event.data.caseId : null;
-  book.open(event, {
-    deadline_id: id,
-    case_id: caseId,
-    kind: 'reservation-expiry',
-    description: 'Reserved place expires unless the placement is decided',
-    child_id: null,
-    placement_id: event.data.placementId as string,
-    due_on: dutchDateOf(expiresAt),
-    due_at: new Date(expiresAt).toISOString(),
-  });
+  const step = { type: event.type, data: event.data } as ReservationEvent;
+  switch (step.type) {
+    case 'ReservationReleased':
+      return book.close(event, 'cancelled', (r) => r.deadline_id === id);
+    case 'PlaceOccupied':
+      return book.close(event, 'met', (r) => r.deadline_id === id);
+    case 'PlaceReserved': {
+      const { placementId, expiresAt, caseId } = step.data;
+      return book.open(event, {
+        deadline_id: id,
+        case_id: caseId ?? null,
+        kind: 'reservation-expiry',
+        description: 'Reserved place expires unless the placement is decided',
+        child_id: null,
+        placement_id: placementId,
+        due_on: dutchDateOf(expiresAt),
+        due_at: new Date(expiresAt).toISOString(),
+      });
+    }
+  }
 }
