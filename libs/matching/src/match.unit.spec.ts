@@ -146,6 +146,17 @@ describe('match', () => {
     expect(ranked.score).toBeCloseTo((20 + (11 * 25) / 32 + 2 + 1.5) / weights, 12);
   });
 
+  it('names the wanted specialisations a place offers', () => {
+    const needs = { careIntensity: 'medium' as const, specialisations: ['trauma', 'autism', 'attachment'] };
+    const [ranked] = match({ ...request, needs }, [place('foster-ede', { specialisations: ['attachment', 'trauma'] })], defaultMatchingConfig).ranked;
+
+    expect(ranked.criteria.find((c) => c.criterion === 'specialisations')).toMatchObject({
+      raw: 2,
+      value: 2 / 3,
+      explanation: 'offers 2 of 3 wanted specialisations: trauma, attachment',
+    });
+  });
+
   it('lets a child without special needs, far from nothing in particular, still score 100%', () => {
     const plain: MatchRequest = {
       ...request,
