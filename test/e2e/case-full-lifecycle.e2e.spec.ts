@@ -32,7 +32,9 @@ describe('a case from signal to closure, with the placement process', () => {
   };
   const caseView = async () => (await casus.http().get(`/cases/${caseId}`).set(await as(people.lotte))).body;
 
-  beforeAll(async () => (casus = await startCasusApi()));
+  const logLines: string[] = [];
+
+  beforeAll(async () => (casus = await startCasusApi({ logLevel: 'trace', logDestination: { write: (line) => void logLines.push(line) } })));
   afterAll(() => casus.close());
 
   it('walks every step', async () => {
@@ -125,5 +127,24 @@ describe('a case from signal to closure, with the placement process', () => {
     expect(types).toEqual(
       expect.arrayContaining(['PlacementDecided', 'PlacementStarted', 'ReturnDecisionRecorded', 'ChildReturnedHome', 'CaseClosed']),
     );
+  });
+
+  it('never logs personal data, even at trace level', () => {
+    const log = logLines.join('');
+    expect(logLines.length).toBeGreaterThan(20);
+    const personal = [
+      mother.name,
+      mother.contact.phone,
+      signal(caseId).description,
+      unsafeAssessment.findings,
+      'I want to go home',
+      'We are ready',
+      'Dr. Y. Peters',
+      people.lotte.name,
+      people.gijs.name,
+    ];
+    expect(personal.filter((text) => log.includes(text))).toEqual([]);
+    expect(log).not.toMatch(/Bearer|eyJ[\w-]{10,}/);
+    expect(logLines.filter((line) => line.includes('"url":"/cases/')).every((line) => /"id":"[\w:.-]+"/.test(line))).toBe(true);
   });
 });

@@ -20,6 +20,7 @@ export type AppOptions = Readonly<{
   /** Tests hand in a store of their own (e.g. one that is down). */
   eventStoreInstance?: EventStore;
   logLevel?: Settings['logLevel'];
+  logDestination?: { write(line: string): void };
   commandConflictRetries?: number;
   clock?: Clock;
 }>;
@@ -34,6 +35,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       auth: options.auth,
       eventStore,
       logLevel,
+      logDestination: options.logDestination,
       commandConflictRetries: options.commandConflictRetries ?? 3,
       clock: options.clock ?? (() => new Date()),
       settings: { databaseUrl: options.databaseUrl, auth: options.auth, eventStore: options.eventStore, logLevel },

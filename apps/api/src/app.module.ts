@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER } from '@nestjs/core';
 import type { EventStore } from '@casus/event-store';
 import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage } from 'node:http';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
@@ -21,11 +22,24 @@ export type AppModuleOptions = Readonly<{
   databaseUrl: string;
   eventStore: EventStore;
   logLevel: Settings['logLevel'];
+  /** Where the JSON log lines go; default stdout. */
+  logDestination?: { write(line: string): void };
   commandConflictRetries: number;
   clock: Clock;
   /** What the ConfigService hands out (`casus.*`). */
   settings: Partial<Settings>;
 }>;
+
+// Requests are logged by method, url, status and correlation id only: bodies and tokens carry personal data.
+const httpLogging = (level: Settings['logLevel']) => ({
+  level,
+  genReqId: (request: IncomingMessage) => correlationIdOf(request),
+  serializers: {
+    req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+    res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+  },
+  redact: ['req.headers.authorization', 'req.headers.cookie'],
+});
 
 @Module({})
 export class AppModule {
@@ -34,18 +48,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validatePredefined: false, load: [() => ({ casus: options.settings })] }),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: options.logLevel,
-            genReqId: (request) => correlationIdOf(request),
-            // Requests are logged by method, route and status only: bodies carry personal data.
-            serializers: {
-              req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
-              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-            },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: [httpLogging(options.logLevel), options.logDestination ?? process.stdout] }),
         EventStoreModule.forRoot(options.eventStore),
         AuthModule.forRoot(options.auth),
         HealthModule.forRoot({ databaseUrl: options.databaseUrl }),
