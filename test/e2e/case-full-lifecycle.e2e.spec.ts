@@ -140,8 +140,8 @@ describe('a case from signal to closure, with the placement process', () => {
       'I want to go home',
       'We are ready',
       'Dr. Y. Peters',
-      people.lotte.name,
-      people.gijs.name,
+      people.lotte.name!,
+      people.gijs.name!,
     ];
     expect(personal.filter((text) => log.includes(text))).toEqual([]);
     expect(log).not.toMatch(/Bearer|eyJ[\w-]{10,}/);

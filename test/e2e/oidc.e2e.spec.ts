@@ -107,3 +107,28 @@ describe('when the identity provider cannot be reached', () => {
     }
   });
 });
+
+describe('claims where the identity provider puts them', () => {
+  it('reads the role from a list under a configured path (e.g. Keycloak realm roles)', async () => {
+    const idp = await startIdentityProvider();
+    const claims = { role: 'realm_access.roles', team: 'casus.team', organisation: 'casus.org', name: 'name' };
+    const casus = await startCasusApi({ auth: { kind: 'oidc', issuer: idp.issuer, audience: 'casus-api', clockToleranceSeconds: 30, claims } });
+    try {
+      const token = await idp.sign({
+        iss: idp.issuer,
+        aud: 'casus-api',
+        sub: people.lotte.id,
+        realm_access: { roles: ['offline_access', 'wijkteam'] },
+        casus: { team: people.lotte.team, org: people.lotte.organisation },
+      });
+      const caseId = randomUUID();
+      const response = await casus.http().post('/cases').set('Authorization', `Bearer ${token}`).send(signal(caseId));
+      expect(response.status).toBe(201);
+      const [registered] = await casus.eventsOf(caseId);
+      expect(registered.metadata.actor).toEqual({ id: people.lotte.id, role: 'wijkteam', team: people.lotte.team, organisation: people.lotte.organisation });
+    } finally {
+      await casus.close();
+      await idp.close();
+    }
+  });
+});

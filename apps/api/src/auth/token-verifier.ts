@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey, type JWTVerifyOptions, type CryptoKey } from 'jose';
 import type { AuthSettings } from '../config/settings';
 import { DEV_ALGORITHM, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey } from './dev-signing-key';
-import { InvalidClaims, principalFromClaims, type Principal } from './principal';
+import { CASUS_CLAIM_NAMES, InvalidClaims, principalFromClaims, type ClaimNames, type Principal } from './principal';
 
 /** The token is not accepted (401); `reason` is safe to show the caller. */
 export class TokenRejected extends Error {}
@@ -16,6 +16,7 @@ export class TokenVerifier {
   private constructor(
     private readonly key: () => Promise<CryptoKey | JWTVerifyGetKey>,
     private readonly options: JWTVerifyOptions,
+    private readonly claimNames: ClaimNames = CASUS_CLAIM_NAMES,
   ) {}
 
   static async create(settings: AuthSettings): Promise<TokenVerifier> {
@@ -34,14 +35,14 @@ export class TokenVerifier {
       clockTolerance: settings.clockToleranceSeconds,
       algorithms: OIDC_ALGORITHMS,
       requiredClaims: ['exp', 'sub'],
-    });
+    }, settings.claims);
   }
 
   async verify(token: string): Promise<Principal> {
     const key = await this.key();
     try {
       const { payload } = await jwtVerify(token, key as JWTVerifyGetKey, this.options);
-      return principalFromClaims(payload);
+      return principalFromClaims(payload, this.claimNames);
     } catch (error) {
       throw rejection(error);
     }

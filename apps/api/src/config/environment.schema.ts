@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
+
+const CLAIM_PATH = /^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/;
 
 export const EVENT_STORE_KINDS = ['postgres', 'eventstoredb'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -42,6 +44,19 @@ export class EnvironmentSchema {
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(300)
   OIDC_CLOCK_SKEW_SECONDS: number = 30;
+
+  /** Where the provider puts Casus's claims, as dotted paths; a role claim may be a list. */
+  @IsOptional() @Matches(CLAIM_PATH)
+  OIDC_ROLE_CLAIM: string = 'role';
+
+  @IsOptional() @Matches(CLAIM_PATH)
+  OIDC_TEAM_CLAIM: string = 'team';
+
+  @IsOptional() @Matches(CLAIM_PATH)
+  OIDC_ORGANISATION_CLAIM: string = 'organisation';
+
+  @IsOptional() @Matches(CLAIM_PATH)
+  OIDC_NAME_CLAIM: string = 'name';
 
   @IsOptional() @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';

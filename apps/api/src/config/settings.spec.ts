@@ -22,7 +22,14 @@ describe('configuration', () => {
       audience: 'casus-api',
       jwksUrl: undefined,
       clockToleranceSeconds: 30,
+      claims: { role: 'role', team: 'team', organisation: 'organisation', name: 'name' },
     });
+  });
+
+  it('reads claim paths for providers that put roles elsewhere', () => {
+    const settings = loadSettings({ OIDC_ISSUER_URL: 'https://login.ede.nl', OIDC_AUDIENCE: 'casus', OIDC_ROLE_CLAIM: 'realm_access.roles' });
+    expect(settings.auth).toMatchObject({ claims: { role: 'realm_access.roles' } });
+    expect(() => loadSettings({ OIDC_ROLE_CLAIM: 'roles[0]' })).toThrow(/^configuration error: OIDC_ROLE_CLAIM /);
   });
 
   it.each([

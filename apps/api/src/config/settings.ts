@@ -1,11 +1,20 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { resolve } from 'node:path';
+import type { ClaimNames } from '../auth/principal';
 import { EnvironmentSchema, LOG_LEVELS } from './environment.schema';
 
 export type AuthSettings =
   | Readonly<{ kind: 'dev'; keyDir: string }>
-  | Readonly<{ kind: 'oidc'; issuer: string; audience: string; jwksUrl?: string; clockToleranceSeconds: number }>;
+  | Readonly<{
+      kind: 'oidc';
+      issuer: string;
+      audience: string;
+      jwksUrl?: string;
+      clockToleranceSeconds: number;
+      /** Default: Casus's own claim names (role, team, organisation, name). */
+      claims?: ClaimNames;
+    }>;
 
 export type EventStoreSettings =
   | Readonly<{ kind: 'postgres' }>
@@ -67,6 +76,12 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
           audience: valid.OIDC_AUDIENCE!,
           jwksUrl: valid.OIDC_JWKS_URL,
           clockToleranceSeconds: valid.OIDC_CLOCK_SKEW_SECONDS,
+          claims: {
+            role: valid.OIDC_ROLE_CLAIM,
+            team: valid.OIDC_TEAM_CLAIM,
+            organisation: valid.OIDC_ORGANISATION_CLAIM,
+            name: valid.OIDC_NAME_CLAIM,
+          },
         }
       : { kind: 'dev', keyDir: resolve(dataDir, 'dev-keys') },
     logLevel: valid.LOG_LEVEL,
