@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { formatPosition, type EventStore } from '@casus/event-store';
 import { availableOnly, handleOptionCommand, type CapacityReader, type OptionCommandResult, type PlacementOptionCommand } from '@casus/placement';
@@ -8,7 +8,10 @@ import type { Principal } from '../auth/principal';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { CorrelationId } from './correlation-id.decorator';
 import { ChangeCapacityRequest, EmptyRequest, ReasonRequest, RegisterPlacementOptionRequest } from './placement-option.request.dto';
-import { CAPACITY_READER, PLACEMENT_CLOCK, type PlacementClock } from './placement.tokens';
+import { capacityProjection } from '@casus/projections';
+import type { Pool } from 'pg';
+import { awaitFreshness, MIN_POSITION_HEADER } from '../read-models/freshness';
+import { CAPACITY_READER, PLACEMENT_CLOCK, PLACEMENT_DATABASE, type PlacementClock } from './placement.tokens';
 
 const actorOf = ({ id, role, team, organisation }: Principal) => ({ id, role, team, organisation });
 
@@ -21,6 +24,7 @@ export class PlacementOptionsHttpController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CAPACITY_READER) private readonly capacity: CapacityReader,
     @Inject(PLACEMENT_CLOCK) private readonly clock: PlacementClock,
+    @Inject(PLACEMENT_DATABASE) private readonly pool: Pool,
   ) {}
 
   @Post()
@@ -57,8 +61,10 @@ export class PlacementOptionsHttpController {
     return this.run({ type: 'WithdrawPlacementOption', actor: actorOf(p), data: { optionId, reason: body.reason } }, c, body.reason);
   }
 
+  /** From the capacity read model; pass a command's `position` as `?minPosition=` (or X-Min-Position) to read your own write. */
   @Get()
-  async list(@Query('available') available?: string) {
+  async list(@Query('available') available?: string, @Query('minPosition') minPosition?: string, @Headers(MIN_POSITION_HEADER) header?: string) {
+    await awaitFreshness(this.pool, [capacityProjection], minPosition ?? header, 5_000);
     const options = await this.capacity.all();
     const shown = available === 'true' ? availableOnly(options) : options;
     return { items: shown.map((o) => ({ ...o, free: o.capacity - o.reserved - o.occupied })) };

@@ -2,7 +2,6 @@ import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicat
 import type { EventStore } from '@casus/event-store';
 import { defaultMatchingConfig } from '@casus/matching';
 import {
-  EventStoreCapacityReader,
   EventStoreCaseCommands,
   EventStoreReservationLookup,
   PlacementProcessRuntime,
@@ -12,7 +11,8 @@ import { Pool } from 'pg';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { PlacementOptionsHttpController } from './placement-options.http.controller';
 import { PlacementsHttpController } from './placements.http.controller';
-import { CAPACITY_READER, PLACEMENT_CLOCK, RESERVATION_LOOKUP, type PlacementClock } from './placement.tokens';
+import { CAPACITY_READER, PLACEMENT_CLOCK, PLACEMENT_DATABASE, RESERVATION_LOOKUP, type PlacementClock } from './placement.tokens';
+import { ProjectionCapacityReader } from './projection-capacity-reader';
 
 export type PlacementModuleOptions = Readonly<{
   databaseUrl: string;
@@ -50,7 +50,9 @@ export class PlacementModule {
       controllers: [PlacementOptionsHttpController, PlacementsHttpController],
       providers: [
         { provide: PLACEMENT_CLOCK, useValue: options.clock },
-        { provide: CAPACITY_READER, useFactory: (store: EventStore) => new EventStoreCapacityReader(store), inject: [EVENT_STORE] },
+        { provide: PLACEMENT_DATABASE, useValue: pool },
+        // The capacity read model (libs/projections), fed by the projection workers of the read-models module.
+        { provide: CAPACITY_READER, useValue: new ProjectionCapacityReader(pool) },
         { provide: RESERVATION_LOOKUP, useFactory: (store: EventStore) => new EventStoreReservationLookup(store), inject: [EVENT_STORE] },
         {
           provide: PROCESS_RUNTIME,

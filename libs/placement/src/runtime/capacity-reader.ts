@@ -3,9 +3,12 @@ import type { EventStore, LogPosition } from '@casus/event-store';
 import { OPTION_STREAM_PREFIX, type PlacementOptionEvent } from '../option/option-events';
 import { evolveOption, initialOptionState, occupiedPlaces, reservedPlaces, type OptionState } from '../option/option-state';
 
-/** Current capacity of every family-form place, as the matching engine takes it. */
+/**
+ * Current capacity of every family-form place, as the matching engine takes it. `atLeast`: the
+ * answer includes every option event up to that log position (read-your-writes for a read model).
+ */
 export interface CapacityReader {
-  all(): Promise<PlacementOption[]>;
+  all(atLeast?: LogPosition): Promise<PlacementOption[]>;
 }
 
 export const availableOnly = (options: readonly PlacementOption[]): PlacementOption[] =>
@@ -28,8 +31,8 @@ export function toMatchingOption(state: OptionState): PlacementOption | null {
 const PAGE = 1_000;
 
 /**
- * Folds every `placement-option-*` stream from the log. Always current, and enough for hundreds of
- * places; the capacity read model of libs/projections can take its place behind the same port.
+ * Folds every `placement-option-*` stream from the log: always current, so `atLeast` holds by itself.
+ * Enough for tests and hundreds of places; the API reads the capacity read model of libs/projections.
  */
 export class EventStoreCapacityReader implements CapacityReader {
   constructor(private readonly store: EventStore) {}

@@ -1,5 +1,5 @@
 import { addDays, dutchDateOf, type Actor } from '@casus/domain';
-import { WrongExpectedRevision, type EventStore, type Queryable } from '@casus/event-store';
+import { WrongExpectedRevision, type EventStore, type LogPosition, type Queryable } from '@casus/event-store';
 import { match, type MatchingConfig } from '@casus/matching';
 import { PlacementError } from '../errors';
 import { PROCESS_ACTOR, stepId, type EventContext } from '../metadata';
@@ -36,11 +36,11 @@ const MAX_STEPS = 1_000;
 /** Carries out the process's next steps until it waits for the world (a decision, a timer, the end). */
 export async function driveProcess(deps: DriverDeps, placementId: string): Promise<PlacementProcessState> {
   for (let i = 0; i < MAX_STEPS; i++) {
-    const { state, revision } = await loadProcess(deps.store, placementId);
+    const { state, revision, position } = await loadProcess(deps.store, placementId);
     const step = nextStep(state);
     if (!step) return state;
     const context = { actor: PROCESS_ACTOR, correlationId: placementId, causationId: state.lastEventId };
-    const outcome = await carryOut(deps, state, step, context);
+    const outcome = await carryOut(deps, { state, position }, step, context);
     deps.onEffect?.(placementId, `${step.kind}:effect`);
     try {
       await recordProcessEvent(deps.store, outcome.event, { eventId: outcome.eventId, context, now: deps.clock(), expectedRevision: revision });
@@ -55,7 +55,12 @@ export async function driveProcess(deps: DriverDeps, placementId: string): Promi
 
 type Outcome = { event: PlacementProcessEvent; eventId: string };
 
-async function carryOut(deps: DriverDeps, state: PlacementProcessState, step: ProcessStep, context: EventContext): Promise<Outcome> {
+async function carryOut(
+  deps: DriverDeps,
+  { state, position }: { state: PlacementProcessState; position: LogPosition | null },
+  step: ProcessStep,
+  context: EventContext,
+): Promise<Outcome> {
   const placementId = state.placementId!;
   const caseId = state.caseId!;
   const now = deps.clock();
@@ -63,7 +68,9 @@ async function carryOut(deps: DriverDeps, state: PlacementProcessState, step: Pr
     handleOptionCommand(deps.store, command, { context, now, eventIds: (i) => stepId(placementId, key, i) });
   switch (step.kind) {
     case 'propose': {
-      const [{ state: caseState }, options] = await Promise.all([loadCase(deps.store, caseId), deps.capacity.all()]);
+      // Capacity as of the request at least: a place registered or freed before it is a candidate. A place
+      // taken since is refused by its stream's revision check when reserving, and the next candidate is tried.
+      const [{ state: caseState }, options] = await Promise.all([loadCase(deps.store, caseId), deps.capacity.all(position ?? undefined)]);
       if (caseState.status === 'none') throw new Error(`placement ${placementId}: case ${caseId} not found`);
       const request = matchRequestFor(caseState, placementId, options);
       const result = match(request, options, deps.settings.matching);

@@ -1,9 +1,14 @@
-import type { EventStore } from '@casus/event-store';
+import type { EventStore, LogPosition } from '@casus/event-store';
 import { metadataOf, stepId, type EventContext } from '../metadata';
 import { streamIdForPlacement, type PlacementProcessEvent } from '../process/process-events';
 import { evolveProcess, initialProcessState, type PlacementProcessState } from '../process/process-state';
 
-export type LoadedProcess = Readonly<{ state: PlacementProcessState; revision: number }>;
+export type LoadedProcess = Readonly<{
+  state: PlacementProcessState;
+  revision: number;
+  /** Where the stream's last event is in the log: whatever caused the next step lies before it. */
+  position: LogPosition | null;
+}>;
 
 export async function loadProcess(store: EventStore, placementId: string): Promise<LoadedProcess> {
   const recorded = await store.readStream(streamIdForPlacement(placementId));
@@ -11,7 +16,7 @@ export async function loadProcess(store: EventStore, placementId: string): Promi
     (s, e) => ({ ...evolveProcess(s, e as unknown as PlacementProcessEvent), lastEventId: e.id }),
     initialProcessState(),
   );
-  return { state, revision: recorded.length - 1 };
+  return { state, revision: recorded.length - 1, position: recorded.at(-1)?.position ?? null };
 }
 
 /**
