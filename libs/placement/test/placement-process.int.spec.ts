@@ -17,6 +17,7 @@ let store: PostgresEventStore;
 let pool: Pool;
 let runtime: PlacementProcessRuntime;
 let now = new Date();
+const parkLog: string[] = [];
 const HOUR = 3_600_000;
 
 async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
@@ -49,6 +50,8 @@ beforeAll(async () => {
     clock: () => now,
     settings: { reservationTtlMs: 48 * HOUR, noSuitablePlacementDays: 2, matching: defaultMatchingConfig },
     timerPollMs: 50,
+    stepRetryDelayMs: 20,
+    log: (message) => parkLog.push(message),
   });
   await runtime.start();
 });
@@ -126,4 +129,25 @@ test('when every candidate is declined it records NoSuitablePlacementFound with 
   const stream = await store.readStream(`placement-${placementId}`);
   expect(stream.filter((e) => e.type === 'CandidateReserved').length).toBeGreaterThanOrEqual(3);
   expect(stream.at(-1)).toMatchObject({ type: 'NoSuitablePlacementFound', data: { teamDecidesBy: expect.any(String) } });
+});
+
+test('a placement whose step keeps failing is parked with its error, and the placements after it still get their place', async () => {
+  // A request on a case stream that has no signal: proposing fails every time ("case not found").
+  const [brokenCaseId, brokenPlacementId] = [randomUUID(), randomUUID()];
+  await store.appendToStream(
+    `case-${brokenCaseId}`,
+    [{ id: randomUUID(), type: 'PlacementRequested', data: { placementId: brokenPlacementId, childIds: [randomUUID()] }, metadata: { actor: actors.gi } }],
+    { expectedRevision: 'any' },
+  );
+  const place = await option({ kind: 'bestandspleeggezin', capacity: 2 });
+  const { placementId } = await caseWithPlacementRequest(store, now);
+
+  const served = await eventually(() => loadProcess(store, placementId), (p) => p.state.reservation !== null);
+  expect(served.state.candidates).toContain(place);
+  const broken = await loadProcess(store, brokenPlacementId);
+  expect(broken.state.parked).toEqual({ error: expect.stringContaining(`case ${brokenCaseId} not found`), triggerEventId: expect.any(String), attempts: 3 });
+  const parked = (await store.readStream(`placement-${brokenPlacementId}`)).map((e) => e.type);
+  expect(parked).toEqual(['PlacementProcessStarted', 'PlacementProcessParked']);
+  expect(parkLog).toContainEqual(expect.stringContaining(`placement ${brokenPlacementId} parked after 3 failed tries on PlacementRequested`));
+  expect(runtime.active).toBe(true);
 });

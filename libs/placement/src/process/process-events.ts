@@ -56,6 +56,11 @@ export type PlacementConcluded = ProcessEventOf<
   { placementId: string; cause: 'ChildReturnedHome' | 'PlacementEnded'; on: string }
 >;
 export type PlaceFreed = ProcessEventOf<'PlaceFreed', { placementId: string; optionId: string }>;
+/** A step kept failing: recorded and set aside so the other placements go on; the next trigger tries again. */
+export type PlacementProcessParked = ProcessEventOf<
+  'PlacementProcessParked',
+  { placementId: string; triggerEventId: string; triggerType: string; attempts: number; error: string }
+>;
 
 export type PlacementProcessEvent =
   | PlacementProcessStarted
@@ -70,7 +75,8 @@ export type PlacementProcessEvent =
   | PlaceTaken
   | PlacementStartSent
   | PlacementConcluded
-  | PlaceFreed;
+  | PlaceFreed
+  | PlacementProcessParked;
 
 export const PROCESS_EVENT_TYPES: readonly PlacementProcessEvent['type'][] = [
   'PlacementProcessStarted',
@@ -86,6 +92,7 @@ export const PROCESS_EVENT_TYPES: readonly PlacementProcessEvent['type'][] = [
   'PlacementStartSent',
   'PlacementConcluded',
   'PlaceFreed',
+  'PlacementProcessParked',
 ];
 
 export const PLACEMENT_STREAM_PREFIX = 'placement-';

@@ -19,6 +19,8 @@ export type PlacementProcessState = Readonly<{
   startSent: boolean;
   concluded: Readonly<{ cause: string; on: string }> | null;
   placeFreed: boolean;
+  /** Set when a step kept failing and the process was set aside; cleared by the next event that moves it on. */
+  parked: Readonly<{ error: string; triggerEventId: string; attempts: number }> | null;
   /** The id of the last event recorded: what caused the next step. */
   lastEventId: string | null;
 }>;
@@ -37,10 +39,19 @@ export const initialProcessState = (): PlacementProcessState => ({
   startSent: false,
   concluded: null,
   placeFreed: false,
+  parked: null,
   lastEventId: null,
 });
 
 export function evolveProcess(state: PlacementProcessState, event: PlacementProcessEvent): PlacementProcessState {
+  if (event.type === 'PlacementProcessParked') {
+    const { error, triggerEventId, attempts } = event.data;
+    return { ...state, parked: { error, triggerEventId, attempts } };
+  }
+  return { ...evolveStep(state, event), parked: null };
+}
+
+function evolveStep(state: PlacementProcessState, event: Exclude<PlacementProcessEvent, { type: 'PlacementProcessParked' }>): PlacementProcessState {
   switch (event.type) {
     case 'PlacementProcessStarted':
       return { ...state, placementId: event.data.placementId, caseId: event.data.caseId };

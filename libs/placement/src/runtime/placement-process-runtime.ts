@@ -17,6 +17,10 @@ export type RuntimeOptions = DriverDeps & {
   timerPollMs?: number;
   standbyPollMs?: number;
   retryDelayMs?: number;
+  /** How often one trigger's steps are tried before the placement is parked (default 3). */
+  stepAttempts?: number;
+  /** Pause before the next try, times the try's number (default 200 ms). */
+  stepRetryDelayMs?: number;
   log?: (message: string, error?: unknown) => void;
 };
 
@@ -119,10 +123,33 @@ export class PlacementProcessRuntime {
     });
   }
 
+  /**
+   * One placement's failing step must not hold up the others: after a few tries the failure is
+   * recorded on its stream (PlacementProcessParked, with the error), logged, and the batch goes on.
+   * Its next trigger (a decision, a decline, an expiry) drives it again. Only when even the parking
+   * record cannot be written (the store is down) does the subscription stop and resume later.
+   */
   private async handle(event: RecordedEvent): Promise<void> {
-    const processEvent = processEventForCaseEvent(event);
     const placementId = (event.data as { placementId?: string }).placementId;
     if (!placementId) return;
+    const attempts = Math.max(1, this.options.stepAttempts ?? 3);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.handleOnce(event, placementId);
+      } catch (error) {
+        if (this.stopped) throw error;
+        if (attempt < attempts) {
+          await new Promise((resolve) => setTimeout(resolve, (this.options.stepRetryDelayMs ?? 200) * attempt));
+          continue;
+        }
+        await this.park(event, placementId, attempt, error);
+        return;
+      }
+    }
+  }
+
+  private async handleOnce(event: RecordedEvent, placementId: string): Promise<void> {
+    const processEvent = processEventForCaseEvent(event);
     if (processEvent) {
       await recordProcessEvent(this.options.store, processEvent, {
         eventId: triggerEventId(placementId, event.id),
@@ -133,6 +160,20 @@ export class PlacementProcessRuntime {
       this.options.onEffect?.(placementId, `${processEvent.type}:recorded`);
     }
     await driveProcess(this.options, placementId);
+  }
+
+  private async park(event: RecordedEvent, placementId: string, attempts: number, error: unknown): Promise<void> {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    (this.options.log ?? ((text, e) => console.error(text, e)))(
+      `placement ${placementId} parked after ${attempts} failed tries on ${event.type} ${event.id}`,
+      error,
+    );
+    await recordProcessEvent(
+      this.options.store,
+      { type: 'PlacementProcessParked', data: { placementId, triggerEventId: event.id, triggerType: event.type, attempts, error: message.slice(0, 2_000) } },
+      { eventId: triggerEventId(placementId, `parked:${event.id}`), context: { actor: PROCESS_ACTOR, causationId: event.id }, now: this.options.clock(), expectedRevision: 'any' },
+    );
+    this.options.onEffect?.(placementId, 'parked');
   }
 
   private readonly logError = (error: unknown): void => {
