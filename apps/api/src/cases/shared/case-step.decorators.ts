@@ -1,6 +1,19 @@
 import { applyDecorators, HttpCode, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ProblemResponse } from '../../http/problem.dto';
 import { CaseStepResponse } from './case-step.dto';
+
+/** The refusals any case step may meet, each answered as a problem with its stable code. */
+export const StepRefusals = () =>
+  applyDecorators(
+    ApiBadRequestResponse({ type: ProblemResponse, description: 'malformed request (field-level messages)' }),
+    ApiForbiddenResponse({ type: ProblemResponse, description: 'this role or team may not take this step on this case' }),
+    ApiNotFoundResponse({ type: ProblemResponse, description: 'no such case' }),
+    ApiConflictResponse({ type: ProblemResponse, description: 'the case changed since expectedRevision / If-Match' }),
+    ApiUnprocessableEntityResponse({ type: ProblemResponse, description: "a domain rule refuses the step (the rule's code and message)" }),
+    ApiUnauthorizedResponse({ type: ProblemResponse, description: 'no valid Bearer token' }),
+    ApiServiceUnavailableResponse({ type: ProblemResponse, description: 'the event store cannot be reached now (Retry-After)' }),
+  );
 
 /** `POST /cases/{caseId}/<step>`: 200 with the new revision, or a problem with the refusal's code. */
 export const CaseStep = (path: string, summary: string) =>
@@ -9,9 +22,5 @@ export const CaseStep = (path: string, summary: string) =>
     HttpCode(200),
     ApiOperation({ summary }),
     ApiOkResponse({ type: CaseStepResponse }),
-    ApiBadRequestResponse({ description: 'malformed request (field-level messages)' }),
-    ApiForbiddenResponse({ description: 'this role or team may not take this step on this case' }),
-    ApiNotFoundResponse({ description: 'no such case' }),
-    ApiConflictResponse({ description: 'the case changed since expectedRevision / If-Match' }),
-    ApiUnprocessableEntityResponse({ description: "a domain rule refuses the step (the rule's code and message)" }),
+    StepRefusals(),
   );

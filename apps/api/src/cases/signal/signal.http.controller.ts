@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { CaseStep } from '../shared/case-step.decorators';
+import { CaseStep, StepRefusals } from '../shared/case-step.decorators';
 import { CaseStepResponse } from '../shared/case-step.dto';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
@@ -17,6 +17,7 @@ export class SignalHttpController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Register a signal (melding): opens a case' })
   @ApiCreatedResponse({ type: CaseStepResponse })
+  @StepRefusals()
   registerSignal(@Body() body: RegisterSignalRequest, @StepContext() context: CaseStepContext) {
     const { caseId = randomUUID(), ...signal } = body;
     // A new case has no revision yet: a retry with the same caseId meets CASE.ALREADY_REGISTERED.
