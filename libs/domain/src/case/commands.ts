@@ -13,6 +13,7 @@ import {
   ParticipantView,
   PlacementEndReason,
   PlacementNeeds,
+  PlacementSurroundings,
   Reservation,
   ReturnCondition,
   ReturnDecisionOutcome,
@@ -105,7 +106,7 @@ export type RequestPlacement = CaseCommandOf<
     intendedStartOn: IsoDate;
     /** Why placing these children apart from their siblings would otherwise harm one of them. */
     siblingSeparationReason?: string;
-  }
+  } & PlacementSurroundings
 >;
 export type DecidePlacement = CaseCommandOf<
   'DecidePlacement',

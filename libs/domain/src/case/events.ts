@@ -12,6 +12,7 @@ import {
   ParticipantView,
   PlacementEndReason,
   PlacementNeeds,
+  PlacementSurroundings,
   ReturnCondition,
   ReturnDecisionOutcome,
   SafetyOutcome,
@@ -99,7 +100,7 @@ export type PlacementRequested = CaseEventOf<
     urgency: Urgency;
     intendedStartOn: IsoDate;
     siblingSeparationReason: string | null;
-  }
+  } & PlacementSurroundings
 >;
 export type PlacementDecided = CaseEventOf<
   'PlacementDecided',

@@ -35,6 +35,26 @@ export type PlacementNeeds = Readonly<{
   description: string;
 }>;
 
+/** WGS84 coordinates. */
+export type GeoLocation = Readonly<{ lat: number; lon: number }>;
+
+/** A circle the child must not be placed in, e.g. around the address of a parent with a contact ban. */
+export type ExcludedArea = Readonly<{ center: GeoLocation; radiusKm: number; reason: string }>;
+
+/**
+ * Where the child's life is, for "zo thuis mogelijk" (Jeugdwet art. 2.3 lid 6): close to the parents,
+ * the school and the own region, inside the own network, outside areas that are unsafe for the child.
+ * Each is optional; matching counts only what the request states.
+ */
+export type PlacementSurroundings = Readonly<{
+  parentsHome?: GeoLocation;
+  school?: GeoLocation;
+  region?: string;
+  excludedAreas?: readonly ExcludedArea[];
+  /** The family network a netwerkpleeggezin must belong to; without it, the case's own id. */
+  familyNetworkId?: Uuid;
+}>;
+
 /** A place reserved on its placement-option stream, handed in by the command handler as a fact. */
 export type Reservation = Readonly<{
   optionId: Uuid;

@@ -2,10 +2,10 @@ import type { ExistingCase } from '@casus/domain';
 import type { MatchRequest, PlacementOption } from '@casus/matching';
 
 /**
- * What the case tells the matching engine. The case does not record the parents' home, the school or
- * the region: those criteria then do not count (matching scores only what applies), and the region is
- * taken from a place in the case's own municipality. The family network of a case is the case itself:
- * a netwerkpleeggezin names the case id of the family it belongs to.
+ * What the case tells the matching engine. The request states the parents' home, the school, the region,
+ * the areas to avoid and the family network when they are known; a criterion it leaves out does not
+ * count (matching scores only what applies). Without a stated region, the region of a place in the case's
+ * own municipality is taken; without a stated network, the case itself is the family's network.
  */
 export function matchRequestFor(caseState: ExistingCase, placementId: string, options: readonly PlacementOption[]): MatchRequest {
   const placement = caseState.placements.find((p) => p.placementId === placementId);
@@ -18,10 +18,12 @@ export function matchRequestFor(caseState: ExistingCase, placementId: string, op
     referenceDate: placement.intendedStartOn,
     siblingsTogether: placement.siblingSeparationReason === null,
     needs: { careIntensity: placement.needs.careIntensity, specialisations: placement.needs.specialisations },
-    familyNetworkId: caseState.caseId,
+    familyNetworkId: placement.familyNetworkId ?? caseState.caseId,
+    ...(placement.parentsHome ? { parentsHome: placement.parentsHome } : {}),
+    ...(placement.school ? { school: placement.school } : {}),
     municipality: caseState.municipality,
-    region: options.find((o) => o.municipality === caseState.municipality)?.region ?? '',
-    excludedAreas: [],
+    region: placement.region ?? options.find((o) => o.municipality === caseState.municipality)?.region ?? '',
+    excludedAreas: placement.excludedAreas ?? [],
     earlierOptionIds: earlier.filter((p) => p.childIds.some((id) => placement.childIds.includes(id))).map((p) => p.decision!.optionId),
     siblingOptionIds: earlier
       .filter((p) => p.status === 'active' && !p.childIds.some((id) => placement.childIds.includes(id)))

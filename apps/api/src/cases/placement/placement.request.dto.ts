@@ -1,3 +1,5 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsLatitude, IsLongitude, IsNumber, Max, Min } from 'class-validator';
 import { DateField, EnumField, NestedField, TextField, TextListField, UuidField, UuidListField } from '../../http/fields';
 import { CaseStepRequest } from '../shared/case-step.dto';
 import { URGENCIES } from '../signal/signal.request.dto';
@@ -15,6 +17,30 @@ export class PlacementNeedsRequest {
 
   @TextField({ max: 10_000 })
   description!: string;
+}
+
+export class GeoLocationRequest {
+  @ApiProperty({ description: 'Latitude (WGS84)' })
+  @IsLatitude()
+  lat!: number;
+
+  @ApiProperty({ description: 'Longitude (WGS84)' })
+  @IsLongitude()
+  lon!: number;
+}
+
+export class ExcludedAreaRequest {
+  @NestedField(() => GeoLocationRequest)
+  center!: GeoLocationRequest;
+
+  @ApiProperty({ description: 'Radius around the centre in km' })
+  @IsNumber()
+  @Min(0.1)
+  @Max(500)
+  radiusKm!: number;
+
+  @TextField({ max: 2_000, description: 'Why the child must not be placed here, e.g. a contact ban' })
+  reason!: string;
 }
 
 export class RequestPlacementRequest extends CaseStepRequest {
@@ -38,6 +64,21 @@ export class RequestPlacementRequest extends CaseStepRequest {
 
   @TextField({ optional: true, description: 'Why placing siblings apart would otherwise harm one of them' })
   siblingSeparationReason?: string;
+
+  @NestedField(() => GeoLocationRequest, { optional: true, description: "The parents' home: matching prefers places close to it" })
+  parentsHome?: GeoLocationRequest;
+
+  @NestedField(() => GeoLocationRequest, { optional: true, description: "The child's school: matching prefers places close to it" })
+  school?: GeoLocationRequest;
+
+  @TextField({ optional: true, max: 100, description: "The child's own region (e.g. FoodValley)" })
+  region?: string;
+
+  @NestedField(() => ExcludedAreaRequest, { optional: true, array: true, description: 'Areas the child must not be placed in' })
+  excludedAreas?: ExcludedAreaRequest[];
+
+  @UuidField({ optional: true, description: "The family network whose netwerkpleeggezinnen may take the child; the case itself when left out" })
+  familyNetworkId?: string;
 }
 
 export class ViewHeardRequest {

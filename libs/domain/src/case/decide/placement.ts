@@ -4,6 +4,7 @@ import { refuse } from '../errors';
 import { PlacementDecided, PlacementRequested, PlacementStarted } from '../events';
 import { findPlacement, isCurrent } from '../queries';
 import { ExistingCase } from '../state';
+import { PlacementSurroundings } from '../values';
 import { Moment, requireChildrenOfCase, requireDate, requireNonEmpty, requireNotAfterToday, requirePlacement, requireText } from './guards';
 import { requireLegalBasis } from './legal-basis';
 
@@ -28,9 +29,25 @@ export function requestPlacement({ data }: RequestPlacement, state: ExistingCase
   return [
     {
       type: 'PlacementRequested',
-      data: { placementId, childIds, legalBasis, needs, urgency, intendedStartOn, siblingSeparationReason },
+      data: { placementId, childIds, legalBasis, needs, urgency, intendedStartOn, siblingSeparationReason, ...surroundingsOf(data) },
     },
   ];
+}
+
+// Only what the request states goes on record: an absent criterion does not count in matching.
+function surroundingsOf(data: RequestPlacement['data']): PlacementSurroundings {
+  const { parentsHome, school, region, excludedAreas, familyNetworkId } = data;
+  for (const area of excludedAreas ?? []) {
+    requireText(area.reason, 'the reason an area is excluded');
+    if (!(area.radiusKm > 0)) refuse('INPUT.MISSING', `the excluded area "${area.reason}" needs a radius above 0 km`);
+  }
+  return {
+    ...(parentsHome ? { parentsHome } : {}),
+    ...(school ? { school } : {}),
+    ...(region?.trim() ? { region: region.trim() } : {}),
+    ...(excludedAreas?.length ? { excludedAreas } : {}),
+    ...(familyNetworkId ? { familyNetworkId } : {}),
+  };
 }
 
 // "Samen, tenzij": children of one case are siblings; placing them apart needs the reason it would harm one.

@@ -43,6 +43,25 @@ const requested = [...consented, placementRequested(ids.placement, [ids.sanne, i
 const withdrawn = { type: 'ConsentWithdrawn', data: { consentId: ids.fatherConsent, withdrawnOn: '2026-11-22', reason: 'Wants them home' } } as const;
 
 describe('requesting a placement', () => {
+  test("the request records the children's surroundings for matching: parents' home, school, region, network, areas to avoid", () => {
+    const surroundings = {
+      parentsHome: { lat: 52.04, lon: 5.66 },
+      school: { lat: 52.045, lon: 5.67 },
+      region: 'FoodValley',
+      familyNetworkId: ids.grandmother,
+      excludedAreas: [{ center: { lat: 51.98, lon: 5.9 }, radiusKm: 10, reason: 'near the address of the father, who has a contact ban' }],
+    };
+    const [requestedEvent] = given(consented).when({ ...request([ids.sanne, ids.daan], 'voluntary'), data: { ...request([ids.sanne, ids.daan], 'voluntary').data, ...surroundings } }).emitted();
+    expect(requestedEvent.data).toEqual({ ...placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary').data, ...surroundings });
+  });
+  test('an area to avoid needs its reason and a radius', () => {
+    const withArea = (area: { reason: string; radiusKm: number }) => {
+      const base = request([ids.sanne, ids.daan], 'voluntary');
+      return { ...base, data: { ...base.data, excludedAreas: [{ center: { lat: 51.98, lon: 5.9 }, ...area }] } };
+    };
+    given(consented).when(withArea({ reason: ' ', radiusKm: 5 })).thenThrows('INPUT.MISSING');
+    given(consented).when(withArea({ reason: 'contact ban', radiusKm: 0 })).thenThrows('INPUT.MISSING');
+  });
   it('places the siblings together, voluntarily, with the consent of both parents with authority', () => {
     given(consented).when(request([ids.sanne, ids.daan], 'voluntary')).then([placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary')]);
   });
