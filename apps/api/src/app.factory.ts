@@ -43,6 +43,8 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
     { bufferLogs: true, logger: logLevel === 'silent' ? false : undefined },
   );
   app.useLogger(new FrameworkQuietLogger(app.get(Logger)));
+  // ETags are case revisions (GET /cases/{id}), not Express's hashes of a body.
+  app.getHttpAdapter().getInstance().set('etag', false);
   app.use(correlationIdMiddleware);
   // JSON only: no HTML to protect with a content security policy, and Swagger UI needs its scripts.
   app.use(helmet({ contentSecurityPolicy: false }));
