@@ -1,17 +1,7 @@
 import { courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, mother, placementRequest, safetyPlan, signal, unsafeAssessment } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
+import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
-
-/** Waits for the placement process, which runs on its own subscription beside the request path. */
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /**
  * Issue 3's "done when": one case through every step over HTTP, with the placement process choosing,

@@ -1,16 +1,7 @@
 import { courtOrder, lead, mother, placementRequest, signal } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
+import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
-
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** DOMAIN.md's rules, each refused over HTTP with its status and code, and nothing written. */
 describe('the rules of a case, refused over HTTP', () => {
