@@ -10,14 +10,9 @@ import {
   type RankedOption,
 } from './match-result';
 import { memoised, membersOf } from './memoised';
+import { byOptionId, inOptionIdOrder } from './option-id-order';
 import type { PlacementOption } from './placement-option';
 import { softCriteria } from './soft-criteria';
-
-// Code-unit order, not localeCompare: the ranking must not depend on the machine's locale. Option ids
-// are unique, so one comparison decides.
-function byOptionId(a: { optionId: string }, b: { optionId: string }): number {
-  return a.optionId < b.optionId ? -1 : 1;
-}
 
 function bestFirst(a: RankedOption, b: RankedOption): number {
   return b.score - a.score || byOptionId(a, b);
@@ -56,6 +51,6 @@ export function match(request: MatchRequest, options: readonly PlacementOption[]
     configVersion: config.version,
     placementId: request.placementId,
     ranked: ranked.sort(bestFirst),
-    excluded: excluded.sort(byOptionId),
+    excluded: inOptionIdOrder(excluded),
   };
 }
