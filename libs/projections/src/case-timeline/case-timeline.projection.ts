@@ -44,11 +44,14 @@ export const caseTimelineProjection: Projection = {
   tables: ['rm_case_timeline'],
 
   async apply(events: readonly RecordedEvent[], tx: ProjectionTx): Promise<void> {
-    const rows = events.flatMap((event) => {
-      const caseId = caseIdOf(event);
-      return caseId ? [timelineRow(event, caseId)] : [];
-    });
     // One row per event: a step applied twice is the same row.
-    await upsertRows(tx, 'rm_case_timeline', COLUMNS, ['event_id'], rows, 'nothing');
+    await upsertRows(tx, 'rm_case_timeline', COLUMNS, ['event_id'], timelineRows(events), 'nothing');
   },
 };
+
+function timelineRows(events: readonly RecordedEvent[]) {
+  return events.flatMap((event) => {
+    const caseId = caseIdOf(event);
+    return caseId ? [timelineRow(event, caseId)] : [];
+  });
+}

@@ -18,6 +18,33 @@ export interface Projection {
   /** The tables this projection owns and rewrites on a rebuild. */
   readonly tables: readonly string[];
   apply(events: readonly RecordedEvent[], tx: ProjectionTx): Promise<void>;
+  /** A rebuild's builder, when the projection has a faster one than `apply` per page (see rebuild.ts). */
+  rebuilder?(): ProjectionRebuilder;
+}
+
+/**
+ * Fills a projection's fresh (shadow) tables from the whole log, in log order, one page at a time.
+ * It may keep what it built in memory between pages instead of reading its rows back, and write
+ * only what changed; `flush` with `final` writes everything still held.
+ */
+export interface ProjectionRebuilder {
+  add(events: readonly RecordedEvent[], tx: ProjectionTx): Promise<void>;
+  flush(tx: ProjectionTx, final: boolean): Promise<void>;
+}
+
+/** For a projection without a rebuilder of its own: each page goes through `apply`. */
+export function pageByPage(projection: Projection): ProjectionRebuilder {
+  let page: RecordedEvent[] = [];
+  return {
+    add: async (events) => {
+      page.push(...events);
+    },
+    flush: async (tx) => {
+      const events = page;
+      page = [];
+      if (events.length > 0) await projection.apply(events, tx);
+    },
+  };
 }
 
 export const filterOf = (projections: readonly Projection[]): LogFilter => ({

@@ -2,6 +2,7 @@ import { comparePositions, formatPosition, START, type EventStore, type LogPosit
 import type { Pool, PoolClient } from 'pg';
 import { lockCheckpoint, saveCheckpoint } from './checkpoint-fence';
 import { accepts, checkpointName, filterOf, type Projection } from './projection';
+import { RebuildLane } from './rebuild-lane';
 
 const SHADOW_SCHEMA = 'rm_rebuild';
 
@@ -52,13 +53,13 @@ async function inTransaction<T>(client: PoolClient, work: () => Promise<T>): Pro
  * transaction, catches the copies up to the live checkpoints and swaps them in.
  */
 export async function rebuildProjections(projections: readonly Projection[], options: RebuildOptions): Promise<RebuildResult> {
-  const { pool, store, batchSize = 2_000, onProgress } = options;
+  const { pool, store, batchSize = 5_000, onProgress } = options;
   const client = await pool.connect();
   try {
     const { rows } = await client.query<{ got: boolean }>("SELECT pg_try_advisory_lock(hashtext('casus.rebuild'), 0) AS got");
     if (!rows[0].got) throw new RebuildAlreadyRunning('another rebuild is running; try again when it has finished');
     try {
-      return await rebuildHoldingGuard(projections, client, store, batchSize, onProgress);
+      return await rebuildHoldingGuard(projections, pool, client, store, batchSize, onProgress);
     } finally {
       await client.query("SELECT pg_advisory_unlock(hashtext('casus.rebuild'), 0)");
     }
@@ -69,6 +70,7 @@ export async function rebuildProjections(projections: readonly Projection[], opt
 
 async function rebuildHoldingGuard(
   projections: readonly Projection[],
+  pool: Pool,
   client: PoolClient,
   store: EventStore,
   batchSize: number,
@@ -82,23 +84,34 @@ async function rebuildHoldingGuard(
 
   const total = await countEvents(client, filter);
   const started = performance.now();
+  const accepted = (event: RecordedEvent) => projections.some((projection) => accepts(projection, event));
   let position: LogPosition = START;
   let done = 0;
-  let next = store.readAll({ after: position, maxCount: batchSize, filter });
-  for (;;) {
-    const events = await next;
-    if (events.length === 0) break;
-    position = events[events.length - 1].position;
-    // Read the next page while this one is written.
-    next = store.readAll({ after: position, maxCount: batchSize, filter });
-    await inTransaction(client, async () => {
-      await client.query(`SET LOCAL search_path TO ${SHADOW_SCHEMA}, public`);
-      await applyAll(projections, events, client);
-    });
-    done += events.length;
-    const seconds = (performance.now() - started) / 1_000;
-    const rate = done / Math.max(seconds, 0.001);
-    onProgress?.({ events: done, total: Math.max(total, done), eventsPerSecond: rate, etaSeconds: Math.max(0, total - done) / rate });
+  const lanes = await Promise.all(projections.map((projection) => RebuildLane.open(projection, pool, SHADOW_SCHEMA)));
+  let failed = true;
+  try {
+    // The whole log, unfiltered: a filtered read of the PostgreSQL log scans all that is left per page.
+    let next = readPage(store, position, batchSize);
+    const inLanes: Promise<unknown>[] = [];
+    for (;;) {
+      const page = await next;
+      if (page.length === 0) break;
+      position = page[page.length - 1].position;
+      next = readPage(store, position, batchSize);
+      const events = page.filter(accepted);
+      inLanes.push(handled(Promise.all(lanes.map((lane) => lane.feed(events)))));
+      // One page being written while the next is folded, and no more held in memory.
+      if (inLanes.length > 2) await inLanes.shift();
+      done += events.length;
+      const seconds = (performance.now() - started) / 1_000;
+      const rate = done / Math.max(seconds, 0.001);
+      onProgress?.({ events: done, total: Math.max(total, done), eventsPerSecond: rate, etaSeconds: Math.max(0, total - done) / rate });
+    }
+    await Promise.all(inLanes);
+    await Promise.all(lanes.map((lane) => lane.feed([], true)));
+    failed = false;
+  } finally {
+    await Promise.all(lanes.map((lane) => lane.close(failed)));
   }
 
   const swappedAt = await inTransaction(client, async () => {
@@ -110,13 +123,12 @@ async function rebuildHoldingGuard(
       if (comparePositions(live, target) > 0) target = live;
     }
     for (;;) {
-      const events = (await store.readAll({ after: position, maxCount: batchSize, filter })).filter(
-        (event) => comparePositions(event.position, target) <= 0,
-      );
-      if (events.length === 0) break;
-      await applyAll(projections, events, client);
+      const upToTarget = (await readPage(store, position, batchSize)).filter((event) => comparePositions(event.position, target) <= 0);
+      if (upToTarget.length === 0) break;
+      position = upToTarget[upToTarget.length - 1].position;
+      const events = upToTarget.filter(accepted);
+      if (events.length > 0) await applyAll(projections, events, client);
       done += events.length;
-      position = events[events.length - 1].position;
     }
     await client.query(`LOCK TABLE ${tables.map((t) => `public.${t}`).join(', ')} IN ACCESS EXCLUSIVE MODE`);
     for (const table of tables) {
@@ -135,6 +147,14 @@ async function rebuildHoldingGuard(
   });
   await client.query(`DROP SCHEMA IF EXISTS ${SHADOW_SCHEMA} CASCADE`);
   return { events: done, seconds: (performance.now() - started) / 1_000, position: formatPosition(swappedAt) };
+}
+
+const readPage = (store: EventStore, after: LogPosition, maxCount: number) => handled(store.readAll({ after, maxCount }));
+
+/** Marks a promise as handled now (it is awaited later): a failure meanwhile must not crash the process. */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 async function countEvents(client: PoolClient, filter: ReturnType<typeof filterOf>): Promise<number> {

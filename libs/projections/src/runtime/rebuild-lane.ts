@@ -1,0 +1,45 @@
+import type { RecordedEvent } from '@casus/event-store';
+import type { Pool, PoolClient } from 'pg';
+import { accepts, pageByPage, type Projection, type ProjectionRebuilder } from './projection';
+
+/**
+ * One projection's share of a rebuild, on a connection of its own: pages are folded and written in
+ * log order, one after the other, while the other lanes (and the log reader) go on with theirs.
+ * Nothing here needs a transaction: the shadow tables are invisible until the swap, and a rebuild
+ * that dies is started over (the shadow schema is dropped first).
+ */
+export class RebuildLane {
+  private queue: Promise<void> = Promise.resolve();
+
+  private constructor(
+    private readonly projection: Projection,
+    private readonly client: PoolClient,
+    private readonly builder: ProjectionRebuilder,
+  ) {}
+
+  static async open(projection: Projection, pool: Pool, schema: string): Promise<RebuildLane> {
+    const client = await pool.connect();
+    await client.query(`SET search_path TO ${schema}, public`);
+    return new RebuildLane(projection, client, projection.rebuilder?.() ?? pageByPage(projection));
+  }
+
+  /** Queues a page behind this lane's previous one; resolves once it is folded and, if due, written. */
+  feed(events: readonly RecordedEvent[], final = false): Promise<void> {
+    const mine = events.filter((event) => accepts(this.projection, event));
+    this.queue = this.queue.then(async () => {
+      if (mine.length > 0) await this.builder.add(mine, this.client);
+      await this.builder.flush(this.client, final);
+    });
+    return this.queue;
+  }
+
+  async close(failed: boolean): Promise<void> {
+    if (failed) {
+      // Whatever the connection was doing, it goes: a pooled connection must not keep the shadow search_path.
+      this.client.release(true);
+      return;
+    }
+    await this.client.query('RESET search_path');
+    this.client.release();
+  }
+}
