@@ -21,7 +21,7 @@ export async function runProjectionsBench(): Promise<void> {
       for (let seed = 1; events < LOG_EVENTS; seed += 1) events += (await appendCases(store, 2_000, seed, 16)).events;
       console.log(`log: ${events} events of generated cases`);
 
-      const result = await rebuildProjections(PROJECTIONS, { pool, store, batchSize: 2_000 });
+      const result = await rebuildProjections(PROJECTIONS, { pool, store, batchSize: 5_000 });
       report('projection.rebuild', result.events / result.seconds, 'ev/s');
 
       const lags = await measureLiveLag(url, store, pool);

@@ -24,7 +24,7 @@ interface StoredCase {
 // A rebuild holds every case it folded until the end; past this many it writes them out and lets go.
 const MAX_HELD_CASES = 200_000;
 // A rebuild writes the cases that changed once this many are waiting (and at the end).
-const REBUILD_FLUSH_CASES = 20_000;
+const REBUILD_FLUSH_CASES = 5_000;
 
 /**
  * Folds case events into case states with the domain's `evolve` and writes the rows of the cases

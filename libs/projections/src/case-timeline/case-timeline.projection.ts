@@ -47,6 +47,22 @@ export const caseTimelineProjection: Projection = {
     // One row per event: a step applied twice is the same row.
     await upsertRows(tx, 'rm_case_timeline', COLUMNS, ['event_id'], timelineRows(events), 'nothing');
   },
+
+  // A rebuild reads each event once: plain INSERTs, and the keys are built after the load.
+  rebuilder: () => {
+    let page: RecordedEvent[] = [];
+    return {
+      insertsOnly: true,
+      add: async (events) => {
+        page.push(...events);
+      },
+      flush: async (tx) => {
+        const rows = timelineRows(page);
+        page = [];
+        await upsertRows(tx, 'rm_case_timeline', COLUMNS, ['event_id'], rows, 'insert');
+      },
+    };
+  },
 };
 
 function timelineRows(events: readonly RecordedEvent[]) {

@@ -21,7 +21,7 @@ export const DEADLINE_COLUMNS: Columns = {
 };
 
 const MAX_HELD_ROWS = 1_000_000;
-const REBUILD_FLUSH_ROWS = 50_000;
+const REBUILD_FLUSH_ROWS = 10_000;
 
 /** The reservation deadline a case event meets, as `deadline-rules` names it. */
 const reservationMetBy = (event: RecordedEvent): string | null =>

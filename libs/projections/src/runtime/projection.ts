@@ -28,6 +28,8 @@ export interface Projection {
  * only what changed; `flush` with `final` writes everything still held.
  */
 export interface ProjectionRebuilder {
+  /** Writes each row once with plain INSERTs: its tables need no keys until the load is done. */
+  readonly insertsOnly?: boolean;
   add(events: readonly RecordedEvent[], tx: ProjectionTx): Promise<void>;
   flush(tx: ProjectionTx, final: boolean): Promise<void>;
 }

@@ -10,9 +10,10 @@ import { accepts, pageByPage, type Projection, type ProjectionRebuilder } from '
  */
 export class RebuildLane {
   private queue: Promise<void> = Promise.resolve();
+  private writing: Promise<void> = Promise.resolve();
 
   private constructor(
-    private readonly projection: Projection,
+    readonly projection: Projection,
     private readonly client: PoolClient,
     private readonly builder: ProjectionRebuilder,
   ) {}
@@ -23,12 +24,20 @@ export class RebuildLane {
     return new RebuildLane(projection, client, projection.rebuilder?.() ?? pageByPage(projection));
   }
 
-  /** Queues a page behind this lane's previous one; resolves once it is folded and, if due, written. */
+  get insertsOnly(): boolean {
+    return this.builder.insertsOnly === true;
+  }
+
+  /** Queues a page behind this lane's previous one; resolves once it is folded and its write (if due) sent. */
   feed(events: readonly RecordedEvent[], final = false): Promise<void> {
     const mine = events.filter((event) => accepts(this.projection, event));
     this.queue = this.queue.then(async () => {
       if (mine.length > 0) await this.builder.add(mine, this.client);
-      await this.builder.flush(this.client, final);
+      // One write in flight: the next page is folded while the database takes this one in.
+      await this.writing;
+      this.writing = this.builder.flush(this.client, final);
+      this.writing.catch(() => undefined);
+      if (final) await this.writing;
     });
     return this.queue;
   }

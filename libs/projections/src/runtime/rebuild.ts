@@ -3,6 +3,7 @@ import type { Pool, PoolClient } from 'pg';
 import { lockCheckpoint, saveCheckpoint } from './checkpoint-fence';
 import { accepts, checkpointName, filterOf, type Projection } from './projection';
 import { RebuildLane } from './rebuild-lane';
+import { addIndexes, addKeys, createShadowTables } from './shadow-tables';
 
 const SHADOW_SCHEMA = 'rm_rebuild';
 
@@ -80,14 +81,16 @@ async function rebuildHoldingGuard(
   const filter = filterOf(projections);
   await client.query(`DROP SCHEMA IF EXISTS ${SHADOW_SCHEMA} CASCADE`);
   await client.query(`CREATE SCHEMA ${SHADOW_SCHEMA}`);
-  for (const table of tables) await client.query(`CREATE TABLE ${SHADOW_SCHEMA}.${table} (LIKE public.${table} INCLUDING ALL)`);
+  const shadows = await createShadowTables(client, SHADOW_SCHEMA, tables);
+  const lanes = await Promise.all(projections.map((projection) => RebuildLane.open(projection, pool, SHADOW_SCHEMA)));
+  const upserted = new Set(lanes.filter((lane) => !lane.insertsOnly).flatMap((lane) => lane.projection.tables));
+  for (const shadow of shadows.filter((s) => upserted.has(s.table))) await addKeys(client, shadow);
 
   const total = await countEvents(client, filter);
   const started = performance.now();
   const accepted = (event: RecordedEvent) => projections.some((projection) => accepts(projection, event));
   let position: LogPosition = START;
   let done = 0;
-  const lanes = await Promise.all(projections.map((projection) => RebuildLane.open(projection, pool, SHADOW_SCHEMA)));
   let failed = true;
   try {
     // The whole log, unfiltered: a filtered read of the PostgreSQL log scans all that is left per page.
@@ -112,6 +115,10 @@ async function rebuildHoldingGuard(
     failed = false;
   } finally {
     await Promise.all(lanes.map((lane) => lane.close(failed)));
+  }
+  for (const shadow of shadows) {
+    if (!upserted.has(shadow.table)) await addKeys(client, shadow);
+    await addIndexes(client, shadow);
   }
 
   const swappedAt = await inTransaction(client, async () => {

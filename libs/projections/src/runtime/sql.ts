@@ -1,10 +1,11 @@
 import type { ProjectionTx } from './projection';
 
-/** A column of a multi-row upsert: its name and PostgreSQL type in `jsonb_to_recordset`. */
+/** A column of a multi-row write: its name and PostgreSQL type in `json_to_recordset`. */
 export type Columns = Readonly<Record<string, string>>;
 
 /**
- * One round trip for many rows: the rows travel as one JSON array and are upserted by key.
+ * One round trip for many rows: the rows travel as one JSON array and are upserted by key
+ * (`insert`: plain INSERT, for a rebuild that writes each key once into a table without its keys yet).
  * Rows with the same key must be merged by the caller first (ON CONFLICT touches a row once).
  */
 export async function upsertRows(
@@ -13,17 +14,18 @@ export async function upsertRows(
   columns: Columns,
   key: readonly string[],
   rows: readonly object[],
-  onConflict: 'update' | 'nothing' = 'update',
+  onConflict: 'update' | 'nothing' | 'insert' = 'update',
 ): Promise<void> {
   if (rows.length === 0) return;
   const names = Object.keys(columns);
   const definition = names.map((name) => `${name} ${columns[name]}`).join(', ');
   const updates = names.filter((name) => !key.includes(name)).map((name) => `${name} = EXCLUDED.${name}`);
   const action = onConflict === 'nothing' || updates.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${updates.join(', ')}`;
+  // json, not jsonb: the text is read once row by row, no binary tree of the whole array is built first.
   await tx.query(
     `INSERT INTO ${table} (${names.join(', ')})
-     SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${definition})
-     ON CONFLICT (${key.join(', ')}) ${action}`,
+     SELECT ${names.join(', ')} FROM json_to_recordset($1::json) AS r(${definition})
+     ${onConflict === 'insert' ? '' : `ON CONFLICT (${key.join(', ')}) ${action}`}`,
     [JSON.stringify(rows)],
   );
 }
