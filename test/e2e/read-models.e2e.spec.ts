@@ -1,3 +1,4 @@
+import { Pool } from 'pg';
 import { id, people, type Actor } from './support/people';
 import { jeugdlinkJoin, jeugdlinkRequest, lead, signal } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
@@ -94,6 +95,50 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
       ['placement-capacity', 'live', 0],
     ]);
     expect((await as(people.lotte, '/cases?minPosition=yesterday')).status).toBe(400);
+  });
+
+  it('logs every list read (who, which list, filters, when, from where, ground) before serving it', async () => {
+    expect((await as(people.lotte, '/cases?status=open&overdue=true&page=1')).status).toBe(200);
+    expect((await as(people.anouk, `/deadlines?caseId=${edeCase}&overdue=false`)).status).toBe(200);
+
+    const linesOf = async (actor: Actor) => (await as(people.ilse, `/audit/access-log?user=${actor.id}`)).body.items as { dataAccessed: string }[];
+    const lotte = (await linesOf(people.lotte)).filter((line) => line.dataAccessed.includes('status=open'));
+    expect(lotte).toEqual([
+      expect.objectContaining({
+        userId: people.lotte.id,
+        role: 'wijkteam',
+        team: people.lotte.team,
+        caseId: null,
+        action: 'GET /cases',
+        dataAccessed: 'case-list?overdue=true&page=1&pageSize=50&status=open',
+        ground: `case team (${people.lotte.team})`,
+        ip: expect.stringMatching(/127\.0\.0\.1|::1/),
+        occurredAt: expect.any(String),
+      }),
+    ]);
+    const anouk = (await linesOf(people.anouk)).filter((line) => line.dataAccessed.startsWith('deadline-list'));
+    expect(anouk).toEqual([
+      expect.objectContaining({
+        action: 'GET /deadlines',
+        dataAccessed: `deadline-list?caseId=${edeCase}&overdue=false&page=1&pageSize=50`,
+        ground: `joined Jeugdlink team (${people.anouk.team})`,
+      }),
+    ]);
+  });
+
+  it('does not serve a list it cannot log', async () => {
+    const pool = new Pool({ connectionString: casus.databaseUrl, max: 1 });
+    await pool.query('ALTER TABLE access_log RENAME TO access_log_away');
+    try {
+      const response = await as(people.ilse, '/cases');
+      expect(response.status).toBe(503);
+      expect(response.body.code).toBe('AUDIT.ACCESS_LOG_UNAVAILABLE');
+      expect(response.body.items).toBeUndefined();
+      expect((await as(people.ilse, '/deadlines')).status).toBe(503);
+    } finally {
+      await pool.query('ALTER TABLE access_log_away RENAME TO access_log');
+      await pool.end();
+    }
   });
 
   it('answers 503 when the read models do not reach the position in time', async () => {

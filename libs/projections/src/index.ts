@@ -10,3 +10,7 @@ export { describeStep } from './case-timeline/step-wording';
 export { deadlinesProjection } from './deadlines/deadlines.projection';
 export type { DeadlineKind, DeadlineRow } from './deadlines/deadline-rules';
 export { capacityProjection, loadPlacementOptions, toPlacementOption, CAPACITY_EVENT_TYPES, type CapacityRow } from './capacity/capacity.projection';
+export { openReadModels, READ_MODEL_ENTITIES } from './read-model-entities';
+export { CaseOverviewEntity } from './case-overview/case-overview.entity';
+export { CaseTimelineEntity } from './case-timeline/case-timeline.entity';
+export { DeadlineEntity } from './deadlines/deadline.entity';

@@ -1,13 +1,15 @@
-import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { caseOverviewProjection, caseTimelineProjection, deadlinesProjection, type Projection } from '@casus/projections';
 import type { Pool } from 'pg';
 import { CaseRead } from '../audit/case-read.interceptor';
+import type { HttpRequest } from '../audit/http-request';
 import { CurrentPrincipal } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { awaitFreshness, MIN_POSITION_HEADER } from './freshness';
 import { ListCases } from './list-cases.query';
+import { ListReadLog } from './list-read';
 import { GetCaseTimeline, GetProjectionStatus, GetTeamWorkload, ListDeadlines } from './read-model.queries';
 import { FreshnessQuery, ListCasesQuery, ListDeadlinesQuery } from './read-models.request.dto';
 import { READ_MODELS_DATABASE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
@@ -19,6 +21,7 @@ import { READ_MODELS_DATABASE, READ_MODELS_OPTIONS, type ReadModelsOptions } fro
 export class ReadModelsHttpController {
   constructor(
     private readonly queryBus: QueryBus,
+    private readonly listReads: ListReadLog,
     @Inject(READ_MODELS_DATABASE) private readonly pool: Pool,
     @Inject(READ_MODELS_OPTIONS) private readonly options: ReadModelsOptions,
   ) {}
@@ -28,9 +31,15 @@ export class ReadModelsHttpController {
   }
 
   @Get('cases')
-  @ApiOperation({ summary: 'Cases this reader may see, with status, phase, people, court orders, placement and next deadline' })
-  async listCases(@CurrentPrincipal() principal: Principal, @Query() query: ListCasesQuery, @Headers(MIN_POSITION_HEADER) minPosition?: string) {
+  @ApiOperation({ summary: 'Cases this reader may see, with status, phase, people, court orders, placement and next deadline. Logged in the access log.' })
+  async listCases(
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: HttpRequest,
+    @Query() query: ListCasesQuery,
+    @Headers(MIN_POSITION_HEADER) minPosition?: string,
+  ) {
     await this.fresh([caseOverviewProjection, deadlinesProjection], query, minPosition);
+    await this.listReads.record(request, principal, 'case-list', query);
     return this.queryBus.execute(new ListCases(principal, query));
   }
 
@@ -43,9 +52,15 @@ export class ReadModelsHttpController {
   }
 
   @Get('deadlines')
-  @ApiOperation({ summary: 'Legal and agreed deadlines of the cases this reader may see; overdue against today' })
-  async deadlines(@CurrentPrincipal() principal: Principal, @Query() query: ListDeadlinesQuery, @Headers(MIN_POSITION_HEADER) minPosition?: string) {
+  @ApiOperation({ summary: 'Legal and agreed deadlines of the cases this reader may see; overdue against today. Logged in the access log.' })
+  async deadlines(
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: HttpRequest,
+    @Query() query: ListDeadlinesQuery,
+    @Headers(MIN_POSITION_HEADER) minPosition?: string,
+  ) {
     await this.fresh([deadlinesProjection, caseOverviewProjection], query, minPosition);
+    await this.listReads.record(request, principal, 'deadline-list', query);
     return this.queryBus.execute(new ListDeadlines(principal, query));
   }
 

@@ -1,11 +1,23 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { openReadModels } from '@casus/projections';
+import type { DataSource } from 'typeorm';
 import { CqrsModule } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { ListCasesHandler } from './list-cases.query';
+import { ListReadLog } from './list-read';
 import { ProjectionWorkers } from './projection-workers';
 import { GetCaseTimelineHandler, GetProjectionStatusHandler, GetTeamWorkloadHandler, ListDeadlinesHandler } from './read-model.queries';
 import { ReadModelsHttpController } from './read-models.http.controller';
-import { READ_MODELS_DATABASE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
+import { READ_MODELS_DATA_SOURCE, READ_MODELS_DATABASE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
+
+@Injectable()
+class ReadModelsDataSourceCloser implements OnApplicationShutdown {
+  constructor(@Inject(READ_MODELS_DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.dataSource.destroy();
+  }
+}
 
 /** Case lists, timelines, deadlines, workload and projection status, served from the read models it keeps fed. */
 @Module({})
@@ -20,12 +32,19 @@ export class ReadModelsModule {
         {
           provide: READ_MODELS_DATABASE,
           useFactory: () => {
+            // The projection workers' batch transactions and read-your-writes waits (pg, multi-row SQL).
             const pool = new Pool({ connectionString: options.databaseUrl, max: 8 });
             pool.on('error', () => undefined);
             return pool;
           },
         },
+        {
+          provide: READ_MODELS_DATA_SOURCE,
+          useFactory: () => openReadModels(options.databaseUrl),
+        },
+        ReadModelsDataSourceCloser,
         ProjectionWorkers,
+        ListReadLog,
         ListCasesHandler,
         GetCaseTimelineHandler,
         ListDeadlinesHandler,

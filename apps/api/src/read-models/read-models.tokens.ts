@@ -1,6 +1,8 @@
 import type { Clock } from '../cases/shared/case-step.tokens';
 
 export const READ_MODELS_DATABASE = Symbol('ReadModelsDatabase');
+/** typeorm's DataSource with the read-model entities, for the query side. */
+export const READ_MODELS_DATA_SOURCE = Symbol('ReadModelsDataSource');
 export const READ_MODELS_OPTIONS = Symbol('ReadModelsOptions');
 
 export type ReadModelsOptions = Readonly<{

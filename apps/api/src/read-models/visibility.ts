@@ -1,30 +1,32 @@
 import type { Principal } from '../auth/principal';
 
+/** A WHERE condition with its named parameters, as typeorm's query builder takes them. */
+export type Condition = readonly [sql: string, parameters: Record<string, unknown>];
+
 /**
  * The SQL form of the domain's `canReadCase` over rm_case_overview (alias `o`): the case team, a
  * Jeugdlink team once it joined, the GI of a court order, the provider of a placement, auditors.
  */
-export function visibleTo(principal: Principal, params: unknown[]): string {
-  const bind = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+export function visibleTo(principal: Principal): Condition {
   switch (principal.role) {
     case 'auditor':
-      return 'true';
+      return ['true', {}];
     case 'wijkteam':
-      return `o.team = ${bind(principal.team)}`;
+      return ['o.team = :readerTeam', { readerTeam: principal.team }];
     case 'jeugdlink':
-      return `${bind(principal.team)} = ANY (o.jeugdlink_teams)`;
+      return [':readerTeam = ANY (o.jeugdlink_teams)', { readerTeam: principal.team }];
     case 'gi':
-      return `${bind(principal.organisation)} = ANY (o.gi_organisations)`;
+      return [':readerOrganisation = ANY (o.gi_organisations)', { readerOrganisation: principal.organisation }];
     case 'provider':
-      return `${bind(principal.organisation)} = ANY (o.providers)`;
+      return [':readerOrganisation = ANY (o.providers)', { readerOrganisation: principal.organisation }];
     default:
-      return 'false';
+      return ['false', {}];
   }
 }
 
-/** Open and past due: a reservation by the minute, every other deadline by the Dutch calendar day. */
-export const OVERDUE = (d: string, today: string, now: string) =>
-  `(${d}.status = 'open' AND (CASE WHEN ${d}.due_at IS NOT NULL THEN ${d}.due_at < ${now} ELSE ${d}.due_on < ${today} END))`;
+/** Open and past due against `:today` and `:now`: a reservation by the minute, every other deadline by the Dutch calendar day. */
+export const OVERDUE = (d: string) =>
+  `(${d}.status = 'open' AND (CASE WHEN ${d}.due_at IS NOT NULL THEN ${d}.due_at < CAST(:now AS timestamptz) ELSE ${d}.due_on < CAST(:today AS date) END))`;
+
+/** The clock's today (Dutch calendar) and now, as the OVERDUE condition names them. */
+export const clockParameters = (today: string, now: Date) => ({ today, now: now.toISOString() });
