@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@casus/event-store';
 import type { ProjectionRebuilder, ProjectionTx } from '../runtime/projection';
 import { upsertRows, type Columns } from '../runtime/sql';
 import { asCaseEvent, caseIdOf } from '../shared/recorded';
-import { applyCaseEvent, applyReservationEvent, DeadlineBook, reservationDeadlineId, type DeadlineRow } from './deadline-rules';
+import { applyCaseEvent, applyReservationEvent, DeadlineBook, reservationDeadlineId, reservationDeadlineIdOf, type DeadlineRow } from './deadline-rules';
 
 export const DEADLINE_COLUMNS: Columns = {
   deadline_id: 'text',
@@ -23,9 +23,9 @@ export const DEADLINE_COLUMNS: Columns = {
 const MAX_HELD_ROWS = 1_000_000;
 const REBUILD_FLUSH_ROWS = 10_000;
 
-/** The reservation deadline a case event meets, as `deadline-rules` names it. */
+/** The reservation deadline a placement decision meets (the rules close it by id). */
 const reservationMetBy = (event: RecordedEvent): string | null =>
-  event.type === 'PlacementDecided' ? `reservation-expiry:${event.data.optionId}:${event.data.placementId}` : null;
+  event.type === 'PlacementDecided' ? reservationDeadlineIdOf(String(event.data.optionId), String(event.data.placementId)) : null;
 
 /**
  * Runs the deadline rules over events with one small book per event: the rows of its case (and the

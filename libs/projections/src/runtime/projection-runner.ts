@@ -99,7 +99,7 @@ export class ProjectionRunner {
       this.subscription = this.options.store.subscribeToAll({
         after,
         filter,
-        maxBatchSize: this.options.maxBatchSize ?? 1_000,
+        maxBatchSize: this.options.maxBatchSize ?? 5_000,
         handle: (batch) => this.applyBatch(subscription, batch),
         onStop: (error) => (error ? reject(error) : resolve()),
       });
