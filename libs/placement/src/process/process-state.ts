@@ -83,7 +83,8 @@ function evolveStep(state: PlacementProcessState, event: Exclude<PlacementProces
     case 'PlacementStartSent':
       return { ...state, startSent: true };
     case 'PlacementConcluded':
-      return { ...state, concluded: { cause: event.data.cause, on: event.data.on } };
+      // A return home also ends the placement (ChildReturnedHome, then PlacementEnded): the first cause stands.
+      return { ...state, concluded: state.concluded ?? { cause: event.data.cause, on: event.data.on } };
     case 'PlaceFreed':
       return { ...state, placeFreed: true };
     default: {

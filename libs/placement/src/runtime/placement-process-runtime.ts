@@ -5,7 +5,7 @@ import { CASE_TRIGGER_TYPES, WAKE_UP_TYPES, processEventForCaseEvent } from '../
 import { PLACEMENT_STREAM_PREFIX } from '../process/process-events';
 import { driveProcess, type DriverDeps } from './process-driver';
 import { placementTimers } from './placement-timers';
-import { recordProcessEvent, triggerEventId } from './process-store';
+import { loadProcess, recordProcessEvent, triggerEventId } from './process-store';
 
 export const PLACEMENT_PROCESS_SUBSCRIPTION = 'placement-process';
 // One worker per database drives the process: others wait on this advisory lock and take over when it frees.
@@ -150,7 +150,9 @@ export class PlacementProcessRuntime {
 
   private async handleOnce(event: RecordedEvent, placementId: string): Promise<void> {
     const processEvent = processEventForCaseEvent(event);
-    if (processEvent) {
+    // A return home is followed by PlacementEnded for the same placement: one conclusion is enough.
+    const alreadyConcluded = processEvent?.type === 'PlacementConcluded' && (await loadProcess(this.options.store, placementId)).state.concluded !== null;
+    if (processEvent && !alreadyConcluded) {
       await recordProcessEvent(this.options.store, processEvent, {
         eventId: triggerEventId(placementId, event.id),
         context: { actor: PROCESS_ACTOR, causationId: event.id },
