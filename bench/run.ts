@@ -1,10 +1,12 @@
 import { runAppendBench } from './append';
+import { runMatchingBench } from './matching';
 import { runReplayBench } from './replay';
 import { runProjectionsBench } from './projections';
 
 // `npm run bench -- <name>`: each benchmark prints `BENCH <name> <value> <unit>` lines.
 const benches: Record<string, () => Promise<void>> = {
   append: runAppendBench,
+  matching: runMatchingBench,
   replay: runReplayBench,
   projections: runProjectionsBench,
 };

@@ -8,6 +8,7 @@ import type {
 } from '@eventstore/db-client';
 import type { ExpectedRevision, JsonObject, LogFilter, LogPosition, RecordedEvent } from '../types';
 import { ANY, EVENT_TYPE, NO_STREAM, STREAM_EXISTS, STREAM_NAME } from './client';
+import { matchesFilter } from '../log-filter';
 
 /** Where the hash chain link travels inside an event's ESDB metadata; stripped again on read. */
 export const CHAIN_KEY = '$casusChain';
@@ -88,10 +89,7 @@ export function isSystemEvent(event: { streamId: string; type: string }): boolea
 
 /** Applied to every event read from $all, whatever the server already filtered. */
 export function passesFilter(event: { streamId: string; type: string }, filter?: LogFilter): boolean {
-  if (isSystemEvent(event)) return false;
-  const prefixOk = !filter?.streamPrefixes?.length || filter.streamPrefixes.some((prefix) => event.streamId.startsWith(prefix));
-  const typeOk = !filter?.eventTypes?.length || filter.eventTypes.includes(event.type);
-  return prefixOk && typeOk;
+  return !isSystemEvent(event) && matchesFilter(event, filter);
 }
 
 type CheckpointReached = (subscription: AllStreamSubscription, position: Position) => Promise<void> | void;

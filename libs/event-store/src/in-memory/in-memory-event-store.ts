@@ -2,6 +2,7 @@ import { EventEmitter, once } from 'node:events';
 import { runCatchUpLoop } from '../catch-up-loop';
 import { DuplicateEventId, WrongExpectedRevision } from '../errors';
 import { GENESIS_HASH, chainHash, contentHash } from '../hash-chain';
+import { matchesFilter } from '../log-filter';
 import { comparePositions } from '../positions';
 import type {
   AppendResult,
@@ -95,7 +96,7 @@ export class InMemoryEventStore implements EventStore {
     let checkpoint = after;
     for (const event of unread) {
       if (events.length === maxCount) return { events, checkpoint, caughtUp: false };
-      if (passes(event, filter)) events.push(event);
+      if (matchesFilter(event, filter)) events.push(event);
       checkpoint = event.position;
     }
     return { events, checkpoint, caughtUp: true };
@@ -108,10 +109,4 @@ export class InMemoryEventStore implements EventStore {
     const last = known[known.length - 1]!;
     return { nextExpectedRevision: last.revision, position: last.position };
   }
-}
-
-function passes(event: RecordedEvent, filter?: LogFilter): boolean {
-  const prefixOk = !filter?.streamPrefixes?.length || filter.streamPrefixes.some((prefix) => event.streamId.startsWith(prefix));
-  const typeOk = !filter?.eventTypes?.length || filter.eventTypes.includes(event.type);
-  return prefixOk && typeOk;
 }

@@ -171,8 +171,16 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const batch = await this.guard(() => readLog(this.pool, options.after ?? START, options.maxCount ?? 1_000, options.filter));
-    return batch.events;
+    const maxCount = options.maxCount ?? 1_000;
+    const found: RecordedEvent[] = [];
+    let after = options.after ?? START;
+    // Pages are filtered after reading, so a filtered read may need several to fill maxCount.
+    for (;;) {
+      const batch = await this.guard(() => readLog(this.pool, after, maxCount, options.filter));
+      found.push(...batch.events);
+      after = batch.checkpoint;
+      if (found.length >= maxCount || batch.caughtUp) return found.slice(0, maxCount);
+    }
   }
 
   subscribeToAll(options: SubscribeOptions): Subscription {
