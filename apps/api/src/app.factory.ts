@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { EventStore } from '@casus/event-store';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -10,6 +11,7 @@ import { openEventStore } from './event-store/event-store.module';
 import { correlationIdMiddleware } from './http/correlation-id';
 import { FrameworkQuietLogger } from './http/framework-quiet-logger';
 import { serveOpenApi } from './http/openapi';
+import { SafeTextPipe } from './http/safe-text.pipe';
 import { validationPipe } from './http/validation';
 
 export type AppOptions = Readonly<{
@@ -23,6 +25,10 @@ export type AppOptions = Readonly<{
   logDestination?: { write(line: string): void };
   commandConflictRetries?: number;
   clock?: Clock;
+  /** Per user per minute; 0 = no limit. Default 1200. */
+  rateLimitPerMinute?: number;
+  /** Default 256 kB; larger JSON bodies are refused with 413. */
+  bodyLimitKb?: number;
 }>;
 
 /** The whole API, initialised but not listening: main.ts listens, tests use supertest. */
@@ -37,6 +43,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       logLevel,
       logDestination: options.logDestination,
       commandConflictRetries: options.commandConflictRetries ?? 3,
+      rateLimitPerMinute: options.rateLimitPerMinute ?? 1200,
       clock: options.clock ?? (() => new Date()),
       settings: { databaseUrl: options.databaseUrl, auth: options.auth, eventStore: options.eventStore, logLevel },
     }),
@@ -45,10 +52,11 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.useLogger(new FrameworkQuietLogger(app.get(Logger)));
   // ETags are case revisions (GET /cases/{id}), not Express's hashes of a body.
   app.getHttpAdapter().getInstance().set('etag', false);
+  (app as NestExpressApplication).useBodyParser('json', { limit: `${options.bodyLimitKb ?? 256}kb` });
   app.use(correlationIdMiddleware);
   // JSON only: no HTML to protect with a content security policy, and Swagger UI needs its scripts.
   app.use(helmet({ contentSecurityPolicy: false }));
-  app.useGlobalPipes(validationPipe());
+  app.useGlobalPipes(new SafeTextPipe(), validationPipe());
   serveOpenApi(app);
   await app.init();
   return app;

@@ -15,6 +15,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { correlationIdOf } from './http/correlation-id';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { ProblemFilter } from './http/problem.filter';
+import { RateLimitModule } from './http/rate-limit.module';
 import { PlacementModule } from './placement/placement.module';
 
 export type AppModuleOptions = Readonly<{
@@ -25,6 +26,8 @@ export type AppModuleOptions = Readonly<{
   /** Where the JSON log lines go; default stdout. */
   logDestination?: { write(line: string): void };
   commandConflictRetries: number;
+  /** Per user per minute; 0 = no limit. */
+  rateLimitPerMinute: number;
   clock: Clock;
   /** What the ConfigService hands out (`casus.*`). */
   settings: Partial<Settings>;
@@ -51,6 +54,8 @@ export class AppModule {
         LoggerModule.forRoot({ pinoHttp: [httpLogging(options.logLevel), options.logDestination ?? process.stdout] }),
         EventStoreModule.forRoot(options.eventStore),
         AuthModule.forRoot(options.auth),
+        // After AuthModule: its guard runs after the token's subject is known.
+        RateLimitModule.forRoot(options.rateLimitPerMinute),
         HealthModule.forRoot({ databaseUrl: options.databaseUrl }),
         MetricsModule,
         AuditModule.forRoot({ databaseUrl: options.databaseUrl }),

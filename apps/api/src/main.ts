@@ -23,6 +23,8 @@ async function main(): Promise<void> {
       eventStore: settings.eventStore,
       logLevel: settings.logLevel,
       commandConflictRetries: settings.commandConflictRetries,
+      rateLimitPerMinute: settings.rateLimitPerMinute,
+      bodyLimitKb: settings.bodyLimitKb,
     });
     await app.listen(settings.port);
   } catch (error) {

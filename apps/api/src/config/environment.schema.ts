@@ -64,4 +64,12 @@ export class EnvironmentSchema {
   /** How often a command is decided again after another writer changed its case in between. */
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(20)
   COMMAND_CONFLICT_RETRIES: number = 3;
+
+  /** Requests per user (token subject; the address when there is no valid token) per minute, per API instance; 0 = no limit. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000)
+  RATE_LIMIT_PER_MINUTE: number = 1200;
+
+  /** Largest JSON request body accepted, in kilobytes; larger ones are refused with 413. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_240)
+  BODY_LIMIT_KB: number = 256;
 }

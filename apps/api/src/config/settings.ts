@@ -30,6 +30,8 @@ export type Settings = Readonly<{
   auth: AuthSettings;
   logLevel: (typeof LOG_LEVELS)[number];
   commandConflictRetries: number;
+  rateLimitPerMinute: number;
+  bodyLimitKb: number;
 }>;
 
 /** A setting that is wrong or missing; start-up stops with this one line. */
@@ -86,5 +88,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
       : { kind: 'dev', keyDir: resolve(dataDir, 'dev-keys') },
     logLevel: valid.LOG_LEVEL,
     commandConflictRetries: valid.COMMAND_CONFLICT_RETRIES,
+    rateLimitPerMinute: valid.RATE_LIMIT_PER_MINUTE,
+    bodyLimitKb: valid.BODY_LIMIT_KB,
   };
 }

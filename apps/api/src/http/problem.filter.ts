@@ -1,5 +1,5 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import { EventStoreUnavailable, WrongExpectedRevision } from '@casus/event-store';
+import { EventStoreUnavailable, isConnectionFailure, WrongExpectedRevision } from '@casus/event-store';
 import type { HttpRequest, HttpResponse } from './http-types';
 import { IdentityProviderUnavailable } from '../auth/token-verifier';
 import { correlationIdOf } from './correlation-id';
@@ -22,6 +22,10 @@ const DOMAIN_STATUS: Record<DomainRefusal['kind'], HttpStatus> = {
 
 const isDomainRefusal = (error: unknown): error is DomainRefusal =>
   error instanceof Error && error.name === 'DomainError' && typeof (error as DomainRefusal).kind === 'string';
+
+/** pg's own error, or typeorm's QueryFailedError around it. */
+const isDatabaseUnreachable = (error: unknown): boolean =>
+  error instanceof Error && (isConnectionFailure(error) || isConnectionFailure((error as { driverError?: unknown }).driverError ?? {}));
 
 /** Body-parser errors reach the filter as plain errors with a status (bad JSON, body too large). */
 function isClientHttpError(error: unknown): error is Error & { status: number; type?: string } {
@@ -72,8 +76,14 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (error instanceof HttpException) return fromHttpException(error);
     if (isClientHttpError(error)) {
+      if (error.status === 413) return tooLarge();
       const detail = error.type === 'entity.parse.failed' ? 'the request body is not valid JSON' : error.message;
       return { status: error.status, title: titleOf(error.status), code: 'REQUEST.REFUSED', detail };
+    }
+    // A read model or the access log lost its database connection (terminated, restarting): as retryable as the store.
+    if (isDatabaseUnreachable(error)) {
+      this.logger.warn({ correlationId, cause: String((error as Error)?.message ?? '') }, 'database unavailable');
+      return unavailable('DATABASE.UNAVAILABLE', 'the database cannot be reached; try again shortly');
     }
     this.logger.error({ correlationId, method: request.method, path: request.path, err: error }, 'unexpected error');
     return {
@@ -87,6 +97,10 @@ export class ProblemFilter implements ExceptionFilter {
 
 function fromHttpException(error: HttpException): Refusal {
   const status = error.getStatus();
+  if (status === 413) return tooLarge();
+  if (status === 429) {
+    return { status, title: titleOf(status), code: 'REQUEST.RATE_LIMITED', detail: 'too many requests from this user; slow down and try again shortly' };
+  }
   // The adapter wraps body-parser's errors; the parser's own message quotes the body back.
   if ((error.cause as { type?: string } | undefined)?.type === 'entity.parse.failed') {
     return { status, title: titleOf(status), code: 'REQUEST.MALFORMED_JSON', detail: 'the request body is not valid JSON' };
@@ -97,6 +111,8 @@ function fromHttpException(error: HttpException): Refusal {
   const code = status === 401 ? 'AUTH.UNAUTHENTICATED' : status === 404 ? 'NOT_FOUND' : status === 400 ? 'REQUEST.INVALID' : `HTTP.${status}`;
   return { status, title: titleOf(status), code, detail };
 }
+
+const tooLarge = (): Refusal => ({ status: 413, title: titleOf(413), code: 'REQUEST.TOO_LARGE', detail: 'the request body is larger than this API accepts' });
 
 const conflict = (detail: string): Refusal => ({ status: 409, title: titleOf(409), code: 'CASE.REVISION_CONFLICT', detail });
 
@@ -117,6 +133,7 @@ const TITLES: Record<number, string> = {
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
