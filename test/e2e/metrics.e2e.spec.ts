@@ -1,6 +1,7 @@
-import { lead, signal } from './support/case-story';
+import { courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, mother, placementRequest, safetyPlan, signal, unsafeAssessment } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
-import { id, people } from './support/people';
+import { eventually } from './support/eventually';
+import { id, people, type Actor } from './support/people';
 
 describe('Prometheus metrics', () => {
   let casus: CasusApi;
@@ -8,19 +9,55 @@ describe('Prometheus metrics', () => {
   beforeAll(async () => (casus = await startCasusApi()));
   afterAll(() => casus.close());
 
+  const as = async (actor: Actor) => ({ Authorization: `Bearer ${await casus.tokenFor(actor)}` });
+  const scrape = async () => (await casus.http().get('/metrics')).text;
+
   it('counts case commands by type and outcome, and times the appends', async () => {
     const caseId = id(300);
-    const token = `Bearer ${await casus.tokenFor(people.lotte)}`;
-    expect((await casus.http().post('/cases').set('Authorization', token).send(signal(caseId))).status).toBe(201);
-    const auditor = `Bearer ${await casus.tokenFor(people.ilse)}`;
-    expect((await casus.http().post(`/cases/${caseId}/assign-case-lead`).set('Authorization', auditor).send(lead)).status).toBe(403);
+    expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
+    expect((await casus.http().post(`/cases/${caseId}/assign-case-lead`).set(await as(people.ilse)).send(lead)).status).toBe(403);
 
-    const scrape = await casus.http().get('/metrics');
-    expect(scrape.status).toBe(200);
-    expect(scrape.headers['content-type']).toMatch(/^text\/plain/);
-    expect(scrape.text).toContain('casus_case_commands_total{command="RegisterSignal",outcome="ok"} 1');
-    expect(scrape.text).toContain('casus_case_commands_total{command="AssignCaseLead",outcome="forbidden"} 1');
-    expect(scrape.text).toMatch(/casus_event_store_append_duration_seconds_count 1\b/);
-    expect(scrape.text).not.toContain(people.lotte.name);
+    const response = await casus.http().get('/metrics');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain/);
+    expect(response.text).toContain('casus_case_commands_total{command="RegisterSignal",outcome="ok"} 1');
+    expect(response.text).toContain('casus_case_commands_total{command="AssignCaseLead",outcome="forbidden"} 1');
+    expect(response.text).toMatch(/casus_event_store_append_duration_seconds_count 1\b/);
+    expect(response.text).not.toContain(people.lotte.name);
+  });
+
+  it('shows each projection caught up, and the open and overdue deadlines', async () => {
+    const text = await eventually(async () => {
+      const text = await scrape();
+      return /casus_deadlines\{kind="[\w-]+",status="(open|overdue)"\} [1-9]/.test(text) ? text : undefined;
+    }, 'the deadlines of the signal');
+    for (const projection of ['case-overview', 'case-timeline', 'deadlines', 'placement-capacity']) {
+      expect(text).toContain(`casus_projection_lag_events{projection="${projection}"} 0`);
+      expect(text).toContain(`casus_projection_lag_seconds{projection="${projection}"} 0`);
+      expect(text).toContain(`casus_projection_state{projection="${projection}",state="live"} 1`);
+    }
+  });
+
+  it('counts placement processes by state', async () => {
+    expect(await scrape()).toContain('casus_placement_processes{state="matching"} 0');
+    const caseId = id(301);
+    const step = async (actor: Actor, path: string, body: object) =>
+      expect((await casus.http().post(`/cases/${caseId}/${path}`).set(await as(actor)).send(body)).status).toBe(200);
+    expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
+    await step(people.lotte, 'assign-case-lead', lead);
+    await step(people.lotte, 'record-family-member', mother);
+    await step(people.lotte, 'record-safety-assessment', unsafeAssessment);
+    await step(people.lotte, 'agree-safety-plan', safetyPlan);
+    await step(people.lotte, 'request-jeugdlink', jeugdlinkRequest);
+    await step(people.anouk, 'join-jeugdlink', jeugdlinkJoin);
+    await step(people.gijs, 'record-court-order', courtOrder(id(311), 'machtiging-uithuisplaatsing', '2027-05-19'));
+    await step(people.gijs, 'request-placement', placementRequest(id(312)));
+    const counted = await eventually(async () => {
+      const found = [...(await scrape()).matchAll(/casus_placement_processes\{state="([\w-]+)"\} (\d+)/g)];
+      const states = Object.fromEntries(found.filter(([, , n]) => n !== '0').map(([, state, n]) => [state, Number(n)]));
+      return Object.keys(states).length > 0 && !states.matching ? states : undefined;
+    }, 'the placement process to settle');
+    // No place registered: the process finds none suitable.
+    expect(counted).toEqual({ 'no-suitable-placement': 1 });
   });
 });

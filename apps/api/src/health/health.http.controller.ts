@@ -2,11 +2,12 @@ import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nest
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
 import type { EventStore } from '@casus/event-store';
+import { PROJECTIONS, readStatuses, type ProjectionStatus } from '@casus/projections';
 import type { Pool } from 'pg';
 import { Public } from '../auth/auth.guard';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import type { HttpResponse } from '../http/http-types';
-import { HEALTH_DATABASE } from './health.tokens';
+import { HEALTH_DATABASE, HEALTH_OPTIONS, type HealthOptions } from './health.tokens';
 
 const CHECK_TIMEOUT_MS = 2_000;
 
@@ -26,6 +27,7 @@ export class HealthHttpController {
     private readonly indicators: HealthIndicatorService,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(HEALTH_DATABASE) private readonly database: Pool,
+    @Inject(HEALTH_OPTIONS) private readonly options: HealthOptions,
   ) {}
 
   @Get('live')
@@ -35,16 +37,46 @@ export class HealthHttpController {
   }
 
   @Get('ready')
-  @ApiOperation({ summary: 'Readiness: the event store and the read-model database answer (503 otherwise)' })
+  @ApiOperation({ summary: 'Readiness: the event store and the read-model database answer, no projection failed or stalled (503 otherwise)' })
   async ready(@Res({ passthrough: true }) response: HttpResponse): Promise<unknown> {
     try {
-      return await this.health.check([() => this.probe('eventStore', () => this.store.streamExists('health-check')), () => this.probe('database', () => this.database.query('SELECT 1'))]);
+      return await this.health.check([
+        () => this.probe('eventStore', () => this.store.streamExists('health-check')),
+        () => this.probe('database', () => this.database.query('SELECT 1')),
+        () => this.projections(),
+      ]);
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
       response.status(503);
       response.setHeader('Retry-After', '5');
       return error.getResponse();
     }
+  }
+
+  /**
+   * Failed: the lease holder recorded an error. Stalled: events have waited longer than the limit
+   * while no worker reports catching up (a catch-up in progress is slow, not stuck).
+   */
+  private async projections() {
+    const indicator = this.indicators.check('projections');
+    let statuses: ProjectionStatus[];
+    try {
+      statuses = await withTimeout(readStatuses(this.database, PROJECTIONS, new Date()));
+    } catch (error) {
+      return indicator.down({ message: (error as Error).message || 'unreadable' });
+    }
+    const limitMs = this.options.projectionStallSeconds * 1_000;
+    const problem = (status: ProjectionStatus): string | undefined => {
+      if (status.state === 'failed') return `failed: ${status.error ?? 'unknown error'}`;
+      if (status.eventsBehind > 0 && status.msBehind > limitMs && status.state !== 'catching-up') {
+        return `stalled: ${status.eventsBehind} events waiting, the oldest for ${Math.round(status.msBehind / 1_000)} s`;
+      }
+      return undefined;
+    };
+    const details = Object.fromEntries(
+      statuses.map((status) => [status.name, { state: status.state, eventsBehind: status.eventsBehind, msBehind: status.msBehind, ...(problem(status) ? { problem: problem(status) } : {}) }]),
+    );
+    return statuses.some((status) => problem(status)) ? indicator.down(details) : indicator.up(details);
   }
 
   private async probe(key: string, check: () => Promise<unknown>) {

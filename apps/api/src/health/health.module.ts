@@ -2,7 +2,9 @@ import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutd
 import { TerminusModule } from '@nestjs/terminus';
 import { Pool } from 'pg';
 import { HealthHttpController } from './health.http.controller';
-import { HEALTH_DATABASE } from './health.tokens';
+import { HEALTH_DATABASE, HEALTH_OPTIONS, type HealthOptions } from './health.tokens';
+
+const DEFAULT_PROJECTION_STALL_SECONDS = 120;
 
 @Injectable()
 class HealthDatabaseCloser implements OnApplicationShutdown {
@@ -16,12 +18,14 @@ class HealthDatabaseCloser implements OnApplicationShutdown {
 /** /health/live and /health/ready for load balancers and orchestrators; no token needed. */
 @Module({})
 export class HealthModule {
-  static forRoot(options: { databaseUrl: string }): DynamicModule {
+  static forRoot(options: { databaseUrl: string; projectionStallSeconds?: number }): DynamicModule {
+    const healthOptions: HealthOptions = { databaseUrl: options.databaseUrl, projectionStallSeconds: options.projectionStallSeconds ?? DEFAULT_PROJECTION_STALL_SECONDS };
     return {
       module: HealthModule,
       imports: [TerminusModule.forRoot({ logger: false })],
       controllers: [HealthHttpController],
       providers: [
+        { provide: HEALTH_OPTIONS, useValue: healthOptions },
         {
           provide: HEALTH_DATABASE,
           useFactory: () => {

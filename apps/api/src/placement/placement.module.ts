@@ -10,6 +10,7 @@ import {
 import { Pool } from 'pg';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { PlacementOptionsHttpController } from './placement-options.http.controller';
+import { PlacementMetrics } from './placement.metrics';
 import { PlacementsHttpController } from './placements.http.controller';
 import { CAPACITY_READER, PLACEMENT_CLOCK, PLACEMENT_DATABASE, RESERVATION_LOOKUP, type PlacementClock } from './placement.tokens';
 import { ProjectionCapacityReader } from './projection-capacity-reader';
@@ -73,6 +74,7 @@ export class PlacementModule {
           },
         },
         PlacementProcessLifecycle,
+        PlacementMetrics,
       ],
       exports: [RESERVATION_LOOKUP, CAPACITY_READER],
     };

@@ -6,6 +6,7 @@ import { Pool } from 'pg';
 import { ListCasesHandler } from './list-cases.query';
 import { ListReadLog } from './list-read';
 import { ProjectionWorkers } from './projection-workers';
+import { ReadModelMetrics } from './read-model.metrics';
 import { GetCaseTimelineHandler, GetProjectionStatusHandler, GetTeamWorkloadHandler, ListDeadlinesHandler } from './read-model.queries';
 import { ReadModelsHttpController } from './read-models.http.controller';
 import { READ_MODELS_DATA_SOURCE, READ_MODELS_DATABASE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
@@ -44,6 +45,7 @@ export class ReadModelsModule {
         },
         ReadModelsDataSourceCloser,
         ProjectionWorkers,
+        ReadModelMetrics,
         ListReadLog,
         ListCasesHandler,
         GetCaseTimelineHandler,
