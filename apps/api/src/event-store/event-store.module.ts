@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { EventStoreDbEventStore, PostgresEventStore, type EventStore } from '@casus/event-store';
 import type { EventStoreSettings } from '../config/settings';
+import { TracedEventStore } from './traced-event-store';
 
 export const EVENT_STORE = Symbol('EventStore');
 
@@ -26,7 +27,7 @@ export class EventStoreModule {
   static forRoot(store: EventStore): DynamicModule {
     return {
       module: EventStoreModule,
-      providers: [{ provide: EVENT_STORE, useValue: store }, EventStoreCloser],
+      providers: [{ provide: EVENT_STORE, useValue: new TracedEventStore(store) }, EventStoreCloser],
       exports: [EVENT_STORE],
     };
   }

@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../auth/principal';
 import { EVENT_STORE } from '../../event-store/event-store.module';
 import { CasusMetrics, outcomeOf } from '../../metrics/metrics';
+import { inSpan } from '../../tracing/tracing';
 import { CLOCK, COMMAND_CONFLICT_RETRIES, type Clock } from './case-step.tokens';
 
 export type CaseStepContext = Readonly<{
@@ -45,19 +46,23 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
     private readonly metrics: CasusMetrics,
   ) {}
 
-  async execute(request: ExecuteCaseCommand): Promise<CaseStepResult> {
+  execute(request: ExecuteCaseCommand): Promise<CaseStepResult> {
     const command = request.command.type;
-    const stopTimer = this.metrics.commandSeconds.startTimer({ command });
-    try {
-      const result = await this.decideAndAppend(request);
-      this.metrics.commands.inc({ command, outcome: 'ok' });
-      return result;
-    } catch (error) {
-      this.metrics.commands.inc({ command, outcome: outcomeOf(error) });
-      throw error;
-    } finally {
-      stopTimer();
-    }
+    const attributes = { 'casus.command': command, 'casus.case.id': request.command.data.caseId, 'casus.correlation_id': request.context.correlationId };
+    return inSpan(`casus.command ${command}`, attributes, async (span) => {
+      const stopTimer = this.metrics.commandSeconds.startTimer({ command });
+      try {
+        const result = await this.decideAndAppend(request);
+        this.metrics.commands.inc({ command, outcome: 'ok' });
+        span.setAttribute('casus.case.revision', result.revision);
+        return result;
+      } catch (error) {
+        this.metrics.commands.inc({ command, outcome: outcomeOf(error) });
+        throw error;
+      } finally {
+        stopTimer();
+      }
+    }, outcomeOf);
   }
 
   private async decideAndAppend({ command, context }: ExecuteCaseCommand): Promise<CaseStepResult> {
