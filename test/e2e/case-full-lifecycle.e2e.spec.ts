@@ -6,6 +6,7 @@ import { family, id, people, type Actor } from './support/people';
 /**
  * Issue 3's "done when": one case through every step over HTTP, with the placement process choosing,
  * reserving and starting the place, to the joint return decision, the return home and closure.
+ * Its logs are checked for personal data in logs-personal-data.e2e.spec.ts.
  */
 describe('a case from signal to closure, with the placement process', () => {
   let casus: CasusApi;
@@ -22,9 +23,7 @@ describe('a case from signal to closure, with the placement process', () => {
   };
   const caseView = async () => (await casus.http().get(`/cases/${caseId}`).set(await as(people.lotte))).body;
 
-  const logLines: string[] = [];
-
-  beforeAll(async () => (casus = await startCasusApi({ logLevel: 'trace', logDestination: { write: (line) => void logLines.push(line) } })));
+  beforeAll(async () => (casus = await startCasusApi()));
   afterAll(() => casus.close());
 
   it('walks every step', async () => {
@@ -117,24 +116,5 @@ describe('a case from signal to closure, with the placement process', () => {
     expect(types).toEqual(
       expect.arrayContaining(['PlacementDecided', 'PlacementStarted', 'ReturnDecisionRecorded', 'ChildReturnedHome', 'CaseClosed']),
     );
-  });
-
-  it('never logs personal data, even at trace level', () => {
-    const log = logLines.join('');
-    expect(logLines.length).toBeGreaterThan(20);
-    const personal = [
-      mother.name,
-      mother.contact.phone,
-      signal(caseId).description,
-      unsafeAssessment.findings,
-      'I want to go home',
-      'We are ready',
-      'Dr. Y. Peters',
-      people.lotte.name!,
-      people.gijs.name!,
-    ];
-    expect(personal.filter((text) => log.includes(text))).toEqual([]);
-    expect(log).not.toMatch(/Bearer|eyJ[\w-]{10,}/);
-    expect(logLines.filter((line) => line.includes('"url":"/cases/')).every((line) => /"id":"[\w:.-]+"/.test(line))).toBe(true);
   });
 });

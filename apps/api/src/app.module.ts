@@ -41,7 +41,11 @@ const httpLogging = (level: Settings['logLevel']) => ({
     req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
     res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
   },
-  redact: ['req.headers.authorization', 'req.headers.cookie'],
+  // Belt and braces: whatever a handler or filter logs, tokens, bodies and a failed query's values stay out.
+  redact: {
+    paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body', 'err.parameters', 'err.detail', 'err.driverError.parameters', 'err.driverError.detail'],
+    censor: '[redacted]',
+  },
 });
 
 @Module({})
