@@ -15,6 +15,9 @@ import { EVENT_STORE } from '../../event-store/event-store.module';
 import { CasusMetrics, outcomeOf } from '../../metrics/metrics';
 import { inSpan } from '../../tracing/tracing';
 import { CLOCK, COMMAND_CONFLICT_RETRIES, type Clock } from './case-step.tokens';
+import { PerKeyQueue } from './per-key-queue';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export type CaseStepContext = Readonly<{
   principal: Principal;
@@ -38,6 +41,7 @@ export class ExecuteCaseCommand extends Command<CaseStepResult> {
 @CommandHandler(ExecuteCaseCommand)
 export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCommand> {
   private readonly logger = new Logger('CaseCommands');
+  private readonly perCase = new PerKeyQueue();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -52,7 +56,7 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
     return inSpan(`casus.command ${command}`, attributes, async (span) => {
       const stopTimer = this.metrics.commandSeconds.startTimer({ command });
       try {
-        const result = await this.decideAndAppend(request);
+        const result = await this.perCase.run(request.command.data.caseId, () => this.decideAndAppend(request));
         this.metrics.commands.inc({ command, outcome: 'ok' });
         span.setAttribute('casus.case.revision', result.revision);
         return result;
@@ -95,6 +99,8 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
         }
         this.metrics.conflictRetries.inc({ command: command.type });
         this.logger.debug({ correlationId: context.correlationId, attempt, command: command.type }, 'case changed meanwhile; deciding again');
+        // Another instance wrote first: back off a little, at random, so the writers fall out of step.
+        await sleep(Math.random() * Math.min(100, 5 * 2 ** attempt));
       }
     }
   }
