@@ -1,7 +1,6 @@
 import { PostgresEventStore, type EventToAppend } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
-import { measureRate, report, withBenchDatabase } from './embedded-cluster';
+import { benchPool, measureRate, report, withBenchDatabase } from './embedded-cluster';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 
@@ -28,7 +27,7 @@ function singleAppender(store: PostgresEventStore) {
 }
 
 async function rawInsertRate(url: string, clients: number): Promise<number> {
-  const pool = new Pool({ connectionString: url, max: clients });
+  const pool = benchPool(url, clients);
   await pool.query('CREATE TABLE IF NOT EXISTS raw_events (id bigserial PRIMARY KEY, stream_id text, event_id uuid, type text, data jsonb, metadata jsonb)');
   const rate = await measureRate(clients, SECONDS, async () => {
     const event = caseEvent();

@@ -2,7 +2,7 @@ import { freePort, migrate, startEmbeddedPostgres, type RunningPostgres } from '
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 
 /** A throw-away embedded PostgreSQL with the product's own (durable) settings, migrated. */
 export async function withBenchDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
@@ -22,6 +22,13 @@ export async function withBenchDatabase<T>(work: (url: string) => Promise<T>): P
   } finally {
     await server.stop();
   }
+}
+
+/** A pool that outlives nothing: the embedded server stops at the end and its idle connections then error. */
+export function benchPool(url: string, max: number): Pool {
+  const pool = new Pool({ connectionString: url, max });
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 export function report(name: string, value: number, unit: string): void {

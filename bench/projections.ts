@@ -5,7 +5,7 @@ import { appendCases, generateCase, random, toAppend } from '../libs/projections
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'pg';
-import { report, withBenchDatabase } from './embedded-cluster';
+import { benchPool, report, withBenchDatabase } from './embedded-cluster';
 
 const LOG_EVENTS = Number(process.env.BENCH_PROJECTION_EVENTS ?? 200_000);
 const LIVE_SECONDS = 10;
@@ -15,7 +15,7 @@ const LIVE_APPENDS_PER_SECOND = 100;
 export async function runProjectionsBench(): Promise<void> {
   await withBenchDatabase(async (url) => {
     const store = new PostgresEventStore({ connectionString: url, poolSize: 16 });
-    const pool = new Pool({ connectionString: url, max: 8 });
+    const pool = benchPool(url, 8);
     try {
       let events = 0;
       for (let seed = 1; events < LOG_EVENTS; seed += 1) events += (await appendCases(store, 2_000, seed, 16)).events;

@@ -1,8 +1,7 @@
 import { allStreamPages, readWholeStream, replayCase, verifyPages } from '@casus/audit';
 import { chainHash, contentHash, GENESIS_HASH, PostgresEventStore, type EventToAppend, type RecordedEvent } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
-import { report, withBenchDatabase } from './embedded-cluster';
+import { benchPool, report, withBenchDatabase } from './embedded-cluster';
 
 const CASE_EVENTS = 1_000;
 const VERIFY_EVENTS = Number(process.env.BENCH_VERIFY_EVENTS ?? 100_000);
@@ -70,7 +69,7 @@ export async function runReplayBench(): Promise<void> {
 
   await withBenchDatabase(async (url) => {
     const store = new PostgresEventStore({ connectionString: url, poolSize: 4 });
-    const pool = new Pool({ connectionString: url, max: 2 });
+    const pool = benchPool(url, 2);
     try {
       await store.appendToStream(`case-${caseId}`, events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata })), { expectedRevision: 'no-stream' });
       const reads: number[] = [];
