@@ -25,7 +25,11 @@ const isDomainRefusal = (error: unknown): error is DomainRefusal =>
 
 /** pg's own error, or typeorm's QueryFailedError around it. */
 const isDatabaseUnreachable = (error: unknown): boolean =>
-  error instanceof Error && (isConnectionFailure(error) || isConnectionFailure((error as { driverError?: unknown }).driverError ?? {}));
+  error instanceof Error &&
+  (isConnectionFailure(error) ||
+    isConnectionFailure((error as { driverError?: unknown }).driverError ?? {}) ||
+    // typeorm's words for a pooled client whose session the server ended a moment ago.
+    /not queryable|Connection terminated/i.test(error.message));
 
 /** Body-parser errors reach the filter as plain errors with a status (bad JSON, body too large). */
 function isClientHttpError(error: unknown): error is Error & { status: number; type?: string } {
@@ -45,7 +49,8 @@ export class ProblemFilter implements ExceptionFilter {
     const correlationId = correlationIdOf(request);
     const { retryAfter, ...refusal } = this.refusalFor(error, correlationId, request);
     if (response.headersSent) return;
-    if (retryAfter) response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
+    // Every 503 (store, database, access log, read models behind) is worth a retry: say when.
+    if (retryAfter || refusal.status === 503) response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
     response.setHeader('X-Correlation-Id', correlationId);
     const problem: Problem = { type: 'about:blank', ...refusal, correlationId };
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));

@@ -58,6 +58,9 @@ export class AppendSignal {
   private async listen(): Promise<void> {
     while (!this.closed) {
       const client = new Client({ connectionString: this.connectionString });
+      // pg may emit 'error' twice when the server ends the session (57P01, then "terminated unexpectedly"):
+      // one listener for the client's whole life, or the second one crashes the process.
+      client.on('error', () => undefined);
       try {
         await client.connect();
         client.on('notification', () => this.local.emit('append'));

@@ -110,6 +110,9 @@ export class ProjectionRunner {
 
   private async applyBatch(subscription: string, batch: SubscriptionBatch): Promise<void> {
     const client = await this.options.pool.connect();
+    // A checked-out pg client has no 'error' listener of the pool's: a terminated session would crash the
+    // process instead of failing this batch (which the subscription then retries from the checkpoint).
+    client.on('error', ignoreConnectionError);
     try {
       await client.query('BEGIN');
       await fenceCheckpoint(client, subscription, this.position ?? START);
@@ -121,6 +124,7 @@ export class ProjectionRunner {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
+      client.removeListener('error', ignoreConnectionError);
       client.release();
     }
     this.position = batch.checkpoint;
@@ -147,3 +151,5 @@ export class ProjectionRunner {
     return sleep(ms, undefined, { signal: this.stopping.signal }).catch(() => undefined);
   }
 }
+
+const ignoreConnectionError = (): void => undefined;
