@@ -7,9 +7,10 @@ import { exportCommand } from './commands/export.command';
 import { replayCommand } from './commands/replay.command';
 import { verifyCommand } from './commands/verify.command';
 import { projectionsCommand } from './commands/projections.command';
+import { seedCommand } from './commands/seed.command';
 
 // One file per command under commands/; add it to this list.
-const commands: readonly Command[] = [tokenCommand(), migrateCommand(), verifyCommand(), exportCommand(), replayCommand(), projectionsCommand()];
+const commands: readonly Command[] = [tokenCommand(), migrateCommand(), verifyCommand(), exportCommand(), replayCommand(), projectionsCommand(), seedCommand()];
 
 const program = new Command('casus')
   .description('Casus operator and auditor command line')

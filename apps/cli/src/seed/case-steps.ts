@@ -1,0 +1,140 @@
+import { addDays, addMonths, type CourtOrderKind, type IsoDate, type SafetyOutcome } from '@casus/domain';
+import type { CaseWriter } from './case-writer';
+import { contactOf, type SeedFamily } from './family';
+import { networkPlace } from './places';
+import { COURT, REGION, type Region } from './region';
+
+export type Story = Readonly<{ writer: CaseWriter; family: SeedFamily; region: Region; seed: number }>;
+
+const CONCERNS = ['domestic violence', 'neglect', 'parental addiction', 'school absence', 'psychiatric problems of a parent', 'conflict divorce'];
+const SOURCES = ['veilig-thuis', 'police', 'school', 'health-care', 'family', 'wijkteam'] as const;
+
+const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
+
+export async function open({ writer, family }: Story, daysAgo: number): Promise<IsoDate> {
+  const { random, lead, children, parents, today } = family;
+  const receivedOn = addDays(today, -daysAgo);
+  const concerns = [random.pick(CONCERNS), ...(random.chance(0.4) ? [random.pick(CONCERNS)] : [])];
+  await writer.do(lead, 'RegisterSignal', {
+    caseId: family.caseId,
+    receivedAt: `${receivedOn}T${String(8 + random.int(0, 8)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00.000Z`,
+    source: random.pick(SOURCES),
+    concerns: [...new Set(concerns)],
+    children: children.map(({ childId, birthDate }) => ({ childId, birthDate })),
+    description: `Demo case: worries about the ${family.surname} family (${concerns.join(', ')}).`,
+    urgency: random.chance(0.15) ? 'acute' : 'regular',
+    municipality: family.municipality.name,
+  });
+  await writer.do(lead, 'AssignCaseLead', { caseId: family.caseId, leadId: lead.id, name: lead.name });
+  for (const parent of parents) {
+    await writer.do(lead, 'RecordFamilyMember', {
+      caseId: family.caseId,
+      familyMemberId: parent.familyMemberId,
+      name: parent.name,
+      relation: parent.relation,
+      parentalAuthorityOver: parent.hasAuthority ? children.map((c) => c.childId) : [],
+      contact: contactOf(parent.name, family),
+    });
+  }
+  return receivedOn;
+}
+
+export async function assess({ writer, family }: Story, outcome: SafetyOutcome, receivedOn: IsoDate): Promise<void> {
+  const findings = {
+    safe: 'Home visit: the children are well looked after; support from the wijkteam is enough.',
+    unsafe: 'The parents argue loudly and often; the children are frightened and sleep badly.',
+    'acute-unsafe': 'A child was hurt at home; there is no safe adult in the house tonight.',
+  }[outcome];
+  await writer.do(family.lead, 'RecordSafetyAssessment', {
+    caseId: family.caseId,
+    assessmentId: family.id('assessment', outcome),
+    outcome,
+    findings,
+    assessedOn: minDate(addDays(receivedOn, family.random.int(1, 4)), family.today),
+  });
+}
+
+export async function safetyPlan({ writer, family }: Story): Promise<void> {
+  await writer.do(family.lead, 'AgreeSafetyPlan', {
+    caseId: family.caseId,
+    safetyPlanId: family.id('safety-plan'),
+    conditions: ['No violence in the presence of the children', 'The grandparents take the children when tension rises', 'Weekly contact with the wijkteam'],
+    reviewOn: addDays(family.today, family.random.int(14, 60)),
+    agreedBy: family.parents.map((p) => p.familyMemberId),
+  });
+}
+
+export async function jeugdlink({ writer, family, region }: Story, until: 'requested' | 'joined' | 'ended'): Promise<void> {
+  await writer.do(family.lead, 'RequestJeugdlink', { caseId: family.caseId, reason: 'Unsafe despite the safety plan; a protective measure may be needed' });
+  if (until === 'requested') return;
+  const [member, ...others] = region.jeugdlink;
+  await writer.do(member, 'JoinJeugdlink', {
+    caseId: family.caseId,
+    members: [member, others[family.index % others.length]].map((m) => ({ memberId: m.id, name: m.name, organisation: m.organisation })),
+    purpose: 'Assess together with the wijkteam whether a child protection measure is needed',
+  });
+  if (until === 'ended') {
+    await writer.do(member, 'EndJeugdlinkInvolvement', { caseId: family.caseId, reason: 'Safety restored; the wijkteam continues on its own' });
+  }
+}
+
+/** Records one court order per child of the placement (or the first child), issued `daysAgo`. */
+export async function courtOrder({ writer, family }: Story, kind: CourtOrderKind, daysAgo: number, childIds = [family.children[0].childId]): Promise<void> {
+  const issuedOn = addDays(family.today, -daysAgo);
+  const validUntil = {
+    ots: addDays(addMonths(issuedOn, 12), -1),
+    'machtiging-uithuisplaatsing': addDays(addMonths(issuedOn, 12), -1),
+    'voorlopige-ots': addDays(addMonths(issuedOn, 3), -1),
+    spoedmachtiging: addDays(issuedOn, 28),
+  }[kind];
+  for (const childId of childIds) {
+    await writer.do(family.gi, 'RecordCourtOrder', {
+      caseId: family.caseId,
+      courtOrderId: family.id('court-order', kind, childId),
+      kind,
+      childId,
+      issuedOn,
+      validFrom: issuedOn,
+      validUntil,
+      court: COURT,
+      caseNumber: `C/05/${String(400_000 + family.index * 7 + childIds.indexOf(childId)).padStart(6, '0')}`,
+      giOrganisation: family.gi.organisation,
+      ...(kind === 'spoedmachtiging' ? { parentsHeard: false } : {}),
+    });
+  }
+}
+
+export async function consentToPlacement({ writer, family }: Story): Promise<void> {
+  for (const parent of family.parents.filter((p) => p.hasAuthority)) {
+    await writer.do(family.lead, 'RecordConsent', {
+      caseId: family.caseId,
+      consentId: family.id('consent', parent.familyMemberId),
+      familyMemberId: parent.familyMemberId,
+      purpose: 'voluntary-placement',
+      childIds: family.children.map((c) => c.childId),
+      givenOn: family.today,
+    });
+  }
+}
+
+export const placementIdOf = (family: SeedFamily) => family.id('placement');
+
+export async function requestPlacement(story: Story, legalBasis: 'voluntary' | 'court-order', inNetwork: boolean): Promise<void> {
+  const { writer, family, region, seed } = story;
+  const { random, children, municipality } = family;
+  if (inNetwork) await writer.registerPlace(networkPlace(seed, family.index, family.caseId, municipality, children.length, region));
+  const oldest = Math.max(...children.map((c) => c.age));
+  const careIntensity = random.chance(oldest >= 12 ? 0.3 : 0.1) ? 'intensive' : random.pick(['light', 'medium'] as const);
+  await writer.do(legalBasis === 'court-order' ? family.gi : family.lead, 'RequestPlacement', {
+    caseId: family.caseId,
+    placementId: placementIdOf(family),
+    childIds: children.map((c) => c.childId),
+    legalBasis,
+    needs: { careIntensity, specialisations: careIntensity === 'intensive' ? ['trauma'] : [], description: 'Needs calm, routine and a familiar school' },
+    urgency: 'regular',
+    intendedStartOn: family.today,
+    parentsHome: { lat: municipality.lat, lon: municipality.lon },
+    school: { lat: municipality.lat + 0.005, lon: municipality.lon - 0.005 },
+    region: REGION,
+  });
+}

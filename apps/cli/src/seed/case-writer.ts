@@ -1,0 +1,105 @@
+import { foldCase } from '@casus/audit';
+import { CASE_EVENT_SCHEMA_VERSION, decide, streamIdForCase, type CaseCommand, type CaseState, type Reservation } from '@casus/domain';
+import type { EventStore } from '@casus/event-store';
+import { EventStoreReservationLookup, handleOptionCommand, loadOption, loadProcess, type RegisterPlacementOption } from '@casus/placement';
+import { seededId } from './random';
+import type { Professional } from './region';
+
+export type CommandData<T extends CaseCommand['type']> = Extract<CaseCommand, { type: T }>['data'];
+
+/** The placement process found no place (every candidate tried, or none fits): the case waits for one. */
+export class NoPlaceFound extends Error {}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Writes one case's story step by step through the case decider, as the API's command path does
+ * (load, fold, decide, append), but with ids derived from the seed: a step whose first event is
+ * already in the stream was written by an earlier run and is skipped, so a second run adds nothing.
+ */
+export class CaseWriter {
+  private step = 0;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly seed: number,
+    private readonly caseKey: string,
+    readonly caseId: string,
+    private readonly clock: () => Date,
+    private readonly waitMs: number,
+  ) {}
+
+  async do<T extends CaseCommand['type']>(actor: Professional, type: T, data: CommandData<T> | (() => Promise<CommandData<T>>)): Promise<void> {
+    const step = this.step++;
+    const eventId = seededId(this.seed, 'event', this.caseKey, step);
+    const streamId = streamIdForCase(this.caseId);
+    const recorded = await this.store.readStream(streamId);
+    if (recorded.some((event) => event.id === eventId)) return;
+    const { name: _name, ...domainActor } = actor;
+    const command = { type, actor: domainActor, data: typeof data === 'function' ? await data() : data } as CaseCommand;
+    const now = this.clock();
+    const events = decide(command, foldCase(recorded), now);
+    const reason = (command.data as { reason?: unknown }).reason;
+    const metadata = (schemaVersion: number) => ({
+      actor: { ...actor },
+      ...(typeof reason === 'string' ? { reason } : {}),
+      command: type,
+      correlationId: seededId(this.seed, 'correlation', this.caseKey, step),
+      causationId: seededId(this.seed, 'command', this.caseKey, step),
+      schemaVersion,
+      recordedAt: now.toISOString(),
+    });
+    await this.store.appendToStream(
+      streamId,
+      events.map((event, index) => ({
+        id: index === 0 ? eventId : seededId(this.seed, 'event', this.caseKey, step, index),
+        type: event.type,
+        data: event.data as never,
+        metadata: metadata(CASE_EVENT_SCHEMA_VERSION[event.type]),
+      })),
+      { expectedRevision: recorded.length === 0 ? 'no-stream' : recorded.length - 1 },
+    );
+  }
+
+  async state(): Promise<CaseState> {
+    return foldCase(await this.store.readStream(streamIdForCase(this.caseId)));
+  }
+
+  /** Registers a place as its provider does, unless an earlier run did. */
+  async registerPlace(command: RegisterPlacementOption): Promise<void> {
+    await registerPlace(this.store, this.seed, command, this.clock());
+  }
+
+  /** Waits (bounded) for the placement process to reserve a place; throws NoPlaceFound when it found none. */
+  async reservation(placementId: string): Promise<Reservation> {
+    const lookup = new EventStoreReservationLookup(this.store);
+    const until = Date.now() + this.waitMs;
+    for (;;) {
+      const reservation = await lookup.reservationFor(placementId);
+      if (reservation) return reservation;
+      if ((await loadProcess(this.store, placementId)).state.exhausted) throw new NoPlaceFound(`no place found for ${placementId}`);
+      if (Date.now() > until) throw new Error(`the placement process did not reserve a place for ${placementId} within ${this.waitMs} ms`);
+      await sleep(50);
+    }
+  }
+
+  /** Waits (bounded) for the placement process to start the decided placement. */
+  async started(placementId: string): Promise<void> {
+    const until = Date.now() + this.waitMs;
+    for (;;) {
+      const state = await this.state();
+      const placement = state.status === 'none' ? undefined : state.placements.find((p) => p.placementId === placementId);
+      if (placement?.startedOn) return;
+      if (Date.now() > until) throw new Error(`the placement process did not start ${placementId} within ${this.waitMs} ms`);
+      await sleep(50);
+    }
+  }
+}
+
+export async function registerPlace(store: EventStore, seed: number, command: RegisterPlacementOption, now: Date): Promise<boolean> {
+  const { optionId } = command.data;
+  if ((await loadOption(store, optionId)).state.exists) return false;
+  const context = { actor: command.actor, correlationId: seededId(seed, 'correlation', optionId), causationId: null };
+  await handleOptionCommand(store, command, { context, now, eventIds: (index) => seededId(seed, 'event', optionId, index) });
+  return true;
+}

@@ -1,0 +1,92 @@
+import { assess, consentToPlacement, courtOrder, jeugdlink, open, requestPlacement, safetyPlan, type Story } from './case-steps';
+import { close, decidePlacement, reopen, returnDecision, returnHome, returnHomePlan } from './placement-steps';
+
+export type Scenario = Readonly<{ name: string; weight: number; run(story: Story): Promise<void> }>;
+
+type Basis = 'voluntary' | 'court-order';
+
+async function unsafeWithPlan(story: Story, daysAgo: number): Promise<void> {
+  const receivedOn = await open(story, daysAgo);
+  await assess(story, 'unsafe', receivedOn);
+  await safetyPlan(story);
+}
+
+/** Up to a placement request: voluntary with every parent's consent, or under an OTS and a machtiging per child. */
+async function upToRequest(story: Story, basis: Basis): Promise<void> {
+  const { random, children } = story.family;
+  await unsafeWithPlan(story, random.int(40, 150));
+  if (basis === 'court-order') {
+    await jeugdlink(story, 'ended');
+    const daysAgo = random.int(10, 30);
+    const childIds = children.map((c) => c.childId);
+    await courtOrder(story, 'ots', daysAgo, childIds);
+    await courtOrder(story, 'machtiging-uithuisplaatsing', daysAgo, childIds);
+  } else {
+    await consentToPlacement(story);
+  }
+  await requestPlacement(story, basis, random.chance(0.35));
+}
+
+const basisOf = (story: Story): Basis => (story.family.index % 2 === 0 ? 'court-order' : 'voluntary');
+
+async function placed(story: Story): Promise<Basis> {
+  const basis = basisOf(story);
+  await upToRequest(story, basis);
+  await decidePlacement(story, basis);
+  return basis;
+}
+
+async function returnedHome(story: Story): Promise<void> {
+  const basis = await placed(story);
+  await returnHomePlan(story, 4);
+  await returnDecision(story, basis, 'return-home');
+  await returnHome(story);
+}
+
+async function closedAfterSafe(story: Story): Promise<void> {
+  const receivedOn = await open(story, story.family.random.int(60, 300));
+  await assess(story, 'safe', receivedOn);
+  await close(story, 'Safe at home; the family gets light support from the wijkteam');
+}
+
+/** Each case follows one of these, so the region shows every phase; the weights set the mix. */
+export const SCENARIOS: readonly Scenario[] = [
+  { name: 'signal, safety assessment pending', weight: 30, run: (s) => open(s, s.family.random.int(0, 14)).then(() => undefined) },
+  { name: 'assessed safe', weight: 25, run: async (s) => assess(s, 'safe', await open(s, s.family.random.int(10, 200))) },
+  { name: 'assessed unsafe', weight: 10, run: async (s) => assess(s, 'unsafe', await open(s, s.family.random.int(5, 30))) },
+  { name: 'safety plan', weight: 25, run: (s) => unsafeWithPlan(s, s.family.random.int(10, 120)) },
+  { name: 'Jeugdlink requested', weight: 10, run: async (s) => { await unsafeWithPlan(s, s.family.random.int(10, 60)); await jeugdlink(s, 'requested'); } },
+  { name: 'Jeugdlink joined', weight: 12, run: async (s) => { await unsafeWithPlan(s, s.family.random.int(15, 90)); await jeugdlink(s, 'joined'); } },
+  { name: 'Jeugdlink ended', weight: 8, run: async (s) => { await unsafeWithPlan(s, s.family.random.int(30, 200)); await jeugdlink(s, 'ended'); } },
+  { name: 'OTS', weight: 10, run: async (s) => { await unsafeWithPlan(s, s.family.random.int(40, 250)); await jeugdlink(s, 'joined'); await courtOrder(s, 'ots', s.family.random.int(5, 30)); } },
+  {
+    name: 'voorlopige OTS',
+    weight: 6,
+    run: async (s) => { const on = await open(s, s.family.random.int(10, 60)); await assess(s, 'acute-unsafe', on); await courtOrder(s, 'voorlopige-ots', s.family.random.int(1, 8)); },
+  },
+  {
+    name: 'spoedmachtiging',
+    weight: 5,
+    run: async (s) => { const on = await open(s, s.family.random.int(3, 12)); await assess(s, 'acute-unsafe', on); await courtOrder(s, 'spoedmachtiging', s.family.random.int(0, 2)); },
+  },
+  { name: 'placement requested, place proposed', weight: 10, run: (s) => upToRequest(s, basisOf(s)) },
+  { name: 'placed', weight: 28, run: (s) => placed(s).then(() => undefined) },
+  { name: 'return-home plan', weight: 12, run: async (s) => { await placed(s); await returnHomePlan(s, 1); } },
+  { name: 'return decision: not yet', weight: 10, run: async (s) => { const basis = await placed(s); await returnHomePlan(s, 1); await returnDecision(s, basis, 'not-yet'); } },
+  { name: 'returned home', weight: 12, run: returnedHome },
+  { name: 'closed', weight: 15, run: closedAfterSafe },
+  { name: 'closed after return home', weight: 8, run: async (s) => { await returnedHome(s); await close(s, 'Home and safe; aftercare arranged'); } },
+  { name: 'reopened', weight: 8, run: async (s) => { await closedAfterSafe(s); await reopen(s, 'A new signal from school about the same family'); } },
+];
+
+/** The first cases take each scenario once (every phase shows even in a small seed); the rest by weight. */
+export function scenarioFor(index: number, random: { next(): number }): Scenario {
+  if (index < SCENARIOS.length) return SCENARIOS[index];
+  const total = SCENARIOS.reduce((sum, s) => sum + s.weight, 0);
+  let point = random.next() * total;
+  for (const scenario of SCENARIOS) {
+    point -= scenario.weight;
+    if (point < 0) return scenario;
+  }
+  return SCENARIOS[SCENARIOS.length - 1];
+}

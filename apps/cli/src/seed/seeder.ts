@@ -1,0 +1,130 @@
+import { phaseOf } from '@casus/domain';
+import { loadCheckpoint, PostgresEventStore, type EventStore } from '@casus/event-store';
+import { defaultMatchingConfig } from '@casus/matching';
+import { EventStoreCapacityReader, EventStoreCaseCommands, PLACEMENT_PROCESS_SUBSCRIPTION, PlacementProcessRuntime } from '@casus/placement';
+import { Pool } from 'pg';
+import { CaseWriter, NoPlaceFound, registerPlace } from './case-writer';
+import { familyFor } from './family';
+import { regionPlaces } from './places';
+import { randomFor } from './random';
+import { regionFor, type Region } from './region';
+import { scenarioFor } from './scenarios';
+
+export type SeedOptions = Readonly<{
+  databaseUrl: string;
+  cases: number;
+  seed: number;
+  /** Cases written side by side while the placement process works on earlier ones (default 8). */
+  concurrency?: number;
+  /** How long to wait for the placement process to reserve or start a place (default 60 s). */
+  processWaitMs?: number;
+  progress?: (line: string) => void;
+}>;
+
+export type SeedReport = Readonly<{
+  eventsWritten: number;
+  casesByPhase: Record<string, number>;
+  casesByStory: Record<string, number>;
+  placesByKind: Record<string, { places: number; capacity: number; occupied: number }>;
+  /** Cases whose placement request found no place (the process tried every candidate). */
+  waitingForPlace: number;
+  region: Region;
+}>;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const countEvents = async (pool: Pool) => Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0].n);
+const tally = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
+
+/**
+ * Fills a migrated database with the FoodValley demo region. Every event comes from the real deciders:
+ * the case decider for case steps, the option decider for places, and the placement process (run here,
+ * as the API runs it) for proposals, reservations and starts.
+ */
+export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
+  const store = new PostgresEventStore({ connectionString: options.databaseUrl });
+  const pool = new Pool({ connectionString: options.databaseUrl, max: 4 });
+  pool.on('error', () => undefined);
+  const clock = () => new Date();
+  const runtime = new PlacementProcessRuntime({
+    store,
+    db: pool,
+    pool,
+    connectionString: options.databaseUrl,
+    capacity: new EventStoreCapacityReader(store),
+    cases: new EventStoreCaseCommands(store),
+    clock,
+    settings: { reservationTtlMs: 48 * 3_600_000, noSuitablePlacementDays: 2, matching: defaultMatchingConfig },
+    log: (message, error) => options.progress?.(`${message}: ${(error as Error)?.message ?? error}`),
+  });
+  try {
+    const before = await countEvents(pool);
+    const region = regionFor(options.seed);
+    for (const place of regionPlaces(options.seed, options.cases, region)) await registerPlace(store, options.seed, place, clock());
+    await runtime.start();
+    const casesByStory: Record<string, number> = {};
+    let waitingForPlace = 0;
+    let next = 0;
+    const worker = async () => {
+      for (let index = next++; index < options.cases; index = next++) {
+        const family = familyFor(options.seed, index, region, clock());
+        const scenario = scenarioFor(index, randomFor(options.seed, 'scenario', index));
+        const writer = new CaseWriter(store, options.seed, String(index), family.caseId, clock, options.processWaitMs ?? 60_000);
+        try {
+          await scenario.run({ writer, family, region, seed: options.seed });
+          tally(casesByStory, scenario.name);
+        } catch (error) {
+          if (!(error instanceof NoPlaceFound)) throw new Error(`case ${index + 1} (${scenario.name}): ${(error as Error).message}`, { cause: error });
+          waitingForPlace += 1;
+          tally(casesByStory, `${scenario.name} (no place found yet)`);
+        }
+        if ((index + 1) % 50 === 0) options.progress?.(`${index + 1} of ${options.cases} cases`);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
+    await processCaughtUp(store, pool, options.processWaitMs ?? 60_000);
+    return {
+      eventsWritten: (await countEvents(pool)) - before,
+      casesByPhase: await phasesOf(store, options, region),
+      casesByStory,
+      placesByKind: await placesOf(store),
+      waitingForPlace,
+      region,
+    };
+  } finally {
+    await runtime.stop();
+    await store.close();
+    await pool.end();
+  }
+}
+
+/** The process has handled every event in the log (its vacate and release steps included), so a rerun finds nothing to do. */
+async function processCaughtUp(store: EventStore, pool: Pool, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const checkpoint = await loadCheckpoint(pool, PLACEMENT_PROCESS_SUBSCRIPTION);
+    if ((await store.readAll({ after: checkpoint, maxCount: 1 })).length === 0) return;
+    if (Date.now() > until) throw new Error('the placement process did not catch up with the seeded events in time');
+    await sleep(100);
+  }
+}
+
+async function phasesOf(store: EventStore, options: SeedOptions, region: Region): Promise<Record<string, number>> {
+  const phases: Record<string, number> = {};
+  for (let index = 0; index < options.cases; index++) {
+    const family = familyFor(options.seed, index, region, new Date());
+    const state = await new CaseWriter(store, options.seed, String(index), family.caseId, () => new Date(), 0).state();
+    tally(phases, state.status === 'none' ? 'none' : phaseOf(state));
+  }
+  return phases;
+}
+
+async function placesOf(store: EventStore): Promise<SeedReport['placesByKind']> {
+  const kinds: Record<string, { places: number; capacity: number; occupied: number }> = {};
+  for (const option of await new EventStoreCapacityReader(store).all()) {
+    const kind = (kinds[option.kind] ??= { places: 0, capacity: 0, occupied: 0 });
+    kind.places += 1;
+    kind.capacity += option.capacity;
+    kind.occupied += option.occupied;
+  }
+  return kinds;
+}

@@ -1,0 +1,55 @@
+import type { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { createApp } from '../../apps/api/src/app.factory';
+import { loadOrCreateDevSigningKey, mintDevToken } from '../../apps/api/src/auth/dev-signing-key';
+import { seedRegion, type SeedReport } from '../../apps/cli/src/seed/seeder';
+import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { eventually } from './support/eventually';
+
+const PHASES = ['safety-assessment', 'support', 'safety-plan', 'placement', 'return-home', 'aftercare', 'closed'];
+
+/** Issue 8: `casus seed` gives a new user a living region; a second run writes nothing. */
+describe('seeding the FoodValley demo region', () => {
+  let database: TestDatabase;
+  let app: INestApplication | undefined;
+  let first: SeedReport;
+  const keyDir = mkdtempSync(join(tmpdir(), 'casus-seed-keys-'));
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    first = await seedRegion({ databaseUrl: database.url, cases: 40, seed: 7 });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database.drop();
+    rmSync(keyDir, { recursive: true, force: true });
+  });
+
+  it('writes cases in every phase and places of every kind, through the deciders and the placement process', () => {
+    expect(first.eventsWritten).toBeGreaterThan(400);
+    expect(Object.keys(first.casesByPhase).sort()).toEqual([...PHASES].sort());
+    expect(Object.keys(first.placesByKind).sort()).toEqual(['bestandspleeggezin', 'gezinshuis', 'kleinschalig-wonen', 'netwerkpleeggezin', 'residentieel']);
+    expect(first.waitingForPlace).toBe(0);
+  });
+
+  it('writes nothing new when run again with the same seed', async () => {
+    const second = await seedRegion({ databaseUrl: database.url, cases: 40, seed: 7 });
+    expect(second.eventsWritten).toBe(0);
+    expect(second.casesByPhase).toEqual(first.casesByPhase);
+  });
+
+  it('shows the cases of every phase in GET /cases once the projections caught up', async () => {
+    app = await createApp({ databaseUrl: database.url, auth: { kind: 'dev', keyDir }, logLevel: 'silent' });
+    const auditor = first.region.auditor;
+    const token = await mintDevToken(await loadOrCreateDevSigningKey(keyDir), { sub: auditor.id, ...auditor });
+    const listed = await eventually(async () => {
+      const response = await request(app!.getHttpServer()).get('/cases?pageSize=200').set('Authorization', `Bearer ${token}`);
+      return response.status === 200 && response.body.total === 40 ? response.body : undefined;
+    }, 'the case overview to hold all 40 cases', 20_000);
+    const phases = new Set((listed.items as { phase: string }[]).map((item) => item.phase));
+    expect([...phases].sort()).toEqual([...PHASES].sort());
+  });
+});
