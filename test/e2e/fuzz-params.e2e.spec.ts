@@ -39,7 +39,11 @@ const rawEscapes = fc.constantFrom('%00', '%FF', '%C0%80', '%ED%A0%80', '%E2%82'
 // What Node's HTTP client itself lets through in a header value.
 const headerText = hostileText.filter((text) => /^[\t\x20-\x7e\x80-\xff]*$/.test(text) && text.length < 8_000);
 const pathSegment = fc.oneof(fc.constant(caseId), hostileText.filter((text) => text.length < 2_000).map(encode), rawEscapes);
-const queryValue = fc.oneof(rawEscapes.map((raw) => ({ raw })), hostileText.filter((text) => text.length < 2_000), fc.constantFrom('1:1', '0:0', 'true', '0', '200', '201', '1e3'));
+// Positions no command returned: refused at once rather than held until the freshness timeout.
+const positionBeyondHead = fc.constantFrom('99999999999999999999:0', '18446744073709551615:18446744073709551615', '99999999999:1', '4294967296:0');
+const queryValue = fc.oneof(rawEscapes.map((raw) => ({ raw })), hostileText.filter((text) => text.length < 2_000), fc.constantFrom('1:1', '0:0', 'true', '0', '200', '201', '1e3'), positionBeyondHead);
+
+const minPositionHeader = fc.option(fc.oneof(positionBeyondHead, headerText.filter((text) => text.length < 2_000)), { nil: undefined });
 
 describe('fuzzing path parameters, query strings and headers', () => {
   let casus: CasusApi;
@@ -64,13 +68,14 @@ describe('fuzzing path parameters, query strings and headers', () => {
   it.each(reads)('GET %s', async (template, actor, known) => {
     const query = fc.dictionary(fc.oneof(fc.constantFrom(...known, '__proto__', 'constructor', 'toString'), hostileText.filter((text) => text.length < 100)), queryValue, { maxKeys: 3 });
     await fc.assert(
-      fc.asyncProperty(fc.array(pathSegment, { minLength: 2, maxLength: 2 }), query, fc.boolean(), async ([first, second], params, repeat) => {
+      fc.asyncProperty(fc.array(pathSegment, { minLength: 2, maxLength: 2 }), query, fc.boolean(), minPositionHeader, async ([first, second], params, repeat, header) => {
         const path = template.replace('{caseId}', first).replace('{caseId}', second);
         const search = Object.entries(params)
           .flatMap(([key, value]) => (repeat ? [[key, value], [key, value]] : [[key, value]]))
           .map(([key, value]) => `${encode(key as string)}=${typeof value === 'string' ? encode(value) : (value as { raw: string }).raw}`)
           .join('&');
-        const response = await casus.http().get(`${path}?${search}`).timeout({ response: 10_000 }).set('Authorization', await bearer(actor));
+        const request = casus.http().get(`${path}?${search}`).timeout({ response: 10_000 }).set('Authorization', await bearer(actor));
+        const response = await (header === undefined ? request : request.set('X-Min-Position', header));
         const failure = unacceptable(response);
         if (failure) throw new Error(`GET ${path}?${search.slice(0, 300)} → ${failure}`);
       }),

@@ -141,8 +141,35 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
     }
   });
 
-  it('answers 503 when the read models do not reach the position in time', async () => {
-    const response = await as(people.lotte, '/cases?minPosition=99999999999:1');
-    expect(response.status).toBe(503);
+  it('refuses at once a position beyond the head of the log, which no command returned', async () => {
+    for (const beyond of ['99999999999999999999:0', '99999999999:1', `${position.split(':')[0]}:99999999999`]) {
+      const started = Date.now();
+      const query = await as(people.lotte, `/cases?minPosition=${beyond}`);
+      const header = await casus.http().get('/deadlines').set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`).set('X-Min-Position', beyond);
+      expect([query.status, header.status]).toEqual([400, 400]);
+      expect(query.body).toMatchObject({ code: 'REQUEST.POSITION_NOT_WRITTEN', detail: expect.stringContaining(beyond) });
+      expect(Date.now() - started).toBeLessThan(1_000);
+    }
+    expect((await as(people.gijs, '/placement-options?minPosition=99999999999999999999:0')).status).toBe(400);
+    expect((await as(people.lotte, `/cases?minPosition=${position}`)).status).toBe(200);
+  });
+
+  it('waits for a written position the read models have not reached, and answers 503 when they do not in time', async () => {
+    // An open transaction holds the log's visible horizon, so the projections cannot pass a newer write.
+    const holder = new Pool({ connectionString: casus.databaseUrl, max: 1 });
+    const client = await holder.connect();
+    await client.query('BEGIN');
+    await client.query('SELECT pg_current_xact_id()');
+    try {
+      await step(people.lotte, '/cases', signal(id(503)));
+      const stale = await as(people.lotte, `/cases?minPosition=${position}`);
+      expect(stale.status).toBe(503);
+      expect(stale.headers['retry-after']).toBeDefined();
+    } finally {
+      await client.query('COMMIT');
+      client.release();
+      await holder.end();
+    }
+    expect((await as(people.lotte, `/cases?minPosition=${position}`)).status).toBe(200);
   });
 });
