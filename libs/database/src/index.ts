@@ -3,3 +3,4 @@ export { databaseUrl, withDatabase } from './database-url';
 export { freePort } from './free-port';
 export { createDataSource, migrate } from './data-source';
 export { migrations } from './migrations';
+export { ResilientPool, pgWithResilientPools } from './resilient-pool';

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { CaseOverviewEntity } from './case-overview/case-overview.entity';
 import { CaseTimelineEntity } from './case-timeline/case-timeline.entity';
 import { DeadlineEntity } from './deadlines/deadline.entity';
+import { pgWithResilientPools } from '@casus/database';
 
 /**
  * The read-model tables as typeorm entities, for the query side. The migrations (libs/database) own
@@ -11,5 +12,5 @@ export const READ_MODEL_ENTITIES = [CaseOverviewEntity, CaseTimelineEntity, Dead
 
 /** A connected typeorm DataSource over the read models (no migrations: `casus migrate` runs those). */
 export function openReadModels(url: string, poolSize = 8): Promise<DataSource> {
-  return new DataSource({ type: 'postgres', url, entities: READ_MODEL_ENTITIES, synchronize: false, poolSize, logging: false }).initialize();
+  return new DataSource({ type: 'postgres', driver: pgWithResilientPools, url, entities: READ_MODEL_ENTITIES, synchronize: false, poolSize, logging: false }).initialize();
 }

@@ -1,7 +1,8 @@
 import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AccessLog } from '@casus/audit';
-import { Pool } from 'pg';
+import { ResilientPool } from '@casus/database';
+import type { Pool } from 'pg';
 import { AccessLogController } from './access-log.controller';
 import { AUDIT_DATABASE } from './audit-tokens';
 import { CaseAuditController } from './case-audit.controller';
@@ -24,8 +25,7 @@ function openAuditDatabase(given: string | undefined, config: ConfigService | un
     // Without a database no read can be logged, so every case read is refused (503) rather than served unlogged.
     new Logger('AccessLog').error('no database URL for the access log (casus.databaseUrl): case reads will be refused');
   }
-  const pool = new Pool({ connectionString: url ?? 'postgres://access-log-not-configured.invalid/none', max: poolSize });
-  pool.on('error', () => undefined);
+  const pool = new ResilientPool({ connectionString: url ?? 'postgres://access-log-not-configured.invalid/none', max: poolSize });
   return pool;
 }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { Pool } from 'pg';
+import { ResilientPool } from '@casus/database';
+import type { Pool } from 'pg';
 import { HealthHttpController } from './health.http.controller';
 import { HEALTH_DATABASE, HEALTH_OPTIONS, type HealthOptions } from './health.tokens';
 
@@ -29,8 +30,7 @@ export class HealthModule {
         {
           provide: HEALTH_DATABASE,
           useFactory: () => {
-            const pool = new Pool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis: 2_000 });
-            pool.on('error', () => undefined);
+            const pool = new ResilientPool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis: 2_000 });
             return pool;
           },
         },

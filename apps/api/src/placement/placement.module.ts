@@ -7,7 +7,7 @@ import {
   PlacementProcessRuntime,
   type CapacityReader,
 } from '@casus/placement';
-import { Pool } from 'pg';
+import { ResilientPool } from '@casus/database';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { PlacementOptionsHttpController } from './placement-options.http.controller';
 import { PlacementMetrics } from './placement.metrics';
@@ -44,8 +44,7 @@ class PlacementProcessLifecycle implements OnApplicationBootstrap, OnModuleDestr
 export class PlacementModule {
   static forRoot(options: PlacementModuleOptions): DynamicModule {
     const reservationHours = options.reservationHours ?? Number(process.env.PLACEMENT_RESERVATION_HOURS ?? 48);
-    const pool = new Pool({ connectionString: options.databaseUrl, max: 3 });
-    pool.on('error', () => undefined);
+    const pool = new ResilientPool({ connectionString: options.databaseUrl, max: 3 });
     return {
       module: PlacementModule,
       controllers: [PlacementOptionsHttpController, PlacementsHttpController],

@@ -2,7 +2,7 @@ import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutd
 import { openReadModels } from '@casus/projections';
 import type { DataSource } from 'typeorm';
 import { CqrsModule } from '@nestjs/cqrs';
-import { Pool } from 'pg';
+import { ResilientPool } from '@casus/database';
 import { ListCasesHandler } from './list-cases.query';
 import { ListReadLog } from './list-read';
 import { ProjectionWorkers } from './projection-workers';
@@ -34,8 +34,7 @@ export class ReadModelsModule {
           provide: READ_MODELS_DATABASE,
           useFactory: () => {
             // The projection workers' batch transactions and read-your-writes waits (pg, multi-row SQL).
-            const pool = new Pool({ connectionString: options.databaseUrl, max: 8 });
-            pool.on('error', () => undefined);
+            const pool = new ResilientPool({ connectionString: options.databaseUrl, max: 8 });
             return pool;
           },
         },

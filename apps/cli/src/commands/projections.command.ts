@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { PROJECTIONS, projectionsNamed, readStatuses, rebuildProjections, type RebuildProgress } from '@casus/projections';
-import { Pool } from 'pg';
+import { ResilientPool } from '@casus/database';
+import type { Pool } from 'pg';
 import { openMigratedDatabase } from '../../../api/src/bootstrap/embedded-database';
 import { loadSettings } from '../../../api/src/config/settings';
 import { openEventStore } from '../../../api/src/event-store/event-store.module';
@@ -15,7 +16,7 @@ async function withReadModels<T>(work: (deps: { pool: Pool; store: ReturnType<ty
   const settings = loadSettings(process.env);
   const database = await openMigratedDatabase(settings);
   const store = openEventStore(settings.eventStore, database.url);
-  const pool = new Pool({ connectionString: database.url, max: 2 });
+  const pool = new ResilientPool({ connectionString: database.url, max: 2 });
   try {
     return await work({ pool, store });
   } finally {

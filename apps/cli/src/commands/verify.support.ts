@@ -3,7 +3,8 @@ import { isUuid } from '@casus/domain';
 import { PostgresEventStore } from '@casus/event-store';
 import { InvalidArgumentError } from 'commander';
 import { hostname, userInfo } from 'node:os';
-import { Pool } from 'pg';
+import { ResilientPool } from '@casus/database';
+import type { Pool } from 'pg';
 import { openDatabase } from '../../../api/src/bootstrap/embedded-database';
 import { loadSettings } from '../../../api/src/config/settings';
 
@@ -15,7 +16,7 @@ export type CaseLog = Readonly<{ store: PostgresEventStore; pool: Pool }>;
 export async function withCaseLog<T>(work: (log: CaseLog) => Promise<T>): Promise<T> {
   const database = await openDatabase(loadSettings(process.env));
   const store = new PostgresEventStore({ connectionString: database.url, poolSize: 2 });
-  const pool = new Pool({ connectionString: database.url, max: 2 });
+  const pool = new ResilientPool({ connectionString: database.url, max: 2 });
   try {
     return await work({ store, pool });
   } finally {

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Pool, type DatabaseError } from 'pg';
+import { ResilientPool } from '@casus/database';
+import type { DatabaseError, Pool } from 'pg';
 import { runCatchUpLoop } from '../catch-up-loop';
 import { DuplicateEventId, EventStoreUnavailable, WrongExpectedRevision } from '../errors';
 import { GENESIS_HASH, chainHash, contentHash } from '../hash-chain';
@@ -59,9 +60,7 @@ export class PostgresEventStore implements EventStore {
   private readonly heads = new StreamHeads();
 
   constructor(options: PostgresEventStoreOptions) {
-    this.pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 20 });
-    // An idle connection that drops (server restart) must not crash the process.
-    this.pool.on('error', () => undefined);
+    this.pool = new ResilientPool({ connectionString: options.connectionString, max: options.poolSize ?? 20 });
     this.signal = new AppendSignal(this.pool, options.connectionString);
   }
 
