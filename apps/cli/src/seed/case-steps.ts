@@ -9,15 +9,20 @@ export type Story = Readonly<{ writer: CaseWriter; family: SeedFamily; region: R
 const CONCERNS = ['domestic violence', 'neglect', 'parental addiction', 'school absence', 'psychiatric problems of a parent', 'conflict divorce'];
 const SOURCES = ['veilig-thuis', 'police', 'school', 'health-care', 'family', 'wijkteam'] as const;
 
-const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
+export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
+/** A working hour of that (Dutch) day, in UTC. */
+export const dayTime = (day: IsoDate, hourUtc = 9): Date => new Date(`${day}T${String(hourUtc).padStart(2, '0')}:00:00.000Z`);
 
 export async function open({ writer, family }: Story, daysAgo: number): Promise<IsoDate> {
   const { random, lead, children, parents, today } = family;
   const receivedOn = addDays(today, -daysAgo);
   const concerns = [random.pick(CONCERNS), ...(random.chance(0.4) ? [random.pick(CONCERNS)] : [])];
+  const during = Date.parse(`${receivedOn}T07:00:00.000Z`) + random.int(0, 8 * 60) * 60_000;
+  const receivedAt = new Date(Math.min(during, Date.now() - 3_600_000)).toISOString();
+  writer.asOf(new Date(Date.parse(receivedAt) + 20 * 60_000));
   await writer.do(lead, 'RegisterSignal', {
     caseId: family.caseId,
-    receivedAt: `${receivedOn}T${String(8 + random.int(0, 8)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00.000Z`,
+    receivedAt,
     source: random.pick(SOURCES),
     concerns: [...new Set(concerns)],
     children: children.map(({ childId, birthDate }) => ({ childId, birthDate })),
@@ -39,42 +44,47 @@ export async function open({ writer, family }: Story, daysAgo: number): Promise<
   return receivedOn;
 }
 
-export async function assess({ writer, family }: Story, outcome: SafetyOutcome, receivedOn: IsoDate): Promise<void> {
+export async function assess({ writer, family }: Story, outcome: SafetyOutcome, receivedOn: IsoDate): Promise<IsoDate> {
   const findings = {
     safe: 'Home visit: the children are well looked after; support from the wijkteam is enough.',
     unsafe: 'The parents argue loudly and often; the children are frightened and sleep badly.',
     'acute-unsafe': 'A child was hurt at home; there is no safe adult in the house tonight.',
   }[outcome];
-  await writer.do(family.lead, 'RecordSafetyAssessment', {
+  const assessedOn = minDate(addDays(receivedOn, family.random.int(1, 4)), family.today);
+  await writer.asOf(dayTime(assessedOn)).do(family.lead, 'RecordSafetyAssessment', {
     caseId: family.caseId,
     assessmentId: family.id('assessment', outcome),
     outcome,
     findings,
-    assessedOn: minDate(addDays(receivedOn, family.random.int(1, 4)), family.today),
+    assessedOn,
   });
+  return assessedOn;
 }
 
-export async function safetyPlan({ writer, family }: Story): Promise<void> {
-  await writer.do(family.lead, 'AgreeSafetyPlan', {
+/** Agreed a few days after the assessment; its review date may since have passed (an overdue review). */
+export async function safetyPlan({ writer, family }: Story, assessedOn: IsoDate): Promise<IsoDate> {
+  const agreedOn = minDate(addDays(assessedOn, family.random.int(1, 5)), family.today);
+  await writer.asOf(dayTime(agreedOn)).do(family.lead, 'AgreeSafetyPlan', {
     caseId: family.caseId,
     safetyPlanId: family.id('safety-plan'),
     conditions: ['No violence in the presence of the children', 'The grandparents take the children when tension rises', 'Weekly contact with the wijkteam'],
-    reviewOn: addDays(family.today, family.random.int(14, 60)),
+    reviewOn: family.random.chance(0.25) ? addDays(agreedOn, family.random.int(21, 60)) : addDays(family.today, family.random.int(7, 60)),
     agreedBy: family.parents.map((p) => p.familyMemberId),
   });
+  return agreedOn;
 }
 
-export async function jeugdlink({ writer, family, region }: Story, until: 'requested' | 'joined' | 'ended'): Promise<void> {
-  await writer.do(family.lead, 'RequestJeugdlink', { caseId: family.caseId, reason: 'Unsafe despite the safety plan; a protective measure may be needed' });
+export async function jeugdlink({ writer, family, region }: Story, until: 'requested' | 'joined' | 'ended', requestedOn: IsoDate): Promise<void> {
+  await writer.asOf(dayTime(requestedOn)).do(family.lead, 'RequestJeugdlink', { caseId: family.caseId, reason: 'Unsafe despite the safety plan; a protective measure may be needed' });
   if (until === 'requested') return;
   const [member, ...others] = region.jeugdlink;
-  await writer.do(member, 'JoinJeugdlink', {
+  await writer.asOf(dayTime(minDate(addDays(requestedOn, family.random.int(1, 3)), family.today), 14)).do(member, 'JoinJeugdlink', {
     caseId: family.caseId,
     members: [member, others[family.index % others.length]].map((m) => ({ memberId: m.id, name: m.name, organisation: m.organisation })),
     purpose: 'Assess together with the wijkteam whether a child protection measure is needed',
   });
   if (until === 'ended') {
-    await writer.do(member, 'EndJeugdlinkInvolvement', { caseId: family.caseId, reason: 'Safety restored; the wijkteam continues on its own' });
+    await writer.asOf(dayTime(minDate(addDays(requestedOn, family.random.int(20, 60)), family.today), 15)).do(member, 'EndJeugdlinkInvolvement', { caseId: family.caseId, reason: 'Safety restored; the wijkteam continues on its own' });
   }
 }
 
@@ -87,6 +97,7 @@ export async function courtOrder({ writer, family }: Story, kind: CourtOrderKind
     'voorlopige-ots': addDays(addMonths(issuedOn, 3), -1),
     spoedmachtiging: addDays(issuedOn, 28),
   }[kind];
+  writer.asOf(dayTime(issuedOn, 16));
   for (const childId of childIds) {
     await writer.do(family.gi, 'RecordCourtOrder', {
       caseId: family.caseId,
@@ -105,6 +116,7 @@ export async function courtOrder({ writer, family }: Story, kind: CourtOrderKind
 }
 
 export async function consentToPlacement({ writer, family }: Story): Promise<void> {
+  writer.asOf(null);
   for (const parent of family.parents.filter((p) => p.hasAuthority)) {
     await writer.do(family.lead, 'RecordConsent', {
       caseId: family.caseId,
@@ -123,6 +135,7 @@ export async function requestPlacement(story: Story, legalBasis: 'voluntary' | '
   const { writer, family, region, seed } = story;
   const { random, children, municipality } = family;
   if (inNetwork) await writer.registerPlace(networkPlace(seed, family.index, family.caseId, municipality, children.length, region));
+  writer.asOf(null);
   const oldest = Math.max(...children.map((c) => c.age));
   const careIntensity = random.chance(oldest >= 12 ? 0.3 : 0.1) ? 'intensive' : random.pick(['light', 'medium'] as const);
   await writer.do(legalBasis === 'court-order' ? family.gi : family.lead, 'RequestPlacement', {

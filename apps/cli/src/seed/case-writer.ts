@@ -19,6 +19,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export class CaseWriter {
   private step = 0;
+  private moment: Date | null = null;
 
   constructor(
     private readonly store: EventStore,
@@ -29,6 +30,17 @@ export class CaseWriter {
     private readonly waitMs: number,
   ) {}
 
+  /**
+   * Decides the next steps as of this moment of the story (a signal weeks ago, its assessment days later),
+   * so timelines and deadlines look lived in; never before an earlier step, never after now. `null`: now.
+   */
+  asOf(moment: Date | string | null): this {
+    if (moment === null) return (this.moment = null), this;
+    const at = Math.min(Math.max(new Date(moment).getTime(), this.moment?.getTime() ?? 0), this.clock().getTime());
+    this.moment = new Date(at);
+    return this;
+  }
+
   async do<T extends CaseCommand['type']>(actor: Professional, type: T, data: CommandData<T> | (() => Promise<CommandData<T>>)): Promise<void> {
     const step = this.step++;
     const eventId = seededId(this.seed, 'event', this.caseKey, step);
@@ -37,7 +49,7 @@ export class CaseWriter {
     if (recorded.some((event) => event.id === eventId)) return;
     const { name: _name, ...domainActor } = actor;
     const command = { type, actor: domainActor, data: typeof data === 'function' ? await data() : data } as CaseCommand;
-    const now = this.clock();
+    const now = this.moment ?? this.clock();
     const events = decide(command, foldCase(recorded), now);
     const reason = (command.data as { reason?: unknown }).reason;
     const metadata = (schemaVersion: number) => ({

@@ -13,7 +13,6 @@ export type SeedFamily = Readonly<{
   today: IsoDate;
   municipality: Municipality;
   lead: Professional;
-  colleague: Professional;
   gi: Professional;
   surname: string;
   children: readonly SeedChild[];
@@ -27,13 +26,15 @@ export function familyFor(seed: number, index: number, region: Region, now: Date
   const id = (...parts: readonly (string | number)[]) => seededId(seed, 'case', index, ...parts);
   const today = dutchDateOf(now);
   const municipality = random.pick(MUNICIPALITIES);
-  const [lead, colleague] = region.wijkteams.get(random.pick(municipality.teams))!;
+  const [lead] = region.wijkteams.get(random.pick(municipality.teams))!;
   const surname = random.pick(SURNAMES);
   const childCount = random.chance(0.5) ? 1 : random.chance(0.8) ? 2 : 3;
-  const firstAge = random.int(0, 17);
+  let next = random.int(3 * childCount, 19);
   const children = Array.from({ length: childCount }, (_, n) => {
-    const age = Math.max(0, firstAge - n * random.int(1, 4));
-    const birthDate = addDays(today, -(age * 365 + random.int(10, 350)));
+    next -= random.int(1, 3);
+    const age = Math.min(17, next);
+    // Born before the signal, which lies at most 300 days back.
+    const birthDate = addDays(today, -(age * 365 + random.int(301, 364)));
     return { childId: id('child', n), firstName: random.pick(FIRST_NAMES), birthDate, age };
   });
   const fatherHasAuthority = random.chance(0.7);
@@ -48,7 +49,6 @@ export function familyFor(seed: number, index: number, region: Region, now: Date
     today,
     municipality,
     lead,
-    colleague,
     gi: region.gis.get(random.pick(GI_ORGANISATIONS))!,
     surname,
     children,

@@ -20,8 +20,8 @@ const KIND_SHAPE: Readonly<Record<Exclude<PlacementOptionKind, 'netwerkpleeggezi
 /** Places of every non-network kind across the region, with room for about half the cases' children. */
 export function regionPlaces(seed: number, cases: number, region: Region): RegisterPlacementOption[] {
   const counts: [keyof typeof KIND_SHAPE, number][] = [
-    ['bestandspleeggezin', Math.ceil(cases / 10)],
-    ['gezinshuis', Math.ceil(cases / 40)],
+    ['bestandspleeggezin', Math.ceil(cases / 8)],
+    ['gezinshuis', Math.ceil(cases / 30)],
     ['kleinschalig-wonen', Math.ceil(cases / 60)],
     ['residentieel', Math.ceil(cases / 100)],
   ];

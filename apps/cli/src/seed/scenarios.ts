@@ -1,22 +1,24 @@
-import { assess, consentToPlacement, courtOrder, jeugdlink, open, requestPlacement, safetyPlan, type Story } from './case-steps';
+import { addDays, type IsoDate } from '@casus/domain';
+import { assess, consentToPlacement, courtOrder, dayTime, jeugdlink, minDate, open, requestPlacement, safetyPlan, type Story } from './case-steps';
 import { close, decidePlacement, reopen, returnDecision, returnHome, returnHomePlan } from './placement-steps';
 
-export type Scenario = Readonly<{ name: string; weight: number; run(story: Story): Promise<void> }>;
+export type Scenario = Readonly<{ name: string; weight: number; run(story: Story): Promise<unknown> }>;
 
 type Basis = 'voluntary' | 'court-order';
 
-async function unsafeWithPlan(story: Story, daysAgo: number): Promise<void> {
+/** Returns the day Jeugdlink is (or would be) asked to join: a week or two after the plan. */
+async function unsafeWithPlan(story: Story, daysAgo: number): Promise<IsoDate> {
   const receivedOn = await open(story, daysAgo);
-  await assess(story, 'unsafe', receivedOn);
-  await safetyPlan(story);
+  const agreedOn = await safetyPlan(story, await assess(story, 'unsafe', receivedOn));
+  return minDate(addDays(agreedOn, story.family.random.int(5, 15)), story.family.today);
 }
 
 /** Up to a placement request: voluntary with every parent's consent, or under an OTS and a machtiging per child. */
 async function upToRequest(story: Story, basis: Basis): Promise<void> {
   const { random, children } = story.family;
-  await unsafeWithPlan(story, random.int(40, 150));
+  const jeugdlinkOn = await unsafeWithPlan(story, random.int(40, 150));
   if (basis === 'court-order') {
-    await jeugdlink(story, 'ended');
+    await jeugdlink(story, 'ended', jeugdlinkOn);
     const daysAgo = random.int(10, 30);
     const childIds = children.map((c) => c.childId);
     await courtOrder(story, 'ots', daysAgo, childIds);
@@ -44,8 +46,9 @@ async function returnedHome(story: Story): Promise<void> {
 }
 
 async function closedAfterSafe(story: Story): Promise<void> {
-  const receivedOn = await open(story, story.family.random.int(60, 300));
-  await assess(story, 'safe', receivedOn);
+  const { random, today } = story.family;
+  const assessedOn = await assess(story, 'safe', await open(story, random.int(60, 300)));
+  story.writer.asOf(dayTime(minDate(addDays(assessedOn, random.int(20, 50)), today), 13));
   await close(story, 'Safe at home; the family gets light support from the wijkteam');
 }
 
@@ -55,10 +58,10 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'assessed safe', weight: 25, run: async (s) => assess(s, 'safe', await open(s, s.family.random.int(10, 200))) },
   { name: 'assessed unsafe', weight: 10, run: async (s) => assess(s, 'unsafe', await open(s, s.family.random.int(5, 30))) },
   { name: 'safety plan', weight: 25, run: (s) => unsafeWithPlan(s, s.family.random.int(10, 120)) },
-  { name: 'Jeugdlink requested', weight: 10, run: async (s) => { await unsafeWithPlan(s, s.family.random.int(10, 60)); await jeugdlink(s, 'requested'); } },
-  { name: 'Jeugdlink joined', weight: 12, run: async (s) => { await unsafeWithPlan(s, s.family.random.int(15, 90)); await jeugdlink(s, 'joined'); } },
-  { name: 'Jeugdlink ended', weight: 8, run: async (s) => { await unsafeWithPlan(s, s.family.random.int(30, 200)); await jeugdlink(s, 'ended'); } },
-  { name: 'OTS', weight: 10, run: async (s) => { await unsafeWithPlan(s, s.family.random.int(40, 250)); await jeugdlink(s, 'joined'); await courtOrder(s, 'ots', s.family.random.int(5, 30)); } },
+  { name: 'Jeugdlink requested', weight: 10, run: async (s) => jeugdlink(s, 'requested', await unsafeWithPlan(s, s.family.random.int(10, 60))) },
+  { name: 'Jeugdlink joined', weight: 12, run: async (s) => jeugdlink(s, 'joined', await unsafeWithPlan(s, s.family.random.int(15, 90))) },
+  { name: 'Jeugdlink ended', weight: 8, run: async (s) => jeugdlink(s, 'ended', await unsafeWithPlan(s, s.family.random.int(30, 200))) },
+  { name: 'OTS', weight: 10, run: async (s) => { await jeugdlink(s, 'joined', await unsafeWithPlan(s, s.family.random.int(40, 250))); await courtOrder(s, 'ots', s.family.random.int(5, 30)); } },
   {
     name: 'voorlopige OTS',
     weight: 6,
@@ -76,7 +79,7 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'returned home', weight: 12, run: returnedHome },
   { name: 'closed', weight: 15, run: closedAfterSafe },
   { name: 'closed after return home', weight: 8, run: async (s) => { await returnedHome(s); await close(s, 'Home and safe; aftercare arranged'); } },
-  { name: 'reopened', weight: 8, run: async (s) => { await closedAfterSafe(s); await reopen(s, 'A new signal from school about the same family'); } },
+  { name: 'reopened', weight: 8, run: async (s) => { await closedAfterSafe(s); s.writer.asOf(null); await reopen(s, 'A new signal from school about the same family'); } },
 ];
 
 /** The first cases take each scenario once (every phase shows even in a small seed); the rest by weight. */
