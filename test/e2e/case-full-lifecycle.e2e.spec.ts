@@ -1,4 +1,4 @@
-import { courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, mother, placementRequest, safetyPlan, signal, unsafeAssessment } from './support/case-story';
+import { bestandspleeggezinAt, courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, mother, placementRequest, safetyPlan, signal, unsafeAssessment } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
@@ -31,18 +31,7 @@ describe('a case from signal to closure, with the placement process', () => {
       .http()
       .post('/placement-options')
       .set(await as(people.priya))
-      .send({
-        optionId,
-        kind: 'bestandspleeggezin',
-        municipality: 'Ede',
-        region: 'FoodValley',
-        location: { lat: 52.04, lon: 5.66 },
-        capacity: 2,
-        ageRange: { min: 4, max: 17 },
-        careIntensities: ['light', 'medium'],
-        specialisations: ['trauma'],
-        maxSiblingGroup: 2,
-      });
+      .send(bestandspleeggezinAt(optionId, 4));
     expect(option.status).toBe(201);
 
     expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);

@@ -1,4 +1,4 @@
-import { courtOrder, lead, mother, placementRequest, signal } from './support/case-story';
+import { bestandspleeggezinAt, courtOrder, lead, mother, placementRequest, signal } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
@@ -26,18 +26,6 @@ describe('the rules of a case, refused over HTTP', () => {
     expect(await casus.revisionOf(onCase)).toBe(before);
   }
 
-  const placeAt = (optionId: string) => ({
-    optionId,
-    kind: 'bestandspleeggezin',
-    municipality: 'Ede',
-    region: 'FoodValley',
-    location: { lat: 52.04, lon: 5.66 },
-    capacity: 2,
-    ageRange: { min: 0, max: 17 },
-    careIntensities: ['light', 'medium'],
-    specialisations: ['trauma'],
-    maxSiblingGroup: 2,
-  });
   const voluntaryForDaan = (siblingSeparationReason?: string) => ({
     placementId: daanPlacement,
     childIds: [family.daan],
@@ -109,7 +97,7 @@ describe('the rules of a case, refused over HTTP', () => {
   });
 
   it("decides a placement only with a behavioural scientist's consent (422)", async () => {
-    expect((await casus.http().post('/placement-options').set(await as(people.priya)).send(placeAt(id(551)))).status).toBe(201);
+    expect((await casus.http().post('/placement-options').set(await as(people.priya)).send(bestandspleeggezinAt(id(551)))).status).toBe(201);
     await step(people.lotte, 'request-placement', voluntaryForDaan('Sanne needs a placement of her own'));
     await eventually(async () => {
       const response = await casus.http().get(`/placements/${daanPlacement}`).set(await as(people.lotte));

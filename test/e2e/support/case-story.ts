@@ -67,3 +67,17 @@ export const placementRequest = (placementId: string) => ({
   intendedStartOn: '2026-11-25',
   siblingSeparationReason: 'Daan stays home with his mother; only Sanne is under a machtiging',
 });
+
+/** A foster family from the provider's pool in Ede, with room for two. */
+export const bestandspleeggezinAt = (optionId: string, minimumAge = 0) => ({
+  optionId,
+  kind: 'bestandspleeggezin',
+  municipality: 'Ede',
+  region: 'FoodValley',
+  location: { lat: 52.04, lon: 5.66 },
+  capacity: 2,
+  ageRange: { min: minimumAge, max: 17 },
+  careIntensities: ['light', 'medium'],
+  specialisations: ['trauma'],
+  maxSiblingGroup: 2,
+});

@@ -1,7 +1,8 @@
 import { foldCase } from '@casus/audit';
-import { CASE_EVENT_SCHEMA_VERSION, decide, streamIdForCase, type CaseCommand, type CaseState, type Reservation } from '@casus/domain';
+import { decide, streamIdForCase, type CaseCommand, type CaseState, type Reservation } from '@casus/domain';
 import type { EventStore } from '@casus/event-store';
 import { EventStoreReservationLookup, handleOptionCommand, loadOption, loadProcess, type RegisterPlacementOption } from '@casus/placement';
+import { caseEventMetadata } from '../../../api/src/cases/shared/case-event-metadata';
 import { seededId } from './random';
 import type { Professional } from './region';
 
@@ -51,23 +52,17 @@ export class CaseWriter {
     const command = { type, actor: domainActor, data: typeof data === 'function' ? await data() : data } as CaseCommand;
     const now = this.moment ?? this.clock();
     const events = decide(command, foldCase(recorded), now);
-    const reason = (command.data as { reason?: unknown }).reason;
-    const metadata = (schemaVersion: number) => ({
-      actor: { ...actor },
-      ...(typeof reason === 'string' ? { reason } : {}),
-      command: type,
+    const chain = {
       correlationId: seededId(this.seed, 'correlation', this.caseKey, step),
       causationId: seededId(this.seed, 'command', this.caseKey, step),
-      schemaVersion,
-      recordedAt: now.toISOString(),
-    });
+    };
     await this.store.appendToStream(
       streamId,
       events.map((event, index) => ({
         id: index === 0 ? eventId : seededId(this.seed, 'event', this.caseKey, step, index),
         type: event.type,
         data: event.data as never,
-        metadata: metadata(CASE_EVENT_SCHEMA_VERSION[event.type]),
+        metadata: caseEventMetadata(event, command, actor, chain, now),
       })),
       { expectedRevision: recorded.length === 0 ? 'no-stream' : recorded.length - 1 },
     );

@@ -2,7 +2,6 @@ import { Inject, Logger } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { foldCase } from '@casus/audit';
 import {
-  CASE_EVENT_SCHEMA_VERSION,
   decide,
   streamIdForCase,
   type CaseCommand,
@@ -15,6 +14,7 @@ import { EVENT_STORE } from '../../event-store/event-store.module';
 import { CasusMetrics, outcomeOf } from '../../metrics/metrics';
 import { inSpan } from '../../tracing/tracing';
 import { CLOCK, COMMAND_CONFLICT_RETRIES, type Clock } from './case-step.tokens';
+import { caseEventMetadata } from './case-event-metadata';
 import { PerKeyQueue } from './per-key-queue';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -107,20 +107,10 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
 }
 
 function toStored(event: CaseEvent, command: CaseCommand, context: CaseStepContext, commandId: string, now: Date): EventToAppend {
-  const { id, role, team, organisation, name } = context.principal;
-  const reason = (command.data as { reason?: unknown }).reason;
   return {
     id: randomUUID(),
     type: event.type,
     data: event.data as EventToAppend['data'],
-    metadata: {
-      actor: { id, role, team, organisation, ...(name ? { name } : {}) },
-      ...(typeof reason === 'string' ? { reason } : {}),
-      command: command.type,
-      correlationId: context.correlationId,
-      causationId: commandId,
-      schemaVersion: CASE_EVENT_SCHEMA_VERSION[event.type],
-      recordedAt: now.toISOString(),
-    },
+    metadata: caseEventMetadata(event, command, context.principal, { correlationId: context.correlationId, causationId: commandId }, now),
   };
 }
