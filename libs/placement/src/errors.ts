@@ -1,5 +1,4 @@
-/** How the API answers: forbidden → 403, rule → 422, not-found → 404, conflict → 409 (same shape as the case's DomainError). */
-export type PlacementErrorKind = 'forbidden' | 'rule' | 'not-found' | 'conflict';
+import { Refusal, type DomainErrorKind } from '@casus/domain';
 
 export const PLACEMENT_ERROR_KINDS = {
   'PLACEMENT_OPTION.NOT_PROVIDER': 'forbidden',
@@ -17,21 +16,13 @@ export const PLACEMENT_ERROR_KINDS = {
   'PLACEMENT_PROCESS.NOT_FOUND': 'not-found',
   'PLACEMENT_PROCESS.NO_PROPOSAL': 'rule',
   'PLACEMENT_PROCESS.NOT_ALLOWED': 'forbidden',
-} as const satisfies Record<string, PlacementErrorKind>;
+} as const satisfies Record<string, DomainErrorKind>;
 
 export type PlacementErrorCode = keyof typeof PLACEMENT_ERROR_KINDS;
 
-export class PlacementError extends Error {
-  readonly kind: PlacementErrorKind;
-
-  constructor(
-    readonly code: PlacementErrorCode,
-    message: string,
-  ) {
-    super(message);
-    // The API's problem filter recognises refusals by this name and `kind`.
-    this.name = 'DomainError';
-    this.kind = PLACEMENT_ERROR_KINDS[code];
+export class PlacementError extends Refusal<PlacementErrorCode> {
+  constructor(code: PlacementErrorCode, message: string) {
+    super(code, PLACEMENT_ERROR_KINDS[code], message);
   }
 }
 

@@ -5,13 +5,11 @@ import { IdentityProviderUnavailable } from '../auth/token-verifier';
 import { correlationIdOf } from './correlation-id';
 import { HttpRefusal, PROBLEM_CONTENT_TYPE, type Problem } from './problem';
 import { InvalidRequest } from './validation';
+import { Refusal as DomainRefusal } from '@casus/domain';
 
 const RETRY_AFTER_SECONDS = '5';
 
 type Refusal = Omit<Problem, 'type' | 'correlationId'> & { retryAfter?: boolean };
-
-/** A domain refusal, recognised by shape so the edge does not depend on the decider's class identity. */
-type DomainRefusal = Error & { code: string; kind: 'forbidden' | 'rule' | 'not-found' | 'conflict' };
 
 const DOMAIN_STATUS: Record<DomainRefusal['kind'], HttpStatus> = {
   forbidden: HttpStatus.FORBIDDEN,
@@ -20,8 +18,7 @@ const DOMAIN_STATUS: Record<DomainRefusal['kind'], HttpStatus> = {
   conflict: HttpStatus.CONFLICT,
 };
 
-const isDomainRefusal = (error: unknown): error is DomainRefusal =>
-  error instanceof Error && error.name === 'DomainError' && typeof (error as DomainRefusal).kind === 'string';
+const isDomainRefusal = (error: unknown): error is DomainRefusal => error instanceof DomainRefusal;
 
 /** pg's own error, or typeorm's QueryFailedError around it. */
 const isDatabaseUnreachable = (error: unknown): boolean =>

@@ -1,4 +1,5 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Refusal } from '@casus/domain';
 
 /** One registry per application instance, so tests that boot several apps never share counters. */
 export class CasusMetrics {
@@ -40,8 +41,7 @@ export class CasusMetrics {
 
 /** The outcome label of a command that threw: the domain refusal's kind, or what went wrong. */
 export function outcomeOf(error: unknown): string {
-  const kind = (error as { name?: string; kind?: string })?.name === 'DomainError' ? (error as { kind: string }).kind : undefined;
-  if (kind) return kind;
+  if (error instanceof Refusal) return error.kind;
   const name = (error as Error)?.name;
   if (name === 'WrongExpectedRevision') return 'conflict';
   if (name === 'EventStoreUnavailable') return 'unavailable';

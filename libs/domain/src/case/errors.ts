@@ -66,16 +66,21 @@ export const DOMAIN_ERROR_KINDS = {
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;
 
-export class DomainError extends Error {
-  readonly kind: DomainErrorKind;
-
+/** A step refused by a rule: `kind` tells how (the API answers 403, 422, 404 or 409), `code` which rule. */
+export class Refusal<Code extends string = string> extends Error {
   constructor(
-    readonly code: DomainErrorCode,
+    readonly code: Code,
+    readonly kind: DomainErrorKind,
     message: string,
   ) {
     super(message);
-    this.name = 'DomainError';
-    this.kind = DOMAIN_ERROR_KINDS[code];
+    this.name = new.target.name;
+  }
+}
+
+export class DomainError extends Refusal<DomainErrorCode> {
+  constructor(code: DomainErrorCode, message: string) {
+    super(code, DOMAIN_ERROR_KINDS[code], message);
   }
 }
 
