@@ -55,7 +55,7 @@ describe('audit and transparency over HTTP', () => {
     @Module({
       imports: [
         AuthModule.forRoot({ kind: 'dev', keyDir }),
-        EventStoreModule.forRoot(store),
+        EventStoreModule.forRoot(store, database.url),
         AuditModule.forRoot({ databaseUrl: database.url, poolSize: 2 }),
       ],
     })

@@ -56,7 +56,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validatePredefined: false, load: [() => ({ casus: options.settings })] }),
         LoggerModule.forRoot({ pinoHttp: [httpLogging(options.logLevel), options.logDestination ?? process.stdout] }),
-        EventStoreModule.forRoot(options.eventStore),
+        EventStoreModule.forRoot(options.eventStore, options.databaseUrl),
         AuthModule.forRoot(options.auth),
         // After AuthModule: its guard runs after the token's subject is known.
         RateLimitModule.forRoot(options.rateLimitPerMinute),

@@ -8,9 +8,10 @@ import { replayCommand } from './commands/replay.command';
 import { verifyCommand } from './commands/verify.command';
 import { projectionsCommand } from './commands/projections.command';
 import { seedCommand } from './commands/seed.command';
+import { eraseCommand } from './commands/erase.command';
 
 // One file per command under commands/; add it to this list.
-const commands: readonly Command[] = [tokenCommand(), migrateCommand(), verifyCommand(), exportCommand(), replayCommand(), projectionsCommand(), seedCommand()];
+const commands: readonly Command[] = [tokenCommand(), migrateCommand(), verifyCommand(), exportCommand(), replayCommand(), projectionsCommand(), seedCommand(), eraseCommand()];
 
 const program = new Command('casus')
   .description('Casus operator and auditor command line')

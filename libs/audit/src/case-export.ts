@@ -2,7 +2,8 @@ import { findChainBreak, type ChainBreak, type JsonObject, type RecordedEvent } 
 import { formatPosition } from '@casus/event-store';
 
 export const EXPORT_FORMAT = 'casus.case-export';
-export const EXPORT_VERSION = 1;
+/** 2: each event carries `readableData` beside the stored `data`. */
+export const EXPORT_VERSION = 2;
 
 export type ExportedEvent = Readonly<{
   id: string;
@@ -11,7 +12,10 @@ export type ExportedEvent = Readonly<{
   position: string;
   recordedAt: string;
   type: string;
+  /** As stored, personal data sealed: what `hash` is over. */
   data: JsonObject;
+  /** The same data as people may read it: personal data opened, or `[erased]` once erased. Not hashed. */
+  readableData: JsonObject;
   metadata: JsonObject;
   previousHash: string;
   hash: string;
@@ -32,16 +36,19 @@ export type CaseExport = Readonly<{
 
 const HASH_CHAIN_DESCRIPTION =
   'hash = sha256_hex(previousHash + ":" + revision + ":" + sha256_hex(RFC8785({type, data, metadata}))); ' +
-  'the first previousHash is 64 zeros';
+  'the first previousHash is 64 zeros; readableData is not hashed';
 
+/** `stored` as the store holds them; `readable` the same events revealed (libs/privacy), in the same order. */
 export function buildCaseExport(
   caseId: string,
   streamId: string,
   events: readonly RecordedEvent[],
+  readable: readonly RecordedEvent[],
   exportedAt: Date,
   exportedBy: string | null = null,
 ): CaseExport {
   const last = events.at(-1);
+  const readableById = new Map(readable.map((e) => [e.id, e.data]));
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -59,6 +66,7 @@ export function buildCaseExport(
       recordedAt: e.recordedAt.toISOString(),
       type: e.type,
       data: e.data,
+      readableData: readableById.get(e.id) ?? e.data,
       metadata: e.metadata,
       previousHash: e.previousHash,
       hash: e.hash,

@@ -63,6 +63,8 @@ function what(event: CaseEvent): string {
       return `case closed on ${event.data.closedOn}`;
     case 'CaseReopened':
       return `case reopened on ${event.data.reopenedOn}`;
+    case 'PersonalDataErased':
+      return `personal data of person ${event.data.personId} erased on ${event.data.erasedOn}, authorised by ${event.data.authorisedBy}`;
     default: {
       const _exhaustive: never = event;
       return String(_exhaustive);

@@ -45,7 +45,8 @@ describe('tamper evidence on PostgreSQL', () => {
   });
 
   it('points at the event whose data was edited directly in the database', async () => {
-    const exported = buildCaseExport(caseId, stream, await readWholeStream(store, stream), new Date());
+    const events = await readWholeStream(store, stream);
+    const exported = buildCaseExport(caseId, stream, events, events, new Date());
     const before = await pool.query(`SELECT hash FROM events WHERE stream_id = $1 AND stream_revision = 4`, [stream]);
     await pool.query(
       `UPDATE events SET data = jsonb_set(data, '{givenOn}', '"2026-10-01"') WHERE stream_id = $1 AND stream_revision = 4`,

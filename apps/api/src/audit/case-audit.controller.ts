@@ -77,9 +77,10 @@ export class CaseAuditController {
   @CaseRead('integrity')
   integrity(@LoadedCase() loaded: AuditedCase) {
     const verifier = new ChainVerifier();
-    verifier.add(loaded.events);
+    // Over the stored form: the chain is over sealed personal data, so an erasure leaves it intact.
+    verifier.add(loaded.stored);
     const { events, breaks } = verifier.report();
-    const last = loaded.events.at(-1);
+    const last = loaded.stored.at(-1);
     return {
       caseId: loaded.caseId,
       streamId: loaded.streamId,
@@ -94,6 +95,6 @@ export class CaseAuditController {
   @ApiOperation({ summary: 'A self-contained export of the case (events and hash chain) that `casus verify --file` checks offline' })
   @CaseRead('export')
   export(@LoadedCase() loaded: AuditedCase, @CurrentPrincipal() principal: Principal) {
-    return buildCaseExport(loaded.caseId, loaded.streamId, [...loaded.events], new Date(), principal.id);
+    return buildCaseExport(loaded.caseId, loaded.streamId, loaded.stored, loaded.events, new Date(), principal.id);
   }
 }

@@ -15,9 +15,10 @@ import { isUuid, type CaseState } from '@casus/domain';
 import type { EventStore, RecordedEvent } from '@casus/event-store';
 import type { Observable } from 'rxjs';
 import { AccessLog, foldCase, readGround, readWholeStream } from '@casus/audit';
+import type { ProtectedEventStore } from '@casus/privacy';
 import type { Principal } from '../auth/principal';
 import { correlationIdOf } from '../http/correlation-id';
-import { EVENT_STORE } from '../event-store/event-store.module';
+import { EVENT_STORE, STORED_EVENT_STORE } from '../event-store/event-store.module';
 import type { HttpRequest as Request } from './http-request';
 import { refusals } from './refusals';
 
@@ -29,7 +30,10 @@ type CaseReadOptions = Readonly<{ data: string; caseIdParam?: string }>;
 export type AuditedCase = Readonly<{
   caseId: string;
   streamId: string;
+  /** As people may read them: personal data opened, or `[erased]`. */
   events: readonly RecordedEvent[];
+  /** As stored (personal data sealed): what the hash chain is over. */
+  stored: readonly RecordedEvent[];
   state: Exclude<CaseState, { status: 'none' }>;
   ground: string;
 }>;
@@ -62,7 +66,8 @@ export class CaseReadInterceptor implements NestInterceptor {
 
   constructor(
     private readonly reflector: Reflector,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(STORED_EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) private readonly personalData: ProtectedEventStore,
     private readonly accessLog: AccessLog,
   ) {}
 
@@ -75,13 +80,15 @@ export class CaseReadInterceptor implements NestInterceptor {
     const caseId = String((options.caseIdParam ? params[options.caseIdParam] : (params.caseId ?? params.id)) ?? '');
     if (!isUuid(caseId)) throw refusals.noCase(caseId);
     const streamId = `case-${caseId}`;
-    const events = await readWholeStream(this.store, streamId);
+    // Read once as stored, opened once: the integrity check and the export need the stored form too.
+    const stored = await readWholeStream(this.store, streamId);
+    const events = await this.personalData.reveal(stored);
     const state = foldCase(events);
     if (state.status === 'none') throw refusals.noCase(caseId);
     const ground = readGround(state, principal);
     if (!ground) throw refusals.notAReader(principal.role, principal.team || principal.organisation);
     await this.log(request, principal, { caseId, data: options.data, ground });
-    request.auditedCase = { caseId, streamId, events, state, ground };
+    request.auditedCase = { caseId, streamId, events, stored, state, ground };
     return next.handle();
   }
 

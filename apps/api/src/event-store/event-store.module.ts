@@ -1,9 +1,13 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { EventStoreDbEventStore, PostgresEventStore, type EventStore } from '@casus/event-store';
+import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
 import type { EventStoreSettings } from '../config/settings';
 import { TracedEventStore } from './traced-event-store';
 
+/** The store everything reads and writes through: personal data sealed on append, opened (or `[erased]`) on read. */
 export const EVENT_STORE = Symbol('EventStore');
+/** The events exactly as stored (personal data sealed): for the hash chain's checks and exports only. */
+export const STORED_EVENT_STORE = Symbol('StoredEventStore');
 
 /** EVENT_STORE=postgres keeps events beside the read models; eventstoredb talks to a KurrentDB/EventStoreDB cluster. */
 export function openEventStore(settings: EventStoreSettings, databaseUrl: string): EventStore {
@@ -11,6 +15,10 @@ export function openEventStore(settings: EventStoreSettings, databaseUrl: string
     ? new EventStoreDbEventStore({ connectionString: settings.connectionString })
     : new PostgresEventStore({ connectionString: databaseUrl });
 }
+
+/** Person keys live in PostgreSQL (DATABASE_URL) whichever event store holds the events. */
+export const protectEventStore = (store: EventStore, databaseUrl: string): ProtectedEventStore =>
+  new ProtectedEventStore(store, PersonKeys.open(databaseUrl));
 
 @Injectable()
 class EventStoreCloser implements OnApplicationShutdown {
@@ -24,11 +32,16 @@ class EventStoreCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class EventStoreModule {
-  static forRoot(store: EventStore): DynamicModule {
+  static forRoot(store: EventStore, databaseUrl: string): DynamicModule {
+    const protectedStore = protectEventStore(new TracedEventStore(store), databaseUrl);
     return {
       module: EventStoreModule,
-      providers: [{ provide: EVENT_STORE, useValue: new TracedEventStore(store) }, EventStoreCloser],
-      exports: [EVENT_STORE],
+      providers: [
+        { provide: EVENT_STORE, useValue: protectedStore },
+        { provide: STORED_EVENT_STORE, useValue: protectedStore.stored },
+        EventStoreCloser,
+      ],
+      exports: [EVENT_STORE, STORED_EVENT_STORE],
     };
   }
 }

@@ -12,9 +12,11 @@ export function exportCommand(): Command {
     .option('--user <id>', 'who reads, for the access log (default: CASUS_USER or the OS user)', cliUser())
     .action(async (options: { case: string; out?: string; user: string }) => {
       const streamId = `case-${options.case}`;
-      const exported = await withCaseLog(async ({ store, pool }) => {
+      const exported = await withCaseLog(async ({ store, stored, pool }) => {
         await logCliRead(pool, { user: options.user, caseId: options.case, command: 'export', data: 'export' });
-        return buildCaseExport(options.case, streamId, await readWholeStream(store, streamId), new Date(), options.user);
+        // The stored events keep the chain checkable offline; the revealed ones are what people read.
+        const events = await readWholeStream(stored, streamId);
+        return buildCaseExport(options.case, streamId, events, await store.reveal(events), new Date(), options.user);
       });
       if (exported.events.length === 0) throw new Error(`no case ${options.case}`);
       const json = `${JSON.stringify(exported, null, 2)}\n`;

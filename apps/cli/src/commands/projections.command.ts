@@ -4,7 +4,7 @@ import { ResilientPool } from '@casus/database';
 import type { Pool } from 'pg';
 import { openMigratedDatabase } from '../../../api/src/bootstrap/embedded-database';
 import { loadSettings } from '../../../api/src/config/settings';
-import { openEventStore } from '../../../api/src/event-store/event-store.module';
+import { openEventStore, protectEventStore } from '../../../api/src/event-store/event-store.module';
 
 function progressLine({ events, total, eventsPerSecond, etaSeconds }: RebuildProgress): string {
   const share = total > 0 ? events / total : 1;
@@ -12,10 +12,10 @@ function progressLine({ events, total, eventsPerSecond, etaSeconds }: RebuildPro
   return `[${bar}] ${events}/${total} events  ${Math.round(eventsPerSecond)} ev/s  ETA ${Math.ceil(etaSeconds)} s`;
 }
 
-async function withReadModels<T>(work: (deps: { pool: Pool; store: ReturnType<typeof openEventStore> }) => Promise<T>): Promise<T> {
+async function withReadModels<T>(work: (deps: { pool: Pool; store: ReturnType<typeof protectEventStore> }) => Promise<T>): Promise<T> {
   const settings = loadSettings(process.env);
   const database = await openMigratedDatabase(settings);
-  const store = openEventStore(settings.eventStore, database.url);
+  const store = protectEventStore(openEventStore(settings.eventStore, database.url), database.url);
   const pool = new ResilientPool({ connectionString: database.url, max: 2 });
   try {
     return await work({ pool, store });

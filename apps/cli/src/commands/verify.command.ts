@@ -38,10 +38,10 @@ export function verifyCommand(): Command {
         else process.stdout.write(`export${result.caseId ? ` of case ${result.caseId}` : ''} does NOT verify: ${result.problem}${result.break ? `\n${describeBreak(result.break)}` : ''}\n`);
         return exitWith(result.ok ? 0 : 1);
       }
-      const report = await withCaseLog(async ({ store, pool }) => {
+      const report = await withCaseLog(async ({ stored, pool }) => {
         if (!options.case) return verifyPages(allStreamPages(pool));
         await logCliRead(pool, { user: options.user, caseId: options.case, command: 'verify', data: 'integrity' });
-        return verifyPages(streamPages(store, `case-${options.case}`));
+        return verifyPages(streamPages(stored, `case-${options.case}`));
       });
       if (options.case && report.events === 0) throw new Error(`no case ${options.case}`);
       print(report, options.format);

@@ -1,6 +1,7 @@
 import { AccessLog } from '@casus/audit';
 import { isUuid } from '@casus/domain';
 import { PostgresEventStore } from '@casus/event-store';
+import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
 import { InvalidArgumentError } from 'commander';
 import { hostname, userInfo } from 'node:os';
 import { ResilientPool } from '@casus/database';
@@ -8,19 +9,24 @@ import type { Pool } from 'pg';
 import { openDatabase } from '../../../api/src/bootstrap/embedded-database';
 import { loadSettings } from '../../../api/src/config/settings';
 
-// Shared by the auditor's commands (verify, export, replay): they read the log straight from PostgreSQL.
+// Shared by the auditor's commands (verify, export, replay, erase): they read the log straight from PostgreSQL.
 
-export type CaseLog = Readonly<{ store: PostgresEventStore; pool: Pool }>;
+/**
+ * `store` shows personal data (or `[erased]`), `stored` the events as stored, for the hash chain;
+ * `keys` are the person keys, over the same pool.
+ */
+export type CaseLog = Readonly<{ store: ProtectedEventStore; stored: PostgresEventStore; keys: PersonKeys; pool: Pool }>;
 
 /** DATABASE_URL, or the embedded PostgreSQL when unset, for the duration of `work`. */
 export async function withCaseLog<T>(work: (log: CaseLog) => Promise<T>): Promise<T> {
   const database = await openDatabase(loadSettings(process.env));
-  const store = new PostgresEventStore({ connectionString: database.url, poolSize: 2 });
+  const stored = new PostgresEventStore({ connectionString: database.url, poolSize: 2 });
   const pool = new ResilientPool({ connectionString: database.url, max: 2 });
+  const keys = PersonKeys.over(pool);
   try {
-    return await work({ store, pool });
+    return await work({ store: new ProtectedEventStore(stored, keys), stored, keys, pool });
   } finally {
-    await store.close();
+    await stored.close();
     await pool.end();
     await database.stop();
   }

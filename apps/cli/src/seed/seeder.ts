@@ -1,6 +1,7 @@
 import { phaseOf } from '@casus/domain';
 import { loadCheckpoint, PostgresEventStore, type EventStore } from '@casus/event-store';
 import { defaultMatchingConfig } from '@casus/matching';
+import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
 import { EventStoreCapacityReader, EventStoreCaseCommands, PLACEMENT_PROCESS_SUBSCRIPTION, PlacementProcessRuntime } from '@casus/placement';
 import { Pool } from 'pg';
 import { CaseWriter, NoPlaceFound, registerPlace } from './case-writer';
@@ -41,9 +42,10 @@ const tally = (counts: Record<string, number>, key: string) => (counts[key] = (c
  * as the API runs it) for proposals, reservations and starts.
  */
 export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
-  const store = new PostgresEventStore({ connectionString: options.databaseUrl });
   const pool = new Pool({ connectionString: options.databaseUrl, max: 4 });
   pool.on('error', () => undefined);
+  // Names, contact details and views are sealed as the API seals them.
+  const store = new ProtectedEventStore(new PostgresEventStore({ connectionString: options.databaseUrl }), PersonKeys.over(pool));
   const clock = () => new Date();
   const runtime = new PlacementProcessRuntime({
     store,

@@ -152,6 +152,14 @@ export type PlacementEnded = CaseEventOf<
 >;
 export type CaseClosed = CaseEventOf<'CaseClosed', { reason: string; closedOn: IsoDate }>;
 export type CaseReopened = CaseEventOf<'CaseReopened', { reason: string; reopenedOn: IsoDate }>;
+/**
+ * A person's key was deleted (AVG art. 17 erasure, crypto-shredding): their personal data on this case
+ * reads as `[erased]` from now on. Written by the administrator, authorised by an auditor; changes no state.
+ */
+export type PersonalDataErased = CaseEventOf<
+  'PersonalDataErased',
+  { personId: Uuid; reason: string; authorisedBy: string; erasedOn: IsoDate }
+>;
 
 export type CaseEvent =
   | SignalRegistered
@@ -175,7 +183,8 @@ export type CaseEvent =
   | ChildReturnedHome
   | PlacementEnded
   | CaseClosed
-  | CaseReopened;
+  | CaseReopened
+  | PersonalDataErased;
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -203,6 +212,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   PlacementEnded: 1,
   CaseClosed: 1,
   CaseReopened: 1,
+  PersonalDataErased: 1,
 };
 
 export const CASE_EVENT_TYPES = Object.keys(CASE_EVENT_SCHEMA_VERSION) as readonly CaseEventType[];

@@ -140,6 +140,9 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       const closures = state.closures.map((c, i) => (i === state.closures.length - 1 ? { ...c, reopened } : c));
       return { ...state, status: 'open', closures };
     }
+    // The erased data itself reads as `[erased]` (libs/privacy); the case goes on as it was.
+    case 'PersonalDataErased':
+      return state;
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -38,7 +38,8 @@ export function timelineRow(event: RecordedEvent, caseId: string) {
 
 export const caseTimelineProjection: Projection = {
   name: 'case-timeline',
-  version: 1,
+  // 2: family members' names left out of the wording; rebuild to drop them from older rows.
+  version: 2,
   streamPrefixes: ['case-'],
   eventTypes: CASE_EVENT_TYPES,
   tables: ['rm_case_timeline'],

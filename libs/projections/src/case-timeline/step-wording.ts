@@ -26,7 +26,8 @@ export function describeStep(event: CaseEvent): string {
       return `${event.data.name} (${event.data.team}) leads the case`;
     case 'FamilyMemberRecorded': {
       const authority = event.data.parentalAuthorityOver.length > 0 ? ', with parental authority' : '';
-      return `Family member recorded: ${event.data.name}, ${event.data.relation}${authority}`;
+      // No name: read models hold no family member's personal data, so an erasure needs no read-model work.
+      return `Family member recorded: ${event.data.relation}${authority}`;
     }
     case 'ConsentRecorded':
       return `Consent given for ${event.data.purpose.replaceAll('-', ' ')} (${plural(event.data.childIds.length, 'child', 'children')})`;
@@ -75,6 +76,8 @@ export function describeStep(event: CaseEvent): string {
       return `Case closed: ${event.data.reason}`;
     case 'CaseReopened':
       return `Case reopened: ${event.data.reason}`;
+    case 'PersonalDataErased':
+      return `Personal data of a family member erased: ${event.data.reason}`;
     default: {
       const _exhaustive: never = event;
       return `Step ${(_exhaustive as { type: string }).type}`;

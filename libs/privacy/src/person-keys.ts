@@ -1,0 +1,103 @@
+import { ResilientPool } from '@casus/database';
+import { Refusal } from '@casus/domain';
+import { newPersonKey } from './envelope';
+
+/** Anything that runs SQL like a `pg` Pool or Client. */
+export interface SqlClient {
+  query<R>(text: string, params?: unknown[]): Promise<{ rows: R[] }>;
+}
+
+/** New personal data for an erased person: the key is gone on purpose, so nothing is written. */
+export class ErasedPersonRefusal extends Refusal<'PRIVACY.PERSON_ERASED'> {
+  constructor(readonly personIds: readonly string[]) {
+    super(
+      'PRIVACY.PERSON_ERASED',
+      'conflict',
+      `the personal data of person ${personIds.join(', ')} has been erased; record them as a new person (with a new id)`,
+    );
+  }
+}
+
+export type PersonKeyRecord = Readonly<{ personId: string; streamId: string; erasedAt: Date | null }>;
+
+type KeyRow = { person_id: string; key: Buffer | null };
+
+/**
+ * The per-person keys, in PostgreSQL beside (not in) the events. No cache: an erasure by the
+ * command line must take effect in a running API at once. Keys never leave this class except to
+ * seal or open a field, and are never logged.
+ */
+export class PersonKeys {
+  private constructor(
+    private readonly db: SqlClient,
+    private readonly ownPool: ResilientPool | null,
+  ) {}
+
+  /** Over a pool the caller owns (and ends). */
+  static over(db: SqlClient): PersonKeys {
+    return new PersonKeys(db, null);
+  }
+
+  /** With a small pool of its own, ended by `close`. */
+  static open(connectionString: string): PersonKeys {
+    const pool = new ResilientPool({ connectionString, max: 4 });
+    return new PersonKeys(pool, pool);
+  }
+
+  /**
+   * The keys to seal these persons' data with, made on first use (recorded with the stream they
+   * first appear in). Refuses when one of them was erased.
+   */
+  async forWriting(streamId: string, personIds: readonly string[]): Promise<Map<string, Buffer>> {
+    // A person inserted by a concurrent append that committed after this statement began is not
+    // in its snapshot: the second round reads it.
+    for (let round = 0; round < 2; round += 1) {
+      const { rows } = await this.db.query<KeyRow>(
+        `WITH fresh AS (
+           INSERT INTO person_keys (person_id, key, stream_id)
+           SELECT person_id, key, $3 FROM unnest($1::uuid[], $2::bytea[]) AS k(person_id, key)
+           ON CONFLICT (person_id) DO NOTHING
+           RETURNING person_id, key)
+         SELECT person_id::text, key FROM fresh
+         UNION ALL
+         SELECT person_id::text, key FROM person_keys WHERE person_id = ANY ($1::uuid[]) AND person_id NOT IN (SELECT person_id FROM fresh)`,
+        [personIds, personIds.map(() => newPersonKey()), streamId],
+      );
+      const erased = rows.filter((row) => row.key === null).map((row) => row.person_id);
+      if (erased.length > 0) throw new ErasedPersonRefusal(erased);
+      if (rows.length === personIds.length) return new Map(rows.map((row) => [row.person_id, row.key!]));
+    }
+    throw new Error('person keys could not be made or read; try again');
+  }
+
+  /** The keys that still exist for these persons; an erased (or unknown) person has none. */
+  async forReading(personIds: readonly string[]): Promise<Map<string, Buffer>> {
+    const { rows } = await this.db.query<KeyRow>(
+      'SELECT person_id::text, key FROM person_keys WHERE person_id = ANY ($1::uuid[]) AND key IS NOT NULL',
+      [personIds],
+    );
+    return new Map(rows.map((row) => [row.person_id, row.key!]));
+  }
+
+  async find(personId: string): Promise<PersonKeyRecord | null> {
+    const { rows } = await this.db.query<{ stream_id: string; erased_at: Date | null }>(
+      'SELECT stream_id, erased_at FROM person_keys WHERE person_id = $1',
+      [personId],
+    );
+    return rows[0] ? { personId, streamId: rows[0].stream_id, erasedAt: rows[0].erased_at } : null;
+  }
+
+  /** Deletes the key for good; false when it was already gone. */
+  async erase(personId: string, erasedBy: string, reason: string): Promise<boolean> {
+    const { rows } = await this.db.query<{ person_id: string }>(
+      `UPDATE person_keys SET key = NULL, erased_at = now(), erased_by = $2, erasure_reason = $3
+        WHERE person_id = $1 AND key IS NOT NULL RETURNING person_id`,
+      [personId, erasedBy, reason],
+    );
+    return rows.length > 0;
+  }
+
+  async close(): Promise<void> {
+    await this.ownPool?.end();
+  }
+}
