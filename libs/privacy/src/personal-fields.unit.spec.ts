@@ -1,0 +1,83 @@
+import { CASE_EVENT_TYPES } from '@casus/domain';
+import { ERASED, newPersonKey, open, seal } from './envelope';
+import { personalFieldsOf, PERSONAL_EVENT_TYPES, revealPersonalData, sealedPersonsIn, sealPersonalData } from './personal-fields';
+
+const mother = '00000000-0000-4000-8000-000000000021';
+const sanne = '00000000-0000-4000-8000-000000000011';
+const daan = '00000000-0000-4000-8000-000000000012';
+
+const familyMember = {
+  familyMemberId: mother,
+  name: 'Fatima de Vries',
+  relation: 'parent',
+  parentalAuthorityOver: [sanne, daan],
+  contact: { phone: '06-12345678' },
+};
+
+const returnDecision = {
+  placementId: '00000000-0000-4000-8000-000000000941',
+  decisionId: '00000000-0000-4000-8000-000000000981',
+  decidedOn: '2026-11-23',
+  outcome: { kind: 'return-home' },
+  views: [
+    { participant: 'child', childId: sanne, heard: true, statement: 'I want to go home', prefers: 'return-home' },
+    { participant: 'child', childId: daan, heard: false, notHeardReason: 'Daan is three; observed at home visits' },
+    { participant: 'parent', familyMemberId: mother, statement: 'We are ready', prefers: 'return-home' },
+    { participant: 'gi', name: 'Gijs Mulder', organisation: 'William Schrikker Stichting', statement: 'Conditions are met', prefers: 'return-home' },
+  ],
+  rationale: 'Every condition met; everyone heard agrees',
+  conditionsOverrideReason: null,
+};
+
+describe('which fields are personal data', () => {
+  it("are a family member's name and contact details, keyed by the family member", () => {
+    expect(personalFieldsOf('FamilyMemberRecorded', familyMember)).toEqual([
+      { path: ['name'], person: mother },
+      { path: ['contact'], person: mother },
+    ]);
+  });
+
+  it("are the child's and the parent's own words in a return decision, not the professionals'", () => {
+    expect(personalFieldsOf('ReturnDecisionRecorded', returnDecision)).toEqual([
+      { path: ['views', 0, 'statement'], person: sanne },
+      { path: ['views', 1, 'notHeardReason'], person: daan },
+      { path: ['views', 2, 'statement'], person: mother },
+    ]);
+  });
+
+  it('are nowhere else in a case: ids, dates, structure and professionals’ text stay readable', () => {
+    expect(PERSONAL_EVENT_TYPES.every((type) => (CASE_EVENT_TYPES as readonly string[]).includes(type))).toBe(true);
+    expect(personalFieldsOf('SafetyAssessed', { findings: 'The children are frightened' })).toEqual([]);
+    expect(personalFieldsOf('PersonalDataErased', { personId: mother, reason: 'request of the person' })).toEqual([]);
+  });
+});
+
+describe('sealing and revealing an event', () => {
+  const keys = new Map([mother, sanne, daan].map((person) => [person, newPersonKey()]));
+  const sealed = sealPersonalData('ReturnDecisionRecorded', returnDecision, (person, value) => seal(keys.get(person)!, person, value));
+
+  it('keeps ids, outcome and the professionals’ views readable and hides the family’s own words', () => {
+    const text = JSON.stringify(sealed);
+    expect(text).not.toMatch(/I want to go home|Daan is three|We are ready/);
+    expect(text).toContain('Conditions are met');
+    expect(sealed).toMatchObject({ decisionId: returnDecision.decisionId, outcome: { kind: 'return-home' }, views: [{ childId: sanne, heard: true }, { childId: daan }, { familyMemberId: mother }, {}] });
+    expect([...sealedPersonsIn(sealed)].sort()).toEqual([sanne, daan, mother].sort());
+    expect(returnDecision.views[0].statement).toBe('I want to go home');
+  });
+
+  it('reveals to the data as written while every key exists', () => {
+    expect(revealPersonalData(sealed, (envelope) => open(keys.get(envelope.$personal.person)!, envelope))).toEqual(returnDecision);
+  });
+
+  it('shows [erased] for the data of a person whose key is gone, and only theirs', () => {
+    const revealed = revealPersonalData(sealed, (envelope) => (envelope.$personal.person === mother ? ERASED : open(keys.get(envelope.$personal.person)!, envelope)));
+    expect(revealed.views.map((view) => ('statement' in view ? view.statement : view.notHeardReason))).toEqual([
+      'I want to go home',
+      'Daan is three; observed at home visits',
+      '[erased]',
+      'Conditions are met',
+    ]);
+    const member = sealPersonalData('FamilyMemberRecorded', familyMember, (person, value) => seal(keys.get(person)!, person, value));
+    expect(revealPersonalData(member, () => ERASED)).toEqual({ ...familyMember, name: '[erased]', contact: '[erased]' });
+  });
+});
