@@ -1,0 +1,204 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { Pool } from 'pg';
+import { bestandspleeggezinAt, courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, placementRequest, safetyPlan, signal, unsafeAssessment } from './support/case-story';
+import { startCasusApi, type CasusApi } from './support/casus-api';
+import { eventually } from './support/eventually';
+import { family, id, people, type Actor } from './support/people';
+
+const root = resolve(__dirname, '../..');
+
+const mother = {
+  familyMemberId: family.mother,
+  name: 'Fatima de Vries',
+  relation: 'parent',
+  parentalAuthorityOver: [family.sanne, family.daan],
+  contact: { phone: '06-55501234', address: 'Molenstraat 7, 6711 AB Ede' },
+};
+const motherSays = 'Wij zijn er klaar voor, het gaat echt beter thuis';
+const sanneSays = 'Ik wil graag naar huis';
+const PLAINTEXT = /Fatima|55501234|Molenstraat|klaar voor|graag naar huis/;
+
+/**
+ * The issue's "done when": a parent's name, contact details and own words are readable in every view
+ * until she is erased (`casus erase`), and `[erased]` in every view and export after it, while the
+ * hash chain still verifies, online and offline.
+ */
+describe('erasing a parent’s personal data (crypto-shredding)', () => {
+  let casus: CasusApi;
+  let pool: Pool;
+  const logLines: string[] = [];
+  const cliOutput: string[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'casus-erasure-'));
+  const caseId = id(600);
+  const placementId = id(641);
+  const decisionId = id(681);
+
+  const as = async (actor: Actor) => ({ Authorization: `Bearer ${await casus.tokenFor(actor)}` });
+  const get = async (path: string, actor: Actor = people.ilse) => {
+    const response = await casus.http().get(`/cases/${caseId}${path}`).set(await as(actor));
+    expect({ path, status: response.status }).toEqual({ path, status: 200 });
+    return response.body;
+  };
+  const step = async (actor: Actor, path: string, body: object) => {
+    const response = await casus.http().post(`/cases/${caseId}/${path}`).set(await as(actor)).send(body);
+    expect({ path, status: response.status, body: response.body }).toEqual({ path, status: 200, body: expect.objectContaining({ caseId }) });
+  };
+  const casusCli = async (...args: string[]) => {
+    const env = { ...process.env, DATABASE_URL: casus.databaseUrl, CASUS_USER: 'admin-jan', CASUS_DATA_DIR: dir };
+    try {
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, ['-r', './test/support/register-ts.js', 'apps/cli/src/main.ts', ...args], { cwd: root, env });
+      cliOutput.push(stdout, stderr);
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      cliOutput.push(failed.stdout, failed.stderr);
+      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    }
+  };
+  const erase = (personId: string) =>
+    casusCli('erase', '--person', personId, '--reason', 'Verzoek tot verwijdering (AVG art. 17), dossier gesloten', '--authorised-by', 'Ilse Kok');
+
+  /** Every place a professional or auditor sees the case, as one text. */
+  const everyView = async () => {
+    const history = await get('/history?limit=1000');
+    const decision = history.items.find((item: { type: string }) => item.type === 'ReturnDecisionRecorded');
+    const views = {
+      case: await get(''),
+      state: await get('/state'),
+      asOf: await get(`/state?asOf=${encodeURIComponent(new Date().toISOString())}`),
+      history,
+      context: await get(`/decisions/${decision.eventId}/context`),
+      timeline: await get('/timeline', people.lotte),
+      replay: (await casusCli('replay', '--case', caseId)).stdout,
+      exported: (await get('/export')).events.map((event: { readableData: unknown }) => event.readableData),
+    };
+    return Object.fromEntries(Object.entries(views).map(([name, view]) => [name, typeof view === 'string' ? view : JSON.stringify(view)]));
+  };
+
+  beforeAll(async () => {
+    casus = await startCasusApi({ logLevel: 'trace', logDestination: { write: (line) => void logLines.push(line) } });
+    pool = new Pool({ connectionString: casus.databaseUrl, max: 1 });
+    expect((await casus.http().post('/placement-options').set(await as(people.priya)).send(bestandspleeggezinAt(id(651), 4))).status).toBe(201);
+    expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
+    await step(people.lotte, 'assign-case-lead', lead);
+    await step(people.lotte, 'record-family-member', mother);
+    await step(people.lotte, 'record-safety-assessment', unsafeAssessment);
+    await step(people.lotte, 'agree-safety-plan', safetyPlan);
+    await step(people.lotte, 'request-jeugdlink', jeugdlinkRequest);
+    await step(people.anouk, 'join-jeugdlink', jeugdlinkJoin);
+    await step(people.gijs, 'record-court-order', courtOrder(id(661), 'ots', '2027-11-19'));
+    await step(people.gijs, 'record-court-order', courtOrder(id(662), 'machtiging-uithuisplaatsing', '2027-05-19'));
+    await step(people.gijs, 'request-placement', placementRequest(placementId));
+    await eventually(async () => (await casus.http().get(`/placements/${placementId}`).set(await as(people.gijs))).body.reservation ?? undefined, 'a reserved place');
+    await step(people.gijs, 'decide-placement', {
+      placementId,
+      reasons: 'A foster family near school that knows trauma care',
+      viewsHeard: [{ participant: 'Sanne', view: 'I want to keep going to my own school' }],
+      behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-23' },
+    });
+    await eventually(async () => ((await get('')).case.placements[0].status === 'active' ? true : undefined), 'the placement to start');
+    await step(people.gijs, 'record-return-decision', {
+      placementId,
+      decisionId,
+      decidedOn: '2026-11-23',
+      outcome: { kind: 'not-yet', reviewOn: '2027-02-01' },
+      views: [
+        { participant: 'child', childId: family.sanne, heard: true, statement: sanneSays, prefers: 'return-home' },
+        { participant: 'parent', familyMemberId: family.mother, statement: motherSays, prefers: 'return-home' },
+        { participant: 'gi', name: people.gijs.name, organisation: people.gijs.organisation, statement: 'Nog niet: eerst drie maanden rust', prefers: 'not-yet' },
+      ],
+      rationale: 'The conditions are not yet met',
+    });
+  });
+
+  afterAll(async () => {
+    await pool?.end();
+    await casus?.close();
+  });
+
+  it('stores no name, contact detail or statement of the family in the events table', async () => {
+    const { rows } = await pool.query<{ data: string }>('SELECT data::text FROM events');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.map((row) => row.data).join('\n')).not.toMatch(PLAINTEXT);
+    expect(rows.map((row) => row.data).join('\n')).toContain('Nog niet: eerst drie maanden rust');
+  });
+
+  it('shows them in every view before the erasure', async () => {
+    const views = await everyView();
+    for (const name of ['case', 'state', 'asOf', 'history', 'replay', 'exported']) expect({ name, view: views[name] }).toEqual({ name, view: expect.stringContaining('Fatima de Vries') });
+    for (const name of ['history', 'context', 'exported']) expect({ name, view: views[name] }).toEqual({ name, view: expect.stringContaining(motherSays) });
+    expect(views.case).toContain('Molenstraat 7');
+    expect(views.timeline).toContain('Family member recorded: parent, with parental authority');
+    expect(views.timeline).not.toMatch(PLAINTEXT);
+  });
+
+  it('erases her: [erased] in every view and export, the reason on the case, every hash intact', async () => {
+    const { rows: keysBefore } = await pool.query<{ key: Buffer }>('SELECT key FROM person_keys WHERE person_id = $1', [family.mother]);
+    const key = keysBefore[0].key;
+    expect(key).toHaveLength(32);
+    const headBefore = (await get('/integrity')).head;
+
+    const erased = await erase(family.mother);
+    expect(erased).toMatchObject({ code: 0, stdout: expect.stringContaining(`erased the personal data of person ${family.mother}`) });
+
+    const views = await eventually(async () => {
+      const seen = await everyView();
+      return seen.timeline.includes('Personal data of a family member erased') ? seen : undefined;
+    }, 'the erasure on the timeline');
+    for (const [name, view] of Object.entries(views)) {
+      expect({ name, view }).toEqual({ name, view: expect.not.stringMatching(/Fatima|55501234|Molenstraat|klaar voor/) });
+    }
+    for (const name of ['case', 'state', 'asOf', 'history', 'replay', 'exported']) expect({ name, view: views[name] }).toEqual({ name, view: expect.stringContaining('[erased]') });
+    expect(JSON.parse(views.context).decision.data.views[1]).toMatchObject({ participant: 'parent', familyMemberId: family.mother, statement: '[erased]' });
+    // Sanne's own words are hers: they stay until she is erased herself.
+    expect(views.context).toContain(sanneSays);
+    expect(JSON.parse(views.case).case.familyMembers[0]).toMatchObject({ familyMemberId: family.mother, name: '[erased]', contact: '[erased]', relation: 'parent' });
+
+    const history = JSON.parse(views.history);
+    expect(history.items.at(-1)).toMatchObject({
+      type: 'PersonalDataErased',
+      reason: 'Verzoek tot verwijdering (AVG art. 17), dossier gesloten',
+      actor: { id: 'admin-jan', role: 'administrator' },
+      data: { personId: family.mother, authorisedBy: 'Ilse Kok' },
+    });
+
+    const integrity = await get('/integrity');
+    expect(integrity).toMatchObject({ intact: true, firstBreak: null, head: { revision: headBefore.revision + 1 } });
+    expect(history.items.find((item: { revision: number }) => item.revision === headBefore.revision).hash).toBe(headBefore.hash);
+
+    const file = join(dir, 'export.json');
+    expect((await casusCli('export', '--case', caseId, '--out', file)).code).toBe(0);
+    const exported = readFileSync(file, 'utf8');
+    expect(exported).not.toMatch(/Fatima|55501234|Molenstraat|klaar voor/);
+    expect(exported).toContain('[erased]');
+    expect(await casusCli('verify', '--file', file)).toMatchObject({ code: 0, stdout: expect.stringContaining('chain intact') });
+    expect(await casusCli('verify', '--case', caseId)).toMatchObject({ code: 0, stdout: expect.stringContaining('every chain intact') });
+
+    const { rows: keysAfter } = await pool.query('SELECT key, erased_by, erasure_reason FROM person_keys WHERE person_id = $1', [family.mother]);
+    expect(keysAfter[0]).toEqual({ key: null, erased_by: 'admin-jan', erasure_reason: 'Verzoek tot verwijdering (AVG art. 17), dossier gesloten' });
+    const everything = [...logLines, ...cliOutput].join('\n');
+    expect(everything).not.toContain(key.toString('base64'));
+    expect(everything).not.toContain(key.toString('hex'));
+  });
+
+  it('refuses new personal data of the erased parent and writes nothing', async () => {
+    const revision = await casus.revisionOf(caseId);
+    const response = await casus.http().post(`/cases/${caseId}/record-family-member`).set(await as(people.lotte)).send(mother);
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({ code: 'PRIVACY.PERSON_ERASED', detail: expect.stringContaining('record them as a new person') });
+    expect(await casus.revisionOf(caseId)).toBe(revision);
+  });
+
+  it('erases once: again is "already erased" and exits 0; an unknown person exits non-zero', async () => {
+    const revision = await casus.revisionOf(caseId);
+    expect(await erase(family.mother)).toMatchObject({ code: 0, stdout: expect.stringContaining('already erased') });
+    expect(await casus.revisionOf(caseId)).toBe(revision);
+    const unknown = await erase(id(699));
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain(`no personal data of person ${id(699)} is held`);
+  });
+});
