@@ -71,7 +71,8 @@ describe('sealing and revealing an event', () => {
 
   it('shows [erased] for the data of a person whose key is gone, and only theirs', () => {
     const revealed = revealPersonalData(sealed, (envelope) => (envelope.$personal.person === mother ? ERASED : open(keys.get(envelope.$personal.person)!, envelope)));
-    expect(revealed.views.map((view) => ('statement' in view ? view.statement : view.notHeardReason))).toEqual([
+    const views = revealed.views as { statement?: string; notHeardReason?: string }[];
+    expect(views.map((view) => view.statement ?? view.notHeardReason)).toEqual([
       'I want to go home',
       'Daan is three; observed at home visits',
       '[erased]',
