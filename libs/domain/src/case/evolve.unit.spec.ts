@@ -38,6 +38,11 @@ describe('the case as GET /cases/{id} shows it', () => {
     });
   });
 
+  it('stays as it was when a family member’s personal data is erased: only the data reads [erased]', () => {
+    const erased = { type: 'PersonalDataErased', data: { personId: ids.mother, reason: 'AVG art. 17 request', authorisedBy: 'Ilse Kok', erasedOn: '2026-11-23' } } as const;
+    expect(stateAfter([...childrenPlacedVoluntarily, erased])).toEqual(stateAfter(childrenPlacedVoluntarily));
+  });
+
   it('is plain JSON', () => {
     const state = stateAfter([...childrenPlacedVoluntarily, returnHomePlanDrafted, conditionMet(ids.condition)]);
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
