@@ -158,6 +158,13 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
     expect(views.context).toContain(sanneSays);
     expect(JSON.parse(views.case).case.familyMembers[0]).toMatchObject({ familyMemberId: family.mother, name: '[erased]', contact: '[erased]', relation: 'parent' });
 
+    // The case overview keeps the folded case state: the erasure reaches it too, so no copy outlives the key.
+    const overview = await eventually(async () => {
+      const { rows } = await pool.query<{ state: string }>('SELECT state::text FROM rm_case_overview WHERE case_id = $1', [caseId]);
+      return rows[0]?.state.includes('[erased]') ? rows[0].state : undefined;
+    }, 'the erasure in the case overview');
+    expect(overview).not.toMatch(/Fatima|55501234|Molenstraat|klaar voor/);
+
     const history = JSON.parse(views.history);
     expect(history.items.at(-1)).toMatchObject({
       type: 'PersonalDataErased',

@@ -8,6 +8,7 @@ export * from './case/commands';
 export * from './case/events';
 export * from './case/state';
 export * from './case/errors';
+export { ERASED } from './case/erasure';
 export { canReadCase, authorise } from './case/access';
 export { COURT_ORDER_MAXIMUM_MONTHS, latestLegalValidUntil } from './case/court-order-limits';
 export { decide } from './case/decide/decide';

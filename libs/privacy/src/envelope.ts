@@ -1,7 +1,8 @@
+import { ERASED } from '@casus/domain';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
-/** What a field of personal data reads as once its person's key is deleted. */
-export const ERASED = '[erased]';
+/** What a field of personal data reads as once its person's key is deleted: the domain's own word for it. */
+export { ERASED };
 
 const ALGORITHM = 'aes-256-gcm';
 const IV_BYTES = 12;

@@ -1,4 +1,5 @@
 import { Uuid } from '../shared/ids';
+import { eraseFromCase } from './erasure';
 import { CaseEvent } from './events';
 import { phaseOf } from './queries';
 import { CaseState, ExistingCase, JeugdlinkInvolvement, PlacementRecord } from './state';
@@ -140,9 +141,9 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       const closures = state.closures.map((c, i) => (i === state.closures.length - 1 ? { ...c, reopened } : c));
       return { ...state, status: 'open', closures };
     }
-    // The erased data itself reads as `[erased]` (libs/privacy); the case goes on as it was.
+    // Only the erased data changes; the case goes on as it was.
     case 'PersonalDataErased':
-      return state;
+      return eraseFromCase(state, event.data.personId);
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

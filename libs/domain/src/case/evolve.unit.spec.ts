@@ -1,4 +1,5 @@
-import { ids } from './testing/fixtures';
+import type { ExistingCase } from './state';
+import { event, ids } from './testing/fixtures';
 import { stateAfter } from './testing/given-when-then';
 import { childrenPlacedVoluntarily, conditionMet, jeugdlinkJoined, jeugdlinkRequested, returnHomePlanDrafted, signalRegistered } from './testing/story';
 
@@ -38,9 +39,40 @@ describe('the case as GET /cases/{id} shows it', () => {
     });
   });
 
-  it('stays as it was when a family member’s personal data is erased: only the data reads [erased]', () => {
+  it('reads the erased person’s data as [erased] from the erasure on, and keeps everything else as it was', () => {
     const erased = { type: 'PersonalDataErased', data: { personId: ids.mother, reason: 'AVG art. 17 request', authorisedBy: 'Ilse Kok', erasedOn: '2026-11-23' } } as const;
-    expect(stateAfter([...childrenPlacedVoluntarily, erased])).toEqual(stateAfter(childrenPlacedVoluntarily));
+    const before = stateAfter(childrenPlacedVoluntarily) as ExistingCase;
+    const after = stateAfter([...childrenPlacedVoluntarily, erased]) as ExistingCase;
+    const others = (state: ExistingCase) => state.familyMembers.filter((member) => member.familyMemberId !== ids.mother);
+    expect(after.familyMembers.find((member) => member.familyMemberId === ids.mother)).toMatchObject({ name: '[erased]', contact: '[erased]', relation: 'parent' });
+    expect(others(after)).toEqual(others(before));
+    expect({ ...after, familyMembers: [] }).toEqual({ ...before, familyMembers: [] });
+  });
+
+  it('erases a parent’s and a child’s own words in a return decision, and no one else’s', () => {
+    const views = [
+      { participant: 'child', childId: ids.sanne, heard: true, statement: 'Ik wil naar huis', prefers: 'return-home' },
+      { participant: 'child', childId: ids.daan, heard: false, notHeardReason: 'Te jong om te vragen' },
+      { participant: 'parent', familyMemberId: ids.mother, statement: 'Wij zijn er klaar voor', prefers: 'return-home' },
+      { participant: 'parent', familyMemberId: ids.father, statement: 'Nog niet', prefers: 'not-yet' },
+    ] as const;
+    const decided = event('ReturnDecisionRecorded', {
+      placementId: ids.placement,
+      decisionId: ids.decision,
+      decidedOn: '2026-11-23',
+      outcome: { kind: 'not-yet', reviewOn: '2027-02-01' },
+      views,
+      rationale: 'The conditions are not yet met',
+      conditionsOverrideReason: null,
+    });
+    const erasureOf = (personId: string) => event('PersonalDataErased', { personId, reason: 'AVG art. 17 request', authorisedBy: 'Ilse Kok', erasedOn: '2026-11-23' });
+    const state = stateAfter([...childrenPlacedVoluntarily, decided, erasureOf(ids.mother), erasureOf(ids.sanne), erasureOf(ids.daan)]) as ExistingCase;
+    expect(state.placements[0].returnDecisions[0].views).toEqual([
+      { ...views[0], statement: '[erased]' },
+      { ...views[1], notHeardReason: '[erased]' },
+      { ...views[2], statement: '[erased]' },
+      views[3],
+    ]);
   });
 
   it('is plain JSON', () => {

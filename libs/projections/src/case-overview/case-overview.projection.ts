@@ -5,7 +5,8 @@ import { CaseOverviewFold } from './case-overview.fold';
 
 export const caseOverviewProjection: Projection = {
   name: 'case-overview',
-  version: 1,
+  // 2: an erasure now reaches the folded case state; rebuild to drop erased data from older rows.
+  version: 2,
   streamPrefixes: ['case-'],
   eventTypes: CASE_EVENT_TYPES,
   tables: ['rm_case_overview'],

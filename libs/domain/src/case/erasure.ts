@@ -1,0 +1,33 @@
+import type { Uuid } from '../shared/ids';
+import type { ParticipantView } from './values';
+import type { ExistingCase } from './state';
+
+/** How a person's personal data reads once it is erased (AVG art. 17, crypto-shredding in libs/privacy). */
+export const ERASED = '[erased]';
+
+/**
+ * The case as it reads after `personId`'s personal data is erased: their name, contact details
+ * and their own words in return decisions become `[erased]`, the rest stays. Folding the erasure
+ * makes a read model built before it end where a rebuild after it (whose reads already show
+ * `[erased]`) does, so no copy of the data outlives the key.
+ */
+export function eraseFromCase(state: ExistingCase, personId: Uuid): ExistingCase {
+  return {
+    ...state,
+    familyMembers: state.familyMembers.map((member) =>
+      member.familyMemberId === personId ? { ...member, name: ERASED, contact: ERASED as unknown as typeof member.contact } : member,
+    ),
+    placements: state.placements.map((placement) => ({
+      ...placement,
+      returnDecisions: placement.returnDecisions.map((decision) => ({ ...decision, views: decision.views.map((view) => eraseView(view, personId)) })),
+    })),
+  };
+}
+
+function eraseView(view: ParticipantView, personId: Uuid): ParticipantView {
+  if (view.participant === 'child' && view.childId === personId) {
+    return view.heard ? { ...view, statement: ERASED } : { ...view, notHeardReason: ERASED };
+  }
+  if (view.participant === 'parent' && view.familyMemberId === personId) return { ...view, statement: ERASED };
+  return view;
+}
