@@ -1,4 +1,5 @@
 import { runAppendBench } from './append';
+import { runHttpBench } from './http';
 import { runMatchingBench } from './matching';
 import { runReplayBench } from './replay';
 import { runProjectionsBench } from './projections';
@@ -9,6 +10,7 @@ const benches: Record<string, () => Promise<void>> = {
   matching: runMatchingBench,
   replay: runReplayBench,
   projections: runProjectionsBench,
+  http: runHttpBench,
 };
 
 async function main(): Promise<void> {

@@ -1,0 +1,186 @@
+import { freePort } from '@casus/database';
+import { PostgresEventStore } from '@casus/event-store';
+import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
+import { PROJECTIONS, rebuildProjections } from '@casus/projections';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Pool } from 'pg';
+import { createApp } from '../apps/api/src/app.factory';
+import { loadOrCreateDevSigningKey, mintDevToken } from '../apps/api/src/auth/dev-signing-key';
+import type { Principal } from '../apps/api/src/auth/principal';
+import { benchPool, report, withBenchDatabase } from './embedded-cluster';
+import type { LoadPlan, LoadResult } from './http-load';
+import { READ_MODEL_TABLES, waitForQuietLog } from './http-verify';
+
+const CASES = Number(process.env.BENCH_HTTP_CASES ?? 600);
+const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 20);
+const CONNECTIONS = 64;
+const TEAMS = ['wijkteam-ede-noord', 'wijkteam-ede-zuid', 'wijkteam-wageningen', 'wijkteam-veenendaal', 'wijkteam-barneveld'];
+
+/** `npm run bench -- http`: the API under a realistic mix from a second process, then the log and read models checked. */
+export async function runHttpBench(): Promise<void> {
+  await withBenchDatabase(async (url) => {
+    const work = mkdtempSync(join(tmpdir(), 'casus-bench-http-'));
+    const app = await createApp({ databaseUrl: url, auth: { kind: 'dev', keyDir: work }, logLevel: 'silent', rateLimitPerMinute: 0 });
+    const port = await freePort();
+    await app.listen(port, '127.0.0.1');
+    // A rebuild holds a connection for each projection and one for its guard.
+    const pool = benchPool(url, PROJECTIONS.length + 2);
+    // The rebuild reads as the API does: personal data opened with its person's key.
+    const store = new ProtectedEventStore(new PostgresEventStore({ connectionString: url, poolSize: 2 }), PersonKeys.over(pool));
+    let closed = false;
+    try {
+      const key = await loadOrCreateDevSigningKey(work);
+      const token = (n: number, role: Principal['role'], team: string) =>
+        mintDevToken(key, { sub: randomUUID(), role, team, organisation: `Gemeente ${team}`, name: `Professional ${n}`, ttlSeconds: 3_600 });
+      const teamTokens = await Promise.all(TEAMS.map((team, n) => token(n, 'wijkteam', team)));
+      const provider = await token(99, 'provider', 'plaatsing');
+      const api = client(port);
+
+      const started = performance.now();
+      await inParallel(20, async (n) => api.ok('POST', '/placement-options', provider, placeOption(n)));
+      const cases = await inParallel(CASES, async (n) => {
+        const caseId = randomUUID();
+        const motherId = randomUUID();
+        const childIds = [randomUUID(), randomUUID()];
+        const teamToken = teamTokens[n % TEAMS.length];
+        await api.ok('POST', '/cases', teamToken, signalOf(caseId, childIds));
+        await api.ok('POST', `/cases/${caseId}/record-family-member`, teamToken, { familyMemberId: motherId, name: 'Moeder', relation: 'parent', parentalAuthorityOver: childIds, contact: {} });
+        await api.ok('POST', `/cases/${caseId}/record-consent`, teamToken, { consentId: randomUUID(), familyMemberId: motherId, purpose: 'voluntary-placement', childIds, givenOn: today() });
+        return { caseId, token: teamToken, childIds, motherId };
+      });
+      console.log(`setup: ${CASES} cases of ${TEAMS.length} teams, each with a parent's consent to a voluntary placement (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      api.close();
+
+      const plan: LoadPlan = { url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, seconds: SECONDS, cases, resultFile: join(work, 'result.json') };
+      writeFileSync(join(work, 'plan.json'), JSON.stringify(plan));
+      await runChild(join(__dirname, 'http-load.js'), join(work, 'plan.json'));
+      const result = JSON.parse(readFileSync(plan.resultFile, 'utf8')) as LoadResult;
+
+      report('http.commands', (result.commands + result.placements) / result.seconds, 'req/s');
+      report('http.reads', result.reads / result.seconds, 'req/s');
+      report('http.p99', result.p99, 'ms');
+      report('http.errors', result.errors, 'count');
+      console.log(
+        `mix: ${result.reads} reads, ${result.commands} lifecycle steps, ${result.placements} placement requests acknowledged; ` +
+          `${result.expectedRefusals} expected 409/422; p50 ${result.p50} ms; errors ${JSON.stringify(result.errorsByStatus)}`,
+      );
+
+      await waitForQuietLog(pool);
+      const live = await snapshot(pool);
+      await app.close();
+      closed = true;
+      const problems = await checkAcknowledged(pool, result.acknowledged);
+      await rebuildProjections(PROJECTIONS, { pool, store, batchSize: 5_000 });
+      const rebuilt = await snapshot(pool);
+      for (const [table] of READ_MODEL_TABLES) {
+        if (!isDeepStrictEqual(live[table], rebuilt[table])) problems.push(`${table}: the read model differs from a rebuild from the log`);
+      }
+      console.log(`check: ${result.acknowledged.length} acknowledged commands, ${problems.length === 0 ? 'each in the log exactly once; read models equal a rebuild' : problems.slice(0, 10).join('; ')}`);
+      if (problems.length > 0) process.exitCode = 1;
+    } finally {
+      if (!closed) await app.close();
+      await store.close();
+      await pool.end();
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+}
+
+/** Every 2xx command's event is in its case stream exactly once, at the revision it answered. */
+async function checkAcknowledged(pool: Pool, acknowledged: readonly string[]): Promise<string[]> {
+  const { rows } = await pool.query<{ correlation_id: string; stream_id: string; n: number; last: number }>(
+    `SELECT metadata->>'correlationId' AS correlation_id, stream_id, count(*)::int AS n, max(stream_revision)::int AS last
+       FROM events WHERE stream_id LIKE 'case-%' AND metadata->>'correlationId' LIKE 'bench-%' GROUP BY 1, 2`,
+  );
+  const written = new Map(rows.map((r) => [r.correlation_id, r]));
+  const problems: string[] = [];
+  for (const line of acknowledged) {
+    const [correlationId, caseId, revision] = line.split(' ');
+    const row = written.get(correlationId);
+    if (!row || row.stream_id !== `case-${caseId}` || row.n !== 1 || row.last !== Number(revision)) {
+      problems.push(`${correlationId}: ${row ? `${row.n} events in ${row.stream_id}, last at ${row.last}` : 'not in the log'} (answered revision ${revision})`);
+    }
+  }
+  return problems;
+}
+
+async function snapshot(pool: Pool): Promise<Record<string, unknown[]>> {
+  const tables = await Promise.all(
+    READ_MODEL_TABLES.map(async ([table, key]) => [table, (await pool.query(`SELECT to_jsonb(t) AS row FROM ${table} t ORDER BY ${key}`)).rows.map((r) => r.row)] as const),
+  );
+  return Object.fromEntries(tables);
+}
+
+function runChild(script: string, planFile: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, planFile], { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the load generator exited with ${code}`))));
+  });
+}
+
+function client(port: number) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 32 });
+  const send = (method: string, path: string, token: string, body: object) =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const text = JSON.stringify(body);
+      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) };
+      const outgoing = request({ host: '127.0.0.1', port, method, path, headers, agent }, (incoming) => {
+        let answer = '';
+        incoming.setEncoding('utf8').on('data', (chunk: string) => (answer += chunk));
+        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, text: answer }));
+      });
+      outgoing.on('error', reject);
+      outgoing.end(text);
+    });
+  return {
+    async ok(method: string, path: string, token: string, body: object) {
+      const { status, text } = await send(method, path, token, body);
+      if (status >= 300) throw new Error(`setup ${method} ${path} answered ${status}: ${text.slice(0, 300)}`);
+    },
+    close: () => agent.destroy(),
+  };
+}
+
+async function inParallel<T>(count: number, work: (n: number) => Promise<T>, width = 32): Promise<T[]> {
+  const results: T[] = new Array(count);
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    for (let n = next++; n < count; n = next++) results[n] = await work(n);
+  }));
+  return results;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+const signalOf = (caseId: string, childIds: readonly string[]) => ({
+  caseId,
+  source: 'veilig-thuis',
+  concerns: ['neglect'],
+  children: [
+    { childId: childIds[0], birthDate: '2014-05-12' },
+    { childId: childIds[1], birthDate: '2019-03-02' },
+  ],
+  description: 'Concerns reported by the school.',
+  urgency: 'regular',
+  municipality: 'Ede',
+});
+
+const placeOption = (n: number) => ({
+  optionId: randomUUID(),
+  kind: ['bestandspleeggezin', 'gezinshuis', 'residentieel'][n % 3],
+  municipality: 'Ede',
+  region: 'FoodValley',
+  location: { lat: 52.03 + n / 1000, lon: 5.66 },
+  capacity: 50,
+  ageRange: { min: 0, max: 17 },
+  careIntensities: ['light', 'medium', 'intensive'],
+  specialisations: [],
+  maxSiblingGroup: 4,
+});
