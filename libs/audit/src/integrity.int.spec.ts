@@ -99,4 +99,30 @@ describe('the access log', () => {
       await database.drop();
     }
   });
+
+  it('stores the lines of many reads at once, each answered only once its own line is stored, in the order they came', async () => {
+    const database = await createTestDatabase();
+    const pool = new Pool({ connectionString: database.url, max: 2 });
+    try {
+      const log = new AccessLog(pool);
+      const caseId = randomUUID();
+      const line = (n: number, lineCaseId: string = caseId) => ({
+        userId: `user-${n}`, userName: null, role: 'wijkteam', organisation: 'Gemeente Ede', team: 'wijkteam-ede-noord',
+        onBehalfOf: null, caseId: lineCaseId, action: 'GET /cases/:id', dataAccessed: 'state', ground: 'case team',
+        emergencyOverride: false, ip: null, correlationId: `c-${n}`,
+      });
+      const answered: number[] = [];
+      // Line 7 cannot be stored (its case id is not a uuid): its read fails, the 59 others are stored.
+      const reads = Array.from({ length: 60 }, (_, n) => log.record(n === 7 ? line(n, 'not-a-case') : line(n)).then(() => answered.push(n)));
+      const outcomes = await Promise.allSettled(reads);
+      expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toHaveLength(1);
+      expect(outcomes[7]).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: expect.stringContaining('invalid input syntax for type uuid') }) });
+      const stored = await log.find({ caseId, limit: 1_000 });
+      expect(stored.map((l) => l.userId)).toEqual(Array.from({ length: 60 }, (_, n) => n).filter((n) => n !== 7).map((n) => `user-${n}`));
+      expect(answered.sort((a, b) => a - b)).toEqual(stored.map((l) => Number(l.userId.slice(5))));
+    } finally {
+      await pool.end();
+      await database.drop();
+    }
+  });
 });

@@ -28,13 +28,24 @@ export async function lockCheckpoint(tx: ProjectionTx, subscription: string): Pr
 }
 
 /**
- * Compare-and-set, first thing in the batch's transaction: the batch commits only if the checkpoint
- * still stands where this worker left it, so a worker that lost its lease without noticing (or
- * raced a rebuild's swap) cannot apply anything twice. The row lock also orders it after a swap.
+ * Compare-and-set in one statement, first thing in the batch's transaction: the checkpoint moves from
+ * `expected` to `next` only if it still stands where this worker left it, so a worker that lost its
+ * lease without noticing (or raced a rebuild's swap) cannot apply anything twice. The row lock the
+ * update takes orders the batch after a swap, and a swap after the batch, until it commits.
+ * The row must exist (ensureCheckpointRow) before the first batch.
  */
-export async function fenceCheckpoint(tx: ProjectionTx, subscription: string, expected: LogPosition): Promise<void> {
-  const found = await lockCheckpoint(tx, subscription);
-  if (comparePositions(found, expected) !== 0) throw new CheckpointMoved(subscription, expected, found);
+export async function advanceCheckpoint(tx: ProjectionTx, subscription: string, expected: LogPosition, next: LogPosition): Promise<void> {
+  const result = await tx.query(
+    `UPDATE subscription_checkpoints SET commit_position = $4, prepare_position = $5, updated_at = now()
+      WHERE subscription = $1 AND commit_position = $2 AND prepare_position = $3`,
+    [subscription, expected.commit.toString(), expected.prepare.toString(), next.commit.toString(), next.prepare.toString()],
+  );
+  if (result.rowCount === 1) return;
+  const { rows } = await tx.query<{ commit_position: string; prepare_position: string }>(
+    'SELECT commit_position, prepare_position FROM subscription_checkpoints WHERE subscription = $1',
+    [subscription],
+  );
+  throw new CheckpointMoved(subscription, expected, rows[0] ? { commit: BigInt(rows[0].commit_position), prepare: BigInt(rows[0].prepare_position) } : START);
 }
 
 export { saveCheckpoint };

@@ -1,7 +1,7 @@
 import { loadCheckpoint, START, type EventStore, type LogPosition, type Subscription, type SubscriptionBatch } from '@casus/event-store';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Pool } from 'pg';
-import { CheckpointMoved, fenceCheckpoint, saveCheckpoint } from './checkpoint-fence';
+import type { Pool, PoolClient } from 'pg';
+import { advanceCheckpoint, CheckpointMoved, ensureCheckpointRow } from './checkpoint-fence';
 import { AdvisoryLease } from './lease';
 import { accepts, checkpointName, filterOf, type Projection } from './projection';
 import { recordStatus, type RunnerState } from './status-store';
@@ -89,6 +89,7 @@ export class ProjectionRunner {
   /** Runs the subscription until it stops: on stop(), a lost lease, or an error (rejects). */
   private async follow(): Promise<void> {
     const subscription = checkpointName(this.projection);
+    await ensureCheckpointRow(this.options.pool, subscription);
     const after = (await loadCheckpoint(this.options.pool, subscription)) ?? START;
     this.position = after;
     const filter = filterOf([this.projection]);
@@ -109,16 +110,30 @@ export class ProjectionRunner {
   }
 
   private async applyBatch(subscription: string, batch: SubscriptionBatch): Promise<void> {
+    const expected = this.position ?? START;
+    const events = batch.events.filter((event) => accepts(this.projection, event));
+    // Nothing of this projection's in the batch: moving the checkpoint is one statement of its own.
+    if (events.length === 0) await advanceCheckpoint(this.options.pool, subscription, expected, batch.checkpoint);
+    else {
+      await this.inTransaction(async (tx) => {
+        await advanceCheckpoint(tx, subscription, expected, batch.checkpoint);
+        await this.projection.apply(events, tx);
+      });
+    }
+    this.position = batch.checkpoint;
+    this.eventsApplied += batch.events.length;
+    const state = batch.caughtUp ? 'live' : 'catching-up';
+    if (state !== this.state) await this.setState(state);
+  }
+
+  private async inTransaction(work: (tx: PoolClient) => Promise<void>): Promise<void> {
     const client = await this.options.pool.connect();
     // A checked-out pg client has no 'error' listener of the pool's: a terminated session would crash the
     // process instead of failing this batch (which the subscription then retries from the checkpoint).
     client.on('error', ignoreConnectionError);
     try {
       await client.query('BEGIN');
-      await fenceCheckpoint(client, subscription, this.position ?? START);
-      const events = batch.events.filter((event) => accepts(this.projection, event));
-      if (events.length > 0) await this.projection.apply(events, client);
-      await saveCheckpoint(client, subscription, batch.checkpoint);
+      await work(client);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -127,10 +142,6 @@ export class ProjectionRunner {
       client.removeListener('error', ignoreConnectionError);
       client.release();
     }
-    this.position = batch.checkpoint;
-    this.eventsApplied += batch.events.length;
-    const state = batch.caughtUp ? 'live' : 'catching-up';
-    if (state !== this.state) await this.setState(state);
   }
 
   private leaseLost(error: Error): void {

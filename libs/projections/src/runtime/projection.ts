@@ -2,7 +2,7 @@ import type { LogFilter, RecordedEvent } from '@casus/event-store';
 
 /** Anything that runs SQL inside the projection's transaction (a pg client). */
 export interface ProjectionTx {
-  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: Row[]; rowCount?: number | null }>;
 }
 
 /**
