@@ -43,9 +43,17 @@ async function crashAt(placementId: string, from: string, after: number, trigger
   const dying = worker!;
   const died = new Promise((resolve) => dying.once('exit', resolve));
   await trigger();
+  // A worker that never reaches its crash point fails this test with the reason instead of hanging the run.
+  let outlived = false;
+  const deadline = setTimeout(() => {
+    outlived = true;
+    dying.kill('SIGKILL');
+  }, 45_000);
   await died;
+  clearTimeout(deadline);
   rmSync(crashFile, { force: true });
   worker = startWorker();
+  if (outlived) throw new Error(`the worker did not reach its crash point (${from} + ${after} effects of placement ${placementId}) within 45 s`);
 }
 
 const PHASE_A = ['PlacementProcessStarted:recorded', 'propose:effect', 'propose:recorded', 'reserve:reserved', 'reserve:effect', 'reserve:recorded', 'checkpoint'];

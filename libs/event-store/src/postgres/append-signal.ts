@@ -1,10 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter, once } from 'node:events';
 import { Client, type Pool } from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const CHANNEL = 'casus_events';
-// A notifying transaction takes a transaction id and so a commit record; a wake-up needs no fsync.
-const NOTIFY_WITHOUT_FLUSH = `BEGIN; SET LOCAL synchronous_commit = off; NOTIFY ${CHANNEL}; COMMIT`;
 
 /**
  * Wakes subscribers when events were appended: at once in this process, and through
@@ -18,6 +17,10 @@ export class AppendSignal {
   private listener?: Client;
   private listening?: Promise<void>;
   private closed = false;
+  /** Sent as the payload, so this process's listener skips its own wake-ups: they were delivered locally. */
+  private readonly sender = randomUUID();
+  // A notifying transaction takes a transaction id and so a commit record; a wake-up needs no fsync.
+  private readonly notifyWithoutFlush = `BEGIN; SET LOCAL synchronous_commit = off; NOTIFY ${CHANNEL}, '${this.sender}'; COMMIT`;
 
   constructor(
     private readonly pool: Pool,
@@ -49,7 +52,7 @@ export class AppendSignal {
   private async notifyOthers(): Promise<void> {
     do {
       this.notifyAgain = false;
-      await this.pool.query(NOTIFY_WITHOUT_FLUSH).catch(() => undefined);
+      await this.pool.query(this.notifyWithoutFlush).catch(() => undefined);
     } while (this.notifyAgain && !this.closed);
     this.notifying = false;
   }
@@ -63,7 +66,7 @@ export class AppendSignal {
       client.on('error', () => undefined);
       try {
         await client.connect();
-        client.on('notification', () => this.local.emit('append'));
+        client.on('notification', (message) => message.payload !== this.sender && this.local.emit('append'));
         await client.query(`LISTEN ${CHANNEL}`);
         this.listener = client;
         await Promise.race([once(client, 'error'), once(client, 'end')]).catch(() => undefined);
