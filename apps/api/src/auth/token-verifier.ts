@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey, type JWTVerifyOptions, type CryptoKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { AuthSettings } from '../config/settings';
 import { DEV_ALGORITHM, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey } from './dev-signing-key';
 import { CASUS_CLAIM_NAMES, InvalidClaims, principalFromClaims, type ClaimNames, type Principal } from './principal';
@@ -12,7 +13,19 @@ export class IdentityProviderUnavailable extends Error {}
 // Asymmetric only: an HS256 token signed with a public key, or alg "none", is never accepted.
 const OIDC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
 
+/**
+ * A token's signature, issuer, audience and algorithm cannot change, so a token seen before is not
+ * verified again for up to a minute (under load a tenth of the API's CPU went to it); its expiry is
+ * checked on every request. A key the identity provider withdraws stops a token it signed within a minute.
+ */
+const VERIFIED_FOR_MS = 60_000;
+const VERIFIED_TOKENS = 10_000;
+
+type Verified = { principal: Principal; expiresAtMs: number };
+
 export class TokenVerifier {
+  private readonly verified = new LRUCache<string, Verified>({ max: VERIFIED_TOKENS, ttl: VERIFIED_FOR_MS });
+
   private constructor(
     private readonly key: () => Promise<CryptoKey | JWTVerifyGetKey>,
     private readonly options: JWTVerifyOptions,
@@ -38,11 +51,15 @@ export class TokenVerifier {
     }, settings.claims);
   }
 
-  async verify(token: string): Promise<Principal> {
+  async verify(token: string, now = Date.now()): Promise<Principal> {
+    const seen = this.verified.get(token);
+    if (seen && now < seen.expiresAtMs) return seen.principal;
     const key = await this.key();
     try {
-      const { payload } = await jwtVerify(token, key as JWTVerifyGetKey, this.options);
-      return principalFromClaims(payload, this.claimNames);
+      const { payload } = await jwtVerify(token, key as JWTVerifyGetKey, { ...this.options, currentDate: new Date(now) });
+      const principal = principalFromClaims(payload, this.claimNames);
+      this.verified.set(token, { principal, expiresAtMs: (payload.exp! + (Number(this.options.clockTolerance) || 0)) * 1_000 });
+      return principal;
     } catch (error) {
       throw rejection(error);
     }
