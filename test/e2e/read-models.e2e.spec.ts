@@ -79,6 +79,13 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
     ]);
     const pieter = await as(people.pieter, '/deadlines');
     expect(pieter.body.items).toEqual([expect.objectContaining({ caseId: wageningenCase, kind: 'safety-assessment', status: 'open' })]);
+    // The total is the same on every page, also on one past the end.
+    const first = await as(people.ilse, '/deadlines?pageSize=1');
+    const total = first.body.total;
+    expect(first.body.items).toHaveLength(1);
+    expect(total).toBeGreaterThanOrEqual(2);
+    expect((await as(people.ilse, `/deadlines?pageSize=${total}`)).body).toMatchObject({ total, items: expect.arrayContaining([first.body.items[0]]) });
+    expect((await as(people.ilse, `/deadlines?pageSize=1&page=${total + 1}`)).body).toEqual(expect.objectContaining({ items: [], total, page: total + 1 }));
     const workload = await as(people.ilse, '/workload');
     expect(workload.body.teams).toEqual([
       { team: people.lotte.team, openCases: 1, activePlacements: 0, overdueDeadlines: 1 },

@@ -2,19 +2,25 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { START, type LogPosition, type RecordedEvent, type SubscribeOptions, type Subscription } from './types';
 
 export interface LogSource {
-  /** Up to `maxCount` events after `after`, and the checkpoint reached (past filtered-out events). */
-  readBatch(after: LogPosition, maxCount: number): Promise<{ events: RecordedEvent[]; checkpoint: LogPosition; caughtUp: boolean }>;
-  /** Resolves when new events may be there, or after `timeoutMs`. */
-  waitForAppends(timeoutMs: number, signal: AbortSignal): Promise<void>;
+  /**
+   * Up to `maxCount` events after `after`, the checkpoint reached (past filtered-out events), and
+   * whether committed events wait behind a transaction still running.
+   */
+  readBatch(after: LogPosition, maxCount: number): Promise<{ events: RecordedEvent[]; checkpoint: LogPosition; caughtUp: boolean; heldBack: boolean }>;
+  /** How many wake-ups (appends here or elsewhere) there have been so far. */
+  wakes(): number;
+  /** Resolves at once when there was a wake-up after the `since`-th, else at the next one, or after `timeoutMs`. */
+  waitForAppends(since: number, timeoutMs: number, signal: AbortSignal): Promise<void>;
 }
 
 const IDLE_POLL_MS = 1_000;
-/** An event can be committed yet hidden behind an older, still running transaction: look again soon. */
+/** Committed events hidden behind an older, still running transaction: look again soon. */
 const SETTLE_DELAYS_MS = [2, 5, 10, 25, 50];
 
 /**
  * Catch-up subscription over the global log: reads batches from the checkpoint, hands them to the
- * handler one at a time, and when caught up sleeps until an append wakes it.
+ * handler one at a time, and when caught up sleeps until an append wakes it. A wake-up that comes
+ * while a batch is read or handled is not lost: the loop counts them.
  */
 export function runCatchUpLoop(source: LogSource, options: SubscribeOptions): Subscription {
   const abort = new AbortController();
@@ -22,8 +28,9 @@ export function runCatchUpLoop(source: LogSource, options: SubscribeOptions): Su
   let after = options.after ?? START;
 
   const loop = async (): Promise<void> => {
-    let settle = SETTLE_DELAYS_MS.length;
+    let settle = 0;
     while (!abort.signal.aborted) {
+      const wakes = source.wakes();
       const batch = await source.readBatch(after, maxBatchSize);
       if (abort.signal.aborted) return;
       const moved = batch.checkpoint.commit !== after.commit || batch.checkpoint.prepare !== after.prepare;
@@ -33,10 +40,10 @@ export function runCatchUpLoop(source: LogSource, options: SubscribeOptions): Su
         settle = 0;
         if (!batch.caughtUp) continue;
       }
-      if (settle < SETTLE_DELAYS_MS.length) {
+      if (batch.heldBack && settle < SETTLE_DELAYS_MS.length) {
         await sleep(SETTLE_DELAYS_MS[settle++], undefined, { signal: abort.signal }).catch(() => undefined);
       } else {
-        await source.waitForAppends(IDLE_POLL_MS, abort.signal);
+        await source.waitForAppends(wakes, IDLE_POLL_MS, abort.signal);
         settle = 0;
       }
     }

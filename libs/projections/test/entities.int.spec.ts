@@ -27,7 +27,8 @@ test('the read-model entities describe the tables exactly as the migration creat
 });
 
 test('a blue/green rebuild swaps in tables with the same columns, keys and index names', async () => {
-  await appendCases(h.store, 50, 5);
+  const { last } = await appendCases(h.store, 50, 5);
+  await h.readable(last!);
   await rebuildProjections(PROJECTIONS, { pool: h.pool, store: h.store });
   expect(await drift()).toEqual([]);
   const { rows } = await h.pool.query("SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename LIKE 'rm\\_%' ORDER BY indexname");

@@ -24,7 +24,12 @@ import { refusals } from './refusals';
 
 const CASE_READ = Symbol('casus:case-read');
 
-type CaseReadOptions = Readonly<{ data: string; caseIdParam?: string }>;
+type CaseReadOptions = Readonly<{
+  data: string;
+  caseIdParam?: string;
+  /** The handler serves a read model, not the loaded case: the case is read only to decide who may read it. */
+  fromReadModel?: boolean;
+}>;
 
 /** What the interceptor loaded and logged; the handler may serve from it instead of reading again. */
 export type AuditedCase = Readonly<{
@@ -44,10 +49,10 @@ type CaseReadRequest = Request & { principal?: Principal; auditedCase?: AuditedC
  * Marks a handler as a read of one case's data: the caller must be one of the case's readers
  * (the domain's `canReadCase`), and the read is written to the access log before it is served.
  * `data` names what is read (state, timeline, history, ...); the case id is the `:caseId` (or `:id`)
- * route param unless another is named.
+ * route param unless `caseIdParam` names another.
  */
-export const CaseRead = (data: string, caseIdParam?: string) =>
-  applyDecorators(SetMetadata(CASE_READ, { data, caseIdParam } satisfies CaseReadOptions), UseInterceptors(CaseReadInterceptor));
+export const CaseRead = (data: string, options: Omit<CaseReadOptions, 'data'> = {}) =>
+  applyDecorators(SetMetadata(CASE_READ, { data, ...options } satisfies CaseReadOptions), UseInterceptors(CaseReadInterceptor));
 
 /** The case the CaseRead interceptor loaded for this request (events, state, ground). */
 export const LoadedCase = createParamDecorator((_: unknown, context: ExecutionContext): AuditedCase => {
@@ -81,14 +86,15 @@ export class CaseReadInterceptor implements NestInterceptor {
     if (!isUuid(caseId)) throw refusals.noCase(caseId);
     const streamId = `case-${caseId}`;
     // Read once as stored, opened once: the integrity check and the export need the stored form too.
+    // Who may read is decided without personal data, so a read-model handler's case stays sealed.
     const stored = await readWholeStream(this.store, streamId);
-    const events = await this.personalData.reveal(stored);
+    const events = options.fromReadModel ? stored : await this.personalData.reveal(stored);
     const state = foldCase(events);
     if (state.status === 'none') throw refusals.noCase(caseId);
     const ground = readGround(state, principal);
     if (!ground) throw refusals.notAReader(principal.role, principal.team || principal.organisation);
     await this.log(request, principal, { caseId, data: options.data, ground });
-    request.auditedCase = { caseId, streamId, events, stored, state, ground };
+    if (!options.fromReadModel) request.auditedCase = { caseId, streamId, events, stored, state, ground };
     return next.handle();
   }
 

@@ -77,10 +77,16 @@ export class ListDeadlinesHandler extends ReadModelHandler implements IQueryHand
     if (filters.caseId !== undefined) query.andWhere('d.case_id = :caseId', { caseId: filters.caseId });
     if (filters.status !== undefined) query.andWhere('d.status = :status', { status: filters.status });
     if (filters.overdue !== undefined) query.andWhere(filters.overdue ? OVERDUE('d') : `NOT ${OVERDUE('d')}`);
-    const [{ entities, raw }, total] = await Promise.all([
-      query.clone().orderBy('d.dueOn').addOrderBy('d.deadlineId').offset((filters.page - 1) * filters.pageSize).limit(filters.pageSize).getRawAndEntities(),
-      query.getCount(),
-    ]);
+    const { entities, raw } = await query
+      .clone()
+      .addSelect('count(*) OVER ()', 'total')
+      .orderBy('d.dueOn')
+      .addOrderBy('d.deadlineId')
+      .offset((filters.page - 1) * filters.pageSize)
+      .limit(filters.pageSize)
+      .getRawAndEntities();
+    // The count comes with every row of the page; only a page past the end needs a count of its own.
+    const total = raw.length > 0 ? Number(raw[0].total) : await query.getCount();
     const weeks = this.options.courtOrderWarningWeeks ?? DEFAULT_COURT_ORDER_WARNING_WEEKS;
     const items = entities.map((d, i) => {
       const warningFrom = d.kind === 'court-order-expiry' ? courtOrderExpiryWarningOn(d.dueOn, weeks) : null;

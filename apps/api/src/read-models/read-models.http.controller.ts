@@ -44,7 +44,7 @@ export class ReadModelsHttpController {
   }
 
   @Get('cases/:caseId/timeline')
-  @CaseRead('timeline')
+  @CaseRead('timeline', { fromReadModel: true })
   @ApiOperation({ summary: "The case's steps in plain words: who, in which role, when and why. Logged in the access log." })
   async timeline(@Param('caseId', ParseUUIDPipe) caseId: string, @Query() query: FreshnessQuery, @Headers(MIN_POSITION_HEADER) minPosition?: string) {
     await this.fresh([caseTimelineProjection], query, minPosition);

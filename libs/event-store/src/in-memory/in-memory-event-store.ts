@@ -24,6 +24,7 @@ export class InMemoryEventStore implements EventStore {
   private readonly log: RecordedEvent[] = [];
   private readonly streams = new Map<string, RecordedEvent[]>();
   private readonly appends = new EventEmitter().setMaxListeners(0);
+  private appendCount = 0;
 
   async appendToStream(streamId: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     if (events.length === 0) throw new Error(`nothing to append to ${streamId}`);
@@ -53,6 +54,7 @@ export class InMemoryEventStore implements EventStore {
       previousHash = hash;
     }
     this.streams.set(streamId, stream);
+    this.appendCount += 1;
     this.appends.emit('append');
     const last = stream[stream.length - 1];
     return { nextExpectedRevision: last.revision, position: last.position };
@@ -79,8 +81,10 @@ export class InMemoryEventStore implements EventStore {
   subscribeToAll(options: SubscribeOptions): Subscription {
     return runCatchUpLoop(
       {
-        readBatch: async (after, maxCount) => this.readBatch(after, maxCount, options.filter),
-        waitForAppends: async (timeoutMs, signal) => {
+        readBatch: async (after, maxCount) => ({ ...this.readBatch(after, maxCount, options.filter), heldBack: false }),
+        wakes: () => this.appendCount,
+        waitForAppends: async (since, timeoutMs, signal) => {
+          if (this.appendCount !== since) return;
           await once(this.appends, 'append', { signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) }).catch(() => undefined);
         },
       },

@@ -17,6 +17,7 @@ export class AppendSignal {
   private listener?: Client;
   private listening?: Promise<void>;
   private closed = false;
+  private count = 0;
   /** Sent as the payload, so this process's listener skips its own wake-ups: they were delivered locally. */
   private readonly sender = randomUUID();
   // A notifying transaction takes a transaction id and so a commit record; a wake-up needs no fsync.
@@ -29,8 +30,13 @@ export class AppendSignal {
     this.local.setMaxListeners(0);
   }
 
+  /** How many wake-ups there have been: appends here, and NOTIFYs of other processes. */
+  get wakes(): number {
+    return this.count;
+  }
+
   appended(): void {
-    this.local.emit('append');
+    this.wake();
     if (this.notifying) {
       this.notifyAgain = true;
       return;
@@ -39,14 +45,21 @@ export class AppendSignal {
     void this.notifyOthers();
   }
 
-  async wait(timeoutMs: number, signal: AbortSignal): Promise<void> {
+  /** Resolves at once when there was a wake-up after the `since`-th, else at the next one, or after `timeoutMs`. */
+  async wait(since: number, timeoutMs: number, signal: AbortSignal): Promise<void> {
     this.listening ??= this.listen();
+    if (this.count !== since) return;
     await once(this.local, 'append', { signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) }).catch(() => undefined);
   }
 
   async close(): Promise<void> {
     this.closed = true;
     await this.listener?.end().catch(() => undefined);
+  }
+
+  private wake(): void {
+    this.count += 1;
+    this.local.emit('append');
   }
 
   private async notifyOthers(): Promise<void> {
@@ -66,7 +79,7 @@ export class AppendSignal {
       client.on('error', () => undefined);
       try {
         await client.connect();
-        client.on('notification', (message) => message.payload !== this.sender && this.local.emit('append'));
+        client.on('notification', (message) => message.payload !== this.sender && this.wake());
         await client.query(`LISTEN ${CHANNEL}`);
         this.listener = client;
         await Promise.race([once(client, 'error'), once(client, 'end')]).catch(() => undefined);

@@ -8,25 +8,34 @@ import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
  * (transaction_id, global_position) order: nothing can later commit in front of what was read.
  * Pages are read unfiltered, in index order, and filtered here: with the filter in SQL the planner
  * sorted everything after the position on every page, and the checkpoint can simply move to the
- * last row read, past whatever the filter skipped.
+ * last row read, past whatever the filter skipped. The same statement tells whether committed rows
+ * wait behind a transaction still running (`held_back`): only then is it worth reading again soon,
+ * since rows committed later come with a wake-up of their own.
  */
-const PAGE = `SELECT ${EVENT_COLUMNS} FROM events
-  WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-    AND (transaction_id, global_position) > ($1::xid8, $2::bigint)
-  ORDER BY transaction_id, global_position LIMIT $3`;
+const PAGE = `SELECT probe.held_back, page.* FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon) snapshot
+  CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM events
+    WHERE transaction_id >= snapshot.horizon AND (transaction_id, global_position) > ($1::xid8, $2::bigint)) AS held_back) probe
+  LEFT JOIN LATERAL (SELECT ${EVENT_COLUMNS} FROM events
+    WHERE transaction_id < snapshot.horizon AND (transaction_id, global_position) > ($1::xid8, $2::bigint)
+    ORDER BY transaction_id, global_position LIMIT $3) page ON true
+  ORDER BY page.transaction_id, page.global_position`;
 
 export interface LogBatch {
   events: RecordedEvent[];
   checkpoint: LogPosition;
   caughtUp: boolean;
+  /** Committed events wait behind a transaction still running: read again soon. */
+  heldBack: boolean;
 }
 
 export async function readLog(pool: Pool, after: LogPosition, maxCount: number, filter?: LogFilter): Promise<LogBatch> {
-  const { rows } = await pool.query<EventRow>(PAGE, [after.commit.toString(), after.prepare.toString(), maxCount]);
-  const read = rows.map(toRecordedEvent);
+  const { rows } = await pool.query<EventRow & { held_back: boolean }>(PAGE, [after.commit.toString(), after.prepare.toString(), maxCount]);
+  // An empty page is one row of nulls beside the probe.
+  const read = rows.filter((row) => row.event_id !== null).map(toRecordedEvent);
   return {
     events: filter ? read.filter((event) => matchesFilter(event, filter)) : read,
     checkpoint: read.at(-1)?.position ?? after,
     caughtUp: read.length < maxCount,
+    heldBack: rows[0].held_back,
   };
 }

@@ -186,7 +186,8 @@ export class PostgresEventStore implements EventStore {
     return runCatchUpLoop(
       {
         readBatch: (after, maxCount) => this.guard(() => readLog(this.pool, after, maxCount, options.filter)),
-        waitForAppends: (timeoutMs, abort) => this.signal.wait(timeoutMs, abort),
+        wakes: () => this.signal.wakes,
+        waitForAppends: (since, timeoutMs, abort) => this.signal.wait(since, timeoutMs, abort),
       },
       options,
     );

@@ -7,6 +7,8 @@ export interface Harness {
   readonly pool: Pool;
   start(projections?: readonly Projection[], maxBatchSize?: number): ProjectionRunner[];
   caughtUp(position: LogPosition, timeoutMs?: number): Promise<void>;
+  /** Until the global log shows `position`: other test files' transactions in the shared cluster may hold its horizon back a moment. */
+  readable(position: LogPosition, timeoutMs?: number): Promise<void>;
   snapshot(table: string, key: string): Promise<unknown[]>;
   close(): Promise<void>;
 }
@@ -29,6 +31,15 @@ export function harness(databaseUrl: string): Harness {
     async caughtUp(position, timeoutMs = 30_000) {
       if (!(await waitForPosition(pool, runners.map((r) => r.projection), position, timeoutMs))) {
         throw new Error(`projections did not reach the position in time: ${JSON.stringify(runners.map((r) => r.status()), (_, v) => (typeof v === 'bigint' ? String(v) : v))}`);
+      }
+    },
+    async readable(position, timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const { rows } = await pool.query<{ shown: boolean }>('SELECT pg_snapshot_xmin(pg_current_snapshot()) > $1::xid8 AS shown', [position.commit.toString()]);
+        if (rows[0].shown) return;
+        if (Date.now() > deadline) throw new Error('the global log did not show the position in time');
+        await new Promise((resolve) => setTimeout(resolve, 10));
       }
     },
     async snapshot(table, key) {
