@@ -10,11 +10,13 @@ import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
  * sorted everything after the position on every page, and the checkpoint can simply move to the
  * last row read, past whatever the filter skipped. The same statement tells whether committed rows
  * wait behind a transaction still running (`held_back`): only then is it worth reading again soon,
- * since rows committed later come with a wake-up of their own.
+ * since rows committed later come with a wake-up of their own. (Asked as "the first such row in
+ * index order", not EXISTS: for EXISTS the planner chose a scan of the whole table.)
  */
 const PAGE = `SELECT probe.held_back, page.* FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon) snapshot
-  CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM events
-    WHERE transaction_id >= snapshot.horizon AND (transaction_id, global_position) > ($1::xid8, $2::bigint)) AS held_back) probe
+  CROSS JOIN LATERAL (SELECT (SELECT transaction_id FROM events
+    WHERE transaction_id >= snapshot.horizon AND (transaction_id, global_position) > ($1::xid8, $2::bigint)
+    ORDER BY transaction_id, global_position LIMIT 1) IS NOT NULL AS held_back) probe
   LEFT JOIN LATERAL (SELECT ${EVENT_COLUMNS} FROM events
     WHERE transaction_id < snapshot.horizon AND (transaction_id, global_position) > ($1::xid8, $2::bigint)
     ORDER BY transaction_id, global_position LIMIT $3) page ON true
