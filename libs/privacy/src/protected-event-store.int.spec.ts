@@ -2,6 +2,7 @@ import { verifyPages, streamPages } from '@casus/audit';
 import { PostgresEventStore, START, type RecordedEvent } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { untilLogShows } from '../../../test/support/global-log';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
 import { erasePerson, erasureEventId } from './erasure';
 import { ErasedPersonRefusal, PersonKeys } from './person-keys';
@@ -29,7 +30,8 @@ describe('crypto-shredding on the PostgreSQL event store', () => {
     pool = new Pool({ connectionString: database.url, max: 2 });
     stored = new PostgresEventStore({ connectionString: database.url, poolSize: 2 });
     store = new ProtectedEventStore(stored, PersonKeys.over(pool));
-    await store.appendToStream(stream, [member(fatima, 'Fatima de Vries'), member(mark, 'Mark de Vries')], { expectedRevision: 'no-stream' });
+    const { position } = await store.appendToStream(stream, [member(fatima, 'Fatima de Vries'), member(mark, 'Mark de Vries')], { expectedRevision: 'no-stream' });
+    await untilLogShows(pool, position);
   });
 
   afterAll(async () => {

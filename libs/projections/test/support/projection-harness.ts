@@ -1,5 +1,6 @@
 import { PostgresEventStore, type LogPosition } from '@casus/event-store';
 import { Pool } from 'pg';
+import { untilLogShows } from '../../../../test/support/global-log';
 import { PROJECTIONS, ProjectionRunner, waitForPosition, type Projection } from '../../src';
 
 export interface Harness {
@@ -33,15 +34,7 @@ export function harness(databaseUrl: string): Harness {
         throw new Error(`projections did not reach the position in time: ${JSON.stringify(runners.map((r) => r.status()), (_, v) => (typeof v === 'bigint' ? String(v) : v))}`);
       }
     },
-    async readable(position, timeoutMs = 30_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const { rows } = await pool.query<{ shown: boolean }>('SELECT pg_snapshot_xmin(pg_current_snapshot()) > $1::xid8 AS shown', [position.commit.toString()]);
-        if (rows[0].shown) return;
-        if (Date.now() > deadline) throw new Error('the global log did not show the position in time');
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    },
+    readable: (position, timeoutMs) => untilLogShows(pool, position, timeoutMs),
     async snapshot(table, key) {
       const { rows } = await pool.query(`SELECT to_jsonb(t) AS row FROM ${table} t ORDER BY ${key}`);
       return rows.map((r) => r.row);
