@@ -208,4 +208,13 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
     expect(unknown.code).not.toBe(0);
     expect(unknown.stderr).toContain(`no personal data of person ${id(699)} is held`);
   });
+
+  it('rebuilds every read model from the log after the erasure (casus projections rebuild): the same case overview, still without her data', async () => {
+    const overview = async () => (await pool.query<{ state: string }>('SELECT state::text FROM rm_case_overview WHERE case_id = $1', [caseId])).rows[0].state;
+    const live = await overview();
+    const rebuilt = await casusCli('projections', 'rebuild');
+    expect(rebuilt).toMatchObject({ code: 0, stdout: expect.stringContaining('rebuilt case-overview, case-timeline, deadlines, placement-capacity') });
+    expect(JSON.parse(await overview())).toEqual(JSON.parse(live));
+    expect(await overview()).not.toMatch(/Fatima|55501234|Molenstraat|klaar voor/);
+  });
 });

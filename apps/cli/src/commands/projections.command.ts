@@ -16,7 +16,8 @@ async function withReadModels<T>(work: (deps: { pool: Pool; store: ReturnType<ty
   const settings = loadSettings(process.env);
   const database = await openMigratedDatabase(settings);
   const store = protectEventStore(openEventStore(settings.eventStore, database.url), database.url);
-  const pool = new ResilientPool({ connectionString: database.url, max: 2 });
+  // A rebuild holds a connection for its guard and one per projection.
+  const pool = new ResilientPool({ connectionString: database.url, max: PROJECTIONS.length + 1 });
   try {
     return await work({ pool, store });
   } finally {

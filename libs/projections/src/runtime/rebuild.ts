@@ -55,6 +55,11 @@ async function inTransaction<T>(client: PoolClient, work: () => Promise<T>): Pro
  */
 export async function rebuildProjections(projections: readonly Projection[], options: RebuildOptions): Promise<RebuildResult> {
   const { pool, store, batchSize = 5_000, onProgress } = options;
+  // A connection for the guard and one per projection's lane: a smaller pool would wait for itself forever.
+  const needed = projections.length + 1;
+  if ((pool.options.max ?? 10) < needed) {
+    throw new Error(`a rebuild of ${projections.length} projections needs a pool of at least ${needed} connections, not ${pool.options.max}`);
+  }
   const client = await pool.connect();
   try {
     const { rows } = await client.query<{ got: boolean }>("SELECT pg_try_advisory_lock(hashtext('casus.rebuild'), 0) AS got");
