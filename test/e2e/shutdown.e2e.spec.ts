@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,33 +8,45 @@ import { eventually } from './support/eventually';
 
 const ROOT = join(__dirname, '../..');
 
-/** `npm start` on the embedded default, stopped as a service manager (SIGTERM) or Ctrl-C (SIGINT) stops it. */
+type Exit = { code: number | null; signal: string | null };
+
+/** `npm start` on the embedded default in `dataDir`, as its own process, once it is ready. */
+async function startApi(dataDir: string) {
+  const { DATABASE_URL: _external, ...rest } = process.env;
+  const env = { ...rest, CASUS_DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()), LOG_LEVEL: 'silent' };
+  const port = await freePort();
+  const child = spawn(process.execPath, ['-r', './test/support/register-ts.js', 'apps/api/src/main.ts'], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let said = '';
+  child.stdout!.on('data', (chunk: Buffer) => (said += chunk.toString()));
+  const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const ready = async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined))?.status === 200;
+  await eventually(async () => ((await ready()) ? true : child.exitCode === null ? undefined : Promise.reject(new Error(`the API exited: ${said}`))), 'the API and its projections to be ready', 60_000);
+  return { child, env, exited, said: () => said };
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Stopped as a service manager (SIGTERM) or Ctrl-C (SIGINT) stops it, or killed outright. */
 describe('the API on the embedded PostgreSQL, stopped by a signal', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'casus-shutdown-'));
+  const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it.each(['SIGTERM', 'SIGINT'] as const)('on %s shuts the API down first, its projections noting that they stopped, then its PostgreSQL, and exits 0', async (signal) => {
-    const { DATABASE_URL: _external, ...rest } = process.env;
-    const env = { ...rest, CASUS_DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()), LOG_LEVEL: 'silent' };
-    const port = await freePort();
-    const child = spawn(process.execPath, ['-r', './test/support/register-ts.js', 'apps/api/src/main.ts'], {
-      cwd: ROOT,
-      env: { ...env, PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let said = '';
-    child.stdout!.on('data', (chunk: Buffer) => (said += chunk.toString()));
-    const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.once('exit', (code, by) => resolve({ code, signal: by })));
-    const ready = async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined))?.status === 200;
-    await eventually(async () => ((await ready()) ? true : undefined), 'the API and its projections to be ready', 60_000);
-
-    child.kill(signal);
+    const api = await startApi(dataDir);
+    api.child.kill(signal);
     // Not the 128 + signal of the embedded-postgres package's own exit hook, which stops the server under the API.
-    expect(await exited).toEqual({ code: 0, signal: null });
-    expect(said).toContain(`Casus stopping (${signal})`);
-    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
-    // The projection workers wrote their last state before the server went: nothing claims to run.
-    const { stdout } = await promisify(execFile)(process.execPath, ['-r', './test/support/register-ts.js', 'apps/cli/src/main.ts', 'projections', 'status'], { cwd: ROOT, env });
+    expect(await api.exited).toEqual({ code: 0, signal: null });
+    expect(api.said()).toContain(`Casus stopping (${signal})`);
+    expect(existsSync(pidFile)).toBe(false);
+    const { stdout } = await promisify(execFile)(process.execPath, ['-r', './test/support/register-ts.js', 'apps/cli/src/main.ts', 'projections', 'status'], { cwd: ROOT, env: api.env });
     expect(stdout.trim().split('\n').map((line) => line.split(/\s+/).slice(0, 2))).toEqual([
       ['case-overview', 'stopped'],
       ['case-timeline', 'stopped'],
@@ -42,4 +54,31 @@ describe('the API on the embedded PostgreSQL, stopped by a signal', () => {
       ['placement-capacity', 'stopped'],
     ]);
   }, 90_000);
+
+  it('after a kill -9 the next start takes over the PostgreSQL the killed one left running', async () => {
+    const killed = await startApi(dataDir);
+    killed.child.kill('SIGKILL');
+    expect(await killed.exited).toEqual({ code: null, signal: 'SIGKILL' });
+    const orphan = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    expect(isAlive(orphan)).toBe(true);
+
+    const next = await startApi(dataDir);
+    expect(isAlive(orphan)).toBe(false);
+    next.child.kill('SIGTERM');
+    expect(await next.exited).toEqual({ code: 0, signal: null });
+  }, 120_000);
+
+  it('leaves alone a process that a stale pid file happens to name', async () => {
+    const bystander = spawn('sleep', ['120']);
+    try {
+      mkdirSync(join(dataDir, 'postgres'), { recursive: true });
+      writeFileSync(pidFile, `${bystander.pid}\n${join(dataDir, 'postgres')}\n`);
+      const api = await startApi(dataDir).catch(() => undefined);
+      expect(isAlive(bystander.pid!)).toBe(true);
+      api?.child.kill('SIGTERM');
+      await api?.exited;
+    } finally {
+      bystander.kill('SIGKILL');
+    }
+  }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync, statSync, chmodSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { databaseUrl } from './database-url';
 
@@ -101,10 +101,25 @@ async function stopOrphanedServer(dataDir: string): Promise<void> {
   const pidFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostmasterOf(pid, dataDir)) return;
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 50) await sleep(50);
   if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+}
+
+/**
+ * A pid file left by a crash or a reboot may name a process that has nothing to do with it now:
+ * only a postgres started on this very data folder is stopped. Without /proc (not Linux) nothing is,
+ * and PostgreSQL's own check then refuses the start with a message that says why.
+ */
+function isPostmasterOf(pid: number, dataDir: string): boolean {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    const folder = args[args.indexOf('-D') + 1];
+    return basename(args[0]) === 'postgres' && folder !== undefined && resolve(folder) === resolve(dataDir);
+  } catch {
+    return false;
+  }
 }
 
 function isAlive(pid: number): boolean {
