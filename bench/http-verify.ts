@@ -1,4 +1,4 @@
-import { comparePositions, type LogPosition } from '@casus/event-store';
+import { comparePositions, loadLogHead, START } from '@casus/event-store';
 import { PROJECTIONS, readStatuses } from '@casus/projections';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Pool } from 'pg';
@@ -18,21 +18,14 @@ const QUIET_MS = 2_000;
  */
 export async function waitForQuietLog(pool: Pool, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let head = await headOf(pool);
+  let head = await loadLogHead(pool);
   let since = Date.now();
   while (Date.now() < deadline) {
     await sleep(200);
-    const now = await headOf(pool);
-    if (comparePositions(now, head) !== 0) [head, since] = [now, Date.now()];
+    const now = await loadLogHead(pool);
+    if (comparePositions(now ?? START, head ?? START) !== 0) [head, since] = [now, Date.now()];
     if (Date.now() - since < QUIET_MS) continue;
     if ((await readStatuses(pool, PROJECTIONS)).every((status) => status.eventsBehind === 0)) return;
   }
   throw new Error('the log did not come to rest, or the projections did not reach its head, in time');
-}
-
-async function headOf(pool: Pool): Promise<LogPosition> {
-  const { rows } = await pool.query<{ commit: string; prepare: string }>(
-    'SELECT transaction_id::text AS commit, global_position::text AS prepare FROM events ORDER BY transaction_id DESC, global_position DESC LIMIT 1',
-  );
-  return rows.length ? { commit: BigInt(rows[0].commit), prepare: BigInt(rows[0].prepare) } : { commit: 0n, prepare: 0n };
 }

@@ -24,6 +24,20 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await asAdmin((admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
   return {
     url: withDatabase(testCluster.maintenanceUrl(), name),
-    drop: () => asAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () => asAdmin((admin) => dropWhenLeft(admin, name)),
   };
+}
+
+/**
+ * A pool's end() resolves before its sessions have closed: terminating them (WITH (FORCE)) at once
+ * would hand a closing client an error that a pool without an 'error' listener throws. So wait a
+ * moment for the file's sessions to leave, and force only what is still there after that.
+ */
+async function dropWhenLeft(admin: Client, name: string): Promise<void> {
+  for (let tries = 0; tries < 100; tries += 1) {
+    const { rows } = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+    if (rows[0].n === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }

@@ -1,5 +1,5 @@
 import { BadRequestException, ServiceUnavailableException } from '@nestjs/common';
-import { comparePositions, parsePosition, type LogPosition } from '@casus/event-store';
+import { comparePositions, loadLogHead, parsePosition, type LogPosition } from '@casus/event-store';
 import { waitForPosition, type Projection } from '@casus/projections';
 import type { Pool } from 'pg';
 import { HttpRefusal } from '../http/problem';
@@ -32,15 +32,11 @@ export async function awaitFreshness(
 // The head only grows, so a position at or below one seen before needs no query.
 const knownHeads = new WeakMap<Pool, LogPosition>();
 
-const HEAD_OF_LOG = `SELECT transaction_id::text AS commit, global_position::text AS prepare
-  FROM events ORDER BY transaction_id DESC, global_position DESC LIMIT 1`;
-
 async function isWritten(pool: Pool, position: LogPosition): Promise<boolean> {
   const known = knownHeads.get(pool);
   if (known && comparePositions(position, known) <= 0) return true;
-  const { rows } = await pool.query<{ commit: string; prepare: string }>(HEAD_OF_LOG);
-  if (rows.length === 0) return false;
-  const head = parsePosition(`${rows[0].commit}:${rows[0].prepare}`)!;
+  const head = await loadLogHead(pool);
+  if (!head) return false;
   knownHeads.set(pool, head);
   return comparePositions(position, head) <= 0;
 }

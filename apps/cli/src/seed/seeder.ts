@@ -1,5 +1,5 @@
 import { phaseOf } from '@casus/domain';
-import { loadCheckpoint, PostgresEventStore, type EventStore } from '@casus/event-store';
+import { comparePositions, loadCheckpoint, loadLogHead, PostgresEventStore, type EventStore } from '@casus/event-store';
 import { defaultMatchingConfig } from '@casus/matching';
 import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
 import { EventStoreCapacityReader, EventStoreCaseCommands, PLACEMENT_PROCESS_SUBSCRIPTION, PlacementProcessRuntime } from '@casus/placement';
@@ -83,7 +83,7 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
-    await processCaughtUp(store, pool, options.processWaitMs ?? 60_000);
+    await processCaughtUp(pool, options.processWaitMs ?? 60_000);
     return {
       eventsWritten: (await countEvents(pool)) - before,
       casesByPhase: await phasesOf(store, options, region),
@@ -99,12 +99,16 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
   }
 }
 
-/** The process has handled every event in the log (its vacate and release steps included), so a rerun finds nothing to do. */
-async function processCaughtUp(store: EventStore, pool: Pool, timeoutMs: number): Promise<void> {
+/**
+ * The process has handled every event in the log (its vacate and release steps included), so a rerun
+ * finds nothing to do. Measured against the newest committed event, not against what the global log
+ * shows: a transaction running elsewhere may hide the newest events for a moment.
+ */
+async function processCaughtUp(pool: Pool, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const checkpoint = await loadCheckpoint(pool, PLACEMENT_PROCESS_SUBSCRIPTION);
-    if ((await store.readAll({ after: checkpoint, maxCount: 1 })).length === 0) return;
+    const [checkpoint, head] = await Promise.all([loadCheckpoint(pool, PLACEMENT_PROCESS_SUBSCRIPTION), loadLogHead(pool)]);
+    if (!head || (checkpoint && comparePositions(checkpoint, head) >= 0)) return;
     if (Date.now() > until) throw new Error('the placement process did not catch up with the seeded events in time');
     await sleep(100);
   }

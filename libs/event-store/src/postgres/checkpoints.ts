@@ -27,6 +27,18 @@ export async function saveCheckpoint(db: Queryable, subscription: string, positi
   );
 }
 
+/**
+ * The newest committed event's position, whether or not the global log shows it yet (a running
+ * transaction anywhere in the cluster may hold it back): what a subscriber has to reach to have seen
+ * everything written so far. null for an empty log.
+ */
+export async function loadLogHead(db: Queryable): Promise<LogPosition | null> {
+  const [row] = rowsOf(
+    await db.query('SELECT transaction_id::text AS commit_position, global_position::text AS prepare_position FROM events ORDER BY transaction_id DESC, global_position DESC LIMIT 1'),
+  );
+  return row ? { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) } : null;
+}
+
 export async function deleteCheckpoint(db: Queryable, subscription: string): Promise<void> {
   await db.query('DELETE FROM subscription_checkpoints WHERE subscription = $1', [subscription]);
 }
