@@ -3,13 +3,6 @@ import { PROJECTIONS, readStatuses } from '@casus/projections';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Pool } from 'pg';
 
-export const READ_MODEL_TABLES = [
-  ['rm_case_overview', 'case_id'],
-  ['rm_case_timeline', 'event_id'],
-  ['rm_deadlines', 'deadline_id'],
-  ['rm_placement_capacity', 'option_id'],
-] as const;
-
 const QUIET_MS = 2_000;
 
 /**

@@ -15,7 +15,8 @@ import { loadOrCreateDevSigningKey, mintDevToken } from '../apps/api/src/auth/de
 import type { Principal } from '../apps/api/src/auth/principal';
 import { benchPool, report, withBenchDatabase } from './embedded-cluster';
 import type { LoadPlan, LoadResult } from './http-load';
-import { READ_MODEL_TABLES, waitForQuietLog } from './http-verify';
+import { READ_MODEL_TABLES, snapshotReadModels } from '../libs/projections/src/testing/read-model-snapshot';
+import { waitForQuietLog } from './http-verify';
 
 const CASES = Number(process.env.BENCH_HTTP_CASES ?? 600);
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 20);
@@ -72,12 +73,12 @@ export async function runHttpBench(): Promise<void> {
       );
 
       await waitForQuietLog(pool);
-      const live = await snapshot(pool);
+      const live = await snapshotReadModels(pool);
       await app.close();
       closed = true;
       const problems = await checkAcknowledged(pool, result.acknowledged);
       await rebuildProjections(PROJECTIONS, { pool, store, batchSize: 5_000 });
-      const rebuilt = await snapshot(pool);
+      const rebuilt = await snapshotReadModels(pool);
       for (const [table] of READ_MODEL_TABLES) {
         if (!isDeepStrictEqual(live[table], rebuilt[table])) problems.push(`${table}: the read model differs from a rebuild from the log`);
       }
@@ -108,13 +109,6 @@ async function checkAcknowledged(pool: Pool, acknowledged: readonly string[]): P
     }
   }
   return problems;
-}
-
-async function snapshot(pool: Pool): Promise<Record<string, unknown[]>> {
-  const tables = await Promise.all(
-    READ_MODEL_TABLES.map(async ([table, key]) => [table, (await pool.query(`SELECT to_jsonb(t) AS row FROM ${table} t ORDER BY ${key}`)).rows.map((r) => r.row)] as const),
-  );
-  return Object.fromEntries(tables);
 }
 
 function runChild(script: string, planFile: string): Promise<void> {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECTIONS, rebuildProjections, waitForPosition } from '../src';
 import { appendCases } from '../src/testing/case-histories';
+import { snapshotReadModels } from '../src/testing/read-model-snapshot';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
 import { harness, type Harness } from './support/projection-harness';
 
@@ -31,12 +32,7 @@ const kill = async (child: ChildProcess) => {
 
 const timelineRows = async () => (await h.pool.query('SELECT count(*)::int AS n FROM rm_case_timeline')).rows[0].n as number;
 
-const TABLES = [
-  ['rm_case_overview', 'case_id'],
-  ['rm_case_timeline', 'event_id'],
-  ['rm_deadlines', 'deadline_id'],
-] as const;
-const snapshotAll = async () => Promise.all(TABLES.map(([t, key]) => h.snapshot(t, key)));
+const snapshotAll = () => snapshotReadModels(h.pool);
 
 test('projector killed with SIGKILL mid-batch, restarted: its read models equal a clean rebuild', async () => {
   const { events, last } = await appendCases(h.store, 300, 11);

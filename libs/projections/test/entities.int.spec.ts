@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { CaseTimelineEntity, openReadModels, PROJECTIONS, rebuildProjections } from '../src';
 import { appendCases } from '../src/testing/case-histories';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
+import { untilLogShows } from '../../../test/support/global-log';
 import { harness, type Harness } from './support/projection-harness';
 
 let database: TestDatabase;
@@ -28,7 +29,7 @@ test('the read-model entities describe the tables exactly as the migration creat
 
 test('a blue/green rebuild swaps in tables with the same columns, keys and index names', async () => {
   const { last } = await appendCases(h.store, 50, 5);
-  await h.readable(last!);
+  await untilLogShows(h.pool, last!);
   await rebuildProjections(PROJECTIONS, { pool: h.pool, store: h.store });
   expect(await drift()).toEqual([]);
   const { rows } = await h.pool.query("SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename LIKE 'rm\\_%' ORDER BY indexname");

@@ -1,5 +1,6 @@
 import { PROJECTIONS, rebuildProjections, type RebuildProgress } from '../src';
 import { appendCases } from '../src/testing/case-histories';
+import { snapshotReadModels } from '../src/testing/read-model-snapshot';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
 import { harness, type Harness } from './support/projection-harness';
 
@@ -15,14 +16,7 @@ afterAll(async () => {
   await database.drop();
 });
 
-const TABLES = [
-  ['rm_case_overview', 'case_id'],
-  ['rm_case_timeline', 'event_id'],
-  ['rm_deadlines', 'deadline_id'],
-  ['rm_placement_capacity', 'option_id'],
-] as const;
-
-const snapshotAll = async () => Object.fromEntries(await Promise.all(TABLES.map(async ([t, key]) => [t, await h.snapshot(t, key)])));
+const snapshotAll = () => snapshotReadModels(h.pool);
 
 test('a rebuild from the log equals the live-built read models, on 1,000 generated cases, also with writes during the rebuild', async () => {
   h.start(PROJECTIONS, 250);

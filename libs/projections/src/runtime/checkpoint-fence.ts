@@ -1,4 +1,4 @@
-import { comparePositions, formatPosition, saveCheckpoint, START, type LogPosition } from '@casus/event-store';
+import { formatPosition, loadCheckpoint, saveCheckpoint, START, type LogPosition } from '@casus/event-store';
 import type { ProjectionTx } from './projection';
 
 /** Another worker (or a rebuild's swap) moved the checkpoint: this worker's view of the log is stale. */
@@ -41,11 +41,7 @@ export async function advanceCheckpoint(tx: ProjectionTx, subscription: string, 
     [subscription, expected.commit.toString(), expected.prepare.toString(), next.commit.toString(), next.prepare.toString()],
   );
   if (result.rowCount === 1) return;
-  const { rows } = await tx.query<{ commit_position: string; prepare_position: string }>(
-    'SELECT commit_position, prepare_position FROM subscription_checkpoints WHERE subscription = $1',
-    [subscription],
-  );
-  throw new CheckpointMoved(subscription, expected, rows[0] ? { commit: BigInt(rows[0].commit_position), prepare: BigInt(rows[0].prepare_position) } : START);
+  throw new CheckpointMoved(subscription, expected, (await loadCheckpoint(tx, subscription)) ?? START);
 }
 
 export { saveCheckpoint };

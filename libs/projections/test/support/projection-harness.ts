@@ -1,6 +1,5 @@
 import { PostgresEventStore, type LogPosition } from '@casus/event-store';
 import { Pool } from 'pg';
-import { untilLogShows } from '../../../../test/support/global-log';
 import { PROJECTIONS, ProjectionRunner, waitForPosition, type Projection } from '../../src';
 
 export interface Harness {
@@ -8,9 +7,6 @@ export interface Harness {
   readonly pool: Pool;
   start(projections?: readonly Projection[], maxBatchSize?: number): ProjectionRunner[];
   caughtUp(position: LogPosition, timeoutMs?: number): Promise<void>;
-  /** Until the global log shows `position`: other test files' transactions in the shared cluster may hold its horizon back a moment. */
-  readable(position: LogPosition, timeoutMs?: number): Promise<void>;
-  snapshot(table: string, key: string): Promise<unknown[]>;
   close(): Promise<void>;
 }
 
@@ -33,11 +29,6 @@ export function harness(databaseUrl: string): Harness {
       if (!(await waitForPosition(pool, runners.map((r) => r.projection), position, timeoutMs))) {
         throw new Error(`projections did not reach the position in time: ${JSON.stringify(runners.map((r) => r.status()), (_, v) => (typeof v === 'bigint' ? String(v) : v))}`);
       }
-    },
-    readable: (position, timeoutMs) => untilLogShows(pool, position, timeoutMs),
-    async snapshot(table, key) {
-      const { rows } = await pool.query(`SELECT to_jsonb(t) AS row FROM ${table} t ORDER BY ${key}`);
-      return rows.map((r) => r.row);
     },
     async close() {
       await Promise.all(runners.map((r) => r.stop()));
