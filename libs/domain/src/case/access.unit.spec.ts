@@ -1,4 +1,4 @@
-import { canReadCase } from './access';
+import { canReadCase } from './readers';
 import { actors, command, ids, uuid } from './testing/fixtures';
 import { given, stateAfter } from './testing/given-when-then';
 import {
