@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { assertOneSpellingPerId } from '@casus/database';
 import type { EventStore } from '@casus/event-store';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -33,6 +34,7 @@ export type AppOptions = Readonly<{
 
 /** The whole API, initialised but not listening: main.ts listens, tests use supertest. */
 export async function createApp(options: AppOptions): Promise<INestApplication> {
+  await assertOneSpellingPerId(options.databaseUrl);
   const eventStore = options.eventStoreInstance ?? openEventStore(options.eventStore ?? { kind: 'postgres' }, options.databaseUrl);
   const logLevel = options.logLevel ?? 'info';
   const app = await NestFactory.create(

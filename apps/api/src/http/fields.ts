@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
+import { isUuid, UUID_SPELLING } from '@casus/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -10,10 +11,11 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   MaxLength,
+  ValidateBy,
   ValidateNested,
+  type ValidationOptions,
 } from 'class-validator';
 
 // One decorator per field kind, so the OpenAPI document and the validation never drift apart.
@@ -26,8 +28,15 @@ const optionality = ({ optional = false, description }: FieldOptions, schema: Pa
   ...(optional === true ? [IsOptional()] : []),
 ];
 
+/** The domain's one spelling of an id, checked before any stream id is derived from it. */
+export const IsCanonicalUuid = (options: ValidationOptions = {}) =>
+  ValidateBy(
+    { name: 'isCanonicalUuid', validator: { validate: isUuid, defaultMessage: () => `$property must be ${UUID_SPELLING}` } },
+    options,
+  );
+
 export const UuidField = (options: FieldOptions = {}) =>
-  applyDecorators(...optionality(options, { type: String, format: 'uuid' }), IsUUID());
+  applyDecorators(...optionality(options, { type: String, format: 'uuid' }), IsCanonicalUuid());
 
 export const TextField = (options: FieldOptions & { max?: number } = {}) =>
   applyDecorators(...optionality(options, { type: String }), IsString(), IsNotEmpty(), MaxLength(options.max ?? 2_000));
@@ -68,7 +77,7 @@ export const UuidListField = (options: FieldOptions = {}) =>
     ...optionality(options, { type: [String], format: 'uuid' }),
     IsArray(),
     ArrayMaxSize(100),
-    IsUUID(undefined, { each: true }),
+    IsCanonicalUuid({ each: true, message: `each value in $property must be ${UUID_SPELLING}` }),
   );
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -10,11 +10,11 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsCanonicalUuid } from '../http/fields';
 
 class LocationDto {
   @IsLatitude() lat!: number;
@@ -27,7 +27,7 @@ class AgeRangeDto {
 }
 
 export class RegisterPlacementOptionRequest {
-  @IsOptional() @IsUUID() optionId?: string;
+  @IsOptional() @IsCanonicalUuid() optionId?: string;
   @IsIn(PLACEMENT_OPTION_KINDS) kind!: PlacementOptionKind;
   /** Defaults to the caller's organisation; a provider registers only its own places. */
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) provider?: string;
@@ -39,7 +39,7 @@ export class RegisterPlacementOptionRequest {
   @IsArray() @IsIn(CARE_INTENSITIES, { each: true }) careIntensities!: CareIntensity[];
   @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(100, { each: true }) specialisations!: string[];
   @IsInt() @Min(1) maxSiblingGroup!: number;
-  @IsOptional() @IsUUID() networkFamilyId?: string;
+  @IsOptional() @IsCanonicalUuid() networkFamilyId?: string;
 }
 
 export class ChangeCapacityRequest {

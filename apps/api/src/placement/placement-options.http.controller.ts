@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { formatPosition, type EventStore } from '@casus/event-store';
 import { availableOnly, handleOptionCommand, type CapacityReader, type OptionCommandResult, type PlacementOptionCommand } from '@casus/placement';
@@ -12,6 +12,7 @@ import { capacityProjection } from '@casus/projections';
 import type { Pool } from 'pg';
 import { awaitFreshness, MIN_POSITION_HEADER } from '../read-models/freshness';
 import { CAPACITY_READER, PLACEMENT_CLOCK, PLACEMENT_DATABASE, type PlacementClock } from './placement.tokens';
+import { IdParam } from '../http/id-param';
 
 const actorOf = ({ id, role, team, organisation }: Principal) => ({ id, role, team, organisation });
 
@@ -39,25 +40,25 @@ export class PlacementOptionsHttpController {
 
   @Post(':optionId/change-capacity')
   @HttpCode(200)
-  changeCapacity(@Param('optionId', ParseUUIDPipe) optionId: string, @Body() body: ChangeCapacityRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
+  changeCapacity(@IdParam('optionId') optionId: string, @Body() body: ChangeCapacityRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
     return this.run({ type: 'ChangeCapacity', actor: actorOf(p), data: { optionId, ...body } }, c, body.reason);
   }
 
   @Post(':optionId/pause')
   @HttpCode(200)
-  pause(@Param('optionId', ParseUUIDPipe) optionId: string, @Body() body: ReasonRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
+  pause(@IdParam('optionId') optionId: string, @Body() body: ReasonRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
     return this.run({ type: 'PausePlacementOption', actor: actorOf(p), data: { optionId, reason: body.reason } }, c, body.reason);
   }
 
   @Post(':optionId/resume')
   @HttpCode(200)
-  resume(@Param('optionId', ParseUUIDPipe) optionId: string, @Body() _: EmptyRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
+  resume(@IdParam('optionId') optionId: string, @Body() _: EmptyRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
     return this.run({ type: 'ResumePlacementOption', actor: actorOf(p), data: { optionId } }, c);
   }
 
   @Post(':optionId/withdraw')
   @HttpCode(200)
-  withdraw(@Param('optionId', ParseUUIDPipe) optionId: string, @Body() body: ReasonRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
+  withdraw(@IdParam('optionId') optionId: string, @Body() body: ReasonRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
     return this.run({ type: 'WithdrawPlacementOption', actor: actorOf(p), data: { optionId, reason: body.reason } }, c, body.reason);
   }
 

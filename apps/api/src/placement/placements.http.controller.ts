@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { canReadCase } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
@@ -9,6 +9,7 @@ import { EVENT_STORE } from '../event-store/event-store.module';
 import { CorrelationId } from './correlation-id.decorator';
 import { ReasonRequest } from './placement-option.request.dto';
 import { PLACEMENT_CLOCK, type PlacementClock } from './placement.tokens';
+import { IdParam } from '../http/id-param';
 
 /** The placement process as the team and the GI follow it: proposal, reservation, decline. */
 @ApiTags('placements')
@@ -21,7 +22,7 @@ export class PlacementsHttpController {
   ) {}
 
   @Get(':placementId')
-  async get(@Param('placementId', ParseUUIDPipe) placementId: string, @CurrentPrincipal() principal: Principal) {
+  async get(@IdParam('placementId') placementId: string, @CurrentPrincipal() principal: Principal) {
     const { state, revision } = await loadProcess(this.store, placementId);
     if (!state.caseId) throw new PlacementError('PLACEMENT_PROCESS.NOT_FOUND', `no placement process ${placementId}`);
     const { state: caseState } = await loadCase(this.store, state.caseId);
@@ -37,7 +38,7 @@ export class PlacementsHttpController {
   @Post(':placementId/decline')
   @HttpCode(200)
   async decline(
-    @Param('placementId', ParseUUIDPipe) placementId: string,
+    @IdParam('placementId') placementId: string,
     @Body() body: ReasonRequest,
     @CurrentPrincipal() principal: Principal,
     @CorrelationId() correlationId: string,

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Req } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { caseOverviewProjection, caseTimelineProjection, deadlinesProjection, type Projection } from '@casus/projections';
@@ -13,6 +13,7 @@ import { ListReadLog } from './list-read';
 import { GetCaseTimeline, GetProjectionStatus, GetTeamWorkload, ListDeadlines } from './read-model.queries';
 import { FreshnessQuery, ListCasesQuery, ListDeadlinesQuery } from './read-models.request.dto';
 import { READ_MODELS_DATABASE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
+import { IdParam } from '../http/id-param';
 
 @ApiTags('read models')
 @ApiBearerAuth()
@@ -46,7 +47,7 @@ export class ReadModelsHttpController {
   @Get('cases/:caseId/timeline')
   @CaseRead('timeline', { fromReadModel: true })
   @ApiOperation({ summary: "The case's steps in plain words: who, in which role, when and why. Logged in the access log." })
-  async timeline(@Param('caseId', ParseUUIDPipe) caseId: string, @Query() query: FreshnessQuery, @Headers(MIN_POSITION_HEADER) minPosition?: string) {
+  async timeline(@IdParam('caseId') caseId: string, @Query() query: FreshnessQuery, @Headers(MIN_POSITION_HEADER) minPosition?: string) {
     await this.fresh([caseTimelineProjection], query, minPosition);
     return { caseId, steps: await this.queryBus.execute(new GetCaseTimeline(caseId)) };
   }

@@ -1,5 +1,5 @@
 import { AccessLog } from '@casus/audit';
-import { isUuid } from '@casus/domain';
+import { isUuid, UUID_SPELLING } from '@casus/domain';
 import { PostgresEventStore } from '@casus/event-store';
 import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
 import { InvalidArgumentError } from 'commander';
@@ -33,7 +33,7 @@ export async function withCaseLog<T>(work: (log: CaseLog) => Promise<T>): Promis
 }
 
 export const caseIdArgument = (value: string): string => {
-  if (!isUuid(value)) throw new InvalidArgumentError('a case id is a UUID');
+  if (!isUuid(value)) throw new InvalidArgumentError(`a case id is ${UUID_SPELLING}`);
   return value;
 };
 

@@ -1,10 +1,9 @@
-import { isUuid, Uuid } from '../shared/ids';
+import { isUuid, requireUuid, Uuid } from '../shared/ids';
 
 const CASE_STREAM_PREFIX = 'case-';
 
 export function streamIdForCase(caseId: Uuid): string {
-  if (!isUuid(caseId)) throw new TypeError(`a case id is a UUID, got "${caseId}"`);
-  return `${CASE_STREAM_PREFIX}${caseId}`;
+  return `${CASE_STREAM_PREFIX}${requireUuid(caseId, 'a case id')}`;
 }
 
 export function caseIdFromStreamId(streamId: string): Uuid | null {

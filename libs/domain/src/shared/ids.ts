@@ -1,5 +1,17 @@
 export type Uuid = string;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * An id has one spelling, the lower-case UUID: stream ids are text and compare byte for byte, while
+ * PostgreSQL's uuid type folds case, so two spellings of one id would be two streams but one case.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export const UUID_SPELLING = 'a UUID in lower case, e.g. 3f2c1a9e-8b7d-4c6e-9f01-23456789abcd';
 
 export const isUuid = (value: unknown): value is Uuid => typeof value === 'string' && UUID.test(value);
+
+/** For stream ids: a wrong spelling here is a bug of the caller, as the edge refuses it first. */
+export function requireUuid(value: unknown, what: string): Uuid {
+  if (!isUuid(value)) throw new TypeError(`${what} is ${UUID_SPELLING}, got ${JSON.stringify(value)}`);
+  return value;
+}

@@ -1,3 +1,4 @@
+import { requireUuid } from '@casus/domain';
 import type { CareIntensity, GeoPoint, PlacementOptionKind } from '@casus/matching';
 
 export type OptionEventOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
@@ -73,6 +74,6 @@ export const OPTION_EVENT_SCHEMA_VERSION: Readonly<Record<PlacementOptionEvent['
 export const OPTION_EVENT_TYPES = Object.keys(OPTION_EVENT_SCHEMA_VERSION) as readonly PlacementOptionEvent['type'][];
 
 export const OPTION_STREAM_PREFIX = 'placement-option-';
-export const streamIdForOption = (optionId: string): string => `${OPTION_STREAM_PREFIX}${optionId}`;
+export const streamIdForOption = (optionId: string): string => `${OPTION_STREAM_PREFIX}${requireUuid(optionId, 'a placement option id')}`;
 export const optionIdFromStreamId = (streamId: string): string | null =>
   streamId.startsWith(OPTION_STREAM_PREFIX) ? streamId.slice(OPTION_STREAM_PREFIX.length) : null;

@@ -1,3 +1,4 @@
+import { requireUuid } from '@casus/domain';
 import type { ExcludedOption, RankedOption } from '@casus/matching';
 
 type ProcessEventOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
@@ -96,4 +97,4 @@ export const PROCESS_EVENT_TYPES: readonly PlacementProcessEvent['type'][] = [
 ];
 
 export const PLACEMENT_STREAM_PREFIX = 'placement-';
-export const streamIdForPlacement = (placementId: string): string => `${PLACEMENT_STREAM_PREFIX}${placementId}`;
+export const streamIdForPlacement = (placementId: string): string => `${PLACEMENT_STREAM_PREFIX}${requireUuid(placementId, 'a placement id')}`;

@@ -1,9 +1,10 @@
-import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
 import { CloseCaseRequest, ReopenCaseRequest } from './closure.request.dto';
+import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -13,7 +14,7 @@ export class ClosureHttpController {
 
   @CaseStep('close', 'Close the case with a reason')
   close(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: CloseCaseRequest,
     @StepContext() context: CaseStepContext,
   ) {
@@ -22,7 +23,7 @@ export class ClosureHttpController {
 
   @CaseStep('reopen', 'Reopen a closed case with a reason')
   reopen(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: ReopenCaseRequest,
     @StepContext() context: CaseStepContext,
   ) {

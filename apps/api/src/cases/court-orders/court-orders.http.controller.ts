@@ -1,9 +1,10 @@
-import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
 import { RecordCourtOrderRequest } from './court-orders.request.dto';
+import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -13,7 +14,7 @@ export class CourtOrdersHttpController {
 
   @CaseStep('record-court-order', 'Record a court order (OTS, voorlopige OTS, machtiging uithuisplaatsing, spoedmachtiging)')
   recordCourtOrder(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: RecordCourtOrderRequest,
     @StepContext() context: CaseStepContext,
   ) {

@@ -1,9 +1,10 @@
-import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
 import { RecordConsentRequest, RecordFamilyMemberRequest, WithdrawConsentRequest } from './family.request.dto';
+import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -13,7 +14,7 @@ export class FamilyHttpController {
 
   @CaseStep('record-family-member', 'Record a parent, caregiver or sibling')
   recordFamilyMember(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: RecordFamilyMemberRequest,
     @StepContext() context: CaseStepContext,
   ) {
@@ -22,7 +23,7 @@ export class FamilyHttpController {
 
   @CaseStep('record-consent', "Record a family member's consent")
   recordConsent(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: RecordConsentRequest,
     @StepContext() context: CaseStepContext,
   ) {
@@ -31,7 +32,7 @@ export class FamilyHttpController {
 
   @CaseStep('withdraw-consent', 'Record that a consent was withdrawn')
   withdrawConsent(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: WithdrawConsentRequest,
     @StepContext() context: CaseStepContext,
   ) {

@@ -1,9 +1,10 @@
-import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
 import { EndJeugdlinkInvolvementRequest, JoinJeugdlinkRequest, RequestJeugdlinkRequest } from './jeugdlink.request.dto';
+import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -13,7 +14,7 @@ export class JeugdlinkHttpController {
 
   @CaseStep('request-jeugdlink', 'Ask Jeugdlink to join the case')
   requestJeugdlink(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: RequestJeugdlinkRequest,
     @StepContext() context: CaseStepContext,
   ) {
@@ -22,7 +23,7 @@ export class JeugdlinkHttpController {
 
   @CaseStep('join-jeugdlink', "Join the case as the region's Jeugdlink team")
   joinJeugdlink(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: JoinJeugdlinkRequest,
     @StepContext() context: CaseStepContext,
   ) {
@@ -31,7 +32,7 @@ export class JeugdlinkHttpController {
 
   @CaseStep('end-jeugdlink-involvement', "End Jeugdlink's involvement")
   endJeugdlinkInvolvement(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: EndJeugdlinkInvolvementRequest,
     @StepContext() context: CaseStepContext,
   ) {

@@ -1,4 +1,4 @@
-import { Body, Controller, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Controller, Inject } from '@nestjs/common';
 import type { ReservationLookup } from '@casus/placement';
 import { RESERVATION_LOOKUP } from '../../placement/placement.tokens';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -6,6 +6,7 @@ import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
 import { DecidePlacementRequest, EndPlacementRequest, RecordPlacementPlanRequest, RequestPlacementRequest, StartPlacementRequest } from './placement.request.dto';
+import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -18,7 +19,7 @@ export class PlacementHttpController {
 
   @CaseStep('request-placement', 'Request a placement for one or more children')
   requestPlacement(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: RequestPlacementRequest,
     @StepContext() context: CaseStepContext,
   ) {
@@ -27,7 +28,7 @@ export class PlacementHttpController {
 
   @CaseStep('decide-placement', 'Decide a placement on a reserved place')
   async decidePlacement(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: DecidePlacementRequest,
     @StepContext() context: CaseStepContext,
   ) {
@@ -39,7 +40,7 @@ export class PlacementHttpController {
 
   @CaseStep('start-placement', 'Record that the placement started')
   startPlacement(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: StartPlacementRequest,
     @StepContext() context: CaseStepContext,
   ) {
@@ -48,7 +49,7 @@ export class PlacementHttpController {
 
   @CaseStep('record-placement-plan', 'Record the plan of action (perspective-decision date)')
   recordPlacementPlan(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: RecordPlacementPlanRequest,
     @StepContext() context: CaseStepContext,
   ) {
@@ -57,7 +58,7 @@ export class PlacementHttpController {
 
   @CaseStep('end-placement', 'End a placement')
   endPlacement(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: EndPlacementRequest,
     @StepContext() context: CaseStepContext,
   ) {

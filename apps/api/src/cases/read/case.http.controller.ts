@@ -1,9 +1,10 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CaseRead, LoadedCase, type AuditedCase } from '../../audit/case-read.interceptor';
 import type { HttpResponse } from '../../http/http-types';
 import { GetCase, type CaseView } from './get-case.query';
+import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -18,7 +19,7 @@ export class CaseHttpController {
   @ApiForbiddenResponse({ description: 'this reader may not read this case' })
   @ApiNotFoundResponse({ description: 'no such case' })
   async getCase(
-    @Param('caseId', ParseUUIDPipe) _caseId: string,
+    @IdParam('caseId') _caseId: string,
     @LoadedCase() loaded: AuditedCase,
     @Res({ passthrough: true }) response: HttpResponse,
   ): Promise<CaseView> {

@@ -1,9 +1,10 @@
-import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
 import { AssessReturnConditionRequest, DraftReturnHomePlanRequest, RecordReturnDecisionRequest, RecordReturnHomeRequest } from './return-home.request.dto';
+import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -13,7 +14,7 @@ export class ReturnHomeHttpController {
 
   @CaseStep('draft-return-home-plan', 'Draft the return-home plan (terugkeerplan)')
   draftReturnHomePlan(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: DraftReturnHomePlanRequest,
     @StepContext() context: CaseStepContext,
   ) {
@@ -22,7 +23,7 @@ export class ReturnHomeHttpController {
 
   @CaseStep('assess-return-condition', 'Assess a return-home condition as met or not')
   assessReturnCondition(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: AssessReturnConditionRequest,
     @StepContext() context: CaseStepContext,
   ) {
@@ -31,7 +32,7 @@ export class ReturnHomeHttpController {
 
   @CaseStep('record-return-decision', 'Record the joint return decision with every view')
   recordReturnDecision(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: RecordReturnDecisionRequest,
     @StepContext() context: CaseStepContext,
   ) {
@@ -40,7 +41,7 @@ export class ReturnHomeHttpController {
 
   @CaseStep('record-return-home', 'Record that the child returned home, with aftercare')
   recordReturnHome(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: RecordReturnHomeRequest,
     @StepContext() context: CaseStepContext,
   ) {

@@ -1,9 +1,10 @@
-import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
 import { AgreeSafetyPlanRequest, RecordSafetyAssessmentRequest } from './safety.request.dto';
+import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -13,7 +14,7 @@ export class SafetyHttpController {
 
   @CaseStep('record-safety-assessment', 'Record the safety assessment (veiligheidsbeoordeling)')
   recordSafetyAssessment(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: RecordSafetyAssessmentRequest,
     @StepContext() context: CaseStepContext,
   ) {
@@ -22,7 +23,7 @@ export class SafetyHttpController {
 
   @CaseStep('agree-safety-plan', 'Record the safety plan agreed with the family (veiligheidsplan)')
   agreeSafetyPlan(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: AgreeSafetyPlanRequest,
     @StepContext() context: CaseStepContext,
   ) {

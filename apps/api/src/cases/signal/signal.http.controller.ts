@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { CaseStep, StepRefusals } from '../shared/case-step.decorators';
@@ -6,6 +6,7 @@ import { CaseStepResponse } from '../shared/case-step.dto';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
 import { AssignCaseLeadRequest, RegisterSignalRequest } from './signal.request.dto';
+import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -26,7 +27,7 @@ export class SignalHttpController {
 
   @CaseStep('assign-case-lead', 'Assign the case lead (regiehouder)')
   assignCaseLead(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @IdParam('caseId') caseId: string,
     @Body() body: AssignCaseLeadRequest,
     @StepContext() context: CaseStepContext,
   ) {
