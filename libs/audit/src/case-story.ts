@@ -25,6 +25,8 @@ function what(event: CaseEvent): string {
       return `${event.data.name} of ${event.data.team} leads the case`;
     case 'FamilyMemberRecorded':
       return `family member recorded: ${event.data.name} (${event.data.relation}${event.data.parentalAuthorityOver.length ? ', holds parental authority' : ''})`;
+    case 'ParentalAuthorityChanged':
+      return `parental authority changed on ${event.data.changedOn} (${event.data.source}): now over ${event.data.parentalAuthorityOver.length} child(ren), before ${event.data.previousAuthorityOver.length}; ${event.data.reason}`;
     case 'ConsentRecorded':
       return `consent given for ${event.data.purpose} on ${event.data.givenOn}`;
     case 'ConsentWithdrawn':

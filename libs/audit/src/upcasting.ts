@@ -63,8 +63,17 @@ export const signalRegisteredV0ToV1: Upcaster = (data) => {
   };
 };
 
+/**
+ * Version 1 asked "Jeugdlink" without naming a team, and any Jeugdlink team could join. Version 2
+ * names the one team that may join; an old request names none, so nobody joins on it until the
+ * case lead asks again and names the team.
+ */
+export const jeugdlinkRequestedV1ToV2: Upcaster = (data) => ({ ...data, team: null });
+
 export const caseUpcasters = (): UpcasterRegistry =>
-  new UpcasterRegistry().register('SignalRegistered', 0, signalRegisteredV0ToV1);
+  new UpcasterRegistry()
+    .register('SignalRegistered', 0, signalRegisteredV0ToV1)
+    .register('JeugdlinkRequested', 1, jeugdlinkRequestedV1ToV2);
 
 const defaultRegistry = caseUpcasters();
 

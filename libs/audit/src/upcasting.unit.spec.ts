@@ -45,6 +45,13 @@ describe('reading old event shapes through upcasters', () => {
     expect(stored.data).toHaveProperty('concern', 'domestic violence');
   });
 
+  it('reads a JeugdlinkRequested of schema 1 as a request that names no team, so that nobody joins on it', () => {
+    const old = { type: 'JeugdlinkRequested', data: { reason: 'Unsafe', requestedOn: '2026-11-12' }, metadata: { schemaVersion: 1 } };
+    expect(toCaseEvent(old).data).toEqual({ reason: 'Unsafe', requestedOn: '2026-11-12', team: null });
+    const { state } = replayCase(recordedStream([{ ...signalRegistered, metadata: { schemaVersion: 1 } }, old]), { atRevision: 1 });
+    expect(state).toMatchObject({ jeugdlink: [{ status: 'requested', team: null }] });
+  });
+
   it('reads current events untouched and refuses a version it has no path for', () => {
     expect(toCaseEvent({ ...signalRegistered, metadata: { schemaVersion: 1 } })).toEqual(signalRegistered);
     expect(() => new UpcasterRegistry().upcast('SignalRegistered', {}, 0)).toThrow('no upcaster for SignalRegistered schema version 0');

@@ -1,4 +1,5 @@
 import { chainHash, contentHash, GENESIS_HASH, type JsonObject, type RecordedEvent } from '@casus/event-store';
+import { CASE_EVENT_SCHEMA_VERSION, type CaseEventType } from '@casus/domain';
 import { randomUUID } from 'node:crypto';
 import { actors, ids } from '../../domain/src/case/testing/fixtures';
 
@@ -22,7 +23,7 @@ export function recordedStream(
       actor: actors.caseTeam,
       correlationId: randomUUID(),
       causationId: null,
-      schemaVersion: 1,
+      schemaVersion: CASE_EVENT_SCHEMA_VERSION[event.type as CaseEventType] ?? 1,
       reason: null,
     };
     const content = { type: event.type, data: event.data as JsonObject, metadata };

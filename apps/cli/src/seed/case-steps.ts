@@ -75,9 +75,9 @@ export async function safetyPlan({ writer, family }: Story, assessedOn: IsoDate)
 }
 
 export async function jeugdlink({ writer, family, region }: Story, until: 'requested' | 'joined' | 'ended', requestedOn: IsoDate): Promise<void> {
-  await writer.asOf(dayTime(requestedOn)).do(family.lead, 'RequestJeugdlink', { caseId: family.caseId, reason: 'Unsafe despite the safety plan; a protective measure may be needed' });
-  if (until === 'requested') return;
   const [member, ...others] = region.jeugdlink;
+  await writer.asOf(dayTime(requestedOn)).do(family.lead, 'RequestJeugdlink', { caseId: family.caseId, reason: 'Unsafe despite the safety plan; a protective measure may be needed', team: member.team });
+  if (until === 'requested') return;
   await writer.asOf(dayTime(minDate(addDays(requestedOn, family.random.int(1, 3)), family.today), 14)).do(member, 'JoinJeugdlink', {
     caseId: family.caseId,
     members: [member, others[family.index % others.length]].map((m) => ({ memberId: m.id, name: m.name, organisation: m.organisation })),
@@ -88,7 +88,7 @@ export async function jeugdlink({ writer, family, region }: Story, until: 'reque
   }
 }
 
-/** Records one court order per child of the placement (or the first child), issued `daysAgo`. */
+/** The case lead records one court order per child of the placement (or the first child), issued `daysAgo`, charging the family's GI. */
 export async function courtOrder({ writer, family }: Story, kind: CourtOrderKind, daysAgo: number, childIds = [family.children[0].childId]): Promise<void> {
   const issuedOn = addDays(family.today, -daysAgo);
   const validUntil = {
@@ -99,7 +99,7 @@ export async function courtOrder({ writer, family }: Story, kind: CourtOrderKind
   }[kind];
   writer.asOf(dayTime(issuedOn, 16));
   for (const childId of childIds) {
-    await writer.do(family.gi, 'RecordCourtOrder', {
+    await writer.do(family.lead, 'RecordCourtOrder', {
       caseId: family.caseId,
       courtOrderId: family.id('court-order', kind, childId),
       kind,

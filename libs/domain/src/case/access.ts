@@ -3,6 +3,7 @@ import { Actor } from './actor';
 import { CaseCommand, CaseCommandType } from './commands';
 import { refuse } from './errors';
 import { activeCourtOrders, currentJeugdlink, findPlacement } from './queries';
+import { canReadCase } from './readers';
 import { CaseState, ExistingCase } from './state';
 
 /**
@@ -20,22 +21,26 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   CloseCase: 'case-team',
   ReopenCase: 'case-team',
   RecordFamilyMember: 'case-work',
+  ChangeParentalAuthority: 'case-work',
   RecordConsent: 'case-work',
   WithdrawConsent: 'case-work',
   RecordSafetyAssessment: 'case-work',
   AgreeSafetyPlan: 'case-work',
   EndJeugdlinkInvolvement: 'case-work',
+  // The judge's decision is recorded by the case, naming the GI it charges: a GI never charges itself.
+  RecordCourtOrder: 'case-work',
   RecordPlacementPlan: 'case-work',
   DraftReturnHomePlan: 'case-work',
   AssessReturnCondition: 'case-work',
   RecordReturnHome: 'case-work',
   EndPlacement: 'case-work',
-  RecordCourtOrder: 'court-order',
   RecordReturnDecision: 'court-order',
   RequestPlacement: 'court-order',
   DecidePlacement: 'court-order',
   StartPlacement: 'court-order',
 };
+
+const READ_ONLY_ROLES: readonly Actor['role'][] = ['auditor', 'provider', 'family'];
 
 const isCaseTeam = (state: ExistingCase, actor: Actor): boolean =>
   actor.role === 'wijkteam' && actor.team === state.team;
@@ -43,6 +48,12 @@ const isCaseTeam = (state: ExistingCase, actor: Actor): boolean =>
 function hasJoinedJeugdlink(state: ExistingCase, actor: Actor): boolean {
   const involvement = currentJeugdlink(state);
   return actor.role === 'jeugdlink' && involvement?.status === 'joined' && involvement.team === actor.team;
+}
+
+/** The team the case lead asked to join, while that request is open. */
+function isRequestedTeam(state: ExistingCase, actor: Actor): boolean {
+  const involvement = currentJeugdlink(state);
+  return actor.role === 'jeugdlink' && involvement?.status === 'requested' && involvement.team === actor.team;
 }
 
 const isChargedGi = (state: ExistingCase, actor: Actor, today: IsoDate): boolean =>
@@ -61,42 +72,54 @@ function isCourtOrderStep(command: CaseCommand, state: ExistingCase): boolean {
   }
 }
 
-function mayGiWrite(command: CaseCommand, state: ExistingCase, actor: Actor, today: IsoDate): boolean {
-  if (!isCourtOrderStep(command, state)) return false;
-  if (command.type === 'RecordCourtOrder' && command.data.giOrganisation === actor.organisation) return true;
-  return isChargedGi(state, actor, today);
+/** One answer for "no such case" and "not yours", so that a write tells an outsider nothing. */
+export function refuseUnknownCase(command: CaseCommand): never {
+  refuse('CASE.NOT_FOUND', `${command.type}: no case ${command.data.caseId}; a case opens with a signal`);
 }
 
-/** Throws a `forbidden` DomainError when the command's actor may not take this step. */
+/** Throws a DomainError when the command's actor may not take this step; an outsider meets CASE.NOT_FOUND. */
 export function authorise(command: CaseCommand, state: CaseState, now: Date): void {
   const { actor } = command;
-  if (actor.role === 'auditor' || actor.role === 'provider' || actor.role === 'family') {
-    refuse('ACCESS.READ_ONLY_ROLE', `a ${actor.role} reads a case but never writes to it`);
-  }
+  if (command.type === 'RegisterSignal') return authoriseRegistration(actor);
+  if (state.status === 'none') refuseUnknownCase(command);
+  const joining = command.type === 'JoinJeugdlink' && isRequestedTeam(state, actor);
+  if (!joining && !canReadCase(state, actor)) refuseUnknownCase(command);
+  if (READ_ONLY_ROLES.includes(actor.role)) refuse('ACCESS.READ_ONLY_ROLE', `a ${actor.role} reads a case but never writes to it`);
   const scope = WRITE_SCOPE[command.type];
-  if (scope === 'register') return authoriseRole(actor, 'wijkteam', 'registers a signal');
-  if (scope === 'join') return authoriseRole(actor, 'jeugdlink', 'joins a case as Jeugdlink');
-  if (state.status === 'none') return;
+  if (scope === 'join') return authoriseJoin(state, actor);
   if (isCaseTeam(state, actor)) return;
   if (scope !== 'case-team' && hasJoinedJeugdlink(state, actor)) return;
-  if (mayGiWrite(command, state, actor, dutchDateOf(now))) return;
-  refuseOutsider(command, state, actor);
+  if (isCourtOrderStep(command, state) && isChargedGi(state, actor, dutchDateOf(now))) return;
+  refuseReader(command, state, actor);
+}
+
+function authoriseRegistration(actor: Actor): void {
+  if (READ_ONLY_ROLES.includes(actor.role)) refuse('ACCESS.READ_ONLY_ROLE', `a ${actor.role} reads a case but never writes to it`);
+  authoriseRole(actor, 'wijkteam', 'registers a signal');
+}
+
+function authoriseJoin(state: ExistingCase, actor: Actor): void {
+  authoriseRole(actor, 'jeugdlink', 'joins a case as Jeugdlink');
+  if (currentJeugdlink(state)?.status === 'requested' && !isRequestedTeam(state, actor)) {
+    refuse('ACCESS.NOT_REQUESTED_TEAM', `JoinJeugdlink: the case lead did not ask Jeugdlink team ${actor.team} to join`);
+  }
 }
 
 function authoriseRole(actor: Actor, role: Actor['role'], step: string): void {
   if (actor.role !== role) refuse('ACCESS.STEP_NOT_FOR_ROLE', `only a ${role} professional ${step}, not a ${actor.role}`);
 }
 
-function refuseOutsider(command: CaseCommand, state: ExistingCase, actor: Actor): never {
+/** Someone who reads the case but may not take this step; the answer names no other team or organisation. */
+function refuseReader(command: CaseCommand, state: ExistingCase, actor: Actor): never {
   const step = command.type;
-  if (actor.role === 'wijkteam') {
-    refuse('ACCESS.NOT_CASE_TEAM', `${step}: this case belongs to team ${state.team}, not to team ${actor.team}`);
-  }
   if (WRITE_SCOPE[step] === 'case-team') {
-    refuse('ACCESS.STEP_NOT_FOR_ROLE', `${step} is a step for the case lead's team (${state.team}), not for a ${actor.role}`);
+    refuse('ACCESS.STEP_NOT_FOR_ROLE', `${step} is a step for the case lead's team, not for a ${actor.role}`);
   }
   if (actor.role === 'jeugdlink') {
     refuse('ACCESS.JEUGDLINK_NOT_JOINED', `${step}: Jeugdlink team ${actor.team} has not joined this case or its involvement has ended`);
+  }
+  if (step === 'RecordCourtOrder') {
+    refuse('ACCESS.STEP_NOT_FOR_ROLE', "RecordCourtOrder: the case team or a joined Jeugdlink member records the judge's decision naming the GI; a GI does not");
   }
   if (!isCourtOrderStep(command, state)) {
     refuse('ACCESS.STEP_NOT_FOR_ROLE', `${step} is not a court-order step, so a GI does not take it`);

@@ -36,13 +36,35 @@ describe('who may write to a case', () => {
     given([signalRegistered]).when(assess()).emitted();
   });
 
-  it('a wijkteam of another team does not', () => {
-    given([signalRegistered]).when(assess(actors.otherWijkteam)).thenThrows('ACCESS.NOT_CASE_TEAM');
+  it('a wijkteam of another team does not, and meets the answer for a case that does not exist', () => {
+    const refusal = given([signalRegistered]).when(assess(actors.otherWijkteam)).thenThrows('CASE.NOT_FOUND');
+    const none = given([]).when(assess(actors.caseTeam)).thenThrows('CASE.NOT_FOUND');
+    expect(refusal.message).toBe(none.message);
+  });
+
+  it.each([['otherWijkteam'], ['otherJeugdlink'], ['otherGi'], ['provider'], ['family']] as const)(
+    'whoever does not read the case (%s) meets CASE.NOT_FOUND, whatever the step',
+    (who) => {
+      given([signalRegistered, jeugdlinkRequested]).when(assess(actors[who])).thenThrows('CASE.NOT_FOUND');
+      given([signalRegistered]).when(command('CloseCase', { reason: 'done' }, actors[who])).thenThrows('CASE.NOT_FOUND');
+      given([signalRegistered]).when(recordOts(actors[who])).thenThrows('CASE.NOT_FOUND');
+    },
+  );
+
+  it('names no team or organisation but the actor’s own in a refusal', () => {
+    const joined = [signalRegistered, jeugdlinkRequested, jeugdlinkJoined, otsForSanne];
+    const refusals = [
+      given(joined).when(command('CloseCase', { reason: 'done' }, actors.jeugdlink)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE'),
+      given(joined).when(command('CloseCase', { reason: 'done' }, actors.gi)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE'),
+      given(joined).when(assess(actors.gi)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE'),
+      given(joined).when(recordOts(actors.gi)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE'),
+    ];
+    for (const refusal of refusals) expect(refusal.message).not.toMatch(/wijkteam-ede-noord|Gemeente Ede|jeugdlink-foodvalley/);
   });
 
   describe('a Jeugdlink member', () => {
-    it('does not write before the team joined, even when asked', () => {
-      given([signalRegistered, jeugdlinkRequested]).when(assess(actors.jeugdlink)).thenThrows('ACCESS.JEUGDLINK_NOT_JOINED');
+    it('does not write before the team joined, even when asked (and learns nothing of the case)', () => {
+      given([signalRegistered, jeugdlinkRequested]).when(assess(actors.jeugdlink)).thenThrows('CASE.NOT_FOUND');
     });
 
     it('writes after the team joined', () => {
@@ -56,7 +78,7 @@ describe('who may write to a case', () => {
     });
 
     it('of another Jeugdlink team does not write', () => {
-      given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]).when(assess(actors.otherJeugdlink)).thenThrows('ACCESS.JEUGDLINK_NOT_JOINED');
+      given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]).when(assess(actors.otherJeugdlink)).thenThrows('CASE.NOT_FOUND');
     });
 
     it('does not close the case: that is the case team step', () => {
@@ -67,17 +89,19 @@ describe('who may write to a case', () => {
   });
 
   it.each([['auditor'], ['provider'], ['family']] as const)('the %s role never writes', (role) => {
-    given([signalRegistered]).when(assess(actors[role])).thenThrows('ACCESS.READ_ONLY_ROLE');
+    given(childrenPlacedVoluntarily).when(assess(actors[role])).thenThrows(role === 'family' ? 'CASE.NOT_FOUND' : 'ACCESS.READ_ONLY_ROLE');
     given([]).when(command('RegisterSignal', {} as never, actors[role])).thenThrows('ACCESS.READ_ONLY_ROLE');
   });
 
   describe('the GI', () => {
-    it('records a court order it is charged with', () => {
-      given([signalRegistered]).when(recordOts()).emitted();
+    it('is charged by the case: the case team or a joined Jeugdlink member records the judge’s decision naming it', () => {
+      given([signalRegistered]).when(recordOts(actors.caseTeam)).emitted();
+      given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]).when(recordOts(actors.jeugdlink)).emitted();
     });
 
-    it('does not record a court order that charges another GI', () => {
-      given([signalRegistered]).when(recordOts(actors.gi, actors.otherGi.organisation)).thenThrows('ACCESS.GI_NOT_CHARGED');
+    it('never records a court order that charges itself', () => {
+      given([signalRegistered]).when(recordOts(actors.gi)).thenThrows('CASE.NOT_FOUND');
+      given([signalRegistered, otsForSanne]).when(recordOts(actors.gi)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
     });
 
     it('requests a placement under the court order it is charged with; another GI does not', () => {
@@ -96,7 +120,7 @@ describe('who may write to a case', () => {
           by,
         );
       given([signalRegistered, otsForSanne, machtiging]).when(request(actors.gi)).emitted();
-      given([signalRegistered, otsForSanne, machtiging]).when(request(actors.otherGi)).thenThrows('ACCESS.GI_NOT_CHARGED');
+      given([signalRegistered, otsForSanne, machtiging]).when(request(actors.otherGi)).thenThrows('CASE.NOT_FOUND');
     });
 
     it('does not take steps outside court orders', () => {
@@ -105,7 +129,13 @@ describe('who may write to a case', () => {
 
     it('is no longer charged after the court order expired', () => {
       const expired = courtOrder('ots', ids.ots, ids.sanne, '2025-01-01', '2025-12-31');
-      given([signalRegistered, expired]).when(recordOts(actors.gi, actors.otherGi.organisation)).thenThrows('ACCESS.GI_NOT_CHARGED');
+      const machtiging = courtOrder('machtiging-uithuisplaatsing', ids.machtiging, ids.sanne, '2025-01-01', '2025-12-31');
+      const request = command(
+        'RequestPlacement',
+        { placementId: ids.placement, childIds: [ids.sanne], legalBasis: 'court-order', needs: { careIntensity: 'light', specialisations: [], description: 'calm' }, urgency: 'regular', intendedStartOn: '2026-11-23' },
+        actors.gi,
+      );
+      given([signalRegistered, expired, machtiging]).when(request).thenThrows('ACCESS.GI_NOT_CHARGED');
     });
   });
 });

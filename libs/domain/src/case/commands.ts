@@ -2,6 +2,7 @@ import { Uuid } from '../shared/ids';
 import { IsoDate, IsoTimestamp } from '../shared/iso-date';
 import { Actor } from './actor';
 import {
+  AuthoritySource,
   BehaviouralScientistConsent,
   Child,
   ConsentPurpose,
@@ -52,6 +53,19 @@ export type RecordFamilyMember = CaseCommandOf<
     contact: ContactDetails;
   }
 >;
+export type ChangeParentalAuthority = CaseCommandOf<
+  'ChangeParentalAuthority',
+  {
+    caseId: Uuid;
+    familyMemberId: Uuid;
+    /** The children over whom this person holds parental authority from now on. */
+    parentalAuthorityOver: readonly Uuid[];
+    source: AuthoritySource;
+    reason: string;
+    /** When the change took effect, e.g. the date of the court decision. */
+    changedOn: IsoDate;
+  }
+>;
 export type RecordConsent = CaseCommandOf<
   'RecordConsent',
   { caseId: Uuid; consentId: Uuid; familyMemberId: Uuid; purpose: ConsentPurpose; childIds: readonly Uuid[]; givenOn: IsoDate }
@@ -68,7 +82,15 @@ export type AgreeSafetyPlan = CaseCommandOf<
   'AgreeSafetyPlan',
   { caseId: Uuid; safetyPlanId: Uuid; conditions: readonly string[]; reviewOn: IsoDate; agreedBy: readonly Uuid[] }
 >;
-export type RequestJeugdlink = CaseCommandOf<'RequestJeugdlink', { caseId: Uuid; reason: string }>;
+export type RequestJeugdlink = CaseCommandOf<
+  'RequestJeugdlink',
+  {
+    caseId: Uuid;
+    reason: string;
+    /** The regional Jeugdlink team that may join: named by the case lead, or configured for the municipality. */
+    team: string;
+  }
+>;
 export type JoinJeugdlink = CaseCommandOf<
   'JoinJeugdlink',
   { caseId: Uuid; members: readonly JeugdlinkMember[]; purpose: string }
@@ -161,6 +183,7 @@ export type CaseCommand =
   | RegisterSignal
   | AssignCaseLead
   | RecordFamilyMember
+  | ChangeParentalAuthority
   | RecordConsent
   | WithdrawConsent
   | RecordSafetyAssessment

@@ -1,6 +1,7 @@
 import { Uuid } from '../shared/ids';
 import { IsoDate, IsoTimestamp } from '../shared/iso-date';
 import {
+  AuthoritySource,
   BehaviouralScientistConsent,
   Child,
   ConsentPurpose,
@@ -52,6 +53,18 @@ export type FamilyMemberRecorded = CaseEventOf<
     contact: ContactDetails;
   }
 >;
+/** Followed, in the same decision, by a ConsentWithdrawn for each consent that rested on the authority lost. */
+export type ParentalAuthorityChanged = CaseEventOf<
+  'ParentalAuthorityChanged',
+  {
+    familyMemberId: Uuid;
+    parentalAuthorityOver: readonly Uuid[];
+    previousAuthorityOver: readonly Uuid[];
+    source: AuthoritySource;
+    reason: string;
+    changedOn: IsoDate;
+  }
+>;
 export type ConsentRecorded = CaseEventOf<
   'ConsentRecorded',
   { consentId: Uuid; familyMemberId: Uuid; purpose: ConsentPurpose; childIds: readonly Uuid[]; givenOn: IsoDate }
@@ -65,7 +78,8 @@ export type SafetyPlanAgreed = CaseEventOf<
   'SafetyPlanAgreed',
   { safetyPlanId: Uuid; conditions: readonly string[]; reviewOn: IsoDate; agreedBy: readonly Uuid[] }
 >;
-export type JeugdlinkRequested = CaseEventOf<'JeugdlinkRequested', { reason: string; requestedOn: IsoDate }>;
+/** `team`: the only Jeugdlink team that may join; null on requests from before teams were named (nobody joins). */
+export type JeugdlinkRequested = CaseEventOf<'JeugdlinkRequested', { reason: string; requestedOn: IsoDate; team: string | null }>;
 export type JeugdlinkJoined = CaseEventOf<
   'JeugdlinkJoined',
   { team: string; members: readonly JeugdlinkMember[]; purpose: string; joinedOn: IsoDate }
@@ -165,6 +179,7 @@ export type CaseEvent =
   | SignalRegistered
   | CaseLeadAssigned
   | FamilyMemberRecorded
+  | ParentalAuthorityChanged
   | ConsentRecorded
   | ConsentWithdrawn
   | SafetyAssessed
@@ -193,11 +208,12 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   SignalRegistered: 1,
   CaseLeadAssigned: 1,
   FamilyMemberRecorded: 1,
+  ParentalAuthorityChanged: 1,
   ConsentRecorded: 1,
   ConsentWithdrawn: 1,
   SafetyAssessed: 1,
   SafetyPlanAgreed: 1,
-  JeugdlinkRequested: 1,
+  JeugdlinkRequested: 2,
   JeugdlinkJoined: 1,
   JeugdlinkInvolvementEnded: 1,
   CourtOrderRecorded: 1,

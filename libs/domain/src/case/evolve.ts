@@ -42,6 +42,11 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       const others = state.familyMembers.filter((m) => m.familyMemberId !== event.data.familyMemberId);
       return { ...state, familyMembers: [...others, event.data] };
     }
+    case 'ParentalAuthorityChanged': {
+      const { familyMemberId, parentalAuthorityOver } = event.data;
+      const familyMembers = state.familyMembers.map((m) => (m.familyMemberId === familyMemberId ? { ...m, parentalAuthorityOver } : m));
+      return { ...state, familyMembers };
+    }
     case 'ConsentRecorded':
       return { ...state, consents: [...state.consents, { ...event.data, withdrawn: null }] };
     case 'ConsentWithdrawn': {
@@ -56,12 +61,12 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
     case 'SafetyPlanAgreed':
       return { ...state, safetyPlans: [...state.safetyPlans, event.data] };
     case 'JeugdlinkRequested': {
-      const { reason, requestedOn } = event.data;
+      const { reason, requestedOn, team } = event.data;
       const requested: JeugdlinkInvolvement = {
         status: 'requested',
         reason,
         requestedOn,
-        team: null,
+        team,
         members: [],
         purpose: null,
         joinedOn: null,

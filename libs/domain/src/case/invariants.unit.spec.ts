@@ -98,7 +98,7 @@ const step: fc.Arbitrary<readonly CaseCommand[]> = fc
       fc
         .record({ placementId: placement, reason: fc.constantFrom('breakdown', 'transfer', 'return-home') as fc.Arbitrary<'breakdown'> })
         .map((e) => command('EndPlacement', { ...e, endedOn: '2026-11-23', explanation: 'it ended' })),
-      fc.constant(command('RequestJeugdlink', { reason: 'unsafe' })),
+      fc.constant(command('RequestJeugdlink', { reason: 'unsafe', team: 'jeugdlink-foodvalley' })),
       fc.constant(command('JoinJeugdlink', { members: [{ memberId: ids.lead, name: 'A', organisation: 'VT' }], purpose: 'assess' })),
       fc.constant(command('EndJeugdlinkInvolvement', { reason: 'done' })),
       fc.constantFrom(command('CloseCase', { reason: 'done' }), command('ReopenCase', { reason: 'new signal' })),

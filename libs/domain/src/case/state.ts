@@ -34,6 +34,7 @@ export type JeugdlinkInvolvement = {
   status: 'requested' | 'joined' | 'ended';
   reason: string;
   requestedOn: IsoDate;
+  /** The team asked to join, then the team that joined; null: a request that named no team. */
   team: string | null;
   members: readonly JeugdlinkMember[];
   purpose: string | null;

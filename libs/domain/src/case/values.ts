@@ -19,6 +19,10 @@ export type FamilyRelation = 'parent' | 'step-parent' | 'caregiver' | 'sibling' 
 /** Personal data: contact details of a family member. */
 export type ContactDetails = Readonly<{ phone?: string; email?: string; address?: string }>;
 
+/** Where a change of parental authority (gezag) comes from (BW 1:251-253). */
+export const AUTHORITY_SOURCES = ['court-decision', 'recognition', 'marriage-or-partnership', 'authority-register', 'death', 'other'] as const;
+export type AuthoritySource = (typeof AUTHORITY_SOURCES)[number];
+
 export type ConsentPurpose = 'voluntary-placement' | 'share-with-jeugdlink' | 'share-information';
 
 export type SafetyOutcome = 'safe' | 'unsafe' | 'acute-unsafe';

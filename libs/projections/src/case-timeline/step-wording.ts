@@ -29,6 +29,8 @@ export function describeStep(event: CaseEvent): string {
       // No name: read models hold no family member's personal data, so an erasure needs no read-model work.
       return `Family member recorded: ${event.data.relation}${authority}`;
     }
+    case 'ParentalAuthorityChanged':
+      return `Parental authority changed (${event.data.source.replaceAll('-', ' ')}): now over ${plural(event.data.parentalAuthorityOver.length, 'child', 'children')}; ${event.data.reason}`;
     case 'ConsentRecorded':
       return `Consent given for ${event.data.purpose.replaceAll('-', ' ')} (${plural(event.data.childIds.length, 'child', 'children')})`;
     case 'ConsentWithdrawn':

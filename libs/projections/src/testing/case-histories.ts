@@ -1,4 +1,4 @@
-import { addDays, addMonths, planOfActionDueOn, safetyAssessmentDueOn, streamIdForCase, type CaseEvent } from '@casus/domain';
+import { CASE_EVENT_SCHEMA_VERSION, addDays, addMonths, planOfActionDueOn, safetyAssessmentDueOn, streamIdForCase, type CaseEvent } from '@casus/domain';
 import type { EventStore, EventToAppend, JsonObject, LogPosition } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 
@@ -68,7 +68,7 @@ export function generateCase(rand: () => number, startOn = '2026-01-05'): { case
   }
   add({ type: 'SafetyPlanAgreed', data: { safetyPlanId: randomUUID(), conditions: ['No violence', 'Daily school'], reviewOn: addDays(opened, 42), agreedBy: [mother, father] } });
   if (rand() < 0.5) return { caseId, events: steps };
-  add({ type: 'JeugdlinkRequested', data: { reason: 'Unsafe despite the plan', requestedOn: addDays(opened, 14) } }, wijkteam, 'escalation');
+  add({ type: 'JeugdlinkRequested', data: { reason: 'Unsafe despite the plan', requestedOn: addDays(opened, 14), team: JEUGDLINK.team } }, wijkteam, 'escalation');
   add({ type: 'JeugdlinkJoined', data: { team: JEUGDLINK.team, members: [{ memberId: jeugdlink.id, name: 'Anouk', organisation: JEUGDLINK.organisation }], purpose: 'Assess a protective measure', joinedOn: addDays(opened, 15) } }, jeugdlink);
   const child = children[0].childId;
   const orderedOn = addDays(opened, 30);
@@ -103,7 +103,7 @@ export function toAppend(step: Step, correlationId: string): EventToAppend {
     id: randomUUID(),
     type: event.type,
     data: event.data as unknown as JsonObject,
-    metadata: { actor, ...(reason ? { reason } : {}), correlationId, causationId: correlationId, schemaVersion: 1 },
+    metadata: { actor, ...(reason ? { reason } : {}), correlationId, causationId: correlationId, schemaVersion: CASE_EVENT_SCHEMA_VERSION[event.type] },
   };
 }
 

@@ -18,7 +18,7 @@ const record = (kind: CourtOrderKind, validFrom: string, validUntil: string, ext
       giOrganisation: 'William Schrikker Stichting',
       ...extra,
     },
-    actors.gi,
+    actors.caseTeam,
   );
 
 describe('court orders are recorded as the juvenile judge issued them', () => {

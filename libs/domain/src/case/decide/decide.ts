@@ -1,12 +1,12 @@
 import { dutchDateOf } from '../../shared/iso-date';
-import { authorise } from '../access';
+import { authorise, refuseUnknownCase } from '../access';
 import { CaseCommand, RegisterSignal } from '../commands';
 import { refuse } from '../errors';
 import { CaseEvent } from '../events';
 import { CaseState, ExistingCase } from '../state';
 import { closeCase, reopenCase } from './closure';
 import { recordCourtOrder } from './court-orders';
-import { recordConsent, recordFamilyMember, withdrawConsent } from './family';
+import { changeParentalAuthority, recordConsent, recordFamilyMember, withdrawConsent } from './family';
 import { Moment } from './guards';
 import { endJeugdlinkInvolvement, joinJeugdlink, requestJeugdlink } from './jeugdlink';
 import { decidePlacement, requestPlacement, startPlacement } from './placement';
@@ -19,13 +19,15 @@ import { assignCaseLead, registerSignal } from './signal';
 /**
  * The case decider: the events a command leads to, or a thrown DomainError. Pure: the clock comes
  * in as `now`, and facts from other streams (a reservation) come in with the command.
- * Order of refusals: access (403), unknown case (404), closed case (422), then the step's own rules.
+ * Order of refusals: unknown case or not among its readers (404, one answer), access (403), closed case
+ * (422), then the step's own rules.
  */
 export function decide(command: CaseCommand, state: CaseState, now: Date): CaseEvent[] {
   const moment: Moment = { now, today: dutchDateOf(now) };
   authorise(command, state, now);
   if (command.type === 'RegisterSignal') return registerSignal(command, state, moment);
-  if (state.status === 'none') refuse('CASE.NOT_FOUND', `${command.type}: no case ${command.data.caseId}; a case opens with a signal`);
+  // authorise refused this already; here it tells the compiler.
+  if (state.status === 'none') refuseUnknownCase(command);
   if (state.status === 'closed' && command.type !== 'ReopenCase') {
     refuse('CASE.CLOSED', `${command.type}: the case is closed; reopen it first`);
   }
@@ -38,6 +40,8 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return assignCaseLead(command, state);
     case 'RecordFamilyMember':
       return recordFamilyMember(command, state);
+    case 'ChangeParentalAuthority':
+      return changeParentalAuthority(command, state, moment);
     case 'RecordConsent':
       return recordConsent(command, state, moment);
     case 'WithdrawConsent':

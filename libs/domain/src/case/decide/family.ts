@@ -1,6 +1,6 @@
-import { RecordConsent, RecordFamilyMember, WithdrawConsent } from '../commands';
+import { ChangeParentalAuthority, RecordConsent, RecordFamilyMember, WithdrawConsent } from '../commands';
 import { refuse } from '../errors';
-import { ConsentRecorded, ConsentWithdrawn, FamilyMemberRecorded } from '../events';
+import { ConsentRecorded, ConsentWithdrawn, FamilyMemberRecorded, ParentalAuthorityChanged } from '../events';
 import { ExistingCase } from '../state';
 import {
   Moment,
@@ -11,12 +11,47 @@ import {
   requireText,
 } from './guards';
 
-/** Recording a member again replaces the record, e.g. when parental authority (gezag) changes. */
+/** A member is recorded once: a change of parental authority (gezag) is its own step, with its reason and source. */
 export function recordFamilyMember({ data }: RecordFamilyMember, state: ExistingCase): [FamilyMemberRecorded] {
+  if (state.familyMembers.some((m) => m.familyMemberId === data.familyMemberId)) {
+    refuse('FAMILY_MEMBER.ALREADY_RECORDED', `family member ${data.familyMemberId} is already on record; change parental authority with its own step`);
+  }
   requireText(data.name, 'the name of the family member');
   requireChildrenOfCase(state, data.parentalAuthorityOver);
   const { familyMemberId, name, relation, parentalAuthorityOver, contact } = data;
   return [{ type: 'FamilyMemberRecorded', data: { familyMemberId, name, relation, parentalAuthorityOver, contact } }];
+}
+
+/**
+ * A consent given by someone for a child over whom they no longer hold authority rests on nothing:
+ * it is withdrawn in the same decision, so the history shows why it no longer counts.
+ */
+export function changeParentalAuthority(
+  { data }: ChangeParentalAuthority,
+  state: ExistingCase,
+  moment: Moment,
+): [ParentalAuthorityChanged, ...ConsentWithdrawn[]] {
+  const member = requireFamilyMember(state, data.familyMemberId);
+  requireChildrenOfCase(state, data.parentalAuthorityOver);
+  requireText(data.reason, 'the reason parental authority changed');
+  requireNotAfterToday(data.changedOn, 'the date parental authority changed', moment);
+  const previous = member.parentalAuthorityOver;
+  const next = [...new Set(data.parentalAuthorityOver)];
+  if (next.length === previous.length && next.every((child) => previous.includes(child))) {
+    refuse('FAMILY_MEMBER.AUTHORITY_UNCHANGED', `family member ${data.familyMemberId} already holds exactly this parental authority`);
+  }
+  const lost = previous.filter((child) => !next.includes(child));
+  const withdrawn: ConsentWithdrawn[] = state.consents
+    .filter((c) => c.familyMemberId === member.familyMemberId && !c.withdrawn && c.childIds.some((child) => lost.includes(child)))
+    .map((c) => ({
+      type: 'ConsentWithdrawn',
+      data: { consentId: c.consentId, withdrawnOn: moment.today, reason: `parental authority changed on ${data.changedOn} (${data.source}): ${data.reason}` },
+    }));
+  const { familyMemberId, source, reason, changedOn } = data;
+  return [
+    { type: 'ParentalAuthorityChanged', data: { familyMemberId, parentalAuthorityOver: next, previousAuthorityOver: previous, source, reason, changedOn } },
+    ...withdrawn,
+  ];
 }
 
 // Consent is a history, never a flag (DOMAIN.md): a withdrawal is a new fact, the consent stays on record.

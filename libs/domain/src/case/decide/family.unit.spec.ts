@@ -1,6 +1,6 @@
-import { command, ids } from '../testing/fixtures';
+import { command, ids, TODAY } from '../testing/fixtures';
 import { given } from '../testing/given-when-then';
-import { consentOf, motherRecorded, parentsConsented, parentsRecorded, signalRegistered } from '../testing/story';
+import { assessedUnsafe, consentOf, motherRecorded, parentsConsented, parentsRecorded, placementRequested, signalRegistered } from '../testing/story';
 
 const recordMother = (parentalAuthorityOver: string[] = [ids.sanne, ids.daan]) =>
   command('RecordFamilyMember', {
@@ -29,14 +29,82 @@ describe('family members', () => {
     given([signalRegistered]).when(recordMother()).then([motherRecorded]);
   });
 
-  it('records a member again when parental authority changes', () => {
-    given([signalRegistered, motherRecorded])
-      .when(recordMother([ids.daan]))
-      .then([{ ...motherRecorded, data: { ...motherRecorded.data, parentalAuthorityOver: [ids.daan] } }]);
+  it('refuses to record a member again: the record is never silently replaced', () => {
+    given([signalRegistered, motherRecorded]).when(recordMother([ids.daan])).thenThrows('FAMILY_MEMBER.ALREADY_RECORDED');
   });
 
   it('refuses authority over a child who is not part of the case', () => {
     given([signalRegistered]).when(recordMother([ids.placement])).thenThrows('CASE.UNKNOWN_CHILD');
+  });
+});
+
+describe('a change of parental authority is its own step', () => {
+  const change = (parentalAuthorityOver: string[], overrides: Partial<Parameters<typeof command<'ChangeParentalAuthority'>>[1]> = {}) =>
+    command('ChangeParentalAuthority', {
+      familyMemberId: ids.mother,
+      parentalAuthorityOver,
+      source: 'court-decision',
+      reason: 'Rechtbank Gelderland gave sole authority over Sanne to the father',
+      changedOn: '2026-11-21',
+      ...overrides,
+    });
+
+  it('records the new authority with its source and reason, and withdraws the consents that rested on the old', () => {
+    const [motherConsent, fatherConsent] = parentsConsented;
+    given([signalRegistered, ...parentsRecorded, ...parentsConsented])
+      .when(change([ids.daan]))
+      .then([
+        {
+          type: 'ParentalAuthorityChanged',
+          data: {
+            familyMemberId: ids.mother,
+            parentalAuthorityOver: [ids.daan],
+            previousAuthorityOver: [ids.sanne, ids.daan],
+            source: 'court-decision',
+            reason: 'Rechtbank Gelderland gave sole authority over Sanne to the father',
+            changedOn: '2026-11-21',
+          },
+        },
+        {
+          type: 'ConsentWithdrawn',
+          data: {
+            consentId: motherConsent.data.consentId,
+            withdrawnOn: TODAY,
+            reason: 'parental authority changed on 2026-11-21 (court-decision): Rechtbank Gelderland gave sole authority over Sanne to the father',
+          },
+        },
+      ]);
+    expect(fatherConsent.data.familyMemberId).toBe(ids.father);
+  });
+
+  it('lets a voluntary placement of a child pass only with the consents of those who hold authority now', () => {
+    const changed = given([signalRegistered, ...parentsRecorded, assessedUnsafe, ...parentsConsented]).when(change([ids.daan])).emitted();
+    const voluntary = command('RequestPlacement', {
+      placementId: ids.placement,
+      childIds: [ids.sanne, ids.daan],
+      legalBasis: 'voluntary',
+      needs: { careIntensity: 'light', specialisations: [], description: 'calm' },
+      urgency: 'regular',
+      intendedStartOn: '2026-11-25',
+    });
+    given([signalRegistered, ...parentsRecorded, assessedUnsafe, ...parentsConsented, ...changed]).when(voluntary).thenThrows('PLACEMENT.MISSING_PARENTAL_CONSENT');
+    expect(placementRequested).toBeDefined();
+  });
+
+  it('gains authority without withdrawing anything', () => {
+    const events = given([signalRegistered, { ...motherRecorded, data: { ...motherRecorded.data, parentalAuthorityOver: [ids.daan] } }])
+      .when(change([ids.daan, ids.sanne], { source: 'recognition' }))
+      .emitted();
+    expect(events.map((e) => e.type)).toEqual(['ParentalAuthorityChanged']);
+  });
+
+  it('refuses a change without a reason, in the future, over a stranger, of nobody, or to the same authority', () => {
+    const given_ = given([signalRegistered, ...parentsRecorded]);
+    given_.when(change([ids.daan], { reason: ' ' })).thenThrows('INPUT.MISSING');
+    given_.when(change([ids.daan], { changedOn: '2026-12-01' })).thenThrows('INPUT.DATE_IN_FUTURE');
+    given_.when(change([ids.placement])).thenThrows('CASE.UNKNOWN_CHILD');
+    given_.when(change([ids.daan], { familyMemberId: ids.grandmother })).thenThrows('CASE.UNKNOWN_FAMILY_MEMBER');
+    given_.when(change([ids.daan, ids.sanne])).thenThrows('FAMILY_MEMBER.AUTHORITY_UNCHANGED');
   });
 });
 

@@ -5,13 +5,16 @@ import { currentJeugdlink } from '../queries';
 import { ExistingCase } from '../state';
 import { Moment, requireNonEmpty, requireText } from './guards';
 
+// A request that named no team (from before teams were named) lets nobody join until the lead asks again.
 export function requestJeugdlink({ data }: RequestJeugdlink, state: ExistingCase, { today }: Moment): [JeugdlinkRequested] {
   const involvement = currentJeugdlink(state);
-  if (involvement && involvement.status !== 'ended') {
+  const namesNoTeam = involvement?.status === 'requested' && involvement.team === null;
+  if (involvement && involvement.status !== 'ended' && !namesNoTeam) {
     refuse('JEUGDLINK.ALREADY_INVOLVED', `Jeugdlink is already ${involvement.status} on this case`);
   }
   requireText(data.reason, 'the reason for asking Jeugdlink');
-  return [{ type: 'JeugdlinkRequested', data: { reason: data.reason, requestedOn: today } }];
+  requireText(data.team, "the regional Jeugdlink team that may join (name it, or configure one for the case's municipality)");
+  return [{ type: 'JeugdlinkRequested', data: { reason: data.reason, requestedOn: today, team: data.team } }];
 }
 
 // Jeugdlink joins only when the local professional asks for it (DOMAIN.md step 3).

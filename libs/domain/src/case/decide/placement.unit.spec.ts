@@ -164,7 +164,7 @@ describe('deciding a placement', () => {
   it('is decided by the GI when the placement rests on its court order, not on a voluntary one', () => {
     const courtRequested = [...underCourtOrder, placementRequested(ids.placement, [ids.sanne], 'court-order')];
     given(courtRequested).when({ ...decide(), actor: actors.gi }).emitted();
-    given(requested).when({ ...decide(), actor: actors.gi }).thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
+    given([...requested, otsForSanne]).when({ ...decide(), actor: actors.gi }).thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
   });
 });
 

@@ -33,7 +33,7 @@ describe('a signal opens the case', () => {
   });
 
   it('refuses a second signal on the same case', () => {
-    given([signalRegistered]).when(registerSignal()).thenThrows('CASE.ALREADY_REGISTERED');
+    given([signalRegistered]).when(registerSignal()).thenThrows('CASE.ID_UNAVAILABLE');
   });
 
   it('refuses a signal about no child', () => {

@@ -56,7 +56,7 @@ export const assessedUnsafe = event('SafetyAssessed', {
   assessedOn: '2026-11-06',
 });
 
-export const jeugdlinkRequested = event('JeugdlinkRequested', { reason: 'Unsafe despite the safety plan', requestedOn: '2026-11-12' });
+export const jeugdlinkRequested = event('JeugdlinkRequested', { reason: 'Unsafe despite the safety plan', requestedOn: '2026-11-12', team: 'jeugdlink-foodvalley' });
 export const jeugdlinkJoined = event('JeugdlinkJoined', {
   team: 'jeugdlink-foodvalley',
   members: [{ memberId: '00000000-0000-4000-8000-000000000301', name: 'Anouk Bakker', organisation: 'Veilig Thuis Gelderland-Midden' }],
