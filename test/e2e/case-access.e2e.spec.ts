@@ -49,16 +49,16 @@ describe('who may act on a case', () => {
     expect((await read(people.ilse)).status).toBe(200);
   });
 
-  it('refuses a provider and another municipality’s wijkteam', async () => {
-    await expectRefused(people.priya, 'record-safety-assessment', unsafeAssessment, 403, 'ACCESS.READ_ONLY_ROLE');
-    await expectRefused(people.pieter, 'record-safety-assessment', unsafeAssessment, 403, 'ACCESS.NOT_CASE_TEAM');
+  it('refuses a provider and another municipality’s wijkteam as if there were no case', async () => {
+    await expectRefused(people.priya, 'record-safety-assessment', unsafeAssessment, 404, 'CASE.NOT_FOUND');
+    await expectRefused(people.pieter, 'record-safety-assessment', unsafeAssessment, 404, 'CASE.NOT_FOUND');
     expect((await read(people.pieter)).status).toBe(403);
   });
 
   it('keeps a Jeugdlink member out before the team joined', async () => {
-    await expectRefused(people.anouk, 'record-safety-assessment', unsafeAssessment, 403, 'ACCESS.JEUGDLINK_NOT_JOINED');
+    await expectRefused(people.anouk, 'record-safety-assessment', unsafeAssessment, 404, 'CASE.NOT_FOUND');
     expect((await read(people.anouk)).status).toBe(403);
-    await expectRefused(people.anouk, 'join-jeugdlink', jeugdlinkJoin, 422, 'JEUGDLINK.NOT_REQUESTED');
+    await expectRefused(people.anouk, 'join-jeugdlink', jeugdlinkJoin, 404, 'CASE.NOT_FOUND');
   });
 
   it('lets the Jeugdlink team work alongside the case team once it joined', async () => {
@@ -69,7 +69,7 @@ describe('who may act on a case', () => {
     // alongside, not instead of: the lead's steps stay with the case team
     await expectRefused(people.anouk, 'assign-case-lead', lead, 403, 'ACCESS.STEP_NOT_FOR_ROLE');
     // only the team that joined
-    await expectRefused(people.ruben, 'record-family-member', { familyMemberId: id(29), name: 'X', relation: 'other', parentalAuthorityOver: [], contact: {} }, 403, 'ACCESS.JEUGDLINK_NOT_JOINED');
+    await expectRefused(people.ruben, 'record-family-member', { familyMemberId: id(29), name: 'X', relation: 'other', parentalAuthorityOver: [], contact: {} }, 404, 'CASE.NOT_FOUND');
     expect((await read(people.ruben)).status).toBe(403);
   });
 
@@ -79,14 +79,15 @@ describe('who may act on a case', () => {
     await expectRefused(people.anouk, 'record-family-member', { familyMemberId: id(29), name: 'X', relation: 'other', parentalAuthorityOver: [], contact: {} }, 403, 'ACCESS.JEUGDLINK_NOT_JOINED');
   });
 
-  it('lets a GI record a court order it is charged with, but no other step', async () => {
-    expect((await post(people.gijs, 'record-court-order', courtOrder(id(61), 'ots', '2027-11-19'))).status).toBe(200);
+  it('lets the case team charge a GI with a court order; the GI then records no court order and takes no other step', async () => {
+    expect((await post(people.lotte, 'record-court-order', courtOrder(id(61), 'ots', '2027-11-19'))).status).toBe(200);
     expect((await read(people.gijs)).status).toBe(200);
+    await expectRefused(people.gijs, 'record-court-order', courtOrder(id(62), 'ots', '2027-11-19'), 403, 'ACCESS.STEP_NOT_FOR_ROLE');
     await expectRefused(people.gijs, 'close', { reason: 'done' }, 403, 'ACCESS.STEP_NOT_FOR_ROLE');
   });
 
   it('refuses a court order beyond its legal maximum with the rule’s code (422)', async () => {
-    const response = await expectRefused(people.gijs, 'record-court-order', courtOrder(id(63), 'voorlopige-ots', '2027-11-19'), 422, 'COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
+    const response = await expectRefused(people.lotte, 'record-court-order', courtOrder(id(63), 'voorlopige-ots', '2027-11-19'), 422, 'COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 

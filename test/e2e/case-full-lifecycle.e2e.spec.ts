@@ -41,8 +41,8 @@ describe('a case from signal to closure, with the placement process', () => {
     await step(people.lotte, 'agree-safety-plan', safetyPlan);
     await step(people.lotte, 'request-jeugdlink', jeugdlinkRequest);
     await step(people.anouk, 'join-jeugdlink', jeugdlinkJoin);
-    await step(people.gijs, 'record-court-order', courtOrder(id(961), 'ots', '2027-11-19'));
-    await step(people.gijs, 'record-court-order', courtOrder(id(962), 'machtiging-uithuisplaatsing', '2027-05-19'));
+    await step(people.lotte, 'record-court-order', courtOrder(id(961), 'ots', '2027-11-19'));
+    await step(people.lotte, 'record-court-order', courtOrder(id(962), 'machtiging-uithuisplaatsing', '2027-05-19'));
     await step(people.gijs, 'request-placement', placementRequest(placementId));
 
     const proposed = await eventually(async () => {

@@ -49,8 +49,8 @@ describe('a case walked over HTTP, from signal to placement request', () => {
       ['lotte', 'agree-safety-plan', safetyPlan],
       ['lotte', 'request-jeugdlink', jeugdlinkRequest],
       ['anouk', 'join-jeugdlink', jeugdlinkJoin],
-      ['gijs', 'record-court-order', courtOrder(id(61), 'ots', '2027-11-19')],
-      ['gijs', 'record-court-order', courtOrder(id(62), 'machtiging-uithuisplaatsing', '2027-05-19')],
+      ['lotte', 'record-court-order', courtOrder(id(61), 'ots', '2027-11-19')],
+      ['anouk', 'record-court-order', courtOrder(id(62), 'machtiging-uithuisplaatsing', '2027-05-19')],
       ['gijs', 'request-placement', placementRequest(id(41))],
     ];
     let revision = 0;

@@ -57,9 +57,9 @@ describe('the rules of a case, refused over HTTP', () => {
   });
   afterAll(() => casus.close());
 
-  it('opens a case once (409 CASE.ALREADY_REGISTERED)', async () => {
+  it('opens a case once (409 CASE.ID_UNAVAILABLE)', async () => {
     const again = await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId));
-    expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'CASE.ALREADY_REGISTERED' });
+    expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'CASE.ID_UNAVAILABLE' });
     expect(await casus.revisionOf(caseId)).toBe(2);
   });
 
@@ -68,12 +68,12 @@ describe('the rules of a case, refused over HTTP', () => {
   });
 
   it('needs a machtiging uithuisplaatsing valid on the start date for a placement under a court order (422)', async () => {
-    await step(people.gijs, 'record-court-order', courtOrder(id(561), 'ots', '2027-11-19'));
+    await step(people.lotte, 'record-court-order', courtOrder(id(561), 'ots', '2027-11-19'));
     await refused(people.gijs, 'request-placement', placementRequest(sannePlacement), 422, 'PLACEMENT.NO_VALID_MACHTIGING');
   });
 
   it('decides a placement only on a place reserved for it (422)', async () => {
-    await step(people.gijs, 'record-court-order', courtOrder(id(562), 'machtiging-uithuisplaatsing', '2027-05-19'));
+    await step(people.lotte, 'record-court-order', courtOrder(id(562), 'machtiging-uithuisplaatsing', '2027-05-19'));
     // no place is registered yet, so the process has nothing to reserve
     await step(people.gijs, 'request-placement', placementRequest(sannePlacement));
     await refused(people.gijs, 'decide-placement', {

@@ -91,7 +91,7 @@ describe('the API killed with SIGKILL while commands are in flight', () => {
     let order = 0;
     for (const childId of [family.sanne, family.daan]) {
       for (const [kind, validUntil] of [['ots', '2027-11-19'], ['machtiging-uithuisplaatsing', '2027-05-19']]) {
-        await ok('POST', `/cases/${caseId}/record-court-order`, people.gijs, courtOrder(id(7800 + placementCases.indexOf(caseId) * 10 + (order += 1)), kind, validUntil, childId));
+        await ok('POST', `/cases/${caseId}/record-court-order`, people.lotte, courtOrder(id(7800 + placementCases.indexOf(caseId) * 10 + (order += 1)), kind, validUntil, childId));
       }
     }
   };

@@ -56,7 +56,7 @@ describe('Prometheus metrics', () => {
     await step(people.lotte, 'agree-safety-plan', safetyPlan);
     await step(people.lotte, 'request-jeugdlink', jeugdlinkRequest);
     await step(people.anouk, 'join-jeugdlink', jeugdlinkJoin);
-    await step(people.gijs, 'record-court-order', courtOrder(id(311), 'machtiging-uithuisplaatsing', '2027-05-19'));
+    await step(people.lotte, 'record-court-order', courtOrder(id(311), 'machtiging-uithuisplaatsing', '2027-05-19'));
     await step(people.gijs, 'request-placement', placementRequest(id(312)));
     const counted = await eventually(async () => {
       const found = [...(await scrape()).matchAll(/casus_placement_processes\{state="([\w-]+)"\} (\d+)/g)];

@@ -101,7 +101,7 @@ describe('placement of two siblings, from the providers’ places to the return 
     let order = 1960;
     for (const childId of [family.sanne, family.daan]) {
       for (const [kind, validUntil] of [['ots', '2027-11-19'], ['machtiging-uithuisplaatsing', '2027-05-19']]) {
-        await step(people.gijs, 'record-court-order', courtOrder(id(++order), kind, validUntil, childId));
+        await step(people.lotte, 'record-court-order', courtOrder(id(++order), kind, validUntil, childId));
       }
     }
 

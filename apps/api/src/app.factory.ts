@@ -7,7 +7,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { Clock } from './cases/shared/case-step.tokens';
-import type { AuthSettings, EventStoreSettings, Settings } from './config/settings';
+import type { AuthSettings, EventStoreSettings, JeugdlinkTeams, Settings } from './config/settings';
 import { openEventStore } from './event-store/event-store.module';
 import { correlationIdMiddleware } from './http/correlation-id';
 import { FrameworkQuietLogger } from './http/framework-quiet-logger';
@@ -30,6 +30,8 @@ export type AppOptions = Readonly<{
   rateLimitPerMinute?: number;
   /** Default 256 kB; larger JSON bodies are refused with 413. */
   bodyLimitKb?: number;
+  /** Municipality → regional Jeugdlink team; default none (the case lead names the team). */
+  jeugdlinkTeams?: JeugdlinkTeams;
 }>;
 
 /** The whole API, initialised but not listening: main.ts listens, tests use supertest. */
@@ -45,6 +47,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       logLevel,
       logDestination: options.logDestination,
       commandConflictRetries: options.commandConflictRetries ?? 3,
+      jeugdlinkTeams: options.jeugdlinkTeams ?? {},
       rateLimitPerMinute: options.rateLimitPerMinute ?? 1200,
       clock: options.clock ?? (() => new Date()),
       settings: { databaseUrl: options.databaseUrl, auth: options.auth, eventStore: options.eventStore, logLevel },

@@ -8,7 +8,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import type { Clock } from './cases/shared/case-step.tokens';
-import type { AuthSettings, Settings } from './config/settings';
+import type { AuthSettings, JeugdlinkTeams, Settings } from './config/settings';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -26,6 +26,7 @@ export type AppModuleOptions = Readonly<{
   /** Where the JSON log lines go; default stdout. */
   logDestination?: { write(line: string): void };
   commandConflictRetries: number;
+  jeugdlinkTeams: JeugdlinkTeams;
   /** Per user per minute; 0 = no limit. */
   rateLimitPerMinute: number;
   clock: Clock;
@@ -63,7 +64,7 @@ export class AppModule {
         HealthModule.forRoot({ databaseUrl: options.databaseUrl }),
         MetricsModule,
         AuditModule.forRoot({ databaseUrl: options.databaseUrl }),
-        CasesModule.forRoot({ clock: options.clock, commandConflictRetries: options.commandConflictRetries }),
+        CasesModule.forRoot({ clock: options.clock, commandConflictRetries: options.commandConflictRetries, jeugdlinkTeams: options.jeugdlinkTeams }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),
         PlacementModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),
       ],

@@ -33,7 +33,7 @@ export async function caseWithPlacementRequest(store: EventStore, now = new Date
   for (const [kind, childId] of [['ots', children[0]], ['ots', children[1]], ['machtiging-uithuisplaatsing', children[0]], ['machtiging-uithuisplaatsing', children[1]]] as const) {
     await send({
       type: 'RecordCourtOrder',
-      actor: actors.gi,
+      actor: actors.caseTeam,
       data: {
         caseId,
         courtOrderId: randomUUID(),

@@ -39,7 +39,7 @@ export const safetyPlan = {
   agreedBy: [family.mother],
 };
 
-export const jeugdlinkRequest = { reason: 'Unsafe despite the safety plan' };
+export const jeugdlinkRequest = { reason: 'Unsafe despite the safety plan', team: people.anouk.team };
 
 export const jeugdlinkJoin = {
   members: [{ memberId: people.anouk.id, name: people.anouk.name, organisation: people.anouk.organisation }],

@@ -9,6 +9,8 @@ import { CaseHttpController } from './read/case.http.controller';
 import { GetCaseHandler } from './read/get-case.query';
 import { ReturnHomeHttpController } from './return-home/return-home.http.controller';
 import { SafetyHttpController } from './safety/safety.http.controller';
+import type { JeugdlinkTeams } from '../config/settings';
+import { JEUGDLINK_TEAMS, RegionalJeugdlinkTeams } from './jeugdlink/regional-teams';
 import { CLOCK, COMMAND_CONFLICT_RETRIES, type Clock } from './shared/case-step.tokens';
 import { CaseSteps } from './shared/case-steps';
 import { ExecuteCaseCommandHandler } from './shared/execute-case-command';
@@ -16,7 +18,7 @@ import { SignalHttpController } from './signal/signal.http.controller';
 
 @Module({})
 export class CasesModule {
-  static forRoot(options: { clock: Clock; commandConflictRetries: number }): DynamicModule {
+  static forRoot(options: { clock: Clock; commandConflictRetries: number; jeugdlinkTeams: JeugdlinkTeams }): DynamicModule {
     return {
       module: CasesModule,
       imports: [CqrsModule],
@@ -34,6 +36,8 @@ export class CasesModule {
       providers: [
         { provide: CLOCK, useValue: options.clock },
         { provide: COMMAND_CONFLICT_RETRIES, useValue: options.commandConflictRetries },
+        { provide: JEUGDLINK_TEAMS, useValue: options.jeugdlinkTeams },
+        RegionalJeugdlinkTeams,
         CaseSteps,
         ExecuteCaseCommandHandler,
         GetCaseHandler,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsJSON, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
 
 const CLAIM_PATH = /^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/;
 
@@ -72,4 +72,8 @@ export class EnvironmentSchema {
   /** Largest JSON request body accepted, in kilobytes; larger ones are refused with 413. */
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_240)
   BODY_LIMIT_KB: number = 256;
+
+  /** The regional Jeugdlink team per municipality, as JSON: `{"Ede": "jeugdlink-foodvalley"}`; used when the lead names none. */
+  @IsOptional() @IsJSON()
+  JEUGDLINK_TEAMS?: string;
 }

@@ -32,6 +32,14 @@ describe('configuration', () => {
     expect(() => loadSettings({ OIDC_ROLE_CLAIM: 'roles[0]' })).toThrow(/^configuration error: OIDC_ROLE_CLAIM /);
   });
 
+  it('reads the regional Jeugdlink team per municipality', () => {
+    expect(loadSettings({}).jeugdlinkTeams).toEqual({});
+    expect(loadSettings({ JEUGDLINK_TEAMS: '{"Ede": "jeugdlink-foodvalley"}' }).jeugdlinkTeams).toEqual({ Ede: 'jeugdlink-foodvalley' });
+    for (const wrong of ['["Ede"]', '{"Ede": 3}', '{"Ede": " "}', 'Ede=jeugdlink']) {
+      expect(() => loadSettings({ JEUGDLINK_TEAMS: wrong })).toThrow(/^configuration error: JEUGDLINK_TEAMS /);
+    }
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],

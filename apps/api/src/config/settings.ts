@@ -32,7 +32,11 @@ export type Settings = Readonly<{
   commandConflictRetries: number;
   rateLimitPerMinute: number;
   bodyLimitKb: number;
+  jeugdlinkTeams: JeugdlinkTeams;
 }>;
+
+/** Municipality → the regional Jeugdlink team asked to join when the case lead names none. */
+export type JeugdlinkTeams = Readonly<Record<string, string>>;
 
 /** A setting that is wrong or missing; start-up stops with this one line. */
 export class ConfigurationError extends Error {
@@ -90,5 +94,18 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     commandConflictRetries: valid.COMMAND_CONFLICT_RETRIES,
     rateLimitPerMinute: valid.RATE_LIMIT_PER_MINUTE,
     bodyLimitKb: valid.BODY_LIMIT_KB,
+    jeugdlinkTeams: parseJeugdlinkTeams(valid.JEUGDLINK_TEAMS),
   };
+}
+
+function parseJeugdlinkTeams(json: string | undefined): JeugdlinkTeams {
+  if (json === undefined) return {};
+  const parsed: unknown = JSON.parse(json);
+  const entries = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? Object.entries(parsed) : null;
+  if (!entries || entries.some(([municipality, team]) => municipality.trim() === '' || typeof team !== 'string' || team.trim() === '')) {
+    throw new ConfigurationError(
+      'configuration error: JEUGDLINK_TEAMS is wrong (a JSON object from municipality to Jeugdlink team, e.g. {"Ede": "jeugdlink-foodvalley"})',
+    );
+  }
+  return Object.fromEntries(entries as [string, string][]);
 }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
-import { RecordConsentRequest, RecordFamilyMemberRequest, WithdrawConsentRequest } from './family.request.dto';
+import { ChangeParentalAuthorityRequest, RecordConsentRequest, RecordFamilyMemberRequest, WithdrawConsentRequest } from './family.request.dto';
 import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
@@ -12,13 +12,22 @@ import { IdParam } from '../../http/id-param';
 export class FamilyHttpController {
   constructor(private readonly steps: CaseSteps) {}
 
-  @CaseStep('record-family-member', 'Record a parent, caregiver or sibling')
+  @CaseStep('record-family-member', 'Record a parent, caregiver or sibling, once (a change of authority is its own step)')
   recordFamilyMember(
     @IdParam('caseId') caseId: string,
     @Body() body: RecordFamilyMemberRequest,
     @StepContext() context: CaseStepContext,
   ) {
     return this.steps.run('RecordFamilyMember', caseId, body, context);
+  }
+
+  @CaseStep('change-parental-authority', "Change a family member's parental authority (gezag); withdraws the consents that rested on the authority lost")
+  changeParentalAuthority(
+    @IdParam('caseId') caseId: string,
+    @Body() body: ChangeParentalAuthorityRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('ChangeParentalAuthority', caseId, body, context);
   }
 
   @CaseStep('record-consent', "Record a family member's consent")

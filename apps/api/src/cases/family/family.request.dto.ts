@@ -1,4 +1,5 @@
 import { DateField, EnumField, NestedField, TextField, UuidField, UuidListField } from '../../http/fields';
+import { AUTHORITY_SOURCES } from '@casus/domain';
 import { CaseStepRequest } from '../shared/case-step.dto';
 
 export const FAMILY_RELATIONS = ['parent', 'step-parent', 'caregiver', 'sibling', 'grandparent', 'other'] as const;
@@ -30,6 +31,23 @@ export class RecordFamilyMemberRequest extends CaseStepRequest {
 
   @NestedField(() => ContactDetailsRequest)
   contact!: ContactDetailsRequest;
+}
+
+export class ChangeParentalAuthorityRequest extends CaseStepRequest {
+  @UuidField()
+  familyMemberId!: string;
+
+  @UuidListField({ description: 'The children over whom this person holds parental authority (gezag) from now on' })
+  parentalAuthorityOver!: string[];
+
+  @EnumField(AUTHORITY_SOURCES, { description: 'Where the change comes from' })
+  source!: string;
+
+  @TextField({ description: 'Why authority changed, e.g. the court decision and its case number' })
+  reason!: string;
+
+  @DateField({ description: 'When the change took effect' })
+  changedOn!: string;
 }
 
 export class RecordConsentRequest extends CaseStepRequest {

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
+import { RegionalJeugdlinkTeams } from './regional-teams';
 import { EndJeugdlinkInvolvementRequest, JoinJeugdlinkRequest, RequestJeugdlinkRequest } from './jeugdlink.request.dto';
 import { IdParam } from '../../http/id-param';
 
@@ -10,15 +11,19 @@ import { IdParam } from '../../http/id-param';
 @ApiBearerAuth()
 @Controller('cases')
 export class JeugdlinkHttpController {
-  constructor(private readonly steps: CaseSteps) {}
+  constructor(
+    private readonly steps: CaseSteps,
+    private readonly regionalTeams: RegionalJeugdlinkTeams,
+  ) {}
 
-  @CaseStep('request-jeugdlink', 'Ask Jeugdlink to join the case')
-  requestJeugdlink(
+  @CaseStep('request-jeugdlink', "Ask the region's Jeugdlink team to join the case: the team named, or the one configured for the case's municipality")
+  async requestJeugdlink(
     @IdParam('caseId') caseId: string,
     @Body() body: RequestJeugdlinkRequest,
     @StepContext() context: CaseStepContext,
   ) {
-    return this.steps.run('RequestJeugdlink', caseId, body, context);
+    const named: RequestJeugdlinkRequest = { ...body, team: body.team ?? (await this.regionalTeams.teamFor(caseId)) };
+    return this.steps.run('RequestJeugdlink', caseId, named, context);
   }
 
   @CaseStep('join-jeugdlink', "Join the case as the region's Jeugdlink team")

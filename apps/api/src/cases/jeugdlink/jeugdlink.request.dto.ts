@@ -4,6 +4,9 @@ import { CaseStepRequest } from '../shared/case-step.dto';
 export class RequestJeugdlinkRequest extends CaseStepRequest {
   @TextField()
   reason!: string;
+
+  @TextField({ optional: true, max: 200, description: "The Jeugdlink team that may join; default: the team configured for the case's municipality (JEUGDLINK_TEAMS)" })
+  team?: string;
 }
 
 export class JeugdlinkMemberRequest {

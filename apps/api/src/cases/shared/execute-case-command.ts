@@ -2,6 +2,7 @@ import { Inject, Logger } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { foldCase } from '@casus/audit';
 import {
+  authorise,
   decide,
   streamIdForCase,
   type CaseCommand,
@@ -76,11 +77,14 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
     for (let attempt = 0; ; attempt += 1) {
       const recorded = await this.store.readStream(streamId);
       const revision = recorded.length - 1;
+      const state = foldCase(recorded);
+      const now = this.clock();
+      // Who may write comes first: a revision answer would tell an outsider that the case exists.
+      authorise(command, state, now);
       if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
         throw new WrongExpectedRevision(streamId, context.expectedRevision, revision);
       }
-      const now = this.clock();
-      const events = decide(command, foldCase(recorded), now);
+      const events = decide(command, state, now);
       if (events.length === 0) {
         const last = recorded.at(-1);
         return { caseId, revision, position: last ? formatPosition(last.position) : '0:0' };

@@ -16,12 +16,12 @@ export class SignalHttpController {
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Register a signal (melding): opens a case' })
+  @ApiOperation({ summary: 'Register a signal (melding): opens a case; leave caseId out and Casus chooses it (the answer carries it)' })
   @ApiCreatedResponse({ type: CaseStepResponse })
   @StepRefusals()
   registerSignal(@Body() body: RegisterSignalRequest, @StepContext() context: CaseStepContext) {
     const { caseId = randomUUID(), ...signal } = body;
-    // A new case has no revision yet: a retry with the same caseId meets CASE.ALREADY_REGISTERED.
+    // A new case has no revision yet: a retry with the same caseId meets CASE.ID_UNAVAILABLE.
     return this.steps.run('RegisterSignal', caseId, signal, { ...context, expectedRevision: undefined });
   }
 

@@ -1,0 +1,33 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { streamIdForCase } from '@casus/domain';
+import type { EventStore } from '@casus/event-store';
+import type { JeugdlinkTeams } from '../../config/settings';
+import { EVENT_STORE } from '../../event-store/event-store.module';
+
+export const JEUGDLINK_TEAMS = Symbol('JeugdlinkTeams');
+
+const spelling = (municipality: string) => municipality.trim().toLocaleLowerCase('nl');
+
+/**
+ * The team a Jeugdlink request names when the case lead names none: the one configured for the
+ * case's municipality. Looked up here, at the edge, so that the decider gets the team as a fact.
+ */
+@Injectable()
+export class RegionalJeugdlinkTeams {
+  private readonly byMunicipality: ReadonlyMap<string, string>;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(JEUGDLINK_TEAMS) teams: JeugdlinkTeams,
+  ) {
+    this.byMunicipality = new Map(Object.entries(teams).map(([municipality, team]) => [spelling(municipality), team]));
+  }
+
+  /** Undefined when no case, no municipality or no team for it: the decider then asks for a named team. */
+  async teamFor(caseId: string): Promise<string | undefined> {
+    if (this.byMunicipality.size === 0) return undefined;
+    const [opened] = await this.store.readStream(streamIdForCase(caseId), { maxCount: 1 });
+    const municipality = opened?.type === 'SignalRegistered' ? opened.data.municipality : undefined;
+    return typeof municipality === 'string' ? this.byMunicipality.get(spelling(municipality)) : undefined;
+  }
+}
