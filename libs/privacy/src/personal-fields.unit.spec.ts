@@ -49,6 +49,8 @@ describe('which fields are personal data', () => {
     expect(PERSONAL_EVENT_TYPES.every((type) => (CASE_EVENT_TYPES as readonly string[]).includes(type))).toBe(true);
     expect(personalFieldsOf('SafetyAssessed', { findings: 'The children are frightened' })).toEqual([]);
     expect(personalFieldsOf('PersonalDataErased', { personId: mother, reason: 'request of the person' })).toEqual([]);
+    // A change of authority names the person by id; its reason and source are the professional's record.
+    expect(personalFieldsOf('ParentalAuthorityChanged', { familyMemberId: mother, parentalAuthorityOver: [daan], reason: 'court decision', source: 'court-decision' })).toEqual([]);
   });
 });
 

@@ -6,9 +6,9 @@ import { CaseStepResponse } from './case-step.dto';
 /** The refusals any case step may meet, each answered as a problem with its stable code. */
 export const StepRefusals = () =>
   applyDecorators(
-    ApiBadRequestResponse({ type: ProblemResponse, description: 'malformed request (field-level messages)' }),
-    ApiForbiddenResponse({ type: ProblemResponse, description: 'this role or team may not take this step on this case' }),
-    ApiNotFoundResponse({ type: ProblemResponse, description: 'no such case' }),
+    ApiBadRequestResponse({ type: ProblemResponse, description: 'malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID' }),
+    ApiForbiddenResponse({ type: ProblemResponse, description: 'this role or team reads the case but may not take this step' }),
+    ApiNotFoundResponse({ type: ProblemResponse, description: 'no such case, or not one this user reads (one answer for both)' }),
     ApiConflictResponse({ type: ProblemResponse, description: 'the case changed since expectedRevision / If-Match' }),
     ApiUnprocessableEntityResponse({ type: ProblemResponse, description: "a domain rule refuses the step (the rule's code and message)" }),
     ApiUnauthorizedResponse({ type: ProblemResponse, description: 'no valid Bearer token' }),
