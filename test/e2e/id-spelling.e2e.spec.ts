@@ -1,11 +1,13 @@
 import { PostgresEventStore } from '@casus/event-store';
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { createApp } from '../../apps/api/src/app.factory';
 import { createTestDatabase } from '../setup/test-database';
-import { lead, mother, signal, unsafeAssessment } from './support/case-story';
+import { bestandspleeggezinAt, lead, mother, placementRequest, signal, unsafeAssessment } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventCounter, nextCorrelationId } from './support/hostile';
 import { family, id, people, type Actor } from './support/people';
@@ -85,6 +87,13 @@ describe('the spelling of ids', () => {
     await refused(async (correlationId) => casus.http().post(`/cases/${caseId}/record-family-member`).set({ ...(await as(people.lotte)), 'X-Correlation-Id': correlationId }).send(listed), 'parentalAuthorityOver');
   });
 
+  it.each(variants.slice(0, 4))('refuses placement and place ids spelled with %s', async (_, spell) => {
+    const placement = { ...placementRequest(id(41)), placementId: spell(memberId) };
+    await refused(async (correlationId) => casus.http().post(`/cases/${caseId}/request-placement`).set({ ...(await as(people.lotte)), 'X-Correlation-Id': correlationId }).send(placement), 'placementId');
+    const place = bestandspleeggezinAt(spell(childId));
+    await refused(async (correlationId) => casus.http().post('/placement-options').set({ ...(await as(people.priya)), 'X-Correlation-Id': correlationId }).send(place), 'optionId');
+  });
+
   it('accepts the one spelling', async () => {
     expect((await casus.http().post(`/cases/${caseId}/record-family-member`).set(await as(people.lotte)).send(mother)).status).toBe(200);
   });
@@ -105,6 +114,30 @@ describe('a log that already holds two spellings of one id', () => {
       const started = createApp({ databaseUrl: database.url, auth: { kind: 'dev', keyDir: mkdtempSync(join(tmpdir(), 'casus-keys-')) }, logLevel: 'silent' });
       await expect(started).rejects.toThrow(new RegExp(`${other}[\\s\\S]*${lower}|${lower}[\\s\\S]*${other}`));
       await expect(started).rejects.toThrow(/repair/i);
+    } finally {
+      await store.close();
+      await database.drop();
+    }
+  });
+
+  it('stops the command line too: casus migrate refuses, and a case id argument in another spelling is refused', async () => {
+    const database = await createTestDatabase();
+    const store = new PostgresEventStore({ connectionString: database.url });
+    const casus = async (...args: string[]) => {
+      const env = { ...process.env, DATABASE_URL: database.url, CASUS_DATA_DIR: mkdtempSync(join(tmpdir(), 'casus-cli-')) };
+      return promisify(execFile)(process.execPath, ['-r', './test/support/register-ts.js', 'apps/cli/src/main.ts', ...args], { cwd: resolve(__dirname, '../..'), env })
+        .then(({ stdout }) => ({ code: 0, stdout, stderr: '' }))
+        .catch((error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }));
+    };
+    try {
+      const upper = 'C23C5F0A-9B1D-4E2F-8A3B-4C5D6E7F8A9B';
+      const refusedArgument = await casus('verify', '--case', upper);
+      expect(refusedArgument.code).not.toBe(0);
+      expect(refusedArgument.stderr).toMatch(/lower case/);
+      for (const streamId of [`case-${upper.toLowerCase()}`, `case-${upper}`]) await store.appendToStream(streamId, [at(streamId).event], { expectedRevision: 'no-stream' });
+      const migrate = await casus('migrate');
+      expect(migrate.code).not.toBe(0);
+      expect(migrate.stderr).toMatch(/more than one spelling[\s\S]*repair/);
     } finally {
       await store.close();
       await database.drop();

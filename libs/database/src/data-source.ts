@@ -1,4 +1,5 @@
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import { assertOneSpellingPerId } from './id-spelling-check';
 import { migrations } from './migrations';
 import { pgWithResilientPools } from './resilient-pool';
 
@@ -19,12 +20,16 @@ export function createDataSource(url: string, entities: Entities = [], poolSize 
   });
 }
 
-/** Brings a database's schema up to date. Safe to run at every start and from several processes. */
+/**
+ * Brings a database's schema up to date, then refuses (IdSpellingConflict) a log that holds an id
+ * in two spellings. Safe to run at every start and from several processes.
+ */
 export async function migrate(url: string): Promise<string[]> {
   const dataSource = createDataSource(url, [], 1);
   await dataSource.initialize();
   try {
     const ran = await dataSource.runMigrations({ transaction: 'each' });
+    await assertOneSpellingPerId(url);
     return ran.map((migration) => migration.name);
   } finally {
     await dataSource.destroy();

@@ -1,4 +1,4 @@
-import { assertOneSpellingPerId, migrate, startEmbeddedPostgres } from '@casus/database';
+import { migrate, startEmbeddedPostgres } from '@casus/database';
 import { join } from 'node:path';
 import { Client } from 'pg';
 
@@ -54,7 +54,6 @@ export async function openMigratedDatabase(...args: Parameters<typeof openDataba
   const database = await openDatabase(...args);
   try {
     await migrate(database.url);
-    await assertOneSpellingPerId(database.url);
   } catch (error) {
     await database.stop();
     throw error;
