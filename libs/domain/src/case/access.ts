@@ -84,7 +84,7 @@ export function authorise(command: CaseCommand, state: CaseState, now: Date): vo
   if (state.status === 'none') refuseUnknownCase(command);
   const joining = command.type === 'JoinJeugdlink' && isRequestedTeam(state, actor);
   if (!joining && !canReadCase(state, actor)) refuseUnknownCase(command);
-  if (READ_ONLY_ROLES.includes(actor.role)) refuse('ACCESS.READ_ONLY_ROLE', `a ${actor.role} reads a case but never writes to it`);
+  refuseReadOnlyRole(actor);
   const scope = WRITE_SCOPE[command.type];
   if (scope === 'join') return authoriseJoin(state, actor);
   if (isCaseTeam(state, actor)) return;
@@ -94,8 +94,12 @@ export function authorise(command: CaseCommand, state: CaseState, now: Date): vo
 }
 
 function authoriseRegistration(actor: Actor): void {
-  if (READ_ONLY_ROLES.includes(actor.role)) refuse('ACCESS.READ_ONLY_ROLE', `a ${actor.role} reads a case but never writes to it`);
+  refuseReadOnlyRole(actor);
   authoriseRole(actor, 'wijkteam', 'registers a signal');
+}
+
+function refuseReadOnlyRole(actor: Actor): void {
+  if (READ_ONLY_ROLES.includes(actor.role)) refuse('ACCESS.READ_ONLY_ROLE', `a ${actor.role} reads a case but never writes to it`);
 }
 
 function authoriseJoin(state: ExistingCase, actor: Actor): void {

@@ -61,7 +61,7 @@ function requireEveryVoice({ views, decidedOn }: RecordReturnDecision['data'], p
   }
   const order = activeCourtOrders(state, decidedOn).find((o) => placement.childIds.includes(o.childId));
   if (order && !views.some((v) => v.participant === 'gi')) {
-    refuse('RETURN_DECISION.GI_VIEW_MISSING', `a ${order.kind} is active for child ${order.childId}: the view of the GI (${order.giOrganisation}) is missing`);
+    refuse('RETURN_DECISION.GI_VIEW_MISSING', `a ${order.kind} is active for child ${order.childId}: the view of the GI charged with it (court order ${order.courtOrderId}) is missing`);
   }
 }
 
