@@ -52,12 +52,12 @@ describe('who may act on a case', () => {
   it('refuses a provider and another municipality’s wijkteam', async () => {
     await expectRefused(people.priya, 'record-safety-assessment', unsafeAssessment, 403, 'ACCESS.READ_ONLY_ROLE');
     await expectRefused(people.pieter, 'record-safety-assessment', unsafeAssessment, 403, 'ACCESS.NOT_CASE_TEAM');
-    expect((await read(people.pieter)).status).toBe(403);
+    expect((await read(people.pieter)).status).toBe(404);
   });
 
   it('keeps a Jeugdlink member out before the team joined', async () => {
     await expectRefused(people.anouk, 'record-safety-assessment', unsafeAssessment, 403, 'ACCESS.JEUGDLINK_NOT_JOINED');
-    expect((await read(people.anouk)).status).toBe(403);
+    expect((await read(people.anouk)).status).toBe(404);
     await expectRefused(people.anouk, 'join-jeugdlink', jeugdlinkJoin, 422, 'JEUGDLINK.NOT_REQUESTED');
   });
 
@@ -70,7 +70,7 @@ describe('who may act on a case', () => {
     await expectRefused(people.anouk, 'assign-case-lead', lead, 403, 'ACCESS.STEP_NOT_FOR_ROLE');
     // only the team that joined
     await expectRefused(people.ruben, 'record-family-member', { familyMemberId: id(29), name: 'X', relation: 'other', parentalAuthorityOver: [], contact: {} }, 403, 'ACCESS.JEUGDLINK_NOT_JOINED');
-    expect((await read(people.ruben)).status).toBe(403);
+    expect((await read(people.ruben)).status).toBe(404);
   });
 
   it('takes write access away from the Jeugdlink team when its involvement ends', async () => {

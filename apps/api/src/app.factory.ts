@@ -29,6 +29,8 @@ export type AppOptions = Readonly<{
   rateLimitPerMinute?: number;
   /** Default 256 kB; larger JSON bodies are refused with 413. */
   bodyLimitKb?: number;
+  /** Days a provider still sees an ended placement's brief; default 28. */
+  providerViewDaysAfterEnd?: number;
 }>;
 
 /** The whole API, initialised but not listening: main.ts listens, tests use supertest. */
@@ -45,6 +47,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       commandConflictRetries: options.commandConflictRetries ?? 3,
       rateLimitPerMinute: options.rateLimitPerMinute ?? 1200,
       clock: options.clock ?? (() => new Date()),
+      providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
       settings: { databaseUrl: options.databaseUrl, auth: options.auth, eventStore: options.eventStore, logLevel },
     }),
     { bufferLogs: true, logger: logLevel === 'silent' ? false : undefined },

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END } from '@casus/domain';
 
 const CLAIM_PATH = /^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/;
 
@@ -72,4 +73,8 @@ export class EnvironmentSchema {
   /** Largest JSON request body accepted, in kilobytes; larger ones are refused with 413. */
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_240)
   BODY_LIMIT_KB: number = 256;
+
+  /** Days a provider still sees the brief of a placement after it ended (need-to-know; 0 = not after the end). */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(366)
+  PROVIDER_VIEW_DAYS_AFTER_END: number = DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END;
 }

@@ -32,6 +32,7 @@ export type Settings = Readonly<{
   commandConflictRetries: number;
   rateLimitPerMinute: number;
   bodyLimitKb: number;
+  providerViewDaysAfterEnd: number;
 }>;
 
 /** A setting that is wrong or missing; start-up stops with this one line. */
@@ -90,5 +91,6 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     commandConflictRetries: valid.COMMAND_CONFLICT_RETRIES,
     rateLimitPerMinute: valid.RATE_LIMIT_PER_MINUTE,
     bodyLimitKb: valid.BODY_LIMIT_KB,
+    providerViewDaysAfterEnd: valid.PROVIDER_VIEW_DAYS_AFTER_END,
   };
 }

@@ -1,8 +1,14 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { groundInWords, REFUSED } from '@casus/audit';
+import { placeDetailFor, seesPlaces } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
 import { availableOnly, handleOptionCommand, type CapacityReader, type OptionCommandResult, type PlacementOptionCommand } from '@casus/placement';
 import { randomUUID } from 'node:crypto';
+import type { HttpRequest } from '../audit/http-request';
+import { ReadLog } from '../audit/read-log';
+import { refusals } from '../audit/refusals';
 import { CurrentPrincipal } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { EVENT_STORE } from '../event-store/event-store.module';
@@ -11,7 +17,16 @@ import { ChangeCapacityRequest, EmptyRequest, ReasonRequest, RegisterPlacementOp
 import { capacityProjection } from '@casus/projections';
 import type { Pool } from 'pg';
 import { awaitFreshness, MIN_POSITION_HEADER } from '../read-models/freshness';
+import { PlacesChildrenNow } from '../read-models/places-children-now.query';
+import { placeView } from './place-view';
 import { CAPACITY_READER, PLACEMENT_CLOCK, PLACEMENT_DATABASE, type PlacementClock } from './placement.tokens';
+
+/** Why this reader sees places in the detail it does, as the access log records it. */
+function placesGround(principal: Principal, placesNow: boolean): string {
+  if (principal.role === 'auditor') return groundInWords({ reader: 'auditor' });
+  if (placesNow) return `placing a child now (${principal.role} ${principal.team || principal.organisation})`;
+  return `${principal.role} of ${principal.organisation}: places without location or occupancy${principal.role === 'provider' ? ', its own in full' : ''}`;
+}
 
 const actorOf = ({ id, role, team, organisation }: Principal) => ({ id, role, team, organisation });
 
@@ -25,6 +40,8 @@ export class PlacementOptionsHttpController {
     @Inject(CAPACITY_READER) private readonly capacity: CapacityReader,
     @Inject(PLACEMENT_CLOCK) private readonly clock: PlacementClock,
     @Inject(PLACEMENT_DATABASE) private readonly pool: Pool,
+    private readonly queryBus: QueryBus,
+    private readonly readLog: ReadLog,
   ) {}
 
   @Post()
@@ -63,11 +80,30 @@ export class PlacementOptionsHttpController {
 
   /** From the capacity read model; pass a command's `position` as `?minPosition=` (or X-Min-Position) to read your own write. */
   @Get()
-  async list(@Query('available') available?: string, @Query('minPosition') minPosition?: string, @Headers(MIN_POSITION_HEADER) header?: string) {
+  @ApiOperation({
+    summary: 'Family-form places: in full to their provider, auditors and those placing a child now; otherwise kind and municipality only; not to family. Logged in the access log.',
+  })
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: HttpRequest,
+    @Query('available') available?: string,
+    @Query('minPosition') minPosition?: string,
+    @Headers(MIN_POSITION_HEADER) header?: string,
+  ) {
+    if (!seesPlaces(principal)) {
+      await this.readLog.record(request, principal, { caseId: null, data: 'placement-options', ground: REFUSED.role(principal.role, 'places') });
+      throw refusals.placesNotForFamily();
+    }
     await awaitFreshness(this.pool, [capacityProjection], minPosition ?? header, 5_000);
     const options = await this.capacity.all();
-    const shown = available === 'true' ? availableOnly(options) : options;
-    return { items: shown.map((o) => ({ ...o, free: o.capacity - o.reserved - o.occupied })) };
+    const placesNow = await this.queryBus.execute(new PlacesChildrenNow(principal));
+    const items = (available === 'true' ? availableOnly(options) : options).flatMap((option) => {
+      const detail = placeDetailFor(principal, option.provider, placesNow);
+      return detail === 'none' ? [] : [{ option, detail }];
+    });
+    const details = [...new Set(items.map((item) => item.detail))].sort().join(', ');
+    await this.readLog.record(request, principal, { caseId: null, data: `placement-options (${details || 'none'})`, ground: placesGround(principal, placesNow) });
+    return { items: items.map(({ option, detail }) => placeView(option, detail)) };
   }
 
   private async run(command: PlacementOptionCommand, correlationId: string, reason?: string) {

@@ -1,4 +1,3 @@
-import { canReadCase } from './readers';
 import { actors, command, ids, uuid } from './testing/fixtures';
 import { given, stateAfter } from './testing/given-when-then';
 import {
@@ -107,38 +106,5 @@ describe('who may write to a case', () => {
       const expired = courtOrder('ots', ids.ots, ids.sanne, '2025-01-01', '2025-12-31');
       given([signalRegistered, expired]).when(recordOts(actors.gi, actors.otherGi.organisation)).thenThrows('ACCESS.GI_NOT_CHARGED');
     });
-  });
-});
-
-describe('who may read a case', () => {
-  const opened = stateAfter([signalRegistered]);
-
-  it('the case team and auditors; not another wijkteam, nor the family yet', () => {
-    expect(canReadCase(opened, actors.caseTeam)).toBe(true);
-    expect(canReadCase(opened, actors.auditor)).toBe(true);
-    expect(canReadCase(opened, actors.otherWijkteam)).toBe(false);
-    expect(canReadCase(opened, actors.family)).toBe(false);
-  });
-
-  it('a Jeugdlink team after joining, and afterwards its own history', () => {
-    expect(canReadCase(stateAfter([signalRegistered, jeugdlinkRequested]), actors.jeugdlink)).toBe(false);
-    expect(canReadCase(stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]), actors.jeugdlink)).toBe(true);
-    expect(canReadCase(stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded]), actors.jeugdlink)).toBe(true);
-    expect(canReadCase(stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]), actors.otherJeugdlink)).toBe(false);
-  });
-
-  it('the GI named in a court order', () => {
-    expect(canReadCase(opened, actors.gi)).toBe(false);
-    expect(canReadCase(stateAfter([signalRegistered, otsForSanne]), actors.gi)).toBe(true);
-    expect(canReadCase(stateAfter([signalRegistered, otsForSanne]), actors.otherGi)).toBe(false);
-  });
-
-  it('the provider chosen in a placement decision', () => {
-    expect(canReadCase(opened, actors.provider)).toBe(false);
-    expect(canReadCase(stateAfter(childrenPlacedVoluntarily), actors.provider)).toBe(true);
-  });
-
-  it('nobody reads a case that does not exist', () => {
-    expect(canReadCase(stateAfter([]), actors.auditor)).toBe(false);
   });
 });
