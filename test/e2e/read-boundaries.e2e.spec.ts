@@ -47,7 +47,7 @@ describe('read boundaries: need-to-know, one answer for outsiders, every read lo
     expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
     await step(people.lotte, 'assign-case-lead', lead);
     await step(people.lotte, 'record-family-member', mother);
-    await step(people.gijs, 'record-court-order', courtOrder(id(1361), 'machtiging-uithuisplaatsing', '2027-05-19'));
+    await step(people.lotte, 'record-court-order', courtOrder(id(1361), 'machtiging-uithuisplaatsing', '2027-05-19'));
     await step(people.gijs, 'request-placement', placementRequest(placementId));
     await eventually(async () => ((await get(people.gijs, `/placements/${placementId}`)).body.reservation ? true : undefined), 'a reserved place');
   });
