@@ -1,7 +1,6 @@
 import { actors, command, ids, uuid } from './testing/fixtures';
-import { given, stateAfter } from './testing/given-when-then';
+import { given } from './testing/given-when-then';
 import {
-  childrenPlacedVoluntarily,
   courtOrder,
   jeugdlinkEnded,
   jeugdlinkJoined,
