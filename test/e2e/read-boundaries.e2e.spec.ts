@@ -42,7 +42,7 @@ describe('read boundaries: need-to-know, one answer for outsiders, every read lo
   beforeAll(async () => {
     casus = await startCasusApi({ clock: () => today, providerViewDaysAfterEnd: VIEW_DAYS_AFTER_END });
     const registered = async (body: object) => expect((await casus.http().post('/placement-options').set(await as(people.priya)).send(body)).status).toBe(201);
-    await registered({ ...bestandspleeggezinAt(networkHome), kind: 'netwerkpleeggezin', networkFamilyId: caseId });
+    await registered({ ...bestandspleeggezinAt(networkHome), kind: 'netwerkpleeggezin', networkFamilyId: caseId, capacity: 1 });
     await registered(bestandspleeggezinAt(fosterHome));
     expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
     await step(people.lotte, 'assign-case-lead', lead);
@@ -78,11 +78,16 @@ describe('read boundaries: need-to-know, one answer for outsiders, every read lo
       return response.body.items.find((o: { optionId: string }) => o.optionId === networkHome);
     };
     for (const fullReader of [people.priya, people.gijs, people.lotte, people.ilse]) {
-      expect(await placeOf(fullReader)).toMatchObject({ location: bestandspleeggezinAt(networkHome).location, networkFamilyId: caseId, capacity: 2 });
+      expect(await placeOf(fullReader)).toMatchObject({ location: bestandspleeggezinAt(networkHome).location, networkFamilyId: caseId, capacity: 1, free: 0 });
     }
     const coarse = await placeOf(people.pieter);
     expect(coarse).toMatchObject({ optionId: networkHome, kind: 'netwerkpleeggezin', municipality: 'Ede' });
     for (const hidden of ['location', 'networkFamilyId', 'capacity', 'reserved', 'occupied', 'free']) expect(coarse).not.toHaveProperty(hidden);
+    // Nor does the filter tell occupancy: the network home, reserved for Sanne, is still listed as active.
+    const active = await get(people.pieter, '/placement-options?available=true');
+    expect(active.body.items.map((o: { optionId: string }) => o.optionId)).toContain(networkHome);
+    const free = await get(people.priya, '/placement-options?available=true');
+    expect(free.body.items.map((o: { optionId: string }) => o.optionId)).toEqual([fosterHome]);
     expect((await logOf(people.pieter)).at(-1)).toMatchObject({ caseId: null, action: 'GET /placement-options', dataAccessed: 'placement-options (coarse)' });
     expect((await logOf(people.ilse)).some((line) => line.dataAccessed === 'placement-options (full)')).toBe(true);
     await refusedAndLogged(parent, '/placement-options', 403, 'ACCESS.PLACES_NOT_FOR_FAMILY');

@@ -97,9 +97,12 @@ export class PlacementOptionsHttpController {
     await awaitFreshness(this.pool, [capacityProjection], minPosition ?? header, 5_000);
     const options = await this.capacity.all();
     const placesNow = await this.queryBus.execute(new PlacesChildrenNow(principal));
-    const items = (available === 'true' ? availableOnly(options) : options).flatMap((option) => {
+    const free = new Set(availableOnly(options).map((option) => option.optionId));
+    const items = options.flatMap((option) => {
       const detail = placeDetailFor(principal, option.provider, placesNow);
-      return detail === 'none' ? [] : [{ option, detail }];
+      // Without occupancy, "available" can only mean active: the filter must not tell what the view leaves out.
+      const shown = available !== 'true' || (detail === 'full' ? free.has(option.optionId) : option.status === 'active');
+      return detail === 'none' || !shown ? [] : [{ option, detail }];
     });
     const details = [...new Set(items.map((item) => item.detail))].sort().join(', ');
     await this.readLog.record(request, principal, { caseId: null, data: `placement-options (${details || 'none'})`, ground: placesGround(principal, placesNow) });
