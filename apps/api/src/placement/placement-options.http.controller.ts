@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { groundInWords, REFUSED } from '@casus/audit';
-import { placeDetailFor, seesPlaces } from '@casus/domain';
+import { REFUSED } from '@casus/audit';
+import { seesPlaces } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
-import { availableOnly, handleOptionCommand, type CapacityReader, type OptionCommandResult, type PlacementOptionCommand } from '@casus/placement';
+import { handleOptionCommand, type CapacityReader, type OptionCommandResult, type PlacementOptionCommand } from '@casus/placement';
 import { randomUUID } from 'node:crypto';
 import type { HttpRequest } from '../audit/http-request';
 import { ReadLog } from '../audit/read-log';
@@ -18,15 +18,8 @@ import { capacityProjection } from '@casus/projections';
 import type { Pool } from 'pg';
 import { awaitFreshness, MIN_POSITION_HEADER } from '../read-models/freshness';
 import { PlacesChildrenNow } from '../read-models/places-children-now.query';
-import { placeView } from './place-view';
+import { placesAsSeenBy } from './place-view';
 import { CAPACITY_READER, PLACEMENT_CLOCK, PLACEMENT_DATABASE, type PlacementClock } from './placement.tokens';
-
-/** Why this reader sees places in the detail it does, as the access log records it. */
-function placesGround(principal: Principal, placesNow: boolean): string {
-  if (principal.role === 'auditor') return groundInWords({ reader: 'auditor' });
-  if (placesNow) return `placing a child now (${principal.role} ${principal.team || principal.organisation})`;
-  return `${principal.role} of ${principal.organisation}: places without location or occupancy${principal.role === 'provider' ? ', its own in full' : ''}`;
-}
 
 const actorOf = ({ id, role, team, organisation }: Principal) => ({ id, role, team, organisation });
 
@@ -97,16 +90,9 @@ export class PlacementOptionsHttpController {
     await awaitFreshness(this.pool, [capacityProjection], minPosition ?? header, 5_000);
     const options = await this.capacity.all();
     const placesNow = await this.queryBus.execute(new PlacesChildrenNow(principal));
-    const free = new Set(availableOnly(options).map((option) => option.optionId));
-    const items = options.flatMap((option) => {
-      const detail = placeDetailFor(principal, option.provider, placesNow);
-      // Without occupancy, "available" can only mean active: the filter must not tell what the view leaves out.
-      const shown = available !== 'true' || (detail === 'full' ? free.has(option.optionId) : option.status === 'active');
-      return detail === 'none' || !shown ? [] : [{ option, detail }];
-    });
-    const details = [...new Set(items.map((item) => item.detail))].sort().join(', ');
-    await this.readLog.record(request, principal, { caseId: null, data: `placement-options (${details || 'none'})`, ground: placesGround(principal, placesNow) });
-    return { items: items.map(({ option, detail }) => placeView(option, detail)) };
+    const { items, read } = placesAsSeenBy(principal, options, placesNow, available === 'true');
+    await this.readLog.record(request, principal, read);
+    return { items };
   }
 
   private async run(command: PlacementOptionCommand, correlationId: string, reason?: string) {
