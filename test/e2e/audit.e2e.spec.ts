@@ -109,8 +109,8 @@ describe('audit and transparency over HTTP', () => {
   });
 
   it('keeps other teams out, and logs every read with who, what, from where and on what ground', async () => {
-    const refused = await http().get(`/cases/${caseId}/history`).set(as(actors.otherWijkteam)).expect(403);
-    expect(refused.body.code).toBe('ACCESS.MAY_NOT_READ');
+    const refused = await http().get(`/cases/${caseId}/history`).set(as(actors.otherWijkteam)).expect(404);
+    expect(refused.body.code).toBe('CASE.NOT_FOUND');
     await http().get(`/cases/${caseId}/integrity`).set(as(actors.auditor)).expect(200);
     const log = await http().get(`/audit/access-log?caseId=${caseId}`).set(as(actors.auditor)).expect(200);
     const lines = log.body.items.map((l: Record<string, string>) => [l.role, l.dataAccessed, l.ground]);
@@ -120,10 +120,11 @@ describe('audit and transparency over HTTP', () => {
       ['jeugdlink', 'replay', 'joined Jeugdlink team (jeugdlink-foodvalley)'],
       ['auditor', 'replay', 'auditor oversight'],
       ['auditor', 'replay', 'auditor oversight'],
+      ['wijkteam', 'history', "refused: not among this case's readers"],
       ['auditor', 'integrity', 'auditor oversight'],
       ['auditor', 'access-log', 'auditor oversight'],
     ]);
-    expect(log.body.items[5]).toMatchObject({
+    expect(log.body.items[6]).toMatchObject({
       userId: actors.auditor.id,
       organisation: actors.auditor.organisation,
       action: 'GET /cases/:caseId/integrity',

@@ -52,12 +52,12 @@ describe('who may act on a case', () => {
   it('refuses a provider and another municipality’s wijkteam as if there were no case', async () => {
     await expectRefused(people.priya, 'record-safety-assessment', unsafeAssessment, 404, 'CASE.NOT_FOUND');
     await expectRefused(people.pieter, 'record-safety-assessment', unsafeAssessment, 404, 'CASE.NOT_FOUND');
-    expect((await read(people.pieter)).status).toBe(403);
+    expect((await read(people.pieter)).status).toBe(404);
   });
 
   it('keeps a Jeugdlink member out before the team joined', async () => {
     await expectRefused(people.anouk, 'record-safety-assessment', unsafeAssessment, 404, 'CASE.NOT_FOUND');
-    expect((await read(people.anouk)).status).toBe(403);
+    expect((await read(people.anouk)).status).toBe(404);
     await expectRefused(people.anouk, 'join-jeugdlink', jeugdlinkJoin, 404, 'CASE.NOT_FOUND');
   });
 
@@ -70,7 +70,7 @@ describe('who may act on a case', () => {
     await expectRefused(people.anouk, 'assign-case-lead', lead, 403, 'ACCESS.STEP_NOT_FOR_ROLE');
     // only the team that joined
     await expectRefused(people.ruben, 'record-family-member', { familyMemberId: id(29), name: 'X', relation: 'other', parentalAuthorityOver: [], contact: {} }, 404, 'CASE.NOT_FOUND');
-    expect((await read(people.ruben)).status).toBe(403);
+    expect((await read(people.ruben)).status).toBe(404);
   });
 
   it('takes write access away from the Jeugdlink team when its involvement ends', async () => {

@@ -61,8 +61,8 @@ describe('placement of two siblings, from the providers’ places to the return 
     expect(response.status).toBe(201);
     return response.body.position;
   };
-  const available = async (minPosition?: string) =>
-    (await get(people.gijs, `/placement-options?available=true${minPosition ? `&minPosition=${minPosition}` : ''}`)).items as {
+  const available = async (minPosition?: string, reader: Actor = people.gijs) =>
+    (await get(reader, `/placement-options?available=true${minPosition ? `&minPosition=${minPosition}` : ''}`)).items as {
       optionId: string;
       free: number;
     }[];
@@ -209,8 +209,8 @@ describe('placement of two siblings, from the providers’ places to the return 
     });
     const home = await step(people.lotte, 'record-return-home', { placementId, returnedOn: '2026-11-23', aftercare: 'Six months of weekly home visits' });
 
-    // The process vacates the aunt's places: free again.
-    const freeAgain = await eventually(async () => (await available()).find((o) => o.optionId === options.aunt), "the aunt's places to be free again");
+    // The process vacates the aunt's places: free again, as their provider sees (the GI places no child now).
+    const freeAgain = await eventually(async () => (await available(undefined, people.priya)).find((o) => o.optionId === options.aunt), "the aunt's places to be free again");
     expect(freeAgain).toMatchObject({ free: 2 });
     const done = await placementView();
     expect(done).toMatchObject({ placeFreed: true, concluded: { cause: 'ChildReturnedHome' } });

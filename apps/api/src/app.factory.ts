@@ -32,6 +32,8 @@ export type AppOptions = Readonly<{
   bodyLimitKb?: number;
   /** Municipality → regional Jeugdlink team; default none (the case lead names the team). */
   jeugdlinkTeams?: JeugdlinkTeams;
+  /** Days a provider still sees an ended placement's brief; default 28. */
+  providerViewDaysAfterEnd?: number;
 }>;
 
 /** The whole API, initialised but not listening: main.ts listens, tests use supertest. */
@@ -50,6 +52,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       jeugdlinkTeams: options.jeugdlinkTeams ?? {},
       rateLimitPerMinute: options.rateLimitPerMinute ?? 1200,
       clock: options.clock ?? (() => new Date()),
+      providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
       settings: { databaseUrl: options.databaseUrl, auth: options.auth, eventStore: options.eventStore, logLevel },
     }),
     { bufferLogs: true, logger: logLevel === 'silent' ? false : undefined },

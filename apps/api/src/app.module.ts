@@ -30,6 +30,7 @@ export type AppModuleOptions = Readonly<{
   /** Per user per minute; 0 = no limit. */
   rateLimitPerMinute: number;
   clock: Clock;
+  providerViewDaysAfterEnd?: number;
   /** What the ConfigService hands out (`casus.*`). */
   settings: Partial<Settings>;
 }>;
@@ -63,7 +64,7 @@ export class AppModule {
         RateLimitModule.forRoot(options.rateLimitPerMinute),
         HealthModule.forRoot({ databaseUrl: options.databaseUrl }),
         MetricsModule,
-        AuditModule.forRoot({ databaseUrl: options.databaseUrl }),
+        AuditModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock, providerViewDaysAfterEnd: options.providerViewDaysAfterEnd }),
         CasesModule.forRoot({ clock: options.clock, commandConflictRetries: options.commandConflictRetries, jeugdlinkTeams: options.jeugdlinkTeams }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),
         PlacementModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),

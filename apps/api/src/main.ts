@@ -27,6 +27,7 @@ async function main(): Promise<void> {
       rateLimitPerMinute: settings.rateLimitPerMinute,
       bodyLimitKb: settings.bodyLimitKb,
       jeugdlinkTeams: settings.jeugdlinkTeams,
+      providerViewDaysAfterEnd: settings.providerViewDaysAfterEnd,
     });
     await app.listen(settings.port);
   } catch (error) {

@@ -1,27 +1,29 @@
-import { canReadCase, type Actor, type CaseState } from '@casus/domain';
+import type { ReadGround } from '@casus/domain';
+
+type Words<K extends ReadGround['reader']> = (ground: Extract<ReadGround, { reader: K }>) => string;
+
+const WORDS: { [K in ReadGround['reader']]: Words<K> } = {
+  auditor: () => 'auditor oversight',
+  'case-team': ({ team }) => `case team (${team})`,
+  'jeugdlink-team': ({ team, joined }) =>
+    joined === undefined ? `Jeugdlink team that joined (${team})` : `${joined ? 'joined' : 'formerly joined'} Jeugdlink team (${team})`,
+  gi: ({ organisation }) => `GI charged with a court order (${organisation})`,
+  provider: ({ organisation }) => `provider of this placement (${organisation})`,
+};
 
 /**
  * The authorisation ground an access-log line records (NEN 7513: "grondslag"). The domain decides
- * whether the reader may read; this names why, in words an oversight officer reads back.
+ * whether and why the reader may read (readers.ts); this says it in words an oversight officer reads back.
  */
-export function readGround(state: CaseState, actor: Actor): string | null {
-  if (state.status === 'none' || !canReadCase(state, actor)) return null;
-  switch (actor.role) {
-    case 'auditor':
-      return 'auditor oversight';
-    case 'wijkteam':
-      return `case team (${state.team})`;
-    case 'jeugdlink': {
-      const current = state.jeugdlink.at(-1);
-      return current?.team === actor.team && current.status === 'joined'
-        ? `joined Jeugdlink team (${actor.team})`
-        : `formerly joined Jeugdlink team (${actor.team})`;
-    }
-    case 'gi':
-      return `GI charged with a court order (${actor.organisation})`;
-    case 'provider':
-      return `provider of a decided placement (${actor.organisation})`;
-    case 'family':
-      return 'family member of the case';
-  }
+export function groundInWords(ground: ReadGround): string {
+  return (WORDS[ground.reader] as Words<ReadGround['reader']>)(ground as never);
 }
+
+/** Refused reads are logged too, on one of these grounds, before the refusal is answered. */
+export const REFUSED = {
+  notAReader: "refused: not among this case's readers",
+  noCase: 'refused: no such case',
+  notThisPlacement: "refused: not among this placement's readers",
+  noPlacement: 'refused: no such placement',
+  role: (role: string, what: string) => `refused: a ${role} does not read ${what}`,
+} as const;

@@ -65,7 +65,6 @@ test("Sanne and Daan's case: from the signal to Sanne's placement with her grand
     jeugdlink_team: 'jeugdlink-foodvalley',
     jeugdlink_teams: ['jeugdlink-foodvalley'],
     gi_organisations: ['William Schrikker Stichting'],
-    providers: ['Pleegzorg Gelderland'],
     children: [{ childId: ids.sanne, birthDate: '2014-05-12' }, { childId: ids.daan, birthDate: '2019-03-02' }],
     active_placement: { placementId: ids.placement, status: 'active', childIds: [ids.sanne], provider: 'Pleegzorg Gelderland', startedOn: '2026-11-21' },
     last_step_type: 'PlacementStarted',

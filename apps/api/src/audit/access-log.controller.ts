@@ -1,12 +1,12 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccessLog } from '@casus/audit';
+import { AccessLog, REFUSED } from '@casus/audit';
 import { isUuid } from '@casus/domain';
 import { CurrentPrincipal } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { InvalidRequest } from '../http/validation';
-import { recordRead } from './case-read.interceptor';
 import type { HttpRequest as Request } from './http-request';
+import { ReadLog } from './read-log';
 import { optionalCount, optionalMoment } from './query-parsing';
 import { refusals } from './refusals';
 
@@ -15,7 +15,10 @@ import { refusals } from './refusals';
 @ApiBearerAuth()
 @Controller('audit/access-log')
 export class AccessLogController {
-  constructor(private readonly accessLog: AccessLog) {}
+  constructor(
+    private readonly accessLog: AccessLog,
+    private readonly readLog: ReadLog,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Who read which case, when, from where and on what ground (auditors only)' })
@@ -29,10 +32,11 @@ export class AccessLogController {
     @Query('limit') limit?: string,
     @Query('after') after?: string,
   ) {
+    if (caseId !== undefined && !isUuid(caseId)) throw new InvalidRequest([{ field: 'caseId', messages: ['caseId must be a UUID'] }]);
     if (principal.role !== 'auditor') {
+      await this.readLog.record(request, principal, { caseId: caseId ?? null, data: 'access-log', ground: REFUSED.role(principal.role, 'the access log') });
       throw refusals.auditorsOnly(principal.role);
     }
-    if (caseId !== undefined && !isUuid(caseId)) throw new InvalidRequest([{ field: 'caseId', messages: ['caseId must be a UUID'] }]);
     const query = {
       caseId,
       user: user || undefined,
@@ -41,7 +45,7 @@ export class AccessLogController {
       limit: optionalCount('limit', limit, { min: 1, max: 1_000 }) ?? 100,
       afterId: optionalCount('after', after)?.toString(),
     };
-    await recordRead(this.accessLog, request, principal, { caseId: caseId ?? null, data: 'access-log', ground: 'auditor oversight' });
+    await this.readLog.record(request, principal, { caseId: caseId ?? null, data: 'access-log', ground: 'auditor oversight' });
     const items = await this.accessLog.find(query);
     return { items, next: items.length === query.limit ? { after: items.at(-1)!.id } : null };
   }

@@ -1,2 +1,6 @@
 /** The pool the audit module reads the events table and writes the access log through. */
 export const AUDIT_DATABASE = Symbol('AuditDatabase');
+
+/** What the read checks take from outside the domain: today, and how long a provider sees an ended placement. */
+export const READ_RULES = Symbol('ReadRules');
+export type ReadRules = Readonly<{ clock: () => Date; providerViewDaysAfterEnd: number }>;

@@ -4,9 +4,11 @@ import { AccessLog } from '@casus/audit';
 import { ResilientPool } from '@casus/database';
 import type { Pool } from 'pg';
 import { AccessLogController } from './access-log.controller';
-import { AUDIT_DATABASE } from './audit-tokens';
+import { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END } from '@casus/domain';
+import { AUDIT_DATABASE, READ_RULES, type ReadRules } from './audit-tokens';
 import { CaseAuditController } from './case-audit.controller';
 import { CaseReadInterceptor } from './case-read.interceptor';
+import { ReadLog } from './read-log';
 import { RetentionController } from './retention.controller';
 
 @Injectable()
@@ -36,7 +38,11 @@ function openAuditDatabase(given: string | undefined, config: ConfigService | un
 @Global()
 @Module({})
 export class AuditModule {
-  static forRoot(options: { databaseUrl?: string; poolSize?: number } = {}): DynamicModule {
+  static forRoot(options: { databaseUrl?: string; poolSize?: number } & Partial<ReadRules> = {}): DynamicModule {
+    const rules: ReadRules = {
+      clock: options.clock ?? (() => new Date()),
+      providerViewDaysAfterEnd: options.providerViewDaysAfterEnd ?? DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END,
+    };
     return {
       module: AuditModule,
       controllers: [CaseAuditController, AccessLogController, RetentionController],
@@ -47,10 +53,12 @@ export class AuditModule {
           inject: [{ token: ConfigService, optional: true }],
         },
         { provide: AccessLog, useFactory: (pool: Pool) => new AccessLog(pool), inject: [AUDIT_DATABASE] },
+        { provide: READ_RULES, useValue: rules },
         AuditDatabaseCloser,
+        ReadLog,
         CaseReadInterceptor,
       ],
-      exports: [AccessLog, CaseReadInterceptor, AUDIT_DATABASE],
+      exports: [AccessLog, ReadLog, CaseReadInterceptor, READ_RULES, AUDIT_DATABASE],
     };
   }
 }

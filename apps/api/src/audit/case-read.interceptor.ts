@@ -3,7 +3,6 @@ import {
   createParamDecorator,
   Inject,
   Injectable,
-  Logger,
   SetMetadata,
   UseInterceptors,
   type CallHandler,
@@ -11,22 +10,30 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { isUuid, type CaseState } from '@casus/domain';
+import { dutchDateOf, isUuid, placementReadGround, readGround, type Actor, type CaseState, type ExistingCase, type ReadGround } from '@casus/domain';
 import type { EventStore, RecordedEvent } from '@casus/event-store';
+import { loadProcess } from '@casus/placement';
 import type { Observable } from 'rxjs';
-import { AccessLog, foldCase, readGround, readWholeStream } from '@casus/audit';
+import { foldCase, groundInWords, readWholeStream, REFUSED } from '@casus/audit';
 import type { ProtectedEventStore } from '@casus/privacy';
 import type { Principal } from '../auth/principal';
-import { correlationIdOf } from '../http/correlation-id';
 import { EVENT_STORE, STORED_EVENT_STORE } from '../event-store/event-store.module';
+import { READ_RULES, type ReadRules } from './audit-tokens';
 import type { HttpRequest as Request } from './http-request';
+import { ReadLog } from './read-log';
 import { refusals } from './refusals';
 
 const CASE_READ = Symbol('casus:case-read');
 
+/**
+ * What a read is of, and so how its case is found and who reads it: the case itself (its readers),
+ * a placement process (the case's readers), or a placement's brief (also the placement's provider).
+ */
+type ReadOf = 'case' | 'placement-process' | 'placement-brief';
+
 type CaseReadOptions = Readonly<{
   data: string;
-  caseIdParam?: string;
+  of?: ReadOf;
   /** The handler serves a read model, not the loaded case: the case is read only to decide who may read it. */
   fromReadModel?: boolean;
 }>;
@@ -39,17 +46,22 @@ export type AuditedCase = Readonly<{
   events: readonly RecordedEvent[];
   /** As stored (personal data sealed): what the hash chain is over. */
   stored: readonly RecordedEvent[];
-  state: Exclude<CaseState, { status: 'none' }>;
+  state: ExistingCase;
   ground: string;
 }>;
 
 type CaseReadRequest = Request & { principal?: Principal; auditedCase?: AuditedCase };
 
+type Located = Readonly<{ caseId: string; placementId: string | null }> | Readonly<{ caseId: null; refused: string }>;
+
+const REFUSAL = { case: refusals.noCase, 'placement-process': refusals.noPlacement, 'placement-brief': refusals.noPlacement } satisfies Record<ReadOf, unknown>;
+const NOT_A_READER = { case: REFUSED.notAReader, 'placement-process': REFUSED.notAReader, 'placement-brief': REFUSED.notThisPlacement } satisfies Record<ReadOf, string>;
+
 /**
- * Marks a handler as a read of one case's data: the caller must be one of the case's readers
- * (the domain's `canReadCase`), and the read is written to the access log before it is served.
- * `data` names what is read (state, timeline, history, ...); the case id is the `:caseId` (or `:id`)
- * route param unless `caseIdParam` names another.
+ * Marks a handler as a read of one case's data: the caller must be among the readers the domain
+ * names (readers.ts), and the read — granted or refused — is in the access log before anything is
+ * answered. `data` names what is read (state, timeline, history, ...). The case is the `:caseId`
+ * route param, or the case of the `:placementId` param for a placement read.
  */
 export const CaseRead = (data: string, options: Omit<CaseReadOptions, 'data'> = {}) =>
   applyDecorators(SetMetadata(CASE_READ, { data, ...options } satisfies CaseReadOptions), UseInterceptors(CaseReadInterceptor));
@@ -61,19 +73,14 @@ export const LoadedCase = createParamDecorator((_: unknown, context: ExecutionCo
   return loaded;
 });
 
-export function routeOf(request: Request): string {
-  return `${request.method} ${request.route?.path ?? request.path}`;
-}
-
 @Injectable()
 export class CaseReadInterceptor implements NestInterceptor {
-  private readonly logger = new Logger('AccessLog');
-
   constructor(
     private readonly reflector: Reflector,
     @Inject(STORED_EVENT_STORE) private readonly store: EventStore,
     @Inject(EVENT_STORE) private readonly personalData: ProtectedEventStore,
-    private readonly accessLog: AccessLog,
+    @Inject(READ_RULES) private readonly rules: ReadRules,
+    private readonly readLog: ReadLog,
   ) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
@@ -81,52 +88,44 @@ export class CaseReadInterceptor implements NestInterceptor {
     if (!options) return next.handle();
     const request = context.switchToHttp().getRequest<CaseReadRequest>();
     const principal = request.principal!;
-    const { params } = request;
-    const caseId = String((options.caseIdParam ? params[options.caseIdParam] : (params.caseId ?? params.id)) ?? '');
-    if (!isUuid(caseId)) throw refusals.noCase(caseId);
+    const of = options.of ?? 'case';
+    const log = (caseId: string | null, ground: string) => this.readLog.record(request, principal, { caseId, data: options.data, ground });
+    const located = await this.locate(of, request.params);
+    if (located.caseId === null) {
+      await log(null, located.refused);
+      throw REFUSAL[of]();
+    }
+    const { caseId } = located;
     const streamId = `case-${caseId}`;
     // Read once as stored, opened once: the integrity check and the export need the stored form too.
     // Who may read is decided without personal data, so a read-model handler's case stays sealed.
     const stored = await readWholeStream(this.store, streamId);
     const events = options.fromReadModel ? stored : await this.personalData.reveal(stored);
     const state = foldCase(events);
-    if (state.status === 'none') throw refusals.noCase(caseId);
-    const ground = readGround(state, principal);
-    if (!ground) throw refusals.notAReader(principal.role, principal.team || principal.organisation);
-    await this.log(request, principal, { caseId, data: options.data, ground });
-    if (!options.fromReadModel) request.auditedCase = { caseId, streamId, events, stored, state, ground };
+    const ground = state.status === 'none' ? null : this.groundOf(of, state, principal, located.placementId);
+    if (state.status === 'none' || ground === null) {
+      await log(caseId, state.status === 'none' ? REFUSED.noCase : NOT_A_READER[of]);
+      throw REFUSAL[of]();
+    }
+    const words = groundInWords(ground);
+    await log(caseId, words);
+    if (!options.fromReadModel) request.auditedCase = { caseId, streamId, events, stored, state, ground: words };
     return next.handle();
   }
 
-  private async log(request: Request, principal: Principal, read: { caseId: string | null; data: string; ground: string }) {
-    try {
-      await recordRead(this.accessLog, request, principal, read);
-    } catch (error) {
-      this.logger.error({ err: error, correlationId: correlationIdOf(request) }, 'access log write failed; read refused');
-      throw refusals.accessLogUnavailable();
+  private async locate(of: ReadOf, params: Request['params']): Promise<Located> {
+    if (of === 'case') {
+      const caseId = params.caseId;
+      return isUuid(caseId) ? { caseId, placementId: null } : { caseId: null, refused: REFUSED.noCase };
     }
+    const placementId = params.placementId;
+    if (!isUuid(placementId)) return { caseId: null, refused: REFUSED.noPlacement };
+    const { state } = await loadProcess(this.personalData, placementId);
+    return state.caseId ? { caseId: state.caseId, placementId } : { caseId: null, refused: REFUSED.noPlacement };
   }
-}
 
-export function recordRead(
-  accessLog: AccessLog,
-  request: Request,
-  principal: Principal,
-  read: { caseId: string | null; data: string; ground: string },
-): Promise<void> {
-  return accessLog.record({
-    userId: principal.id,
-    userName: principal.name ?? null,
-    role: principal.role,
-    organisation: principal.organisation,
-    team: principal.team || null,
-    onBehalfOf: null,
-    caseId: read.caseId,
-    action: routeOf(request),
-    dataAccessed: read.data,
-    ground: read.ground,
-    emergencyOverride: false,
-    ip: request.ip ?? request.socket.remoteAddress ?? null,
-    correlationId: correlationIdOf(request),
-  });
+  private groundOf(of: ReadOf, state: CaseState, actor: Actor, placementId: string | null): ReadGround | null {
+    if (of !== 'placement-brief') return readGround(state, actor);
+    return placementReadGround(state, placementId!, actor, dutchDateOf(this.rules.clock()), this.rules.providerViewDaysAfterEnd);
+  }
 }

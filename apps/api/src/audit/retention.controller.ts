@@ -1,15 +1,15 @@
 import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccessLog, casesPastRetention, DEFAULT_RETENTION_YEARS } from '@casus/audit';
+import { casesPastRetention, REFUSED, DEFAULT_RETENTION_YEARS } from '@casus/audit';
 import { dutchDateOf } from '@casus/domain';
 import type { Pool } from 'pg';
 import { CurrentPrincipal } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { InvalidRequest } from '../http/validation';
 import { AUDIT_DATABASE } from './audit-tokens';
-import { recordRead } from './case-read.interceptor';
 import type { HttpRequest as Request } from './http-request';
 import { optionalCount } from './query-parsing';
+import { ReadLog } from './read-log';
 import { refusals } from './refusals';
 
 @ApiTags('audit')
@@ -18,7 +18,7 @@ import { refusals } from './refusals';
 export class RetentionController {
   constructor(
     @Inject(AUDIT_DATABASE) private readonly db: Pool,
-    private readonly accessLog: AccessLog,
+    private readonly readLog: ReadLog,
   ) {}
 
   @Get()
@@ -29,13 +29,16 @@ export class RetentionController {
     @Query('asOf') asOf?: string,
     @Query('years') years?: string,
   ) {
-    if (principal.role !== 'auditor') throw refusals.auditorsOnly(principal.role);
+    if (principal.role !== 'auditor') {
+      await this.readLog.record(request, principal, { caseId: null, data: 'retention-due', ground: REFUSED.role(principal.role, 'the retention list') });
+      throw refusals.auditorsOnly(principal.role);
+    }
     if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
       throw new InvalidRequest([{ field: 'asOf', messages: ['asOf must be a date as YYYY-MM-DD'] }]);
     }
     const today = asOf ?? dutchDateOf(new Date());
     const term = optionalCount('years', years, { min: 1, max: 100 }) ?? DEFAULT_RETENTION_YEARS;
-    await recordRead(this.accessLog, request, principal, { caseId: null, data: 'retention-due', ground: 'auditor oversight' });
+    await this.readLog.record(request, principal, { caseId: null, data: 'retention-due', ground: 'auditor oversight' });
     return { asOf: today, retentionYears: term, items: await casesPastRetention(this.db, today, term) };
   }
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsJSON, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END } from '@casus/domain';
 
 const CLAIM_PATH = /^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/;
 
@@ -76,4 +77,7 @@ export class EnvironmentSchema {
   /** The regional Jeugdlink team per municipality, as JSON: `{"Ede": "jeugdlink-foodvalley"}`; used when the lead names none. */
   @IsOptional() @IsJSON()
   JEUGDLINK_TEAMS?: string;
+  /** Days a provider still sees the brief of a placement after it ended (need-to-know; 0 = not after the end). */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(366)
+  PROVIDER_VIEW_DAYS_AFTER_END: number = DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END;
 }

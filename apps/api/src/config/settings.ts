@@ -33,6 +33,7 @@ export type Settings = Readonly<{
   rateLimitPerMinute: number;
   bodyLimitKb: number;
   jeugdlinkTeams: JeugdlinkTeams;
+  providerViewDaysAfterEnd: number;
 }>;
 
 /** Municipality → the regional Jeugdlink team asked to join when the case lead names none. */
@@ -95,6 +96,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     rateLimitPerMinute: valid.RATE_LIMIT_PER_MINUTE,
     bodyLimitKb: valid.BODY_LIMIT_KB,
     jeugdlinkTeams: parseJeugdlinkTeams(valid.JEUGDLINK_TEAMS),
+    providerViewDaysAfterEnd: valid.PROVIDER_VIEW_DAYS_AFTER_END,
   };
 }
 

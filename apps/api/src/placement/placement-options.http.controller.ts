@@ -1,8 +1,14 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Post, Query, Req } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { REFUSED } from '@casus/audit';
+import { seesPlaces } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
-import { availableOnly, handleOptionCommand, type CapacityReader, type OptionCommandResult, type PlacementOptionCommand } from '@casus/placement';
+import { handleOptionCommand, type CapacityReader, type OptionCommandResult, type PlacementOptionCommand } from '@casus/placement';
 import { randomUUID } from 'node:crypto';
+import type { HttpRequest } from '../audit/http-request';
+import { ReadLog } from '../audit/read-log';
+import { refusals } from '../audit/refusals';
 import { CurrentPrincipal } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { EVENT_STORE } from '../event-store/event-store.module';
@@ -11,6 +17,8 @@ import { ChangeCapacityRequest, EmptyRequest, ReasonRequest, RegisterPlacementOp
 import { capacityProjection } from '@casus/projections';
 import type { Pool } from 'pg';
 import { awaitFreshness, MIN_POSITION_HEADER } from '../read-models/freshness';
+import { PlacesChildrenNow } from '../read-models/places-children-now.query';
+import { placesAsSeenBy } from './place-view';
 import { CAPACITY_READER, PLACEMENT_CLOCK, PLACEMENT_DATABASE, type PlacementClock } from './placement.tokens';
 import { IdParam } from '../http/id-param';
 
@@ -26,6 +34,8 @@ export class PlacementOptionsHttpController {
     @Inject(CAPACITY_READER) private readonly capacity: CapacityReader,
     @Inject(PLACEMENT_CLOCK) private readonly clock: PlacementClock,
     @Inject(PLACEMENT_DATABASE) private readonly pool: Pool,
+    private readonly queryBus: QueryBus,
+    private readonly readLog: ReadLog,
   ) {}
 
   @Post()
@@ -64,11 +74,26 @@ export class PlacementOptionsHttpController {
 
   /** From the capacity read model; pass a command's `position` as `?minPosition=` (or X-Min-Position) to read your own write. */
   @Get()
-  async list(@Query('available') available?: string, @Query('minPosition') minPosition?: string, @Headers(MIN_POSITION_HEADER) header?: string) {
+  @ApiOperation({
+    summary: 'Family-form places: in full to their provider, auditors and those placing a child now; otherwise kind and municipality only; not to family. Logged in the access log.',
+  })
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: HttpRequest,
+    @Query('available') available?: string,
+    @Query('minPosition') minPosition?: string,
+    @Headers(MIN_POSITION_HEADER) header?: string,
+  ) {
+    if (!seesPlaces(principal)) {
+      await this.readLog.record(request, principal, { caseId: null, data: 'placement-options', ground: REFUSED.role(principal.role, 'places') });
+      throw refusals.placesNotForFamily();
+    }
     await awaitFreshness(this.pool, [capacityProjection], minPosition ?? header, 5_000);
     const options = await this.capacity.all();
-    const shown = available === 'true' ? availableOnly(options) : options;
-    return { items: shown.map((o) => ({ ...o, free: o.capacity - o.reserved - o.occupied })) };
+    const placesNow = await this.queryBus.execute(new PlacesChildrenNow(principal));
+    const { items, read } = placesAsSeenBy(principal, options, placesNow, available === 'true');
+    await this.readLog.record(request, principal, read);
+    return { items };
   }
 
   private async run(command: PlacementOptionCommand, correlationId: string, reason?: string) {

@@ -1,4 +1,5 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import type { EventStore } from '@casus/event-store';
 import { defaultMatchingConfig } from '@casus/matching';
 import {
@@ -47,6 +48,7 @@ export class PlacementModule {
     const pool = new ResilientPool({ connectionString: options.databaseUrl, max: 3 });
     return {
       module: PlacementModule,
+      imports: [CqrsModule],
       controllers: [PlacementOptionsHttpController, PlacementsHttpController],
       providers: [
         { provide: PLACEMENT_CLOCK, useValue: options.clock },

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { canReadCase } from '@casus/domain';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { placementBrief } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
-import { declineProposal, loadCase, loadProcess, PlacementError, streamIdForPlacement } from '@casus/placement';
+import { declineProposal, loadProcess, streamIdForPlacement } from '@casus/placement';
+import { CaseRead, LoadedCase, type AuditedCase } from '../audit/case-read.interceptor';
+import { refusals } from '../audit/refusals';
 import { CurrentPrincipal } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { EVENT_STORE } from '../event-store/event-store.module';
@@ -11,7 +13,7 @@ import { ReasonRequest } from './placement-option.request.dto';
 import { PLACEMENT_CLOCK, type PlacementClock } from './placement.tokens';
 import { IdParam } from '../http/id-param';
 
-/** The placement process as the team and the GI follow it: proposal, reservation, decline. */
+/** The placement process as the team and the GI follow it (proposal, reservation, decline), and its provider's brief. */
 @ApiTags('placements')
 @ApiBearerAuth()
 @Controller('placements')
@@ -22,17 +24,23 @@ export class PlacementsHttpController {
   ) {}
 
   @Get(':placementId')
-  async get(@IdParam('placementId') placementId: string, @CurrentPrincipal() principal: Principal) {
+  @CaseRead('placement-process', { of: 'placement-process' })
+  @ApiOperation({ summary: "The placement process with its proposal (distances to the parents' home and school) and history; for the case's readers. Logged in the access log." })
+  async get(@IdParam('placementId') placementId: string) {
     const { state, revision } = await loadProcess(this.store, placementId);
-    if (!state.caseId) throw new PlacementError('PLACEMENT_PROCESS.NOT_FOUND', `no placement process ${placementId}`);
-    const { state: caseState } = await loadCase(this.store, state.caseId);
-    if (!canReadCase(caseState, principal)) {
-      throw new PlacementError('PLACEMENT_PROCESS.NOT_ALLOWED', `${principal.role} ${principal.organisation} may not read this case`);
-    }
     const events = await this.store.readStream(streamIdForPlacement(placementId));
     const proposal = events.find((e) => e.type === 'PlacementCandidatesProposed')?.data ?? null;
     const { lastEventId: _, ...process } = state;
     return { ...process, revision, proposal, history: events.map((e) => ({ type: e.type, data: e.data, recordedAt: e.recordedAt })) };
+  }
+
+  @Get(':placementId/brief')
+  @CaseRead('placement-brief', { of: 'placement-brief' })
+  @ApiOperation({ summary: "What the placement's provider needs: the children, their needs, the start and the contact person; not the case. Logged in the access log." })
+  brief(@IdParam('placementId') placementId: string, @LoadedCase() loaded: AuditedCase) {
+    const brief = placementBrief(loaded.state, placementId);
+    if (!brief) throw refusals.noPlacement();
+    return brief;
   }
 
   @Post(':placementId/decline')

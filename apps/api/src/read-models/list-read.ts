@@ -1,27 +1,14 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { AccessLog } from '@casus/audit';
-import { recordRead } from '../audit/case-read.interceptor';
+import { Injectable } from '@nestjs/common';
+import { groundInWords } from '@casus/audit';
+import { listReadGround } from '@casus/domain';
 import type { HttpRequest } from '../audit/http-request';
-import { refusals } from '../audit/refusals';
+import { ReadLog } from '../audit/read-log';
 import type { Principal } from '../auth/principal';
-import { correlationIdOf } from '../http/correlation-id';
 
-/** Why a list shows this reader these cases: the list form of the access log's per-case ground (visibility.ts). */
+/** Why a list shows this reader its cases: the domain's ground for the reader list the SQL filters on (visibility.ts). */
 export function listGround(principal: Principal): string {
-  switch (principal.role) {
-    case 'auditor':
-      return 'auditor oversight';
-    case 'wijkteam':
-      return `case team (${principal.team})`;
-    case 'jeugdlink':
-      return `joined Jeugdlink team (${principal.team})`;
-    case 'gi':
-      return `GI charged with a court order (${principal.organisation})`;
-    case 'provider':
-      return `provider of a decided placement (${principal.organisation})`;
-    default:
-      return `none: a ${principal.role} sees no cases in lists`;
-  }
+  const ground = listReadGround(principal);
+  return ground ? groundInWords(ground) : `none: a ${principal.role} sees no cases in lists`;
 }
 
 /** `case-list?overdue=true&team=...`: what was listed, with the filters and page asked for, in a stable order. */
@@ -34,22 +21,18 @@ export function listDescription(list: string, filters: object): string {
 }
 
 /**
- * NEN 7513 for list reads: a list shows data of many cases, so who listed what, with which filters,
- * when, from where and on what ground is logged, before anything is served; a list that cannot be
- * logged is refused (503), as a case read is.
+ * NEN 7513 for list reads: a list shows data of many cases, so each case it shows gets its own
+ * line (who listed which case, with which filters, when, from where, on what ground) before the
+ * list is served; a list that showed none still leaves one line without a case.
  */
 @Injectable()
 export class ListReadLog {
-  private readonly logger = new Logger('AccessLog');
+  constructor(private readonly readLog: ReadLog) {}
 
-  constructor(private readonly accessLog: AccessLog) {}
-
-  async record(request: HttpRequest, principal: Principal, list: string, filters: object): Promise<void> {
-    try {
-      await recordRead(this.accessLog, request, principal, { caseId: null, data: listDescription(list, filters), ground: listGround(principal) });
-    } catch (error) {
-      this.logger.error({ err: error, correlationId: correlationIdOf(request) }, 'access log write failed; list refused');
-      throw refusals.accessLogUnavailable();
-    }
+  record(request: HttpRequest, principal: Principal, list: string, filters: object, shown: readonly string[]): Promise<void> {
+    const data = listDescription(list, filters);
+    const ground = listGround(principal);
+    const caseIds = shown.length > 0 ? [...new Set(shown)] : [null];
+    return this.readLog.recordEach(request, principal, caseIds.map((caseId) => ({ caseId, data, ground })));
   }
 }

@@ -40,8 +40,9 @@ export class ReadModelsHttpController {
     @Headers(MIN_POSITION_HEADER) minPosition?: string,
   ) {
     await this.fresh([caseOverviewProjection, deadlinesProjection], query, minPosition);
-    await this.listReads.record(request, principal, 'case-list', query);
-    return this.queryBus.execute(new ListCases(principal, query));
+    const page = await this.queryBus.execute(new ListCases(principal, query));
+    await this.listReads.record(request, principal, 'case-list', query, page.items.map((item) => String(item.caseId)));
+    return page;
   }
 
   @Get('cases/:caseId/timeline')
@@ -61,14 +62,18 @@ export class ReadModelsHttpController {
     @Headers(MIN_POSITION_HEADER) minPosition?: string,
   ) {
     await this.fresh([deadlinesProjection, caseOverviewProjection], query, minPosition);
-    await this.listReads.record(request, principal, 'deadline-list', query);
-    return this.queryBus.execute(new ListDeadlines(principal, query));
+    const page = await this.queryBus.execute(new ListDeadlines(principal, query));
+    await this.listReads.record(request, principal, 'deadline-list', query, page.items.map((item) => String(item.caseId)));
+    return page;
   }
 
   @Get('workload')
-  @ApiOperation({ summary: 'Open cases, active placements and overdue deadlines per team' })
-  async workload(@CurrentPrincipal() principal: Principal) {
-    return { teams: await this.queryBus.execute(new GetTeamWorkload(principal)) };
+  @ApiOperation({ summary: 'Open cases, active placements and overdue deadlines per team of the cases this reader may see. Logged in the access log.' })
+  async workload(@CurrentPrincipal() principal: Principal, @Req() request: HttpRequest) {
+    const teams = await this.queryBus.execute(new GetTeamWorkload(principal));
+    // Counts per team, no case's data: one line for the whole view.
+    await this.listReads.record(request, principal, 'workload', {}, []);
+    return { teams };
   }
 
   @Get('projections')

@@ -5,6 +5,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ResilientPool } from '@casus/database';
 import { ListCasesHandler } from './list-cases.query';
 import { ListReadLog } from './list-read';
+import { PlacesChildrenNowHandler } from './places-children-now.query';
 import { ProjectionWorkers } from './projection-workers';
 import { ReadModelMetrics } from './read-model.metrics';
 import { GetCaseTimelineHandler, GetProjectionStatusHandler, GetTeamWorkloadHandler, ListDeadlinesHandler } from './read-model.queries';
@@ -51,6 +52,7 @@ export class ReadModelsModule {
         ListDeadlinesHandler,
         GetTeamWorkloadHandler,
         GetProjectionStatusHandler,
+        PlacesChildrenNowHandler,
       ],
     };
   }

@@ -1,27 +1,22 @@
+import { READER_LIST, type CaseReaders } from '@casus/domain';
 import type { Principal } from '../auth/principal';
 
 /** A WHERE condition with its named parameters, as typeorm's query builder takes them. */
 export type Condition = readonly [sql: string, parameters: Record<string, unknown>];
 
-/**
- * The SQL form of the domain's `canReadCase` over rm_case_overview (alias `o`): the case team, a
- * Jeugdlink team once it joined, the GI of a court order, the provider of a placement, auditors.
- */
+/** Each of the domain's reader lists as rm_case_overview (alias `o`) keeps it, filled from `readersOf` by the projection. */
+const READER_COLUMN = {
+  caseTeam: 'o.team = :reader',
+  jeugdlinkTeams: ':reader = ANY (o.jeugdlink_teams)',
+  giOrganisations: ':reader = ANY (o.gi_organisations)',
+} satisfies Record<keyof CaseReaders, string>;
+
+/** The SQL form of the domain's `readGround`: the reader list that names this principal (READER_LIST). */
 export function visibleTo(principal: Principal): Condition {
-  switch (principal.role) {
-    case 'auditor':
-      return ['true', {}];
-    case 'wijkteam':
-      return ['o.team = :readerTeam', { readerTeam: principal.team }];
-    case 'jeugdlink':
-      return [':readerTeam = ANY (o.jeugdlink_teams)', { readerTeam: principal.team }];
-    case 'gi':
-      return [':readerOrganisation = ANY (o.gi_organisations)', { readerOrganisation: principal.organisation }];
-    case 'provider':
-      return [':readerOrganisation = ANY (o.providers)', { readerOrganisation: principal.organisation }];
-    default:
-      return ['false', {}];
-  }
+  const entry = READER_LIST[principal.role];
+  if (entry === 'every case') return ['true', {}];
+  if (entry === 'no case') return ['false', {}];
+  return [READER_COLUMN[entry.list], { reader: principal[entry.by] }];
 }
 
 /** Open and past due against `:today` and `:now`: a reservation by the minute, every other deadline by the Dutch calendar day. */

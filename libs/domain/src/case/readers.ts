@@ -1,23 +1,88 @@
-import { CaseState } from './state';
-import { Actor } from './actor';
+import { Actor, Role } from './actor';
+import { currentJeugdlink } from './queries';
+import { CaseState, ExistingCase } from './state';
 
-/** Who may read a case, decided from the case's own events (DOMAIN.md, roles). */
-export function canReadCase(state: CaseState, actor: Actor): boolean {
-  if (state.status === 'none') return false;
-  switch (actor.role) {
-    case 'auditor':
-      return true;
-    case 'wijkteam':
-      return state.team === actor.team;
-    // A team that joined keeps reading its own history after its involvement ended; only writing stops.
-    case 'jeugdlink':
-      return state.jeugdlink.some((j) => j.status !== 'requested' && j.team === actor.team);
-    case 'gi':
-      return state.courtOrders.some((order) => order.giOrganisation === actor.organisation);
-    case 'provider':
-      return state.placements.some((p) => p.decision?.provider === actor.organisation);
-    // Family access to their own timeline comes later (inspection rules: child from 12, parents under 16).
-    case 'family':
-      return false;
-  }
+/**
+ * Who reads a case, by name, decided from the case's own events (DOMAIN.md, roles). The read models
+ * keep these lists as columns (rm_case_overview: team, jeugdlink_teams, gi_organisations) and filter
+ * lists with them, so a case and a list can never disagree on who reads.
+ */
+export type CaseReaders = Readonly<{
+  caseTeam: string;
+  /** A team that joined keeps reading its own history after its involvement ended; only writing stops. */
+  jeugdlinkTeams: readonly string[];
+  giOrganisations: readonly string[];
+}>;
+
+/** Why an actor may read: the access log writes it in words (NEN 7513 "grondslag"). */
+export type ReadGround =
+  | Readonly<{ reader: 'auditor' }>
+  | Readonly<{ reader: 'case-team'; team: string }>
+  /** `joined`: involved now; false once ended; undefined for a list, which does not tell them apart. */
+  | Readonly<{ reader: 'jeugdlink-team'; team: string; joined?: boolean }>
+  | Readonly<{ reader: 'gi'; organisation: string }>
+  /** Not a reader of the case: only of its own placement, for a while (placement-view.ts). */
+  | Readonly<{ reader: 'provider'; organisation: string }>;
+
+type ReaderList = 'every case' | 'no case' | Readonly<{ list: keyof CaseReaders; by: 'team' | 'organisation' }>;
+
+/**
+ * Which of a case's reader lists names an actor of each role, and by which of the actor's names.
+ * Providers see their placement, not the case; family access to their own file comes later
+ * (inspection rules: child from 12, parents under 16).
+ */
+export const READER_LIST = {
+  auditor: 'every case',
+  wijkteam: { list: 'caseTeam', by: 'team' },
+  jeugdlink: { list: 'jeugdlinkTeams', by: 'team' },
+  gi: { list: 'giOrganisations', by: 'organisation' },
+  provider: 'no case',
+  family: 'no case',
+} as const satisfies Record<Role, ReaderList>;
+
+const unique = (values: readonly string[]) => [...new Set(values)].sort();
+
+export function readersOf(state: ExistingCase): CaseReaders {
+  return {
+    caseTeam: state.team,
+    jeugdlinkTeams: unique(state.jeugdlink.flatMap((j) => (j.status !== 'requested' && j.team ? [j.team] : []))),
+    giOrganisations: unique(state.courtOrders.map((order) => order.giOrganisation)),
+  };
+}
+
+const GROUND_OF_LIST = {
+  caseTeam: (team) => ({ reader: 'case-team', team }),
+  jeugdlinkTeams: (team: string, state?: ExistingCase) => {
+    const current = state && currentJeugdlink(state);
+    return { reader: 'jeugdlink-team', team, joined: state ? current?.team === team && current.status === 'joined' : undefined };
+  },
+  giOrganisations: (organisation) => ({ reader: 'gi', organisation }),
+} satisfies Record<keyof CaseReaders, (name: string, state?: ExistingCase) => ReadGround>;
+
+/** The ground on which the actor reads this case, or null when it is not among the case's readers. */
+export function readGround(state: CaseState, actor: Actor): ReadGround | null {
+  if (state.status === 'none') return null;
+  const entry = READER_LIST[actor.role];
+  if (entry === 'every case') return { reader: 'auditor' };
+  if (entry === 'no case') return null;
+  const name = actor[entry.by];
+  const listed = [readersOf(state)[entry.list]].flat();
+  return listed.includes(name) ? GROUND_OF_LIST[entry.list](name, state) : null;
+}
+
+/** The ground a list filtered by READER_LIST shows this actor its cases on; null: it lists none. */
+export function listReadGround(actor: Actor): ReadGround | null {
+  const entry = READER_LIST[actor.role];
+  if (entry === 'every case') return { reader: 'auditor' };
+  if (entry === 'no case') return null;
+  return GROUND_OF_LIST[entry.list](actor[entry.by]);
+}
+
+export const canReadCase = (state: CaseState, actor: Actor): boolean => readGround(state, actor) !== null;
+
+/** Those who place the case's children now: the case team, the Jeugdlink team while joined, a GI of its court orders. */
+export function isPlacingProfessional(state: CaseState, actor: Actor): boolean {
+  const ground = readGround(state, actor);
+  if (ground === null) return false;
+  return ground.reader === 'jeugdlink-team' ? ground.joined === true : ground.reader !== 'auditor';
 }

@@ -1,4 +1,4 @@
-import { canReadCase, type Actor, type Reservation } from '@casus/domain';
+import { isPlacingProfessional, type Actor, type Reservation } from '@casus/domain';
 import type { EventStore } from '@casus/event-store';
 import { refuse } from '../errors';
 import { loadOption } from '../option/option-command-handler';
@@ -32,8 +32,7 @@ export async function declineProposal(
   const { state } = await loadProcess(store, placementId);
   if (!state.placementId || !state.caseId) refuse('PLACEMENT_PROCESS.NOT_FOUND', `no placement process ${placementId}`);
   const { state: caseState } = await loadCase(store, state.caseId);
-  const mayDecline = ['gi', 'wijkteam', 'jeugdlink'].includes(actor.role) && canReadCase(caseState, actor);
-  if (!mayDecline) refuse('PLACEMENT_PROCESS.NOT_ALLOWED', `${actor.role} ${actor.organisation} does not take part in this case's placement`);
+  if (!isPlacingProfessional(caseState, actor)) refuse('PLACEMENT_PROCESS.NOT_ALLOWED', `${actor.role} ${actor.organisation} does not take part in this case's placement`);
   const held = state.reservation;
   if (!held || state.decision) refuse('PLACEMENT_PROCESS.NO_PROPOSAL', `placement ${placementId} has no proposed place waiting for a decision`);
   return recordProcessEvent(

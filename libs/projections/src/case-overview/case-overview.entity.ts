@@ -51,9 +51,6 @@ export class CaseOverviewEntity {
   @Column('text', { name: 'gi_organisations', array: true })
   giOrganisations!: string[];
 
-  @Column('text', { array: true })
-  providers!: string[];
-
   @Column('jsonb')
   children!: { childId: string; birthDate: string }[];
 

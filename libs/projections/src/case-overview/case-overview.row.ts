@@ -1,4 +1,4 @@
-import type { ExistingCase } from '@casus/domain';
+import { readersOf, type ExistingCase } from '@casus/domain';
 
 export const OVERVIEW_COLUMNS = {
   case_id: 'uuid',
@@ -16,7 +16,6 @@ export const OVERVIEW_COLUMNS = {
   jeugdlink_status: 'text',
   jeugdlink_teams: 'text[]',
   gi_organisations: 'text[]',
-  providers: 'text[]',
   children: 'jsonb',
   court_orders: 'jsonb',
   active_placement: 'jsonb',
@@ -32,13 +31,12 @@ interface LastStep {
   readonly at: Date;
 }
 
-const unique = (values: readonly string[]) => [...new Set(values)].sort();
-
 /** The row of one case, from the domain's own state (evolve), so list and decider never disagree. */
 export function overviewRow(state: ExistingCase, revision: number, openedAt: string, last: LastStep) {
   const jeugdlink = state.jeugdlink.at(-1) ?? null;
   const current = state.placements.filter((p) => p.status !== 'ended');
   const placement = current.find((p) => p.status === 'active') ?? current.at(-1) ?? null;
+  const readers = readersOf(state);
   return {
     case_id: state.caseId,
     revision,
@@ -53,10 +51,9 @@ export function overviewRow(state: ExistingCase, revision: number, openedAt: str
     lead_name: state.lead?.name ?? null,
     jeugdlink_team: jeugdlink?.status === 'joined' ? jeugdlink.team : null,
     jeugdlink_status: jeugdlink?.status ?? null,
-    // Who may read the case (domain access rules): every Jeugdlink team that joined, the GIs, the providers.
-    jeugdlink_teams: unique(state.jeugdlink.flatMap((j) => (j.status !== 'requested' && j.team ? [j.team] : []))),
-    gi_organisations: unique(state.courtOrders.map((order) => order.giOrganisation)),
-    providers: unique(state.placements.flatMap((p) => (p.decision ? [p.decision.provider] : []))),
+    // Who reads the case besides its team (readers.ts); lists filter on these columns (visibility.ts).
+    jeugdlink_teams: readers.jeugdlinkTeams,
+    gi_organisations: readers.giOrganisations,
     children: state.children,
     court_orders: state.courtOrders.map(({ courtOrderId, kind, childId, validFrom, validUntil }) => ({ courtOrderId, kind, childId, validFrom, validUntil })),
     active_placement: placement && {
