@@ -67,10 +67,10 @@ const OPTION_STEP = 'a step on a provider’s place: answers its revision and po
 
 /** Every route that answers no case data, and why. */
 const NO_CASE_DATA: Record<string, string> = {
-  'POST /cases': 'opens a case: answers the id the caller chose, its revision and position',
+  'POST /cases': 'opens a case: answers its id (the caller’s or one Casus chose), revision and position',
   ...Object.fromEntries(
     [
-      'assign-case-lead', 'record-family-member', 'record-consent', 'withdraw-consent', 'record-safety-assessment', 'agree-safety-plan',
+      'assign-case-lead', 'record-family-member', 'change-parental-authority', 'record-consent', 'withdraw-consent', 'record-safety-assessment', 'agree-safety-plan',
       'request-jeugdlink', 'join-jeugdlink', 'end-jeugdlink-involvement', 'record-court-order', 'request-placement', 'decide-placement',
       'start-placement', 'record-placement-plan', 'end-placement', 'draft-return-home-plan', 'assess-return-condition',
       'record-return-decision', 'record-return-home', 'close', 'reopen',
