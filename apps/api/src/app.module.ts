@@ -33,12 +33,13 @@ export type AppModuleOptions = Readonly<{
   settings: Partial<Settings>;
 }>;
 
-// Requests are logged by method, url, status and correlation id only: bodies and tokens carry personal data.
+// Requests are logged by method, path, status and correlation id only: bodies, query strings (a search
+// by name, an `?access_token=`) and tokens carry personal data.
 const httpLogging = (level: Settings['logLevel']) => ({
   level,
   genReqId: (request: IncomingMessage) => correlationIdOf(request),
   serializers: {
-    req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+    req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url.split('?')[0] }),
     res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
   },
   // Belt and braces: whatever a handler or filter logs, tokens, bodies and a failed query's values stay out.
