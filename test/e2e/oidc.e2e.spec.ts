@@ -28,10 +28,10 @@ async function startIdentityProvider() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const sign = (claims: JWTPayload, options: { key?: CryptoKey; kid?: string; expiresAt?: number } = {}) =>
+  const sign = (claims: JWTPayload, options: { key?: CryptoKey; kid?: string; expiresAt?: number; issuedAt?: number } = {}) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'idp-key-1' })
-      .setIssuedAt()
+      .setIssuedAt(options.issuedAt)
       .setExpirationTime(options.expiresAt ?? Math.floor(Date.now() / 1000) + 600)
       .sign(options.key ?? privateKey);
   return { issuer, sign, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
@@ -76,7 +76,14 @@ describe('tokens from the organisation’s OpenID Connect provider', () => {
     expect((await registerWith(await idp.sign(lotte(), { expiresAt: now - 120 }), id(12))).status).toBe(401);
   });
 
+  it('allows the configured clock skew on the issue time, and no more', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    expect((await registerWith(await idp.sign(lotte(), { issuedAt: now + 10 }), id(13))).status).toBe(201);
+    expect((await registerWith(await idp.sign(lotte(), { issuedAt: now + 120 }), id(14))).status).toBe(401);
+  });
+
   it.each([
+    ['a token issued for ten years', async () => idp.sign(lotte(), { expiresAt: Math.floor(Date.now() / 1000) + 10 * 365 * 24 * 3600 })],
     ['a dev token from `casus token`', async () => mintDevToken(await loadOrCreateDevSigningKey(mkdtempSync(join(tmpdir(), 'casus-dev-'))), { sub: people.lotte.id, ...people.lotte })],
     ['another issuer', async () => idp.sign(lotte({ iss: 'https://login.example.org' }))],
     ['another audience', async () => idp.sign(lotte({ aud: 'another-api' }))],
