@@ -58,7 +58,7 @@ export class AppModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validatePredefined: false, load: [() => ({ casus: options.settings })] }),
         LoggerModule.forRoot({ pinoHttp: [httpLogging(options.logLevel), options.logDestination ?? process.stdout] }),
         EventStoreModule.forRoot(options.eventStore, options.databaseUrl),
-        AuthModule.forRoot(options.auth),
+        AuthModule.forRoot(options.auth, options.rateLimitPerMinute),
         // After AuthModule: its guard runs after the token's subject is known.
         RateLimitModule.forRoot(options.rateLimitPerMinute),
         HealthModule.forRoot({ databaseUrl: options.databaseUrl }),
