@@ -102,4 +102,16 @@ describe('a casus command beside the running API on the embedded PostgreSQL', ()
     }
     expect(await api.exited).toEqual({ code: 0, signal: null });
   }, 120_000);
+
+  it('a second API on the same data folder refuses to start, saying why, and the first keeps answering', async () => {
+    const api = await startApi(dataDir);
+    try {
+      const second = promisify(execFile)(process.execPath, ['-r', './test/support/register-ts.js', 'apps/api/src/main.ts'], { cwd: ROOT, env: { ...api.env, PORT: String(await freePort()) }, timeout: 60_000 });
+      await expect(second).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(`the embedded PostgreSQL in ${join(dataDir, 'postgres')} is run by another Casus process (pid ${api.child.pid})`) });
+      expect((await fetch(`http://127.0.0.1:${api.port}/health/ready`)).status).toBe(200);
+    } finally {
+      api.child.kill('SIGTERM');
+      await api.exited;
+    }
+  }, 120_000);
 });

@@ -18,6 +18,11 @@ export interface EmbeddedPostgresOptions {
    * package's exit hook stops every server at once on those signals and then exits the process.
    */
   callerStopsOnSignals?: boolean;
+  /**
+   * A server its starter still runs on this data folder is used as it is ('join', a command beside
+   * the API), or refused with a message ('refuse', the API: the starter would stop it under it).
+   */
+  ifRunning?: 'join' | 'refuse';
 }
 
 export interface RunningPostgres {
@@ -39,6 +44,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     letOthersTraverse(dirname(options.dataDir));
   }
   const found = serverOn(options.dataDir);
+  if (found?.owned && options.ifRunning === 'refuse') {
+    throw new Error(`the embedded PostgreSQL in ${options.dataDir} is run by another Casus process (pid ${ownerOf(options.dataDir)}); let it finish or stop it, then start again`);
+  }
   if (found?.owned) return joined(found.port);
   if (found) await stopOrphan(found.pid);
   const settings = { listen_addresses: '127.0.0.1', max_connections: '200', ...options.settings };
