@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, realpathSync, statSync, chmodSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, statSync, chmodSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mkdir } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { dirname, join } from 'node:path';
 import { databaseUrl } from './database-url';
+import { claimOwnership, serverOn, stopOrphan } from './running-server';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -33,8 +33,6 @@ export interface RunningPostgres {
 
 const USER = 'casus';
 const PASSWORD = 'casus';
-/** The pid of the process that started the server, beside PostgreSQL's own postmaster.pid. */
-const OWNER_FILE = 'casus-owner.pid';
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   await mkdir(options.dataDir, { recursive: true });
@@ -45,7 +43,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const found = serverOn(options.dataDir);
   if (found?.owned && options.ifRunning === 'refuse') {
-    throw new Error(`the embedded PostgreSQL in ${options.dataDir} is run by another Casus process (pid ${ownerOf(options.dataDir)}); let it finish or stop it, then start again`);
+    throw new Error(`the embedded PostgreSQL in ${options.dataDir} is run by another Casus process (pid ${found.owner}); let it finish or stop it, then start again`);
   }
   if (found?.owned) return joined(found.port);
   if (found) await stopOrphan(found.pid);
@@ -67,7 +65,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
-  writeFileSync(join(options.dataDir, OWNER_FILE), `${process.pid}\n`, { mode: 0o644 });
+  claimOwnership(options.dataDir);
   return {
     port: options.port,
     url: (database) => databaseUrl({ user: USER, password: PASSWORD, port: options.port, database }),
@@ -116,68 +114,4 @@ function joined(port: number): RunningPostgres {
     url: (database) => databaseUrl({ user: USER, password: PASSWORD, port, database }),
     stop: async () => undefined,
   };
-}
-
-type FoundServer = { pid: number; port: number; owned: boolean };
-
-/**
- * The postgres running on this data folder, if any. It is owned while it is still the child of the
- * process that started it; after a kill -9 of that process it is orphaned, and a start takes it over.
- */
-function serverOn(dataDir: string): FoundServer | undefined {
-  const pidFile = join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return undefined;
-  const lines = readFileSync(pidFile, 'utf8').split('\n');
-  const pid = Number(lines[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostmasterOf(pid, dataDir)) return undefined;
-  return { pid, port: Number(lines[3]), owned: parentOf(pid) === ownerOf(dataDir) };
-}
-
-/** Ask an orphaned postmaster for a fast shutdown (SIGINT) so this start can take the folder over cleanly. */
-async function stopOrphan(pid: number): Promise<void> {
-  process.kill(pid, 'SIGINT');
-  for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 50) await sleep(50);
-  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-}
-
-function ownerOf(dataDir: string): number | undefined {
-  try {
-    return Number(readFileSync(join(dataDir, OWNER_FILE), 'utf8').trim());
-  } catch {
-    return undefined;
-  }
-}
-
-function parentOf(pid: number): number | undefined {
-  try {
-    // "pid (command) state ppid ...": the command may itself hold spaces and parentheses.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A pid file left by a crash or a reboot may name a process that has nothing to do with it now:
- * only a postgres started on this very data folder is stopped. Without /proc (not Linux) nothing is,
- * and PostgreSQL's own check then refuses the start with a message that says why.
- */
-function isPostmasterOf(pid: number, dataDir: string): boolean {
-  try {
-    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    const folder = args[args.indexOf('-D') + 1];
-    return basename(args[0]) === 'postgres' && folder !== undefined && resolve(folder) === resolve(dataDir);
-  } catch {
-    return false;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
