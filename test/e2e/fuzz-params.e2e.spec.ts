@@ -65,6 +65,14 @@ describe('fuzzing path parameters, query strings and headers', () => {
     await casus.close();
   });
 
+  it('covers every read route of the OpenAPI document', async () => {
+    const document = (await casus.http().get('/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
+    const shape = (template: string) => template.replace(/\{[^}]+\}/g, '{}');
+    const documented = Object.entries(document.paths).filter(([, operations]) => 'get' in operations).map(([template]) => shape(template));
+    const fuzzed = new Set(reads.map(([template]) => shape(template)));
+    expect(documented.filter((template) => !fuzzed.has(template) && !template.startsWith('/health'))).toEqual([]);
+  });
+
   it.each(reads)('GET %s', async (template, actor, known) => {
     const query = fc.dictionary(fc.oneof(fc.constantFrom(...known, '__proto__', 'constructor', 'toString'), hostileText.filter((text) => text.length < 100)), queryValue, { maxKeys: 3 });
     await fc.assert(

@@ -82,3 +82,29 @@ describe('limits and headers at the HTTP edge', () => {
     expect((await casus.http().get(`/cases/${caseId}`).set('Authorization', await bearer(people.lotte))).status).toBe(200);
   });
 });
+
+/** Guessing tokens, or hammering without one, has no subject to count against: it counts against the address. */
+describe('requests without a valid token', () => {
+  let casus: CasusApi;
+  const caseId = id(34);
+
+  beforeAll(async () => {
+    casus = await startCasusApi({ rateLimitPerMinute: 5 });
+  });
+  afterAll(() => casus.close());
+
+  it('are limited per client address, while a valid token from that address still gets through', async () => {
+    const attempts = [undefined, 'Bearer not.a.token', 'Basic bG90dGU6c2VjcmV0', 'Bearer a.b.c', `Bearer ${await casus.tokenFor(people.lotte, { ttlSeconds: -120 })}`];
+    const statuses: number[] = [];
+    for (const authorization of attempts) {
+      const call = casus.http().get(`/cases/${caseId}`);
+      statuses.push((await (authorization ? call.set('Authorization', authorization) : call)).status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    const refused = await casus.http().post(`/cases/${caseId}/close`).set('Authorization', 'Bearer guess.number.six').send({ reason: 'x' });
+    expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 429, code: 'REQUEST.RATE_LIMITED' });
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await casus.http().post('/cases').set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`).send(signal(caseId))).status).toBe(201);
+    expect(await casus.revisionOf(caseId)).toBe(0);
+  });
+});

@@ -112,6 +112,11 @@ describe('logs of a full case at trace level', () => {
     for (const path of [`/cases/${caseId}`, `/cases/${caseId}/timeline`, '/cases', '/deadlines']) {
       expect((await casus.http().get(path).set(await as(people.lotte))).status).toBe(200);
     }
+    // A client that puts its token and a search in the query string, as some browsers' links do.
+    const queryToken = await casus.tokenFor(people.lotte);
+    tokens.push(queryToken);
+    await casus.http().get(`/cases?access_token=${queryToken}&name=${encodeURIComponent(mother.name)}`).set('X-Correlation-Id', 'logs-query-string');
+    await casus.http().get(`/cases?access_token=${queryToken}&municipality=${encodeURIComponent(father.contact.address)}`).set(await as(people.lotte));
   });
 
   it('never logs a name, contact detail, description, finding, statement or token', () => {
@@ -148,5 +153,13 @@ describe('logs of a full case at trace level', () => {
     expect(requestLines.length).toBeGreaterThan(20);
     expect(requestLines.filter((entry) => typeof entry.req.id !== 'string' || entry.req.id.length === 0)).toEqual([]);
     expect(requestLines.some((entry) => entry.req.id === 'logs-record-return-decision' && entry.res?.statusCode === 200)).toBe(true);
+  });
+
+  it('logs the path of a request without its query string', () => {
+    const json = lines.filter((line) => line.trimStart().startsWith('{')).map((line) => JSON.parse(line));
+    const queried = json.filter((entry) => entry.req?.id === 'logs-query-string');
+    expect(queried.length).toBeGreaterThan(0);
+    expect(queried.map((entry) => entry.req.url)).toEqual(queried.map(() => '/cases'));
+    expect(lines.filter((line) => /access_token|\?/.test(line) && line.includes('"req"'))).toEqual([]);
   });
 });

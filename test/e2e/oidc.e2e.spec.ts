@@ -13,14 +13,14 @@ import { id, people } from './support/people';
 /** A stand-in for the organisation's OpenID Connect provider: discovery and JWKS on 127.0.0.1. */
 async function startIdentityProvider() {
   const { privateKey, publicKey } = await generateKeyPair('RS256');
-  const jwk = { ...(await exportJWK(publicKey)), kid: 'idp-key-1', alg: 'RS256', use: 'sig' };
+  let published = [{ ...(await exportJWK(publicKey)), kid: 'idp-key-1', alg: 'RS256', use: 'sig' }];
   let issuer = '';
   const server: Server = createServer((request, response) => {
     response.setHeader('Content-Type', 'application/json');
     if (request.url === '/.well-known/openid-configuration') {
       response.end(JSON.stringify({ issuer, jwks_uri: `${issuer}/jwks` }));
     } else if (request.url === '/jwks') {
-      response.end(JSON.stringify({ keys: [jwk] }));
+      response.end(JSON.stringify({ keys: published }));
     } else {
       response.statusCode = 404;
       response.end('{}');
@@ -28,13 +28,17 @@ async function startIdentityProvider() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const sign = (claims: JWTPayload, options: { key?: CryptoKey; kid?: string; expiresAt?: number } = {}) =>
+  const sign = (claims: JWTPayload, options: { key?: CryptoKey; kid?: string; expiresAt?: number; issuedAt?: number } = {}) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'idp-key-1' })
-      .setIssuedAt()
+      .setIssuedAt(options.issuedAt)
       .setExpirationTime(options.expiresAt ?? Math.floor(Date.now() / 1000) + 600)
       .sign(options.key ?? privateKey);
-  return { issuer, sign, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  /** The provider withdraws its key (it leaked) and publishes a new one. */
+  const rotate = async () => {
+    published = [{ ...(await exportJWK((await generateKeyPair('RS256')).publicKey)), kid: 'idp-key-2', alg: 'RS256', use: 'sig' }];
+  };
+  return { issuer, sign, rotate, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 describe('tokens from the organisation’s OpenID Connect provider', () => {
@@ -76,7 +80,14 @@ describe('tokens from the organisation’s OpenID Connect provider', () => {
     expect((await registerWith(await idp.sign(lotte(), { expiresAt: now - 120 }), id(12))).status).toBe(401);
   });
 
+  it('allows the configured clock skew on the issue time, and no more', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    expect((await registerWith(await idp.sign(lotte(), { issuedAt: now + 10 }), id(13))).status).toBe(201);
+    expect((await registerWith(await idp.sign(lotte(), { issuedAt: now + 120 }), id(14))).status).toBe(401);
+  });
+
   it.each([
+    ['a token issued for ten years', async () => idp.sign(lotte(), { expiresAt: Math.floor(Date.now() / 1000) + 10 * 365 * 24 * 3600 })],
     ['a dev token from `casus token`', async () => mintDevToken(await loadOrCreateDevSigningKey(mkdtempSync(join(tmpdir(), 'casus-dev-'))), { sub: people.lotte.id, ...people.lotte })],
     ['another issuer', async () => idp.sign(lotte({ iss: 'https://login.example.org' }))],
     ['another audience', async () => idp.sign(lotte({ aud: 'another-api' }))],
@@ -89,6 +100,26 @@ describe('tokens from the organisation’s OpenID Connect provider', () => {
     const response = await registerWith(await token(), caseId);
     expect({ status: response.status, code: response.body.code }).toEqual({ status: 401, code: 'AUTH.UNAUTHENTICATED' });
     expect(await casus.revisionOf(caseId)).toBe(-1);
+  });
+});
+
+describe('a key the identity provider withdraws', () => {
+  it('stops the tokens it signed once the key set is older than its maximum age, remembered tokens included', async () => {
+    const idp = await startIdentityProvider();
+    const keysMaxAgeMs = 200;
+    const casus = await startCasusApi({ auth: { kind: 'oidc', issuer: idp.issuer, audience: 'casus-api', clockToleranceSeconds: 30, keysMaxAgeMs } });
+    try {
+      const token = await idp.sign({ iss: idp.issuer, aud: 'casus-api', sub: people.lotte.id, role: 'wijkteam', team: people.lotte.team, organisation: people.lotte.organisation });
+      const read = () => casus.http().get('/cases').set('Authorization', `Bearer ${token}`);
+      expect((await read()).status).toBe(200);
+      await idp.rotate();
+      await new Promise((resolve) => setTimeout(resolve, keysMaxAgeMs + 50));
+      const refused = await read();
+      expect({ status: refused.status, code: refused.body.code, detail: refused.body.detail }).toEqual({ status: 401, code: 'AUTH.UNAUTHENTICATED', detail: 'no key of the issuer matches this token' });
+    } finally {
+      await casus.close();
+      await idp.close();
+    }
   });
 });
 

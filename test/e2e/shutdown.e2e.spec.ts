@@ -21,7 +21,7 @@ async function startApi(dataDir: string) {
   const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const ready = async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined))?.status === 200;
   await eventually(async () => ((await ready()) ? true : child.exitCode === null ? undefined : Promise.reject(new Error(`the API exited: ${said}`))), 'the API and its projections to be ready', 60_000);
-  return { child, env, exited, said: () => said };
+  return { child, env, port, exited, said: () => said };
 }
 
 const isAlive = (pid: number) => {
@@ -79,6 +79,39 @@ describe('the API on the embedded PostgreSQL, stopped by a signal', () => {
       await api?.exited;
     } finally {
       bystander.kill('SIGKILL');
+    }
+  }, 120_000);
+});
+
+/** An operator runs a command while the API serves on the same embedded default. */
+describe('a casus command beside the running API on the embedded PostgreSQL', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'casus-beside-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('casus verify --all uses the running PostgreSQL and leaves it running: the API still answers afterwards', async () => {
+    const api = await startApi(dataDir);
+    try {
+      const postmaster = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0];
+      const { stdout } = await promisify(execFile)(process.execPath, ['-r', './test/support/register-ts.js', 'apps/cli/src/main.ts', 'verify', '--all'], { cwd: ROOT, env: api.env });
+      expect(stdout).toContain('every chain intact');
+      expect(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]).toBe(postmaster);
+      expect((await fetch(`http://127.0.0.1:${api.port}/health/ready`)).status).toBe(200);
+    } finally {
+      api.child.kill('SIGTERM');
+      await api.exited;
+    }
+    expect(await api.exited).toEqual({ code: 0, signal: null });
+  }, 120_000);
+
+  it('a second API on the same data folder refuses to start, saying why, and the first keeps answering', async () => {
+    const api = await startApi(dataDir);
+    try {
+      const second = promisify(execFile)(process.execPath, ['-r', './test/support/register-ts.js', 'apps/api/src/main.ts'], { cwd: ROOT, env: { ...api.env, PORT: String(await freePort()) }, timeout: 60_000 });
+      await expect(second).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(`the embedded PostgreSQL in ${join(dataDir, 'postgres')} is run by another Casus process (pid ${api.child.pid})`) });
+      expect((await fetch(`http://127.0.0.1:${api.port}/health/ready`)).status).toBe(200);
+    } finally {
+      api.child.kill('SIGTERM');
+      await api.exited;
     }
   }, 120_000);
 });

@@ -1,8 +1,10 @@
 import { exportJWK, exportSPKI, SignJWT } from 'jose';
+import { execFile } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey, mintDevToken } from '../../apps/api/src/auth/dev-signing-key';
 import { lead, signal } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
@@ -54,6 +56,10 @@ describe('tokens a caller should not get away with', () => {
     ['issued by another issuer', () => signed({ iss: 'https://login.example.org' })],
     ['without an expiry', () => signed({ exp: undefined })],
     ['expired a second ago', () => signed({ exp: Math.floor(Date.now() / 1000) - 1 })],
+    ['issued in ten minutes (iat in the future)', () => signed({ iat: Math.floor(Date.now() / 1000) + 600, exp: Math.floor(Date.now() / 1000) + 1200 })],
+    ['without an issue time (iat)', () => signed({ iat: undefined })],
+    ['with a lifetime of ten years', () => signed({ exp: Math.floor(Date.now() / 1000) + 10 * 365 * 24 * 3600 })],
+    ['with a lifetime one second over the maximum of twelve hours', () => signed({ exp: Math.floor(Date.now() / 1000) + 12 * 3600 + 1 })],
     ['HS256 with the public key as JWK text (algorithm confusion)', async () =>
       hs256(claims(), JSON.stringify(await exportJWK((await loadOrCreateDevSigningKey(casus.keyDir)).publicKey)))],
     ['HS256 with the public key as PEM (algorithm confusion)', async () =>
@@ -88,6 +94,23 @@ describe('tokens a caller should not get away with', () => {
     expect([write.status, write.body.code, read.status]).toEqual([401, 'AUTH.UNAUTHENTICATED', 401]);
     expect(JSON.stringify(read.body)).not.toContain(people.lotte.name);
     expect(await casus.revisionOf(caseId)).toBe(1);
+  });
+
+  it('accepts a token whose lifetime is exactly the maximum, as `casus token --ttl 43200` mints it', async () => {
+    const token = await casus.tokenFor(people.lotte, { ttlSeconds: 12 * 3600 });
+    expect((await casus.http().get(`/cases/${caseId}`).set('Authorization', `Bearer ${token}`)).status).toBe(200);
+  });
+
+  it('`casus token` mints within the maximum lifetime and refuses a --ttl beyond it', async () => {
+    const cli = (...args: string[]) =>
+      promisify(execFile)(process.execPath, ['-r', './test/support/register-ts.js', 'apps/cli/src/main.ts', 'token', '--sub', people.lotte.id, '--role', 'wijkteam', '--team', people.lotte.team, '--org', 'Gemeente Ede', ...args], {
+        cwd: join(__dirname, '../..'),
+        env: { ...process.env, CASUS_DATA_DIR: mkdtempSync(join(tmpdir(), 'casus-cli-token-')) },
+      });
+    const { stdout } = await cli();
+    const { iat, exp } = JSON.parse(Buffer.from(stdout.trim().split('.')[1], 'base64url').toString());
+    expect(exp - iat).toBe(8 * 3600);
+    await expect(cli('--ttl', String(12 * 3600 + 1))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--ttl 43201 is longer than the API accepts (TOKEN_MAX_LIFETIME_SECONDS=43200)') });
   });
 
   it('refused for a genuine token of another municipality’s wijkteam, on every way into the case (reads answer as for no case)', async () => {

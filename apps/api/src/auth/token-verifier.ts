@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey, type JWTVerifyOptions, type CryptoKey } from 'jose';
 import { LRUCache } from 'lru-cache';
+import { DEFAULT_TOKEN_MAX_LIFETIME_SECONDS } from '../config/environment.schema';
 import type { AuthSettings } from '../config/settings';
 import { DEV_ALGORITHM, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey } from './dev-signing-key';
 import { CASUS_CLAIM_NAMES, InvalidClaims, principalFromClaims, type ClaimNames, type Principal } from './principal';
@@ -16,49 +17,61 @@ const OIDC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', '
 /**
  * A token's signature, issuer, audience and algorithm cannot change, so a token seen before is not
  * verified again for up to a minute (under load a tenth of the API's CPU went to it); its expiry is
- * checked on every request. A key the identity provider withdraws stops a token it signed within a minute.
+ * checked on every request, and it is taken from memory only while the key that signed it is still
+ * published in a key set fetched less than a minute ago (see KeySource).
  */
 const VERIFIED_FOR_MS = 60_000;
 const VERIFIED_TOKENS = 10_000;
+const KEYS_MAX_AGE_MS = 60_000;
 
-type Verified = { principal: Principal; expiresAtMs: number };
+type Verified = { principal: Principal; expiresAtMs: number; kid: string | undefined };
+
+/** Where signing keys come from, and whether the key a remembered token was signed with still counts. */
+type KeySource = Readonly<{ key: () => Promise<CryptoKey | JWTVerifyGetKey>; stillPublishes: (kid: string | undefined) => boolean }>;
 
 export class TokenVerifier {
   private readonly verified = new LRUCache<string, Verified>({ max: VERIFIED_TOKENS, ttl: VERIFIED_FOR_MS });
 
   private constructor(
-    private readonly key: () => Promise<CryptoKey | JWTVerifyGetKey>,
-    private readonly options: JWTVerifyOptions,
+    private readonly keys: KeySource,
+    private readonly options: JWTVerifyOptions & { maxTokenAge: number },
     private readonly claimNames: ClaimNames = CASUS_CLAIM_NAMES,
   ) {}
 
   static async create(settings: AuthSettings): Promise<TokenVerifier> {
+    // jose refuses an iat later than now (beyond the clock tolerance) or older than maxTokenAge.
+    const lifetime = { requiredClaims: ['exp', 'iat', 'sub'], maxTokenAge: settings.maxLifetimeSeconds ?? DEFAULT_TOKEN_MAX_LIFETIME_SECONDS };
     if (settings.kind === 'dev') {
       const { publicKey } = await loadOrCreateDevSigningKey(settings.keyDir);
-      return new TokenVerifier(async () => publicKey, {
+      return new TokenVerifier({ key: async () => publicKey, stillPublishes: () => true }, {
         issuer: DEV_ISSUER,
         audience: DEV_AUDIENCE,
         algorithms: [DEV_ALGORITHM],
-        requiredClaims: ['exp', 'sub'],
+        ...lifetime,
       });
     }
-    return new TokenVerifier(oidcKeys(settings.issuer, settings.jwksUrl), {
+    return new TokenVerifier(oidcKeys(settings.issuer, settings.jwksUrl, settings.keysMaxAgeMs ?? KEYS_MAX_AGE_MS), {
       issuer: settings.issuer,
       audience: settings.audience,
       clockTolerance: settings.clockToleranceSeconds,
       algorithms: OIDC_ALGORITHMS,
-      requiredClaims: ['exp', 'sub'],
+      ...lifetime,
     }, settings.claims);
   }
 
   async verify(token: string, now = Date.now()): Promise<Principal> {
     const seen = this.verified.get(token);
-    if (seen && now < seen.expiresAtMs) return seen.principal;
-    const key = await this.key();
+    if (seen && now < seen.expiresAtMs && this.keys.stillPublishes(seen.kid)) return seen.principal;
+    this.verified.delete(token);
+    const key = await this.keys.key();
     try {
-      const { payload } = await jwtVerify(token, key as JWTVerifyGetKey, { ...this.options, currentDate: new Date(now) });
+      const { payload, protectedHeader } = await jwtVerify(token, key as JWTVerifyGetKey, { ...this.options, currentDate: new Date(now) });
+      if (payload.exp! - payload.iat! > this.options.maxTokenAge) {
+        throw new TokenRejected(`token lives longer (exp − iat) than the ${this.options.maxTokenAge} seconds accepted`);
+      }
       const principal = principalFromClaims(payload, this.claimNames);
-      this.verified.set(token, { principal, expiresAtMs: (payload.exp! + (Number(this.options.clockTolerance) || 0)) * 1_000 });
+      const expiresAtMs = (payload.exp! + (Number(this.options.clockTolerance) || 0)) * 1_000;
+      this.verified.set(token, { principal, expiresAtMs, kid: protectedHeader.kid });
       return principal;
     } catch (error) {
       throw rejection(error);
@@ -66,13 +79,18 @@ export class TokenVerifier {
   }
 }
 
-function oidcKeys(issuer: string, jwksUrl: string | undefined): () => Promise<JWTVerifyGetKey> {
-  let keys: Promise<JWTVerifyGetKey> | undefined;
-  return () => {
-    keys ??= discoverJwksUrl(issuer, jwksUrl).then((url) => createRemoteJWKSet(url, { timeoutDuration: 5_000 }));
-    // A failed discovery is tried again on the next request rather than remembered.
-    keys.catch(() => (keys = undefined));
-    return keys;
+function oidcKeys(issuer: string, jwksUrl: string | undefined, maxAgeMs: number): KeySource {
+  let keys: Promise<ReturnType<typeof createRemoteJWKSet>> | undefined;
+  let fetched: ReturnType<typeof createRemoteJWKSet> | undefined;
+  return {
+    key: () => {
+      keys ??= discoverJwksUrl(issuer, jwksUrl).then((url) => (fetched = createRemoteJWKSet(url, { timeoutDuration: 5_000, cacheMaxAge: maxAgeMs })));
+      // A failed discovery is tried again on the next request rather than remembered.
+      keys.catch(() => (keys = undefined));
+      return keys;
+    },
+    // A stale set is fetched again by the full verification; a fresh one must still hold the token's key.
+    stillPublishes: (kid) => Boolean(fetched?.fresh && fetched.jwks()?.keys.some((jwk) => jwk.kid === kid)),
   };
 }
 

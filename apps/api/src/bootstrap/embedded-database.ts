@@ -1,4 +1,4 @@
-import { migrate, startEmbeddedPostgres } from '@casus/database';
+import { migrate, startEmbeddedPostgres, type EmbeddedPostgresOptions } from '@casus/database';
 import { join } from 'node:path';
 import { Client } from 'pg';
 
@@ -19,7 +19,7 @@ export async function openDatabase(
     dataDir: string;
     embeddedPostgresPort: number;
   },
-  options: { callerStopsOnSignals?: boolean } = {},
+  options: Pick<EmbeddedPostgresOptions, 'callerStopsOnSignals' | 'ifRunning'> = {},
 ): Promise<DatabaseTarget> {
   if (settings.databaseUrl) {
     return { url: settings.databaseUrl, embedded: false, stop: async () => undefined };
@@ -28,7 +28,7 @@ export async function openDatabase(
     dataDir: join(settings.dataDir, 'postgres'),
     port: settings.embeddedPostgresPort,
     persistent: true,
-    callerStopsOnSignals: options.callerStopsOnSignals,
+    ...options,
   });
   try {
     await createDatabaseIfMissing(server.url('postgres'), EMBEDDED_DATABASE);

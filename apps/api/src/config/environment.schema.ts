@@ -6,6 +6,8 @@ import { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END } from '@casus/domain';
 const CLAIM_PATH = /^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/;
 
 export const EVENT_STORE_KINDS = ['postgres', 'eventstoredb'] as const;
+/** A working day and a bit: longer-lived tokens are refused unless configured otherwise. */
+export const DEFAULT_TOKEN_MAX_LIFETIME_SECONDS = 12 * 3600;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Every setting Casus reads from its environment; the README's configuration table lists the same. */
@@ -45,6 +47,10 @@ export class EnvironmentSchema {
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(300)
   OIDC_CLOCK_SKEW_SECONDS: number = 30;
+
+  /** Longest lifetime (exp − iat) of a token that is accepted, dev tokens included; longer ones are refused. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(60) @Max(7 * 24 * 3600)
+  TOKEN_MAX_LIFETIME_SECONDS: number = DEFAULT_TOKEN_MAX_LIFETIME_SECONDS;
 
   /** Where the provider puts Casus's claims, as dotted paths; a role claim may be a list. */
   @IsOptional() @Matches(CLAIM_PATH)

@@ -9,7 +9,7 @@ describe('configuration', () => {
       embeddedPostgresPort: 54329,
       dataDir: '/srv/casus/.casus-data',
       eventStore: { kind: 'postgres' },
-      auth: { kind: 'dev', keyDir: '/srv/casus/.casus-data/dev-keys' },
+      auth: { kind: 'dev', keyDir: '/srv/casus/.casus-data/dev-keys', maxLifetimeSeconds: 43_200 },
       logLevel: 'info',
     });
   });
@@ -22,6 +22,7 @@ describe('configuration', () => {
       audience: 'casus-api',
       jwksUrl: undefined,
       clockToleranceSeconds: 30,
+      maxLifetimeSeconds: 43_200,
       claims: { role: 'role', team: 'team', organisation: 'organisation', name: 'name' },
     });
   });
@@ -48,6 +49,7 @@ describe('configuration', () => {
     [{ EVENT_STORE: 'eventstoredb' }, 'EVENTSTORE_CONNECTION_STRING'],
     [{ OIDC_ISSUER_URL: 'https://login.ede.nl' }, 'OIDC_AUDIENCE'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ TOKEN_MAX_LIFETIME_SECONDS: '0' }, 'TOKEN_MAX_LIFETIME_SECONDS'],
   ])('stops start-up with one line naming the wrong setting: %o', (env, name) => {
     expect(() => loadSettings(env)).toThrow(ConfigurationError);
     try {

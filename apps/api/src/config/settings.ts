@@ -4,17 +4,26 @@ import { resolve } from 'node:path';
 import type { ClaimNames } from '../auth/principal';
 import { EnvironmentSchema, LOG_LEVELS } from './environment.schema';
 
-export type AuthSettings =
-  | Readonly<{ kind: 'dev'; keyDir: string }>
-  | Readonly<{
-      kind: 'oidc';
-      issuer: string;
-      audience: string;
-      jwksUrl?: string;
-      clockToleranceSeconds: number;
-      /** Default: Casus's own claim names (role, team, organisation, name). */
-      claims?: ClaimNames;
-    }>;
+type TokenLimits = Readonly<{
+  /** Longest exp − iat accepted; default DEFAULT_TOKEN_MAX_LIFETIME_SECONDS. */
+  maxLifetimeSeconds?: number;
+}>;
+
+export type AuthSettings = TokenLimits &
+  (
+    | Readonly<{ kind: 'dev'; keyDir: string }>
+    | Readonly<{
+        kind: 'oidc';
+        issuer: string;
+        audience: string;
+        jwksUrl?: string;
+        clockToleranceSeconds: number;
+        /** Default: Casus's own claim names (role, team, organisation, name). */
+        claims?: ClaimNames;
+        /** How long the provider's published keys are trusted before they are fetched again; default a minute. */
+        keysMaxAgeMs?: number;
+      }>
+  );
 
 export type EventStoreSettings =
   | Readonly<{ kind: 'postgres' }>
@@ -83,6 +92,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
           audience: valid.OIDC_AUDIENCE!,
           jwksUrl: valid.OIDC_JWKS_URL,
           clockToleranceSeconds: valid.OIDC_CLOCK_SKEW_SECONDS,
+          maxLifetimeSeconds: valid.TOKEN_MAX_LIFETIME_SECONDS,
           claims: {
             role: valid.OIDC_ROLE_CLAIM,
             team: valid.OIDC_TEAM_CLAIM,
@@ -90,7 +100,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
             name: valid.OIDC_NAME_CLAIM,
           },
         }
-      : { kind: 'dev', keyDir: resolve(dataDir, 'dev-keys') },
+      : { kind: 'dev', keyDir: resolve(dataDir, 'dev-keys'), maxLifetimeSeconds: valid.TOKEN_MAX_LIFETIME_SECONDS },
     logLevel: valid.LOG_LEVEL,
     commandConflictRetries: valid.COMMAND_CONFLICT_RETRIES,
     rateLimitPerMinute: valid.RATE_LIMIT_PER_MINUTE,

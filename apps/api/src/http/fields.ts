@@ -7,12 +7,16 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateBy,
   ValidateNested,
   type ValidationOptions,
@@ -60,6 +64,9 @@ export const EnumField = (values: readonly string[], options: FieldOptions = {})
     IsIn(values as string[]),
   );
 
+export const IntegerField = (options: FieldOptions & { min: number; max: number }) =>
+  applyDecorators(...optionality(options, { type: 'integer', minimum: options.min, maximum: options.max }), IsInt(), Min(options.min), Max(options.max));
+
 export const BooleanField = (options: FieldOptions = {}) => applyDecorators(...optionality(options, { type: Boolean }), IsBoolean());
 
 export const TextListField = (options: FieldOptions & { max?: number } = {}) =>
@@ -83,8 +90,10 @@ export const UuidListField = (options: FieldOptions = {}) =>
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const NestedField = (type: () => Function, options: FieldOptions & { array?: boolean } = {}) =>
   applyDecorators(
-    ...optionality(options, { type: options.array ? () => [type()] : type }),
-    ...(options.array ? [IsArray(), ArrayMaxSize(100)] : []),
+    // @nestjs/swagger takes a function for a lazy type only when it is named `type`, as this property's is.
+    ...optionality(options, { type: () => (options.array ? [type()] : type()) }),
+    // ValidateNested alone lets a missing object through to the command handler.
+    ...(options.array ? [IsArray(), ArrayMaxSize(100)] : [IsObject()]),
     ValidateNested({ each: options.array }),
     Type(type),
   );

@@ -101,7 +101,7 @@ function fromHttpException(error: HttpException): Refusal {
   const status = error.getStatus();
   if (status === 413) return tooLarge();
   if (status === 429) {
-    return { status, title: titleOf(status), code: 'REQUEST.RATE_LIMITED', detail: 'too many requests from this user; slow down and try again shortly' };
+    return { status, title: titleOf(status), code: 'REQUEST.RATE_LIMITED', detail: 'too many requests from this user or, without a valid token, from this address; slow down and try again shortly' };
   }
   // The adapter wraps body-parser's errors; the parser's own message quotes the body back.
   if ((error.cause as { type?: string } | undefined)?.type === 'entity.parse.failed') {

@@ -5,7 +5,10 @@ import type { Principal } from '../auth/principal';
 
 type RateLimitedRequest = { principal?: Principal; ip?: string; socket?: { remoteAddress?: string } };
 
-/** Per user, not per address: a whole team behind one municipal NAT must not share a budget. */
+/**
+ * Per user, not per address: a whole team behind one municipal NAT must not share a budget. Requests
+ * the AuthGuard refuses never get here; RefusedTokenLimit counts those per address.
+ */
 export const rateLimitTracker = (request: RateLimitedRequest): string =>
   request.principal ? `sub:${request.principal.id}` : `ip:${request.ip ?? request.socket?.remoteAddress ?? 'unknown'}`;
 

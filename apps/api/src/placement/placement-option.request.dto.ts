@@ -1,54 +1,67 @@
 import { CARE_INTENSITIES, PLACEMENT_OPTION_KINDS, type CareIntensity, type PlacementOptionKind } from '@casus/matching';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsLatitude,
-  IsLongitude,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { IsCanonicalUuid } from '../http/fields';
+import { ArrayMaxSize, IsArray, IsIn } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { EnumField, IntegerField, NestedField, TextField, TextListField, UuidField } from '../http/fields';
+import { GeoLocationRequest } from '../cases/placement/placement.request.dto';
 
-class LocationDto {
-  @IsLatitude() lat!: number;
-  @IsLongitude() lon!: number;
-}
+export class AgeRangeRequest {
+  @IntegerField({ min: 0, max: 30 })
+  min!: number;
 
-class AgeRangeDto {
-  @IsInt() @Min(0) min!: number;
-  @IsInt() @Min(0) max!: number;
+  @IntegerField({ min: 0, max: 30 })
+  max!: number;
 }
 
 export class RegisterPlacementOptionRequest {
-  @IsOptional() @IsCanonicalUuid() optionId?: string;
-  @IsIn(PLACEMENT_OPTION_KINDS) kind!: PlacementOptionKind;
-  /** Defaults to the caller's organisation; a provider registers only its own places. */
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) provider?: string;
-  @IsString() @IsNotEmpty() @MaxLength(100) municipality!: string;
-  @IsString() @IsNotEmpty() @MaxLength(100) region!: string;
-  @ValidateNested() @Type(() => LocationDto) location!: LocationDto;
-  @IsInt() @Min(1) capacity!: number;
-  @ValidateNested() @Type(() => AgeRangeDto) ageRange!: AgeRangeDto;
-  @IsArray() @IsIn(CARE_INTENSITIES, { each: true }) careIntensities!: CareIntensity[];
-  @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(100, { each: true }) specialisations!: string[];
-  @IsInt() @Min(1) maxSiblingGroup!: number;
-  @IsOptional() @IsCanonicalUuid() networkFamilyId?: string;
+  @UuidField({ optional: true })
+  optionId?: string;
+
+  @EnumField(PLACEMENT_OPTION_KINDS)
+  kind!: PlacementOptionKind;
+
+  @TextField({ optional: true, max: 200, description: "Defaults to the caller's organisation; a provider registers only its own places" })
+  provider?: string;
+
+  @TextField({ max: 100 })
+  municipality!: string;
+
+  @TextField({ max: 100 })
+  region!: string;
+
+  @NestedField(() => GeoLocationRequest)
+  location!: GeoLocationRequest;
+
+  @IntegerField({ min: 1, max: 1_000 })
+  capacity!: number;
+
+  @NestedField(() => AgeRangeRequest)
+  ageRange!: AgeRangeRequest;
+
+  @ApiProperty({ enum: CARE_INTENSITIES, isArray: true })
+  @IsArray() @ArrayMaxSize(CARE_INTENSITIES.length) @IsIn(CARE_INTENSITIES, { each: true })
+  careIntensities!: CareIntensity[];
+
+  @TextListField({ max: 50 })
+  specialisations!: string[];
+
+  @IntegerField({ min: 1, max: 20 })
+  maxSiblingGroup!: number;
+
+  @UuidField({ optional: true })
+  networkFamilyId?: string;
 }
 
 export class ChangeCapacityRequest {
-  @IsInt() @Min(0) capacity!: number;
-  @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+  @IntegerField({ min: 0, max: 1_000 })
+  capacity!: number;
+
+  @TextField()
+  reason!: string;
 }
 
 export class ReasonRequest {
-  @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+  @TextField()
+  reason!: string;
 }
 
 export class EmptyRequest {}

@@ -18,9 +18,11 @@ export function tokenCommand(): Command {
     .option('--team <team>', 'team (required for wijkteam and jeugdlink)')
     .requiredOption('--org <organisation>', 'organisation')
     .option('--name <name>', 'display name')
-    .option('--ttl <seconds>', 'lifetime in seconds', positiveInt, 8 * 3600)
+    .option('--ttl <seconds>', 'lifetime in seconds, at most TOKEN_MAX_LIFETIME_SECONDS', positiveInt, 8 * 3600)
     .action(async (options: { sub: string; role: Role; team?: string; org: string; name?: string; ttl: number }) => {
       const settings = loadSettings(process.env);
+      const longest = settings.auth.maxLifetimeSeconds!;
+      if (options.ttl > longest) throw new InvalidArgumentError(`--ttl ${options.ttl} is longer than the API accepts (TOKEN_MAX_LIFETIME_SECONDS=${longest})`);
       if (settings.auth.kind !== 'dev') {
         process.stderr.write('note: OIDC_ISSUER_URL is set, so the API refuses dev tokens\n');
       }
