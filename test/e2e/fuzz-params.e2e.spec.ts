@@ -16,6 +16,7 @@ const reads: ReadonlyArray<[string, Actor, readonly string[]]> = [
   ['/projections', people.ilse, []],
   ['/placement-options', people.gijs, ['available', 'minPosition', 'kind', 'region']],
   ['/placements/{caseId}', people.gijs, []],
+  ['/placements/{caseId}/brief', people.priya, []],
   ['/audit/access-log', people.ilse, ['caseId', 'user', 'from', 'to', 'limit', 'after']],
   ['/audit/retention-due', people.ilse, ['asOf', 'years']],
   ['/cases/{caseId}/history', people.ilse, ['after', 'limit']],
