@@ -12,28 +12,37 @@ import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventCounter, nextCorrelationId } from './support/hostile';
 import { family, id, people, type Actor } from './support/people';
 
-/** One spelling per id (the lower-case UUID): any other spelling is refused before a stream id exists. */
+// Ids with hex letters and digits, so that every variant below really changes them.
+const caseId = 'c23c5f0a-9b1d-4e2f-8a3b-4c5d6e7f8a9b';
+const memberId = 'fa3e7c1d-2b4a-4c5d-8e6f-a1b2c3d4e5f6';
+const childId = 'ba3e7c1d-2b4a-4c5d-8e6f-a1b2c3d4e5f7';
+
+type Variant = readonly [string, (id: string) => string];
+
+/** The same id in another letter case: DOMAIN.md says it is the same id. */
+const letterCases: readonly Variant[] = [
+  ['upper case', (id) => id.toUpperCase()],
+  ['one letter upper case', (id) => id.replace('c', 'C')],
+];
+
+/** Look like the id to a reader, but are other text: refused. */
+const lookAlikes: readonly Variant[] = [
+  ['full-width digits', (id) => id.replace(/[0-9]/g, (digit) => String.fromCharCode(0xff10 + Number(digit)))],
+  ['a Cyrillic look-alike of a hex letter', (id) => id.replace('a', '\u0430')],
+  ['surrounding whitespace', (id) => ` ${id} `],
+  ['a trailing newline', (id) => `${id}\n`],
+  ['a zero-width space', (id) => `${id.slice(0, 8)}\u200b${id.slice(8)}`],
+  ['braces', (id) => `{${id}}`],
+];
+
+/** One spelling per id (the lower-case UUID), settled before a stream id exists. */
 describe('the spelling of ids', () => {
   let casus: CasusApi;
   let counter: Awaited<ReturnType<typeof eventCounter>>;
-  const caseId = 'c23c5f0a-9b1d-4e2f-8a3b-4c5d6e7f8a9b';
-  // Ids with hex letters and digits, so that every variant below really changes them.
-  const memberId = 'fa3e7c1d-2b4a-4c5d-8e6f-a1b2c3d4e5f6';
-  const childId = 'ba3e7c1d-2b4a-4c5d-8e6f-a1b2c3d4e5f7';
-
-  // Each one names the same id to a reader, or looks as if it does.
-  const variants: ReadonlyArray<[string, (id: string) => string]> = [
-    ['upper case', (id) => id.toUpperCase()],
-    ['one letter upper case', (id) => id.replace('c', 'C')],
-    ['full-width digits', (id) => id.replace(/[0-9]/g, (digit) => String.fromCharCode(0xff10 + Number(digit)))],
-    ['a Cyrillic look-alike of a hex letter', (id) => id.replace('a', '\u0430')],
-    ['surrounding whitespace', (id) => ` ${id} `],
-    ['a trailing newline', (id) => `${id}\n`],
-    ['a zero-width space', (id) => `${id.slice(0, 8)}\u200b${id.slice(8)}`],
-    ['braces', (id) => `{${id}}`],
-  ];
 
   const as = async (actor: Actor) => ({ Authorization: `Bearer ${await casus.tokenFor(actor)}` });
+  const post = async (actor: Actor, path: string, body: object, correlationId = nextCorrelationId()) =>
+    casus.http().post(path).set({ ...(await as(actor)), 'X-Correlation-Id': correlationId }).send(body);
 
   /** 400 naming the field, and no event written by this request anywhere in the log. */
   async function refused(send: (correlationId: string) => Promise<{ status: number; body: Record<string, unknown> }>, field: string) {
@@ -48,8 +57,9 @@ describe('the spelling of ids', () => {
   beforeAll(async () => {
     casus = await startCasusApi();
     counter = await eventCounter(casus);
-    expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
-    expect((await casus.http().post(`/cases/${caseId}/assign-case-lead`).set(await as(people.lotte)).send(lead)).status).toBe(200);
+    expect((await post(people.lotte, '/cases', signal(caseId))).status).toBe(201);
+    expect((await post(people.lotte, `/cases/${caseId}/assign-case-lead`, lead)).status).toBe(200);
+    expect((await post(people.lotte, `/cases/${caseId}/record-family-member`, { ...mother, familyMemberId: memberId })).status).toBe(200);
   });
   afterAll(async () => {
     await counter.close();
@@ -57,45 +67,83 @@ describe('the spelling of ids', () => {
   });
 
   it('changes every id it spells', () => {
-    for (const [, spell] of variants) for (const one of [caseId, memberId, childId]) expect(spell(one)).not.toBe(one);
+    for (const [, spell] of [...letterCases, ...lookAlikes]) for (const one of [caseId, memberId, childId]) expect(spell(one)).not.toBe(one);
   });
 
-  it.each(variants)('refuses a signal for the case id spelled with %s; the victim keeps the case and the other team sees nothing', async (_, spell) => {
-    const total = await counter.total();
-    await refused(async (correlationId) => casus.http().post('/cases').set({ ...(await as(people.pieter)), 'X-Correlation-Id': correlationId }).send(signal(spell(caseId))), 'caseId');
-    expect(await counter.total()).toBe(total);
-    expect((await casus.http().get(`/cases/${caseId}`).set(await as(people.lotte))).status).toBe(200);
-    const listed = await casus.http().get('/cases').set(await as(people.pieter));
-    expect(JSON.stringify(listed.body).toLowerCase()).not.toContain(caseId);
+  describe('another letter case is the same id', () => {
+    it.each(letterCases)('answers another team’s signal for the case id in %s as taken, writes nothing, and shows that team nothing', async (_, spell) => {
+      const total = await counter.total();
+      const answer = await post(people.pieter, '/cases', signal(spell(caseId)));
+      expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 409, code: 'CASE.ID_UNAVAILABLE' });
+      expect(await counter.total()).toBe(total);
+      expect((await casus.http().get(`/cases/${caseId}`).set(await as(people.lotte))).status).toBe(200);
+      expect(JSON.stringify((await casus.http().get('/cases').set(await as(people.pieter))).body).toLowerCase()).not.toContain(caseId);
+      expect((await casus.http().get(`/cases/${spell(caseId)}`).set(await as(people.pieter))).status).toBe(404);
+    });
+
+    it.each(letterCases)('reads the one case when the path spells its id in %s, and logs the read under that id', async (_, spell) => {
+      const read = await casus.http().get(`/cases/${spell(caseId)}`).set(await as(people.lotte));
+      expect({ status: read.status, caseId: read.body.case?.caseId }).toEqual({ status: 200, caseId });
+      const log = await casus.http().get(`/audit/access-log?caseId=${spell(caseId)}&limit=1000`).set(await as(people.ilse));
+      expect(log.body.items.length).toBeGreaterThan(0);
+      expect(log.body.items.every((line: { caseId: string }) => line.caseId === caseId)).toBe(true);
+    });
+
+    it.each(letterCases)('takes a family member id in %s for the member already on record', async (_, spell) => {
+      const correlationId = nextCorrelationId();
+      const answer = await post(people.lotte, `/cases/${spell(caseId)}/record-family-member`, { ...mother, familyMemberId: spell(memberId) }, correlationId);
+      expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 409, code: 'FAMILY_MEMBER.ALREADY_RECORDED' });
+      expect(await counter.written(correlationId)).toBe(0);
+    });
+
+    it('stores every id in its one spelling, nested and listed ones too', async () => {
+      const newCase = id(3);
+      const upperChild = { ...signal(newCase.toUpperCase()), children: [{ childId: childId.toUpperCase(), birthDate: '2014-05-12' }] };
+      const opened = await post(people.lotte, '/cases', upperChild);
+      expect({ status: opened.status, caseId: opened.body.caseId }).toEqual({ status: 201, caseId: newCase });
+      const parent = { ...mother, familyMemberId: id(24).toUpperCase(), parentalAuthorityOver: [childId.toUpperCase()] };
+      expect((await post(people.lotte, `/cases/${newCase}/record-family-member`, parent)).status).toBe(200);
+      const [signalled, recorded] = (await casus.eventsOf(newCase)).map((event) => event.data as Record<string, unknown>);
+      expect(signalled).toMatchObject({ caseId: newCase, children: [{ childId }] });
+      expect(recorded).toMatchObject({ familyMemberId: id(24), parentalAuthorityOver: [childId] });
+    });
   });
 
-  it.each(variants)('refuses a step on the case id spelled with %s in the path', async (_, spell) => {
-    const path = `/cases/${encodeURIComponent(spell(caseId))}/record-safety-assessment`;
-    await refused(async (correlationId) => casus.http().post(path).set({ ...(await as(people.lotte)), 'X-Correlation-Id': correlationId }).send(unsafeAssessment), 'caseId');
-  });
+  describe('a look-alike is refused', () => {
+    it.each(lookAlikes)('refuses a signal for the case id spelled with %s; the victim keeps the case and the other team sees nothing', async (_, spell) => {
+      const total = await counter.total();
+      await refused(async (correlationId) => post(people.pieter, '/cases', signal(spell(caseId)), correlationId), 'caseId');
+      expect(await counter.total()).toBe(total);
+      expect((await casus.http().get(`/cases/${caseId}`).set(await as(people.lotte))).status).toBe(200);
+      const listed = await casus.http().get('/cases').set(await as(people.pieter));
+      expect(JSON.stringify(listed.body).toLowerCase()).not.toContain(caseId);
+    });
 
-  it.each(variants)('refuses a family member id spelled with %s (400, not 500)', async (_, spell) => {
-    const body = { ...mother, familyMemberId: spell(memberId) };
-    await refused(async (correlationId) => casus.http().post(`/cases/${caseId}/record-family-member`).set({ ...(await as(people.lotte)), 'X-Correlation-Id': correlationId }).send(body), 'familyMemberId');
-  });
+    it.each(lookAlikes)('refuses a step on the case id spelled with %s in the path', async (_, spell) => {
+      await refused(async (correlationId) => post(people.lotte, `/cases/${encodeURIComponent(spell(caseId))}/record-safety-assessment`, unsafeAssessment, correlationId), 'caseId');
+    });
 
-  it.each(variants)('refuses nested and listed ids spelled with %s', async (_, spell) => {
-    const child = signal(id(2));
-    const nested = { ...child, children: [{ ...child.children[0], childId: spell(childId) }] };
-    await refused(async (correlationId) => casus.http().post('/cases').set({ ...(await as(people.lotte)), 'X-Correlation-Id': correlationId }).send(nested), 'children.0.childId');
-    const listed = { ...mother, familyMemberId: id(23), parentalAuthorityOver: [family.sanne, spell(childId)] };
-    await refused(async (correlationId) => casus.http().post(`/cases/${caseId}/record-family-member`).set({ ...(await as(people.lotte)), 'X-Correlation-Id': correlationId }).send(listed), 'parentalAuthorityOver');
-  });
+    it.each(lookAlikes)('refuses a family member id spelled with %s (400, not 500)', async (_, spell) => {
+      await refused(async (correlationId) => post(people.lotte, `/cases/${caseId}/record-family-member`, { ...mother, familyMemberId: spell('aa3e7c1d-2b4a-4c5d-8e6f-a1b2c3d4e5f8') }, correlationId), 'familyMemberId');
+    });
 
-  it.each(variants.slice(0, 4))('refuses placement and place ids spelled with %s', async (_, spell) => {
-    const placement = { ...placementRequest(id(41)), placementId: spell(memberId) };
-    await refused(async (correlationId) => casus.http().post(`/cases/${caseId}/request-placement`).set({ ...(await as(people.lotte)), 'X-Correlation-Id': correlationId }).send(placement), 'placementId');
-    const place = bestandspleeggezinAt(spell(childId));
-    await refused(async (correlationId) => casus.http().post('/placement-options').set({ ...(await as(people.priya)), 'X-Correlation-Id': correlationId }).send(place), 'optionId');
+    it.each(lookAlikes)('refuses nested and listed ids spelled with %s', async (_, spell) => {
+      const child = signal(id(2));
+      const nested = { ...child, children: [{ ...child.children[0], childId: spell(childId) }] };
+      await refused(async (correlationId) => post(people.lotte, '/cases', nested, correlationId), 'children.0.childId');
+      const listed = { ...mother, familyMemberId: id(23), parentalAuthorityOver: [family.sanne, spell(childId)] };
+      await refused(async (correlationId) => post(people.lotte, `/cases/${caseId}/record-family-member`, listed, correlationId), 'parentalAuthorityOver');
+    });
+
+    it.each(lookAlikes.slice(0, 2))('refuses placement and place ids spelled with %s', async (_, spell) => {
+      const placement = { ...placementRequest(id(41)), placementId: spell(memberId) };
+      await refused(async (correlationId) => post(people.lotte, `/cases/${caseId}/request-placement`, placement, correlationId), 'placementId');
+      await refused(async (correlationId) => post(people.priya, '/placement-options', bestandspleeggezinAt(spell(childId)), correlationId), 'optionId');
+    });
   });
 
   it('accepts the one spelling', async () => {
-    expect((await casus.http().post(`/cases/${caseId}/record-family-member`).set(await as(people.lotte)).send(mother)).status).toBe(200);
+    expect((await post(people.lotte, `/cases/${caseId}/record-family-member`, mother)).status).toBe(200);
   });
 });
 
@@ -120,7 +168,7 @@ describe('a log that already holds two spellings of one id', () => {
     }
   });
 
-  it('stops the command line too: casus migrate refuses, and a case id argument in another spelling is refused', async () => {
+  it('stops the command line too: casus migrate refuses, and a look-alike case id argument is refused', async () => {
     const database = await createTestDatabase();
     const store = new PostgresEventStore({ connectionString: database.url });
     const casus = async (...args: string[]) => {
@@ -131,7 +179,7 @@ describe('a log that already holds two spellings of one id', () => {
     };
     try {
       const upper = 'C23C5F0A-9B1D-4E2F-8A3B-4C5D6E7F8A9B';
-      const refusedArgument = await casus('verify', '--case', upper);
+      const refusedArgument = await casus('verify', '--case', `{${upper}}`);
       expect(refusedArgument.code).not.toBe(0);
       expect(refusedArgument.stderr).toMatch(/lower case/);
       for (const streamId of [`case-${upper.toLowerCase()}`, `case-${upper}`]) await store.appendToStream(streamId, [at(streamId).event], { expectedRevision: 'no-stream' });

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessLog, REFUSED } from '@casus/audit';
-import { isUuid } from '@casus/domain';
+import { canonicalUuid, isUuid, UUID_SPELLING } from '@casus/domain';
 import { CurrentPrincipal } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { InvalidRequest } from '../http/validation';
@@ -25,14 +25,15 @@ export class AccessLogController {
   async find(
     @CurrentPrincipal() principal: Principal,
     @Req() request: Request,
-    @Query('caseId') caseId?: string,
+    @Query('caseId') askedCaseId?: string,
     @Query('user') user?: string,
     @Query('from') from?: string,
     @Query('to') to?: string,
     @Query('limit') limit?: string,
     @Query('after') after?: string,
   ) {
-    if (caseId !== undefined && !isUuid(caseId)) throw new InvalidRequest([{ field: 'caseId', messages: ['caseId must be a UUID'] }]);
+    const caseId = askedCaseId === undefined ? undefined : canonicalUuid(askedCaseId);
+    if (caseId !== undefined && !isUuid(caseId)) throw new InvalidRequest([{ field: 'caseId', messages: [`caseId must be ${UUID_SPELLING}`] }]);
     if (principal.role !== 'auditor') {
       await this.readLog.record(request, principal, { caseId: caseId ?? null, data: 'access-log', ground: REFUSED.role(principal.role, 'the access log') });
       throw refusals.auditorsOnly(principal.role);

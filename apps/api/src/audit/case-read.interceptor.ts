@@ -10,7 +10,7 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { dutchDateOf, isUuid, placementReadGround, readGround, type Actor, type CaseState, type ExistingCase, type ReadGround } from '@casus/domain';
+import { canonicalUuid, dutchDateOf, isUuid, placementReadGround, readGround, type Actor, type CaseState, type ExistingCase, type ReadGround } from '@casus/domain';
 import type { EventStore, RecordedEvent } from '@casus/event-store';
 import { loadProcess } from '@casus/placement';
 import type { Observable } from 'rxjs';
@@ -115,10 +115,10 @@ export class CaseReadInterceptor implements NestInterceptor {
 
   private async locate(of: ReadOf, params: Request['params']): Promise<Located> {
     if (of === 'case') {
-      const caseId = params.caseId;
+      const caseId = canonicalUuid(params.caseId);
       return isUuid(caseId) ? { caseId, placementId: null } : { caseId: null, refused: REFUSED.noCase };
     }
-    const placementId = params.placementId;
+    const placementId = canonicalUuid(params.placementId);
     if (!isUuid(placementId)) return { caseId: null, refused: REFUSED.noPlacement };
     const { state } = await loadProcess(this.personalData, placementId);
     return state.caseId ? { caseId: state.caseId, placementId } : { caseId: null, refused: REFUSED.noPlacement };

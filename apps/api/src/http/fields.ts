@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { isUuid, UUID_SPELLING } from '@casus/domain';
-import { Type } from 'class-transformer';
+import { canonicalUuid, isUuid, UUID_SPELLING } from '@casus/domain';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -33,14 +33,16 @@ const optionality = ({ optional = false, description }: FieldOptions, schema: Pa
 ];
 
 /** The domain's one spelling of an id, checked before any stream id is derived from it. */
-export const IsCanonicalUuid = (options: ValidationOptions = {}) =>
+const IsCanonicalUuid = (options: ValidationOptions = {}) =>
   ValidateBy(
     { name: 'isCanonicalUuid', validator: { validate: isUuid, defaultMessage: () => `$property must be ${UUID_SPELLING}` } },
     options,
   );
 
+const CanonicalUuids = () => Transform(({ value }) => (Array.isArray(value) ? value.map(canonicalUuid) : canonicalUuid(value)));
+
 export const UuidField = (options: FieldOptions = {}) =>
-  applyDecorators(...optionality(options, { type: String, format: 'uuid' }), IsCanonicalUuid());
+  applyDecorators(...optionality(options, { type: String, format: 'uuid' }), CanonicalUuids(), IsCanonicalUuid());
 
 export const TextField = (options: FieldOptions & { max?: number } = {}) =>
   applyDecorators(...optionality(options, { type: String }), IsString(), IsNotEmpty(), MaxLength(options.max ?? 2_000));
@@ -82,6 +84,7 @@ export const TextListField = (options: FieldOptions & { max?: number } = {}) =>
 export const UuidListField = (options: FieldOptions = {}) =>
   applyDecorators(
     ...optionality(options, { type: [String], format: 'uuid' }),
+    CanonicalUuids(),
     IsArray(),
     ArrayMaxSize(100),
     IsCanonicalUuid({ each: true, message: `each value in $property must be ${UUID_SPELLING}` }),

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsCanonicalUuid } from '../http/fields';
+import { UuidField } from '../http/fields';
 
 const PHASES = ['safety-assessment', 'support', 'safety-plan', 'placement', 'return-home', 'aftercare', 'closed'];
 const asBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -48,7 +48,7 @@ export class ListDeadlinesQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200)
   team?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsCanonicalUuid()
+  @UuidField({ optional: true })
   caseId?: string;
 
   @ApiPropertyOptional({ enum: ['open', 'met', 'cancelled'] }) @IsOptional() @IsIn(['open', 'met', 'cancelled'])

@@ -1,14 +1,15 @@
 import { erasePerson } from '@casus/privacy';
 import { Command, InvalidArgumentError } from 'commander';
-import { isUuid, UUID_SPELLING } from '@casus/domain';
+import { canonicalUuid, isUuid, UUID_SPELLING } from '@casus/domain';
 import { loadSettings } from '../../../api/src/config/settings';
 import { cliUser, withCaseLog } from './verify.support';
 
 type EraseOptions = { person: string; reason: string; authorisedBy: string; user: string };
 
 const personIdArgument = (value: string): string => {
-  if (!isUuid(value)) throw new InvalidArgumentError(`a person id (family member or child) is ${UUID_SPELLING}`);
-  return value;
+  const id = canonicalUuid(value);
+  if (!isUuid(id)) throw new InvalidArgumentError(`a person id (family member or child) is ${UUID_SPELLING}`);
+  return id;
 };
 
 const requiredText = (what: string) => (value: string): string => {

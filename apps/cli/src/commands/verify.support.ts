@@ -1,5 +1,5 @@
 import { AccessLog } from '@casus/audit';
-import { isUuid, UUID_SPELLING } from '@casus/domain';
+import { canonicalUuid, isUuid, UUID_SPELLING } from '@casus/domain';
 import { PostgresEventStore } from '@casus/event-store';
 import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
 import { InvalidArgumentError } from 'commander';
@@ -33,8 +33,9 @@ export async function withCaseLog<T>(work: (log: CaseLog) => Promise<T>): Promis
 }
 
 export const caseIdArgument = (value: string): string => {
-  if (!isUuid(value)) throw new InvalidArgumentError(`a case id is ${UUID_SPELLING}`);
-  return value;
+  const id = canonicalUuid(value);
+  if (!isUuid(id)) throw new InvalidArgumentError(`a case id is ${UUID_SPELLING}`);
+  return id;
 };
 
 export const momentArgument = (value: string): Date => {
