@@ -5,6 +5,8 @@ import { TEMPLATE_DATABASE, testCluster } from './test-cluster';
 
 export interface TestDatabase {
   readonly url: string;
+  /** The owner of the schema (migrations), for tests that tamper as someone holding the database would. */
+  readonly ownerUrl: string;
   drop(): Promise<void>;
 }
 
@@ -24,6 +26,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await asAdmin((admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
   return {
     url: withDatabase(testCluster.maintenanceUrl(), name),
+    ownerUrl: withDatabase(testCluster.maintenanceUrl(), name),
     drop: () => asAdmin((admin) => dropWhenLeft(admin, name)),
   };
 }

@@ -23,7 +23,7 @@ test('an event committed out of order is neither skipped nor read early', async 
   // The slow transaction takes its log position first and commits last.
   await slow.query('BEGIN');
   await slow.query(
-    `SELECT * FROM append_to_stream($1, -2, ARRAY[$2]::uuid[], ARRAY['Slow'], '[{}]'::jsonb, '[{}]'::jsonb, ARRAY[repeat('0', 64)])`,
+    `SELECT * FROM append_to_stream($1, -2, ARRAY[$2]::uuid[], ARRAY['Slow'], '[{}]'::jsonb, '[{}]'::jsonb, ARRAY[repeat('0', 64)], now())`,
     [`case-${randomUUID()}`, randomUUID()],
   );
   await store.appendToStream(`case-${randomUUID()}`, [event('Fast')], { expectedRevision: 'no-stream' });
