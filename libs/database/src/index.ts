@@ -4,3 +4,4 @@ export { freePort } from './free-port';
 export { createDataSource, migrate } from './data-source';
 export { migrations } from './migrations';
 export { ResilientPool, pgWithResilientPools } from './resilient-pool';
+export { EMBEDDED_APP_ROLE, RECORD_TABLES, appRoleUrl, ensureAppRole, grantAppRole, prepareDatabase, type AppRole } from './roles';

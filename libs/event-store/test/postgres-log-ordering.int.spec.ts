@@ -48,7 +48,7 @@ test('a changed event breaks its stream hash chain at that event', async () => {
   await store.appendToStream(stream, [event(), event(), event()], { expectedRevision: 'no-stream' });
   expect(findChainBreak(await store.readStream(stream))).toBeUndefined();
 
-  const admin = new Client({ connectionString: database.url });
+  const admin = new Client({ connectionString: database.ownerUrl });
   await admin.connect();
   await admin.query(`UPDATE events SET data = '{"at": 1}' WHERE stream_id = $1 AND stream_revision = 1`, [stream]);
   await admin.end();
