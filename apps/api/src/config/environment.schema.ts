@@ -16,6 +16,13 @@ export class EnvironmentSchema {
   @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_URL?: string;
 
+  /**
+   * The schema's owner, for migrations; DATABASE_URL is then Casus's own role, which gets
+   * insert and select only on the record tables. Unset: migrations run as DATABASE_URL.
+   */
+  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_OWNER_URL?: string;
+
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(65535)
   EMBEDDED_POSTGRES_PORT: number = 54329;
 

@@ -24,6 +24,8 @@ export type Settings = Readonly<{
   port: number;
   /** undefined: the embedded PostgreSQL under `dataDir`. */
   databaseUrl?: string;
+  /** Migrations run as this role; undefined: as `databaseUrl`. */
+  databaseOwnerUrl?: string;
   embeddedPostgresPort: number;
   dataDir: string;
   eventStore: EventStoreSettings;
@@ -65,6 +67,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
   return {
     port: valid.PORT,
     databaseUrl: valid.DATABASE_URL,
+    databaseOwnerUrl: valid.DATABASE_OWNER_URL,
     embeddedPostgresPort: valid.EMBEDDED_POSTGRES_PORT,
     dataDir,
     eventStore:
