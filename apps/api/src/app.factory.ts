@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { Clock } from './cases/shared/case-step.tokens';
+import type { NotarySettings } from './audit/audit-tokens';
 import type { AuthSettings, EventStoreSettings, Settings } from './config/settings';
 import { openEventStore } from './event-store/event-store.module';
 import { correlationIdMiddleware } from './http/correlation-id';
@@ -29,6 +30,8 @@ export type AppOptions = Readonly<{
   rateLimitPerMinute?: number;
   /** Default 256 kB; larger JSON bodies are refused with 413. */
   bodyLimitKb?: number;
+  /** The notary's key file and how often it anchors; unset: no notary in this process. */
+  notary?: NotarySettings;
 }>;
 
 /** The whole API, initialised but not listening: main.ts listens, tests use supertest. */
@@ -44,6 +47,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       logDestination: options.logDestination,
       commandConflictRetries: options.commandConflictRetries ?? 3,
       rateLimitPerMinute: options.rateLimitPerMinute ?? 1200,
+      notary: options.notary,
       clock: options.clock ?? (() => new Date()),
       settings: { databaseUrl: options.databaseUrl, auth: options.auth, eventStore: options.eventStore, logLevel },
     }),

@@ -1,3 +1,4 @@
+import type { NotarySettings } from './audit/audit-tokens';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER } from '@nestjs/core';
@@ -29,6 +30,7 @@ export type AppModuleOptions = Readonly<{
   /** Per user per minute; 0 = no limit. */
   rateLimitPerMinute: number;
   clock: Clock;
+  notary?: NotarySettings;
   /** What the ConfigService hands out (`casus.*`). */
   settings: Partial<Settings>;
 }>;
@@ -62,7 +64,7 @@ export class AppModule {
         RateLimitModule.forRoot(options.rateLimitPerMinute),
         HealthModule.forRoot({ databaseUrl: options.databaseUrl }),
         MetricsModule,
-        AuditModule.forRoot({ databaseUrl: options.databaseUrl }),
+        AuditModule.forRoot({ databaseUrl: options.databaseUrl, notary: options.notary }),
         CasesModule.forRoot({ clock: options.clock, commandConflictRetries: options.commandConflictRetries }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),
         PlacementModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),

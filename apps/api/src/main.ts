@@ -26,6 +26,7 @@ async function main(): Promise<void> {
       commandConflictRetries: settings.commandConflictRetries,
       rateLimitPerMinute: settings.rateLimitPerMinute,
       bodyLimitKb: settings.bodyLimitKb,
+      notary: settings.notary,
     });
     await app.listen(settings.port);
   } catch (error) {

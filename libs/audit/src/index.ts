@@ -11,3 +11,4 @@ export * from './access-log';
 export * from './case-story';
 export * from './retention';
 export * from './access-log-chain';
+export * from './notary';

@@ -35,6 +35,7 @@ export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<
     databaseUrl: database.url,
     auth: { kind: 'dev', keyDir },
     logLevel: 'silent',
+    notary: { keyFile: join(keyDir, 'notary-key.pem'), everyEvents: 1_000, everySeconds: 300 },
     clock: () => NOW,
     ...options,
   });

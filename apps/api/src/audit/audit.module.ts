@@ -1,12 +1,13 @@
 import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { AccessLog } from '@casus/audit';
+import { AccessLog, loadOrCreateNotaryKey } from '@casus/audit';
 import { ResilientPool } from '@casus/database';
 import type { Pool } from 'pg';
 import { AccessLogController } from './access-log.controller';
-import { AUDIT_DATABASE } from './audit-tokens';
+import { AUDIT_DATABASE, NOTARY_KEY, NOTARY_OPTIONS, type NotarySettings } from './audit-tokens';
 import { CaseAuditController } from './case-audit.controller';
 import { CaseReadInterceptor } from './case-read.interceptor';
+import { NotaryWorker } from './notary.worker';
 import { RetentionController } from './retention.controller';
 
 @Injectable()
@@ -36,7 +37,8 @@ function openAuditDatabase(given: string | undefined, config: ConfigService | un
 @Global()
 @Module({})
 export class AuditModule {
-  static forRoot(options: { databaseUrl?: string; poolSize?: number } = {}): DynamicModule {
+  /** Without `notary` no anchors are written and /integrity checks no stream against one. */
+  static forRoot(options: { databaseUrl?: string; poolSize?: number; notary?: NotarySettings } = {}): DynamicModule {
     return {
       module: AuditModule,
       controllers: [CaseAuditController, AccessLogController, RetentionController],
@@ -47,10 +49,13 @@ export class AuditModule {
           inject: [{ token: ConfigService, optional: true }],
         },
         { provide: AccessLog, useFactory: (pool: Pool) => new AccessLog(pool), inject: [AUDIT_DATABASE] },
+        { provide: NOTARY_OPTIONS, useValue: options.notary },
+        { provide: NOTARY_KEY, useFactory: () => options.notary && loadOrCreateNotaryKey(options.notary.keyFile) },
+        NotaryWorker,
         AuditDatabaseCloser,
         CaseReadInterceptor,
       ],
-      exports: [AccessLog, CaseReadInterceptor, AUDIT_DATABASE],
+      exports: [AccessLog, CaseReadInterceptor, AUDIT_DATABASE, NotaryWorker],
     };
   }
 }

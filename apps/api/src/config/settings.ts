@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { resolve } from 'node:path';
+import type { NotarySettings } from '../audit/audit-tokens';
 import type { ClaimNames } from '../auth/principal';
 import { EnvironmentSchema, LOG_LEVELS } from './environment.schema';
 
@@ -34,6 +35,7 @@ export type Settings = Readonly<{
   commandConflictRetries: number;
   rateLimitPerMinute: number;
   bodyLimitKb: number;
+  notary: NotarySettings;
 }>;
 
 /** A setting that is wrong or missing; start-up stops with this one line. */
@@ -93,5 +95,10 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     commandConflictRetries: valid.COMMAND_CONFLICT_RETRIES,
     rateLimitPerMinute: valid.RATE_LIMIT_PER_MINUTE,
     bodyLimitKb: valid.BODY_LIMIT_KB,
+    notary: {
+      keyFile: valid.NOTARY_KEY_FILE ? resolve(cwd, valid.NOTARY_KEY_FILE) : resolve(dataDir, 'notary-key.pem'),
+      everyEvents: valid.NOTARY_EVERY_EVENTS,
+      everySeconds: valid.NOTARY_EVERY_SECONDS,
+    },
   };
 }
