@@ -1,7 +1,7 @@
 import { comparePositions, formatPosition, parsePosition, START, type EventStore, type LogPosition, type Subscription, type SubscriptionBatch } from '@casus/event-store';
 import type { SqlClient } from '../event-pages';
 import { anchorBody, foldAnchors, signAnchor, type SignedAnchor, type StreamHead } from './anchor';
-import { anchorStore } from './anchor-store';
+import { anchorStore, AnchorTaken } from './anchor-store';
 import type { NotaryKey } from './notary-key';
 
 export type NotaryOptions = Readonly<{
@@ -51,15 +51,25 @@ export class Notary {
     });
   }
 
-  /** Once the notary has read up to the newest committed event, anchors what it has not anchored yet. */
+  /**
+   * Once the notary has read up to the newest committed event, anchors what it has not anchored yet.
+   * When another notary took the anchor number first, it reloads from the anchors and tries again.
+   */
   async anchorNow(): Promise<SignedAnchor | undefined> {
-    const head = await this.options.logHead?.();
-    while (head && comparePositions(this.position, head) < 0) {
-      if (this.stopped) throw new Error('the notary stopped before it caught up');
-      await new Promise((resolve) => setTimeout(resolve, 10));
+    for (;;) {
+      const head = await this.options.logHead?.();
+      while (head && comparePositions(this.position, head) < 0) {
+        if (this.stopped) throw new Error('the notary stopped before it caught up');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      try {
+        await this.anchor(true);
+        return this.last;
+      } catch (error) {
+        if (!(error instanceof AnchorTaken)) throw error;
+        await this.restart();
+      }
     }
-    await this.anchor(true);
-    return this.last;
   }
 
   async stop(): Promise<void> {
@@ -107,11 +117,16 @@ export class Notary {
     return next;
   }
 
+  private async restart(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.subscription?.stop();
+    await this.start();
+  }
+
   private restartAfter(error: unknown): void {
     if (this.stopped) return;
-    this.options.log?.(`notary restarts: ${(error as Error)?.message ?? error}`);
-    void this.subscription?.stop().then(() => this.start()).catch((failure: unknown) => {
-      this.options.log?.(`notary stopped: ${(failure as Error)?.message ?? failure}`);
-    });
+    if (!(error instanceof AnchorTaken)) this.options.log?.(`notary restarts: ${(error as Error)?.message ?? error}`);
+    this.restart().catch((failure: unknown) => this.options.log?.(`notary stopped: ${(failure as Error)?.message ?? failure}`));
   }
 }
