@@ -49,12 +49,15 @@ describe('casus verify against the notary\'s anchors', () => {
     await database.drop();
   });
 
-  it('finds a cut-short and a re-chained stream and a re-chained access log, in the database and offline', async () => {
+  // One story in steps, each a test of its own: every command is a process of its own and takes its time.
+  it('anchors the log, and verifies it as anchored', async () => {
     expect(await casus('export', '--case', cut, '--out', join(dir, 'before.json'))).toMatchObject({ code: 0 });
     expect((await casus('anchors', 'write')).stdout).toMatch(/^anchor 1: 18 event\(s\) up to \d+:\d+, signed with key [0-9a-f]{64}\n$/);
     expect(await casus('verify', '--all')).toMatchObject({ code: 0, stdout: expect.stringContaining('18 event(s) in 2 stream(s): every chain intact; against anchor 1: as anchored') });
     expect(await casus('verify', '--access-log')).toMatchObject({ code: 0, stdout: 'verified 1 access-log line(s): chain intact\n' });
+  });
 
+  it('finds a cut-short and a re-chained stream and a re-chained access log in the database', async () => {
     await owner.query('DELETE FROM events WHERE stream_id = $1 AND stream_revision >= 7', [`case-${cut}`]);
     await editAndRechain(owner, `case-${rechained}`, 2, (data) => ({ ...data, findings: 'nothing to worry about' }));
     await rewriteAccessLogLine(owner, 1, 'auditor oversight');
@@ -68,6 +71,9 @@ describe('casus verify against the notary\'s anchors', () => {
       code: 1, stdout: expect.stringContaining('ANCHOR line 1 is not the line an anchor saw: the access log was rewritten and chained anew'),
     });
 
+  });
+
+  it('finds the cut-short stream in an export offline, against the exported anchors, and refuses forged anchors', async () => {
     const anchorsFile = join(dir, 'anchors.json');
     expect(await casus('anchors', 'export', '--out', anchorsFile)).toMatchObject({ code: 0 });
     expect(await casus('verify', '--file', join(dir, 'before.json'), '--anchors', anchorsFile)).toMatchObject({ code: 0, stdout: expect.stringContaining('chain intact up to revision 8') });

@@ -3,7 +3,7 @@ import { loadLogHead } from '@casus/event-store';
 import { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { loadSettings } from '../../../api/src/config/settings';
-import { trustedNotaryKey } from './verify.anchors';
+import { requireNotaryKey } from './verify.anchors';
 import { withCaseLog } from './verify.support';
 
 /** `casus anchors`: the notary's signed anchors of the log's head, to write now or to take away for an offline check. */
@@ -15,7 +15,7 @@ export function anchorsCommand(): Command {
     .option('--out <file>', 'write here instead of to standard output')
     .option('--public-key <pem>', "the notary's public key (default: from NOTARY_KEY_FILE)")
     .action(async (options: { out?: string; publicKey?: string }) => {
-      const key = trustedNotaryKey(options.publicKey);
+      const key = requireNotaryKey(options.publicKey);
       const exported = await withCaseLog(async ({ pool }) => buildAnchorsExport(await anchorStore.all(pool), key, new Date()));
       const json = `${JSON.stringify(exported, null, 2)}\n`;
       if (!options.out) return void process.stdout.write(json);

@@ -2,7 +2,6 @@ import {
   allStreamPages,
   ChainVerifier,
   checkCaseExportAgainstAnchors,
-  checkStreamAgainstAnchors,
   readWholeStream,
   verifyAnchorsExport,
   verifyCaseExport,
@@ -12,7 +11,7 @@ import {
 import type { ChainBreak } from '@casus/event-store';
 import { Command, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { checkAccessLog, checkAllAgainstAnchors, trustedNotaryKey } from './verify.anchors';
+import { checkAccessLog, checkAllAgainstAnchors, checkCaseAgainstAnchors, trustedNotaryKey } from './verify.anchors';
 import { caseIdArgument, cliUser, exitWith, logCliRead, withCaseLog } from './verify.support';
 
 type VerifyOptions = {
@@ -79,9 +78,7 @@ export function verifyCommand(): Command {
         const events = await readWholeStream(stored, streamId);
         const verifier = new ChainVerifier();
         verifier.add(events);
-        const verified = verifier.report();
-        const check = await checkStreamAgainstAnchors(pool, streamId, events, key);
-        return { chains: verified, anchors: { anchors: check.anchor ? 1 : 0, lastAnchor: check.anchor?.seq ?? null, problem: check.problem, findings: [] } };
+        return { chains: verifier.report(), anchors: await checkCaseAgainstAnchors(pool, streamId, events, key) };
       });
       if (options.case && chains.events === 0) throw new Error(`no case ${options.case}`);
       const lines = [

@@ -26,7 +26,9 @@ export class Notary {
   private heads = new Map<string, StreamHead>();
   private changed = new Map<string, StreamHead>();
   private last?: SignedAnchor;
+  /** Read up to here; `handled` moves there once the batch's anchor, if one was due, is written. */
   private position: LogPosition = START;
+  private handled: LogPosition = START;
   private events = 0;
   private subscription?: Subscription;
   private timer?: NodeJS.Timeout;
@@ -43,6 +45,7 @@ export class Notary {
     this.changed = new Map();
     this.last = folded.last;
     this.position = (folded.last && parsePosition(folded.last.body.position)) ?? START;
+    this.handled = this.position;
     this.events = folded.last?.body.events ?? 0;
     this.subscription = this.options.store.subscribeToAll({
       after: this.position,
@@ -57,11 +60,7 @@ export class Notary {
    */
   async anchorNow(): Promise<SignedAnchor | undefined> {
     for (;;) {
-      const head = await this.options.logHead?.();
-      while (head && comparePositions(this.position, head) < 0) {
-        if (this.stopped) throw new Error('the notary stopped before it caught up');
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      await this.caughtUp();
       try {
         await this.anchor(true);
         return this.last;
@@ -69,6 +68,15 @@ export class Notary {
         if (!(error instanceof AnchorTaken)) throw error;
         await this.restart();
       }
+    }
+  }
+
+  /** Resolves once the notary has read (and anchored as its rules say) every event committed before the call. */
+  async caughtUp(): Promise<void> {
+    const head = await this.options.logHead?.();
+    while (head && comparePositions(this.handled, head) < 0) {
+      if (this.stopped) throw new Error('the notary stopped before it caught up');
+      await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
 
@@ -87,9 +95,9 @@ export class Notary {
       this.events += 1;
     }
     this.position = batch.checkpoint;
-    if (this.changed.size === 0) return;
-    if (this.countSinceAnchor() >= this.options.everyEvents) await this.anchor(false);
-    else this.timer ??= setTimeout(() => void this.anchor(false).catch((error) => this.restartAfter(error)), this.options.everyMs);
+    if (this.changed.size > 0 && this.countSinceAnchor() >= this.options.everyEvents) await this.anchor(false);
+    else if (this.changed.size > 0) this.timer ??= setTimeout(() => void this.anchor(false).catch((error) => this.restartAfter(error)), this.options.everyMs);
+    this.handled = batch.checkpoint;
   }
 
   private countSinceAnchor(): number {
