@@ -45,9 +45,9 @@ function caseEvent(n: number): Omit<EventToAppend, 'id'> {
 function recordedCase(): RecordedEvent[] {
   let previousHash = GENESIS_HASH;
   return Array.from({ length: CASE_EVENTS }, (_, revision) => {
-    const event = { id: randomUUID(), ...caseEvent(revision) };
+    const event = { id: randomUUID(), ...caseEvent(revision), streamId: `case-${caseId}`, recordedAt: new Date() };
     const hash = chainHash(previousHash, revision, contentHash(event));
-    const recorded = { ...event, streamId: `case-${caseId}`, revision, position: { commit: 1n, prepare: BigInt(revision) }, recordedAt: new Date(), hash, previousHash };
+    const recorded = { ...event, revision, position: { commit: 1n, prepare: BigInt(revision) }, hash, previousHash };
     previousHash = hash;
     return recorded;
   });

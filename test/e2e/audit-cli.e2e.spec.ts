@@ -32,7 +32,7 @@ describe('casus verify, export and replay', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    pool = new Pool({ connectionString: database.url, max: 1 });
+    pool = new Pool({ connectionString: database.ownerUrl, max: 1 });
     const store = new PostgresEventStore({ connectionString: database.url, poolSize: 1 });
     const metadata = { actor: { ...actors.caseTeam, name: 'Ilse Visser' }, correlationId: randomUUID(), causationId: randomUUID(), schemaVersion: 1 };
     await store.appendToStream(

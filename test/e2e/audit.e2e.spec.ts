@@ -51,7 +51,7 @@ describe('audit and transparency over HTTP', () => {
     database = await createTestDatabase();
     const keyDir = mkdtempSync(join(tmpdir(), 'casus-audit-keys-'));
     store = new PostgresEventStore({ connectionString: database.url, poolSize: 2 });
-    pool = new Pool({ connectionString: database.url, max: 1 });
+    pool = new Pool({ connectionString: database.ownerUrl, max: 1 });
     @Module({
       imports: [
         AuthModule.forRoot({ kind: 'dev', keyDir }),

@@ -12,7 +12,7 @@ describe('health for load balancers and orchestrators', () => {
 
   beforeAll(async () => {
     casus = await startCasusApi();
-    db = new Client({ connectionString: casus.databaseUrl });
+    db = new Client({ connectionString: casus.ownerDatabaseUrl });
     await db.connect();
   });
   afterAll(async () => {

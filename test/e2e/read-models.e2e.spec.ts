@@ -134,7 +134,7 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
   });
 
   it('does not serve a list it cannot log', async () => {
-    const pool = new Pool({ connectionString: casus.databaseUrl, max: 1 });
+    const pool = new Pool({ connectionString: casus.ownerDatabaseUrl, max: 1 });
     await pool.query('ALTER TABLE access_log RENAME TO access_log_away');
     try {
       const response = await as(people.ilse, '/cases');

@@ -1,4 +1,4 @@
-import { freePort, migrate, startEmbeddedPostgres } from '../../libs/database/src';
+import { appRoleUrl, ensureAppRole, freePort, prepareDatabase, startEmbeddedPostgres } from '../../libs/database/src';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,8 @@ export default async function globalSetup(): Promise<void> {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await admin.end();
-  await migrate(server.url(TEMPLATE_DATABASE));
+  // The suite runs Casus as the application's role, as the embedded default does: every test proves it is enough.
+  await ensureAppRole(server.url('postgres'));
+  await prepareDatabase(server.url(TEMPLATE_DATABASE), appRoleUrl(server.url(TEMPLATE_DATABASE)));
   testCluster.publish(server);
 }

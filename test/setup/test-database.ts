@@ -1,10 +1,13 @@
 import { withDatabase } from '../../libs/database/src/database-url';
+import { EMBEDDED_APP_ROLE, appRoleUrl, grantAppRole } from '../../libs/database/src/roles';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { TEMPLATE_DATABASE, testCluster } from './test-cluster';
 
 export interface TestDatabase {
   readonly url: string;
+  /** The owner of the schema (migrations), for tests that tamper as someone holding the database would. */
+  readonly ownerUrl: string;
   drop(): Promise<void>;
 }
 
@@ -18,12 +21,19 @@ async function asAdmin<T>(work: (admin: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh, migrated database for one test file, cloned from the template in milliseconds. */
+/**
+ * A fresh, migrated database for one test file, cloned from the template in milliseconds. `url` is
+ * the application's role, as Casus runs; a clone keeps the template's table grants but not those
+ * on the database itself, so they are given again.
+ */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `t_${randomUUID().replaceAll('-', '')}`;
   await asAdmin((admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+  const ownerUrl = withDatabase(testCluster.maintenanceUrl(), name);
+  await grantAppRole(ownerUrl, EMBEDDED_APP_ROLE.user);
   return {
-    url: withDatabase(testCluster.maintenanceUrl(), name),
+    url: appRoleUrl(ownerUrl),
+    ownerUrl,
     drop: () => asAdmin((admin) => dropWhenLeft(admin, name)),
   };
 }

@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { Clock } from './cases/shared/case-step.tokens';
+import type { NotarySettings } from './audit/audit-tokens';
 import type { AuthSettings, EventStoreSettings, JeugdlinkTeams, Settings } from './config/settings';
 import { openEventStore } from './event-store/event-store.module';
 import { correlationIdMiddleware } from './http/correlation-id';
@@ -35,6 +36,8 @@ export type AppOptions = Readonly<{
   jeugdlinkTeams?: JeugdlinkTeams;
   /** Days a provider still sees an ended placement's brief; default 28. */
   providerViewDaysAfterEnd?: number;
+  /** The notary's key file and how often it anchors; unset: no notary in this process. */
+  notary?: NotarySettings;
 }>;
 
 /** The whole API, initialised but not listening: main.ts listens, tests use supertest. */
@@ -52,6 +55,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       commandConflictRetries: options.commandConflictRetries ?? 3,
       jeugdlinkTeams: options.jeugdlinkTeams ?? {},
       rateLimitPerMinute: options.rateLimitPerMinute ?? 1200,
+      notary: options.notary,
       clock: options.clock ?? (() => new Date()),
       providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
       settings: { databaseUrl: options.databaseUrl, auth: options.auth, eventStore: options.eventStore, logLevel },

@@ -1,3 +1,4 @@
+import type { NotarySettings } from './audit/audit-tokens';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER } from '@nestjs/core';
@@ -31,6 +32,7 @@ export type AppModuleOptions = Readonly<{
   rateLimitPerMinute: number;
   clock: Clock;
   providerViewDaysAfterEnd?: number;
+  notary?: NotarySettings;
   /** What the ConfigService hands out (`casus.*`). */
   settings: Partial<Settings>;
 }>;
@@ -65,7 +67,7 @@ export class AppModule {
         RateLimitModule.forRoot(options.rateLimitPerMinute),
         HealthModule.forRoot({ databaseUrl: options.databaseUrl }),
         MetricsModule,
-        AuditModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock, providerViewDaysAfterEnd: options.providerViewDaysAfterEnd }),
+        AuditModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock, providerViewDaysAfterEnd: options.providerViewDaysAfterEnd, notary: options.notary }),
         CasesModule.forRoot({ clock: options.clock, commandConflictRetries: options.commandConflictRetries, jeugdlinkTeams: options.jeugdlinkTeams }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),
         PlacementModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),

@@ -29,6 +29,7 @@ async function main(): Promise<void> {
       bodyLimitKb: settings.bodyLimitKb,
       jeugdlinkTeams: settings.jeugdlinkTeams,
       providerViewDaysAfterEnd: settings.providerViewDaysAfterEnd,
+      notary: settings.notary,
     });
     await app.listen(settings.port);
   } catch (error) {

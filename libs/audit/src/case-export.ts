@@ -1,9 +1,9 @@
-import { findChainBreak, type ChainBreak, type JsonObject, type RecordedEvent } from '@casus/event-store';
+import { CHAIN_VERSION, findChainBreak, type ChainBreak, type ChainVersion, type JsonObject, type RecordedEvent } from '@casus/event-store';
 import { formatPosition } from '@casus/event-store';
 
 export const EXPORT_FORMAT = 'casus.case-export';
-/** 2: each event carries `readableData` beside the stored `data`. */
-export const EXPORT_VERSION = 2;
+/** 2: each event carries `readableData` beside the stored `data`. 3: and its `chainVersion`. */
+export const EXPORT_VERSION = 3;
 
 export type ExportedEvent = Readonly<{
   id: string;
@@ -19,6 +19,7 @@ export type ExportedEvent = Readonly<{
   metadata: JsonObject;
   previousHash: string;
   hash: string;
+  chainVersion: ChainVersion;
 }>;
 
 /** A case's stream as stored, with every chain link, readable without Casus: JSON and SHA-256. */
@@ -35,7 +36,8 @@ export type CaseExport = Readonly<{
 }>;
 
 const HASH_CHAIN_DESCRIPTION =
-  'hash = sha256_hex(previousHash + ":" + revision + ":" + sha256_hex(RFC8785({type, data, metadata}))); ' +
+  'hash = sha256_hex(previousHash + ":" + revision + ":" + sha256_hex(RFC8785(content))); content is ' +
+  '{id, streamId, recordedAt, type, data, metadata} for chainVersion 2 and {type, data, metadata} for chainVersion 1; ' +
   'the first previousHash is 64 zeros; readableData is not hashed';
 
 /** `stored` as the store holds them; `readable` the same events revealed (libs/privacy), in the same order. */
@@ -70,6 +72,7 @@ export function buildCaseExport(
       metadata: e.metadata,
       previousHash: e.previousHash,
       hash: e.hash,
+      chainVersion: e.chainVersion ?? CHAIN_VERSION,
     })),
   };
 }
@@ -88,7 +91,8 @@ export function verifyCaseExport(parsed: unknown): ExportVerification {
   if (doc.events.some((e) => e.streamId !== doc.streamId)) {
     return { ok: false, caseId, problem: `an event does not belong to stream ${doc.streamId}` };
   }
-  const chainBreak = findChainBreak(doc.events);
+  // Exports before version 3 name no chain version: their events were all written with version 1.
+  const chainBreak = findChainBreak(doc.events.map((e) => ({ ...e, recordedAt: new Date(e.recordedAt), chainVersion: e.chainVersion ?? 1 })));
   if (chainBreak) return { ok: false, caseId, problem: 'the hash chain is broken', break: chainBreak };
   const last = doc.events.at(-1);
   if (!doc.head || doc.head.revision !== (last?.revision ?? -1) || (last && doc.head.hash !== last.hash)) {

@@ -1,6 +1,4 @@
-import { chainHash, contentHash, GENESIS_HASH, type ChainBreak, type RecordedEvent } from '@casus/event-store';
-
-type Linked = Pick<RecordedEvent, 'streamId' | 'revision' | 'type' | 'data' | 'metadata' | 'hash' | 'previousHash'>;
+import { StreamChain, type ChainBreak, type LinkedEvent } from '@casus/event-store';
 
 export type VerificationReport = Readonly<{
   streams: number;
@@ -15,45 +13,30 @@ export type VerificationReport = Readonly<{
  * event breaks its own link, and the first break of a stream is the one reported.
  */
 export class ChainVerifier {
-  private stream: string | null = null;
-  private previous = GENESIS_HASH;
-  private expectedRevision = 0;
-  private broken = false;
+  private chain?: StreamChain;
   private streams = 0;
   private events = 0;
   private readonly breaks: ChainBreak[] = [];
 
-  add(page: readonly Linked[]): void {
+  add(page: readonly LinkedEvent[]): void {
     for (const event of page) {
-      if (event.streamId !== this.stream) this.startStream(event.streamId);
-      this.events += 1;
-      if (this.broken) continue;
-      const expected = chainHash(this.previous, this.expectedRevision, contentHash(event));
-      if (event.revision !== this.expectedRevision || event.previousHash !== this.previous || event.hash !== expected) {
-        this.breaks.push({ streamId: event.streamId, revision: this.expectedRevision, expectedHash: expected, foundHash: event.hash });
-        this.broken = true;
-        continue;
+      if (event.streamId !== this.chain?.streamId) {
+        this.chain = new StreamChain(event.streamId);
+        this.streams += 1;
       }
-      this.previous = event.hash;
-      this.expectedRevision += 1;
+      this.events += 1;
+      const found = this.chain.next(event);
+      if (found) this.breaks.push(found);
     }
   }
 
   report(): VerificationReport {
     return { streams: this.streams, events: this.events, breaks: [...this.breaks] };
   }
-
-  private startStream(streamId: string): void {
-    this.stream = streamId;
-    this.previous = GENESIS_HASH;
-    this.expectedRevision = 0;
-    this.broken = false;
-    this.streams += 1;
-  }
 }
 
 /** Asks for the next page before hashing this one, so the database works while the hashes are computed. */
-export async function verifyPages(pages: AsyncIterable<readonly Linked[]>): Promise<VerificationReport> {
+export async function verifyPages(pages: AsyncIterable<readonly LinkedEvent[]>): Promise<VerificationReport> {
   const verifier = new ChainVerifier();
   const iterator = pages[Symbol.asyncIterator]();
   let next = iterator.next();

@@ -10,3 +10,5 @@ export * from './access-ground';
 export * from './access-log';
 export * from './case-story';
 export * from './retention';
+export * from './access-log-chain';
+export * from './notary';

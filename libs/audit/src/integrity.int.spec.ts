@@ -15,6 +15,7 @@ describe('tamper evidence on PostgreSQL', () => {
   let database: TestDatabase;
   let store: PostgresEventStore;
   let pool: Pool;
+  let owner: Pool;
   const caseId = randomUUID();
   const stream = `case-${caseId}`;
   const other = `case-${randomUUID()}`;
@@ -23,6 +24,7 @@ describe('tamper evidence on PostgreSQL', () => {
     database = await createTestDatabase();
     store = new PostgresEventStore({ connectionString: database.url, poolSize: 2 });
     pool = new Pool({ connectionString: database.url, max: 2 });
+    owner = new Pool({ connectionString: database.ownerUrl, max: 1 });
     const append = (streamId: string) =>
       store.appendToStream(
         streamId,
@@ -36,6 +38,7 @@ describe('tamper evidence on PostgreSQL', () => {
   afterAll(async () => {
     await store.close();
     await pool.end();
+    await owner.end();
     await database.drop();
   });
 
@@ -48,7 +51,7 @@ describe('tamper evidence on PostgreSQL', () => {
     const events = await readWholeStream(store, stream);
     const exported = buildCaseExport(caseId, stream, events, events, new Date());
     const before = await pool.query(`SELECT hash FROM events WHERE stream_id = $1 AND stream_revision = 4`, [stream]);
-    await pool.query(
+    await owner.query(
       `UPDATE events SET data = jsonb_set(data, '{givenOn}', '"2026-10-01"') WHERE stream_id = $1 AND stream_revision = 4`,
       [stream],
     );
@@ -69,7 +72,7 @@ describe('tamper evidence on PostgreSQL', () => {
   });
 
   it('finds a removed event by the gap it leaves', async () => {
-    await pool.query(`DELETE FROM events WHERE stream_id = $1 AND stream_revision = 2`, [other]);
+    await owner.query(`DELETE FROM events WHERE stream_id = $1 AND stream_revision = 2`, [other]);
     const report = await verifyPages(allStreamPages(pool, 1000));
     expect(report.breaks.map((b) => [b.streamId, b.revision])).toEqual(
       [[stream, 4], [other, 2]].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
@@ -78,9 +81,10 @@ describe('tamper evidence on PostgreSQL', () => {
 });
 
 describe('the access log', () => {
-  it('takes new lines but refuses to change or remove one', async () => {
+  it('takes new lines but refuses to change or remove one, to the application and (by its trigger) to the owner', async () => {
     const database = await createTestDatabase();
     const pool = new Pool({ connectionString: database.url, max: 1 });
+    const owner = new Pool({ connectionString: database.ownerUrl, max: 1 });
     try {
       const log = new AccessLog(pool);
       const caseId = randomUUID();
@@ -90,12 +94,14 @@ describe('the access log', () => {
         emergencyOverride: false, ip: '127.0.0.1', correlationId: 'c-1',
       });
       expect(await log.find({ caseId })).toEqual([expect.objectContaining({ userId: actors.auditor.id, ground: 'auditor oversight' })]);
-      await expect(pool.query(`UPDATE access_log SET ground = 'none'`)).rejects.toThrow('append-only: UPDATE');
-      await expect(pool.query('DELETE FROM access_log')).rejects.toThrow('append-only: DELETE');
-      await expect(pool.query('TRUNCATE access_log')).rejects.toThrow('append-only: TRUNCATE');
+      await expect(pool.query(`UPDATE access_log SET ground = 'none'`)).rejects.toThrow('permission denied for table access_log');
+      await expect(owner.query(`UPDATE access_log SET ground = 'none'`)).rejects.toThrow('append-only: UPDATE');
+      await expect(owner.query('DELETE FROM access_log')).rejects.toThrow('append-only: DELETE');
+      await expect(owner.query('TRUNCATE access_log')).rejects.toThrow('append-only: TRUNCATE');
       expect(await log.find({ user: actors.auditor.id, from: new Date(Date.now() - 60_000) })).toHaveLength(1);
     } finally {
       await pool.end();
+      await owner.end();
       await database.drop();
     }
   });

@@ -26,15 +26,19 @@ export function recordedStream(
       schemaVersion: CASE_EVENT_SCHEMA_VERSION[event.type as CaseEventType] ?? 1,
       reason: null,
     };
-    const content = { type: event.type, data: event.data as JsonObject, metadata };
-    const hash = chainHash(previousHash, revision, contentHash(content));
-    const recorded: RecordedEvent = {
+    const content = {
       id: randomUUID(),
       streamId,
+      type: event.type,
+      data: event.data as JsonObject,
+      metadata,
+      recordedAt: times?.[revision] ?? new Date(start.getTime() + revision * stepMs),
+    };
+    const hash = chainHash(previousHash, revision, contentHash(content));
+    const recorded: RecordedEvent = {
+      ...content,
       revision,
       position: { commit: BigInt(1000 + revision), prepare: BigInt(revision + 1) },
-      ...content,
-      recordedAt: times?.[revision] ?? new Date(start.getTime() + revision * stepMs),
       hash,
       previousHash,
     };

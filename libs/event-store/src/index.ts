@@ -1,7 +1,10 @@
 export * from './types';
 export * from './errors';
 export { comparePositions, formatPosition, parsePosition } from './positions';
-export { GENESIS_HASH, contentHash, chainHash, findChainBreak, type ChainBreak } from './hash-chain';
+export {
+  GENESIS_HASH, CHAIN_VERSION, contentHash, chainHash, linkAfter, findChainBreak, StreamChain,
+  type ChainBreak, type ChainVersion, type ChainedContent, type LinkedEvent,
+} from './hash-chain';
 export { PostgresEventStore, isConnectionFailure, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
 export { loadCheckpoint, loadLogHead, saveCheckpoint, deleteCheckpoint, type Queryable } from './postgres/checkpoints';

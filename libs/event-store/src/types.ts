@@ -1,3 +1,5 @@
+import type { ChainVersion } from './hash-chain';
+
 /**
  * A place in the global log. Totally ordered by (commit, prepare), as in EventStoreDB.
  * PostgreSQL: commit = the appending transaction's id, prepare = the row's sequence number,
@@ -35,6 +37,8 @@ export interface RecordedEvent {
   /** Hash chain link: SHA-256 of this event over its content and `previousHash`. */
   readonly hash: string;
   readonly previousHash: string;
+  /** Which fields the link covers (see hash-chain.ts); absent: the current version. */
+  readonly chainVersion?: ChainVersion;
 }
 
 export interface AppendResult {

@@ -25,6 +25,9 @@ const appended = [
   { id: '6f1c4c1e-0d5a-4c59-9a63-7d1b1b3f0a02', type: 'CaseLeadAssigned', data: { lead: 'gi-3' }, metadata: { actor: 'gi-3', schemaVersion: 1 } },
 ];
 
+// The writer's clock, a little before the server's `created`: the chain hashes the writer's time.
+const WRITTEN_AT = new Date('2026-03-02T08:59:59.998Z');
+
 function stored(linked: ReturnType<typeof linkEvents>[number], revision: number, streamId = 'case-1', position = BigInt(100 + revision)) {
   return {
     streamId,
@@ -88,7 +91,7 @@ describe('EventStoreDB mapping: revisions and positions', () => {
 
 describe('EventStoreDB mapping: the hash chain in metadata', () => {
   test('a stream written from scratch carries a chain that the audit accepts, and reads back without the link key', () => {
-    const linked = linkEvents(NO_HEAD, appended);
+    const linked = linkEvents(NO_HEAD, 'case-1', appended, WRITTEN_AT);
     const read = linked.map((event, revision) => toRecordedEvent(stored(event, revision)));
     expect(read.map((event) => event.metadata)).toEqual(appended.map((event) => event.metadata));
     expect(read.every((event) => !(CHAIN_KEY in event.metadata))).toBe(true);
@@ -96,23 +99,36 @@ describe('EventStoreDB mapping: the hash chain in metadata', () => {
     expect(read[1].previousHash).toBe(read[0].hash);
     expect(findChainBreak(read)).toBeUndefined();
     expect(read.map((event) => [event.revision, event.recordedAt.toISOString(), event.position.commit])).toEqual([
-      [0, '2026-03-02T09:00:00.000Z', 100n],
-      [1, '2026-03-02T09:00:00.000Z', 101n],
+      [0, '2026-03-02T08:59:59.998Z', 100n],
+      [1, '2026-03-02T08:59:59.998Z', 101n],
     ]);
   });
 
   test('appending after a head links to that head, so two appends chain as one', () => {
     const [first, second] = appended;
-    const [linkedFirst] = linkEvents(NO_HEAD, [first]);
+    const [linkedFirst] = linkEvents(NO_HEAD, 'case-1', [first]);
     const head = toRecordedEvent(stored(linkedFirst, 0));
-    const [linkedSecond] = linkEvents({ revision: 0, hash: head.hash, eventId: head.id }, [second]);
+    const [linkedSecond] = linkEvents({ revision: 0, hash: head.hash, eventId: head.id }, 'case-1', [second]);
     expect(findChainBreak([head, toRecordedEvent(stored(linkedSecond, 1))])).toBeUndefined();
   });
 
   test('a changed event breaks the chain at that event', () => {
-    const read = linkEvents(NO_HEAD, appended).map((event, revision) => toRecordedEvent(stored(event, revision)));
+    const read = linkEvents(NO_HEAD, 'case-1', appended, WRITTEN_AT).map((event, revision) => toRecordedEvent(stored(event, revision)));
     const tampered = [read[0], { ...read[1], data: { lead: 'someone-else' } }];
     expect(findChainBreak(tampered)).toMatchObject({ revision: 1 });
+  });
+
+  test('the link covers the event id, the stream and the time: changing any of them, or relabelling the link as version 1, breaks it', () => {
+    const read = linkEvents(NO_HEAD, 'case-1', appended, WRITTEN_AT).map((event, revision) => toRecordedEvent(stored(event, revision)));
+    expect(read.map((event) => event.chainVersion)).toEqual([2, 2]);
+    for (const changed of [
+      { id: '6f1c4c1e-0d5a-4c59-9a63-7d1b1b3f0aff' },
+      { streamId: 'case-2' },
+      { recordedAt: new Date('2026-03-01T08:59:59.998Z') },
+      { chainVersion: 1 as const },
+    ]) {
+      expect(findChainBreak([read[0], { ...read[1], ...changed, streamId: changed.streamId ?? 'case-1' }])).toMatchObject({ revision: 1 });
+    }
   });
 
   test('metadata packs the link beside the caller metadata and unpacks to exactly the caller metadata', () => {
@@ -127,7 +143,7 @@ describe('EventStoreDB mapping: the hash chain in metadata', () => {
   });
 
   test('a binary event is refused rather than read as empty', () => {
-    const binary = { ...stored(linkEvents(NO_HEAD, appended)[0], 0), isJson: false, data: new Uint8Array([1]) };
+    const binary = { ...stored(linkEvents(NO_HEAD, 'case-1', appended, WRITTEN_AT)[0], 0), isJson: false, data: new Uint8Array([1]) };
     expect(() => toRecordedEvent(binary as never)).toThrow(/not a JSON object/);
   });
 });
@@ -224,7 +240,7 @@ function fakeServer() {
   return { client, subscriptions, send };
 }
 
-const linkedOnce = linkEvents(NO_HEAD, [appended[0]])[0];
+const linkedOnce = linkEvents(NO_HEAD, 'case-1', [appended[0]])[0];
 const at = (position: number, streamId = 'case-1') => ({ event: stored({ ...linkedOnce, id: `00000000-0000-4000-8000-${String(position).padStart(12, '0')}` }, 0, streamId, BigInt(position)) });
 
 async function until(condition: () => boolean): Promise<void> {

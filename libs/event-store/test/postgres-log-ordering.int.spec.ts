@@ -23,7 +23,7 @@ test('an event committed out of order is neither skipped nor read early', async 
   // The slow transaction takes its log position first and commits last.
   await slow.query('BEGIN');
   await slow.query(
-    `SELECT * FROM append_to_stream($1, -2, ARRAY[$2]::uuid[], ARRAY['Slow'], '[{}]'::jsonb, '[{}]'::jsonb, ARRAY[repeat('0', 64)])`,
+    `SELECT * FROM append_to_stream($1, -2, ARRAY[$2]::uuid[], ARRAY['Slow'], '[{}]'::jsonb, '[{}]'::jsonb, ARRAY[repeat('0', 64)], now())`,
     [`case-${randomUUID()}`, randomUUID()],
   );
   await store.appendToStream(`case-${randomUUID()}`, [event('Fast')], { expectedRevision: 'no-stream' });
@@ -48,7 +48,7 @@ test('a changed event breaks its stream hash chain at that event', async () => {
   await store.appendToStream(stream, [event(), event(), event()], { expectedRevision: 'no-stream' });
   expect(findChainBreak(await store.readStream(stream))).toBeUndefined();
 
-  const admin = new Client({ connectionString: database.url });
+  const admin = new Client({ connectionString: database.ownerUrl });
   await admin.connect();
   await admin.query(`UPDATE events SET data = '{"at": 1}' WHERE stream_id = $1 AND stream_revision = 1`, [stream]);
   await admin.end();

@@ -13,7 +13,10 @@ export const NOW = new Date('2026-11-23T10:00:00.000Z');
 
 export interface CasusApi {
   readonly app: INestApplication;
+  /** As Casus connects: its own role. */
   readonly databaseUrl: string;
+  /** The schema's owner, for tests that tamper as someone holding the database would. */
+  readonly ownerDatabaseUrl: string;
   readonly keyDir: string;
   http(): ReturnType<typeof request>;
   /** A dev token minted as `casus token` mints it. */
@@ -32,6 +35,7 @@ export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<
     databaseUrl: database.url,
     auth: { kind: 'dev', keyDir },
     logLevel: 'silent',
+    notary: { keyFile: join(keyDir, 'notary-key.pem'), everyEvents: 1_000, everySeconds: 300 },
     clock: () => NOW,
     ...options,
   });
@@ -40,6 +44,7 @@ export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<
   return {
     app,
     databaseUrl: database.url,
+    ownerDatabaseUrl: database.ownerUrl,
     keyDir,
     http: () => request(app.getHttpServer()),
     tokenFor: async (actor, extra = {}) =>

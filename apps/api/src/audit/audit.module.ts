@@ -1,13 +1,14 @@
 import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { AccessLog } from '@casus/audit';
+import { AccessLog, loadOrCreateNotaryKey } from '@casus/audit';
 import { ResilientPool } from '@casus/database';
 import type { Pool } from 'pg';
 import { AccessLogController } from './access-log.controller';
 import { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END } from '@casus/domain';
-import { AUDIT_DATABASE, READ_RULES, type ReadRules } from './audit-tokens';
+import { AUDIT_DATABASE, NOTARY_KEY, NOTARY_OPTIONS, READ_RULES, type NotarySettings, type ReadRules } from './audit-tokens';
 import { CaseAuditController } from './case-audit.controller';
 import { CaseReadInterceptor } from './case-read.interceptor';
+import { NotaryWorker } from './notary.worker';
 import { ReadLog } from './read-log';
 import { RetentionController } from './retention.controller';
 
@@ -38,7 +39,8 @@ function openAuditDatabase(given: string | undefined, config: ConfigService | un
 @Global()
 @Module({})
 export class AuditModule {
-  static forRoot(options: { databaseUrl?: string; poolSize?: number } & Partial<ReadRules> = {}): DynamicModule {
+  /** Without `notary` no anchors are written and /integrity checks no stream against one. */
+  static forRoot(options: { databaseUrl?: string; poolSize?: number; notary?: NotarySettings } & Partial<ReadRules> = {}): DynamicModule {
     const rules: ReadRules = {
       clock: options.clock ?? (() => new Date()),
       providerViewDaysAfterEnd: options.providerViewDaysAfterEnd ?? DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END,
@@ -54,11 +56,14 @@ export class AuditModule {
         },
         { provide: AccessLog, useFactory: (pool: Pool) => new AccessLog(pool), inject: [AUDIT_DATABASE] },
         { provide: READ_RULES, useValue: rules },
+        { provide: NOTARY_OPTIONS, useValue: options.notary },
+        { provide: NOTARY_KEY, useFactory: () => options.notary && loadOrCreateNotaryKey(options.notary.keyFile) },
+        NotaryWorker,
         AuditDatabaseCloser,
         ReadLog,
         CaseReadInterceptor,
       ],
-      exports: [AccessLog, ReadLog, CaseReadInterceptor, READ_RULES, AUDIT_DATABASE],
+      exports: [AccessLog, ReadLog, CaseReadInterceptor, READ_RULES, AUDIT_DATABASE, NotaryWorker],
     };
   }
 }

@@ -4,6 +4,8 @@ import type { EventStore } from '@casus/event-store';
 import {
   buildCaseExport,
   ChainVerifier,
+  checkStreamAgainstAnchors,
+  type NotaryKey,
   decisionContext,
   findDecision,
   historyEntryOf,
@@ -15,6 +17,8 @@ import { CurrentPrincipal } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { InvalidRequest } from '../http/validation';
+import type { Pool } from 'pg';
+import { AUDIT_DATABASE, NOTARY_KEY } from './audit-tokens';
 import { CaseRead, LoadedCase, type AuditedCase } from './case-read.interceptor';
 import { optionalCount, optionalMoment } from './query-parsing';
 import { refusals } from './refusals';
@@ -26,7 +30,11 @@ const DEFAULT_HISTORY_PAGE = 100;
 @ApiBearerAuth()
 @Controller('cases/:caseId')
 export class CaseAuditController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(AUDIT_DATABASE) private readonly db: Pool,
+    @Inject(NOTARY_KEY) private readonly notaryKey: NotaryKey | undefined,
+  ) {}
 
   @Get('history')
   @ApiOperation({ summary: 'Every event of the case with its metadata, paged by revision (?after=<revision>&limit=)' })
@@ -73,21 +81,27 @@ export class CaseAuditController {
   }
 
   @Get('integrity')
-  @ApiOperation({ summary: "Walks the case's hash chain and reports the first broken link" })
+  @ApiOperation({ summary: "Walks the case's hash chain, reports the first broken link, and checks the stream against the newest signed anchor that saw it" })
   @CaseRead('integrity')
-  integrity(@LoadedCase() loaded: AuditedCase) {
+  async integrity(@LoadedCase() loaded: AuditedCase) {
     const verifier = new ChainVerifier();
     // Over the stored form: the chain is over sealed personal data, so an erasure leaves it intact.
     verifier.add(loaded.stored);
     const { events, breaks } = verifier.report();
     const last = loaded.stored.at(-1);
+    // A chain can be intact and still cut short or chained anew: only the anchor tells.
+    const anchored = this.notaryKey
+      ? await checkStreamAgainstAnchors(this.db, loaded.streamId, loaded.stored, this.notaryKey.publicKey)
+      : { anchor: null, problem: null };
     return {
       caseId: loaded.caseId,
       streamId: loaded.streamId,
       events,
-      intact: breaks.length === 0,
+      intact: breaks.length === 0 && anchored.problem === null,
       head: last ? { revision: last.revision, hash: last.hash } : null,
       firstBreak: breaks[0] ?? null,
+      anchor: anchored.anchor,
+      anchorProblem: anchored.problem,
     };
   }
 

@@ -19,6 +19,13 @@ export class EnvironmentSchema {
   @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_URL?: string;
 
+  /**
+   * The schema's owner, for migrations; DATABASE_URL is then Casus's own role, which gets
+   * insert and select only on the record tables. Unset: migrations run as DATABASE_URL.
+   */
+  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_OWNER_URL?: string;
+
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(65535)
   EMBEDDED_POSTGRES_PORT: number = 54329;
 
@@ -75,6 +82,18 @@ export class EnvironmentSchema {
   /** Requests per user (token subject; the address when there is no valid token) per minute, per API instance; 0 = no limit. */
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000)
   RATE_LIMIT_PER_MINUTE: number = 1200;
+
+  /** The notary's Ed25519 private key (PEM), kept away from the database; made there when missing. Relative to the working directory; default: `<CASUS_DATA_DIR>/notary-key.pem`. */
+  @IsOptional() @IsString()
+  NOTARY_KEY_FILE?: string;
+
+  /** The notary anchors the log's head after this many events ... */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
+  NOTARY_EVERY_EVENTS: number = 1000;
+
+  /** ... or this many seconds after the first event not yet anchored. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(86_400)
+  NOTARY_EVERY_SECONDS: number = 300;
 
   /** Largest JSON request body accepted, in kilobytes; larger ones are refused with 413. */
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_240)

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { resolve } from 'node:path';
+import type { NotarySettings } from '../audit/audit-tokens';
 import type { ClaimNames } from '../auth/principal';
 import { EnvironmentSchema, LOG_LEVELS } from './environment.schema';
 
@@ -33,6 +34,8 @@ export type Settings = Readonly<{
   port: number;
   /** undefined: the embedded PostgreSQL under `dataDir`. */
   databaseUrl?: string;
+  /** Migrations run as this role; undefined: as `databaseUrl`. */
+  databaseOwnerUrl?: string;
   embeddedPostgresPort: number;
   dataDir: string;
   eventStore: EventStoreSettings;
@@ -43,6 +46,7 @@ export type Settings = Readonly<{
   bodyLimitKb: number;
   jeugdlinkTeams: JeugdlinkTeams;
   providerViewDaysAfterEnd: number;
+  notary: NotarySettings;
 }>;
 
 /** Municipality → the regional Jeugdlink team asked to join when the case lead names none. */
@@ -79,6 +83,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
   return {
     port: valid.PORT,
     databaseUrl: valid.DATABASE_URL,
+    databaseOwnerUrl: valid.DATABASE_OWNER_URL,
     embeddedPostgresPort: valid.EMBEDDED_POSTGRES_PORT,
     dataDir,
     eventStore:
@@ -107,6 +112,11 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     bodyLimitKb: valid.BODY_LIMIT_KB,
     jeugdlinkTeams: parseJeugdlinkTeams(valid.JEUGDLINK_TEAMS),
     providerViewDaysAfterEnd: valid.PROVIDER_VIEW_DAYS_AFTER_END,
+    notary: {
+      keyFile: valid.NOTARY_KEY_FILE ? resolve(cwd, valid.NOTARY_KEY_FILE) : resolve(dataDir, 'notary-key.pem'),
+      everyEvents: valid.NOTARY_EVERY_EVENTS,
+      everySeconds: valid.NOTARY_EVERY_SECONDS,
+    },
   };
 }
 

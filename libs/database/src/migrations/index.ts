@@ -5,6 +5,20 @@ import { ReadModels1764000000400 } from './1764000000400-read-models';
 import { AccessLog1764000000600 } from './1764000000600-access-log';
 import { PersonKeys1764000000700 } from './1764000000700-person-keys';
 import { CaseOverviewNoProviders1764000000910 } from './1764000000910-case-overview-no-providers';
+import { EventChainV21764000013100 } from './1764000013100-event-chain-v2';
+import { AccessLogChain1764000013200 } from './1764000013200-access-log-chain';
+import { Anchors1764000013300 } from './1764000013300-anchors';
 
 /** Every schema change of Casus, oldest first. typeorm records which have run. */
-export const migrations = [EventStore1764000000000, SubscriptionCheckpoints1764000000001, PlacementTimers1764000000100, ReadModels1764000000400, AccessLog1764000000600, PersonKeys1764000000700, CaseOverviewNoProviders1764000000910];
+export const migrations = [
+  EventStore1764000000000,
+  SubscriptionCheckpoints1764000000001,
+  PlacementTimers1764000000100,
+  ReadModels1764000000400,
+  AccessLog1764000000600,
+  PersonKeys1764000000700,
+  CaseOverviewNoProviders1764000000910,
+  EventChainV21764000013100,
+  AccessLogChain1764000013200,
+  Anchors1764000013300,
+];

@@ -55,7 +55,7 @@ export class EventStoreDbEventStore implements EventStore {
         throw new WrongExpectedRevision(streamId, expectedRevision, head.revision);
       }
       try {
-        const result = await this.client.appendToStream(streamId, linkEvents(head, events), { expectedRevision: headToEsdbRevision(head.revision) });
+        const result = await this.client.appendToStream(streamId, linkEvents(head, streamId, events), { expectedRevision: headToEsdbRevision(head.revision) });
         const nextExpectedRevision = Number(result.nextExpectedRevision);
         // An idempotent write (same ids, same place) comes back without a position.
         const position = result.position ? toLogPosition(result.position) : (await this.eventAt(streamId, nextExpectedRevision)).position;

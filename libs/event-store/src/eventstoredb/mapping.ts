@@ -6,6 +6,7 @@ import type {
   Position,
   RecordedEvent as EsdbRecordedEvent,
 } from '@eventstore/db-client';
+import type { ChainVersion } from '../hash-chain';
 import type { ExpectedRevision, JsonObject, LogFilter, LogPosition, RecordedEvent } from '../types';
 import { ANY, EVENT_TYPE, NO_STREAM, STREAM_EXISTS, STREAM_NAME } from './client';
 import { matchesFilter } from '../log-filter';
@@ -16,6 +17,9 @@ export const CHAIN_KEY = '$casusChain';
 export interface ChainLink {
   readonly hash: string;
   readonly previousHash: string;
+  /** The time the link hashes (ISO 8601); absent on links written before chain version 2. */
+  readonly recordedAt?: string;
+  readonly chainVersion?: ChainVersion;
 }
 
 export function toEsdbExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision {
@@ -50,7 +54,7 @@ export function toLogPosition(position: Position | undefined): LogPosition {
 }
 
 export function packMetadata(metadata: JsonObject, link: ChainLink): JsonObject {
-  return { ...metadata, [CHAIN_KEY]: { hash: link.hash, previousHash: link.previousHash } };
+  return { ...metadata, [CHAIN_KEY]: { ...link } };
 }
 
 /** An event written without a link (not through Casus) reads with empty hashes, which the chain audit reports. */
@@ -62,6 +66,8 @@ export function unpackMetadata(stored: unknown): { metadata: JsonObject; link: C
     link: {
       hash: typeof link.hash === 'string' ? link.hash : '',
       previousHash: typeof link.previousHash === 'string' ? link.previousHash : '',
+      recordedAt: typeof link.recordedAt === 'string' ? link.recordedAt : undefined,
+      chainVersion: link.chainVersion === 2 ? 2 : undefined,
     },
   };
 }
@@ -77,9 +83,10 @@ export function toRecordedEvent(event: EsdbRecordedEvent): RecordedEvent {
     type: event.type,
     data: event.data,
     metadata,
-    recordedAt: event.created,
+    recordedAt: link.recordedAt === undefined ? event.created : new Date(link.recordedAt),
     hash: link.hash,
     previousHash: link.previousHash,
+    chainVersion: link.chainVersion ?? 1,
   };
 }
 

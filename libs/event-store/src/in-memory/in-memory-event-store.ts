@@ -1,7 +1,7 @@
 import { EventEmitter, once } from 'node:events';
 import { runCatchUpLoop } from '../catch-up-loop';
 import { DuplicateEventId, WrongExpectedRevision } from '../errors';
-import { GENESIS_HASH, chainHash, contentHash } from '../hash-chain';
+import { CHAIN_VERSION, GENESIS_HASH, chainHash, contentHash } from '../hash-chain';
 import { matchesFilter } from '../log-filter';
 import { comparePositions } from '../positions';
 import type {
@@ -37,17 +37,18 @@ export class InMemoryEventStore implements EventStore {
       expected === 'any' || (expected === 'no-stream' ? current === -1 : expected === 'stream-exists' ? current >= 0 : expected === current);
     if (!matches) throw new WrongExpectedRevision(streamId, expected, current);
     let previousHash = stream.at(-1)?.hash ?? GENESIS_HASH;
+    const recordedAt = new Date();
     for (const event of events) {
       const revision = stream.length;
-      const hash = chainHash(previousHash, revision, contentHash(event));
+      const content = { ...structuredClone({ id: event.id, type: event.type, data: event.data, metadata: event.metadata }), streamId, recordedAt };
+      const hash = chainHash(previousHash, revision, contentHash(content));
       const recorded: RecordedEvent = {
-        ...structuredClone({ id: event.id, type: event.type, data: event.data, metadata: event.metadata }),
-        streamId,
+        ...content,
         revision,
         position: { commit: BigInt(this.log.length + 1), prepare: BigInt(this.log.length + 1) },
-        recordedAt: new Date(),
         hash,
         previousHash,
+        chainVersion: CHAIN_VERSION,
       };
       stream.push(recorded);
       this.log.push(recorded);

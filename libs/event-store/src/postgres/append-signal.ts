@@ -82,7 +82,8 @@ export class AppendSignal {
         client.on('notification', (message) => message.payload !== this.sender && this.wake());
         await client.query(`LISTEN ${CHANNEL}`);
         this.listener = client;
-        await Promise.race([once(client, 'error'), once(client, 'end')]).catch(() => undefined);
+        // close() may have come while this client connected, and found no listener to end.
+        if (!this.closed) await Promise.race([once(client, 'error'), once(client, 'end')]).catch(() => undefined);
       } catch {
         // Reconnect below; subscribers fall back to polling meanwhile.
       }

@@ -3,7 +3,7 @@ import { ResilientPool } from '@casus/database';
 import type { DatabaseError, Pool } from 'pg';
 import { runCatchUpLoop } from '../catch-up-loop';
 import { DuplicateEventId, EventStoreUnavailable, WrongExpectedRevision } from '../errors';
-import { GENESIS_HASH, chainHash, contentHash } from '../hash-chain';
+import { CHAIN_VERSION, GENESIS_HASH, contentHash, linkAfter } from '../hash-chain';
 import type {
   AppendResult,
   EventStore,
@@ -22,17 +22,18 @@ import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 import { StreamHeads } from './stream-heads';
 
 const APPEND_THROUGH_FUNCTION =
-  'SELECT * FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb, $6::jsonb, $7::text[])';
-const EVENT_INSERT = 'INSERT INTO events (stream_id, stream_revision, event_id, event_type, data, metadata, previous_hash, hash)';
+  'SELECT * FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb, $6::jsonb, $7::text[], $8::timestamptz)';
+const EVENT_INSERT = `INSERT INTO events (stream_id, stream_revision, event_id, event_type, data, metadata, previous_hash, hash, recorded_at, chain_version)`;
 const RETURNING_APPENDED =
   'RETURNING stream_revision AS next_revision, transaction_id AS commit_position, global_position AS prepare_position, hash AS last_hash';
 // $7 holds the head's hash followed by one chain link per event.
 const INSERT_AFTER_KNOWN_HEAD = `${EVENT_INSERT}
-  SELECT $1, $2::bigint + i, ($3::uuid[])[i], ($4::text[])[i], $5::jsonb -> (i - 1), $6::jsonb -> (i - 1), ($7::text[])[i], ($7::text[])[i + 1]
+  SELECT $1, $2::bigint + i, ($3::uuid[])[i], ($4::text[])[i], $5::jsonb -> (i - 1), $6::jsonb -> (i - 1), ($7::text[])[i], ($7::text[])[i + 1],
+    $8::timestamptz, ${CHAIN_VERSION}
     FROM generate_series(1, cardinality($3::uuid[])) AS i ORDER BY i
   ${RETURNING_APPENDED}`;
 // Most appends are one event (one command, one step): plain VALUES plans and runs cheaper than the series.
-const INSERT_ONE_AFTER_KNOWN_HEAD = `${EVENT_INSERT} VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ${RETURNING_APPENDED}`;
+const INSERT_ONE_AFTER_KNOWN_HEAD = `${EVENT_INSERT} VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${CHAIN_VERSION}) ${RETURNING_APPENDED}`;
 const UNIQUE_VIOLATION = '23505';
 const MAX_RACE_RETRIES = 50;
 
@@ -46,6 +47,8 @@ interface AppendedRow {
 function lastOf(rows: AppendedRow[]): AppendedRow {
   return rows.reduce((a, b) => (Number(b.next_revision) > Number(a.next_revision) ? b : a));
 }
+
+type ChainedEvent = EventToAppend & { streamId: string; recordedAt: Date };
 
 const EXPECTED_CODES: Record<Exclude<ExpectedRevision, number>, number> = { 'no-stream': -1, any: -2, 'stream-exists': -3 };
 
@@ -70,15 +73,17 @@ export class PostgresEventStore implements EventStore {
     { expectedRevision }: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error(`nothing to append to ${streamId}`);
-    const contentHashes = events.map(contentHash);
+    // The writer fixes the time it hashes, so the stored time is the hashed one (to the millisecond, as JavaScript keeps it).
+    const recordedAt = new Date();
+    const chained = events.map((event) => ({ ...event, streamId, recordedAt }));
     const knownHead = this.knownHead(streamId, expectedRevision);
     const row = knownHead
-      ? await this.insertAfterKnownHead(streamId, events, contentHashes, knownHead).catch((error: unknown) => {
+      ? await this.insertAfterKnownHead(streamId, chained, knownHead).catch((error: unknown) => {
           if ((error as DatabaseError).code !== UNIQUE_VIOLATION) throw translateError(error, streamId, expectedRevision, events[0].id);
           return undefined;
         })
       : undefined;
-    const appended = row ?? (await this.appendThroughFunction(streamId, events, contentHashes, expectedRevision));
+    const appended = row ?? (await this.appendThroughFunction(streamId, chained, expectedRevision));
     this.signal.appended();
     this.heads.remember(streamId, Number(appended.next_revision), appended.last_hash);
     return {
@@ -97,16 +102,15 @@ export class PostgresEventStore implements EventStore {
   /** A concurrent writer or a replayed id makes this fail on a unique key; the function then sorts out which. */
   private async insertAfterKnownHead(
     streamId: string,
-    events: readonly EventToAppend[],
-    contentHashes: string[],
+    events: readonly ChainedEvent[],
     head: { revision: number; hash: string },
   ): Promise<AppendedRow> {
-    const hashes = [head.hash];
-    contentHashes.forEach((content, i) => hashes.push(chainHash(hashes[i], head.revision + 1 + i, content)));
+    const hashes = linkAfter(head, events);
+    const recordedAt = events[0].recordedAt.toISOString();
     if (events.length === 1) {
       const [event] = events;
       const { rows } = await this.pool.query<AppendedRow>(INSERT_ONE_AFTER_KNOWN_HEAD, [
-        streamId, head.revision + 1, event.id, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), hashes[0], hashes[1],
+        streamId, head.revision + 1, event.id, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), hashes[0], hashes[1], recordedAt,
       ]);
       return rows[0];
     }
@@ -118,14 +122,14 @@ export class PostgresEventStore implements EventStore {
       JSON.stringify(events.map((event) => event.data)),
       JSON.stringify(events.map((event) => event.metadata)),
       hashes,
+      recordedAt,
     ]);
     return lastOf(rows);
   }
 
   private async appendThroughFunction(
     streamId: string,
-    events: readonly EventToAppend[],
-    contentHashes: string[],
+    events: readonly ChainedEvent[],
     expectedRevision: ExpectedRevision,
   ): Promise<AppendedRow> {
     const params = [
@@ -135,7 +139,8 @@ export class PostgresEventStore implements EventStore {
       events.map((event) => event.type),
       JSON.stringify(events.map((event) => event.data)),
       JSON.stringify(events.map((event) => event.metadata)),
-      contentHashes,
+      events.map(contentHash),
+      events[0].recordedAt.toISOString(),
     ];
     for (let attempt = 1; ; attempt += 1) {
       try {

@@ -1,3 +1,4 @@
+import type { ChainVersion } from '../hash-chain';
 import type { RecordedEvent } from '../types';
 
 export interface EventRow {
@@ -12,11 +13,12 @@ export interface EventRow {
   recorded_ms: number;
   hash: string;
   previous_hash: string;
+  chain_version: number;
 }
 
 // recorded_at as epoch milliseconds: parsing a number is far cheaper than pg's timestamptz parser.
 export const EVENT_COLUMNS = `event_id, stream_id, stream_revision, transaction_id, global_position, event_type, data, metadata,
-  (extract(epoch FROM recorded_at) * 1000)::float8 AS recorded_ms, hash, previous_hash`;
+  (extract(epoch FROM recorded_at) * 1000)::float8 AS recorded_ms, hash, previous_hash, chain_version`;
 
 export function toRecordedEvent(row: EventRow): RecordedEvent {
   return {
@@ -30,5 +32,6 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
     recordedAt: new Date(row.recorded_ms),
     hash: row.hash,
     previousHash: row.previous_hash,
+    chainVersion: row.chain_version as ChainVersion,
   };
 }

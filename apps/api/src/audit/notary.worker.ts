@@ -1,0 +1,45 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Notary, type NotaryKey } from '@casus/audit';
+import { loadLogHead, type EventStore } from '@casus/event-store';
+import type { Pool } from 'pg';
+import { STORED_EVENT_STORE } from '../event-store/event-store.module';
+import { AUDIT_DATABASE, NOTARY_KEY, NOTARY_OPTIONS, type NotarySettings } from './audit-tokens';
+
+/** Runs the notary with the app: it follows the log from its newest anchor and anchors every N events or M seconds. */
+@Injectable()
+export class NotaryWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Notary');
+  private notary?: Notary;
+
+  constructor(
+    @Inject(AUDIT_DATABASE) private readonly pool: Pool,
+    @Inject(STORED_EVENT_STORE) private readonly store: EventStore,
+    @Inject(NOTARY_KEY) private readonly key: NotaryKey | undefined,
+    @Inject(NOTARY_OPTIONS) private readonly options: NotarySettings | undefined,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.key || !this.options) return;
+    this.notary = new Notary({
+      store: this.store,
+      db: this.pool,
+      key: this.key,
+      everyEvents: this.options.everyEvents,
+      everyMs: this.options.everySeconds * 1_000,
+      // On EventStoreDB the events table stays empty: no head to wait for, it anchors what it has read.
+      logHead: () => loadLogHead(this.pool),
+      log: (message) => this.logger.warn(message),
+    });
+    void this.notary.start().catch((error: Error) => this.logger.error(error.message));
+  }
+
+  /** Anchors the log as it stands now (tests, operators). */
+  anchorNow() {
+    if (!this.notary) throw new Error('no notary runs in this process');
+    return this.notary.anchorNow();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.notary?.stop();
+  }
+}
