@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { assertOneSpellingPerId } from '@casus/database';
+import { assertOneSpellingPerId, recordPowersOf } from '@casus/database';
 import type { EventStore } from '@casus/event-store';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -40,6 +40,17 @@ export type AppOptions = Readonly<{
   notary?: NotarySettings;
 }>;
 
+/** Casus still runs on one role that may alter the log (DATABASE_URL without DATABASE_OWNER_URL): say so at every start. */
+async function warnOfRecordPowers(logger: Logger, databaseUrl: string): Promise<void> {
+  const powers = await recordPowersOf(databaseUrl);
+  if (powers.length === 0) return;
+  logger.warn(
+    { powers },
+    `the database role Casus runs as can change the record (${powers.join(', ')}): give Casus a role of its own and migrate as DATABASE_OWNER_URL (docs/security.md)`,
+    'Database',
+  );
+}
+
 /** The whole API, initialised but not listening: main.ts listens, tests use supertest. */
 export async function createApp(options: AppOptions): Promise<INestApplication> {
   await assertOneSpellingPerId(options.databaseUrl);
@@ -63,6 +74,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
     { bufferLogs: true, logger: logLevel === 'silent' ? false : undefined },
   );
   app.useLogger(new FrameworkQuietLogger(app.get(Logger)));
+  await warnOfRecordPowers(app.get(Logger), options.databaseUrl);
   // ETags are case revisions (GET /cases/{id}), not Express's hashes of a body.
   app.getHttpAdapter().getInstance().set('etag', false);
   // Before the body parser, so a body it refuses is answered with these headers too.

@@ -28,19 +28,19 @@ export function appRoleUrl(ownerUrl: string, role: AppRole = EMBEDDED_APP_ROLE):
 
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-async function asOwner<T>(ownerUrl: string, work: (owner: Client) => Promise<T>): Promise<T> {
-  const owner = new Client({ connectionString: ownerUrl });
-  await owner.connect();
+async function connectedAs<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
   try {
-    return await work(owner);
+    return await work(client);
   } finally {
-    await owner.end();
+    await client.end();
   }
 }
 
 /** Creates the role when it is missing and takes any power beyond logging in from it. Roles are per server. */
 export async function ensureAppRole(ownerUrl: string, role: AppRole = EMBEDDED_APP_ROLE): Promise<void> {
-  await asOwner(ownerUrl, async (owner) => {
+  await connectedAs(ownerUrl, async (owner) => {
     const { rowCount } = await owner.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role.user]);
     // Two processes may start at once: the loser of CREATE ROLE finds it made (42710) and goes on.
     if (!rowCount) await owner.query(`CREATE ROLE ${quoted(role.user)}`).catch((error: { code?: string }) => {
@@ -59,7 +59,7 @@ export async function ensureAppRole(ownerUrl: string, role: AppRole = EMBEDDED_A
  * grant given by hand earlier does not survive.
  */
 export async function grantAppRole(ownerUrl: string, roleName: string): Promise<void> {
-  await asOwner(ownerUrl, async (owner) => {
+  await connectedAs(ownerUrl, async (owner) => {
     const role = quoted(roleName);
     const { rows } = await owner.query<{ name: string; owned: boolean }>(
       `SELECT c.relname AS name, pg_get_userbyid(c.relowner) = $1 AS owned FROM pg_class c
@@ -95,4 +95,25 @@ export async function prepareDatabase(ownerUrl: string, appUrl: string): Promise
   const app = decodeURIComponent(new URL(appUrl).username);
   if (app !== decodeURIComponent(new URL(ownerUrl).username)) await grantAppRole(ownerUrl, app);
   return ran;
+}
+
+/**
+ * What the role of `url` could do to the record that Casus's own role cannot: be a superuser, own a
+ * record table (and so switch its triggers off), or change or remove its rows. Empty for a role set
+ * up by `grantAppRole`; a single-role deployment gets its start-up warning from this.
+ */
+export async function recordPowersOf(url: string): Promise<string[]> {
+  return connectedAs(url, async (client) => {
+    const { rows } = await client.query<{ power: string }>(
+      `SELECT 'is a superuser' AS power FROM pg_roles WHERE rolname = current_user AND rolsuper
+       UNION ALL
+       SELECT 'owns ' || c.relname FROM pg_class c
+         WHERE c.relnamespace = 'public'::regnamespace AND c.relname = ANY ($1) AND pg_has_role(current_user, c.relowner, 'USAGE')
+       UNION ALL
+       SELECT 'may ' || p || ' ' || t FROM unnest($1::text[]) AS t, unnest(ARRAY['UPDATE', 'DELETE', 'TRUNCATE']) AS p
+         WHERE to_regclass('public.' || t) IS NOT NULL AND has_table_privilege(current_user, 'public.' || t, p)`,
+      [RECORD_TABLES],
+    );
+    return rows.map((row) => row.power);
+  });
 }
