@@ -1,16 +1,14 @@
 import { PostgresEventStore } from '@casus/event-store';
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { Pool } from 'pg';
 import { actors, ids } from '../../libs/domain/src/case/testing/fixtures';
 import { childrenPlacedVoluntarily } from '../../libs/domain/src/case/testing/story';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { runCasus } from './support/casus-cli';
 
-const root = resolve(__dirname, '../..');
 
 /** The auditor's commands, run as `casus` runs them, against the test database. */
 describe('casus verify, export and replay', () => {
@@ -19,16 +17,7 @@ describe('casus verify, export and replay', () => {
   const dir = mkdtempSync(join(tmpdir(), 'casus-audit-cli-'));
   const stream = `case-${ids.case}`;
 
-  const casus = async (...args: string[]) => {
-    const env = { ...process.env, DATABASE_URL: database.url, CASUS_USER: 'inspector-1', CASUS_DATA_DIR: dir };
-    try {
-      const { stdout } = await promisify(execFile)(process.execPath, ['-r', './test/support/register-ts.js', 'apps/cli/src/main.ts', ...args], { cwd: root, env });
-      return { code: 0, stdout };
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-    }
-  };
+  const casus = (...args: string[]) => runCasus({ DATABASE_URL: database.url, CASUS_USER: 'inspector-1', CASUS_DATA_DIR: dir }, ...args);
 
   beforeAll(async () => {
     database = await createTestDatabase();

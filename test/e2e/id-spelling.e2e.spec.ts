@@ -1,16 +1,15 @@
 import { PostgresEventStore } from '@casus/event-store';
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { createApp } from '../../apps/api/src/app.factory';
 import { createTestDatabase } from '../setup/test-database';
 import { bestandspleeggezinAt, lead, mother, placementRequest, signal, unsafeAssessment } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventCounter, nextCorrelationId } from './support/hostile';
 import { family, id, people, type Actor } from './support/people';
+import { runCasus } from './support/casus-cli';
 
 // Ids with hex letters and digits, so that every variant below really changes them.
 const caseId = 'c23c5f0a-9b1d-4e2f-8a3b-4c5d6e7f8a9b';
@@ -171,12 +170,7 @@ describe('a log that already holds two spellings of one id', () => {
   it('stops the command line too: casus migrate refuses, and a look-alike case id argument is refused', async () => {
     const database = await createTestDatabase();
     const store = new PostgresEventStore({ connectionString: database.url });
-    const casus = async (...args: string[]) => {
-      const env = { ...process.env, DATABASE_URL: database.url, CASUS_DATA_DIR: mkdtempSync(join(tmpdir(), 'casus-cli-')) };
-      return promisify(execFile)(process.execPath, ['-r', './test/support/register-ts.js', 'apps/cli/src/main.ts', ...args], { cwd: resolve(__dirname, '../..'), env })
-        .then(({ stdout }) => ({ code: 0, stdout, stderr: '' }))
-        .catch((error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }));
-    };
+    const casus = (...args: string[]) => runCasus({ DATABASE_URL: database.url, CASUS_DATA_DIR: mkdtempSync(join(tmpdir(), 'casus-cli-')) }, ...args);
     try {
       const upper = 'C23C5F0A-9B1D-4E2F-8A3B-4C5D6E7F8A9B';
       const refusedArgument = await casus('verify', '--case', `{${upper}}`);

@@ -1,15 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { Pool } from 'pg';
 import { bestandspleeggezinAt, courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, placementRequest, safetyPlan, signal, unsafeAssessment } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
+import { runCasus } from './support/casus-cli';
 
-const root = resolve(__dirname, '../..');
 
 const mother = {
   familyMemberId: family.mother,
@@ -48,16 +46,9 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
     expect({ path, status: response.status, body: response.body }).toEqual({ path, status: 200, body: expect.objectContaining({ caseId }) });
   };
   const casusCli = async (...args: string[]) => {
-    const env = { ...process.env, DATABASE_URL: casus.databaseUrl, CASUS_USER: 'admin-jan', CASUS_DATA_DIR: dir };
-    try {
-      const { stdout, stderr } = await promisify(execFile)(process.execPath, ['-r', './test/support/register-ts.js', 'apps/cli/src/main.ts', ...args], { cwd: root, env });
-      cliOutput.push(stdout, stderr);
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      cliOutput.push(failed.stdout, failed.stderr);
-      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-    }
+    const result = await runCasus({ DATABASE_URL: casus.databaseUrl, CASUS_USER: 'admin-jan', CASUS_DATA_DIR: dir }, ...args);
+    cliOutput.push(result.stdout, result.stderr);
+    return result;
   };
   const erase = (personId: string) =>
     casusCli('erase', '--person', personId, '--reason', 'Verzoek tot verwijdering (AVG art. 17), dossier gesloten', '--authorised-by', 'Ilse Kok');

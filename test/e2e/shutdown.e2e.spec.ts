@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from '../../libs/database/src/free-port';
 import { startEmbeddedApi as startApi } from './support/embedded-api';
+import { runCasus } from './support/casus-cli';
 
 const ROOT = join(__dirname, '../..');
 
@@ -30,7 +31,7 @@ describe('the API on the embedded PostgreSQL, stopped by a signal', () => {
     expect(await api.exited).toEqual({ code: 0, signal: null });
     expect(api.said()).toContain(`Casus stopping (${signal})`);
     expect(existsSync(pidFile)).toBe(false);
-    const { stdout } = await promisify(execFile)(process.execPath, ['-r', './test/support/register-ts.js', 'apps/cli/src/main.ts', 'projections', 'status'], { cwd: ROOT, env: api.env });
+    const { stdout } = await runCasus(api.env, 'projections', 'status');
     expect(stdout.trim().split('\n').map((line) => line.split(/\s+/).slice(0, 2))).toEqual([
       ['case-overview', 'stopped'],
       ['case-timeline', 'stopped'],
@@ -76,7 +77,7 @@ describe('a casus command beside the running API on the embedded PostgreSQL', ()
     const api = await startApi(dataDir);
     try {
       const postmaster = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0];
-      const { stdout } = await promisify(execFile)(process.execPath, ['-r', './test/support/register-ts.js', 'apps/cli/src/main.ts', 'verify', '--all'], { cwd: ROOT, env: api.env });
+      const { stdout } = await runCasus(api.env, 'verify', '--all');
       expect(stdout).toContain('every chain intact');
       expect(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]).toBe(postmaster);
       expect((await fetch(`http://127.0.0.1:${api.port}/health/ready`)).status).toBe(200);

@@ -1,17 +1,15 @@
 import { PostgresEventStore } from '@casus/event-store';
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { Pool } from 'pg';
 import { actors } from '../../libs/domain/src/case/testing/fixtures';
 import { childrenPlacedVoluntarily } from '../../libs/domain/src/case/testing/story';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { editAndRechain, rewriteAccessLogLine } from './support/tamper';
+import { runCasus } from './support/casus-cli';
 
-const root = resolve(__dirname, '../..');
 
 /** `casus verify` and `casus anchors` after the database's owner changed the record, as `casus` runs them. */
 describe('casus verify against the notary\'s anchors', () => {
@@ -21,16 +19,7 @@ describe('casus verify against the notary\'s anchors', () => {
   const cut = randomUUID();
   const rechained = randomUUID();
 
-  const casus = async (...args: string[]) => {
-    const env = { ...process.env, DATABASE_URL: database.url, CASUS_USER: 'inspector-2', CASUS_DATA_DIR: dir };
-    try {
-      const { stdout } = await promisify(execFile)(process.execPath, ['-r', './test/support/register-ts.js', 'apps/cli/src/main.ts', ...args], { cwd: root, env });
-      return { code: 0, stdout };
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-    }
-  };
+  const casus = (...args: string[]) => runCasus({ DATABASE_URL: database.url, CASUS_USER: 'inspector-2', CASUS_DATA_DIR: dir }, ...args);
 
   beforeAll(async () => {
     database = await createTestDatabase();
