@@ -9,7 +9,7 @@ import { Pool } from 'pg';
 import request from 'supertest';
 import { AuditModule } from '../../apps/api/src/audit/audit.module';
 import { AuthModule } from '../../apps/api/src/auth/auth.module';
-import { loadOrCreateDevSigningKey, mintDevToken } from '../../apps/api/src/auth/dev-signing-key';
+import { loadOrCreateDevSigningKey, mintDevToken } from '@casus/runtime';
 import { EventStoreModule } from '../../apps/api/src/event-store/event-store.module';
 import { ProblemFilter } from '../../apps/api/src/http/problem.filter';
 import { actors, ids } from '../../libs/domain/src/case/testing/fixtures';

@@ -5,7 +5,7 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { loadOrCreateDevSigningKey, mintDevToken } from '../../apps/api/src/auth/dev-signing-key';
+import { loadOrCreateDevSigningKey, mintDevToken } from '@casus/runtime';
 import { freePort } from '../../libs/database/src/free-port';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, mother, safetyPlan, signal, unsafeAssessment } from './support/case-story';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../../apps/api/src/app.factory';
-import { loadOrCreateDevSigningKey, mintDevToken } from '../../apps/api/src/auth/dev-signing-key';
+import { loadOrCreateDevSigningKey, mintDevToken } from '@casus/runtime';
 import { seedRegion, type SeedReport } from '../../apps/cli/src/seed/seeder';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { eventually } from './support/eventually';

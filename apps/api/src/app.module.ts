@@ -1,15 +1,14 @@
-import type { NotarySettings } from './audit/audit-tokens';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER } from '@nestjs/core';
 import type { EventStore } from '@casus/event-store';
+import type { AuthSettings, JeugdlinkTeams, NotarySettings, Settings } from '@casus/runtime';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import type { Clock } from './cases/shared/case-step.tokens';
-import type { AuthSettings, JeugdlinkTeams, Settings } from './config/settings';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';

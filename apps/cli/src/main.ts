@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
-import { ConfigurationError } from '../../api/src/config/settings';
+import { ConfigurationError } from '@casus/runtime';
 import { migrateCommand } from './commands/migrate.command';
 import { tokenCommand } from './commands/token.command';
 import { exportCommand } from './commands/export.command';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { createApp, type AppOptions } from '../../../apps/api/src/app.factory';
-import { loadOrCreateDevSigningKey, mintDevToken, type DevTokenRequest } from '../../../apps/api/src/auth/dev-signing-key';
+import { loadOrCreateDevSigningKey, mintDevToken, type DevTokenRequest } from '@casus/runtime';
 import { createTestDatabase, type TestDatabase } from '../../setup/test-database';
 import type { Actor } from './people';
 

@@ -1,4 +1,4 @@
-import type { Principal } from '../../../apps/api/src/auth/principal';
+import type { Principal } from '@casus/runtime';
 
 export type Actor = Principal;
 

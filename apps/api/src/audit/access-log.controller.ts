@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessLog, REFUSED } from '@casus/audit';
 import { canonicalUuid, isUuid, UUID_SPELLING } from '@casus/domain';
 import { CurrentPrincipal } from '../auth/auth.guard';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '@casus/runtime';
 import { InvalidRequest } from '../http/validation';
 import type { HttpRequest as Request } from './http-request';
 import { ReadLog } from './read-log';

@@ -7,5 +7,3 @@ export type ReadRules = Readonly<{ clock: () => Date; providerViewDaysAfterEnd: 
 /** The notary's key (libs/audit/src/notary): it signs anchors and /integrity checks them with it. */
 export const NOTARY_KEY = Symbol('NotaryKey');
 export const NOTARY_OPTIONS = Symbol('NotaryOptions');
-
-export type NotarySettings = Readonly<{ keyFile: string; everyEvents: number; everySeconds: number }>;

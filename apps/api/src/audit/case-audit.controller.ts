@@ -14,7 +14,7 @@ import {
   replayCase,
 } from '@casus/audit';
 import { CurrentPrincipal } from '../auth/auth.guard';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '@casus/runtime';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { InvalidRequest } from '../http/validation';
 import type { Pool } from 'pg';

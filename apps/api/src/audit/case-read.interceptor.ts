@@ -16,7 +16,7 @@ import { loadProcess } from '@casus/placement';
 import type { Observable } from 'rxjs';
 import { foldCase, groundInWords, readWholeStream, REFUSED } from '@casus/audit';
 import type { ProtectedEventStore } from '@casus/privacy';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '@casus/runtime';
 import { EVENT_STORE, STORED_EVENT_STORE } from '../event-store/event-store.module';
 import { READ_RULES, type ReadRules } from './audit-tokens';
 import type { HttpRequest as Request } from './http-request';

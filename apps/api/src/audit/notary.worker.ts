@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Notary, type NotaryKey } from '@casus/audit';
 import { loadLogHead, type EventStore } from '@casus/event-store';
+import type { NotarySettings } from '@casus/runtime';
 import type { Pool } from 'pg';
 import { STORED_EVENT_STORE } from '../event-store/event-store.module';
-import { AUDIT_DATABASE, NOTARY_KEY, NOTARY_OPTIONS, type NotarySettings } from './audit-tokens';
+import { AUDIT_DATABASE, NOTARY_KEY, NOTARY_OPTIONS } from './audit-tokens';
 
 /** Runs the notary with the app: it follows the log from its newest anchor and anchors every N events or M seconds. */
 @Injectable()

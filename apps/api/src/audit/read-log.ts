@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AccessLog } from '@casus/audit';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '@casus/runtime';
 import { correlationIdOf } from '../http/correlation-id';
 import type { HttpRequest } from './http-request';
 import { refusals } from './refusals';

@@ -4,7 +4,7 @@ import { casesPastRetention, REFUSED, DEFAULT_RETENTION_YEARS } from '@casus/aud
 import { dutchDateOf } from '@casus/domain';
 import type { Pool } from 'pg';
 import { CurrentPrincipal } from '../auth/auth.guard';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '@casus/runtime';
 import { InvalidRequest } from '../http/validation';
 import { AUDIT_DATABASE } from './audit-tokens';
 import type { HttpRequest as Request } from './http-request';

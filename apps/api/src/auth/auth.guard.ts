@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { HttpRequest, HttpResponse } from '../http/http-types';
-import type { Principal } from './principal';
+import type { Principal } from '@casus/runtime';
 import { RefusedTokenLimit } from './refused-token-limit';
 import { TokenRejected, TokenVerifier } from './token-verifier';
 

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import type { AuthSettings } from '../config/settings';
+import type { AuthSettings } from '@casus/runtime';
 import { AuthGuard } from './auth.guard';
 import { RefusedTokenLimit } from './refused-token-limit';
 import { TokenVerifier } from './token-verifier';

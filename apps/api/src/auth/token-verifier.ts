@@ -1,9 +1,18 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey, type JWTVerifyOptions, type CryptoKey } from 'jose';
 import { LRUCache } from 'lru-cache';
-import { DEFAULT_TOKEN_MAX_LIFETIME_SECONDS } from '../config/environment.schema';
-import type { AuthSettings } from '../config/settings';
-import { DEV_ALGORITHM, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey } from './dev-signing-key';
-import { CASUS_CLAIM_NAMES, InvalidClaims, principalFromClaims, type ClaimNames, type Principal } from './principal';
+import {
+  CASUS_CLAIM_NAMES,
+  DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
+  DEV_ALGORITHM,
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  InvalidClaims,
+  loadOrCreateDevSigningKey,
+  principalFromClaims,
+  type AuthSettings,
+  type ClaimNames,
+  type Principal,
+} from '@casus/runtime';
 
 /** The token is not accepted (401); `reason` is safe to show the caller. */
 export class TokenRejected extends Error {}

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadOrCreateDevSigningKey, mintDevToken } from './dev-signing-key';
+import { loadOrCreateDevSigningKey, mintDevToken } from '@casus/runtime';
 import { TokenRejected, TokenVerifier } from './token-verifier';
 
 describe('TokenVerifier', () => {

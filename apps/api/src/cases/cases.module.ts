@@ -9,7 +9,7 @@ import { CaseHttpController } from './read/case.http.controller';
 import { GetCaseHandler } from './read/get-case.query';
 import { ReturnHomeHttpController } from './return-home/return-home.http.controller';
 import { SafetyHttpController } from './safety/safety.http.controller';
-import type { JeugdlinkTeams } from '../config/settings';
+import type { JeugdlinkTeams } from '@casus/runtime';
 import { JEUGDLINK_TEAMS, RegionalJeugdlinkTeams } from './jeugdlink/regional-teams';
 import { CLOCK, COMMAND_CONFLICT_RETRIES, type Clock } from './shared/case-step.tokens';
 import { CaseSteps } from './shared/case-steps';

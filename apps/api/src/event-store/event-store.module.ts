@@ -1,24 +1,12 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { EventStoreDbEventStore, PostgresEventStore, type EventStore } from '@casus/event-store';
-import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
-import type { EventStoreSettings } from '../config/settings';
+import type { EventStore } from '@casus/event-store';
+import { protectEventStore } from '@casus/runtime';
 import { TracedEventStore } from './traced-event-store';
 
 /** The store everything reads and writes through: personal data sealed on append, opened (or `[erased]`) on read. */
 export const EVENT_STORE = Symbol('EventStore');
 /** The events exactly as stored (personal data sealed): for the hash chain's checks and exports only. */
 export const STORED_EVENT_STORE = Symbol('StoredEventStore');
-
-/** EVENT_STORE=postgres keeps events beside the read models; eventstoredb talks to a KurrentDB/EventStoreDB cluster. */
-export function openEventStore(settings: EventStoreSettings, databaseUrl: string): EventStore {
-  return settings.kind === 'eventstoredb'
-    ? new EventStoreDbEventStore({ connectionString: settings.connectionString })
-    : new PostgresEventStore({ connectionString: databaseUrl });
-}
-
-/** Person keys live in PostgreSQL (DATABASE_URL) whichever event store holds the events. */
-export const protectEventStore = (store: EventStore, databaseUrl: string): ProtectedEventStore =>
-  new ProtectedEventStore(store, PersonKeys.open(databaseUrl));
 
 @Injectable()
 class EventStoreCloser implements OnApplicationShutdown {

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '@casus/runtime';
 
 type RateLimitedRequest = { principal?: Principal; ip?: string; socket?: { remoteAddress?: string } };
 

@@ -2,7 +2,7 @@ import { groundInWords } from '@casus/audit';
 import { placeDetailFor, type PlaceDetail } from '@casus/domain';
 import { freePlaces, type PlacementOption } from '@casus/matching';
 import { availableOnly } from '@casus/placement';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '@casus/runtime';
 
 /** A place as the domain's `placeDetailFor` lets this reader see it. */
 function placeView(option: PlacementOption, detail: Exclude<PlaceDetail, 'none'>) {

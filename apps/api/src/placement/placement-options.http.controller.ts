@@ -10,7 +10,7 @@ import type { HttpRequest } from '../audit/http-request';
 import { ReadLog } from '../audit/read-log';
 import { refusals } from '../audit/refusals';
 import { CurrentPrincipal } from '../auth/auth.guard';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '@casus/runtime';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { CorrelationId } from './correlation-id.decorator';
 import { ChangeCapacityRequest, EmptyRequest, ReasonRequest, RegisterPlacementOptionRequest } from './placement-option.request.dto';

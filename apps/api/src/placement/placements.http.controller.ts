@@ -6,7 +6,7 @@ import { declineProposal, loadProcess, streamIdForPlacement } from '@casus/place
 import { CaseRead, LoadedCase, type AuditedCase } from '../audit/case-read.interceptor';
 import { refusals } from '../audit/refusals';
 import { CurrentPrincipal } from '../auth/auth.guard';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '@casus/runtime';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { CorrelationId } from './correlation-id.decorator';
 import { ReasonRequest } from './placement-option.request.dto';

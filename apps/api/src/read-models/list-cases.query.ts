@@ -4,7 +4,7 @@ import { dutchDateOf } from '@casus/domain';
 import { ageInYearsOn } from '@casus/matching';
 import { CaseOverviewEntity, DeadlineEntity } from '@casus/projections';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '@casus/runtime';
 import type { ListCasesQuery } from './read-models.request.dto';
 import { READ_MODELS_DATA_SOURCE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
 import { clockParameters, OVERDUE, visibleTo } from './visibility';

@@ -3,7 +3,7 @@ import { groundInWords } from '@casus/audit';
 import { listReadGround } from '@casus/domain';
 import type { HttpRequest } from '../audit/http-request';
 import { ReadLog } from '../audit/read-log';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '@casus/runtime';
 
 /** Why a list shows this reader its cases: the domain's ground for the reader list the SQL filters on (visibility.ts). */
 export function listGround(principal: Principal): string {

@@ -3,7 +3,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { isPlacingProfessional, type CaseState } from '@casus/domain';
 import { CaseOverviewEntity } from '@casus/projections';
 import type { DataSource } from 'typeorm';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '@casus/runtime';
 import { READ_MODELS_DATA_SOURCE } from './read-models.tokens';
 import { visibleTo } from './visibility';
 

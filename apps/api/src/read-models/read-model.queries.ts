@@ -4,7 +4,7 @@ import { courtOrderExpiryWarningOn, DEFAULT_COURT_ORDER_WARNING_WEEKS, dutchDate
 import { CaseOverviewEntity, CaseTimelineEntity, DeadlineEntity, PROJECTIONS, readStatuses, type ProjectionStatus } from '@casus/projections';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '@casus/runtime';
 import type { Page } from './list-cases.query';
 import type { ListDeadlinesQuery } from './read-models.request.dto';
 import { READ_MODELS_DATA_SOURCE, READ_MODELS_DATABASE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';

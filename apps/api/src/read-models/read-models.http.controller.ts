@@ -6,7 +6,7 @@ import type { Pool } from 'pg';
 import { CaseRead } from '../audit/case-read.interceptor';
 import type { HttpRequest } from '../audit/http-request';
 import { CurrentPrincipal } from '../auth/auth.guard';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '@casus/runtime';
 import { awaitFreshness, MIN_POSITION_HEADER } from './freshness';
 import { ListCases } from './list-cases.query';
 import { ListReadLog } from './list-read';

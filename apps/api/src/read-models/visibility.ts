@@ -1,5 +1,5 @@
 import { READER_LIST, type CaseReaders } from '@casus/domain';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '@casus/runtime';
 
 /** A WHERE condition with its named parameters, as typeorm's query builder takes them. */
 export type Condition = readonly [sql: string, parameters: Record<string, unknown>];

@@ -2,7 +2,7 @@ import { anchorStore, buildAnchorsExport, loadOrCreateNotaryKey, Notary } from '
 import { loadLogHead } from '@casus/event-store';
 import { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { loadSettings } from '../../../api/src/config/settings';
+import { loadSettings } from '@casus/runtime';
 import { requireNotaryKey } from './verify.anchors';
 import { withCaseLog } from './verify.support';
 

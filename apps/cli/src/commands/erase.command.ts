@@ -1,7 +1,7 @@
 import { erasePerson } from '@casus/privacy';
 import { Command, InvalidArgumentError } from 'commander';
 import { canonicalUuid, isUuid, UUID_SPELLING } from '@casus/domain';
-import { loadSettings } from '../../../api/src/config/settings';
+import { loadSettings } from '@casus/runtime';
 import { cliUser, withCaseLog } from './verify.support';
 
 type EraseOptions = { person: string; reason: string; authorisedBy: string; user: string };

@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import { prepareDatabase } from '@casus/database';
-import { openDatabase } from '../../../api/src/bootstrap/embedded-database';
-import { loadSettings } from '../../../api/src/config/settings';
+import { openDatabase, loadSettings } from '@casus/runtime';
 
 /** `casus migrate`: brings DATABASE_URL (or the embedded default) up to the current schema. */
 export function migrateCommand(): Command {

@@ -1,10 +1,8 @@
 import { Command } from 'commander';
 import { PROJECTIONS, projectionsNamed, readStatuses, rebuildProjections, type RebuildProgress } from '@casus/projections';
 import { ResilientPool } from '@casus/database';
+import { loadSettings, openEventStore, openMigratedDatabase, protectEventStore } from '@casus/runtime';
 import type { Pool } from 'pg';
-import { openMigratedDatabase } from '../../../api/src/bootstrap/embedded-database';
-import { loadSettings } from '../../../api/src/config/settings';
-import { openEventStore, protectEventStore } from '../../../api/src/event-store/event-store.module';
 
 function progressLine({ events, total, eventsPerSecond, etaSeconds }: RebuildProgress): string {
   const share = total > 0 ? events / total : 1;

@@ -1,6 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { openMigratedDatabase } from '../../../api/src/bootstrap/embedded-database';
-import { loadSettings } from '../../../api/src/config/settings';
+import { openMigratedDatabase, loadSettings } from '@casus/runtime';
 import { seedRegion, type SeedReport } from '../seed/seeder';
 
 const wholeNumber = (min: number, max: number) => (value: string): number => {

@@ -1,7 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { loadOrCreateDevSigningKey, mintDevToken } from '../../../api/src/auth/dev-signing-key';
-import { principalFromClaims, ROLES, type Role } from '../../../api/src/auth/principal';
-import { loadSettings } from '../../../api/src/config/settings';
+import { loadOrCreateDevSigningKey, mintDevToken, principalFromClaims, ROLES, type Role, loadSettings } from '@casus/runtime';
 
 const positiveInt = (value: string): number => {
   const parsed = Number(value);

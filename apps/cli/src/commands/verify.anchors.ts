@@ -11,7 +11,7 @@ import {
 } from '@casus/audit';
 import type { KeyObject } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { loadSettings } from '../../../api/src/config/settings';
+import { loadSettings } from '@casus/runtime';
 
 // What `casus verify` checks beyond the chains themselves: the notary's anchors and the access log.
 

@@ -6,8 +6,7 @@ import { InvalidArgumentError } from 'commander';
 import { hostname, userInfo } from 'node:os';
 import { ResilientPool } from '@casus/database';
 import type { Pool } from 'pg';
-import { openDatabase } from '../../../api/src/bootstrap/embedded-database';
-import { loadSettings } from '../../../api/src/config/settings';
+import { openDatabase, loadSettings } from '@casus/runtime';
 
 // Shared by the auditor's commands (verify, export, replay, erase): they read the log straight from PostgreSQL.
 

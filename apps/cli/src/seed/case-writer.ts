@@ -2,7 +2,7 @@ import { foldCase } from '@casus/audit';
 import { decide, streamIdForCase, type CaseCommand, type CaseState, type Reservation } from '@casus/domain';
 import type { EventStore } from '@casus/event-store';
 import { EventStoreReservationLookup, handleOptionCommand, loadOption, loadProcess, type RegisterPlacementOption } from '@casus/placement';
-import { caseEventMetadata } from '../../../api/src/cases/shared/case-event-metadata';
+import { caseEventMetadata } from '@casus/runtime';
 import { seededId } from './random';
 import type { Professional } from './region';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { streamIdForCase } from '@casus/domain';
 import type { EventStore } from '@casus/event-store';
-import type { JeugdlinkTeams } from '../../config/settings';
+import type { JeugdlinkTeams } from '@casus/runtime';
 import { EVENT_STORE } from '../../event-store/event-store.module';
 
 export const JEUGDLINK_TEAMS = Symbol('JeugdlinkTeams');

@@ -2,7 +2,7 @@ import { createParamDecorator, Injectable, type ExecutionContext } from '@nestjs
 import { CommandBus } from '@nestjs/cqrs';
 import type { CaseCommand, CaseCommandType } from '@casus/domain';
 import type { HttpRequest } from '../../http/http-types';
-import type { Principal } from '../../auth/principal';
+import type { Principal } from '@casus/runtime';
 import { correlationIdOf } from '../../http/correlation-id';
 import { InvalidRequest } from '../../http/validation';
 import { ExecuteCaseCommand, type CaseStepContext, type CaseStepResult } from './execute-case-command';

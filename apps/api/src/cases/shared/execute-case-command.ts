@@ -10,12 +10,11 @@ import {
 } from '@casus/domain';
 import { formatPosition, WrongExpectedRevision, type EventStore, type EventToAppend } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '../../auth/principal';
+import { caseEventMetadata, type Principal } from '@casus/runtime';
 import { EVENT_STORE } from '../../event-store/event-store.module';
 import { CasusMetrics, outcomeOf } from '../../metrics/metrics';
 import { inSpan } from '../../tracing/tracing';
 import { CLOCK, COMMAND_CONFLICT_RETRIES, type Clock } from './case-step.tokens';
-import { caseEventMetadata } from './case-event-metadata';
 import { PerKeyQueue } from './per-key-queue';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

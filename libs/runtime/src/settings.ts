@@ -1,8 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { resolve } from 'node:path';
-import type { NotarySettings } from '../audit/audit-tokens';
-import type { ClaimNames } from '../auth/principal';
+import type { ClaimNames } from './principal';
 import { EnvironmentSchema, LOG_LEVELS } from './environment.schema';
 
 type TokenLimits = Readonly<{
@@ -25,6 +24,9 @@ export type AuthSettings = TokenLimits &
         keysMaxAgeMs?: number;
       }>
   );
+
+/** The notary's key file (libs/audit/src/notary) and how often it anchors the log's head. */
+export type NotarySettings = Readonly<{ keyFile: string; everyEvents: number; everySeconds: number }>;
 
 export type EventStoreSettings =
   | Readonly<{ kind: 'postgres' }>
