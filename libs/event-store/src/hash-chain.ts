@@ -1,6 +1,6 @@
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
-import type { JsonObject } from './types';
+import type { JsonObject } from './json-object';
 
 /** The link before the first event of every stream. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -1,4 +1,5 @@
 import type { ChainVersion } from './hash-chain';
+import type { JsonObject } from './json-object';
 
 /**
  * A place in the global log. Totally ordered by (commit, prepare), as in EventStoreDB.
@@ -15,7 +16,7 @@ export const START: LogPosition = Object.freeze({ commit: 0n, prepare: 0n });
 /** exact revision (0-based), or a condition on the stream's existence. */
 export type ExpectedRevision = number | 'any' | 'no-stream' | 'stream-exists';
 
-export type JsonObject = { [key: string]: unknown };
+export type { JsonObject };
 
 export interface EventToAppend {
   /** UUID chosen by the writer; appending the same ids again is a no-op that returns the first result. */
