@@ -23,7 +23,7 @@ describe('health for load balancers and orchestrators', () => {
   const readyOnceLive = () =>
     eventually(async () => {
       const ready = await casus.http().get('/health/ready');
-      return ready.status === 200 && Object.entries(ready.body.info.projections).every(([key, p]: [string, any]) => key === 'status' || p.state === 'live') ? ready : undefined;
+      return ready.status === 200 && Object.entries<{ state?: string }>(ready.body.info.projections).every(([key, p]) => key === 'status' || p.state === 'live') ? ready : undefined;
     }, 'every projection live');
 
   it('is live and ready without a token when the event store, database and projections are well', async () => {

@@ -10,7 +10,7 @@ import type { ListDeadlinesQuery } from './read-models.request.dto';
 import { READ_MODELS_DATA_SOURCE, READ_MODELS_DATABASE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
 import { clockParameters, OVERDUE, visibleTo } from './visibility';
 
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
 
 export class GetCaseTimeline extends Query<readonly Row[]> {
   constructor(readonly caseId: string) {

@@ -42,7 +42,10 @@ export function projectionsCommand(): Command {
           store,
           onProgress: (progress) => {
             if (tty) process.stdout.write(`\r${progressLine(progress)}`);
-            else if (Date.now() - shown > 1_000) process.stdout.write(`${progressLine(progress)}\n`), (shown = Date.now());
+            else if (Date.now() - shown > 1_000) {
+              process.stdout.write(`${progressLine(progress)}\n`);
+              shown = Date.now();
+            }
           },
         });
         process.stdout.write(

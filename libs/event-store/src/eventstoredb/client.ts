@@ -7,6 +7,7 @@ let loaded: typeof Esdb | undefined;
  * those who never use EventStoreDB.
  */
 export function esdbClient(): typeof Esdb {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load on first use, for the reason above
   loaded ??= withSelfDefined(() => require('@eventstore/db-client') as typeof Esdb);
   return loaded;
 }
