@@ -33,14 +33,14 @@ export function caseSteps(casus: () => CasusApi, caseId: string) {
       return response.body;
     },
 
-    /** Refused with its status, stable code and a detail, and nothing written to the case. */
+    /** Refused with its status, stable code and a detail, and nothing written to the case; the answer, for a closer look. */
     async refused(actor: Actor, path: string, body: object, status: number, code: string, onCase = caseId, headers: Record<string, string> = {}) {
       const before = await casus().revisionOf(onCase);
       const response = await post(actor, path, body, onCase, headers);
       expect({ path, status: response.status, code: response.body.code }).toEqual({ path, status, code });
       expect(response.body.detail).toEqual(expect.any(String));
       expect(await casus().revisionOf(onCase)).toBe(before);
-      return response.body as { detail: string; code: string };
+      return response;
     },
   };
 }
