@@ -10,9 +10,9 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
   let position = '';
 
   const as = async (actor: Actor, path: string) =>
-    casus.http().get(path).set('Authorization', `Bearer ${await casus.tokenFor(actor)}`);
+    casus.http().get(path).set(await casus.as(actor));
   const step = async (actor: Actor, path: string, body: object) => {
-    const response = await casus.http().post(path).set('Authorization', `Bearer ${await casus.tokenFor(actor)}`).send(body);
+    const response = await casus.http().post(path).set(await casus.as(actor)).send(body);
     expect(response.status).toBeLessThan(300);
     position = response.body.position;
   };
@@ -53,7 +53,7 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
     expect((await as(people.anouk, '/cases')).body.total).toBe(0);
     await step(people.lotte, `/cases/${edeCase}/request-jeugdlink`, jeugdlinkRequest);
     await step(people.anouk, `/cases/${edeCase}/join-jeugdlink`, jeugdlinkJoin);
-    const anouk = await casus.http().get('/cases').set('Authorization', `Bearer ${await casus.tokenFor(people.anouk)}`).set('X-Min-Position', position);
+    const anouk = await casus.http().get('/cases').set(await casus.as(people.anouk)).set('X-Min-Position', position);
     expect(anouk.body.items.map((c: { caseId: string; jeugdlink: unknown }) => [c.caseId, c.jeugdlink])).toEqual([
       [edeCase, { team: people.anouk.team, status: 'joined' }],
     ]);
@@ -152,7 +152,7 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
     for (const beyond of ['99999999999999999999:0', '99999999999:1', `${position.split(':')[0]}:99999999999`]) {
       const started = Date.now();
       const query = await as(people.lotte, `/cases?minPosition=${beyond}`);
-      const header = await casus.http().get('/deadlines').set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`).set('X-Min-Position', beyond);
+      const header = await casus.http().get('/deadlines').set(await casus.as(people.lotte)).set('X-Min-Position', beyond);
       expect([query.status, header.status]).toEqual([400, 400]);
       expect(query.body).toMatchObject({ code: 'REQUEST.POSITION_NOT_WRITTEN', detail: expect.stringContaining(beyond) });
       expect(Date.now() - started).toBeLessThan(1_000);

@@ -21,7 +21,7 @@ export interface CasusApi {
   http(): ReturnType<typeof request>;
   /** A dev token minted as `casus token` mints it. */
   tokenFor(actor: Actor, extra?: Partial<DevTokenRequest>): Promise<string>;
-  /** The Authorization header with the actor's dev token, as a client sends it. */
+  /** The Authorization header with the actor's dev token, as a client sends it (minted once: fuzzing asks thousands of times). */
   as(actor: Actor): Promise<{ Authorization: string }>;
   /** The case stream's revision in the store itself; -1 when nothing was written. */
   revisionOf(caseId: string): Promise<number>;
@@ -45,6 +45,12 @@ export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<
   const eventsOf = (caseId: string) => store.readStream(`case-${caseId}`);
   const tokenFor = async (actor: Actor, extra: Partial<DevTokenRequest> = {}) =>
     mintDevToken(await loadOrCreateDevSigningKey(keyDir), { sub: actor.id, ...actor, ...extra });
+  const bearers = new Map<string, Promise<{ Authorization: string }>>();
+  const as = (actor: Actor) => {
+    const key = JSON.stringify(actor);
+    if (!bearers.has(key)) bearers.set(key, tokenFor(actor).then((token) => ({ Authorization: `Bearer ${token}` })));
+    return bearers.get(key)!;
+  };
   return {
     app,
     databaseUrl: database.url,
@@ -52,7 +58,7 @@ export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<
     keyDir,
     http: () => request(app.getHttpServer()),
     tokenFor,
-    as: async (actor) => ({ Authorization: `Bearer ${await tokenFor(actor)}` }),
+    as,
     revisionOf: async (caseId) => (await eventsOf(caseId)).length - 1,
     eventsOf,
     close: async () => {
