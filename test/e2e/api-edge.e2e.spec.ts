@@ -17,7 +17,7 @@ describe('the HTTP edge: tokens, malformed requests, docs and correlation ids', 
 
   beforeAll(async () => {
     casus = await startCasusApi();
-    const opened = await casus.http().post('/cases').set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`).send(signal(caseId));
+    const opened = await casus.http().post('/cases').set(await casus.as(people.lotte)).send(signal(caseId));
     expect(opened.status).toBe(201);
   });
   afterAll(() => casus.close());
@@ -128,7 +128,7 @@ describe('when the event store is down or fails unexpectedly', () => {
   it('answers 503 with Retry-After while the store cannot be reached', async () => {
     const casus = await startCasusApi({ eventStoreInstance: new PostgresEventStore({ connectionString: 'postgres://casus:casus@127.0.0.1:9/none' }) });
     try {
-      const response = await casus.http().post('/cases').set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`).send(signal(id(7)));
+      const response = await casus.http().post('/cases').set(await casus.as(people.lotte)).send(signal(id(7)));
       expect({ status: response.status, code: response.body.code, retryAfter: response.headers['retry-after'] }).toEqual({
         status: 503,
         code: 'EVENT_STORE.UNAVAILABLE',
@@ -149,7 +149,7 @@ describe('when the event store is down or fails unexpectedly', () => {
       const response = await casus
         .http()
         .post(`/cases/${id(8)}/close`)
-        .set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`)
+        .set(await casus.as(people.lotte))
         .set('X-Correlation-Id', 'incident-7')
         .send({ reason: 'test' });
       expect(response.status).toBe(500);

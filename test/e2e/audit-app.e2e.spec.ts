@@ -1,39 +1,15 @@
-import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import request from 'supertest';
-import { createApp } from '../../apps/api/src/app.factory';
-import { loadOrCreateDevSigningKey, mintDevToken } from '@casus/runtime';
 import { actors } from '../../libs/domain/src/case/testing/fixtures';
-import { createTestDatabase, type TestDatabase } from '../setup/test-database';
-
-type Actor = (typeof actors)[keyof typeof actors];
+import { startCasusApi, type CasusApi } from './support/casus-api';
 
 /** The whole API as it runs: an auditor reads every case (and is logged doing so) but never writes. */
 describe('an auditor in the running application', () => {
-  let database: TestDatabase;
-  let app: INestApplication;
-  const tokens = new Map<Actor, string>();
+  let casus: CasusApi;
   const caseId = randomUUID();
-  const http = () => request(app.getHttpServer());
-  const as = (actor: Actor) => ({ Authorization: `Bearer ${tokens.get(actor)}` });
+  const http = () => casus.http();
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    const keyDir = mkdtempSync(join(tmpdir(), 'casus-audit-app-keys-'));
-    app = await createApp({ databaseUrl: database.url, auth: { kind: 'dev', keyDir }, logLevel: 'silent' });
-    const key = await loadOrCreateDevSigningKey(keyDir);
-    for (const actor of [actors.caseTeam, actors.auditor]) {
-      tokens.set(actor, await mintDevToken(key, { sub: actor.id, role: actor.role, team: actor.team, organisation: actor.organisation }));
-    }
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await database.drop();
-  });
+  beforeAll(async () => (casus = await startCasusApi()));
+  afterAll(() => casus.close());
 
   const signal = {
     caseId,
@@ -46,22 +22,22 @@ describe('an auditor in the running application', () => {
   };
 
   it('refuses an auditor every write, and keeps the case as the team left it', async () => {
-    const register = await http().post('/cases').set(as(actors.auditor)).send({ ...signal, caseId: randomUUID() }).expect(403);
+    const register = await http().post('/cases').set(await casus.as(actors.auditor)).send({ ...signal, caseId: randomUUID() }).expect(403);
     expect(register.body.code).toBe('ACCESS.READ_ONLY_ROLE');
-    await http().post('/cases').set(as(actors.caseTeam)).send(signal).expect(201);
+    await http().post('/cases').set(await casus.as(actors.caseTeam)).send(signal).expect(201);
     const step = await http()
       .post(`/cases/${caseId}/assign-case-lead`)
-      .set(as(actors.auditor))
+      .set(await casus.as(actors.auditor))
       .send({ leadId: randomUUID(), name: 'Auditor pretending to lead' })
       .expect(403);
     expect(step.body.code).toBe('ACCESS.READ_ONLY_ROLE');
-    const history = await http().get(`/cases/${caseId}/history`).set(as(actors.auditor)).expect(200);
+    const history = await http().get(`/cases/${caseId}/history`).set(await casus.as(actors.auditor)).expect(200);
     expect(history.body.items.map((e: { type: string }) => e.type)).toEqual(['SignalRegistered']);
     expect(history.body.items[0].actor).toMatchObject({ id: actors.caseTeam.id, role: 'wijkteam', team: actors.caseTeam.team });
   });
 
   it("puts the auditor's read in the access log, on the ground of oversight", async () => {
-    const log = await http().get(`/audit/access-log?caseId=${caseId}&user=${actors.auditor.id}`).set(as(actors.auditor)).expect(200);
+    const log = await http().get(`/audit/access-log?caseId=${caseId}&user=${actors.auditor.id}`).set(await casus.as(actors.auditor)).expect(200);
     expect(log.body.items[0]).toMatchObject({
       caseId,
       userId: actors.auditor.id,

@@ -1,41 +1,16 @@
-import { Module, type INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { PostgresEventStore, type EventToAppend } from '@casus/event-store';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { EventToAppend } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
-import request from 'supertest';
-import { AuditModule } from '../../apps/api/src/audit/audit.module';
-import { AuthModule } from '../../apps/api/src/auth/auth.module';
-import { loadOrCreateDevSigningKey, mintDevToken } from '@casus/runtime';
-import { EventStoreModule } from '../../apps/api/src/event-store/event-store.module';
-import { ProblemFilter } from '../../apps/api/src/http/problem.filter';
 import { actors, ids } from '../../libs/domain/src/case/testing/fixtures';
 import {
   childrenPlacedVoluntarily,
   jeugdlinkJoined,
   jeugdlinkRequested,
 } from '../../libs/domain/src/case/testing/story';
-import { createTestDatabase, type TestDatabase } from '../setup/test-database';
-
-type Actor = (typeof actors)[keyof typeof actors];
-
-/** The events as the command path stores them: the acting professional, reason and ids in the metadata. */
-const stored = (event: { type: string; data: object }, by: Actor = actors.caseTeam): EventToAppend => ({
-  id: randomUUID(),
-  type: event.type,
-  data: { ...event.data },
-  metadata: { actor: by, correlationId: randomUUID(), causationId: randomUUID(), schemaVersion: 1, command: event.type },
-});
+import { startAuditApi, type AuditApi } from './support/audit-api';
+import { stored } from './support/stored-event';
 
 describe('audit and transparency over HTTP', () => {
-  let database: TestDatabase;
-  let app: INestApplication;
-  let pool: Pool;
-  let store: PostgresEventStore;
-  const tokens = new Map<Actor, string>();
+  let audit: AuditApi;
   const caseId = ids.case;
   const placementId = (childrenPlacedVoluntarily.find((e) => e.type === 'PlacementDecided')!.data as { placementId: string }).placementId;
   const candidatesProposed = (): EventToAppend => ({
@@ -44,46 +19,22 @@ describe('audit and transparency over HTTP', () => {
     data: { placementId, matchingVersion: '1', candidates: [{ optionId: randomUUID(), rank: 1, reasons: ['network family'] }] },
     metadata: { correlationId: randomUUID() },
   });
-  const http = () => request(app.getHttpServer());
-  const as = (actor: Actor) => ({ Authorization: `Bearer ${tokens.get(actor)}` });
+  const http = () => audit.http();
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const keyDir = mkdtempSync(join(tmpdir(), 'casus-audit-keys-'));
-    store = new PostgresEventStore({ connectionString: database.url, poolSize: 2 });
-    pool = new Pool({ connectionString: database.ownerUrl, max: 1 });
-    @Module({
-      imports: [
-        AuthModule.forRoot({ kind: 'dev', keyDir }),
-        EventStoreModule.forRoot(store, database.url),
-        AuditModule.forRoot({ databaseUrl: database.url, poolSize: 2 }),
-      ],
-    })
-    class AuditTestApp {}
-    const moduleRef = await Test.createTestingModule({ imports: [AuditTestApp] }).compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    app.useGlobalFilters(new ProblemFilter());
-    await app.init();
-    const key = await loadOrCreateDevSigningKey(keyDir);
-    for (const actor of Object.values(actors)) {
-      tokens.set(actor, await mintDevToken(key, { sub: actor.id, role: actor.role, team: actor.team, organisation: actor.organisation }));
-    }
+    audit = await startAuditApi();
     const [signal, ...rest] = childrenPlacedVoluntarily;
-    await store.appendToStream(`case-${caseId}`, [signal, jeugdlinkRequested].map((e) => stored(e)), { expectedRevision: 'no-stream' });
-    await store.appendToStream(`case-${caseId}`, [stored(jeugdlinkJoined, actors.jeugdlink)], { expectedRevision: 1 });
+    await audit.store.appendToStream(`case-${caseId}`, [signal, jeugdlinkRequested].map((e) => stored(e)), { expectedRevision: 'no-stream' });
+    await audit.store.appendToStream(`case-${caseId}`, [stored(jeugdlinkJoined, actors.jeugdlink)], { expectedRevision: 1 });
     // The placement process proposes its candidates before the decision is taken.
-    await store.appendToStream(`placement-${placementId}`, [candidatesProposed()], { expectedRevision: 'no-stream' });
-    await store.appendToStream(`case-${caseId}`, rest.map((e) => stored(e)), { expectedRevision: 2 });
+    await audit.store.appendToStream(`placement-${placementId}`, [candidatesProposed()], { expectedRevision: 'no-stream' });
+    await audit.store.appendToStream(`case-${caseId}`, rest.map((e) => stored(e)), { expectedRevision: 2 });
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await pool.end();
-    await database.drop();
-  });
+  afterAll(() => audit.close());
 
   it('gives the case team the history with the metadata of every event, paged', async () => {
-    const first = await http().get(`/cases/${caseId}/history?limit=4`).set(as(actors.caseTeam)).expect(200);
+    const first = await http().get(`/cases/${caseId}/history?limit=4`).set(await audit.as(actors.caseTeam)).expect(200);
     expect(first.body).toMatchObject({ caseId, total: 11, next: { after: 3 } });
     expect(first.body.items[2]).toMatchObject({
       type: 'JeugdlinkJoined',
@@ -94,25 +45,25 @@ describe('audit and transparency over HTTP', () => {
       position: expect.stringMatching(/^\d+:\d+$/),
       recordedAt: expect.any(String),
     });
-    const last = await http().get(`/cases/${caseId}/history?after=3&limit=100`).set(as(actors.caseTeam)).expect(200);
+    const last = await http().get(`/cases/${caseId}/history?after=3&limit=100`).set(await audit.as(actors.caseTeam)).expect(200);
     expect(last.body.items.map((e: { revision: number }) => e.revision)).toEqual([4, 5, 6, 7, 8, 9, 10]);
     expect(last.body.next).toBeNull();
   });
 
   it('rebuilds the state at a revision and as of a moment, with the deadlines as they stood', async () => {
-    const atTwo = await http().get(`/cases/${caseId}/state?atRevision=1`).set(as(actors.jeugdlink)).expect(200);
+    const atTwo = await http().get(`/cases/${caseId}/state?atRevision=1`).set(await audit.as(actors.jeugdlink)).expect(200);
     expect(atTwo.body).toMatchObject({ revision: 1, state: { phase: 'safety-assessment', jeugdlink: [{ status: 'requested' }] } });
     expect(atTwo.body.deadlines[0]).toMatchObject({ kind: 'safety-assessment', dueOn: '2026-11-09' });
-    const before = await http().get(`/cases/${caseId}/state?asOf=2020-01-01T00:00:00Z`).set(as(actors.auditor)).expect(200);
+    const before = await http().get(`/cases/${caseId}/state?asOf=2020-01-01T00:00:00Z`).set(await audit.as(actors.auditor)).expect(200);
     expect(before.body).toMatchObject({ revision: -1, state: { status: 'none' } });
-    await http().get(`/cases/${caseId}/state?asOf=yesterday`).set(as(actors.auditor)).expect(400);
+    await http().get(`/cases/${caseId}/state?asOf=yesterday`).set(await audit.as(actors.auditor)).expect(400);
   });
 
   it('keeps other teams out, and logs every read with who, what, from where and on what ground', async () => {
-    const refused = await http().get(`/cases/${caseId}/history`).set(as(actors.otherWijkteam)).expect(404);
+    const refused = await http().get(`/cases/${caseId}/history`).set(await audit.as(actors.otherWijkteam)).expect(404);
     expect(refused.body.code).toBe('CASE.NOT_FOUND');
-    await http().get(`/cases/${caseId}/integrity`).set(as(actors.auditor)).expect(200);
-    const log = await http().get(`/audit/access-log?caseId=${caseId}`).set(as(actors.auditor)).expect(200);
+    await http().get(`/cases/${caseId}/integrity`).set(await audit.as(actors.auditor)).expect(200);
+    const log = await http().get(`/audit/access-log?caseId=${caseId}`).set(await audit.as(actors.auditor)).expect(200);
     const lines = log.body.items.map((l: Record<string, string>) => [l.role, l.dataAccessed, l.ground]);
     expect(lines).toEqual([
       ['wijkteam', 'history', 'case team (wijkteam-ede-noord)'],
@@ -130,25 +81,25 @@ describe('audit and transparency over HTTP', () => {
       action: 'GET /cases/:caseId/integrity',
       ip: expect.stringMatching(/127\.0\.0\.1|::1/),
     });
-    const other = await http().get('/audit/access-log').set(as(actors.caseTeam)).expect(403);
+    const other = await http().get('/audit/access-log').set(await audit.as(actors.caseTeam)).expect(403);
     expect(other.body.code).toBe('ACCESS.AUDITORS_ONLY');
   });
 
   it('does not serve a read it cannot log', async () => {
-    await pool.query('ALTER TABLE access_log RENAME TO access_log_away');
+    await audit.owner.query('ALTER TABLE access_log RENAME TO access_log_away');
     try {
-      const response = await http().get(`/cases/${caseId}/state`).set(as(actors.auditor)).expect(503);
+      const response = await http().get(`/cases/${caseId}/state`).set(await audit.as(actors.auditor)).expect(503);
       expect(response.body.state).toBeUndefined();
     } finally {
-      await pool.query('ALTER TABLE access_log_away RENAME TO access_log');
+      await audit.owner.query('ALTER TABLE access_log_away RENAME TO access_log');
     }
   });
 
   it('reports the chain intact, then the first broken link after an edit in the database', async () => {
-    const intact = await http().get(`/cases/${caseId}/integrity`).set(as(actors.auditor)).expect(200);
+    const intact = await http().get(`/cases/${caseId}/integrity`).set(await audit.as(actors.auditor)).expect(200);
     expect(intact.body).toMatchObject({ intact: true, events: 11, firstBreak: null, head: { revision: 10 } });
-    await pool.query(`UPDATE events SET data = data || '{"findings": "nothing wrong"}' WHERE stream_id = $1 AND stream_revision = 5`, [`case-${caseId}`]);
-    const broken = await http().get(`/cases/${caseId}/integrity`).set(as(actors.auditor)).expect(200);
+    await audit.owner.query(`UPDATE events SET data = data || '{"findings": "nothing wrong"}' WHERE stream_id = $1 AND stream_revision = 5`, [`case-${caseId}`]);
+    const broken = await http().get(`/cases/${caseId}/integrity`).set(await audit.as(actors.auditor)).expect(200);
     expect(broken.body).toMatchObject({
       intact: false,
       firstBreak: { streamId: `case-${caseId}`, revision: 5, expectedHash: expect.any(String), foundHash: expect.any(String) },
@@ -157,10 +108,10 @@ describe('audit and transparency over HTTP', () => {
 
   it('shows a placement decision with the case as it stood just before it and the candidates it chose from', async () => {
     // A later proposal is not what the decision rested on.
-    await store.appendToStream(`placement-${placementId}`, [candidatesProposed()], { expectedRevision: 0 });
-    const history = await http().get(`/cases/${caseId}/history`).set(as(actors.auditor)).expect(200);
+    await audit.store.appendToStream(`placement-${placementId}`, [candidatesProposed()], { expectedRevision: 0 });
+    const history = await http().get(`/cases/${caseId}/history`).set(await audit.as(actors.auditor)).expect(200);
     const decided = history.body.items.find((e: { type: string }) => e.type === 'PlacementDecided');
-    const context = await http().get(`/cases/${caseId}/decisions/${decided.eventId}/context`).set(as(actors.auditor)).expect(200);
+    const context = await http().get(`/cases/${caseId}/decisions/${decided.eventId}/context`).set(await audit.as(actors.auditor)).expect(200);
     expect(context.body).toMatchObject({
       decision: { eventId: decided.eventId, type: 'PlacementDecided' },
       stateBefore: { placements: [{ placementId, status: 'requested' }] },
@@ -168,7 +119,7 @@ describe('audit and transparency over HTTP', () => {
     });
     expect(context.body.inputs).toHaveLength(1);
     const notADecision = history.body.items[0].eventId;
-    await http().get(`/cases/${caseId}/decisions/${notADecision}/context`).set(as(actors.auditor)).expect(422);
+    await http().get(`/cases/${caseId}/decisions/${notADecision}/context`).set(await audit.as(actors.auditor)).expect(422);
   });
 
   it('lists the closed cases past their retention term for auditors only', async () => {
@@ -176,20 +127,20 @@ describe('audit and transparency over HTTP', () => {
     const closedLongAgo = randomUUID();
     const reopened = randomUUID();
     const closed = (on: string) => ({ type: 'CaseClosed', data: { reason: 'care ended', closedOn: on } });
-    await store.appendToStream(`case-${closedLongAgo}`, [signal, closed('2001-03-01')].map((e) => stored(e)), { expectedRevision: 'no-stream' });
-    await store.appendToStream(
+    await audit.store.appendToStream(`case-${closedLongAgo}`, [signal, closed('2001-03-01')].map((e) => stored(e)), { expectedRevision: 'no-stream' });
+    await audit.store.appendToStream(
       `case-${reopened}`,
       [signal, closed('2001-03-01'), { type: 'CaseReopened', data: { reason: 'new signal', reopenedOn: '2002-01-01' } }].map((e) => stored(e)),
       { expectedRevision: 'no-stream' },
     );
-    const due = await http().get('/audit/retention-due?asOf=2026-11-23').set(as(actors.auditor)).expect(200);
+    const due = await http().get('/audit/retention-due?asOf=2026-11-23').set(await audit.as(actors.auditor)).expect(200);
     expect(due.body).toEqual({
       asOf: '2026-11-23',
       retentionYears: 20,
       items: [{ caseId: closedLongAgo, closedOn: '2001-03-01', retainUntil: '2021-03-01' }],
     });
-    const longer = await http().get('/audit/retention-due?asOf=2026-11-23&years=30').set(as(actors.auditor)).expect(200);
+    const longer = await http().get('/audit/retention-due?asOf=2026-11-23&years=30').set(await audit.as(actors.auditor)).expect(200);
     expect(longer.body.items).toEqual([]);
-    await http().get('/audit/retention-due').set(as(actors.caseTeam)).expect(403);
+    await http().get('/audit/retention-due').set(await audit.as(actors.caseTeam)).expect(403);
   });
 });

@@ -1,4 +1,5 @@
-import { courtOrder, lead, placementRequest, signal } from './support/case-story';
+import { courtOrder, lead, placementRequest } from './support/case-story';
+import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { id, people, type Actor } from './support/people';
@@ -96,20 +97,18 @@ describe('every route that answers with case data writes its access-log line, gr
   let casus: CasusApi;
   let documented: string[] = [];
 
-  const as = async (actor: Actor) => ({ Authorization: `Bearer ${await casus.tokenFor(actor)}` });
   const logOf = async (actor: Actor): Promise<LogLine[]> =>
-    (await casus.http().get(`/audit/access-log?user=${actor.id}&limit=1000`).set(await as(people.ilse))).body.items;
-  const step = async (path: string, body: object) =>
-    expect((await casus.http().post(`/cases/${caseId}/${path}`).set(await as(people.lotte)).send(body)).status).toBe(200);
+    (await casus.http().get(`/audit/access-log?user=${actor.id}&limit=1000`).set(await casus.as(people.ilse))).body.items;
+  const { open, step } = caseSteps(() => casus, caseId);
 
   beforeAll(async () => {
     casus = await startCasusApi();
-    expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
-    await step('assign-case-lead', lead);
-    await step('record-court-order', courtOrder(id(1461), 'machtiging-uithuisplaatsing', '2027-05-19'));
-    await step('request-placement', placementRequest(placementId));
+    await open();
+    await step(people.lotte, 'assign-case-lead', lead);
+    await step(people.lotte, 'record-court-order', courtOrder(id(1461), 'machtiging-uithuisplaatsing', '2027-05-19'));
+    await step(people.lotte, 'request-placement', placementRequest(placementId));
     anEvent.eventId = (await casus.eventsOf(caseId))[0].id;
-    await eventually(async () => ((await casus.http().get(`/placements/${placementId}`).set(await as(people.lotte))).status === 200 ? true : undefined), 'the placement process');
+    await eventually(async () => ((await casus.http().get(`/placements/${placementId}`).set(await casus.as(people.lotte))).status === 200 ? true : undefined), 'the placement process');
     const document = await casus.http().get('/api/docs-json');
     documented = Object.entries(document.body.paths as Record<string, object>).flatMap(([path, operations]) =>
       Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
@@ -131,7 +130,7 @@ describe('every route that answers with case data writes its access-log line, gr
     ];
     for (const { reader, status, caseOnLine } of attempts) {
       const before = (await logOf(reader)).length;
-      const response = await casus.http().get(read.path()).set(await as(reader));
+      const response = await casus.http().get(read.path()).set(await casus.as(reader));
       const [line] = (await logOf(reader)).slice(before).filter((logged) => logged.action === action);
       expect({ route, reader: reader.name, status: response.status, caseId: line?.caseId, refused: line?.ground.startsWith('refused: ') }).toEqual({
         route,

@@ -1,4 +1,5 @@
 import { courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, signal, unsafeAssessment } from './support/case-story';
+import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { id, people, type Actor } from './support/people';
 
@@ -7,39 +8,22 @@ describe('who may act on a case', () => {
   let casus: CasusApi;
   const caseId = id(2);
 
-  const post = async (actor: Actor, path: string, body: object) =>
-    casus.http().post(`/cases/${caseId}/${path}`).set('Authorization', `Bearer ${await casus.tokenFor(actor)}`).send(body);
-  const read = async (actor: Actor) =>
-    casus.http().get(`/cases/${caseId}`).set('Authorization', `Bearer ${await casus.tokenFor(actor)}`);
-
-  /** The step is refused with `status` and `code`, and nothing is written. */
-  async function expectRefused(actor: Actor, path: string, body: object, status: number, code: string) {
-    const before = await casus.revisionOf(caseId);
-    const response = await post(actor, path, body);
-    expect({ status: response.status, code: response.body.code }).toEqual({ status, code });
-    expect(response.body.detail).toEqual(expect.any(String));
-    expect(await casus.revisionOf(caseId)).toBe(before);
-    return response;
-  }
+  const { open, step, refused } = caseSteps(() => casus, caseId);
+  const read = async (actor: Actor) => casus.http().get(`/cases/${caseId}`).set(await casus.as(actor));
 
   beforeAll(async () => {
     casus = await startCasusApi();
-    const opened = await casus
-      .http()
-      .post('/cases')
-      .set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`)
-      .send(signal(caseId));
-    expect(opened.status).toBe(201);
-    expect((await post(people.lotte, 'assign-case-lead', lead)).status).toBe(200);
+    await open();
+    await step(people.lotte, 'assign-case-lead', lead);
   });
   afterAll(() => casus.close());
 
   it('refuses an auditor every write and writes nothing', async () => {
-    await expectRefused(people.ilse, 'record-safety-assessment', unsafeAssessment, 403, 'ACCESS.READ_ONLY_ROLE');
+    await refused(people.ilse, 'record-safety-assessment', unsafeAssessment, 403, 'ACCESS.READ_ONLY_ROLE');
     const register = await casus
       .http()
       .post('/cases')
-      .set('Authorization', `Bearer ${await casus.tokenFor(people.ilse)}`)
+      .set(await casus.as(people.ilse))
       .send(signal(id(3)));
     expect(register.status).toBe(403);
     expect(await casus.revisionOf(id(3))).toBe(-1);
@@ -50,44 +34,44 @@ describe('who may act on a case', () => {
   });
 
   it('refuses a provider and another municipality’s wijkteam as if there were no case', async () => {
-    await expectRefused(people.priya, 'record-safety-assessment', unsafeAssessment, 404, 'CASE.NOT_FOUND');
-    await expectRefused(people.pieter, 'record-safety-assessment', unsafeAssessment, 404, 'CASE.NOT_FOUND');
+    await refused(people.priya, 'record-safety-assessment', unsafeAssessment, 404, 'CASE.NOT_FOUND');
+    await refused(people.pieter, 'record-safety-assessment', unsafeAssessment, 404, 'CASE.NOT_FOUND');
     expect((await read(people.pieter)).status).toBe(404);
   });
 
   it('keeps a Jeugdlink member out before the team joined', async () => {
-    await expectRefused(people.anouk, 'record-safety-assessment', unsafeAssessment, 404, 'CASE.NOT_FOUND');
+    await refused(people.anouk, 'record-safety-assessment', unsafeAssessment, 404, 'CASE.NOT_FOUND');
     expect((await read(people.anouk)).status).toBe(404);
-    await expectRefused(people.anouk, 'join-jeugdlink', jeugdlinkJoin, 404, 'CASE.NOT_FOUND');
+    await refused(people.anouk, 'join-jeugdlink', jeugdlinkJoin, 404, 'CASE.NOT_FOUND');
   });
 
   it('lets the Jeugdlink team work alongside the case team once it joined', async () => {
-    expect((await post(people.lotte, 'request-jeugdlink', jeugdlinkRequest)).status).toBe(200);
-    expect((await post(people.anouk, 'join-jeugdlink', jeugdlinkJoin)).status).toBe(200);
+    await step(people.lotte, 'request-jeugdlink', jeugdlinkRequest);
+    await step(people.anouk, 'join-jeugdlink', jeugdlinkJoin);
     expect((await read(people.anouk)).status).toBe(200);
-    expect((await post(people.anouk, 'record-safety-assessment', unsafeAssessment)).status).toBe(200);
+    await step(people.anouk, 'record-safety-assessment', unsafeAssessment);
     // alongside, not instead of: the lead's steps stay with the case team
-    await expectRefused(people.anouk, 'assign-case-lead', lead, 403, 'ACCESS.STEP_NOT_FOR_ROLE');
+    await refused(people.anouk, 'assign-case-lead', lead, 403, 'ACCESS.STEP_NOT_FOR_ROLE');
     // only the team that joined
-    await expectRefused(people.ruben, 'record-family-member', { familyMemberId: id(29), name: 'X', relation: 'other', parentalAuthorityOver: [], contact: {} }, 404, 'CASE.NOT_FOUND');
+    await refused(people.ruben, 'record-family-member', { familyMemberId: id(29), name: 'X', relation: 'other', parentalAuthorityOver: [], contact: {} }, 404, 'CASE.NOT_FOUND');
     expect((await read(people.ruben)).status).toBe(404);
   });
 
   it('takes write access away from the Jeugdlink team when its involvement ends', async () => {
-    expect((await post(people.anouk, 'end-jeugdlink-involvement', { reason: 'OTS issued; the GI takes over' })).status).toBe(200);
-    await expectRefused(people.anouk, 'request-jeugdlink', jeugdlinkRequest, 403, 'ACCESS.STEP_NOT_FOR_ROLE');
-    await expectRefused(people.anouk, 'record-family-member', { familyMemberId: id(29), name: 'X', relation: 'other', parentalAuthorityOver: [], contact: {} }, 403, 'ACCESS.JEUGDLINK_NOT_JOINED');
+    await step(people.anouk, 'end-jeugdlink-involvement', { reason: 'OTS issued; the GI takes over' });
+    await refused(people.anouk, 'request-jeugdlink', jeugdlinkRequest, 403, 'ACCESS.STEP_NOT_FOR_ROLE');
+    await refused(people.anouk, 'record-family-member', { familyMemberId: id(29), name: 'X', relation: 'other', parentalAuthorityOver: [], contact: {} }, 403, 'ACCESS.JEUGDLINK_NOT_JOINED');
   });
 
   it('lets the case team charge a GI with a court order; the GI then records no court order and takes no other step', async () => {
-    expect((await post(people.lotte, 'record-court-order', courtOrder(id(61), 'ots', '2027-11-19'))).status).toBe(200);
+    await step(people.lotte, 'record-court-order', courtOrder(id(61), 'ots', '2027-11-19'));
     expect((await read(people.gijs)).status).toBe(200);
-    await expectRefused(people.gijs, 'record-court-order', courtOrder(id(62), 'ots', '2027-11-19'), 403, 'ACCESS.STEP_NOT_FOR_ROLE');
-    await expectRefused(people.gijs, 'close', { reason: 'done' }, 403, 'ACCESS.STEP_NOT_FOR_ROLE');
+    await refused(people.gijs, 'record-court-order', courtOrder(id(62), 'ots', '2027-11-19'), 403, 'ACCESS.STEP_NOT_FOR_ROLE');
+    await refused(people.gijs, 'close', { reason: 'done' }, 403, 'ACCESS.STEP_NOT_FOR_ROLE');
   });
 
   it('refuses a court order beyond its legal maximum with the rule’s code (422)', async () => {
-    const response = await expectRefused(people.lotte, 'record-court-order', courtOrder(id(63), 'voorlopige-ots', '2027-11-19'), 422, 'COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
+    const response = await refused(people.lotte, 'record-court-order', courtOrder(id(63), 'voorlopige-ots', '2027-11-19'), 422, 'COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
@@ -96,21 +80,21 @@ describe('who may act on a case', () => {
     const step = await casus
       .http()
       .post(`/cases/${unknown}/assign-case-lead`)
-      .set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`)
+      .set(await casus.as(people.lotte))
       .send(lead);
     expect({ status: step.status, code: step.body.code }).toEqual({ status: 404, code: 'CASE.NOT_FOUND' });
-    const get = await casus.http().get(`/cases/${unknown}`).set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`);
+    const get = await casus.http().get(`/cases/${unknown}`).set(await casus.as(people.lotte));
     expect(get.status).toBe(404);
     expect(await casus.revisionOf(unknown)).toBe(-1);
   });
 
   it('answers 409 when the client expected another revision (body or If-Match), and writes nothing', async () => {
     const current = await casus.revisionOf(caseId);
-    await expectRefused(people.lotte, 'request-jeugdlink', { ...jeugdlinkRequest, expectedRevision: current - 1 }, 409, 'CASE.REVISION_CONFLICT');
+    await refused(people.lotte, 'request-jeugdlink', { ...jeugdlinkRequest, expectedRevision: current - 1 }, 409, 'CASE.REVISION_CONFLICT');
     const stale = await casus
       .http()
       .post(`/cases/${caseId}/request-jeugdlink`)
-      .set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`)
+      .set(await casus.as(people.lotte))
       .set('If-Match', `"${current - 1}"`)
       .send(jeugdlinkRequest);
     expect(stale.status).toBe(409);
@@ -118,7 +102,7 @@ describe('who may act on a case', () => {
     const fresh = await casus
       .http()
       .post(`/cases/${caseId}/request-jeugdlink`)
-      .set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`)
+      .set(await casus.as(people.lotte))
       .set('If-Match', `"${current}"`)
       .send(jeugdlinkRequest);
     expect(fresh.status).toBe(200);

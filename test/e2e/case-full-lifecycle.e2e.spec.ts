@@ -1,7 +1,9 @@
-import { bestandspleeggezinAt, courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, mother, placementRequest, safetyPlan, signal, unsafeAssessment } from './support/case-story';
+import { bestandspleeggezinAt } from './support/case-story';
+import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
-import { family, id, people, type Actor } from './support/people';
+import { family, id, people } from './support/people';
+import { walkToPlacementRequest } from './support/walk-to-placement-request';
 
 /**
  * Issue 3's "done when": one case through every step over HTTP, with the placement process choosing,
@@ -15,13 +17,8 @@ describe('a case from signal to closure, with the placement process', () => {
   const optionId = id(951);
   const conditionId = id(971);
 
-  const as = async (actor: Actor) => ({ Authorization: `Bearer ${await casus.tokenFor(actor)}` });
-  const step = async (actor: Actor, path: string, body: object) => {
-    const response = await casus.http().post(`/cases/${caseId}/${path}`).set(await as(actor)).send(body);
-    expect({ path, status: response.status, body: response.body }).toEqual({ path, status: 200, body: expect.objectContaining({ caseId }) });
-    return response.body;
-  };
-  const caseView = async () => (await casus.http().get(`/cases/${caseId}`).set(await as(people.lotte))).body;
+  const { step } = caseSteps(() => casus, caseId);
+  const caseView = async () => (await casus.http().get(`/cases/${caseId}`).set(await casus.as(people.lotte))).body;
 
   beforeAll(async () => (casus = await startCasusApi()));
   afterAll(() => casus.close());
@@ -30,23 +27,14 @@ describe('a case from signal to closure, with the placement process', () => {
     const option = await casus
       .http()
       .post('/placement-options')
-      .set(await as(people.priya))
+      .set(await casus.as(people.priya))
       .send(bestandspleeggezinAt(optionId, 4));
     expect(option.status).toBe(201);
 
-    expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
-    await step(people.lotte, 'assign-case-lead', lead);
-    await step(people.lotte, 'record-family-member', mother);
-    await step(people.lotte, 'record-safety-assessment', unsafeAssessment);
-    await step(people.lotte, 'agree-safety-plan', safetyPlan);
-    await step(people.lotte, 'request-jeugdlink', jeugdlinkRequest);
-    await step(people.anouk, 'join-jeugdlink', jeugdlinkJoin);
-    await step(people.lotte, 'record-court-order', courtOrder(id(961), 'ots', '2027-11-19'));
-    await step(people.lotte, 'record-court-order', courtOrder(id(962), 'machtiging-uithuisplaatsing', '2027-05-19'));
-    await step(people.gijs, 'request-placement', placementRequest(placementId));
+    await walkToPlacementRequest(casus, caseId, { placementId, otsId: id(961), machtigingId: id(962) });
 
     const proposed = await eventually(async () => {
-      const response = await casus.http().get(`/placements/${placementId}`).set(await as(people.gijs));
+      const response = await casus.http().get(`/placements/${placementId}`).set(await casus.as(people.gijs));
       return response.status === 200 && response.body.reservation ? response.body : undefined;
     }, 'a reserved place');
     expect(proposed.reservation.optionId).toBe(optionId);

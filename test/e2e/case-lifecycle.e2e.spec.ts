@@ -1,17 +1,14 @@
 import { formatPosition, parsePosition } from '@casus/event-store';
-import { courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, mother, placementRequest, safetyPlan, signal, unsafeAssessment } from './support/case-story';
+import { jeugdlinkRequest, signal } from './support/case-story';
+import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { family, id, people } from './support/people';
+import { stepsToPlacementRequest } from './support/walk-to-placement-request';
 
 describe('a case walked over HTTP, from signal to placement request', () => {
   let casus: CasusApi;
   const caseId = id(1);
-  const step = async (actor: (typeof people)[keyof typeof people], path: string, body: object) =>
-    casus
-      .http()
-      .post(`/cases/${caseId}/${path}`)
-      .set('Authorization', `Bearer ${await casus.tokenFor(actor)}`)
-      .send(body);
+  const { post } = caseSteps(() => casus, caseId);
 
   beforeAll(async () => (casus = await startCasusApi()));
   afterAll(() => casus.close());
@@ -20,7 +17,7 @@ describe('a case walked over HTTP, from signal to placement request', () => {
     const response = await casus
       .http()
       .post('/cases')
-      .set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`)
+      .set(await casus.as(people.lotte))
       .set('X-Correlation-Id', 'melding-2026-0042')
       .send(signal(caseId));
     expect(response.status).toBe(201);
@@ -42,20 +39,9 @@ describe('a case walked over HTTP, from signal to placement request', () => {
   });
 
   it('takes the steps of the case team, Jeugdlink and the GI in turn', async () => {
-    const walk: [keyof typeof people, string, object][] = [
-      ['lotte', 'assign-case-lead', lead],
-      ['lotte', 'record-family-member', mother],
-      ['lotte', 'record-safety-assessment', unsafeAssessment],
-      ['lotte', 'agree-safety-plan', safetyPlan],
-      ['lotte', 'request-jeugdlink', jeugdlinkRequest],
-      ['anouk', 'join-jeugdlink', jeugdlinkJoin],
-      ['lotte', 'record-court-order', courtOrder(id(61), 'ots', '2027-11-19')],
-      ['anouk', 'record-court-order', courtOrder(id(62), 'machtiging-uithuisplaatsing', '2027-05-19')],
-      ['gijs', 'request-placement', placementRequest(id(41))],
-    ];
     let revision = 0;
-    for (const [who, path, body] of walk) {
-      const response = await step(people[who], path, body);
+    for (const [actor, path, body] of stepsToPlacementRequest({ placementId: id(41), otsId: id(61), machtigingId: id(62) })) {
+      const response = await post(actor, path, body);
       expect({ path, status: response.status, body: response.body }).toEqual({
         path,
         status: 200,
@@ -70,7 +56,7 @@ describe('a case walked over HTTP, from signal to placement request', () => {
     const response = await casus
       .http()
       .get(`/cases/${caseId}`)
-      .set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`);
+      .set(await casus.as(people.lotte));
     expect(response.status).toBe(200);
     expect(response.headers.etag).toBe(`"${response.body.revision}"`);
     const events = await casus.eventsOf(caseId);

@@ -1,7 +1,8 @@
 import { bestandspleeggezinAt, courtOrder, lead, mother, placementRequest, signal } from './support/case-story';
+import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
-import { family, id, people, type Actor } from './support/people';
+import { family, id, people } from './support/people';
 
 /** DOMAIN.md's rules, each refused over HTTP with its status and code, and nothing written. */
 describe('the rules of a case, refused over HTTP', () => {
@@ -11,20 +12,7 @@ describe('the rules of a case, refused over HTTP', () => {
   const daanPlacement = id(542);
   const conditionId = id(571);
 
-  const as = async (actor: Actor) => ({ Authorization: `Bearer ${await casus.tokenFor(actor)}` });
-  const post = async (actor: Actor, path: string, body: object, onCase = caseId) =>
-    casus.http().post(`/cases/${onCase}/${path}`).set(await as(actor)).send(body);
-  const step = async (actor: Actor, path: string, body: object, onCase = caseId) => {
-    const response = await post(actor, path, body, onCase);
-    expect({ path, status: response.status, body: response.body }).toEqual({ path, status: 200, body: expect.objectContaining({ revision: expect.any(Number) }) });
-  };
-  async function refused(actor: Actor, path: string, body: object, status: number, code: string, onCase = caseId) {
-    const before = await casus.revisionOf(onCase);
-    const response = await post(actor, path, body, onCase);
-    expect({ path, status: response.status, code: response.body.code }).toEqual({ path, status, code });
-    expect(response.body.detail).toEqual(expect.any(String));
-    expect(await casus.revisionOf(onCase)).toBe(before);
-  }
+  const { open, step, refused } = caseSteps(() => casus, caseId);
 
   const voluntaryForDaan = (siblingSeparationReason?: string) => ({
     placementId: daanPlacement,
@@ -51,14 +39,14 @@ describe('the rules of a case, refused over HTTP', () => {
 
   beforeAll(async () => {
     casus = await startCasusApi();
-    expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
+    await open();
     await step(people.lotte, 'assign-case-lead', lead);
     await step(people.lotte, 'record-family-member', mother);
   });
   afterAll(() => casus.close());
 
   it('opens a case once (409 CASE.ID_UNAVAILABLE)', async () => {
-    const again = await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId));
+    const again = await casus.http().post('/cases').set(await casus.as(people.lotte)).send(signal(caseId));
     expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'CASE.ID_UNAVAILABLE' });
     expect(await casus.revisionOf(caseId)).toBe(2);
   });
@@ -97,17 +85,17 @@ describe('the rules of a case, refused over HTTP', () => {
   });
 
   it("decides a placement only with a behavioural scientist's consent (422)", async () => {
-    expect((await casus.http().post('/placement-options').set(await as(people.priya)).send(bestandspleeggezinAt(id(551)))).status).toBe(201);
+    expect((await casus.http().post('/placement-options').set(await casus.as(people.priya)).send(bestandspleeggezinAt(id(551)))).status).toBe(201);
     await step(people.lotte, 'request-placement', voluntaryForDaan('Sanne needs a placement of her own'));
     await eventually(async () => {
-      const response = await casus.http().get(`/placements/${daanPlacement}`).set(await as(people.lotte));
+      const response = await casus.http().get(`/placements/${daanPlacement}`).set(await casus.as(people.lotte));
       return response.body.reservation ? response.body : undefined;
     }, "a place reserved for Daan");
     const decision = { placementId: daanPlacement, reasons: 'Close to school', viewsHeard: [{ participant: 'Daan', view: 'OK' }] };
     await refused(people.lotte, 'decide-placement', decision, 422, 'PLACEMENT.NO_BEHAVIOURAL_SCIENTIST_CONSENT');
     await step(people.lotte, 'decide-placement', { ...decision, behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-23' } });
     await eventually(async () => {
-      const view = (await casus.http().get(`/cases/${caseId}`).set(await as(people.lotte))).body;
+      const view = (await casus.http().get(`/cases/${caseId}`).set(await casus.as(people.lotte))).body;
       return view.case.placements.find((p: { placementId: string }) => p.placementId === daanPlacement)?.status === 'active' ? view : undefined;
     }, "Daan's placement to start");
   });
@@ -133,7 +121,7 @@ describe('the rules of a case, refused over HTTP', () => {
 
   it('refuses every step on a closed case but reopening (422 CASE.CLOSED)', async () => {
     const other = id(600);
-    expect((await casus.http().post('/cases').set(await as(people.lotte)).send({ ...signal(other), caseId: other })).status).toBe(201);
+    await open(other);
     await step(people.lotte, 'close', { reason: 'No concerns after a first talk' }, other);
     await refused(people.lotte, 'assign-case-lead', lead, 422, 'CASE.CLOSED', other);
     await refused(people.lotte, 'close', { reason: 'again' }, 422, 'CASE.CLOSED', other);

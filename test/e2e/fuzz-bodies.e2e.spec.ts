@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { lead, placementRequest, signal } from './support/case-story';
+import { lead, placementRequest } from './support/case-story';
+import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventCounter, hostileBody, nextCorrelationId, unacceptable } from './support/hostile';
 import { without, writeRoutes, type WriteRoute } from './support/openapi-bodies';
@@ -12,18 +13,14 @@ describe('fuzzing every request body: a 2xx or a 4xx that says why, never a 5xx,
   let counter: Awaited<ReturnType<typeof eventCounter>>;
   let routes: WriteRoute[];
   const caseId = id(3000);
-  const tokens = new Map<Actor, string>();
-  const bearer = async (actor: Actor) => {
-    if (!tokens.has(actor)) tokens.set(actor, `Bearer ${await casus.tokenFor(actor)}`);
-    return tokens.get(actor)!;
-  };
+  const { open, step } = caseSteps(() => casus, caseId);
 
   beforeAll(async () => {
     casus = await startCasusApi({ rateLimitPerMinute: 0 });
     counter = await eventCounter(casus);
     routes = await writeRoutes(casus, { childIds: [family.sanne], childId: family.sanne, familyMemberId: family.mother, placementId: id(3301), optionId: id(3001) });
-    expect((await casus.http().post('/cases').set('Authorization', await bearer(people.lotte)).send(signal(caseId))).status).toBe(201);
-    expect((await casus.http().post(`/cases/${caseId}/assign-case-lead`).set('Authorization', await bearer(people.lotte)).send(lead)).status).toBe(200);
+    await open();
+    await step(people.lotte, 'assign-case-lead', lead);
   });
   afterAll(async () => {
     await counter.close();
@@ -37,7 +34,7 @@ describe('fuzzing every request body: a 2xx or a 4xx that says why, never a 5xx,
       .http()
       [method](path)
       .timeout({ response: 10_000 })
-      .set({ Authorization: await bearer(actor), 'Content-Type': 'application/json', 'X-Correlation-Id': correlationId })
+      .set({ ...(await casus.as(actor)), 'Content-Type': 'application/json', 'X-Correlation-Id': correlationId })
       .send(text);
     const failure = unacceptable(response);
     if (failure) throw new Error(`${method.toUpperCase()} ${path} with ${text.slice(0, 200)} → ${failure}`);
@@ -59,7 +56,7 @@ describe('fuzzing every request body: a 2xx or a 4xx that says why, never a 5xx,
   it('refuses a placement request without its needs on a real case with a 400 naming needs, and writes nothing', async () => {
     const { needs: _left, ...withoutNeeds } = placementRequest(id(3302));
     const correlationId = nextCorrelationId();
-    const response = await casus.http().post(`/cases/${caseId}/request-placement`).set({ Authorization: await bearer(people.lotte), 'X-Correlation-Id': correlationId }).send(withoutNeeds);
+    const response = await casus.http().post(`/cases/${caseId}/request-placement`).set({ ...(await casus.as(people.lotte)), 'X-Correlation-Id': correlationId }).send(withoutNeeds);
     expect({ status: response.status, code: response.body.code, detail: response.body.detail }).toEqual({ status: 400, code: 'REQUEST.INVALID', detail: 'the request is malformed: needs' });
     expect(await counter.written(correlationId)).toBe(0);
   });
@@ -69,7 +66,7 @@ describe('fuzzing every request body: a 2xx or a 4xx that says why, never a 5xx,
     for (const route of routes) {
       for (const path of route.required) {
         const correlationId = nextCorrelationId();
-        const response = await casus.http().post(pathOf(route.template)).set({ Authorization: await bearer(people.lotte), 'X-Correlation-Id': correlationId }).send(without(route.valid, path));
+        const response = await casus.http().post(pathOf(route.template)).set({ ...(await casus.as(people.lotte)), 'X-Correlation-Id': correlationId }).send(without(route.valid, path));
         const named = (response.body.errors ?? []).some((error: { field: string }) => error.field === path.join('.'));
         if (response.status !== 400 || response.body.code !== 'REQUEST.INVALID' || !named || (await counter.written(correlationId)) !== 0) {
           wrong.push(`${route.template} without ${path.join('.')} → ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { lead, signal } from './support/case-story';
+import { lead } from './support/case-story';
+import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventCounter, hostileText, nextCorrelationId, unacceptable } from './support/hostile';
 import { id, people, type Actor } from './support/people';
@@ -49,17 +50,13 @@ const minPositionHeader = fc.option(fc.oneof(positionBeyondHead, headerText.filt
 describe('fuzzing path parameters, query strings and headers', () => {
   let casus: CasusApi;
   let counter: Awaited<ReturnType<typeof eventCounter>>;
-  const tokens = new Map<Actor, string>();
-  const bearer = async (actor: Actor) => {
-    if (!tokens.has(actor)) tokens.set(actor, `Bearer ${await casus.tokenFor(actor)}`);
-    return tokens.get(actor)!;
-  };
+  const { open, step } = caseSteps(() => casus, caseId);
 
   beforeAll(async () => {
     casus = await startCasusApi({ rateLimitPerMinute: 0 });
     counter = await eventCounter(casus);
-    expect((await casus.http().post('/cases').set('Authorization', await bearer(people.lotte)).send(signal(caseId))).status).toBe(201);
-    expect((await casus.http().post(`/cases/${caseId}/assign-case-lead`).set('Authorization', await bearer(people.lotte)).send(lead)).status).toBe(200);
+    await open();
+    await step(people.lotte, 'assign-case-lead', lead);
   });
   afterAll(async () => {
     await counter.close();
@@ -83,7 +80,7 @@ describe('fuzzing path parameters, query strings and headers', () => {
           .flatMap(([key, value]) => (repeat ? [[key, value], [key, value]] : [[key, value]]))
           .map(([key, value]) => `${encode(key as string)}=${typeof value === 'string' ? encode(value) : (value as { raw: string }).raw}`)
           .join('&');
-        const request = casus.http().get(`${path}?${search}`).timeout({ response: 10_000 }).set('Authorization', await bearer(actor));
+        const request = casus.http().get(`${path}?${search}`).timeout({ response: 10_000 }).set(await casus.as(actor));
         const response = await (header === undefined ? request : request.set('X-Min-Position', header));
         const failure = unacceptable(response);
         if (failure) throw new Error(`GET ${path}?${search.slice(0, 300)} → ${failure}`);
@@ -111,7 +108,7 @@ describe('fuzzing path parameters, query strings and headers', () => {
           .http()
           .post(`/cases/${segment}/${step}`)
           .timeout({ response: 10_000 })
-          .set({ Authorization: await bearer(people.lotte), ...extra, 'X-Correlation-Id': correlationId })
+          .set({ ...(await casus.as(people.lotte)), ...extra, 'X-Correlation-Id': correlationId })
           .send(JSON.stringify({ reason: 'fuzz', ...lead }));
         const failure = unacceptable(response);
         if (failure) throw new Error(`POST /cases/${segment}/${step} with ${JSON.stringify(extra)} → ${failure}`);

@@ -39,9 +39,8 @@ describe('the spelling of ids', () => {
   let casus: CasusApi;
   let counter: Awaited<ReturnType<typeof eventCounter>>;
 
-  const as = async (actor: Actor) => ({ Authorization: `Bearer ${await casus.tokenFor(actor)}` });
   const post = async (actor: Actor, path: string, body: object, correlationId = nextCorrelationId()) =>
-    casus.http().post(path).set({ ...(await as(actor)), 'X-Correlation-Id': correlationId }).send(body);
+    casus.http().post(path).set({ ...(await casus.as(actor)), 'X-Correlation-Id': correlationId }).send(body);
 
   /** 400 naming the field, and no event written by this request anywhere in the log. */
   async function refused(send: (correlationId: string) => Promise<{ status: number; body: Record<string, unknown> }>, field: string) {
@@ -75,15 +74,15 @@ describe('the spelling of ids', () => {
       const answer = await post(people.pieter, '/cases', signal(spell(caseId)));
       expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 409, code: 'CASE.ID_UNAVAILABLE' });
       expect(await counter.total()).toBe(total);
-      expect((await casus.http().get(`/cases/${caseId}`).set(await as(people.lotte))).status).toBe(200);
-      expect(JSON.stringify((await casus.http().get('/cases').set(await as(people.pieter))).body).toLowerCase()).not.toContain(caseId);
-      expect((await casus.http().get(`/cases/${spell(caseId)}`).set(await as(people.pieter))).status).toBe(404);
+      expect((await casus.http().get(`/cases/${caseId}`).set(await casus.as(people.lotte))).status).toBe(200);
+      expect(JSON.stringify((await casus.http().get('/cases').set(await casus.as(people.pieter))).body).toLowerCase()).not.toContain(caseId);
+      expect((await casus.http().get(`/cases/${spell(caseId)}`).set(await casus.as(people.pieter))).status).toBe(404);
     });
 
     it.each(letterCases)('reads the one case when the path spells its id in %s, and logs the read under that id', async (_, spell) => {
-      const read = await casus.http().get(`/cases/${spell(caseId)}`).set(await as(people.lotte));
+      const read = await casus.http().get(`/cases/${spell(caseId)}`).set(await casus.as(people.lotte));
       expect({ status: read.status, caseId: read.body.case?.caseId }).toEqual({ status: 200, caseId });
-      const log = await casus.http().get(`/audit/access-log?caseId=${spell(caseId)}&limit=1000`).set(await as(people.ilse));
+      const log = await casus.http().get(`/audit/access-log?caseId=${spell(caseId)}&limit=1000`).set(await casus.as(people.ilse));
       expect(log.body.items.length).toBeGreaterThan(0);
       expect(log.body.items.every((line: { caseId: string }) => line.caseId === caseId)).toBe(true);
     });
@@ -113,8 +112,8 @@ describe('the spelling of ids', () => {
       const total = await counter.total();
       await refused(async (correlationId) => post(people.pieter, '/cases', signal(spell(caseId)), correlationId), 'caseId');
       expect(await counter.total()).toBe(total);
-      expect((await casus.http().get(`/cases/${caseId}`).set(await as(people.lotte))).status).toBe(200);
-      const listed = await casus.http().get('/cases').set(await as(people.pieter));
+      expect((await casus.http().get(`/cases/${caseId}`).set(await casus.as(people.lotte))).status).toBe(200);
+      const listed = await casus.http().get('/cases').set(await casus.as(people.pieter));
       expect(JSON.stringify(listed.body).toLowerCase()).not.toContain(caseId);
     });
 

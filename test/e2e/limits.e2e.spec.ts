@@ -104,7 +104,7 @@ describe('requests without a valid token', () => {
     const refused = await casus.http().post(`/cases/${caseId}/close`).set('Authorization', 'Bearer guess.number.six').send({ reason: 'x' });
     expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 429, code: 'REQUEST.RATE_LIMITED' });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    expect((await casus.http().post('/cases').set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`).send(signal(caseId))).status).toBe(201);
+    expect((await casus.http().post('/cases').set(await casus.as(people.lotte)).send(signal(caseId))).status).toBe(201);
     expect(await casus.revisionOf(caseId)).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
-import { courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, mother, placementRequest, safetyPlan, signal, unsafeAssessment } from './support/case-story';
+import { lead, signal } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
-import { id, people, type Actor } from './support/people';
+import { id, people } from './support/people';
+import { walkToPlacementRequest } from './support/walk-to-placement-request';
 
 describe('Prometheus metrics', () => {
   let casus: CasusApi;
@@ -9,13 +10,12 @@ describe('Prometheus metrics', () => {
   beforeAll(async () => (casus = await startCasusApi()));
   afterAll(() => casus.close());
 
-  const as = async (actor: Actor) => ({ Authorization: `Bearer ${await casus.tokenFor(actor)}` });
   const scrape = async () => (await casus.http().get('/metrics')).text;
 
   it('counts case commands by type and outcome, and times the appends', async () => {
     const caseId = id(300);
-    expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
-    expect((await casus.http().post(`/cases/${caseId}/assign-case-lead`).set(await as(people.ilse)).send(lead)).status).toBe(403);
+    expect((await casus.http().post('/cases').set(await casus.as(people.lotte)).send(signal(caseId))).status).toBe(201);
+    expect((await casus.http().post(`/cases/${caseId}/assign-case-lead`).set(await casus.as(people.ilse)).send(lead)).status).toBe(403);
 
     const response = await casus.http().get('/metrics');
     expect(response.status).toBe(200);
@@ -46,18 +46,7 @@ describe('Prometheus metrics', () => {
 
   it('counts placement processes by state', async () => {
     expect(await scrape()).toContain('casus_placement_processes{state="matching"} 0');
-    const caseId = id(301);
-    const step = async (actor: Actor, path: string, body: object) =>
-      expect((await casus.http().post(`/cases/${caseId}/${path}`).set(await as(actor)).send(body)).status).toBe(200);
-    expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
-    await step(people.lotte, 'assign-case-lead', lead);
-    await step(people.lotte, 'record-family-member', mother);
-    await step(people.lotte, 'record-safety-assessment', unsafeAssessment);
-    await step(people.lotte, 'agree-safety-plan', safetyPlan);
-    await step(people.lotte, 'request-jeugdlink', jeugdlinkRequest);
-    await step(people.anouk, 'join-jeugdlink', jeugdlinkJoin);
-    await step(people.lotte, 'record-court-order', courtOrder(id(311), 'machtiging-uithuisplaatsing', '2027-05-19'));
-    await step(people.gijs, 'request-placement', placementRequest(id(312)));
+    await walkToPlacementRequest(casus, id(301), { placementId: id(312), otsId: id(310), machtigingId: id(311) });
     const counted = await eventually(async () => {
       const found = [...(await scrape()).matchAll(/casus_placement_processes\{state="([\w-]+)"\} (\d+)/g)];
       const states = Object.fromEntries(found.filter(([, , n]) => n !== '0').map(([, state, n]) => [state, Number(n)]));

@@ -1,4 +1,5 @@
-import { courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, mother, safetyPlan, signal, unsafeAssessment } from './support/case-story';
+import { courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, mother, safetyPlan, unsafeAssessment } from './support/case-story';
+import { caseSteps } from './support/case-steps';
 import { eventually } from './support/eventually';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { family, id, people, type Actor } from './support/people';
@@ -45,19 +46,14 @@ describe('placement of two siblings, from the providers’ places to the return 
   };
   const conditions = [id(1971), id(1972)];
 
-  const as = async (actor: Actor) => ({ Authorization: `Bearer ${await casus.tokenFor(actor)}` });
+  const { open, step } = caseSteps(() => casus, caseId);
   const get = async (actor: Actor, path: string) => {
-    const response = await casus.http().get(path).set(await as(actor));
+    const response = await casus.http().get(path).set(await casus.as(actor));
     expect({ path, status: response.status }).toEqual({ path, status: 200 });
     return response.body;
   };
-  const step = async (actor: Actor, path: string, body: object): Promise<{ position: string }> => {
-    const response = await casus.http().post(`/cases/${caseId}/${path}`).set(await as(actor)).send(body);
-    expect({ path, status: response.status, body: response.body }).toEqual({ path, status: 200, body: expect.objectContaining({ caseId }) });
-    return response.body;
-  };
   const register = async (actor: Actor, body: object): Promise<string> => {
-    const response = await casus.http().post('/placement-options').set(await as(actor)).send(body);
+    const response = await casus.http().post('/placement-options').set(await casus.as(actor)).send(body);
     expect(response.status).toBe(201);
     return response.body.position;
   };
@@ -84,7 +80,7 @@ describe('placement of two siblings, from the providers’ places to the return 
     expect(beforeRequest.map((o) => o.optionId).sort()).toEqual(Object.values(options).sort());
 
     // The case up to the machtiging uithuisplaatsing for both children.
-    expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
+    await open();
     await step(people.lotte, 'assign-case-lead', lead);
     await step(people.lotte, 'record-family-member', mother);
     await step(people.lotte, 'record-family-member', {
@@ -122,7 +118,7 @@ describe('placement of two siblings, from the providers’ places to the return 
 
     // The process proposes a ranked list with reasons and reserves the best family-form place.
     const proposed = await eventually(async () => {
-      const response = await casus.http().get(`/placements/${placementId}`).set(await as(people.gijs));
+      const response = await casus.http().get(`/placements/${placementId}`).set(await casus.as(people.gijs));
       return response.status === 200 && response.body.reservation ? response.body : undefined;
     }, 'the process to reserve a place');
     expect(proposed.proposal.ranked.map((r: { optionId: string }) => r.optionId)).toEqual([options.aunt, options.fosterFamily, options.gezinshuis, options.residential]);

@@ -2,11 +2,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { bestandspleeggezinAt, courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, placementRequest, safetyPlan, signal, unsafeAssessment } from './support/case-story';
+import { bestandspleeggezinAt } from './support/case-story';
+import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
+import { runCasus } from './support/casus-cli';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
-import { runCasus } from './support/casus-cli';
+import { walkToPlacementRequest } from './support/walk-to-placement-request';
 
 
 const mother = {
@@ -35,15 +37,11 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
   const placementId = id(641);
   const decisionId = id(681);
 
-  const as = async (actor: Actor) => ({ Authorization: `Bearer ${await casus.tokenFor(actor)}` });
+  const { step } = caseSteps(() => casus, caseId);
   const get = async (path: string, actor: Actor = people.ilse) => {
-    const response = await casus.http().get(`/cases/${caseId}${path}`).set(await as(actor));
+    const response = await casus.http().get(`/cases/${caseId}${path}`).set(await casus.as(actor));
     expect({ path, status: response.status }).toEqual({ path, status: 200 });
     return response.body;
-  };
-  const step = async (actor: Actor, path: string, body: object) => {
-    const response = await casus.http().post(`/cases/${caseId}/${path}`).set(await as(actor)).send(body);
-    expect({ path, status: response.status, body: response.body }).toEqual({ path, status: 200, body: expect.objectContaining({ caseId }) });
   };
   const casusCli = async (...args: string[]) => {
     const result = await runCasus({ DATABASE_URL: casus.databaseUrl, CASUS_USER: 'admin-jan', CASUS_DATA_DIR: dir }, ...args);
@@ -73,18 +71,9 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
   beforeAll(async () => {
     casus = await startCasusApi({ logLevel: 'trace', logDestination: { write: (line) => void logLines.push(line) } });
     pool = new Pool({ connectionString: casus.databaseUrl, max: 1 });
-    expect((await casus.http().post('/placement-options').set(await as(people.priya)).send(bestandspleeggezinAt(id(651), 4))).status).toBe(201);
-    expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
-    await step(people.lotte, 'assign-case-lead', lead);
-    await step(people.lotte, 'record-family-member', mother);
-    await step(people.lotte, 'record-safety-assessment', unsafeAssessment);
-    await step(people.lotte, 'agree-safety-plan', safetyPlan);
-    await step(people.lotte, 'request-jeugdlink', jeugdlinkRequest);
-    await step(people.anouk, 'join-jeugdlink', jeugdlinkJoin);
-    await step(people.lotte, 'record-court-order', courtOrder(id(661), 'ots', '2027-11-19'));
-    await step(people.lotte, 'record-court-order', courtOrder(id(662), 'machtiging-uithuisplaatsing', '2027-05-19'));
-    await step(people.gijs, 'request-placement', placementRequest(placementId));
-    await eventually(async () => (await casus.http().get(`/placements/${placementId}`).set(await as(people.gijs))).body.reservation ?? undefined, 'a reserved place');
+    expect((await casus.http().post('/placement-options').set(await casus.as(people.priya)).send(bestandspleeggezinAt(id(651), 4))).status).toBe(201);
+    await walkToPlacementRequest(casus, caseId, { placementId, otsId: id(661), machtigingId: id(662), mother });
+    await eventually(async () => (await casus.http().get(`/placements/${placementId}`).set(await casus.as(people.gijs))).body.reservation ?? undefined, 'a reserved place');
     await step(people.gijs, 'decide-placement', {
       placementId,
       reasons: 'A foster family near school that knows trauma care',
@@ -186,7 +175,7 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
   // A family member is recorded once; the store's own refusal of an erased person's new data is proven in libs/privacy.
   it('refuses to record the erased parent again and writes nothing', async () => {
     const revision = await casus.revisionOf(caseId);
-    const response = await casus.http().post(`/cases/${caseId}/record-family-member`).set(await as(people.lotte)).send(mother);
+    const response = await casus.http().post(`/cases/${caseId}/record-family-member`).set(await casus.as(people.lotte)).send(mother);
     expect(response.status).toBe(409);
     expect(response.body).toMatchObject({ code: 'FAMILY_MEMBER.ALREADY_RECORDED' });
     expect(await casus.revisionOf(caseId)).toBe(revision);

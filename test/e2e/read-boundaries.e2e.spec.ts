@@ -1,5 +1,6 @@
 import { addDays } from '@casus/domain';
-import { bestandspleeggezinAt, courtOrder, lead, mother, placementRequest, signal } from './support/case-story';
+import { bestandspleeggezinAt, courtOrder, lead, mother, placementRequest } from './support/case-story';
+import { caseSteps } from './support/case-steps';
 import { NOW, startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
@@ -22,13 +23,8 @@ describe('read boundaries: need-to-know, one answer for outsiders, every read lo
   const networkHome = id(1351);
   const fosterHome = id(1352);
 
-  const as = async (actor: Actor) => ({ Authorization: `Bearer ${await casus.tokenFor(actor)}` });
-  const get = async (actor: Actor, path: string) => casus.http().get(path).set(await as(actor));
-  const step = async (actor: Actor, path: string, body: object) => {
-    const response = await casus.http().post(`/cases/${caseId}/${path}`).set(await as(actor)).send(body);
-    expect({ path, status: response.status }).toEqual({ path, status: 200 });
-    return response.body as { position: string };
-  };
+  const { open, step } = caseSteps(() => casus, caseId);
+  const get = async (actor: Actor, path: string) => casus.http().get(path).set(await casus.as(actor));
   const logOf = async (actor: Actor): Promise<LogLine[]> => (await get(people.ilse, `/audit/access-log?user=${actor.id}&limit=1000`)).body.items;
   /** The read is refused with status, code and detail, and the refusal is the last line of the reader's log. */
   async function refusedAndLogged(actor: Actor, path: string, status: number, code: string) {
@@ -41,10 +37,10 @@ describe('read boundaries: need-to-know, one answer for outsiders, every read lo
 
   beforeAll(async () => {
     casus = await startCasusApi({ clock: () => today, providerViewDaysAfterEnd: VIEW_DAYS_AFTER_END });
-    const registered = async (body: object) => expect((await casus.http().post('/placement-options').set(await as(people.priya)).send(body)).status).toBe(201);
+    const registered = async (body: object) => expect((await casus.http().post('/placement-options').set(await casus.as(people.priya)).send(body)).status).toBe(201);
     await registered({ ...bestandspleeggezinAt(networkHome), kind: 'netwerkpleeggezin', networkFamilyId: caseId, capacity: 1 });
     await registered(bestandspleeggezinAt(fosterHome));
-    expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
+    await open();
     await step(people.lotte, 'assign-case-lead', lead);
     await step(people.lotte, 'record-family-member', mother);
     await step(people.lotte, 'record-court-order', courtOrder(id(1361), 'machtiging-uithuisplaatsing', '2027-05-19'));

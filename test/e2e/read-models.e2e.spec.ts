@@ -9,10 +9,10 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
   const wageningenCase = id(502);
   let position = '';
 
-  const as = async (actor: Actor, path: string) =>
-    casus.http().get(path).set('Authorization', `Bearer ${await casus.tokenFor(actor)}`);
+  const getAs = async (actor: Actor, path: string) =>
+    casus.http().get(path).set(await casus.as(actor));
   const step = async (actor: Actor, path: string, body: object) => {
-    const response = await casus.http().post(path).set('Authorization', `Bearer ${await casus.tokenFor(actor)}`).send(body);
+    const response = await casus.http().post(path).set(await casus.as(actor)).send(body);
     expect(response.status).toBeLessThan(300);
     position = response.body.position;
   };
@@ -27,7 +27,7 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
   afterAll(() => casus.close());
 
   it('shows each wijkteam its own cases once the read models passed the position of its last write', async () => {
-    const lotte = await as(people.lotte, `/cases?minPosition=${position}`);
+    const lotte = await getAs(people.lotte, `/cases?minPosition=${position}`);
     expect(lotte.status).toBe(200);
     expect(lotte.body).toMatchObject({ total: 1, page: 1 });
     expect(lotte.body.items[0]).toMatchObject({
@@ -42,26 +42,26 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
       overdueDeadlines: 1,
       lastStep: { type: 'CaseLeadAssigned' },
     });
-    const pieter = await as(people.pieter, '/cases');
+    const pieter = await getAs(people.pieter, '/cases');
     expect(pieter.body.items.map((c: { caseId: string }) => c.caseId)).toEqual([wageningenCase]);
-    const auditor = await as(people.ilse, '/cases?overdue=true');
+    const auditor = await getAs(people.ilse, '/cases?overdue=true');
     expect(auditor.body.items.map((c: { caseId: string }) => c.caseId)).toEqual([edeCase]);
-    expect((await as(people.ilse, '/cases?municipality=Wageningen')).body.total).toBe(1);
+    expect((await getAs(people.ilse, '/cases?municipality=Wageningen')).body.total).toBe(1);
   });
 
   it('shows a Jeugdlink member only the cases its team joined', async () => {
-    expect((await as(people.anouk, '/cases')).body.total).toBe(0);
+    expect((await getAs(people.anouk, '/cases')).body.total).toBe(0);
     await step(people.lotte, `/cases/${edeCase}/request-jeugdlink`, jeugdlinkRequest);
     await step(people.anouk, `/cases/${edeCase}/join-jeugdlink`, jeugdlinkJoin);
-    const anouk = await casus.http().get('/cases').set('Authorization', `Bearer ${await casus.tokenFor(people.anouk)}`).set('X-Min-Position', position);
+    const anouk = await casus.http().get('/cases').set(await casus.as(people.anouk)).set('X-Min-Position', position);
     expect(anouk.body.items.map((c: { caseId: string; jeugdlink: unknown }) => [c.caseId, c.jeugdlink])).toEqual([
       [edeCase, { team: people.anouk.team, status: 'joined' }],
     ]);
-    expect((await as(people.ruben, '/cases')).body.total).toBe(0);
+    expect((await getAs(people.ruben, '/cases')).body.total).toBe(0);
   });
 
   it('tells the case story step by step, and refuses it to an outsider', async () => {
-    const timeline = await as(people.lotte, `/cases/${edeCase}/timeline?minPosition=${position}`);
+    const timeline = await getAs(people.lotte, `/cases/${edeCase}/timeline?minPosition=${position}`);
     expect(timeline.status).toBe(200);
     expect(timeline.body.steps.map((s: { type: string }) => s.type)).toEqual(['SignalRegistered', 'CaseLeadAssigned', 'JeugdlinkRequested', 'JeugdlinkJoined']);
     expect(timeline.body.steps[3]).toMatchObject({
@@ -69,24 +69,24 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
       by: { role: 'jeugdlink', team: people.anouk.team },
     });
     expect(timeline.body.steps[2].why).toBe(jeugdlinkRequest.reason);
-    expect((await as(people.pieter, `/cases/${edeCase}/timeline`)).status).toBe(404);
+    expect((await getAs(people.pieter, `/cases/${edeCase}/timeline`)).status).toBe(404);
   });
 
   it('lists overdue deadlines per team, and the workload of each team', async () => {
-    const overdue = await as(people.ilse, `/deadlines?overdue=true&team=${people.lotte.team}`);
+    const overdue = await getAs(people.ilse, `/deadlines?overdue=true&team=${people.lotte.team}`);
     expect(overdue.body.items).toEqual([
       expect.objectContaining({ caseId: edeCase, kind: 'safety-assessment', dueOn: '2026-11-09', status: 'overdue', closedBy: null }),
     ]);
-    const pieter = await as(people.pieter, '/deadlines');
+    const pieter = await getAs(people.pieter, '/deadlines');
     expect(pieter.body.items).toEqual([expect.objectContaining({ caseId: wageningenCase, kind: 'safety-assessment', status: 'open' })]);
     // The total is the same on every page, also on one past the end.
-    const first = await as(people.ilse, '/deadlines?pageSize=1');
+    const first = await getAs(people.ilse, '/deadlines?pageSize=1');
     const total = first.body.total;
     expect(first.body.items).toHaveLength(1);
     expect(total).toBeGreaterThanOrEqual(2);
-    expect((await as(people.ilse, `/deadlines?pageSize=${total}`)).body).toMatchObject({ total, items: expect.arrayContaining([first.body.items[0]]) });
-    expect((await as(people.ilse, `/deadlines?pageSize=1&page=${total + 1}`)).body).toEqual(expect.objectContaining({ items: [], total, page: total + 1 }));
-    const workload = await as(people.ilse, '/workload');
+    expect((await getAs(people.ilse, `/deadlines?pageSize=${total}`)).body).toMatchObject({ total, items: expect.arrayContaining([first.body.items[0]]) });
+    expect((await getAs(people.ilse, `/deadlines?pageSize=1&page=${total + 1}`)).body).toEqual(expect.objectContaining({ items: [], total, page: total + 1 }));
+    const workload = await getAs(people.ilse, '/workload');
     expect(workload.body.teams).toEqual([
       { team: people.lotte.team, openCases: 1, activePlacements: 0, overdueDeadlines: 1 },
       { team: people.pieter.team, openCases: 1, activePlacements: 0, overdueDeadlines: 0 },
@@ -94,21 +94,21 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
   });
 
   it('reports every projection live, and refuses a malformed minPosition', async () => {
-    const status = await as(people.ilse, '/projections');
+    const status = await getAs(people.ilse, '/projections');
     expect(status.body.projections.map((p: { name: string; state: string; eventsBehind: number }) => [p.name, p.state, p.eventsBehind])).toEqual([
       ['case-overview', 'live', 0],
       ['case-timeline', 'live', 0],
       ['deadlines', 'live', 0],
       ['placement-capacity', 'live', 0],
     ]);
-    expect((await as(people.lotte, '/cases?minPosition=yesterday')).status).toBe(400);
+    expect((await getAs(people.lotte, '/cases?minPosition=yesterday')).status).toBe(400);
   });
 
   it('logs every list read, one line per case shown (who, which list, filters, when, from where, ground), before serving it', async () => {
-    expect((await as(people.lotte, '/cases?status=open&overdue=true&page=1')).status).toBe(200);
-    expect((await as(people.anouk, `/deadlines?caseId=${edeCase}&overdue=false`)).status).toBe(200);
+    expect((await getAs(people.lotte, '/cases?status=open&overdue=true&page=1')).status).toBe(200);
+    expect((await getAs(people.anouk, `/deadlines?caseId=${edeCase}&overdue=false`)).status).toBe(200);
 
-    const linesOf = async (actor: Actor) => (await as(people.ilse, `/audit/access-log?user=${actor.id}`)).body.items as { dataAccessed: string }[];
+    const linesOf = async (actor: Actor) => (await getAs(people.ilse, `/audit/access-log?user=${actor.id}`)).body.items as { dataAccessed: string }[];
     const lotte = (await linesOf(people.lotte)).filter((line) => line.dataAccessed.includes('status=open'));
     expect(lotte).toEqual([
       expect.objectContaining({
@@ -137,11 +137,11 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
     const pool = new Pool({ connectionString: casus.ownerDatabaseUrl, max: 1 });
     await pool.query('ALTER TABLE access_log RENAME TO access_log_away');
     try {
-      const response = await as(people.ilse, '/cases');
+      const response = await getAs(people.ilse, '/cases');
       expect(response.status).toBe(503);
       expect(response.body.code).toBe('AUDIT.ACCESS_LOG_UNAVAILABLE');
       expect(response.body.items).toBeUndefined();
-      expect((await as(people.ilse, '/deadlines')).status).toBe(503);
+      expect((await getAs(people.ilse, '/deadlines')).status).toBe(503);
     } finally {
       await pool.query('ALTER TABLE access_log_away RENAME TO access_log');
       await pool.end();
@@ -151,14 +151,14 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
   it('refuses at once a position beyond the head of the log, which no command returned', async () => {
     for (const beyond of ['99999999999999999999:0', '99999999999:1', `${position.split(':')[0]}:99999999999`]) {
       const started = Date.now();
-      const query = await as(people.lotte, `/cases?minPosition=${beyond}`);
-      const header = await casus.http().get('/deadlines').set('Authorization', `Bearer ${await casus.tokenFor(people.lotte)}`).set('X-Min-Position', beyond);
+      const query = await getAs(people.lotte, `/cases?minPosition=${beyond}`);
+      const header = await casus.http().get('/deadlines').set(await casus.as(people.lotte)).set('X-Min-Position', beyond);
       expect([query.status, header.status]).toEqual([400, 400]);
       expect(query.body).toMatchObject({ code: 'REQUEST.POSITION_NOT_WRITTEN', detail: expect.stringContaining(beyond) });
       expect(Date.now() - started).toBeLessThan(1_000);
     }
-    expect((await as(people.gijs, '/placement-options?minPosition=99999999999999999999:0')).status).toBe(400);
-    expect((await as(people.lotte, `/cases?minPosition=${position}`)).status).toBe(200);
+    expect((await getAs(people.gijs, '/placement-options?minPosition=99999999999999999999:0')).status).toBe(400);
+    expect((await getAs(people.lotte, `/cases?minPosition=${position}`)).status).toBe(200);
   });
 
   it('waits for a written position the read models have not reached, and answers 503 when they do not in time', async () => {
@@ -169,7 +169,7 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
     await client.query('SELECT pg_current_xact_id()');
     try {
       await step(people.lotte, '/cases', signal(id(503)));
-      const stale = await as(people.lotte, `/cases?minPosition=${position}`);
+      const stale = await getAs(people.lotte, `/cases?minPosition=${position}`);
       expect(stale.status).toBe(503);
       expect(stale.headers['retry-after']).toBeDefined();
     } finally {
@@ -177,6 +177,6 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
       client.release();
       await holder.end();
     }
-    expect((await as(people.lotte, `/cases?minPosition=${position}`)).status).toBe(200);
+    expect((await getAs(people.lotte, `/cases?minPosition=${position}`)).status).toBe(200);
   });
 });

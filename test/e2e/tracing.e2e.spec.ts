@@ -1,12 +1,15 @@
 import { lead, mother, signal } from './support/case-story';
+import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { recordSpans } from './support/in-memory-tracing';
-import { id, people, type Actor } from './support/people';
+import { id, people } from './support/people';
 
 describe('OpenTelemetry spans around case commands and appends', () => {
   let casus: CasusApi;
   const recorder = recordSpans();
   const caseId = id(320);
+
+  const { step } = caseSteps(() => casus, caseId);
 
   beforeAll(async () => (casus = await startCasusApi()));
   afterAll(async () => {
@@ -14,10 +17,9 @@ describe('OpenTelemetry spans around case commands and appends', () => {
     recorder.stop();
   });
 
-  const as = async (actor: Actor) => ({ Authorization: `Bearer ${await casus.tokenFor(actor)}` });
 
   it('puts each append inside the span of the command that decided it', async () => {
-    expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
+    expect((await casus.http().post('/cases').set(await casus.as(people.lotte)).send(signal(caseId))).status).toBe(201);
     const commandSpan = recorder.spans.find((span) => span.name === 'casus.command RegisterSignal');
     expect(commandSpan?.attributes).toMatchObject({ 'casus.command': 'RegisterSignal', 'casus.case.id': caseId, 'casus.outcome': 'ok', 'casus.case.revision': 0 });
     const append = recorder.spans.find((span) => span.name === 'casus.event_store.append' && span.attributes['casus.stream.id'] === `case-${caseId}`);
@@ -29,14 +31,14 @@ describe('OpenTelemetry spans around case commands and appends', () => {
   });
 
   it('names the refusal in the outcome without marking it an error, and carries no personal data', async () => {
-    const refused = await casus.http().post(`/cases/${caseId}/assign-case-lead`).set(await as(people.ilse)).send(lead);
+    const refused = await casus.http().post(`/cases/${caseId}/assign-case-lead`).set(await casus.as(people.ilse)).send(lead);
     expect(refused.status).toBe(403);
     expect(recorder.spans.find((span) => span.name === 'casus.command AssignCaseLead')).toMatchObject({
       attributes: { 'casus.outcome': 'forbidden' },
       status: { code: 0 },
     });
-    await casus.http().post(`/cases/${caseId}/assign-case-lead`).set(await as(people.lotte)).send(lead);
-    await casus.http().post(`/cases/${caseId}/record-family-member`).set(await as(people.lotte)).send(mother);
+    await step(people.lotte, 'assign-case-lead', lead);
+    await step(people.lotte, 'record-family-member', mother);
     const everything = JSON.stringify(recorder.spans);
     for (const personal of [mother.name, mother.contact.phone, signal(caseId).description, people.lotte.name!]) expect(everything).not.toContain(personal);
   });

@@ -1,4 +1,5 @@
 import { courtOrder, lead, mother, signal, unsafeAssessment } from './support/case-story';
+import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { family, id, people, type Actor } from './support/people';
 
@@ -8,23 +9,9 @@ describe('the write side of the trust boundaries', () => {
   const caseId = id(1300);
   const unknownCaseId = id(1399);
 
-  const as = async (actor: Actor) => ({ Authorization: `Bearer ${await casus.tokenFor(actor)}` });
-  const post = async (actor: Actor, path: string, body: object, onCase = caseId, headers: Record<string, string> = {}) =>
-    casus.http().post(`/cases/${onCase}/${path}`).set({ ...(await as(actor)), ...headers }).send(body);
-  const step = async (actor: Actor, path: string, body: object, onCase = caseId) => {
-    const response = await post(actor, path, body, onCase);
-    expect({ path, status: response.status, body: response.body }).toEqual({ path, status: 200, body: expect.objectContaining({ revision: expect.any(Number) }) });
-  };
-  async function refused(actor: Actor, path: string, body: object, status: number, code: string, onCase = caseId, headers: Record<string, string> = {}) {
-    const before = await casus.revisionOf(onCase);
-    const response = await post(actor, path, body, onCase, headers);
-    expect({ path, status: response.status, code: response.body.code }).toEqual({ path, status, code });
-    expect(response.body.detail).toEqual(expect.any(String));
-    expect(await casus.revisionOf(onCase)).toBe(before);
-    return response.body as { detail: string; code: string };
-  }
+  const { step, refused, open: openCase } = caseSteps(() => casus, caseId);
   const open = async (onCase: string, municipality = 'Ede') => {
-    expect((await casus.http().post('/cases').set(await as(people.lotte)).send({ ...signal(onCase), municipality })).status).toBe(201);
+    await openCase(onCase, { municipality });
     await step(people.lotte, 'assign-case-lead', lead, onCase);
   };
 
@@ -38,7 +25,7 @@ describe('the write side of the trust boundaries', () => {
     it('answers a write to someone else’s case exactly as a write to a case that does not exist', async () => {
       const mine = await refused(people.pieter, 'record-safety-assessment', unsafeAssessment, 404, 'CASE.NOT_FOUND');
       const none = await refused(people.pieter, 'record-safety-assessment', unsafeAssessment, 404, 'CASE.NOT_FOUND', unknownCaseId);
-      expect(mine.detail.replace(caseId, '<id>')).toBe(none.detail.replace(unknownCaseId, '<id>'));
+      expect(mine.body.detail.replace(caseId, '<id>')).toBe(none.body.detail.replace(unknownCaseId, '<id>'));
       for (const outsider of [people.ruben, people.gijs, people.priya]) {
         await refused(outsider, 'close', { reason: 'x' }, 404, 'CASE.NOT_FOUND');
       }
@@ -53,7 +40,7 @@ describe('the write side of the trust boundaries', () => {
 
     it('answers a taken case id alike for everyone, with nothing about the case; without caseId Casus chooses one', async () => {
       const answers = await Promise.all(
-        [people.pieter, people.lotte].map(async (actor) => casus.http().post('/cases').set(await as(actor)).send(signal(caseId))),
+        [people.pieter, people.lotte].map(async (actor) => casus.http().post('/cases').set(await casus.as(actor)).send(signal(caseId))),
       );
       for (const answer of answers) {
         expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 409, code: 'CASE.ID_UNAVAILABLE' });
@@ -61,7 +48,7 @@ describe('the write side of the trust boundaries', () => {
       }
       expect(answers[0].body.detail).toBe(answers[1].body.detail);
       const { caseId: _, ...withoutId } = signal(caseId);
-      const chosen = await casus.http().post('/cases').set(await as(people.pieter)).send(withoutId);
+      const chosen = await casus.http().post('/cases').set(await casus.as(people.pieter)).send(withoutId);
       expect(chosen.status).toBe(201);
       expect(chosen.body.caseId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
       expect(await casus.revisionOf(chosen.body.caseId)).toBe(0);
@@ -81,7 +68,7 @@ describe('the write side of the trust boundaries', () => {
       const elsewhere = id(1301);
       await open(elsewhere, 'Renkum');
       const missing = await refused(people.lotte, 'request-jeugdlink', { reason: 'Unsafe' }, 422, 'INPUT.MISSING', elsewhere);
-      expect(missing.detail).toMatch(/Jeugdlink team/);
+      expect(missing.body.detail).toMatch(/Jeugdlink team/);
       await step(people.lotte, 'request-jeugdlink', { reason: 'Unsafe', team: people.ruben.team }, elsewhere);
       const join = (actor: Actor) => ({ members: [{ memberId: actor.id, name: actor.name, organisation: actor.organisation }], purpose: 'Assess' });
       await refused(people.anouk, 'join-jeugdlink', join(people.anouk), 404, 'CASE.NOT_FOUND', elsewhere);
@@ -90,14 +77,14 @@ describe('the write side of the trust boundaries', () => {
 
     it('names no team but the actor’s own in a refusal to a joined member', async () => {
       const refusal = await refused(people.anouk, 'close', { reason: 'done' }, 403, 'ACCESS.STEP_NOT_FOR_ROLE');
-      expect(refusal.detail).not.toContain(people.lotte.team);
+      expect(refusal.body.detail).not.toContain(people.lotte.team);
     });
   });
 
   describe('a GI is charged by the case, never by itself', () => {
     it('refuses a GI that records a court order naming itself, and lets the case team charge it', async () => {
       await refused(people.gijs, 'record-court-order', courtOrder(id(1361), 'ots', '2027-11-19'), 404, 'CASE.NOT_FOUND');
-      expect((await casus.http().get(`/cases/${caseId}`).set(await as(people.gijs))).status).not.toBe(200);
+      expect((await casus.http().get(`/cases/${caseId}`).set(await casus.as(people.gijs))).status).not.toBe(200);
       await step(people.lotte, 'record-court-order', courtOrder(id(1361), 'ots', '2027-11-19'));
       await refused(people.gijs, 'record-court-order', courtOrder(id(1362), 'voorlopige-ots', '2027-01-19'), 403, 'ACCESS.STEP_NOT_FOR_ROLE');
     });
@@ -114,7 +101,7 @@ describe('the write side of the trust boundaries', () => {
       await step(people.lotte, 'record-family-member', mother);
       await step(people.lotte, 'record-consent', consent);
       const refusal = await refused(people.lotte, 'record-family-member', { ...mother, parentalAuthorityOver: [] }, 409, 'FAMILY_MEMBER.ALREADY_RECORDED');
-      expect(refusal.detail).toMatch(/change parental authority/);
+      expect(refusal.body.detail).toMatch(/change parental authority/);
     });
 
     it('changes authority with a source and a reason, and withdraws the consent that rested on it in the same decision', async () => {
@@ -130,7 +117,7 @@ describe('the write side of the trust boundaries', () => {
       expect(written.map((e) => e.type)).toEqual(['ParentalAuthorityChanged', 'ConsentWithdrawn']);
       expect(written[1].data).toMatchObject({ consentId: consent.consentId });
       expect(new Set(written.map((e) => e.metadata.correlationId)).size).toBe(1);
-      const state = await casus.http().get(`/cases/${caseId}`).set(await as(people.lotte));
+      const state = await casus.http().get(`/cases/${caseId}`).set(await casus.as(people.lotte));
       expect(state.body.case.familyMembers).toEqual([expect.objectContaining({ familyMemberId: family.mother, parentalAuthorityOver: [family.daan] })]);
     });
 

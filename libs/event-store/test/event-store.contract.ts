@@ -280,6 +280,7 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, limits:
       await store.appendToStream(`${prefix}x`, [event()], { expectedRevision: 'any' });
       await eventually(() => arrivals.length === 1, 5_000);
       await subscription.stop();
+      expect(arrivals).toHaveLength(1);
       // Recorded for the reader; not a pass/fail criterion (timing is measured in bench/, not asserted).
       console.info(`live subscription woke ${arrivals[0] - sentAt} ms after the append returned`);
     });

@@ -3,24 +3,13 @@ import { join } from 'node:path';
 import { PROJECTIONS, rebuildProjections, waitForPosition } from '../src';
 import { appendCases } from '../src/testing/case-histories';
 import { snapshotReadModels } from '../src/testing/read-model-snapshot';
-import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
-import { harness, type Harness } from './support/projection-harness';
+import { harnessOnFreshDatabase } from './support/projection-harness';
 
 const ROOT = join(__dirname, '../../..');
-let database: TestDatabase;
-let h: Harness;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  h = harness(database.url);
-});
-afterAll(async () => {
-  await h.close();
-  await database.drop();
-});
+const h = harnessOnFreshDatabase();
 
 const startProjector = (): ChildProcess =>
-  spawn(process.execPath, ['-r', join(ROOT, 'test/support/register-ts.js'), join(__dirname, 'support/projector-process.ts'), database.url], {
+  spawn(process.execPath, ['-r', join(ROOT, 'test/support/register-ts.js'), join(__dirname, 'support/projector-process.ts'), h.databaseUrl], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -1,19 +1,8 @@
 import { caseTimelineProjection } from '../src';
 import { appendCases } from '../src/testing/case-histories';
-import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
-import { harness, type Harness } from './support/projection-harness';
+import { harnessOnFreshDatabase } from './support/projection-harness';
 
-let database: TestDatabase;
-let h: Harness;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  h = harness(database.url);
-});
-afterAll(async () => {
-  await h.close();
-  await database.drop();
-});
+const h = harnessOnFreshDatabase();
 
 const until = async (condition: () => boolean, timeoutMs = 10_000) => {
   const deadline = Date.now() + timeoutMs;

@@ -3,23 +3,12 @@ import type { LogPosition } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { actors, event, ids } from '../../domain/src/case/testing/fixtures';
 import * as story from '../../domain/src/case/testing/story';
-import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
 import { handleOptionCommand, loadOption, PROCESS_ACTOR, toMatchingOption, type PlacementOptionCommand } from '@casus/placement';
 import { loadPlacementOptions } from '../src';
-import { harness, type Harness } from './support/projection-harness';
+import { harnessOnFreshDatabase } from './support/projection-harness';
 
-let database: TestDatabase;
-let h: Harness;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  h = harness(database.url);
-  h.start();
-});
-afterAll(async () => {
-  await h.close();
-  await database.drop();
-});
+const h = harnessOnFreshDatabase();
+beforeAll(() => h.start());
 
 async function record(steps: readonly [CaseEvent, (typeof actors)[keyof typeof actors], string?][]): Promise<LogPosition> {
   let position: LogPosition | undefined;

@@ -1,20 +1,9 @@
 import { PROJECTIONS, rebuildProjections, type RebuildProgress } from '../src';
 import { appendCases } from '../src/testing/case-histories';
 import { snapshotReadModels } from '../src/testing/read-model-snapshot';
-import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
-import { harness, type Harness } from './support/projection-harness';
+import { harnessOnFreshDatabase } from './support/projection-harness';
 
-let database: TestDatabase;
-let h: Harness;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  h = harness(database.url);
-});
-afterAll(async () => {
-  await h.close();
-  await database.drop();
-});
+const h = harnessOnFreshDatabase();
 
 const snapshotAll = () => snapshotReadModels(h.pool);
 

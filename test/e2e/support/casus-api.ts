@@ -21,6 +21,8 @@ export interface CasusApi {
   http(): ReturnType<typeof request>;
   /** A dev token minted as `casus token` mints it. */
   tokenFor(actor: Actor, extra?: Partial<DevTokenRequest>): Promise<string>;
+  /** The Authorization header with the actor's dev token, as a client sends it (minted once: fuzzing asks thousands of times). */
+  as(actor: Actor): Promise<{ Authorization: string }>;
   /** The case stream's revision in the store itself; -1 when nothing was written. */
   revisionOf(caseId: string): Promise<number>;
   eventsOf(caseId: string): Promise<RecordedEvent[]>;
@@ -41,14 +43,22 @@ export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<
   });
   const store = new PostgresEventStore({ connectionString: database.url });
   const eventsOf = (caseId: string) => store.readStream(`case-${caseId}`);
+  const tokenFor = async (actor: Actor, extra: Partial<DevTokenRequest> = {}) =>
+    mintDevToken(await loadOrCreateDevSigningKey(keyDir), { sub: actor.id, ...actor, ...extra });
+  const bearers = new Map<string, Promise<{ Authorization: string }>>();
+  const as = (actor: Actor) => {
+    const key = JSON.stringify(actor);
+    if (!bearers.has(key)) bearers.set(key, tokenFor(actor).then((token) => ({ Authorization: `Bearer ${token}` })));
+    return bearers.get(key)!;
+  };
   return {
     app,
     databaseUrl: database.url,
     ownerDatabaseUrl: database.ownerUrl,
     keyDir,
     http: () => request(app.getHttpServer()),
-    tokenFor: async (actor, extra = {}) =>
-      mintDevToken(await loadOrCreateDevSigningKey(keyDir), { sub: actor.id, ...actor, ...extra }),
+    tokenFor,
+    as,
     revisionOf: async (caseId) => (await eventsOf(caseId)).length - 1,
     eventsOf,
     close: async () => {

@@ -32,7 +32,7 @@ const recordOts = (by = actors.gi, giOrganisation = actors.gi.organisation) =>
 
 describe('who may write to a case', () => {
   it('the case team writes', () => {
-    given([signalRegistered]).when(assess()).emitted();
+    given([signalRegistered]).when(assess()).thenEmits([{ type: 'SafetyAssessed', data: { assessmentId: uuid(999), outcome: 'safe' } }]);
   });
 
   it('a wijkteam of another team does not, and meets the answer for a case that does not exist', () => {
@@ -67,7 +67,7 @@ describe('who may write to a case', () => {
     });
 
     it('writes after the team joined', () => {
-      given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]).when(assess(actors.jeugdlink)).emitted();
+      given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]).when(assess(actors.jeugdlink)).thenEmits([{ type: 'SafetyAssessed', data: { assessmentId: uuid(999), outcome: 'safe' } }]);
     });
 
     it('does not write after the involvement ended', () => {
@@ -94,8 +94,8 @@ describe('who may write to a case', () => {
 
   describe('the GI', () => {
     it('is charged by the case: the case team or a joined Jeugdlink member records the judge’s decision naming it', () => {
-      given([signalRegistered]).when(recordOts(actors.caseTeam)).emitted();
-      given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]).when(recordOts(actors.jeugdlink)).emitted();
+      given([signalRegistered]).when(recordOts(actors.caseTeam)).thenEmits([{ type: 'CourtOrderRecorded', data: { courtOrderId: uuid(998), giOrganisation: actors.gi.organisation } }]);
+      given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]).when(recordOts(actors.jeugdlink)).thenEmits([{ type: 'CourtOrderRecorded', data: { courtOrderId: uuid(998), giOrganisation: actors.gi.organisation } }]);
     });
 
     it('never records a court order that charges itself', () => {
@@ -118,7 +118,9 @@ describe('who may write to a case', () => {
           },
           by,
         );
-      given([signalRegistered, otsForSanne, machtiging]).when(request(actors.gi)).emitted();
+      given([signalRegistered, otsForSanne, machtiging])
+        .when(request(actors.gi))
+        .thenEmits([{ type: 'PlacementRequested', data: { placementId: ids.placement, legalBasis: 'court-order' } }]);
       given([signalRegistered, otsForSanne, machtiging]).when(request(actors.otherGi)).thenThrows('CASE.NOT_FOUND');
     });
 

@@ -1,5 +1,6 @@
 import { PostgresEventStore, type LogPosition } from '@casus/event-store';
 import { Pool } from 'pg';
+import { createTestDatabase, type TestDatabase } from '../../../../test/setup/test-database';
 import { PROJECTIONS, ProjectionRunner, waitForPosition, type Projection } from '../../src';
 
 export interface Harness {
@@ -35,5 +36,33 @@ export function harness(databaseUrl: string): Harness {
       await store.close();
       await pool.end();
     },
+  };
+}
+
+/** A harness on a fresh database of the test cluster for the whole spec file: made before its tests, closed and dropped after. */
+export function harnessOnFreshDatabase(): Harness & { readonly databaseUrl: string } {
+  let database: TestDatabase;
+  let inner: Harness;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    inner = harness(database.url);
+  });
+  afterAll(async () => {
+    await inner.close();
+    await database.drop();
+  });
+  return {
+    get store() {
+      return inner.store;
+    },
+    get pool() {
+      return inner.pool;
+    },
+    get databaseUrl() {
+      return database.url;
+    },
+    start: (...args) => inner.start(...args),
+    caughtUp: (...args) => inner.caughtUp(...args),
+    close: () => inner.close(),
   };
 }

@@ -34,7 +34,9 @@ describe('court orders are recorded as the juvenile judge issued them', () => {
   });
 
   it('records an extension of an OTS by at most one year', () => {
-    given([signalRegistered, otsForSanne]).when(record('ots', '2027-11-16', '2028-11-16', { extendsCourtOrderId: ids.ots })).emitted();
+    given([signalRegistered, otsForSanne])
+      .when(record('ots', '2027-11-16', '2028-11-16', { extendsCourtOrderId: ids.ots }))
+      .thenEmits([{ type: 'CourtOrderRecorded', data: { kind: 'ots', validFrom: '2027-11-16', validUntil: '2028-11-16', extendsCourtOrderId: ids.ots } }]);
     given([signalRegistered, otsForSanne])
       .when(record('ots', '2027-11-16', '2029-01-01', { extendsCourtOrderId: ids.ots }))
       .thenThrows('COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
@@ -47,7 +49,9 @@ describe('court orders are recorded as the juvenile judge issued them', () => {
   });
 
   it('refuses a voorlopige OTS longer than three months', () => {
-    given([signalRegistered]).when(record('voorlopige-ots', '2026-11-16', '2027-02-16')).emitted();
+    given([signalRegistered])
+      .when(record('voorlopige-ots', '2026-11-16', '2027-02-16'))
+      .thenEmits([{ type: 'CourtOrderRecorded', data: { kind: 'voorlopige-ots', validFrom: '2026-11-16', validUntil: '2027-02-16' } }]);
     given([signalRegistered]).when(record('voorlopige-ots', '2026-11-16', '2027-02-17')).thenThrows('COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
   });
 
@@ -63,7 +67,9 @@ describe('court orders are recorded as the juvenile judge issued them', () => {
   it('accepts a machtiging that an extended OTS covers without a gap', () => {
     const shortOts = courtOrder('ots', ids.ots, ids.sanne, '2026-11-16', '2027-03-01');
     const extension = courtOrder('ots', uuid(501), ids.sanne, '2027-03-01', '2028-03-01');
-    given([signalRegistered, shortOts, extension]).when(record('machtiging-uithuisplaatsing', '2026-11-16', '2027-11-16')).emitted();
+    given([signalRegistered, shortOts, extension])
+      .when(record('machtiging-uithuisplaatsing', '2026-11-16', '2027-11-16'))
+      .thenEmits([{ type: 'CourtOrderRecorded', data: { kind: 'machtiging-uithuisplaatsing', validFrom: '2026-11-16', validUntil: '2027-11-16' } }]);
   });
 
   it('refuses a machtiging starting when no OTS of the child is valid', () => {
@@ -71,10 +77,12 @@ describe('court orders are recorded as the juvenile judge issued them', () => {
   });
 
   it("sets the parents' hearing 2 weeks after a spoedmachtiging when they were not heard before", () => {
-    const [recorded] = given([signalRegistered]).when(record('spoedmachtiging', '2026-11-16', '2026-11-30')).emitted();
-    expect(recorded.data).toMatchObject({ parentsHearingDueOn: '2026-11-30' });
-    const [heard] = given([signalRegistered]).when(record('spoedmachtiging', '2026-11-16', '2026-11-30', { parentsHeard: true })).emitted();
-    expect(heard.data).toMatchObject({ parentsHearingDueOn: null });
+    given([signalRegistered])
+      .when(record('spoedmachtiging', '2026-11-16', '2026-11-30'))
+      .thenEmits([{ type: 'CourtOrderRecorded', data: { parentsHearingDueOn: '2026-11-30' } }]);
+    given([signalRegistered])
+      .when(record('spoedmachtiging', '2026-11-16', '2026-11-30', { parentsHeard: true }))
+      .thenEmits([{ type: 'CourtOrderRecorded', data: { parentsHearingDueOn: null } }]);
   });
 
   it('refuses an order that ends before it begins', () => {

@@ -21,14 +21,16 @@ describe('Jeugdlink joins when the local professional asks', () => {
   it('is joined by no team on a request from before teams were named, until the lead names one', () => {
     const teamless = { ...jeugdlinkRequested, data: { ...jeugdlinkRequested.data, team: null } };
     given([signalRegistered, teamless]).when(join).thenThrows('CASE.NOT_FOUND');
-    given([signalRegistered, teamless]).when(request).emitted();
-    given([signalRegistered, teamless, jeugdlinkRequested]).when(join).emitted();
+    given([signalRegistered, teamless]).when(request).thenEmits([{ type: 'JeugdlinkRequested', data: { team: actors.jeugdlink.team } }]);
+    given([signalRegistered, teamless, jeugdlinkRequested]).when(join).thenEmits([{ type: 'JeugdlinkJoined', data: { team: actors.jeugdlink.team } }]);
   });
 
   it('is not joined by a team that joined before, once the lead named another', () => {
     const otherTeamAsked = { ...jeugdlinkRequested, data: { ...jeugdlinkRequested.data, team: actors.otherJeugdlink.team } };
     given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded, otherTeamAsked]).when(join).thenThrows('ACCESS.NOT_REQUESTED_TEAM');
-    given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded, otherTeamAsked]).when({ ...join, actor: actors.otherJeugdlink }).emitted();
+    given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded, otherTeamAsked])
+      .when({ ...join, actor: actors.otherJeugdlink })
+      .thenEmits([{ type: 'JeugdlinkJoined', data: { team: actors.otherJeugdlink.team } }]);
   });
 
   it('is not requested again while a request is open or the team is involved', () => {
@@ -37,7 +39,7 @@ describe('Jeugdlink joins when the local professional asks', () => {
   });
 
   it('may be requested again after an earlier involvement ended', () => {
-    given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded]).when(request).emitted();
+    given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded]).when(request).thenEmits([{ type: 'JeugdlinkRequested', data: { team: actors.jeugdlink.team } }]);
   });
 
   it('joins with named members and a purpose after a request', () => {

@@ -14,7 +14,7 @@ describe('the plan of action', () => {
   });
 
   it('does not enforce the deleted fixed "aanvaardbare termijn": a date two years out is accepted', () => {
-    given(childrenPlacedVoluntarily).when(plan('2028-11-21')).emitted();
+    given(childrenPlacedVoluntarily).when(plan('2028-11-21')).thenEmits([{ type: 'PlacementPlanRecorded', data: { perspectiveDecisionOn: '2028-11-21' } }]);
   });
 
   it('needs a justification', () => {
@@ -44,7 +44,7 @@ describe('ending a placement', () => {
   });
 
   it('cannot end a placement that is not active', () => {
-    const ended = [...childrenPlacedVoluntarily, ...given(childrenPlacedVoluntarily).when(end()).emitted()];
+    const ended = [...childrenPlacedVoluntarily, ...given(childrenPlacedVoluntarily).when(end()).thenEmits([{ type: 'PlacementEnded' }])];
     given(ended).when(end()).thenThrows('PLACEMENT.NOT_ACTIVE');
   });
 

@@ -51,8 +51,10 @@ describe('requesting a placement', () => {
       familyNetworkId: ids.grandmother,
       excludedAreas: [{ center: { lat: 51.98, lon: 5.9 }, radiusKm: 10, reason: 'near the address of the father, who has a contact ban' }],
     };
-    const [requestedEvent] = given(consented).when({ ...request([ids.sanne, ids.daan], 'voluntary'), data: { ...request([ids.sanne, ids.daan], 'voluntary').data, ...surroundings } }).emitted();
-    expect(requestedEvent.data).toEqual({ ...placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary').data, ...surroundings });
+    const voluntary = request([ids.sanne, ids.daan], 'voluntary');
+    given(consented)
+      .when({ ...voluntary, data: { ...voluntary.data, ...surroundings } })
+      .then([{ type: 'PlacementRequested', data: { ...placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary').data, ...surroundings } }]);
   });
   test('an area to avoid needs its reason and a radius', () => {
     const withArea = (area: { reason: string; radiusKm: number }) => {
@@ -97,7 +99,9 @@ describe('requesting a placement', () => {
 
   it('accepts a spoedmachtiging as the legal basis', () => {
     const spoed = courtOrder('spoedmachtiging', ids.machtiging, ids.sanne, '2026-11-20', '2026-12-04');
-    given([signalRegistered, spoed]).when(request([ids.sanne], 'court-order')).emitted();
+    given([signalRegistered, spoed])
+      .when(request([ids.sanne], 'court-order'))
+      .thenEmits([{ type: 'PlacementRequested', data: { placementId: ids.placement, childIds: [ids.sanne], legalBasis: 'court-order' } }]);
   });
 
   it('refuses to separate siblings without the reason it would harm one of them', () => {
@@ -163,7 +167,9 @@ describe('deciding a placement', () => {
 
   it('is decided by the GI when the placement rests on its court order, not on a voluntary one', () => {
     const courtRequested = [...underCourtOrder, placementRequested(ids.placement, [ids.sanne], 'court-order')];
-    given(courtRequested).when({ ...decide(), actor: actors.gi }).emitted();
+    given(courtRequested)
+      .when({ ...decide(), actor: actors.gi })
+      .thenEmits([{ type: 'PlacementDecided', data: { placementId: ids.placement } }]);
     given([...requested, otsForSanne]).when({ ...decide(), actor: actors.gi }).thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
   });
 });

@@ -65,7 +65,9 @@ describe('the joint return decision', () => {
       placementStarted(ids.placement),
     ];
     given(underCourtOrder).when(decideReturn([sanneHeard, mother, father])).thenThrows('RETURN_DECISION.GI_VIEW_MISSING');
-    given(underCourtOrder).when({ ...decideReturn([sanneHeard, mother, father, gi]), actor: actors.gi }).emitted();
+    given(underCourtOrder)
+      .when({ ...decideReturn([sanneHeard, mother, father, gi]), actor: actors.gi })
+      .thenEmits([{ type: 'ReturnDecisionRecorded', data: { views: [sanneHeard, mother, father, gi] } }]);
   });
 
   it('is refused with a view of someone who is not part of the placement', () => {
@@ -83,7 +85,8 @@ describe('the joint return decision', () => {
 
   it('"no return" needs the long-term perspective elsewhere', () => {
     given(withPlan).when(decideReturn(everyone, { kind: 'no-return', perspective: '' })).thenThrows('INPUT.MISSING');
-    given(withPlan).when(decideReturn(everyone, { kind: 'no-return', perspective: 'Grow up with grandmother (perspectiefbesluit)' })).emitted();
+    const noReturn = { kind: 'no-return', perspective: 'Grow up with grandmother (perspectiefbesluit)' } as const;
+    given(withPlan).when(decideReturn(everyone, noReturn)).thenEmits([{ type: 'ReturnDecisionRecorded', data: { outcome: noReturn } }]);
   });
 
   describe('return home', () => {
@@ -93,7 +96,9 @@ describe('the joint return decision', () => {
     });
 
     it('is decided when every condition is met', () => {
-      given([...withPlan, conditionMet(ids.condition), conditionMet(ids.secondCondition)]).when(decideReturn(everyone, { kind: 'return-home' })).emitted();
+      given([...withPlan, conditionMet(ids.condition), conditionMet(ids.secondCondition)])
+        .when(decideReturn(everyone, { kind: 'return-home' }))
+        .thenEmits([{ type: 'ReturnDecisionRecorded', data: { outcome: { kind: 'return-home' }, conditionsOverrideReason: null } }]);
     });
 
     it('needs a return-home plan', () => {
@@ -101,8 +106,10 @@ describe('the joint return decision', () => {
     });
 
     it('overrides unmet conditions only with an explicit reason', () => {
-      const [decided] = given(withPlan).when(decideReturn(everyone, { kind: 'return-home' }, 'Grandmother can no longer care; home is safer than a new move')).emitted();
-      expect(decided.data).toMatchObject({ conditionsOverrideReason: 'Grandmother can no longer care; home is safer than a new move' });
+      const reason = 'Grandmother can no longer care; home is safer than a new move';
+      given(withPlan)
+        .when(decideReturn(everyone, { kind: 'return-home' }, reason))
+        .thenEmits([{ type: 'ReturnDecisionRecorded', data: { outcome: { kind: 'return-home' }, conditionsOverrideReason: reason } }]);
     });
   });
 });

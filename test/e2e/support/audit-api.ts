@@ -1,0 +1,65 @@
+import { Module, type INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { PostgresEventStore } from '@casus/event-store';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import request from 'supertest';
+import { AuditModule } from '../../../apps/api/src/audit/audit.module';
+import { AuthModule } from '../../../apps/api/src/auth/auth.module';
+import { loadOrCreateDevSigningKey, mintDevToken } from '@casus/runtime';
+import { EventStoreModule } from '../../../apps/api/src/event-store/event-store.module';
+import { ProblemFilter } from '../../../apps/api/src/http/problem.filter';
+import { createTestDatabase } from '../../setup/test-database';
+import type { Actor } from './people';
+
+export interface AuditApi {
+  readonly app: INestApplication;
+  /** The store the test writes its stories to, as the command path would have. */
+  readonly store: PostgresEventStore;
+  /** The schema's owner, for tests that tamper as someone holding the database would. */
+  readonly owner: Pool;
+  http(): ReturnType<typeof request>;
+  /** The Authorization header with the actor's dev token. */
+  as(actor: Actor): Promise<{ Authorization: string }>;
+  close(): Promise<void>;
+}
+
+/** Only the audit routes (history, state, integrity, access log), on a fresh database, without the command path. */
+export async function startAuditApi(notary?: { everyEvents: number; everySeconds: number }): Promise<AuditApi> {
+  const database = await createTestDatabase();
+  const keyDir = mkdtempSync(join(tmpdir(), 'casus-audit-keys-'));
+  const store = new PostgresEventStore({ connectionString: database.url, poolSize: 2 });
+  const owner = new Pool({ connectionString: database.ownerUrl, max: 1 });
+  @Module({
+    imports: [
+      AuthModule.forRoot({ kind: 'dev', keyDir }),
+      EventStoreModule.forRoot(store, database.url),
+      AuditModule.forRoot({
+        databaseUrl: database.url,
+        poolSize: 2,
+        ...(notary ? { notary: { keyFile: join(keyDir, 'notary-key.pem'), ...notary } } : {}),
+      }),
+    ],
+  })
+  class AuditTestApp {}
+  const moduleRef = await Test.createTestingModule({ imports: [AuditTestApp] }).compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  app.useGlobalFilters(new ProblemFilter());
+  await app.init();
+  const key = await loadOrCreateDevSigningKey(keyDir);
+  return {
+    app,
+    store,
+    owner,
+    http: () => request(app.getHttpServer()),
+    as: async (actor) => ({ Authorization: `Bearer ${await mintDevToken(key, { sub: actor.id, ...actor })}` }),
+    close: async () => {
+      await app.close();
+      await owner.end();
+      await database.drop();
+      rmSync(keyDir, { recursive: true, force: true });
+    },
+  };
+}

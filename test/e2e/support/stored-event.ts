@@ -1,0 +1,12 @@
+import type { EventToAppend } from '@casus/event-store';
+import { randomUUID } from 'node:crypto';
+import { actors } from '../../../libs/domain/src/case/testing/fixtures';
+import type { Actor } from './people';
+
+/** A domain event as the command path stores it: the acting professional, correlation and causation in the metadata. */
+export const stored = (event: { type: string; data: object }, by: Actor = actors.caseTeam): EventToAppend => ({
+  id: randomUUID(),
+  type: event.type,
+  data: { ...event.data },
+  metadata: { actor: by, correlationId: randomUUID(), causationId: randomUUID(), schemaVersion: 1, command: event.type },
+});
