@@ -79,22 +79,25 @@ export type PlacementProcessEvent =
   | PlaceFreed
   | PlacementProcessParked;
 
-export const PROCESS_EVENT_TYPES: readonly PlacementProcessEvent['type'][] = [
-  'PlacementProcessStarted',
-  'PlacementCandidatesProposed',
-  'CandidateReserved',
-  'CandidateUnavailable',
-  'ReservationExpired',
-  'ProposalDeclined',
-  'CandidateReleased',
-  'NoSuitablePlacementFound',
-  'PlacementDecisionNoted',
-  'PlaceTaken',
-  'PlacementStartSent',
-  'PlacementConcluded',
-  'PlaceFreed',
-  'PlacementProcessParked',
-];
+/** Schema version per stored process event type; bump with an upcaster in process-stream.ts. */
+export const PROCESS_EVENT_SCHEMA_VERSION: Readonly<Record<PlacementProcessEvent['type'], number>> = {
+  PlacementProcessStarted: 1,
+  PlacementCandidatesProposed: 1,
+  CandidateReserved: 1,
+  CandidateUnavailable: 1,
+  ReservationExpired: 1,
+  ProposalDeclined: 1,
+  CandidateReleased: 1,
+  NoSuitablePlacementFound: 1,
+  PlacementDecisionNoted: 1,
+  PlaceTaken: 1,
+  PlacementStartSent: 1,
+  PlacementConcluded: 1,
+  PlaceFreed: 1,
+  PlacementProcessParked: 1,
+};
+
+export const PROCESS_EVENT_TYPES = Object.keys(PROCESS_EVENT_SCHEMA_VERSION) as readonly PlacementProcessEvent['type'][];
 
 export const PLACEMENT_STREAM_PREFIX = 'placement-';
 export const streamIdForPlacement = (placementId: string): string => `${PLACEMENT_STREAM_PREFIX}${requireUuid(placementId, 'a placement id')}`;

@@ -1,0 +1,6 @@
+export * from './metadata';
+export * from './codec';
+export * from './retry';
+export * from './handle-command';
+export * from './case/case-stream';
+export * from './case/case-upcasters';
