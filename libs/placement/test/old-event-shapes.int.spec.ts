@@ -1,4 +1,4 @@
-import { streamIdForCase } from '@casus/domain';
+import { streamIdForCase } from '@casus/streams';
 import { PostgresEventStore, type JsonObject } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { actors, ids } from '../../domain/src/case/testing/fixtures';

@@ -1,4 +1,5 @@
-import { streamIdForCase, type CaseEvent } from '@casus/domain';
+import type { CaseEvent } from '@casus/domain';
+import { streamIdForCase } from '@casus/streams';
 import type { LogPosition } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { actors, event, ids } from '../../domain/src/case/testing/fixtures';

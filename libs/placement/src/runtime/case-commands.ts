@@ -1,6 +1,6 @@
-import { streamIdForCase, type CaseCommand, type CaseState } from '@casus/domain';
+import type { CaseCommand, CaseState } from '@casus/domain';
 import type { EventStore } from '@casus/event-store';
-import { caseDecider, foldCase, handleCommand, type Writer } from '@casus/streams';
+import { caseDecider, foldCase, handleCommand, streamIdForCase, type Writer } from '@casus/streams';
 import { stepId } from '../metadata';
 
 /** How the process sends a command to a case; `eventId` makes a resent command a no-op. */

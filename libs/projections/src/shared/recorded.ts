@@ -1,4 +1,4 @@
-import { caseIdFromStreamId } from '@casus/domain';
+import { caseIdFromStreamId } from '@casus/streams';
 import type { JsonObject, RecordedEvent } from '@casus/event-store';
 
 export const caseIdOf = (event: RecordedEvent): string | null => caseIdFromStreamId(event.streamId);

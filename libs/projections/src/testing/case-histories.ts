@@ -1,6 +1,6 @@
-import { addDays, addMonths, planOfActionDueOn, safetyAssessmentDueOn, streamIdForCase, type CaseEvent } from '@casus/domain';
+import { addDays, addMonths, planOfActionDueOn, safetyAssessmentDueOn, type CaseEvent } from '@casus/domain';
 import type { EventStore, EventToAppend, LogPosition } from '@casus/event-store';
-import { caseCodec, type EventActor } from '@casus/streams';
+import { caseCodec, streamIdForCase, type EventActor } from '@casus/streams';
 import { randomUUID } from 'node:crypto';
 
 /** Deterministic pseudo-random numbers (mulberry32), so a generated history is the same on every run. */

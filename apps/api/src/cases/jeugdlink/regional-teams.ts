@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { streamIdForCase } from '@casus/domain';
+import { streamIdForCase } from '@casus/streams';
 import type { EventStore } from '@casus/event-store';
 import type { JeugdlinkTeams } from '../../config/settings';
 import { EVENT_STORE } from '../../event-store/event-store.module';

@@ -1,8 +1,8 @@
 import { Inject, Logger } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { authorise, streamIdForCase, type CaseCommand } from '@casus/domain';
+import { authorise, type CaseCommand } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
-import { caseCommandWriter, caseDecider, handleCommand, type RetryPolicy } from '@casus/streams';
+import { caseCommandWriter, caseDecider, handleCommand, streamIdForCase, type RetryPolicy } from '@casus/streams';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../auth/principal';
 import { EVENT_STORE } from '../../event-store/event-store.module';
