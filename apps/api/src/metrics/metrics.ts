@@ -1,6 +1,6 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { Refusal } from '@casus/domain';
-import type { EventStore } from '@casus/event-store';
+import { aroundAppends, type EventStore } from '@casus/event-store';
 
 /** One registry per application instance, so tests that boot several apps never share counters. */
 export class CasusMetrics {
@@ -49,17 +49,9 @@ export function outcomeOf(error: unknown): string {
   return 'error';
 }
 
-/** The store with every append timed into `histogram`; everything else passes straight through. */
-export function timedAppends(store: EventStore, histogram: Histogram): EventStore {
-  return {
-    appendToStream: (streamId, events, options) => {
-      const stop = histogram.startTimer();
-      return store.appendToStream(streamId, events, options).finally(stop);
-    },
-    readStream: (streamId, options) => store.readStream(streamId, options),
-    streamExists: (streamId) => store.streamExists(streamId),
-    readAll: (options) => store.readAll(options),
-    subscribeToAll: (options) => store.subscribeToAll(options),
-    close: () => store.close(),
-  };
-}
+/** The store with every append timed into `histogram`. */
+export const timedAppends = (store: EventStore, histogram: Histogram): EventStore =>
+  aroundAppends(store, (append) => {
+    const stop = histogram.startTimer();
+    return append().finally(stop);
+  });
