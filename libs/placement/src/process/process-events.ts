@@ -1,13 +1,13 @@
 import { requireUuid } from '@casus/domain';
 import type { ExcludedOption, RankedOption } from '@casus/matching';
+import type { EventActor } from '@casus/streams';
 
 type ProcessEventOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
-type Actor = Readonly<{ id: string; role: string; team: string; organisation: string }>;
 
 /** Recorded on `placement-<placementId>`: the process's whole memory, so it survives any restart. */
 export type PlacementProcessStarted = ProcessEventOf<
   'PlacementProcessStarted',
-  { placementId: string; caseId: string; childIds: readonly string[]; requestedBy: Actor | null }
+  { placementId: string; caseId: string; childIds: readonly string[]; requestedBy: EventActor | null }
 >;
 export type PlacementCandidatesProposed = ProcessEventOf<
   'PlacementCandidatesProposed',
@@ -36,7 +36,7 @@ export type ReservationExpired = ProcessEventOf<
 >;
 export type ProposalDeclined = ProcessEventOf<
   'ProposalDeclined',
-  { placementId: string; optionId: string; attempt: number; reason: string; declinedBy: Actor }
+  { placementId: string; optionId: string; attempt: number; reason: string; declinedBy: EventActor }
 >;
 export type CandidateReleased = ProcessEventOf<
   'CandidateReleased',
@@ -48,7 +48,7 @@ export type NoSuitablePlacementFound = ProcessEventOf<
 >;
 export type PlacementDecisionNoted = ProcessEventOf<
   'PlacementDecisionNoted',
-  { placementId: string; optionId: string; decidedOn: string; decidedBy: Actor | null }
+  { placementId: string; optionId: string; decidedOn: string; decidedBy: EventActor | null }
 >;
 export type PlaceTaken = ProcessEventOf<'PlaceTaken', { placementId: string; optionId: string }>;
 export type PlacementStartSent = ProcessEventOf<'PlacementStartSent', { placementId: string; caseId: string; startedOn: string }>;

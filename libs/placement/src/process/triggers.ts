@@ -1,15 +1,13 @@
 import type { RecordedEvent } from '@casus/event-store';
-import { caseIdFromStreamId, toCaseEvent } from '@casus/streams';
+import { caseIdFromStreamId, toCaseEvent, type EventActor } from '@casus/streams';
 import type { PlacementProcessEvent } from './process-events';
-
-type Actor = Readonly<{ id: string; role: string; team: string; organisation: string }>;
 
 /** Case events the process listens to; its own stream's events from outside (decline, expiry) wake it too. */
 export const CASE_TRIGGER_TYPES = ['PlacementRequested', 'PlacementDecided', 'ChildReturnedHome', 'PlacementEnded'] as const;
 export const WAKE_UP_TYPES = ['ProposalDeclined', 'ReservationExpired'] as const;
 
-const actorOf = (event: RecordedEvent): Actor | null => {
-  const actor = event.metadata.actor as Actor | undefined;
+const actorOf = (event: RecordedEvent): EventActor | null => {
+  const actor = event.metadata.actor as EventActor | undefined;
   return actor && typeof actor.id === 'string' ? { id: actor.id, role: actor.role, team: actor.team, organisation: actor.organisation } : null;
 };
 
