@@ -1,4 +1,4 @@
-import { streamIdForCase } from '@casus/domain';
+import { streamIdForCase } from '@casus/streams';
 import { comparePositions, PostgresEventStore, type LogPosition } from '@casus/event-store';
 import { checkpointName, PROJECTIONS, ProjectionRunner, rebuildProjections } from '@casus/projections';
 import { appendCases, generateCase, random, toAppend } from '../libs/projections/src/testing/case-histories';

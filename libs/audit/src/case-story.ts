@@ -1,6 +1,6 @@
 import type { JsonObject, RecordedEvent } from '@casus/event-store';
 import { historyEntryOf, type HistoryEntry } from './history';
-import { toCaseEvent } from './upcasting';
+import { toCaseEvent } from '@casus/streams';
 import type { CaseEvent } from '@casus/domain';
 
 /** One line of a case's story: when, who (role, team, organisation), what happened and why. */

@@ -1,5 +1,5 @@
 import { formatPosition, type JsonObject, type RecordedEvent } from '@casus/event-store';
-import { schemaVersionOf } from './upcasting';
+import { schemaVersionOf } from '@casus/streams';
 
 export type HistoryActor = Readonly<{
   id: string | null;

@@ -1,4 +1,3 @@
-export * from './upcasting';
 export * from './deadlines';
 export * from './replay';
 export * from './history';

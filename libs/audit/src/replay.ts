@@ -1,7 +1,7 @@
-import { dutchDateOf, evolve, initialState, type CaseState } from '@casus/domain';
+import { dutchDateOf, type CaseState } from '@casus/domain';
 import type { RecordedEvent } from '@casus/event-store';
 import { deadlinesAsOf, type DeadlineAsOf } from './deadlines';
-import { toCaseEvent } from './upcasting';
+import { foldCase } from '@casus/streams';
 
 export type ReplayPoint = Readonly<{ atRevision: number }> | Readonly<{ asOf: Date }>;
 
@@ -28,12 +28,6 @@ export function eventsUpTo<E extends Stored>(events: readonly E[], point: Replay
     included.push(event);
   }
   return included;
-}
-
-export function foldCase(events: readonly Pick<RecordedEvent, 'type' | 'data' | 'metadata'>[]): CaseState {
-  let state = initialState();
-  for (const event of events) state = evolve(state, toCaseEvent(event));
-  return state;
 }
 
 /** The case as it stood at a revision or a moment, with the deadlines as they stood then. */

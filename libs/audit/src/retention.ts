@@ -1,4 +1,5 @@
-import { addYears, caseIdFromStreamId, type IsoDate } from '@casus/domain';
+import { addYears, type IsoDate } from '@casus/domain';
+import { caseIdFromStreamId } from '@casus/streams';
 import type { SqlClient } from './event-pages';
 
 /** Jeugdwet art. 7.3.8: the file is kept 20 years after care ends (sources say 15 or 20; configurable). */

@@ -2,7 +2,8 @@ import { ids } from '../../domain/src/case/testing/fixtures';
 import { signalRegistered } from '../../domain/src/case/testing/story';
 import { replayCase } from './replay';
 import { recordedStream } from '../test/recorded';
-import { toCaseEvent, UpcasterRegistry } from './upcasting';
+import { CASE_EVENT_SCHEMA_VERSION } from '@casus/domain';
+import { streamCodec, toCaseEvent } from '@casus/streams';
 
 /** A signal as the FoodValley pilot exported it: one child, one concern, no deadline stored. */
 const pilotSignal = {
@@ -54,7 +55,9 @@ describe('reading old event shapes through upcasters', () => {
 
   it('reads current events untouched and refuses a version it has no path for', () => {
     expect(toCaseEvent({ ...signalRegistered, metadata: { schemaVersion: 1 } })).toEqual(signalRegistered);
-    expect(() => new UpcasterRegistry().upcast('SignalRegistered', {}, 0)).toThrow('no upcaster for SignalRegistered schema version 0');
-    expect(() => new UpcasterRegistry().upcast('SignalRegistered', {}, 7)).toThrow('newer than this build');
+    const withoutUpcasters = streamCodec('case', CASE_EVENT_SCHEMA_VERSION);
+    expect(() => withoutUpcasters.decode({ ...pilotSignal })).toThrow('no upcaster for SignalRegistered schema version 0');
+    expect(() => toCaseEvent({ ...signalRegistered, metadata: { schemaVersion: 7 } })).toThrow('newer than this build');
+    expect(() => toCaseEvent({ type: 'SignalWithdrawn', data: {}, metadata: {} })).toThrow('unknown case event type SignalWithdrawn');
   });
 });

@@ -17,4 +17,3 @@ export { COURT_ORDER_MAXIMUM_MONTHS, latestLegalValidUntil } from './case/court-
 export { decide } from './case/decide/decide';
 export { evolve } from './case/evolve';
 export { phaseOf } from './case/queries';
-export { streamIdForCase, caseIdFromStreamId } from './case/stream';

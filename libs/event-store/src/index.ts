@@ -1,5 +1,6 @@
 export * from './types';
 export * from './errors';
+export { aroundAppends, type AppendCall } from './around-appends';
 export { comparePositions, formatPosition, parsePosition } from './positions';
 export {
   GENESIS_HASH, CHAIN_VERSION, contentHash, chainHash, linkAfter, findChainBreak, StreamChain,

@@ -4,6 +4,8 @@ export * from './option/option-commands';
 export * from './option/option-events';
 export * from './option/option-state';
 export { decideOption } from './option/option-decide';
+export { optionCodec, optionDecider } from './option/option-stream';
+export { processCodec } from './process/process-stream';
 export { handleOptionCommand, loadOption, type OptionCommandOptions, type OptionCommandResult } from './option/option-command-handler';
 export * from './process/process-events';
 export * from './process/process-state';

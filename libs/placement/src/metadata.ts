@@ -1,24 +1,5 @@
-import type { JsonObject } from '@casus/event-store';
+import type { EventActor } from '@casus/streams';
 import { v5 } from 'uuid';
-
-/** Who wrote an event and why; the same fields the case command path writes. */
-export type EventContext = Readonly<{
-  actor: Readonly<{ id: string; role: string; team: string; organisation: string }>;
-  correlationId: string;
-  causationId: string | null;
-  reason?: string | null;
-}>;
-
-export function metadataOf(context: EventContext, schemaVersion: number, now: Date): JsonObject {
-  return {
-    actor: { ...context.actor },
-    correlationId: context.correlationId,
-    causationId: context.causationId,
-    reason: context.reason ?? null,
-    recordedAt: now.toISOString(),
-    schemaVersion,
-  };
-}
 
 // Fixed namespace: ids derived from a placement and a step are the same in every process and run.
 const PLACEMENT_NAMESPACE = '6f0d7a43-2f8e-5c0e-9a55-3b1f4b6c2d10';
@@ -28,7 +9,7 @@ export const stepId = (placementId: string, ...step: readonly (string | number)[
   v5([placementId, ...step].join(':'), PLACEMENT_NAMESPACE);
 
 /** The placement process acts in its own name on option and placement streams. */
-export const PROCESS_ACTOR = Object.freeze({
+export const PROCESS_ACTOR: EventActor = Object.freeze({
   id: '00000000-0000-5000-8000-00000000c0de',
   role: 'process',
   team: 'placement-process',

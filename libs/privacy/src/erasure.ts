@@ -1,11 +1,19 @@
-import { CASE_EVENT_SCHEMA_VERSION, dutchDateOf, type PersonalDataErased } from '@casus/domain';
+import { dutchDateOf, type CaseEvent, type CaseState, type PersonalDataErased } from '@casus/domain';
 import type { EventStore } from '@casus/event-store';
+import { caseDecider, handleCommand, type StreamDecider } from '@casus/streams';
 import { v5 } from 'uuid';
 import type { PersonKeys } from './person-keys';
 
 // Fixed namespace: one person's erasure always has the same event id, so running it again appends nothing.
 const ERASURE_NAMESPACE = '6f0c3b8e-2d4a-5c71-9e3f-8a1b2c3d4e5f';
 export const erasureEventId = (personId: string): string => v5(`erasure:${personId}`, ERASURE_NAMESPACE);
+
+// The erasure's event is decided outside the case (an administrator at the command line): it is recorded as it is.
+const { codec, initialState, evolve } = caseDecider;
+const RECORD_ERASURE: StreamDecider<CaseState, PersonalDataErased, CaseEvent> = { codec, initialState, evolve, decide: (event) => [event] };
+
+// A professional may write to the case meanwhile: the erasure is recorded after their step.
+const ERASURE_RETRY = { retries: 10 };
 
 export type ErasureRequest = Readonly<{
   personId: string;
@@ -38,27 +46,15 @@ export async function erasePerson(store: EventStore, keys: PersonKeys, request: 
     data: { personId: request.personId, reason: request.reason, authorisedBy: request.authorisedBy, erasedOn: dutchDateOf(request.now) },
   };
   const eventId = erasureEventId(request.personId);
-  await store.appendToStream(
-    known.streamId,
-    [
-      {
-        id: eventId,
-        type: event.type,
-        data: { ...event.data },
-        metadata: {
-          actor: { id: request.erasedBy, role: 'administrator', team: '', organisation: 'casus-cli' },
-          authorisedBy: { name: request.authorisedBy, role: 'auditor' },
-          reason: request.reason,
-          command: 'ErasePersonalData',
-          correlationId: eventId,
-          causationId: null,
-          schemaVersion: CASE_EVENT_SCHEMA_VERSION[event.type],
-          recordedAt: request.now.toISOString(),
-        },
-      },
-    ],
-    { expectedRevision: 'any' },
-  );
+  const writer = {
+    actor: { id: request.erasedBy, role: 'administrator' as const, team: '', organisation: 'casus-cli' },
+    authorisedBy: { name: request.authorisedBy, role: 'auditor' as const },
+    reason: request.reason,
+    command: 'ErasePersonalData',
+    correlationId: eventId,
+    causationId: null,
+  };
+  await handleCommand(store, RECORD_ERASURE, known.streamId, event, { writer, now: request.now, eventIds: () => eventId }, ERASURE_RETRY);
   await keys.erase(request.personId, request.erasedBy, request.reason);
   return { status: 'erased', streamId: known.streamId, eventId };
 }

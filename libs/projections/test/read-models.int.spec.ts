@@ -1,4 +1,5 @@
-import { streamIdForCase, type CaseEvent } from '@casus/domain';
+import type { CaseEvent } from '@casus/domain';
+import { streamIdForCase } from '@casus/streams';
 import type { LogPosition } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { actors, event, ids } from '../../domain/src/case/testing/fixtures';
@@ -103,7 +104,7 @@ test("Sanne and Daan's case: from the signal to Sanne's placement with her grand
 test('capacity of a gezinshuis from its own events: registered, resized, reserved twice, one place occupied, the other released', async () => {
   const optionId = randomUUID();
   const [first, second] = [randomUUID(), randomUUID()];
-  const provider = { id: randomUUID(), role: 'provider', team: 'plaatsing', organisation: 'Gezinshuis De Linde' };
+  const provider = { id: randomUUID(), role: 'provider' as const, team: 'plaatsing', organisation: 'Gezinshuis De Linde' };
   const send = async (command: PlacementOptionCommand, now = new Date('2026-11-23T10:00:00.000Z')) =>
     (await handleOptionCommand(h.store, command, { context: { actor: command.actor, correlationId: randomUUID(), causationId: null }, now })).position!;
   await send({
@@ -140,7 +141,7 @@ test('capacity of a gezinshuis from its own events: registered, resized, reserve
 
 test('capacity read model and the option decider agree: the projection folds with the decider\'s own evolve', async () => {
   const optionId = randomUUID();
-  const provider = { id: randomUUID(), role: 'provider', team: 'plaatsing', organisation: 'Pleegzorg Gelderland' };
+  const provider = { id: randomUUID(), role: 'provider' as const, team: 'plaatsing', organisation: 'Pleegzorg Gelderland' };
   const context = { actor: provider, correlationId: randomUUID(), causationId: null };
   const now = new Date('2026-11-23T10:00:00.000Z');
   await handleOptionCommand(h.store, {
@@ -156,4 +157,23 @@ test('capacity read model and the option decider agree: the projection folds wit
   const fromProjection = (await loadPlacementOptions(h.pool)).find((o) => o.optionId === optionId);
   expect(fromProjection).toEqual(toMatchingOption((await loadOption(h.store, optionId)).state));
   expect(fromProjection).toMatchObject({ networkFamilyId: ids.case, reserved: 2, occupied: 0 });
+});
+
+test('the case overview folds old event shapes through the same upcasters as the API', async () => {
+  const caseId = randomUUID();
+  const { children: [sanne], concerns: [concern], safetyAssessmentDueOn: _due, ...pilot } = story.signalRegistered.data;
+  const stored = (type: string, data: object, schemaVersion: number) => ({ id: randomUUID(), type, data: { ...data }, metadata: { actor: caseTeam, schemaVersion } });
+  const { position } = await h.store.appendToStream(
+    streamIdForCase(caseId),
+    [
+      stored('SignalRegistered', { ...pilot, caseId, child: sanne, concern }, 0),
+      stored('JeugdlinkRequested', { reason: 'Unsafe despite the safety plan', requestedOn: '2026-11-12' }, 1),
+    ],
+    { expectedRevision: 'no-stream' },
+  );
+  await h.caughtUp(position);
+
+  const { rows: [overview] } = await h.pool.query('SELECT children, jeugdlink_status, state FROM rm_case_overview WHERE case_id = $1', [caseId]);
+  expect(overview).toMatchObject({ children: [sanne], jeugdlink_status: 'requested' });
+  expect(overview.state).toMatchObject({ signal: { concerns: [concern] }, jeugdlink: [{ status: 'requested', team: null }] });
 });

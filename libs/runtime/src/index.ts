@@ -4,4 +4,3 @@ export { EMBEDDED_DATABASE, openDatabase, openMigratedDatabase, type DatabaseTar
 export { openEventStore, protectEventStore } from './open-event-store';
 export { CASUS_CLAIM_NAMES, InvalidClaims, principalFromClaims, ROLES, type ClaimNames, type Principal, type Role } from './principal';
 export { DEV_ALGORITHM, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey, mintDevToken, type DevSigningKey, type DevTokenRequest } from './dev-signing-key';
-export { caseEventMetadata, type Acting } from './case-event-metadata';

@@ -14,7 +14,8 @@ import { canonicalUuid, dutchDateOf, isUuid, placementReadGround, readGround, ty
 import type { EventStore, RecordedEvent } from '@casus/event-store';
 import { loadProcess } from '@casus/placement';
 import type { Observable } from 'rxjs';
-import { foldCase, groundInWords, readWholeStream, REFUSED } from '@casus/audit';
+import { groundInWords, readWholeStream, REFUSED } from '@casus/audit';
+import { foldCase } from '@casus/streams';
 import type { ProtectedEventStore } from '@casus/privacy';
 import type { Principal } from '@casus/runtime';
 import { EVENT_STORE, STORED_EVENT_STORE } from '../event-store/event-store.module';

@@ -1,7 +1,7 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '@casus/event-store';
 import { protectEventStore } from '@casus/runtime';
-import { TracedEventStore } from './traced-event-store';
+import { tracedEventStore } from './traced-event-store';
 
 /** The store everything reads and writes through: personal data sealed on append, opened (or `[erased]`) on read. */
 export const EVENT_STORE = Symbol('EventStore');
@@ -21,7 +21,7 @@ class EventStoreCloser implements OnApplicationShutdown {
 @Module({})
 export class EventStoreModule {
   static forRoot(store: EventStore, databaseUrl: string): DynamicModule {
-    const protectedStore = protectEventStore(new TracedEventStore(store), databaseUrl);
+    const protectedStore = protectEventStore(tracedEventStore(store), databaseUrl);
     return {
       module: EventStoreModule,
       providers: [

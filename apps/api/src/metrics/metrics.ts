@@ -1,5 +1,6 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { Refusal } from '@casus/domain';
+import { aroundAppends, type EventStore } from '@casus/event-store';
 
 /** One registry per application instance, so tests that boot several apps never share counters. */
 export class CasusMetrics {
@@ -47,3 +48,10 @@ export function outcomeOf(error: unknown): string {
   if (name === 'EventStoreUnavailable') return 'unavailable';
   return 'error';
 }
+
+/** The store with every append timed into `histogram`. */
+export const timedAppends = (store: EventStore, histogram: Histogram): EventStore =>
+  aroundAppends(store, (append) => {
+    const stop = histogram.startTimer();
+    return append().finally(stop);
+  });

@@ -1,8 +1,7 @@
-import { foldCase } from '@casus/audit';
-import { decide, streamIdForCase, type CaseCommand, type CaseState, type Reservation } from '@casus/domain';
+import type { CaseCommand, CaseState, Reservation } from '@casus/domain';
 import type { EventStore } from '@casus/event-store';
 import { EventStoreReservationLookup, handleOptionCommand, loadOption, loadProcess, type RegisterPlacementOption } from '@casus/placement';
-import { caseEventMetadata } from '@casus/runtime';
+import { caseCommandWriter, caseDecider, foldCase, handleCommand, sleep, streamIdForCase, type RetryPolicy } from '@casus/streams';
 import { seededId } from './random';
 import type { Professional } from './region';
 
@@ -11,7 +10,8 @@ export type CommandData<T extends CaseCommand['type']> = Extract<CaseCommand, { 
 /** The placement process found no place (every candidate tried, or none fits): the case waits for one. */
 export class NoPlaceFound extends Error {}
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// The placement process writes to the seeded cases too (it starts placements): a step that loses the race decides again.
+const SEED_RETRY: RetryPolicy = { retries: 3 };
 
 /**
  * Writes one case's story step by step through the case decider, as the API's command path does
@@ -44,28 +44,21 @@ export class CaseWriter {
 
   async do<T extends CaseCommand['type']>(actor: Professional, type: T, data: CommandData<T> | (() => Promise<CommandData<T>>)): Promise<void> {
     const step = this.step++;
-    const eventId = seededId(this.seed, 'event', this.caseKey, step);
+    const eventIds = (index: number) => (index === 0 ? seededId(this.seed, 'event', this.caseKey, step) : seededId(this.seed, 'event', this.caseKey, step, index));
     const streamId = streamIdForCase(this.caseId);
-    const recorded = await this.store.readStream(streamId);
-    if (recorded.some((event) => event.id === eventId)) return;
+    if (await this.carriedOut(streamId, eventIds(0))) return;
     const { name: _name, ...domainActor } = actor;
     const command = { type, actor: domainActor, data: typeof data === 'function' ? await data() : data } as CaseCommand;
-    const now = this.moment ?? this.clock();
-    const events = decide(command, foldCase(recorded), now);
-    const chain = {
+    const writer = caseCommandWriter(command, actor, {
       correlationId: seededId(this.seed, 'correlation', this.caseKey, step),
       causationId: seededId(this.seed, 'command', this.caseKey, step),
-    };
-    await this.store.appendToStream(
-      streamId,
-      events.map((event, index) => ({
-        id: index === 0 ? eventId : seededId(this.seed, 'event', this.caseKey, step, index),
-        type: event.type,
-        data: event.data as never,
-        metadata: caseEventMetadata(event, command, actor, chain, now),
-      })),
-      { expectedRevision: recorded.length === 0 ? 'no-stream' : recorded.length - 1 },
-    );
+    });
+    await handleCommand(this.store, caseDecider, streamId, command, { writer, now: this.moment ?? this.clock(), eventIds }, SEED_RETRY);
+  }
+
+  // A step's data may be a query (a reservation to wait for): a step an earlier run wrote is not asked again.
+  private async carriedOut(streamId: string, eventId: string): Promise<boolean> {
+    return (await this.store.readStream(streamId)).some((event) => event.id === eventId);
   }
 
   async state(): Promise<CaseState> {

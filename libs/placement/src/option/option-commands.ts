@@ -1,7 +1,8 @@
+import type { EventActor } from '@casus/streams';
 import type { PlacementOptionDetails } from './option-events';
 
 /** Who acts: a provider's placement coordinator, or the placement process (role `process`). */
-export type OptionActor = Readonly<{ id: string; role: string; team: string; organisation: string }>;
+export type OptionActor = EventActor;
 
 export type OptionCommandOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data>; actor: OptionActor }>;
 

@@ -1,13 +1,13 @@
 import { requireUuid } from '@casus/domain';
 import type { ExcludedOption, RankedOption } from '@casus/matching';
+import type { EventActor } from '@casus/streams';
 
 type ProcessEventOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
-type Actor = Readonly<{ id: string; role: string; team: string; organisation: string }>;
 
 /** Recorded on `placement-<placementId>`: the process's whole memory, so it survives any restart. */
 export type PlacementProcessStarted = ProcessEventOf<
   'PlacementProcessStarted',
-  { placementId: string; caseId: string; childIds: readonly string[]; requestedBy: Actor | null }
+  { placementId: string; caseId: string; childIds: readonly string[]; requestedBy: EventActor | null }
 >;
 export type PlacementCandidatesProposed = ProcessEventOf<
   'PlacementCandidatesProposed',
@@ -36,7 +36,7 @@ export type ReservationExpired = ProcessEventOf<
 >;
 export type ProposalDeclined = ProcessEventOf<
   'ProposalDeclined',
-  { placementId: string; optionId: string; attempt: number; reason: string; declinedBy: Actor }
+  { placementId: string; optionId: string; attempt: number; reason: string; declinedBy: EventActor }
 >;
 export type CandidateReleased = ProcessEventOf<
   'CandidateReleased',
@@ -48,7 +48,7 @@ export type NoSuitablePlacementFound = ProcessEventOf<
 >;
 export type PlacementDecisionNoted = ProcessEventOf<
   'PlacementDecisionNoted',
-  { placementId: string; optionId: string; decidedOn: string; decidedBy: Actor | null }
+  { placementId: string; optionId: string; decidedOn: string; decidedBy: EventActor | null }
 >;
 export type PlaceTaken = ProcessEventOf<'PlaceTaken', { placementId: string; optionId: string }>;
 export type PlacementStartSent = ProcessEventOf<'PlacementStartSent', { placementId: string; caseId: string; startedOn: string }>;
@@ -79,22 +79,25 @@ export type PlacementProcessEvent =
   | PlaceFreed
   | PlacementProcessParked;
 
-export const PROCESS_EVENT_TYPES: readonly PlacementProcessEvent['type'][] = [
-  'PlacementProcessStarted',
-  'PlacementCandidatesProposed',
-  'CandidateReserved',
-  'CandidateUnavailable',
-  'ReservationExpired',
-  'ProposalDeclined',
-  'CandidateReleased',
-  'NoSuitablePlacementFound',
-  'PlacementDecisionNoted',
-  'PlaceTaken',
-  'PlacementStartSent',
-  'PlacementConcluded',
-  'PlaceFreed',
-  'PlacementProcessParked',
-];
+/** Schema version per stored process event type; bump with an upcaster in process-stream.ts. */
+export const PROCESS_EVENT_SCHEMA_VERSION: Readonly<Record<PlacementProcessEvent['type'], number>> = {
+  PlacementProcessStarted: 1,
+  PlacementCandidatesProposed: 1,
+  CandidateReserved: 1,
+  CandidateUnavailable: 1,
+  ReservationExpired: 1,
+  ProposalDeclined: 1,
+  CandidateReleased: 1,
+  NoSuitablePlacementFound: 1,
+  PlacementDecisionNoted: 1,
+  PlaceTaken: 1,
+  PlacementStartSent: 1,
+  PlacementConcluded: 1,
+  PlaceFreed: 1,
+  PlacementProcessParked: 1,
+};
+
+export const PROCESS_EVENT_TYPES = Object.keys(PROCESS_EVENT_SCHEMA_VERSION) as readonly PlacementProcessEvent['type'][];
 
 export const PLACEMENT_STREAM_PREFIX = 'placement-';
 export const streamIdForPlacement = (placementId: string): string => `${PLACEMENT_STREAM_PREFIX}${requireUuid(placementId, 'a placement id')}`;

@@ -1,35 +1,36 @@
 import type { RecordedEvent } from '@casus/event-store';
+import { caseIdFromStreamId, toCaseEvent, type EventActor } from '@casus/streams';
 import type { PlacementProcessEvent } from './process-events';
-
-type Actor = Readonly<{ id: string; role: string; team: string; organisation: string }>;
 
 /** Case events the process listens to; its own stream's events from outside (decline, expiry) wake it too. */
 export const CASE_TRIGGER_TYPES = ['PlacementRequested', 'PlacementDecided', 'ChildReturnedHome', 'PlacementEnded'] as const;
 export const WAKE_UP_TYPES = ['ProposalDeclined', 'ReservationExpired'] as const;
 
-const actorOf = (event: RecordedEvent): Actor | null => {
-  const actor = event.metadata.actor as Actor | undefined;
+const actorOf = (event: RecordedEvent): EventActor | null => {
+  const actor = event.metadata.actor as EventActor | undefined;
   return actor && typeof actor.id === 'string' ? { id: actor.id, role: actor.role, team: actor.team, organisation: actor.organisation } : null;
 };
 
+const isTrigger = (type: string): boolean => (CASE_TRIGGER_TYPES as readonly string[]).includes(type);
+
 /** The process event that records a case event on the placement's stream, or null when it is not for the process. */
-export function processEventForCaseEvent(event: RecordedEvent): PlacementProcessEvent | null {
-  if (!event.streamId.startsWith('case-')) return null;
-  const caseId = event.streamId.slice('case-'.length);
-  const data = event.data as Record<string, unknown>;
-  const placementId = data.placementId as string;
+export function processEventForCaseEvent(recorded: RecordedEvent): PlacementProcessEvent | null {
+  const caseId = caseIdFromStreamId(recorded.streamId);
+  if (!caseId || !isTrigger(recorded.type)) return null;
+  const event = toCaseEvent(recorded);
   switch (event.type) {
-    case 'PlacementRequested':
-      return { type: 'PlacementProcessStarted', data: { placementId, caseId, childIds: data.childIds as string[], requestedBy: actorOf(event) } };
-    case 'PlacementDecided':
-      return {
-        type: 'PlacementDecisionNoted',
-        data: { placementId, optionId: data.optionId as string, decidedOn: data.decidedOn as string, decidedBy: actorOf(event) },
-      };
+    case 'PlacementRequested': {
+      const { placementId, childIds } = event.data;
+      return { type: 'PlacementProcessStarted', data: { placementId, caseId, childIds, requestedBy: actorOf(recorded) } };
+    }
+    case 'PlacementDecided': {
+      const { placementId, optionId, decidedOn } = event.data;
+      return { type: 'PlacementDecisionNoted', data: { placementId, optionId, decidedOn, decidedBy: actorOf(recorded) } };
+    }
     case 'ChildReturnedHome':
-      return { type: 'PlacementConcluded', data: { placementId, cause: 'ChildReturnedHome', on: data.returnedOn as string } };
+      return { type: 'PlacementConcluded', data: { placementId: event.data.placementId, cause: 'ChildReturnedHome', on: event.data.returnedOn } };
     case 'PlacementEnded':
-      return { type: 'PlacementConcluded', data: { placementId, cause: 'PlacementEnded', on: data.endedOn as string } };
+      return { type: 'PlacementConcluded', data: { placementId: event.data.placementId, cause: 'PlacementEnded', on: event.data.endedOn } };
     default:
       return null;
   }

@@ -1,6 +1,7 @@
 import { freePlaces, type PlacementOption } from '@casus/matching';
 import type { EventStore, LogPosition } from '@casus/event-store';
-import { OPTION_STREAM_PREFIX, type PlacementOptionEvent } from '../option/option-events';
+import { OPTION_STREAM_PREFIX } from '../option/option-events';
+import { optionCodec } from '../option/option-stream';
 import { evolveOption, initialOptionState, occupiedPlaces, reservedPlaces, type OptionState } from '../option/option-state';
 
 /**
@@ -44,7 +45,7 @@ export class EventStoreCapacityReader implements CapacityReader {
       const page = await this.store.readAll({ after, maxCount: PAGE, filter: { streamPrefixes: [OPTION_STREAM_PREFIX] } });
       for (const event of page) {
         const state = states.get(event.streamId) ?? initialOptionState();
-        states.set(event.streamId, evolveOption(state, event as unknown as PlacementOptionEvent));
+        states.set(event.streamId, evolveOption(state, optionCodec.decode(event)));
       }
       if (page.length < PAGE) break;
       after = page[page.length - 1].position;

@@ -2,7 +2,8 @@ import { addDays, dutchDateOf, type Actor } from '@casus/domain';
 import { WrongExpectedRevision, type EventStore, type LogPosition, type Queryable } from '@casus/event-store';
 import { match, type MatchingConfig } from '@casus/matching';
 import { PlacementError } from '../errors';
-import { PROCESS_ACTOR, stepId, type EventContext } from '../metadata';
+import type { Writer } from '@casus/streams';
+import { PROCESS_ACTOR, stepId } from '../metadata';
 import { handleOptionCommand } from '../option/option-command-handler';
 import type { PlacementProcessEvent } from '../process/process-events';
 import type { PlacementProcessState } from '../process/process-state';
@@ -59,7 +60,7 @@ async function carryOut(
   deps: DriverDeps,
   { state, position }: { state: PlacementProcessState; position: LogPosition | null },
   step: ProcessStep,
-  context: EventContext,
+  context: Writer,
 ): Promise<Outcome> {
   const placementId = state.placementId!;
   const caseId = state.caseId!;

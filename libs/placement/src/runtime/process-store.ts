@@ -1,6 +1,8 @@
 import type { EventStore, LogPosition } from '@casus/event-store';
-import { metadataOf, stepId, type EventContext } from '../metadata';
+import type { Writer } from '@casus/streams';
+import { stepId } from '../metadata';
 import { streamIdForPlacement, type PlacementProcessEvent } from '../process/process-events';
+import { processCodec } from '../process/process-stream';
 import { evolveProcess, initialProcessState, type PlacementProcessState } from '../process/process-state';
 
 export type LoadedProcess = Readonly<{
@@ -13,7 +15,7 @@ export type LoadedProcess = Readonly<{
 export async function loadProcess(store: EventStore, placementId: string): Promise<LoadedProcess> {
   const recorded = await store.readStream(streamIdForPlacement(placementId));
   const state = recorded.reduce(
-    (s, e) => ({ ...evolveProcess(s, e as unknown as PlacementProcessEvent), lastEventId: e.id }),
+    (s, e) => ({ ...evolveProcess(s, processCodec.decode(e)), lastEventId: e.id }),
     initialProcessState(),
   );
   return { state, revision: recorded.length - 1, position: recorded.at(-1)?.position ?? null };
@@ -26,19 +28,12 @@ export async function loadProcess(store: EventStore, placementId: string): Promi
 export async function recordProcessEvent(
   store: EventStore,
   event: PlacementProcessEvent,
-  options: { eventId: string; context: Omit<EventContext, 'correlationId'>; now: Date; expectedRevision: number | 'any' },
+  options: { eventId: string; context: Omit<Writer, 'correlationId'>; now: Date; expectedRevision: number | 'any' },
 ) {
   const { placementId } = event.data;
   return store.appendToStream(
     streamIdForPlacement(placementId),
-    [
-      {
-        id: options.eventId,
-        type: event.type,
-        data: event.data as never,
-        metadata: metadataOf({ ...options.context, correlationId: placementId }, 1, options.now),
-      },
-    ],
+    [processCodec.encode(event, options.eventId, { ...options.context, correlationId: placementId }, options.now)],
     { expectedRevision: options.expectedRevision === 'any' ? 'any' : options.expectedRevision === -1 ? 'no-stream' : options.expectedRevision },
   );
 }

@@ -3,13 +3,13 @@ import type { RecordedEvent } from '@casus/event-store';
 import {
   evolveOption,
   initialOptionState,
+  optionCodec,
   OPTION_EVENT_TYPES,
   OPTION_STREAM_PREFIX,
   optionIdFromStreamId,
   toMatchingOption,
   type ExistingOption,
   type OptionState,
-  type PlacementOptionEvent,
 } from '@casus/placement';
 import type { Projection, ProjectionTx } from '../runtime/projection';
 import { groupBy, upsertRows } from '../runtime/sql';
@@ -86,7 +86,6 @@ function rowOf(state: ExistingOption, revision: number): CapacityRow {
   };
 }
 
-const asOptionEvent = (event: RecordedEvent): PlacementOptionEvent => ({ type: event.type, data: event.data }) as PlacementOptionEvent;
 
 export const capacityProjection: Projection = {
   name: 'placement-capacity',
@@ -107,7 +106,7 @@ export const capacityProjection: Projection = {
       let revision = row?.revision ?? -1;
       for (const event of optionEvents) {
         if (event.revision <= revision) continue;
-        state = evolveOption(state, asOptionEvent(event));
+        state = evolveOption(state, optionCodec.decode(event));
         revision = event.revision;
       }
       if (state.exists && revision !== (row?.revision ?? -1)) changed.push(rowOf(state, revision));

@@ -1,9 +1,10 @@
 import { evolve, initialState, type CaseState } from '@casus/domain';
 import type { RecordedEvent } from '@casus/event-store';
+import { toCaseEvent } from '@casus/streams';
 import type { ProjectionRebuilder, ProjectionTx } from '../runtime/projection';
 import { groupBy, upsertRows } from '../runtime/sql';
 import { describeStep } from '../case-timeline/step-wording';
-import { asCaseEvent, caseIdOf } from '../shared/recorded';
+import { caseIdOf } from '../shared/recorded';
 import { OVERVIEW_COLUMNS, overviewRow } from './case-overview.row';
 
 interface FoldedCase {
@@ -46,7 +47,7 @@ export class CaseOverviewFold implements ProjectionRebuilder {
       for (const event of caseEvents) {
         // Idempotent: a stream revision already folded in is skipped.
         if (event.revision <= folded.revision) continue;
-        const caseEvent = asCaseEvent(event);
+        const caseEvent = toCaseEvent(event);
         folded.state = evolve(folded.state, caseEvent);
         folded.revision = event.revision;
         if (caseEvent.type === 'SignalRegistered') folded.openedAt = event.recordedAt.toISOString();
@@ -62,7 +63,7 @@ export class CaseOverviewFold implements ProjectionRebuilder {
     for (const caseId of this.changed) {
       const { state, revision, openedAt, last } = this.cases.get(caseId)!;
       if (!last || state.status === 'none' || !openedAt) continue;
-      rows.push(overviewRow(state, revision, openedAt, { type: last.type, summary: describeStep(asCaseEvent(last)), at: last.recordedAt }));
+      rows.push(overviewRow(state, revision, openedAt, { type: last.type, summary: describeStep(toCaseEvent(last)), at: last.recordedAt }));
     }
     this.changed.clear();
     await upsertRows(tx, 'rm_case_overview', OVERVIEW_COLUMNS, ['case_id'], rows);

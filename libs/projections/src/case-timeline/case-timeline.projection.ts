@@ -1,8 +1,9 @@
 import { CASE_EVENT_TYPES } from '@casus/domain';
 import type { RecordedEvent } from '@casus/event-store';
+import { toCaseEvent } from '@casus/streams';
 import type { Projection, ProjectionTx } from '../runtime/projection';
 import { upsertRows } from '../runtime/sql';
-import { actorOf, asCaseEvent, caseIdOf, reasonOf } from '../shared/recorded';
+import { actorOf, caseIdOf, reasonOf } from '../shared/recorded';
 import { describeStep } from './step-wording';
 
 const COLUMNS = {
@@ -27,7 +28,7 @@ export function timelineRow(event: RecordedEvent, caseId: string) {
     revision: event.revision,
     event_type: event.type,
     occurred_at: event.recordedAt.toISOString(),
-    summary: describeStep(asCaseEvent(event)),
+    summary: describeStep(toCaseEvent(event)),
     actor_id: actor.id,
     actor_role: actor.role,
     actor_team: actor.team,

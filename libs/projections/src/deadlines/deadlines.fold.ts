@@ -1,7 +1,8 @@
 import type { RecordedEvent } from '@casus/event-store';
+import { toCaseEvent } from '@casus/streams';
 import type { ProjectionRebuilder, ProjectionTx } from '../runtime/projection';
 import { upsertRows, type Columns } from '../runtime/sql';
-import { asCaseEvent, caseIdOf } from '../shared/recorded';
+import { caseIdOf } from '../shared/recorded';
 import { applyCaseEvent, applyReservationEvent, DeadlineBook, reservationDeadlineId, reservationDeadlineIdOf, type DeadlineRow } from './deadline-rules';
 
 export const DEADLINE_COLUMNS: Columns = {
@@ -49,7 +50,7 @@ export class DeadlineFold implements ProjectionRebuilder {
         const reservation = reservationMetBy(event);
         const reserved = reservation && this.rows.get(reservation);
         if (reserved) rows.set(reservation, reserved);
-        this.keep(event, rows, (book) => applyCaseEvent(book, caseId, event, asCaseEvent(event)));
+        this.keep(event, rows, (book) => applyCaseEvent(book, caseId, event, toCaseEvent(event)));
       } else if (event.streamId.startsWith('placement-option-')) {
         const id = reservationDeadlineId(event);
         const row = id && this.rows.get(id);

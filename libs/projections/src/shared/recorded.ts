@@ -1,8 +1,5 @@
-import { caseIdFromStreamId, type CaseEvent } from '@casus/domain';
+import { caseIdFromStreamId } from '@casus/streams';
 import type { JsonObject, RecordedEvent } from '@casus/event-store';
-
-// Upcasting (libs/audit) applies once a stored schema changes; v1 events are the domain's types as stored.
-export const asCaseEvent = (event: RecordedEvent): CaseEvent => ({ type: event.type, data: event.data }) as CaseEvent;
 
 export const caseIdOf = (event: RecordedEvent): string | null => caseIdFromStreamId(event.streamId);
 

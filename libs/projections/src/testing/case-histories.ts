@@ -1,5 +1,6 @@
-import { CASE_EVENT_SCHEMA_VERSION, addDays, addMonths, planOfActionDueOn, safetyAssessmentDueOn, streamIdForCase, type CaseEvent } from '@casus/domain';
-import type { EventStore, EventToAppend, JsonObject, LogPosition } from '@casus/event-store';
+import { addDays, addMonths, planOfActionDueOn, safetyAssessmentDueOn, type CaseEvent } from '@casus/domain';
+import type { EventStore, EventToAppend, LogPosition } from '@casus/event-store';
+import { caseCodec, streamIdForCase, type EventActor } from '@casus/streams';
 import { randomUUID } from 'node:crypto';
 
 /** Deterministic pseudo-random numbers (mulberry32), so a generated history is the same on every run. */
@@ -23,7 +24,7 @@ const TEAMS = [
 const JEUGDLINK = { team: 'jeugdlink-foodvalley', organisation: 'Veilig Thuis Gelderland-Midden' };
 const GI = 'William Schrikker Stichting';
 
-type Step = { event: CaseEvent; actor: JsonObject; reason?: string };
+type Step = { event: CaseEvent; actor: EventActor; reason?: string };
 
 /**
  * The events of one realistic case: signal, lead, family, assessment, and then, depending on the
@@ -32,9 +33,9 @@ type Step = { event: CaseEvent; actor: JsonObject; reason?: string };
 export function generateCase(rand: () => number, startOn = '2026-01-05'): { caseId: string; events: Step[] } {
   const caseId = randomUUID();
   const home = TEAMS[Math.floor(rand() * TEAMS.length)];
-  const wijkteam = { id: randomUUID(), role: 'wijkteam', team: home.team, organisation: home.organisation };
-  const jeugdlink = { id: randomUUID(), role: 'jeugdlink', ...JEUGDLINK };
-  const gi = { id: randomUUID(), role: 'gi', team: '', organisation: GI };
+  const wijkteam = { id: randomUUID(), role: 'wijkteam' as const, team: home.team, organisation: home.organisation };
+  const jeugdlink = { id: randomUUID(), role: 'jeugdlink' as const, ...JEUGDLINK };
+  const gi = { id: randomUUID(), role: 'gi' as const, team: '', organisation: GI };
   const day = (offset: number) => addDays(startOn, Math.floor(rand() * 300) + offset);
   const opened = day(0);
   const receivedAt = `${opened}T09:${String(Math.floor(rand() * 60)).padStart(2, '0')}:00.000Z`;
@@ -45,7 +46,7 @@ export function generateCase(rand: () => number, startOn = '2026-01-05'): { case
   }));
   const [mother, father] = [randomUUID(), randomUUID()];
   const steps: Step[] = [];
-  const add = (event: CaseEvent, actor: JsonObject = wijkteam, reason?: string) => steps.push({ event, actor, reason });
+  const add = (event: CaseEvent, actor: EventActor = wijkteam, reason?: string) => steps.push({ event, actor, reason });
   add({
     type: 'SignalRegistered',
     data: {
@@ -99,12 +100,7 @@ export function generateCase(rand: () => number, startOn = '2026-01-05'): { case
 
 export function toAppend(step: Step, correlationId: string): EventToAppend {
   const { event, actor, reason } = step;
-  return {
-    id: randomUUID(),
-    type: event.type,
-    data: event.data as unknown as JsonObject,
-    metadata: { actor, ...(reason ? { reason } : {}), correlationId, causationId: correlationId, schemaVersion: CASE_EVENT_SCHEMA_VERSION[event.type] },
-  };
+  return caseCodec.encode(event, randomUUID(), { actor, reason, correlationId, causationId: correlationId }, new Date());
 }
 
 /**

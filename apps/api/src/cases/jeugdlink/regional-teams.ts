@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { streamIdForCase } from '@casus/domain';
+import { streamIdForCase, toCaseEvent } from '@casus/streams';
 import type { EventStore } from '@casus/event-store';
 import type { JeugdlinkTeams } from '@casus/runtime';
 import { EVENT_STORE } from '../../event-store/event-store.module';
@@ -26,8 +26,8 @@ export class RegionalJeugdlinkTeams {
   /** Undefined when no case, no municipality or no team for it: the decider then asks for a named team. */
   async teamFor(caseId: string): Promise<string | undefined> {
     if (this.byMunicipality.size === 0) return undefined;
-    const [opened] = await this.store.readStream(streamIdForCase(caseId), { maxCount: 1 });
-    const municipality = opened?.type === 'SignalRegistered' ? opened.data.municipality : undefined;
-    return typeof municipality === 'string' ? this.byMunicipality.get(spelling(municipality)) : undefined;
+    const [first] = await this.store.readStream(streamIdForCase(caseId), { maxCount: 1 });
+    const opened = first && toCaseEvent(first);
+    return opened?.type === 'SignalRegistered' ? this.byMunicipality.get(spelling(opened.data.municipality)) : undefined;
   }
 }

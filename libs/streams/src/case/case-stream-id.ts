@@ -1,4 +1,4 @@
-import { isUuid, requireUuid, Uuid } from '../shared/ids';
+import { isUuid, requireUuid, type Uuid } from '@casus/domain';
 
 const CASE_STREAM_PREFIX = 'case-';
 

@@ -1,4 +1,4 @@
-import { caseIdFromStreamId, streamIdForCase } from './stream';
+import { caseIdFromStreamId, streamIdForCase } from './case-stream-id';
 
 const caseId = 'c23c5f0a-9b1d-4e2f-8a3b-4c5d6e7f8a9b';
 

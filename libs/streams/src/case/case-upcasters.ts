@@ -1,0 +1,33 @@
+import { safetyAssessmentDueOn, type CaseEvent, type Urgency } from '@casus/domain';
+import type { JsonObject } from '@casus/event-store';
+import type { Upcaster, Upcasters } from '../codec';
+
+/**
+ * Version 0 is the pilot's import format (FoodValley, before Casus): one child per signal, one
+ * free-text concern, and no stored deadline. Version 1 lists children and concerns and stores the
+ * safety-assessment due date, which the upcaster computes the way the domain does at registration.
+ */
+export const signalRegisteredV0ToV1: Upcaster = (data) => {
+  const { child, concern, ...rest } = data as JsonObject & { child?: unknown; concern?: unknown };
+  const receivedAt = String(rest.receivedAt);
+  const urgency = (rest.urgency ?? 'regular') as Urgency;
+  return {
+    ...rest,
+    urgency,
+    children: Array.isArray(rest.children) ? rest.children : child ? [child] : [],
+    concerns: Array.isArray(rest.concerns) ? rest.concerns : concern ? [concern] : [],
+    safetyAssessmentDueOn: rest.safetyAssessmentDueOn ?? safetyAssessmentDueOn(receivedAt, urgency),
+  };
+};
+
+/**
+ * Version 1 asked "Jeugdlink" without naming a team, and any Jeugdlink team could join. Version 2
+ * names the one team that may join; an old request names none, so nobody joins on it until the
+ * case lead asks again and names the team.
+ */
+export const jeugdlinkRequestedV1ToV2: Upcaster = (data) => ({ ...data, team: null });
+
+export const CASE_UPCASTERS: Upcasters<CaseEvent> = {
+  'SignalRegistered@0': signalRegisteredV0ToV1,
+  'JeugdlinkRequested@1': jeugdlinkRequestedV1ToV2,
+};
