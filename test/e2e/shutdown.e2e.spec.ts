@@ -31,7 +31,9 @@ describe('the API on the embedded PostgreSQL, stopped by a signal', () => {
     expect(await api.exited).toEqual({ code: 0, signal: null });
     expect(api.said()).toContain(`Casus stopping (${signal})`);
     expect(existsSync(pidFile)).toBe(false);
-    const { stdout } = await runCasus(api.env, 'projections', 'status');
+    const status = await runCasus(api.env, 'projections', 'status');
+    expect({ code: status.code, stderr: status.stderr }).toEqual({ code: 0, stderr: '' });
+    const { stdout } = status;
     expect(stdout.trim().split('\n').map((line) => line.split(/\s+/).slice(0, 2))).toEqual([
       ['case-overview', 'stopped'],
       ['case-timeline', 'stopped'],
@@ -77,7 +79,9 @@ describe('a casus command beside the running API on the embedded PostgreSQL', ()
     const api = await startApi(dataDir);
     try {
       const postmaster = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0];
-      const { stdout } = await runCasus(api.env, 'verify', '--all');
+      const verified = await runCasus(api.env, 'verify', '--all');
+      expect(verified.code).toBe(0);
+      const { stdout } = verified;
       expect(stdout).toContain('every chain intact');
       expect(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]).toBe(postmaster);
       expect((await fetch(`http://127.0.0.1:${api.port}/health/ready`)).status).toBe(200);

@@ -2,5 +2,5 @@ export { ConfigurationError, loadSettings, validateEnvironment, type AuthSetting
 export { DEFAULT_TOKEN_MAX_LIFETIME_SECONDS, EVENT_STORE_KINDS, LOG_LEVELS, EnvironmentSchema } from './environment.schema';
 export { EMBEDDED_DATABASE, openDatabase, openMigratedDatabase, type DatabaseTarget } from './embedded-database';
 export { openEventStore, protectEventStore } from './open-event-store';
-export { CASUS_CLAIM_NAMES, InvalidClaims, principalFromClaims, ROLES, type ClaimNames, type Principal, type Role } from './principal';
+export { CASUS_CLAIM_NAMES, InvalidClaims, principalFromClaims, type ClaimNames, type Principal } from './principal';
 export { DEV_ALGORITHM, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey, mintDevToken, type DevSigningKey, type DevTokenRequest } from './dev-signing-key';

@@ -1,14 +1,7 @@
-export const ROLES = ['wijkteam', 'jeugdlink', 'gi', 'provider', 'auditor', 'family'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Actor, type Role } from '@casus/domain';
 
 /** The verified caller: the domain's actor (id, role, team, organisation) plus a display name. */
-export type Principal = Readonly<{
-  id: string;
-  role: Role;
-  team: string;
-  organisation: string;
-  name?: string;
-}>;
+export type Principal = Actor & Readonly<{ name?: string }>;
 
 /** Roles that belong to a team; for the others `team` may be left out of the token. */
 const TEAM_ROLES: readonly Role[] = ['wijkteam', 'jeugdlink'];

@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { loadOrCreateDevSigningKey, mintDevToken, principalFromClaims, ROLES, type Role, loadSettings } from '@casus/runtime';
+import { ROLES, type Role } from '@casus/domain';
+import { loadOrCreateDevSigningKey, mintDevToken, principalFromClaims, loadSettings } from '@casus/runtime';
 
 const positiveInt = (value: string): number => {
   const parsed = Number(value);
