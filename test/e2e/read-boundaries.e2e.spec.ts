@@ -73,6 +73,8 @@ describe('read boundaries: need-to-know, one answer for outsiders, every read lo
       expect(response.status).toBe(200);
       return response.body.items.find((o: { optionId: string }) => o.optionId === networkHome);
     };
+    // The reservation reaches the capacity read model a moment after the process made it.
+    await eventually(async () => ((await placeOf(people.priya))?.free === 0 ? true : undefined), 'the reservation in the places read model');
     for (const fullReader of [people.priya, people.gijs, people.lotte, people.ilse]) {
       expect(await placeOf(fullReader)).toMatchObject({ location: bestandspleeggezinAt(networkHome).location, networkFamilyId: caseId, capacity: 1, free: 0 });
     }
