@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { lead, signal } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
@@ -39,7 +40,7 @@ describe('database connections terminated mid-load', () => {
       while (Date.now() < until) {
         await terminateOthers();
         rounds += 1;
-        await new Promise((resolve) => setTimeout(resolve, 150));
+        await sleep(150);
       }
       return rounds;
     })();

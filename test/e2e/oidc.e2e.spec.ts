@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -113,7 +114,7 @@ describe('a key the identity provider withdraws', () => {
       const read = () => casus.http().get('/cases').set('Authorization', `Bearer ${token}`);
       expect((await read()).status).toBe(200);
       await idp.rotate();
-      await new Promise((resolve) => setTimeout(resolve, keysMaxAgeMs + 50));
+      await sleep(keysMaxAgeMs + 50);
       const refused = await read();
       expect({ status: refused.status, code: refused.body.code, detail: refused.body.detail }).toEqual({ status: 401, code: 'AUTH.UNAUTHENTICATED', detail: 'no key of the issuer matches this token' });
     } finally {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { withDatabase } from '../../libs/database/src/database-url';
 import { EMBEDDED_APP_ROLE, appRoleUrl, grantAppRole } from '../../libs/database/src/roles';
 import { randomUUID } from 'node:crypto';
@@ -47,7 +48,7 @@ async function dropWhenLeft(admin: Client, name: string): Promise<void> {
   for (let tries = 0; tries < 100; tries += 1) {
     const { rows } = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
     if (rows[0].n === 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await sleep(20);
   }
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }

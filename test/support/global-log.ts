@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { LogPosition } from '@casus/event-store';
 import type { Pool } from 'pg';
 
@@ -11,6 +12,6 @@ export async function untilLogShows(pool: Pool, position: LogPosition, timeoutMs
     const { rows } = await pool.query<{ shown: boolean }>('SELECT pg_snapshot_xmin(pg_current_snapshot()) > $1::xid8 AS shown', [position.commit.toString()]);
     if (rows[0].shown) return;
     if (Date.now() > deadline) throw new Error(`the global log did not show ${position.commit}:${position.prepare} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await sleep(10);
   }
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { runCatchUpLoop, type LogSource } from './catch-up-loop';
 import { comparePositions } from './positions';
 import type { RecordedEvent, SubscriptionBatch } from './types';
@@ -51,7 +52,7 @@ function countedLog() {
 const until = async (condition: () => boolean) => {
   for (let tries = 0; !condition(); tries += 1) {
     if (tries > 500) throw new Error('not reached');
-    await new Promise((resolve) => setTimeout(resolve, 2));
+    await sleep(2);
   }
 };
 
@@ -76,7 +77,7 @@ describe('the catch-up loop', () => {
     const seen: string[] = [];
     log.hold(recorded(1));
     const subscription = runCatchUpLoop(log.source, { handle: async (batch) => void seen.push(...batch.events.map((event) => event.id)) });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await sleep(5);
     log.release();
     await until(() => seen.length === 1);
     await subscription.stop();

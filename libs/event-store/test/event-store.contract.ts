@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   DuplicateEventId,
   WrongExpectedRevision,
@@ -29,7 +30,7 @@ async function eventually(condition: () => boolean, timeoutMs = 20_000): Promise
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await sleep(10);
   }
 }
 
@@ -187,7 +188,7 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, limits:
       const ours = async () => (await store.readAll({ after, maxCount: 100 })).filter((e) => e.streamId.startsWith(prefix));
       let all = await ours();
       for (let tries = 0; all.length < 3 && tries < 500; tries += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 10));
+        await sleep(10);
         all = await ours();
       }
       expect(all.map((e) => e.type)).toEqual(['SignalRegistered', 'CaseLeadAssigned', 'PlacementOptionRegistered']);
@@ -221,7 +222,7 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, limits:
       };
       const written = (await Promise.all(Array.from({ length: 8 }, writer))).flat();
       await eventually(() => seen.length >= written.length);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await sleep(100);
       await subscription.stop();
 
       expect(written).toHaveLength(5_000);
@@ -256,7 +257,7 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, limits:
         handle: async (batch) => void seen.push(...batch.events.map((e) => e.id)),
       });
       await eventually(() => seen.length >= 50);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await sleep(100);
       await second.stop();
       await other.close();
 
@@ -275,7 +276,7 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, limits:
           caughtUp ||= batch.caughtUp;
         },
       });
-      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      await sleep(1_200);
       const sentAt = Date.now();
       await store.appendToStream(`${prefix}x`, [event()], { expectedRevision: 'any' });
       await eventually(() => arrivals.length === 1, 5_000);

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { EventStoreDBClient, Filter, Position } from '@eventstore/db-client';
 import { EventStoreDbEventStore, EventStoreUnavailable, GENESIS_HASH, findChainBreak, type RecordedEvent, type SubscriptionBatch } from '@casus/event-store';
 import { Transform } from 'node:stream';
@@ -244,7 +245,7 @@ const linkedOnce = linkEvents(NO_HEAD, 'case-1', [appended[0]])[0];
 const at = (position: number, streamId = 'case-1') => ({ event: stored({ ...linkedOnce, id: `00000000-0000-4000-8000-${String(position).padStart(12, '0')}` }, 0, streamId, BigInt(position)) });
 
 async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 500 && !condition(); i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+  for (let i = 0; i < 500 && !condition(); i += 1) await sleep(5);
   expect(condition()).toBe(true);
 }
 
@@ -255,7 +256,7 @@ describe('EventStoreDB subscription (against a scripted server)', () => {
     const subscription = subscribeToAll(client, {
       maxBatchSize: 2,
       handle: async (batch) => {
-        await new Promise((resolve) => setTimeout(resolve, 3));
+        await sleep(3);
         batches.push(batch);
       },
     });

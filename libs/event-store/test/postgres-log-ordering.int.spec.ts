@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PostgresEventStore, findChainBreak, type EventToAppend } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
@@ -35,7 +36,7 @@ test('an event committed out of order is neither skipped nor read early', async 
   // Other test files share this PostgreSQL: their running transactions may hold the horizon back a moment.
   let all = await store.readAll();
   for (let tries = 0; all.length < 2 && tries < 500; tries += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await sleep(10);
     all = await store.readAll();
   }
   expect(all.map((e) => e.type).sort()).toEqual(['Fast', 'Slow']);

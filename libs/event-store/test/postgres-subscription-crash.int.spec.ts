@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PostgresEventStore, type EventToAppend } from '@casus/event-store';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -28,7 +29,7 @@ async function waitFor(condition: () => Promise<boolean>, timeoutMs = 30_000): P
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await sleep(20);
   }
 }
 
@@ -64,7 +65,7 @@ test('a subscriber killed with SIGKILL mid-stream resumes from its checkpoint: e
   await append(500);
   const second = startSubscriber();
   await waitFor(async () => (await handledCount()) >= 1_500);
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  await sleep(300);
   second.kill('SIGKILL');
 
   const { rows } = await pool.query<{ total: string; distinct: string }>(

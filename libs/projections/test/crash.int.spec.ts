@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECTIONS, rebuildProjections, waitForPosition } from '../src';
@@ -27,7 +28,7 @@ test('projector killed with SIGKILL mid-batch, restarted: its read models equal 
   const { events, last } = await appendCases(h.store, 300, 11);
   const first = startProjector();
   const deadline = Date.now() + 30_000;
-  while ((await timelineRows()) < 400 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+  while ((await timelineRows()) < 400 && Date.now() < deadline) await sleep(10);
   await kill(first);
   expect(await timelineRows()).toBeLessThan(events);
 

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { caseTimelineProjection } from '../src';
 import { appendCases } from '../src/testing/case-histories';
 import { harnessOnFreshDatabase } from './support/projection-harness';
@@ -8,7 +9,7 @@ const until = async (condition: () => boolean, timeoutMs = 10_000) => {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await sleep(20);
   }
 };
 

@@ -1,8 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { WrongExpectedRevision, type EventStore, type LogPosition } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { foldStream, type StreamCodec, type StreamEvent } from './codec';
 import type { Writer } from './metadata';
-import { backoffMs, sleep, type RetryPolicy } from './retry';
+import { backoffMs, type RetryPolicy } from './retry';
 
 /** A stream kind's decider with the codec its events are stored through. */
 export type StreamDecider<S, C, E extends StreamEvent> = Readonly<{

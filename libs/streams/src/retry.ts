@@ -14,5 +14,3 @@ export const NO_RETRY: RetryPolicy = Object.freeze({ retries: 0 });
 const MAX_BACKOFF_MS = 100;
 
 export const backoffMs = (retry: number): number => Math.random() * Math.min(MAX_BACKOFF_MS, 5 * 2 ** (retry - 1));
-
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

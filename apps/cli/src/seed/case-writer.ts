@@ -1,7 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { CaseCommand, CaseState, Reservation } from '@casus/domain';
 import type { EventStore } from '@casus/event-store';
 import { EventStoreReservationLookup, handleOptionCommand, loadOption, loadProcess, type RegisterPlacementOption } from '@casus/placement';
-import { caseCommandWriter, caseDecider, foldCase, handleCommand, sleep, streamIdForCase, type RetryPolicy } from '@casus/streams';
+import { caseCommandWriter, caseDecider, foldCase, handleCommand, streamIdForCase, type RetryPolicy } from '@casus/streams';
 import { seededId } from './random';
 import type { Professional } from './region';
 

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { phaseOf } from '@casus/domain';
 import { comparePositions, loadCheckpoint, loadLogHead, PostgresEventStore, type EventStore } from '@casus/event-store';
 import { defaultMatchingConfig } from '@casus/matching';
@@ -32,7 +33,6 @@ export type SeedReport = Readonly<{
   region: Region;
 }>;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const countEvents = async (pool: Pool) => Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0].n);
 const tally = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
 

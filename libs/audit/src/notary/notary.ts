@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { comparePositions, formatPosition, parsePosition, START, type EventStore, type LogPosition, type Subscription, type SubscriptionBatch } from '@casus/event-store';
 import type { SqlClient } from '../event-pages';
 import { anchorBody, foldAnchors, signAnchor, type SignedAnchor, type StreamHead } from './anchor';
@@ -76,7 +77,7 @@ export class Notary {
     const head = await this.options.logHead?.();
     while (head && comparePositions(this.handled, head) < 0) {
       if (this.stopped) throw new Error('the notary stopped before it caught up');
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await sleep(10);
     }
   }
 

@@ -1,5 +1,6 @@
 // A subscriber as a real process: records each event it handles and its checkpoint in one
 // transaction, slowly, so the test can kill it with SIGKILL mid-stream and start it again.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PostgresEventStore, loadCheckpoint, saveCheckpoint } from '@casus/event-store';
 import { Pool } from 'pg';
 
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
       } finally {
         client.release();
       }
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await sleep(5);
     },
     onStop: (error) => {
       console.error('subscription stopped', error);

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { saveCheckpoint, loadCheckpoint, type RecordedEvent, type Subscription } from '@casus/event-store';
 import { Client, type Pool } from 'pg';
 import { PROCESS_ACTOR } from '../metadata';
@@ -139,7 +140,7 @@ export class PlacementProcessRuntime {
       } catch (error) {
         if (this.stopped) throw error;
         if (attempt < attempts) {
-          await new Promise((resolve) => setTimeout(resolve, (this.options.stepRetryDelayMs ?? 200) * attempt));
+          await sleep((this.options.stepRetryDelayMs ?? 200) * attempt);
           continue;
         }
         await this.park(event, placementId, attempt, error);
