@@ -1,11 +1,15 @@
+import { LRUCache } from 'lru-cache';
+
 /**
- * The last event this process saw of each stream (revision and hash), least recently used first.
- * Events never change, so a remembered (revision, hash) stays true; it may only be behind.
+ * The last event this process saw of each stream (revision and hash), the least recently used
+ * forgotten first. Events never change, so a remembered (revision, hash) stays true; it may only be behind.
  */
 export class StreamHeads {
-  private readonly heads = new Map<string, { revision: number; hash: string }>();
+  private readonly heads: LRUCache<string, { revision: number; hash: string }>;
 
-  constructor(private readonly capacity = 10_000) {}
+  constructor(capacity = 10_000) {
+    this.heads = new LRUCache({ max: capacity });
+  }
 
   hashAt(streamId: string, revision: number): string | undefined {
     const head = this.heads.get(streamId);
@@ -13,10 +17,8 @@ export class StreamHeads {
   }
 
   remember(streamId: string, revision: number, hash: string): void {
-    const known = this.heads.get(streamId);
+    const known = this.heads.peek(streamId);
     if (known && known.revision >= revision) return;
-    this.heads.delete(streamId);
     this.heads.set(streamId, { revision, hash });
-    if (this.heads.size > this.capacity) this.heads.delete(this.heads.keys().next().value!);
   }
 }
