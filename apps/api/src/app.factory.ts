@@ -34,6 +34,8 @@ export type AppOptions = Readonly<{
   jeugdlinkTeams?: JeugdlinkTeams;
   /** Days a provider still sees an ended placement's brief; default 28. */
   providerViewDaysAfterEnd?: number;
+  /** Hours a reserved placement option is held; default DEFAULT_PLACEMENT_RESERVATION_HOURS. */
+  placementReservationHours?: number;
   /** The notary's key file and how often it anchors; unset: no notary in this process. */
   notary?: NotarySettings;
 }>;
@@ -67,6 +69,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       notary: options.notary,
       clock: options.clock ?? (() => new Date()),
       providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
+      placementReservationHours: options.placementReservationHours,
       settings: { databaseUrl: options.databaseUrl, auth: options.auth, eventStore: options.eventStore, logLevel },
     }),
     { bufferLogs: true, logger: logLevel === 'silent' ? false : undefined },

@@ -31,6 +31,7 @@ export type AppModuleOptions = Readonly<{
   rateLimitPerMinute: number;
   clock: Clock;
   providerViewDaysAfterEnd?: number;
+  placementReservationHours?: number;
   notary?: NotarySettings;
   /** What the ConfigService hands out (`casus.*`). */
   settings: Partial<Settings>;
@@ -69,7 +70,7 @@ export class AppModule {
         AuditModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock, providerViewDaysAfterEnd: options.providerViewDaysAfterEnd, notary: options.notary }),
         CasesModule.forRoot({ clock: options.clock, commandConflictRetries: options.commandConflictRetries, jeugdlinkTeams: options.jeugdlinkTeams }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),
-        PlacementModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),
+        PlacementModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock, reservationHours: options.placementReservationHours }),
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

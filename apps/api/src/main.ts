@@ -27,6 +27,7 @@ async function main(): Promise<void> {
       bodyLimitKb: settings.bodyLimitKb,
       jeugdlinkTeams: settings.jeugdlinkTeams,
       providerViewDaysAfterEnd: settings.providerViewDaysAfterEnd,
+      placementReservationHours: settings.placementReservationHours,
       notary: settings.notary,
     });
     await app.listen(settings.port);

@@ -8,6 +8,8 @@ const CLAIM_PATH = /^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/;
 export const EVENT_STORE_KINDS = ['postgres', 'eventstoredb'] as const;
 /** A working day and a bit: longer-lived tokens are refused unless configured otherwise. */
 export const DEFAULT_TOKEN_MAX_LIFETIME_SECONDS = 12 * 3600;
+/** How long a placement option is held for a case before it lapses. */
+export const DEFAULT_PLACEMENT_RESERVATION_HOURS = 48;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Every setting Casus reads from its environment; the README's configuration table lists the same. */
@@ -105,4 +107,12 @@ export class EnvironmentSchema {
   /** Days a provider still sees the brief of a placement after it ended (need-to-know; 0 = not after the end). */
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(366)
   PROVIDER_VIEW_DAYS_AFTER_END: number = DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END;
+
+  /** Hours a reserved placement option is held before the reservation lapses. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(30 * 24)
+  PLACEMENT_RESERVATION_HOURS: number = DEFAULT_PLACEMENT_RESERVATION_HOURS;
+
+  /** Who the command line's auditor commands read or erase as, for the access log; default: the OS user. */
+  @IsOptional() @IsString()
+  CASUS_USER?: string;
 }

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
 import { ConfigurationError, loadSettings } from './settings';
 
 describe('configuration', () => {
@@ -41,6 +44,27 @@ describe('configuration', () => {
     }
   });
 
+  it('holds a placement reservation 48 hours unless configured otherwise', () => {
+    expect(loadSettings({}).placementReservationHours).toBe(48);
+    expect(loadSettings({ PLACEMENT_RESERVATION_HOURS: '72' }).placementReservationHours).toBe(72);
+  });
+
+  it('has the command line read as CASUS_USER, else as the OS user', () => {
+    expect(loadSettings({}).cliUser).toBe(userInfo().username);
+    expect(loadSettings({ CASUS_USER: 'inspector-1' }).cliUser).toBe('inspector-1');
+  });
+
+  it("lists every setting of the schema in the README's configuration table", () => {
+    const schema = readFileSync(join(__dirname, 'environment.schema.ts'), 'utf8');
+    const names = [...schema.matchAll(/^ {2}([A-Z][A-Z0-9_]+)\??:/gm)].map(([, name]) => name);
+    const table = readFileSync(join(__dirname, '../../../README.md'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .join('\n');
+    expect(names.length).toBeGreaterThan(20);
+    expect(names.filter((name) => !table.includes(`\`${name}\``))).toEqual([]);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -50,6 +74,8 @@ describe('configuration', () => {
     [{ OIDC_ISSUER_URL: 'https://login.ede.nl' }, 'OIDC_AUDIENCE'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ TOKEN_MAX_LIFETIME_SECONDS: '0' }, 'TOKEN_MAX_LIFETIME_SECONDS'],
+    [{ PLACEMENT_RESERVATION_HOURS: 'two days' }, 'PLACEMENT_RESERVATION_HOURS'],
+    [{ PLACEMENT_RESERVATION_HOURS: '0' }, 'PLACEMENT_RESERVATION_HOURS'],
   ])('stops start-up with one line naming the wrong setting: %o', (env, name) => {
     expect(() => loadSettings(env)).toThrow(ConfigurationError);
     try {

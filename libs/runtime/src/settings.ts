@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import type { ClaimNames } from './principal';
 import { EnvironmentSchema, LOG_LEVELS } from './environment.schema';
@@ -48,7 +49,10 @@ export type Settings = Readonly<{
   bodyLimitKb: number;
   jeugdlinkTeams: JeugdlinkTeams;
   providerViewDaysAfterEnd: number;
+  placementReservationHours: number;
   notary: NotarySettings;
+  /** Who the command line reads or erases as, for the access log. */
+  cliUser: string;
 }>;
 
 /** Municipality → the regional Jeugdlink team asked to join when the case lead names none. */
@@ -114,11 +118,13 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     bodyLimitKb: valid.BODY_LIMIT_KB,
     jeugdlinkTeams: parseJeugdlinkTeams(valid.JEUGDLINK_TEAMS),
     providerViewDaysAfterEnd: valid.PROVIDER_VIEW_DAYS_AFTER_END,
+    placementReservationHours: valid.PLACEMENT_RESERVATION_HOURS,
     notary: {
       keyFile: valid.NOTARY_KEY_FILE ? resolve(cwd, valid.NOTARY_KEY_FILE) : resolve(dataDir, 'notary-key.pem'),
       everyEvents: valid.NOTARY_EVERY_EVENTS,
       everySeconds: valid.NOTARY_EVERY_SECONDS,
     },
+    cliUser: valid.CASUS_USER ?? userInfo().username,
   };
 }
 

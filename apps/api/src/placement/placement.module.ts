@@ -9,6 +9,7 @@ import {
   type CapacityReader,
 } from '@casus/placement';
 import { ResilientPool } from '@casus/database';
+import { DEFAULT_PLACEMENT_RESERVATION_HOURS } from '@casus/runtime';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { PlacementOptionsHttpController } from './placement-options.http.controller';
 import { PlacementMetrics } from './placement.metrics';
@@ -19,7 +20,7 @@ import { ProjectionCapacityReader } from './projection-capacity-reader';
 export type PlacementModuleOptions = Readonly<{
   databaseUrl: string;
   clock: PlacementClock;
-  /** How long a proposed place stays reserved for the team's decision (default 48 h, PLACEMENT_RESERVATION_HOURS). */
+  /** How long a proposed place stays reserved for the team's decision (default DEFAULT_PLACEMENT_RESERVATION_HOURS; PLACEMENT_RESERVATION_HOURS in main.ts). */
   reservationHours?: number;
   timerPollMs?: number;
 }>;
@@ -44,7 +45,7 @@ class PlacementProcessLifecycle implements OnApplicationBootstrap, OnModuleDestr
 @Module({})
 export class PlacementModule {
   static forRoot(options: PlacementModuleOptions): DynamicModule {
-    const reservationHours = options.reservationHours ?? Number(process.env.PLACEMENT_RESERVATION_HOURS ?? 48);
+    const reservationHours = options.reservationHours ?? DEFAULT_PLACEMENT_RESERVATION_HOURS;
     const pool = new ResilientPool({ connectionString: options.databaseUrl, max: 3 });
     return {
       module: PlacementModule,

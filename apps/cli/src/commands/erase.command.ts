@@ -4,7 +4,7 @@ import { canonicalUuid, isUuid, UUID_SPELLING } from '@casus/domain';
 import { loadSettings } from '@casus/runtime';
 import { cliUser, withCaseLog } from './verify.support';
 
-type EraseOptions = { person: string; reason: string; authorisedBy: string; user: string };
+type EraseOptions = { person: string; reason: string; authorisedBy: string; user?: string };
 
 const personIdArgument = (value: string): string => {
   const id = canonicalUuid(value);
@@ -28,12 +28,12 @@ export function eraseCommand(): Command {
     .requiredOption('--person <id>', 'the family member or child', personIdArgument)
     .requiredOption('--reason <text>', 'why, recorded on the case (no personal data in it)', requiredText('the reason'))
     .requiredOption('--authorised-by <auditor>', 'the auditor who authorised the erasure', requiredText('the authorising auditor'))
-    .option('--user <id>', 'the administrator who erases (default: CASUS_USER or the OS user)', cliUser())
+    .option('--user <id>', 'the administrator who erases (default: CASUS_USER or the OS user)')
     .action(async (options: EraseOptions) => {
       // The reason event must go where the case is; the command line writes to PostgreSQL only.
       if (loadSettings(process.env).eventStore.kind !== 'postgres') throw new Error('erase writes its reason event to the PostgreSQL event store; unset EVENT_STORE');
       const outcome = await withCaseLog(({ stored, keys }) =>
-        erasePerson(stored, keys, { personId: options.person, reason: options.reason, authorisedBy: options.authorisedBy, erasedBy: options.user, now: new Date() }),
+        erasePerson(stored, keys, { personId: options.person, reason: options.reason, authorisedBy: options.authorisedBy, erasedBy: cliUser(options.user), now: new Date() }),
       );
       if (outcome.status === 'unknown') throw new Error(`no personal data of person ${options.person} is held: nothing to erase`);
       if (outcome.status === 'already-erased') {

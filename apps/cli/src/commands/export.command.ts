@@ -9,14 +9,15 @@ export function exportCommand(): Command {
     .description('write a self-contained export of a case (events and hash chain, JSON)')
     .requiredOption('--case <id>', 'the case', caseIdArgument)
     .option('--out <file>', 'write here instead of to standard output')
-    .option('--user <id>', 'who reads, for the access log (default: CASUS_USER or the OS user)', cliUser())
-    .action(async (options: { case: string; out?: string; user: string }) => {
+    .option('--user <id>', 'who reads, for the access log (default: CASUS_USER or the OS user)')
+    .action(async (options: { case: string; out?: string; user?: string }) => {
+      const user = cliUser(options.user);
       const streamId = `case-${options.case}`;
       const exported = await withCaseLog(async ({ store, stored, pool }) => {
-        await logCliRead(pool, { user: options.user, caseId: options.case, command: 'export', data: 'export' });
+        await logCliRead(pool, { user, caseId: options.case, command: 'export', data: 'export' });
         // The stored events keep the chain checkable offline; the revealed ones are what people read.
         const events = await readWholeStream(stored, streamId);
-        return buildCaseExport(options.case, streamId, events, await store.reveal(events), new Date(), options.user);
+        return buildCaseExport(options.case, streamId, events, await store.reveal(events), new Date(), user);
       });
       if (exported.events.length === 0) throw new Error(`no case ${options.case}`);
       const json = `${JSON.stringify(exported, null, 2)}\n`;

@@ -2,7 +2,7 @@ import { eventsUpTo, formatStory, readWholeStream, replayCase, storyOf } from '@
 import { Command, Option } from 'commander';
 import { caseIdArgument, cliUser, logCliRead, momentArgument, withCaseLog } from './verify.support';
 
-type ReplayOptions = { case: string; asOf?: Date; format: 'text' | 'json'; user: string };
+type ReplayOptions = { case: string; asOf?: Date; format: 'text' | 'json'; user?: string };
 
 /** `casus replay`: the case's story as a readable timeline: who, in which role, did what, and why. */
 export function replayCommand(): Command {
@@ -11,11 +11,11 @@ export function replayCommand(): Command {
     .requiredOption('--case <id>', 'the case', caseIdArgument)
     .option('--as-of <time>', 'stop at this moment (ISO 8601)', momentArgument)
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
-    .option('--user <id>', 'who reads, for the access log (default: CASUS_USER or the OS user)', cliUser())
+    .option('--user <id>', 'who reads, for the access log (default: CASUS_USER or the OS user)')
     .action(async (options: ReplayOptions) => {
       const streamId = `case-${options.case}`;
       const events = await withCaseLog(async ({ store, pool }) => {
-        await logCliRead(pool, { user: options.user, caseId: options.case, command: 'replay', data: 'replay' });
+        await logCliRead(pool, { user: cliUser(options.user), caseId: options.case, command: 'replay', data: 'replay' });
         return readWholeStream(store, streamId);
       });
       if (events.length === 0) throw new Error(`no case ${options.case}`);

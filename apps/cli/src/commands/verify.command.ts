@@ -15,7 +15,7 @@ import { checkAccessLog, checkAllAgainstAnchors, checkCaseAgainstAnchors, truste
 import { caseIdArgument, cliUser, exitWith, logCliRead, withCaseLog } from './verify.support';
 
 type VerifyOptions = {
-  case?: string; all?: boolean; accessLog?: boolean; file?: string; anchors?: string; publicKey?: string; format: 'text' | 'json'; user: string;
+  case?: string; all?: boolean; accessLog?: boolean; file?: string; anchors?: string; publicKey?: string; format: 'text' | 'json'; user?: string;
 };
 
 const describeBreak = (b: ChainBreak) =>
@@ -58,7 +58,7 @@ export function verifyCommand(): Command {
     .option('--anchors <file>', 'a file written by `casus anchors export`, checked offline (with --file: the export against it)')
     .option('--public-key <pem>', "the notary's public key (default: the key in NOTARY_KEY_FILE; offline: the key the anchors file names)")
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
-    .option('--user <id>', 'who reads, for the access log (default: CASUS_USER or the OS user)', cliUser())
+    .option('--user <id>', 'who reads, for the access log (default: CASUS_USER or the OS user)')
     .action(async (options: VerifyOptions) => {
       const offline = Boolean(options.file || options.anchors);
       const chosen = [options.case, options.all, options.accessLog, offline].filter(Boolean).length;
@@ -73,7 +73,7 @@ export function verifyCommand(): Command {
       }
       const { chains, anchors } = await withCaseLog(async ({ stored, pool }) => {
         if (!options.case) return { chains: await verifyPages(allStreamPages(pool)), anchors: await checkAllAgainstAnchors(pool, key) };
-        await logCliRead(pool, { user: options.user, caseId: options.case, command: 'verify', data: 'integrity' });
+        await logCliRead(pool, { user: cliUser(options.user), caseId: options.case, command: 'verify', data: 'integrity' });
         const streamId = `case-${options.case}`;
         const events = await readWholeStream(stored, streamId);
         const verifier = new ChainVerifier();

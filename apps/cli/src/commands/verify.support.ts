@@ -3,7 +3,7 @@ import { canonicalUuid, isUuid, UUID_SPELLING } from '@casus/domain';
 import { PostgresEventStore } from '@casus/event-store';
 import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
 import { InvalidArgumentError } from 'commander';
-import { hostname, userInfo } from 'node:os';
+import { hostname } from 'node:os';
 import { ResilientPool } from '@casus/database';
 import type { Pool } from 'pg';
 import { openDatabase, loadSettings } from '@casus/runtime';
@@ -45,7 +45,8 @@ export const momentArgument = (value: string): Date => {
   return moment;
 };
 
-export const cliUser = (): string => process.env.CASUS_USER || userInfo().username;
+/** Who reads or erases: `--user`, else CASUS_USER, else the OS user; read when the command runs, so `--help` needs no valid settings. */
+export const cliUser = (given: string | undefined): string => given ?? loadSettings(process.env).cliUser;
 
 /**
  * Logs a command-line read of a case's data before it is shown, as the API does: whoever has the
