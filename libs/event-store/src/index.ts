@@ -8,5 +8,5 @@ export {
 } from './hash-chain';
 export { PostgresEventStore, isConnectionFailure, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
-export { loadCheckpoint, loadLogHead, saveCheckpoint, deleteCheckpoint, type Queryable } from './postgres/checkpoints';
+export { loadCheckpoint, loadLogHead, saveCheckpoint, type Queryable } from './postgres/checkpoints';
 export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-event-store';

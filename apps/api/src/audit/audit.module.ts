@@ -1,5 +1,4 @@
-import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { AccessLog, loadOrCreateNotaryKey } from '@casus/audit';
 import { ResilientPool } from '@casus/database';
 import type { Pool } from 'pg';
@@ -22,17 +21,6 @@ class AuditDatabaseCloser implements OnApplicationShutdown {
   }
 }
 
-/** The database of the event store and the access log: given, else the app's `casus.databaseUrl` setting, else DATABASE_URL. */
-function openAuditDatabase(given: string | undefined, config: ConfigService | undefined, poolSize: number): Pool {
-  const url = given ?? config?.get<string>('casus.databaseUrl') ?? process.env.DATABASE_URL;
-  if (!url) {
-    // Without a database no read can be logged, so every case read is refused (503) rather than served unlogged.
-    new Logger('AccessLog').error('no database URL for the access log (casus.databaseUrl): case reads will be refused');
-  }
-  const pool = new ResilientPool({ connectionString: url ?? 'postgres://access-log-not-configured.invalid/none', max: poolSize });
-  return pool;
-}
-
 /**
  * History, replay, integrity and export of cases, and the access log. Global so that any
  * controller can put `@CaseRead('<data>')` on a case read and have it checked and logged.
@@ -41,7 +29,7 @@ function openAuditDatabase(given: string | undefined, config: ConfigService | un
 @Module({})
 export class AuditModule {
   /** Without `notary` no anchors are written and /integrity checks no stream against one. */
-  static forRoot(options: { databaseUrl?: string; poolSize?: number; notary?: NotarySettings } & Partial<ReadRules> = {}): DynamicModule {
+  static forRoot(options: { databaseUrl: string; poolSize?: number; notary?: NotarySettings } & Partial<ReadRules>): DynamicModule {
     const rules: ReadRules = {
       clock: options.clock ?? (() => new Date()),
       providerViewDaysAfterEnd: options.providerViewDaysAfterEnd ?? DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END,
@@ -50,11 +38,7 @@ export class AuditModule {
       module: AuditModule,
       controllers: [CaseAuditController, AccessLogController, RetentionController],
       providers: [
-        {
-          provide: AUDIT_DATABASE,
-          useFactory: (config?: ConfigService) => openAuditDatabase(options.databaseUrl, config, options.poolSize ?? 5),
-          inject: [{ token: ConfigService, optional: true }],
-        },
+        { provide: AUDIT_DATABASE, useFactory: () => new ResilientPool({ connectionString: options.databaseUrl, max: options.poolSize ?? 5 }) },
         { provide: AccessLog, useFactory: (pool: Pool) => new AccessLog(pool), inject: [AUDIT_DATABASE] },
         { provide: READ_RULES, useValue: rules },
         { provide: NOTARY_OPTIONS, useValue: options.notary },

@@ -31,7 +31,6 @@ function withSelfDefined<T>(load: () => T): T {
 /** The client's constants, spelt out so that pure code need not load it; the types keep them honest. */
 export const ANY: typeof Esdb.ANY = 'any';
 export const NO_STREAM: typeof Esdb.NO_STREAM = 'no_stream';
-export const STREAM_EXISTS: typeof Esdb.STREAM_EXISTS = 'stream_exists';
 export const START: typeof Esdb.START = 'start';
 export const END: typeof Esdb.END = 'end';
 export const FORWARDS: typeof Esdb.FORWARDS = 'forwards';

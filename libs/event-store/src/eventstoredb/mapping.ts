@@ -1,14 +1,13 @@
 import type {
   AllStreamSubscription,
   AppendExpectedRevision,
-  CurrentRevision,
   Filter,
   Position,
   RecordedEvent as EsdbRecordedEvent,
 } from '@eventstore/db-client';
 import type { ChainVersion } from '../hash-chain';
 import type { ExpectedRevision, JsonObject, LogFilter, LogPosition, RecordedEvent } from '../types';
-import { ANY, EVENT_TYPE, NO_STREAM, STREAM_EXISTS, STREAM_NAME } from './client';
+import { EVENT_TYPE, NO_STREAM, STREAM_NAME } from './client';
 import { matchesFilter } from '../log-filter';
 
 /** Where the hash chain link travels inside an event's ESDB metadata; stripped again on read. */
@@ -20,18 +19,6 @@ export interface ChainLink {
   /** The time the link hashes (ISO 8601); absent on links written before chain version 2. */
   readonly recordedAt?: string;
   readonly chainVersion?: ChainVersion;
-}
-
-export function toEsdbExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision {
-  if (expected === 'any') return ANY;
-  if (expected === 'no-stream') return NO_STREAM;
-  if (expected === 'stream-exists') return STREAM_EXISTS;
-  return BigInt(expected);
-}
-
-/** The revision of a stream's last event, -1 when the stream does not exist. */
-export function toRevisionNumber(current: CurrentRevision): number {
-  return current === NO_STREAM ? -1 : Number(current);
 }
 
 /** The ESDB revision to append after a stream head read as `revision` (-1: none). */
@@ -90,7 +77,7 @@ export function toRecordedEvent(event: EsdbRecordedEvent): RecordedEvent {
   };
 }
 
-export function isSystemEvent(event: { streamId: string; type: string }): boolean {
+function isSystemEvent(event: { streamId: string; type: string }): boolean {
   return event.streamId.startsWith('$') || event.type.startsWith('$');
 }
 

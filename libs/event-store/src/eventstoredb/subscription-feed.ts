@@ -35,7 +35,7 @@ export class SubscriptionFeed {
 
   constructor(
     client: EventStoreDBClient,
-    private readonly after: LogPosition,
+    after: LogPosition,
     private readonly filter: LogFilter | undefined,
     private readonly maxBatchSize: number,
   ) {

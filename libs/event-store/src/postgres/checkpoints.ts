@@ -38,7 +38,3 @@ export async function loadLogHead(db: Queryable): Promise<LogPosition | null> {
   );
   return row ? { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) } : null;
 }
-
-export async function deleteCheckpoint(db: Queryable, subscription: string): Promise<void> {
-  await db.query('DELETE FROM subscription_checkpoints WHERE subscription = $1', [subscription]);
-}

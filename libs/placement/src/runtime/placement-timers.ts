@@ -37,13 +37,4 @@ export const placementTimers = {
       placementId,
     ]);
   },
-  async pending(db: Queryable, placementId: string): Promise<DueTimer[]> {
-    const rows = rowsOf<{ placement_id: string; attempt: number; option_id: string; due_at: Date }>(
-      await db.query(
-        'SELECT placement_id, attempt, option_id, due_at FROM placement_timers WHERE placement_id = $1 AND fired_at IS NULL AND cancelled_at IS NULL',
-        [placementId],
-      ),
-    );
-    return rows.map((r) => ({ placementId: r.placement_id, attempt: r.attempt, optionId: r.option_id, dueAt: r.due_at }));
-  },
 };

@@ -50,11 +50,11 @@ export class DeadlineFold implements ProjectionRebuilder {
         const reservation = reservationMetBy(event);
         const reserved = reservation && this.rows.get(reservation);
         if (reserved) rows.set(reservation, reserved);
-        this.keep(event, rows, (book) => applyCaseEvent(book, caseId, event, toCaseEvent(event)));
+        this.keep(rows, (book) => applyCaseEvent(book, caseId, event, toCaseEvent(event)));
       } else if (event.streamId.startsWith('placement-option-')) {
         const id = reservationDeadlineId(event);
         const row = id && this.rows.get(id);
-        this.keep(event, new Map(row ? [[id, row]] : []), (book) => applyReservationEvent(book, event));
+        this.keep(new Map(row ? [[id, row]] : []), (book) => applyReservationEvent(book, event));
       }
     }
   }
@@ -73,7 +73,7 @@ export class DeadlineFold implements ProjectionRebuilder {
   }
 
   /** Rows the rules changed in the book are the ones to write; new ones are filed under their case. */
-  private keep(event: RecordedEvent, rows: Map<string, DeadlineRow>, rules: (book: DeadlineBook) => void): void {
+  private keep(rows: Map<string, DeadlineRow>, rules: (book: DeadlineBook) => void): void {
     const book = new DeadlineBook(rows);
     rules(book);
     for (const id of book.changed) {
