@@ -9,8 +9,6 @@ export type RetryPolicy = Readonly<{
   onRetry?: (retry: number) => void;
 }>;
 
-export const NO_RETRY: RetryPolicy = Object.freeze({ retries: 0 });
-
 const MAX_BACKOFF_MS = 100;
 
 export const backoffMs = (retry: number): number => Math.random() * Math.min(MAX_BACKOFF_MS, 5 * 2 ** (retry - 1));

@@ -34,14 +34,6 @@ export const fatherRecorded = event('FamilyMemberRecorded', {
   contact: { email: 'mark@example.org' },
 });
 
-export const grandmotherRecorded = event('FamilyMemberRecorded', {
-  familyMemberId: ids.grandmother,
-  name: 'Els Jansen',
-  relation: 'grandparent',
-  parentalAuthorityOver: [],
-  contact: {},
-});
-
 export const parentsRecorded = [motherRecorded, fatherRecorded];
 
 export const consentOf = (familyMemberId: string, consentId: string, childIds = [ids.sanne, ids.daan]) =>
