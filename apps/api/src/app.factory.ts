@@ -70,7 +70,6 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       clock: options.clock ?? (() => new Date()),
       providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
       placementReservationHours: options.placementReservationHours,
-      settings: { databaseUrl: options.databaseUrl, auth: options.auth, eventStore: options.eventStore, logLevel },
     }),
     { bufferLogs: true, logger: logLevel === 'silent' ? false : undefined },
   );

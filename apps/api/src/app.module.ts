@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER } from '@nestjs/core';
 import type { EventStore } from '@casus/event-store';
 import type { AuthSettings, JeugdlinkTeams, NotarySettings, Settings } from '@casus/runtime';
@@ -33,8 +32,6 @@ export type AppModuleOptions = Readonly<{
   providerViewDaysAfterEnd?: number;
   placementReservationHours?: number;
   notary?: NotarySettings;
-  /** What the ConfigService hands out (`casus.*`). */
-  settings: Partial<Settings>;
 }>;
 
 // Requests are logged by method, path, status and correlation id only: bodies, query strings (a search
@@ -59,7 +56,6 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validatePredefined: false, load: [() => ({ casus: options.settings })] }),
         LoggerModule.forRoot({ pinoHttp: [httpLogging(options.logLevel), options.logDestination ?? process.stdout] }),
         EventStoreModule.forRoot(options.eventStore, options.databaseUrl),
         AuthModule.forRoot(options.auth, options.rateLimitPerMinute),
