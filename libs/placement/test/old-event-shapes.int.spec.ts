@@ -1,29 +1,19 @@
 import { streamIdForCase } from '@casus/streams';
-import { PostgresEventStore, type JsonObject } from '@casus/event-store';
+import type { JsonObject } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { actors, ids } from '../../domain/src/case/testing/fixtures';
 import { signalRegistered } from '../../domain/src/case/testing/story';
-import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
+import { freshStoreForFile } from '../../../test/setup/fresh-store';
 import { loadCase } from '../src/runtime/case-commands';
 
-let database: TestDatabase;
-let store: PostgresEventStore;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  store = new PostgresEventStore({ connectionString: database.url });
-});
-afterAll(async () => {
-  await store.close();
-  await database.drop();
-});
+const fresh = freshStoreForFile();
 
 const stored = (type: string, data: JsonObject, schemaVersion: number) => ({ id: randomUUID(), type, data, metadata: { actor: actors.caseTeam, schemaVersion } });
 
 // The process reads cases to match on (children, Jeugdlink): it must read old shapes as the API's decider does.
 test('the placement process reads a case of old event shapes through the same upcasters as the API', async () => {
   const { children: [sanne], concerns: [concern], safetyAssessmentDueOn: _due, ...pilot } = signalRegistered.data;
-  await store.appendToStream(
+  await fresh.store.appendToStream(
     streamIdForCase(ids.case),
     [
       stored('SignalRegistered', { ...pilot, child: sanne, concern }, 0),
@@ -32,7 +22,7 @@ test('the placement process reads a case of old event shapes through the same up
     { expectedRevision: 'no-stream' },
   );
 
-  const { state, revision } = await loadCase(store, ids.case);
+  const { state, revision } = await loadCase(fresh.store, ids.case);
 
   expect(revision).toBe(1);
   expect(state).toMatchObject({
