@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { CASE_PHASES, type CasePhase } from '@casus/domain';
 import { UuidField } from '../http/fields';
 
-const PHASES = ['safety-assessment', 'support', 'safety-plan', 'placement', 'return-home', 'aftercare', 'closed'];
 const asBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class FreshnessQuery {
@@ -30,8 +30,8 @@ export class ListCasesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['open', 'closed'] }) @IsOptional() @IsIn(['open', 'closed'])
   status?: 'open' | 'closed';
 
-  @ApiPropertyOptional({ enum: PHASES }) @IsOptional() @IsIn(PHASES)
-  phase?: string;
+  @ApiPropertyOptional({ enum: CASE_PHASES }) @IsOptional() @IsIn(CASE_PHASES)
+  phase?: CasePhase;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200)
   municipality?: string;

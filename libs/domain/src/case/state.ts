@@ -17,14 +17,8 @@ import {
 } from './events';
 import { JeugdlinkMember } from './values';
 
-export type CasePhase =
-  | 'safety-assessment'
-  | 'support'
-  | 'safety-plan'
-  | 'placement'
-  | 'return-home'
-  | 'aftercare'
-  | 'closed';
+export const CASE_PHASES = ['safety-assessment', 'support', 'safety-plan', 'placement', 'return-home', 'aftercare', 'closed'] as const;
+export type CasePhase = (typeof CASE_PHASES)[number];
 
 export type FamilyMemberRecord = FamilyMemberRecorded['data'];
 

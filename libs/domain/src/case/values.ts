@@ -1,20 +1,15 @@
 import { Uuid } from '../shared/ids';
 import { IsoDate, IsoTimestamp } from '../shared/iso-date';
 
-export type { Urgency } from '../deadlines/case-deadlines';
+export { URGENCIES, type Urgency } from '../deadlines/case-deadlines';
 
-export type SignalSource =
-  | 'veilig-thuis'
-  | 'police'
-  | 'school'
-  | 'health-care'
-  | 'family'
-  | 'wijkteam'
-  | 'other';
+export const SIGNAL_SOURCES = ['veilig-thuis', 'police', 'school', 'health-care', 'family', 'wijkteam', 'other'] as const;
+export type SignalSource = (typeof SIGNAL_SOURCES)[number];
 
 export type Child = Readonly<{ childId: Uuid; birthDate: IsoDate }>;
 
-export type FamilyRelation = 'parent' | 'step-parent' | 'caregiver' | 'sibling' | 'grandparent' | 'other';
+export const FAMILY_RELATIONS = ['parent', 'step-parent', 'caregiver', 'sibling', 'grandparent', 'other'] as const;
+export type FamilyRelation = (typeof FAMILY_RELATIONS)[number];
 
 /** Personal data: contact details of a family member. */
 export type ContactDetails = Readonly<{ phone?: string; email?: string; address?: string }>;
@@ -23,15 +18,19 @@ export type ContactDetails = Readonly<{ phone?: string; email?: string; address?
 export const AUTHORITY_SOURCES = ['court-decision', 'recognition', 'marriage-or-partnership', 'authority-register', 'death', 'other'] as const;
 export type AuthoritySource = (typeof AUTHORITY_SOURCES)[number];
 
-export type ConsentPurpose = 'voluntary-placement' | 'share-with-jeugdlink' | 'share-information';
+export const CONSENT_PURPOSES = ['voluntary-placement', 'share-with-jeugdlink', 'share-information'] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
-export type SafetyOutcome = 'safe' | 'unsafe' | 'acute-unsafe';
+export const SAFETY_OUTCOMES = ['safe', 'unsafe', 'acute-unsafe'] as const;
+export type SafetyOutcome = (typeof SAFETY_OUTCOMES)[number];
 
 export type JeugdlinkMember = Readonly<{ memberId: Uuid; name: string; organisation: string }>;
 
-export type CourtOrderKind = 'ots' | 'voorlopige-ots' | 'machtiging-uithuisplaatsing' | 'spoedmachtiging';
+export const COURT_ORDER_KINDS = ['ots', 'voorlopige-ots', 'machtiging-uithuisplaatsing', 'spoedmachtiging'] as const;
+export type CourtOrderKind = (typeof COURT_ORDER_KINDS)[number];
 
-export type LegalBasis = 'voluntary' | 'court-order';
+export const LEGAL_BASES = ['voluntary', 'court-order'] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
 
 export type PlacementNeeds = Readonly<{
   careIntensity: 'light' | 'medium' | 'intensive';
@@ -71,11 +70,19 @@ export type BehaviouralScientistConsent = Readonly<{ name: string; consentedOn: 
 
 export type ViewHeard = Readonly<{ participant: string; view: string }>;
 
-export type PlacementEndReason = 'return-home' | 'breakdown' | 'transfer' | 'age-of-majority' | 'other';
+export const PLACEMENT_END_REASONS = ['return-home', 'breakdown', 'transfer', 'age-of-majority', 'other'] as const;
+export type PlacementEndReason = (typeof PLACEMENT_END_REASONS)[number];
 
 export type ReturnCondition = Readonly<{ conditionId: Uuid; description: string; responsible: string }>;
 
-export type ReturnOutcome = 'return-home' | 'not-yet' | 'no-return';
+export const RETURN_OUTCOMES = ['return-home', 'not-yet', 'no-return'] as const;
+export type ReturnOutcome = (typeof RETURN_OUTCOMES)[number];
+
+/** What a participant prefers: one of the outcomes, or none. */
+export const RETURN_PREFERENCES = [...RETURN_OUTCOMES, 'no-preference'] as const;
+export type ReturnPreference = (typeof RETURN_PREFERENCES)[number];
+
+export const PARTICIPANTS = ['child', 'parent', 'caregiver', 'gemeente', 'provider', 'gi'] as const;
 
 export type ReturnDecisionOutcome =
   | Readonly<{ kind: 'return-home' }>
@@ -84,13 +91,13 @@ export type ReturnDecisionOutcome =
 
 /** Each participant's view in their own words; the child may be `not-heard`, with the reason. */
 export type ParticipantView =
-  | Readonly<{ participant: 'child'; childId: Uuid; heard: true; statement: string; prefers: ReturnOutcome | 'no-preference' }>
+  | Readonly<{ participant: 'child'; childId: Uuid; heard: true; statement: string; prefers: ReturnPreference }>
   | Readonly<{ participant: 'child'; childId: Uuid; heard: false; notHeardReason: string }>
-  | Readonly<{ participant: 'parent'; familyMemberId: Uuid; statement: string; prefers: ReturnOutcome | 'no-preference' }>
+  | Readonly<{ participant: 'parent'; familyMemberId: Uuid; statement: string; prefers: ReturnPreference }>
   | Readonly<{
-      participant: 'caregiver' | 'gemeente' | 'provider' | 'gi';
+      participant: Exclude<(typeof PARTICIPANTS)[number], 'child' | 'parent'>;
       name: string;
       organisation: string;
       statement: string;
-      prefers: ReturnOutcome | 'no-preference';
+      prefers: ReturnPreference;
     }>;

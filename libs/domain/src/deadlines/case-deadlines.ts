@@ -1,7 +1,8 @@
 import { addDays, addMonths, dutchDateOf, IsoDate, IsoTimestamp } from '../shared/iso-date';
 import { addWorkingDays } from './working-days';
 
-export type Urgency = 'regular' | 'acute';
+export const URGENCIES = ['regular', 'acute'] as const;
+export type Urgency = (typeof URGENCIES)[number];
 
 // Veilig Thuis norm (meldcode.nu): safety assessment "uiterlijk binnen vijf werkdagen"; acute: at once.
 export const SAFETY_ASSESSMENT_WORKING_DAYS = 5;

@@ -1,7 +1,6 @@
 import { BooleanField, DateField, EnumField, TextField, UuidField } from '../../http/fields';
+import { COURT_ORDER_KINDS } from '@casus/domain';
 import { CaseStepRequest } from '../shared/case-step.dto';
-
-export const COURT_ORDER_KINDS = ['ots', 'voorlopige-ots', 'machtiging-uithuisplaatsing', 'spoedmachtiging'] as const;
 
 export class RecordCourtOrderRequest extends CaseStepRequest {
   @UuidField()

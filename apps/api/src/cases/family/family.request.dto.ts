@@ -1,9 +1,6 @@
 import { DateField, EnumField, NestedField, TextField, UuidField, UuidListField } from '../../http/fields';
-import { AUTHORITY_SOURCES } from '@casus/domain';
+import { AUTHORITY_SOURCES, CONSENT_PURPOSES, FAMILY_RELATIONS } from '@casus/domain';
 import { CaseStepRequest } from '../shared/case-step.dto';
-
-export const FAMILY_RELATIONS = ['parent', 'step-parent', 'caregiver', 'sibling', 'grandparent', 'other'] as const;
-export const CONSENT_PURPOSES = ['voluntary-placement', 'share-with-jeugdlink', 'share-information'] as const;
 
 export class ContactDetailsRequest {
   @TextField({ optional: true, max: 50 })

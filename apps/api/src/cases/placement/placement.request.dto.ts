@@ -1,12 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsLatitude, IsLongitude, IsNumber, Max, Min } from 'class-validator';
+import { LEGAL_BASES, PLACEMENT_END_REASONS, URGENCIES } from '@casus/domain';
+import { CARE_INTENSITIES } from '@casus/matching';
 import { DateField, EnumField, NestedField, TextField, TextListField, UuidField, UuidListField } from '../../http/fields';
 import { CaseStepRequest } from '../shared/case-step.dto';
-import { URGENCIES } from '../signal/signal.request.dto';
-
-export const LEGAL_BASES = ['voluntary', 'court-order'] as const;
-export const CARE_INTENSITIES = ['light', 'medium', 'intensive'] as const;
-export const PLACEMENT_END_REASONS = ['return-home', 'breakdown', 'transfer', 'age-of-majority', 'other'] as const;
 
 export class PlacementNeedsRequest {
   @EnumField(CARE_INTENSITIES)

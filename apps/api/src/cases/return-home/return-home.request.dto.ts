@@ -1,10 +1,7 @@
 import { ValidateIf } from 'class-validator';
+import { PARTICIPANTS, RETURN_OUTCOMES, RETURN_PREFERENCES } from '@casus/domain';
 import { BooleanField, DateField, EnumField, NestedField, TextField, UuidField } from '../../http/fields';
 import { CaseStepRequest } from '../shared/case-step.dto';
-
-export const RETURN_OUTCOMES = ['return-home', 'not-yet', 'no-return'] as const;
-export const PREFERENCES = [...RETURN_OUTCOMES, 'no-preference'] as const;
-export const PARTICIPANTS = ['child', 'parent', 'caregiver', 'gemeente', 'provider', 'gi'] as const;
 
 export class ReturnConditionRequest {
   @UuidField()
@@ -99,7 +96,7 @@ export class ParticipantViewRequest {
   statement?: string;
 
   @ValidateIf((view: ParticipantViewRequest) => !isUnheardChild(view))
-  @EnumField(PREFERENCES, { optional: 'conditional' })
+  @EnumField(RETURN_PREFERENCES, { optional: 'conditional' })
   prefers?: string;
 }
 

@@ -1,7 +1,6 @@
 import { DateField, EnumField, TextField, TextListField, UuidField, UuidListField } from '../../http/fields';
+import { SAFETY_OUTCOMES } from '@casus/domain';
 import { CaseStepRequest } from '../shared/case-step.dto';
-
-export const SAFETY_OUTCOMES = ['safe', 'unsafe', 'acute-unsafe'] as const;
 
 export class RecordSafetyAssessmentRequest extends CaseStepRequest {
   @UuidField()

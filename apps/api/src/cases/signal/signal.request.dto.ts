@@ -1,8 +1,6 @@
 import { DateField, EnumField, NestedField, TextField, TextListField, TimestampField, UuidField } from '../../http/fields';
+import { SIGNAL_SOURCES, URGENCIES } from '@casus/domain';
 import { CaseStepRequest } from '../shared/case-step.dto';
-
-export const SIGNAL_SOURCES = ['veilig-thuis', 'police', 'school', 'health-care', 'family', 'wijkteam', 'other'] as const;
-export const URGENCIES = ['regular', 'acute'] as const;
 
 export class ChildRequest {
   @UuidField()
