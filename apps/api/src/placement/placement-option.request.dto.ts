@@ -1,10 +1,13 @@
 import { CARE_INTENSITIES, PLACEMENT_OPTION_KINDS, type CareIntensity, type PlacementOptionKind } from '@casus/matching';
 import { ArrayMaxSize, IsArray, IsIn } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
+import type { ChangeCapacity, PausePlacementOption, RegisterPlacementOption, WithdrawPlacementOption } from '@casus/placement';
 import { EnumField, IntegerField, NestedField, TextField, TextListField, UuidField } from '../http/fields';
 import { GeoLocationRequest } from '../cases/placement/placement.request.dto';
 
-export class AgeRangeRequest {
+type AgeRange = RegisterPlacementOption['data']['ageRange'];
+
+export class AgeRangeRequest implements AgeRange {
   @IntegerField({ min: 0, max: 30 })
   min!: number;
 
@@ -12,7 +15,10 @@ export class AgeRangeRequest {
   max!: number;
 }
 
-export class RegisterPlacementOptionRequest {
+/** The API fills in what is left out: a fresh optionId, the caller's organisation, no family network. */
+export class RegisterPlacementOptionRequest
+  implements Omit<RegisterPlacementOption['data'], 'optionId' | 'provider' | 'networkFamilyId'>
+{
   @UuidField({ optional: true })
   optionId?: string;
 
@@ -51,7 +57,7 @@ export class RegisterPlacementOptionRequest {
   networkFamilyId?: string;
 }
 
-export class ChangeCapacityRequest {
+export class ChangeCapacityRequest implements Omit<ChangeCapacity['data'], 'optionId'> {
   @IntegerField({ min: 0, max: 1_000 })
   capacity!: number;
 
@@ -59,7 +65,7 @@ export class ChangeCapacityRequest {
   reason!: string;
 }
 
-export class ReasonRequest {
+export class ReasonRequest implements Omit<PausePlacementOption['data'] & WithdrawPlacementOption['data'], 'optionId'> {
   @TextField()
   reason!: string;
 }

@@ -83,6 +83,7 @@ export const RETURN_PREFERENCES = [...RETURN_OUTCOMES, 'no-preference'] as const
 export type ReturnPreference = (typeof RETURN_PREFERENCES)[number];
 
 export const PARTICIPANTS = ['child', 'parent', 'caregiver', 'gemeente', 'provider', 'gi'] as const;
+export type Participant = (typeof PARTICIPANTS)[number];
 
 export type ReturnDecisionOutcome =
   | Readonly<{ kind: 'return-home' }>
@@ -95,7 +96,7 @@ export type ParticipantView =
   | Readonly<{ participant: 'child'; childId: Uuid; heard: false; notHeardReason: string }>
   | Readonly<{ participant: 'parent'; familyMemberId: Uuid; statement: string; prefers: ReturnPreference }>
   | Readonly<{
-      participant: Exclude<(typeof PARTICIPANTS)[number], 'child' | 'parent'>;
+      participant: Exclude<Participant, 'child' | 'parent'>;
       name: string;
       organisation: string;
       statement: string;

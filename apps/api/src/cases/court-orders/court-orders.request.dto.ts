@@ -1,13 +1,13 @@
 import { BooleanField, DateField, EnumField, TextField, UuidField } from '../../http/fields';
-import { COURT_ORDER_KINDS } from '@casus/domain';
-import { CaseStepRequest } from '../shared/case-step.dto';
+import { COURT_ORDER_KINDS, type CourtOrderKind } from '@casus/domain';
+import { CaseStepRequest, type CaseStepData } from '../shared/case-step.dto';
 
-export class RecordCourtOrderRequest extends CaseStepRequest {
+export class RecordCourtOrderRequest extends CaseStepRequest implements CaseStepData<'RecordCourtOrder'> {
   @UuidField()
   courtOrderId!: string;
 
   @EnumField(COURT_ORDER_KINDS)
-  kind!: string;
+  kind!: CourtOrderKind;
 
   @UuidField()
   childId!: string;

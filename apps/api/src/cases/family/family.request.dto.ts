@@ -1,8 +1,16 @@
 import { DateField, EnumField, NestedField, TextField, UuidField, UuidListField } from '../../http/fields';
-import { AUTHORITY_SOURCES, CONSENT_PURPOSES, FAMILY_RELATIONS } from '@casus/domain';
-import { CaseStepRequest } from '../shared/case-step.dto';
+import {
+  AUTHORITY_SOURCES,
+  CONSENT_PURPOSES,
+  FAMILY_RELATIONS,
+  type AuthoritySource,
+  type ConsentPurpose,
+  type ContactDetails,
+  type FamilyRelation,
+} from '@casus/domain';
+import { CaseStepRequest, type CaseStepData } from '../shared/case-step.dto';
 
-export class ContactDetailsRequest {
+export class ContactDetailsRequest implements ContactDetails {
   @TextField({ optional: true, max: 50 })
   phone?: string;
 
@@ -13,7 +21,7 @@ export class ContactDetailsRequest {
   address?: string;
 }
 
-export class RecordFamilyMemberRequest extends CaseStepRequest {
+export class RecordFamilyMemberRequest extends CaseStepRequest implements CaseStepData<'RecordFamilyMember'> {
   @UuidField()
   familyMemberId!: string;
 
@@ -21,7 +29,7 @@ export class RecordFamilyMemberRequest extends CaseStepRequest {
   name!: string;
 
   @EnumField(FAMILY_RELATIONS)
-  relation!: string;
+  relation!: FamilyRelation;
 
   @UuidListField({ description: 'Children of the case over whom this person holds parental authority (gezag)' })
   parentalAuthorityOver!: string[];
@@ -30,7 +38,7 @@ export class RecordFamilyMemberRequest extends CaseStepRequest {
   contact!: ContactDetailsRequest;
 }
 
-export class ChangeParentalAuthorityRequest extends CaseStepRequest {
+export class ChangeParentalAuthorityRequest extends CaseStepRequest implements CaseStepData<'ChangeParentalAuthority'> {
   @UuidField()
   familyMemberId!: string;
 
@@ -38,7 +46,7 @@ export class ChangeParentalAuthorityRequest extends CaseStepRequest {
   parentalAuthorityOver!: string[];
 
   @EnumField(AUTHORITY_SOURCES, { description: 'Where the change comes from' })
-  source!: string;
+  source!: AuthoritySource;
 
   @TextField({ description: 'Why authority changed, e.g. the court decision and its case number' })
   reason!: string;
@@ -47,7 +55,7 @@ export class ChangeParentalAuthorityRequest extends CaseStepRequest {
   changedOn!: string;
 }
 
-export class RecordConsentRequest extends CaseStepRequest {
+export class RecordConsentRequest extends CaseStepRequest implements CaseStepData<'RecordConsent'> {
   @UuidField()
   consentId!: string;
 
@@ -55,7 +63,7 @@ export class RecordConsentRequest extends CaseStepRequest {
   familyMemberId!: string;
 
   @EnumField(CONSENT_PURPOSES)
-  purpose!: string;
+  purpose!: ConsentPurpose;
 
   @UuidListField()
   childIds!: string[];
@@ -64,7 +72,7 @@ export class RecordConsentRequest extends CaseStepRequest {
   givenOn!: string;
 }
 
-export class WithdrawConsentRequest extends CaseStepRequest {
+export class WithdrawConsentRequest extends CaseStepRequest implements CaseStepData<'WithdrawConsent'> {
   @UuidField()
   consentId!: string;
 

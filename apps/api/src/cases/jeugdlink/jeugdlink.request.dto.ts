@@ -1,7 +1,9 @@
 import { NestedField, TextField, UuidField } from '../../http/fields';
-import { CaseStepRequest } from '../shared/case-step.dto';
+import type { JeugdlinkMember } from '@casus/domain';
+import { CaseStepRequest, type CaseStepData } from '../shared/case-step.dto';
 
-export class RequestJeugdlinkRequest extends CaseStepRequest {
+/** `team` is optional here: the API fills in the team configured for the case's municipality. */
+export class RequestJeugdlinkRequest extends CaseStepRequest implements Omit<CaseStepData<'RequestJeugdlink'>, 'team'> {
   @TextField()
   reason!: string;
 
@@ -9,7 +11,7 @@ export class RequestJeugdlinkRequest extends CaseStepRequest {
   team?: string;
 }
 
-export class JeugdlinkMemberRequest {
+export class JeugdlinkMemberRequest implements JeugdlinkMember {
   @UuidField()
   memberId!: string;
 
@@ -20,7 +22,7 @@ export class JeugdlinkMemberRequest {
   organisation!: string;
 }
 
-export class JoinJeugdlinkRequest extends CaseStepRequest {
+export class JoinJeugdlinkRequest extends CaseStepRequest implements CaseStepData<'JoinJeugdlink'> {
   @NestedField(() => JeugdlinkMemberRequest, { array: true })
   members!: JeugdlinkMemberRequest[];
 
@@ -28,7 +30,7 @@ export class JoinJeugdlinkRequest extends CaseStepRequest {
   purpose!: string;
 }
 
-export class EndJeugdlinkInvolvementRequest extends CaseStepRequest {
+export class EndJeugdlinkInvolvementRequest extends CaseStepRequest implements CaseStepData<'EndJeugdlinkInvolvement'> {
   @TextField()
   reason!: string;
 }

@@ -1,13 +1,25 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsLatitude, IsLongitude, IsNumber, Max, Min } from 'class-validator';
-import { LEGAL_BASES, PLACEMENT_END_REASONS, URGENCIES } from '@casus/domain';
-import { CARE_INTENSITIES } from '@casus/matching';
+import {
+  LEGAL_BASES,
+  PLACEMENT_END_REASONS,
+  URGENCIES,
+  type BehaviouralScientistConsent,
+  type ExcludedArea,
+  type GeoLocation,
+  type LegalBasis,
+  type PlacementEndReason,
+  type PlacementNeeds,
+  type Urgency,
+  type ViewHeard,
+} from '@casus/domain';
+import { CARE_INTENSITIES, type CareIntensity } from '@casus/matching';
 import { DateField, EnumField, NestedField, TextField, TextListField, UuidField, UuidListField } from '../../http/fields';
-import { CaseStepRequest } from '../shared/case-step.dto';
+import { CaseStepRequest, type CaseStepData } from '../shared/case-step.dto';
 
-export class PlacementNeedsRequest {
+export class PlacementNeedsRequest implements PlacementNeeds {
   @EnumField(CARE_INTENSITIES)
-  careIntensity!: string;
+  careIntensity!: CareIntensity;
 
   @TextListField()
   specialisations!: string[];
@@ -16,7 +28,7 @@ export class PlacementNeedsRequest {
   description!: string;
 }
 
-export class GeoLocationRequest {
+export class GeoLocationRequest implements GeoLocation {
   @ApiProperty({ description: 'Latitude (WGS84)' })
   @IsLatitude()
   lat!: number;
@@ -26,7 +38,7 @@ export class GeoLocationRequest {
   lon!: number;
 }
 
-export class ExcludedAreaRequest {
+export class ExcludedAreaRequest implements ExcludedArea {
   @NestedField(() => GeoLocationRequest)
   center!: GeoLocationRequest;
 
@@ -40,7 +52,7 @@ export class ExcludedAreaRequest {
   reason!: string;
 }
 
-export class RequestPlacementRequest extends CaseStepRequest {
+export class RequestPlacementRequest extends CaseStepRequest implements CaseStepData<'RequestPlacement'> {
   @UuidField()
   placementId!: string;
 
@@ -48,13 +60,13 @@ export class RequestPlacementRequest extends CaseStepRequest {
   childIds!: string[];
 
   @EnumField(LEGAL_BASES)
-  legalBasis!: string;
+  legalBasis!: LegalBasis;
 
   @NestedField(() => PlacementNeedsRequest)
   needs!: PlacementNeedsRequest;
 
   @EnumField(URGENCIES)
-  urgency!: string;
+  urgency!: Urgency;
 
   @DateField()
   intendedStartOn!: string;
@@ -78,7 +90,7 @@ export class RequestPlacementRequest extends CaseStepRequest {
   familyNetworkId?: string;
 }
 
-export class ViewHeardRequest {
+export class ViewHeardRequest implements ViewHeard {
   @TextField({ max: 200 })
   participant!: string;
 
@@ -86,7 +98,7 @@ export class ViewHeardRequest {
   view!: string;
 }
 
-export class BehaviouralScientistConsentRequest {
+export class BehaviouralScientistConsentRequest implements BehaviouralScientistConsent {
   @TextField({ max: 200 })
   name!: string;
 
@@ -94,7 +106,11 @@ export class BehaviouralScientistConsentRequest {
   consentedOn!: string;
 }
 
-export class DecidePlacementRequest extends CaseStepRequest {
+/** The reservation is not the client's to state, and the consent may be left out: the API fills in both. */
+export class DecidePlacementRequest
+  extends CaseStepRequest
+  implements Omit<CaseStepData<'DecidePlacement'>, 'reservation' | 'behaviouralScientistConsent'>
+{
   @UuidField()
   placementId!: string;
 
@@ -108,7 +124,7 @@ export class DecidePlacementRequest extends CaseStepRequest {
   behaviouralScientistConsent?: BehaviouralScientistConsentRequest;
 }
 
-export class StartPlacementRequest extends CaseStepRequest {
+export class StartPlacementRequest extends CaseStepRequest implements CaseStepData<'StartPlacement'> {
   @UuidField()
   placementId!: string;
 
@@ -116,7 +132,7 @@ export class StartPlacementRequest extends CaseStepRequest {
   startedOn!: string;
 }
 
-export class RecordPlacementPlanRequest extends CaseStepRequest {
+export class RecordPlacementPlanRequest extends CaseStepRequest implements CaseStepData<'RecordPlacementPlan'> {
   @UuidField()
   placementId!: string;
 
@@ -127,7 +143,7 @@ export class RecordPlacementPlanRequest extends CaseStepRequest {
   justification!: string;
 }
 
-export class EndPlacementRequest extends CaseStepRequest {
+export class EndPlacementRequest extends CaseStepRequest implements CaseStepData<'EndPlacement'> {
   @UuidField()
   placementId!: string;
 
@@ -135,7 +151,7 @@ export class EndPlacementRequest extends CaseStepRequest {
   endedOn!: string;
 
   @EnumField(PLACEMENT_END_REASONS)
-  reason!: string;
+  reason!: PlacementEndReason;
 
   @TextField({ max: 10_000 })
   explanation!: string;

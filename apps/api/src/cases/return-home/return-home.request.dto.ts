@@ -1,9 +1,17 @@
 import { ValidateIf } from 'class-validator';
-import { PARTICIPANTS, RETURN_OUTCOMES, RETURN_PREFERENCES } from '@casus/domain';
+import {
+  PARTICIPANTS,
+  RETURN_OUTCOMES,
+  RETURN_PREFERENCES,
+  type ParticipantView,
+  type ReturnCondition,
+  type ReturnDecisionOutcome,
+  type ReturnPreference,
+} from '@casus/domain';
 import { BooleanField, DateField, EnumField, NestedField, TextField, UuidField } from '../../http/fields';
-import { CaseStepRequest } from '../shared/case-step.dto';
+import { CaseStepRequest, type CaseStepData } from '../shared/case-step.dto';
 
-export class ReturnConditionRequest {
+export class ReturnConditionRequest implements ReturnCondition {
   @UuidField()
   conditionId!: string;
 
@@ -14,7 +22,7 @@ export class ReturnConditionRequest {
   responsible!: string;
 }
 
-export class DraftReturnHomePlanRequest extends CaseStepRequest {
+export class DraftReturnHomePlanRequest extends CaseStepRequest implements CaseStepData<'DraftReturnHomePlan'> {
   @UuidField()
   placementId!: string;
 
@@ -28,7 +36,7 @@ export class DraftReturnHomePlanRequest extends CaseStepRequest {
   targetOn!: string;
 }
 
-export class AssessReturnConditionRequest extends CaseStepRequest {
+export class AssessReturnConditionRequest extends CaseStepRequest implements CaseStepData<'AssessReturnCondition'> {
   @UuidField()
   placementId!: string;
 
@@ -45,9 +53,9 @@ export class AssessReturnConditionRequest extends CaseStepRequest {
   assessedOn!: string;
 }
 
-export class ReturnDecisionOutcomeRequest {
+export class ReturnDecisionOutcomeRequest implements Pick<ReturnDecisionOutcome, 'kind'> {
   @EnumField(RETURN_OUTCOMES)
-  kind!: string;
+  kind!: ReturnDecisionOutcome['kind'];
 
   @ValidateIf((outcome: ReturnDecisionOutcomeRequest) => outcome.kind === 'not-yet')
   @DateField({ optional: 'conditional', description: 'not-yet: the next review date' })
@@ -63,9 +71,9 @@ const isUnheardChild = (view: ParticipantViewRequest) => isChild(view) && view.h
 const isProfessional = (view: ParticipantViewRequest) => !isChild(view) && view.participant !== 'parent';
 
 /** One participant's view in their own words; which fields apply depends on `participant`. */
-export class ParticipantViewRequest {
+export class ParticipantViewRequest implements Pick<ParticipantView, 'participant'> {
   @EnumField(PARTICIPANTS)
-  participant!: string;
+  participant!: ParticipantView['participant'];
 
   @ValidateIf(isChild)
   @UuidField({ optional: 'conditional', description: 'child' })
@@ -97,10 +105,10 @@ export class ParticipantViewRequest {
 
   @ValidateIf((view: ParticipantViewRequest) => !isUnheardChild(view))
   @EnumField(RETURN_PREFERENCES, { optional: 'conditional' })
-  prefers?: string;
+  prefers?: ReturnPreference;
 }
 
-export class RecordReturnDecisionRequest extends CaseStepRequest {
+export class RecordReturnDecisionRequest extends CaseStepRequest implements CaseStepData<'RecordReturnDecision'> {
   @UuidField()
   placementId!: string;
 
@@ -110,11 +118,12 @@ export class RecordReturnDecisionRequest extends CaseStepRequest {
   @DateField()
   decidedOn!: string;
 
+  // Typed as the domain's unions, which one class cannot implement: the classes validate each variant's fields.
   @NestedField(() => ReturnDecisionOutcomeRequest)
-  outcome!: ReturnDecisionOutcomeRequest;
+  outcome!: ReturnDecisionOutcome;
 
   @NestedField(() => ParticipantViewRequest, { array: true })
-  views!: ParticipantViewRequest[];
+  views!: readonly ParticipantView[];
 
   @TextField({ max: 10_000 })
   rationale!: string;
@@ -123,7 +132,7 @@ export class RecordReturnDecisionRequest extends CaseStepRequest {
   conditionsOverrideReason?: string;
 }
 
-export class RecordReturnHomeRequest extends CaseStepRequest {
+export class RecordReturnHomeRequest extends CaseStepRequest implements CaseStepData<'RecordReturnHome'> {
   @UuidField()
   placementId!: string;
 

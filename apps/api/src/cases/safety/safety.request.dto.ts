@@ -1,13 +1,13 @@
 import { DateField, EnumField, TextField, TextListField, UuidField, UuidListField } from '../../http/fields';
-import { SAFETY_OUTCOMES } from '@casus/domain';
-import { CaseStepRequest } from '../shared/case-step.dto';
+import { SAFETY_OUTCOMES, type SafetyOutcome } from '@casus/domain';
+import { CaseStepRequest, type CaseStepData } from '../shared/case-step.dto';
 
-export class RecordSafetyAssessmentRequest extends CaseStepRequest {
+export class RecordSafetyAssessmentRequest extends CaseStepRequest implements CaseStepData<'RecordSafetyAssessment'> {
   @UuidField()
   assessmentId!: string;
 
   @EnumField(SAFETY_OUTCOMES)
-  outcome!: string;
+  outcome!: SafetyOutcome;
 
   @TextField({ max: 10_000 })
   findings!: string;
@@ -16,7 +16,7 @@ export class RecordSafetyAssessmentRequest extends CaseStepRequest {
   assessedOn!: string;
 }
 
-export class AgreeSafetyPlanRequest extends CaseStepRequest {
+export class AgreeSafetyPlanRequest extends CaseStepRequest implements CaseStepData<'AgreeSafetyPlan'> {
   @UuidField()
   safetyPlanId!: string;
 

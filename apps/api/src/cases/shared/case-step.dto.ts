@@ -1,5 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { CaseCommand, CaseCommandType } from '@casus/domain';
+
+/** What a step's request body carries: the command's data less the case id, which the path names. */
+export type CaseStepData<T extends CaseCommandType> = Omit<Extract<CaseCommand, { type: T }>['data'], 'caseId'>;
 
 export class CaseStepRequest {
   @ApiPropertyOptional({ description: 'Refuse with 409 unless the case still stands at this revision (or send If-Match)' })

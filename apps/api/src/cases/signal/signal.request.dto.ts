@@ -1,8 +1,8 @@
 import { DateField, EnumField, NestedField, TextField, TextListField, TimestampField, UuidField } from '../../http/fields';
-import { SIGNAL_SOURCES, URGENCIES } from '@casus/domain';
-import { CaseStepRequest } from '../shared/case-step.dto';
+import { SIGNAL_SOURCES, URGENCIES, type Child, type SignalSource, type Urgency } from '@casus/domain';
+import { CaseStepRequest, type CaseStepData } from '../shared/case-step.dto';
 
-export class ChildRequest {
+export class ChildRequest implements Child {
   @UuidField()
   childId!: string;
 
@@ -10,7 +10,8 @@ export class ChildRequest {
   birthDate!: string;
 }
 
-export class RegisterSignalRequest {
+/** `caseId` is optional here and in the body, not the path: the API chooses one when it is left out. */
+export class RegisterSignalRequest implements CaseStepData<'RegisterSignal'> {
   @UuidField({ optional: true, description: 'Chosen by the client to make a retry safe; generated when left out' })
   caseId?: string;
 
@@ -18,7 +19,7 @@ export class RegisterSignalRequest {
   receivedAt?: string;
 
   @EnumField(SIGNAL_SOURCES)
-  source!: string;
+  source!: SignalSource;
 
   @TextListField()
   concerns!: string[];
@@ -30,13 +31,13 @@ export class RegisterSignalRequest {
   description!: string;
 
   @EnumField(URGENCIES)
-  urgency!: string;
+  urgency!: Urgency;
 
   @TextField({ max: 200 })
   municipality!: string;
 }
 
-export class AssignCaseLeadRequest extends CaseStepRequest {
+export class AssignCaseLeadRequest extends CaseStepRequest implements CaseStepData<'AssignCaseLead'> {
   @UuidField()
   leadId!: string;
 
