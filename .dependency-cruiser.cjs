@@ -16,9 +16,13 @@ module.exports = {
     },
     {
       name: 'decisions-free-of-framework',
-      comment: 'Decide and evolve, and the stream modules that carry them to the store, stay free of Nest, typeorm, pg and class-validator.',
+      comment:
+        'Decide and evolve, and the stream modules that carry them to the store, stay free of Nest, typeorm, pg and class-validator.',
       severity: 'error',
-      from: { path: ['^libs/domain/src/', '^libs/streams/src/', '^libs/placement/src/option/[^/]+-decide\\.ts$', '^libs/placement/src/process/'], pathNot: TESTS },
+      from: {
+        path: ['^libs/domain/src/', '^libs/streams/src/', '^libs/placement/src/option/[^/]+-decide\\.ts$', '^libs/placement/src/process/'],
+        pathNot: TESTS,
+      },
       to: { path: FRAMEWORK },
     },
     {

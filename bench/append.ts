@@ -8,8 +8,17 @@ function caseEvent(): EventToAppend {
   return {
     id: randomUUID(),
     type: 'SafetyAssessed',
-    data: { caseId: randomUUID(), outcome: 'unsafe', findings: 'Zorgen over de veiligheid van de kinderen thuis.', assessedOn: '2026-11-23' },
-    metadata: { actor: { id: randomUUID(), role: 'wijkteam', team: 'wijkteam-ede-noord', organisation: 'Gemeente Ede' }, correlationId: randomUUID(), schemaVersion: 1 },
+    data: {
+      caseId: randomUUID(),
+      outcome: 'unsafe',
+      findings: 'Zorgen over de veiligheid van de kinderen thuis.',
+      assessedOn: '2026-11-23',
+    },
+    metadata: {
+      actor: { id: randomUUID(), role: 'wijkteam', team: 'wijkteam-ede-noord', organisation: 'Gemeente Ede' },
+      correlationId: randomUUID(),
+      schemaVersion: 1,
+    },
   };
 }
 
@@ -28,11 +37,17 @@ function singleAppender(store: PostgresEventStore) {
 
 async function rawInsertRate(url: string, clients: number): Promise<number> {
   const pool = benchPool(url, clients);
-  await pool.query('CREATE TABLE IF NOT EXISTS raw_events (id bigserial PRIMARY KEY, stream_id text, event_id uuid, type text, data jsonb, metadata jsonb)');
+  await pool.query(
+    'CREATE TABLE IF NOT EXISTS raw_events (id bigserial PRIMARY KEY, stream_id text, event_id uuid, type text, data jsonb, metadata jsonb)',
+  );
   const rate = await measureRate(clients, SECONDS, async () => {
     const event = caseEvent();
     await pool.query('INSERT INTO raw_events (stream_id, event_id, type, data, metadata) VALUES ($1, $2, $3, $4, $5)', [
-      `case-${randomUUID()}`, event.id, event.type, event.data, event.metadata,
+      `case-${randomUUID()}`,
+      event.id,
+      event.type,
+      event.data,
+      event.metadata,
     ]);
     return 1;
   });
@@ -56,7 +71,11 @@ export async function runAppendBench(): Promise<void> {
 
     const started = performance.now();
     let read = 0;
-    for (let page = await store.readAll({ maxCount: 1_000 }); page.length > 0; page = await store.readAll({ after: page[page.length - 1].position, maxCount: 1_000 })) {
+    for (
+      let page = await store.readAll({ maxCount: 1_000 });
+      page.length > 0;
+      page = await store.readAll({ after: page[page.length - 1].position, maxCount: 1_000 })
+    ) {
       read += page.length;
     }
     console.log(`read the whole log: ${read} events`);

@@ -26,7 +26,9 @@ export type LoadResult = {
 type Kind = 'read' | 'command' | 'placement';
 type Request = { method: string; path: string; headers: Record<string, string>; body?: string };
 type Context = { kind?: Kind; correlationId?: string; caseId?: string; connection?: number };
-type Autocannon = (options: object) => Promise<{ latency: { p99: number; p50: number }; errors: number; timeouts: number; duration: number }>;
+type Autocannon = (
+  options: object,
+) => Promise<{ latency: { p99: number; p50: number }; errors: number; timeouts: number; duration: number }>;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- autocannon ships no types
 const autocannon = require('autocannon') as Autocannon;
@@ -59,7 +61,13 @@ async function main(): Promise<void> {
       const body =
         roll < 0.88
           ? { familyMemberId: randomUUID(), name: 'Buurvrouw', relation: 'other', parentalAuthorityOver: [], contact: {} }
-          : { consentId: randomUUID(), familyMemberId: chosen.motherId, purpose: 'share-information', childIds: chosen.childIds, givenOn: today() };
+          : {
+              consentId: randomUUID(),
+              familyMemberId: chosen.motherId,
+              purpose: 'share-information',
+              childIds: chosen.childIds,
+              givenOn: today(),
+            };
       const step = 'consentId' in body ? 'record-consent' : 'record-family-member';
       return { ...request, method: 'POST', path: `/cases/${chosen.caseId}/${step}`, headers, body: JSON.stringify(body) };
     }
@@ -78,14 +86,21 @@ async function main(): Promise<void> {
       parentsHome: { lat: 52.0402, lon: 5.6649 },
       region: 'FoodValley',
     };
-    return { ...request, method: 'POST', path: `/cases/${slot.c.caseId}/request-placement`, headers: { ...headers, authorization: `Bearer ${slot.c.token}` }, body: JSON.stringify(body) };
+    return {
+      ...request,
+      method: 'POST',
+      path: `/cases/${slot.c.caseId}/request-placement`,
+      headers: { ...headers, authorization: `Bearer ${slot.c.token}` },
+      body: JSON.stringify(body),
+    };
   };
 
   const onResponse = (status: number, body: string, context: Context) => {
     const kind = context.kind!;
     if (status < 300) {
       counts[kind] += 1;
-      if (kind !== 'read') acknowledged.push(`${context.correlationId} ${context.caseId} ${(JSON.parse(body) as { revision: number }).revision}`);
+      if (kind !== 'read')
+        acknowledged.push(`${context.correlationId} ${context.caseId} ${(JSON.parse(body) as { revision: number }).revision}`);
     } else if (kind !== 'read' && (status === 409 || status === 422)) {
       counts.expectedRefusals += 1;
     } else {

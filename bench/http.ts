@@ -37,7 +37,14 @@ export async function runHttpBench(): Promise<void> {
     try {
       const key = await loadOrCreateDevSigningKey(work);
       const token = (n: number, role: Principal['role'], team: string) =>
-        mintDevToken(key, { sub: randomUUID(), role, team, organisation: `Gemeente ${team}`, name: `Professional ${n}`, ttlSeconds: 3_600 });
+        mintDevToken(key, {
+          sub: randomUUID(),
+          role,
+          team,
+          organisation: `Gemeente ${team}`,
+          name: `Professional ${n}`,
+          ttlSeconds: 3_600,
+        });
       const teamTokens = await Promise.all(TEAMS.map((team, n) => token(n, 'wijkteam', team)));
       const provider = await token(99, 'provider', 'plaatsing');
       const api = client(port);
@@ -50,14 +57,34 @@ export async function runHttpBench(): Promise<void> {
         const childIds = [randomUUID(), randomUUID()];
         const teamToken = teamTokens[n % TEAMS.length];
         await api.ok('POST', '/cases', teamToken, signalOf(caseId, childIds));
-        await api.ok('POST', `/cases/${caseId}/record-family-member`, teamToken, { familyMemberId: motherId, name: 'Moeder', relation: 'parent', parentalAuthorityOver: childIds, contact: {} });
-        await api.ok('POST', `/cases/${caseId}/record-consent`, teamToken, { consentId: randomUUID(), familyMemberId: motherId, purpose: 'voluntary-placement', childIds, givenOn: today() });
+        await api.ok('POST', `/cases/${caseId}/record-family-member`, teamToken, {
+          familyMemberId: motherId,
+          name: 'Moeder',
+          relation: 'parent',
+          parentalAuthorityOver: childIds,
+          contact: {},
+        });
+        await api.ok('POST', `/cases/${caseId}/record-consent`, teamToken, {
+          consentId: randomUUID(),
+          familyMemberId: motherId,
+          purpose: 'voluntary-placement',
+          childIds,
+          givenOn: today(),
+        });
         return { caseId, token: teamToken, childIds, motherId };
       });
-      console.log(`setup: ${CASES} cases of ${TEAMS.length} teams, each with a parent's consent to a voluntary placement (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      console.log(
+        `setup: ${CASES} cases of ${TEAMS.length} teams, each with a parent's consent to a voluntary placement (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      );
       api.close();
 
-      const plan: LoadPlan = { url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, seconds: SECONDS, cases, resultFile: join(work, 'result.json') };
+      const plan: LoadPlan = {
+        url: `http://127.0.0.1:${port}`,
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+        cases,
+        resultFile: join(work, 'result.json'),
+      };
       writeFileSync(join(work, 'plan.json'), JSON.stringify(plan));
       await runChild(join(__dirname, 'http-load.js'), join(work, 'plan.json'));
       const result = JSON.parse(readFileSync(plan.resultFile, 'utf8')) as LoadResult;
@@ -81,7 +108,9 @@ export async function runHttpBench(): Promise<void> {
       for (const [table] of READ_MODEL_TABLES) {
         if (!isDeepStrictEqual(live[table], rebuilt[table])) problems.push(`${table}: the read model differs from a rebuild from the log`);
       }
-      console.log(`check: ${result.acknowledged.length} acknowledged commands, ${problems.length === 0 ? 'each in the log exactly once; read models equal a rebuild' : problems.slice(0, 10).join('; ')}`);
+      console.log(
+        `check: ${result.acknowledged.length} acknowledged commands, ${problems.length === 0 ? 'each in the log exactly once; read models equal a rebuild' : problems.slice(0, 10).join('; ')}`,
+      );
       if (problems.length > 0) process.exitCode = 1;
     } finally {
       if (!closed) await app.close();
@@ -104,7 +133,9 @@ async function checkAcknowledged(pool: Pool, acknowledged: readonly string[]): P
     const [correlationId, caseId, revision] = line.split(' ');
     const row = written.get(correlationId);
     if (!row || row.stream_id !== `case-${caseId}` || row.n !== 1 || row.last !== Number(revision)) {
-      problems.push(`${correlationId}: ${row ? `${row.n} events in ${row.stream_id}, last at ${row.last}` : 'not in the log'} (answered revision ${revision})`);
+      problems.push(
+        `${correlationId}: ${row ? `${row.n} events in ${row.stream_id}, last at ${row.last}` : 'not in the log'} (answered revision ${revision})`,
+      );
     }
   }
   return problems;
@@ -123,7 +154,11 @@ function client(port: number) {
   const send = (method: string, path: string, token: string, body: object) =>
     new Promise<{ status: number; text: string }>((resolve, reject) => {
       const text = JSON.stringify(body);
-      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) };
+      const headers = {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(text)),
+      };
       const outgoing = request({ host: '127.0.0.1', port, method, path, headers, agent }, (incoming) => {
         let answer = '';
         incoming.setEncoding('utf8').on('data', (chunk: string) => (answer += chunk));
@@ -144,9 +179,11 @@ function client(port: number) {
 async function inParallel<T>(count: number, work: (n: number) => Promise<T>, width = 32): Promise<T[]> {
   const results: T[] = new Array(count);
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    for (let n = next++; n < count; n = next++) results[n] = await work(n);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      for (let n = next++; n < count; n = next++) results[n] = await work(n);
+    }),
+  );
   return results;
 }
 

@@ -27,8 +27,7 @@ function seededRandom(seed: number): () => number {
 }
 
 function uuidLike(random: () => number): string {
-  const hex = (length: number) =>
-    Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join('');
+  const hex = (length: number) => Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join('');
   return `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
 }
 
@@ -58,7 +57,6 @@ function generateOptions(count: number, random: () => number): PlacementOption[]
     };
   });
 }
-
 
 // Two earlier places and a sibling's place among the options, so every criterion is at work.
 const requestAmong = (options: readonly PlacementOption[]): MatchRequest => ({

@@ -66,7 +66,11 @@ async function measureLiveLag(databaseUrl: string, store: PostgresEventStore, po
   for (let n = 0; performance.now() - started < LIVE_SECONDS * 1_000; n += 1) {
     const { caseId, events } = generateCase(rand);
     const at = performance.now();
-    const written = await store.appendToStream(streamIdForCase(caseId), events.slice(0, 3).map((s) => toAppend(s, randomUUID())), { expectedRevision: 'no-stream' });
+    const written = await store.appendToStream(
+      streamIdForCase(caseId),
+      events.slice(0, 3).map((s) => toAppend(s, randomUUID())),
+      { expectedRevision: 'no-stream' },
+    );
     pending.push({ position: written.position, at });
     const nextAt = started + ((n + 1) * 1_000) / LIVE_APPENDS_PER_SECOND;
     await sleep(Math.max(0, nextAt - performance.now()));

@@ -17,25 +17,60 @@ function caseEvent(n: number): Omit<EventToAppend, 'id'> {
   const child = '00000000-0000-4000-8000-000000000011';
   if (n === 0) {
     const data = {
-      caseId, receivedAt: '2026-11-02T08:15:00.000Z', source: 'veilig-thuis', concerns: ['neglect'],
-      children: [{ childId: child, birthDate: '2014-05-12' }], description: 'Zorgen thuis.', urgency: 'regular',
-      municipality: 'Ede', team: actor.team, organisation: actor.organisation, safetyAssessmentDueOn: '2026-11-09',
+      caseId,
+      receivedAt: '2026-11-02T08:15:00.000Z',
+      source: 'veilig-thuis',
+      concerns: ['neglect'],
+      children: [{ childId: child, birthDate: '2014-05-12' }],
+      description: 'Zorgen thuis.',
+      urgency: 'regular',
+      municipality: 'Ede',
+      team: actor.team,
+      organisation: actor.organisation,
+      safetyAssessmentDueOn: '2026-11-09',
     };
     return { type: 'SignalRegistered', data, metadata };
   }
   switch (n % 4) {
     case 0:
-      return { type: 'FamilyMemberRecorded', data: { familyMemberId: randomUUID(), name: 'Ouder', relation: 'parent', parentalAuthorityOver: [child], contact: {} }, metadata };
+      return {
+        type: 'FamilyMemberRecorded',
+        data: { familyMemberId: randomUUID(), name: 'Ouder', relation: 'parent', parentalAuthorityOver: [child], contact: {} },
+        metadata,
+      };
     case 1:
-      return { type: 'ConsentRecorded', data: { consentId: randomUUID(), familyMemberId: randomUUID(), purpose: 'share-information', childIds: [child], givenOn: '2026-11-10' }, metadata };
+      return {
+        type: 'ConsentRecorded',
+        data: {
+          consentId: randomUUID(),
+          familyMemberId: randomUUID(),
+          purpose: 'share-information',
+          childIds: [child],
+          givenOn: '2026-11-10',
+        },
+        metadata,
+      };
     case 2:
-      return { type: 'SafetyAssessed', data: { assessmentId: randomUUID(), outcome: 'unsafe', findings: 'Zorgen over de veiligheid.', assessedOn: '2026-11-06' }, metadata };
+      return {
+        type: 'SafetyAssessed',
+        data: { assessmentId: randomUUID(), outcome: 'unsafe', findings: 'Zorgen over de veiligheid.', assessedOn: '2026-11-06' },
+        metadata,
+      };
     default:
       return {
         type: 'CourtOrderRecorded',
         data: {
-          courtOrderId: randomUUID(), kind: 'ots', childId: child, issuedOn: '2026-11-16', validFrom: '2026-11-16', validUntil: '2027-11-16',
-          court: 'Rechtbank Gelderland', caseNumber: `C/05/${n}`, giOrganisation: 'William Schrikker Stichting', extendsCourtOrderId: null, parentsHearingDueOn: null,
+          courtOrderId: randomUUID(),
+          kind: 'ots',
+          childId: child,
+          issuedOn: '2026-11-16',
+          validFrom: '2026-11-16',
+          validUntil: '2027-11-16',
+          court: 'Rechtbank Gelderland',
+          caseNumber: `C/05/${n}`,
+          giOrganisation: 'William Schrikker Stichting',
+          extendsCourtOrderId: null,
+          parentsHearingDueOn: null,
         },
         metadata,
       };
@@ -65,13 +100,21 @@ function medianMs(work: () => void): number {
 export async function runReplayBench(): Promise<void> {
   const events = recordedCase();
   const asOf = { asOf: new Date(Date.now() + 60_000) };
-  report('replay.case1000', medianMs(() => replayCase(events, asOf)), 'ms');
+  report(
+    'replay.case1000',
+    medianMs(() => replayCase(events, asOf)),
+    'ms',
+  );
 
   await withBenchDatabase(async (url) => {
     const store = new PostgresEventStore({ connectionString: url, poolSize: 4 });
     const pool = benchPool(url, 2);
     try {
-      await store.appendToStream(`case-${caseId}`, events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata })), { expectedRevision: 'no-stream' });
+      await store.appendToStream(
+        `case-${caseId}`,
+        events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata })),
+        { expectedRevision: 'no-stream' },
+      );
       const reads: number[] = [];
       for (let run = 0; run < 20; run += 1) {
         const started = performance.now();
@@ -87,7 +130,8 @@ export async function runReplayBench(): Promise<void> {
       const started = performance.now();
       const verified = await verifyPages(allStreamPages(pool, 5_000));
       const seconds = (performance.now() - started) / 1_000;
-      if (verified.breaks.length > 0 || verified.events < VERIFY_EVENTS) throw new Error(`verification went wrong: ${JSON.stringify(verified)}`);
+      if (verified.breaks.length > 0 || verified.events < VERIFY_EVENTS)
+        throw new Error(`verification went wrong: ${JSON.stringify(verified)}`);
       report('verify', verified.events / seconds, 'ev/s');
       console.log(`# verified ${verified.events} events in ${verified.streams} streams in ${seconds.toFixed(2)} s`);
     } finally {

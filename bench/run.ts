@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   const names = process.argv.slice(2);
   const unknown = names.filter((name) => !benches[name]);
   if (names.length === 0 || unknown.length > 0) {
-    console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}> ...${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`);
+    console.error(
+      `usage: npm run bench -- <${Object.keys(benches).join('|')}> ...${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`,
+    );
     process.exit(2);
   }
   for (const name of names) await benches[name]();

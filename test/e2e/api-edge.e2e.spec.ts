@@ -9,7 +9,11 @@ import { startCasusApi, type CasusApi } from './support/casus-api';
 import { family, id, people } from './support/people';
 
 const unsigned = (claims: object) =>
-  [Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url'), Buffer.from(JSON.stringify(claims)).toString('base64url'), ''].join('.');
+  [
+    Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url'),
+    Buffer.from(JSON.stringify(claims)).toString('base64url'),
+    '',
+  ].join('.');
 
 describe('the HTTP edge: tokens, malformed requests, docs and correlation ids', () => {
   let casus: CasusApi;
@@ -17,7 +21,11 @@ describe('the HTTP edge: tokens, malformed requests, docs and correlation ids', 
 
   beforeAll(async () => {
     casus = await startCasusApi();
-    const opened = await casus.http().post('/cases').set(await casus.as(people.lotte)).send(signal(caseId));
+    const opened = await casus
+      .http()
+      .post('/cases')
+      .set(await casus.as(people.lotte))
+      .send(signal(caseId));
     expect(opened.status).toBe(201);
   });
   afterAll(() => casus.close());
@@ -33,25 +41,46 @@ describe('the HTTP edge: tokens, malformed requests, docs and correlation ids', 
       ['another scheme', async () => 'Basic bG90dGU6c2VjcmV0'],
       ['a token that is no JWT', async () => 'Bearer not.a.token'],
       ['an expired token', async () => `Bearer ${await casus.tokenFor(people.lotte, { ttlSeconds: -120 })}`],
-      ['alg none', async () => `Bearer ${unsigned({ sub: people.lotte.id, role: 'wijkteam', team: people.lotte.team, organisation: 'x', iss: DEV_ISSUER, aud: DEV_AUDIENCE, exp: 4102444800 })}`],
-      ['a token signed with another key', async () => {
-        const stranger = await loadOrCreateDevSigningKey(mkdtempSync(join(tmpdir(), 'casus-stranger-')));
-        return `Bearer ${await mintDevToken(stranger, { sub: people.lotte.id, ...people.lotte })}`;
-      }],
-      ['a token without a role', async () => {
-        const key = await loadOrCreateDevSigningKey(casus.keyDir);
-        const token = await new SignJWT({ organisation: 'Gemeente Ede', team: 'wijkteam-ede-noord' })
-          .setProtectedHeader({ alg: 'EdDSA' }).setSubject(people.lotte.id).setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE).setExpirationTime('1h')
-          .sign(key.privateKey);
-        return `Bearer ${token}`;
-      }],
-      ['a token for another audience', async () => {
-        const key = await loadOrCreateDevSigningKey(casus.keyDir);
-        const token = await new SignJWT({ role: 'wijkteam', organisation: 'Gemeente Ede', team: 'wijkteam-ede-noord' })
-          .setProtectedHeader({ alg: 'EdDSA' }).setSubject(people.lotte.id).setIssuer(DEV_ISSUER).setAudience('someone-else').setExpirationTime('1h')
-          .sign(key.privateKey);
-        return `Bearer ${token}`;
-      }],
+      [
+        'alg none',
+        async () =>
+          `Bearer ${unsigned({ sub: people.lotte.id, role: 'wijkteam', team: people.lotte.team, organisation: 'x', iss: DEV_ISSUER, aud: DEV_AUDIENCE, exp: 4102444800 })}`,
+      ],
+      [
+        'a token signed with another key',
+        async () => {
+          const stranger = await loadOrCreateDevSigningKey(mkdtempSync(join(tmpdir(), 'casus-stranger-')));
+          return `Bearer ${await mintDevToken(stranger, { sub: people.lotte.id, ...people.lotte })}`;
+        },
+      ],
+      [
+        'a token without a role',
+        async () => {
+          const key = await loadOrCreateDevSigningKey(casus.keyDir);
+          const token = await new SignJWT({ organisation: 'Gemeente Ede', team: 'wijkteam-ede-noord' })
+            .setProtectedHeader({ alg: 'EdDSA' })
+            .setSubject(people.lotte.id)
+            .setIssuer(DEV_ISSUER)
+            .setAudience(DEV_AUDIENCE)
+            .setExpirationTime('1h')
+            .sign(key.privateKey);
+          return `Bearer ${token}`;
+        },
+      ],
+      [
+        'a token for another audience',
+        async () => {
+          const key = await loadOrCreateDevSigningKey(casus.keyDir);
+          const token = await new SignJWT({ role: 'wijkteam', organisation: 'Gemeente Ede', team: 'wijkteam-ede-noord' })
+            .setProtectedHeader({ alg: 'EdDSA' })
+            .setSubject(people.lotte.id)
+            .setIssuer(DEV_ISSUER)
+            .setAudience('someone-else')
+            .setExpirationTime('1h')
+            .sign(key.privateKey);
+          return `Bearer ${token}`;
+        },
+      ],
     ])('%s', async (_, authorization) => {
       const response = await attempt(await authorization());
       expect({ status: response.status, code: response.body.code }).toEqual({ status: 401, code: 'AUTH.UNAUTHENTICATED' });
@@ -61,7 +90,11 @@ describe('the HTTP edge: tokens, malformed requests, docs and correlation ids', 
 
   describe('400 for a malformed request, with field-level messages, and nothing written', () => {
     const send = async (path: string, body: string | object, headers: Record<string, string> = {}) =>
-      casus.http().post(path).set({ Authorization: `Bearer ${await casus.tokenFor(people.lotte)}`, 'Content-Type': 'application/json', ...headers }).send(body);
+      casus
+        .http()
+        .post(path)
+        .set({ Authorization: `Bearer ${await casus.tokenFor(people.lotte)}`, 'Content-Type': 'application/json', ...headers })
+        .send(body);
 
     it('refuses a body that is not JSON, without quoting it back', async () => {
       const response = await send(`/cases/${caseId}/close`, '{"reason": "oops"');
@@ -86,7 +119,10 @@ describe('the HTTP edge: tokens, malformed requests, docs and correlation ids', 
     it('refuses a case id that is no UUID and an If-Match that is no revision', async () => {
       expect((await send('/cases/case-1/close', { reason: 'x' })).status).toBe(400);
       const ifMatch = await send(`/cases/${caseId}/close`, { reason: 'x' }, { 'If-Match': 'yesterday' });
-      expect({ status: ifMatch.status, fields: ifMatch.body.errors }).toEqual({ status: 400, fields: [{ field: 'If-Match', messages: expect.any(Array) }] });
+      expect({ status: ifMatch.status, fields: ifMatch.body.errors }).toEqual({
+        status: 400,
+        fields: [{ field: 'If-Match', messages: expect.any(Array) }],
+      });
       expect(await casus.revisionOf(caseId)).toBe(0);
     });
 
@@ -96,12 +132,17 @@ describe('the HTTP edge: tokens, malformed requests, docs and correlation ids', 
         decisionId: id(81),
         decidedOn: '2026-11-20',
         outcome: { kind: 'not-yet' },
-        views: [{ participant: 'child', heard: false }, { participant: 'parent', familyMemberId: family.mother, prefers: 'return-home' }],
+        views: [
+          { participant: 'child', heard: false },
+          { participant: 'parent', familyMemberId: family.mother, prefers: 'return-home' },
+        ],
         rationale: 'Not yet safe',
       });
       expect(response.status).toBe(400);
       const fields = response.body.errors.map((error: { field: string }) => error.field);
-      expect(fields).toEqual(expect.arrayContaining(['outcome.reviewOn', 'views.0.childId', 'views.0.notHeardReason', 'views.1.statement']));
+      expect(fields).toEqual(
+        expect.arrayContaining(['outcome.reviewOn', 'views.0.childId', 'views.0.notHeardReason', 'views.1.statement']),
+      );
     });
   });
 
@@ -118,7 +159,13 @@ describe('the HTTP edge: tokens, malformed requests, docs and correlation ids', 
     const document = await casus.http().get('/api/docs-json');
     expect(document.status).toBe(200);
     expect(Object.keys(document.body.paths)).toEqual(
-      expect.arrayContaining(['/cases', '/cases/{caseId}', '/cases/{caseId}/record-court-order', '/cases/{caseId}/request-placement', '/cases/{caseId}/close']),
+      expect.arrayContaining([
+        '/cases',
+        '/cases/{caseId}',
+        '/cases/{caseId}/record-court-order',
+        '/cases/{caseId}/request-placement',
+        '/cases/{caseId}/close',
+      ]),
     );
     expect(document.body.components.schemas.RegisterSignalRequest.required).toEqual(expect.arrayContaining(['source', 'children']));
   });
@@ -126,9 +173,15 @@ describe('the HTTP edge: tokens, malformed requests, docs and correlation ids', 
 
 describe('when the event store is down or fails unexpectedly', () => {
   it('answers 503 with Retry-After while the store cannot be reached', async () => {
-    const casus = await startCasusApi({ eventStoreInstance: new PostgresEventStore({ connectionString: 'postgres://casus:casus@127.0.0.1:9/none' }) });
+    const casus = await startCasusApi({
+      eventStoreInstance: new PostgresEventStore({ connectionString: 'postgres://casus:casus@127.0.0.1:9/none' }),
+    });
     try {
-      const response = await casus.http().post('/cases').set(await casus.as(people.lotte)).send(signal(id(7)));
+      const response = await casus
+        .http()
+        .post('/cases')
+        .set(await casus.as(people.lotte))
+        .send(signal(id(7)));
       expect({ status: response.status, code: response.body.code, retryAfter: response.headers['retry-after'] }).toEqual({
         status: 503,
         code: 'EVENT_STORE.UNAVAILABLE',

@@ -9,7 +9,6 @@ import { childrenPlacedVoluntarily } from '../../libs/domain/src/case/testing/st
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { runCasus } from './support/casus-cli';
 
-
 /** The auditor's commands, run as `casus` runs them, against the test database. */
 describe('casus verify, export and replay', () => {
   let database: TestDatabase;
@@ -23,10 +22,20 @@ describe('casus verify, export and replay', () => {
     database = await createTestDatabase();
     pool = new Pool({ connectionString: database.ownerUrl, max: 1 });
     const store = new PostgresEventStore({ connectionString: database.url, poolSize: 1 });
-    const metadata = { actor: { ...actors.caseTeam, name: 'Ilse Visser' }, correlationId: randomUUID(), causationId: randomUUID(), schemaVersion: 1 };
+    const metadata = {
+      actor: { ...actors.caseTeam, name: 'Ilse Visser' },
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      schemaVersion: 1,
+    };
     await store.appendToStream(
       stream,
-      childrenPlacedVoluntarily.map((e) => ({ id: randomUUID(), type: e.type, data: { ...e.data }, metadata: { ...metadata, reason: e.type === 'SafetyAssessed' ? 'police report' : undefined } })),
+      childrenPlacedVoluntarily.map((e) => ({
+        id: randomUUID(),
+        type: e.type,
+        data: { ...e.data },
+        metadata: { ...metadata, reason: e.type === 'SafetyAssessed' ? 'police report' : undefined },
+      })),
       { expectedRevision: 'no-stream' },
     );
     await store.close();
@@ -55,8 +64,14 @@ describe('casus verify, export and replay', () => {
     const offline = await casus('verify', '--file', join(dir, 'edited.json'));
     expect(offline).toMatchObject({ code: 1, stdout: expect.stringContaining(`BROKEN ${stream} at revision 3`) });
 
-    expect(await casus('verify', '--all')).toMatchObject({ code: 0, stdout: expect.stringContaining('verified 9 event(s) in 1 stream(s): every chain intact') });
-    await pool.query(`UPDATE events SET metadata = metadata || '{"actor": {"id": "someone-else"}}' WHERE stream_id = $1 AND stream_revision = 6`, [stream]);
+    expect(await casus('verify', '--all')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('verified 9 event(s) in 1 stream(s): every chain intact'),
+    });
+    await pool.query(
+      `UPDATE events SET metadata = metadata || '{"actor": {"id": "someone-else"}}' WHERE stream_id = $1 AND stream_revision = 6`,
+      [stream],
+    );
     const all = await casus('verify', '--all');
     expect(all).toMatchObject({ code: 1, stdout: expect.stringContaining(`BROKEN ${stream} at revision 6: expected hash`) });
     expect((await casus('verify', '--case', ids.case, '--format', 'json')).stdout).toContain('"revision": 6');

@@ -1,11 +1,7 @@
 import type { EventToAppend } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { actors, ids } from '../../libs/domain/src/case/testing/fixtures';
-import {
-  childrenPlacedVoluntarily,
-  jeugdlinkJoined,
-  jeugdlinkRequested,
-} from '../../libs/domain/src/case/testing/story';
+import { childrenPlacedVoluntarily, jeugdlinkJoined, jeugdlinkRequested } from '../../libs/domain/src/case/testing/story';
 import { startAuditApi, type AuditApi } from './support/audit-api';
 import { stored } from './support/stored-event';
 
@@ -24,17 +20,28 @@ describe('audit and transparency over HTTP', () => {
   beforeAll(async () => {
     audit = await startAuditApi();
     const [signal, ...rest] = childrenPlacedVoluntarily;
-    await audit.store.appendToStream(`case-${caseId}`, [signal, jeugdlinkRequested].map((e) => stored(e)), { expectedRevision: 'no-stream' });
+    await audit.store.appendToStream(
+      `case-${caseId}`,
+      [signal, jeugdlinkRequested].map((e) => stored(e)),
+      { expectedRevision: 'no-stream' },
+    );
     await audit.store.appendToStream(`case-${caseId}`, [stored(jeugdlinkJoined, actors.jeugdlink)], { expectedRevision: 1 });
     // The placement process proposes its candidates before the decision is taken.
     await audit.store.appendToStream(`placement-${placementId}`, [candidatesProposed()], { expectedRevision: 'no-stream' });
-    await audit.store.appendToStream(`case-${caseId}`, rest.map((e) => stored(e)), { expectedRevision: 2 });
+    await audit.store.appendToStream(
+      `case-${caseId}`,
+      rest.map((e) => stored(e)),
+      { expectedRevision: 2 },
+    );
   });
 
   afterAll(() => audit.close());
 
   it('gives the case team the history with the metadata of every event, paged', async () => {
-    const first = await http().get(`/cases/${caseId}/history?limit=4`).set(await audit.as(actors.caseTeam)).expect(200);
+    const first = await http()
+      .get(`/cases/${caseId}/history?limit=4`)
+      .set(await audit.as(actors.caseTeam))
+      .expect(200);
     expect(first.body).toMatchObject({ caseId, total: 11, next: { after: 3 } });
     expect(first.body.items[2]).toMatchObject({
       type: 'JeugdlinkJoined',
@@ -45,25 +52,46 @@ describe('audit and transparency over HTTP', () => {
       position: expect.stringMatching(/^\d+:\d+$/),
       recordedAt: expect.any(String),
     });
-    const last = await http().get(`/cases/${caseId}/history?after=3&limit=100`).set(await audit.as(actors.caseTeam)).expect(200);
+    const last = await http()
+      .get(`/cases/${caseId}/history?after=3&limit=100`)
+      .set(await audit.as(actors.caseTeam))
+      .expect(200);
     expect(last.body.items.map((e: { revision: number }) => e.revision)).toEqual([4, 5, 6, 7, 8, 9, 10]);
     expect(last.body.next).toBeNull();
   });
 
   it('rebuilds the state at a revision and as of a moment, with the deadlines as they stood', async () => {
-    const atTwo = await http().get(`/cases/${caseId}/state?atRevision=1`).set(await audit.as(actors.jeugdlink)).expect(200);
+    const atTwo = await http()
+      .get(`/cases/${caseId}/state?atRevision=1`)
+      .set(await audit.as(actors.jeugdlink))
+      .expect(200);
     expect(atTwo.body).toMatchObject({ revision: 1, state: { phase: 'safety-assessment', jeugdlink: [{ status: 'requested' }] } });
     expect(atTwo.body.deadlines[0]).toMatchObject({ kind: 'safety-assessment', dueOn: '2026-11-09' });
-    const before = await http().get(`/cases/${caseId}/state?asOf=2020-01-01T00:00:00Z`).set(await audit.as(actors.auditor)).expect(200);
+    const before = await http()
+      .get(`/cases/${caseId}/state?asOf=2020-01-01T00:00:00Z`)
+      .set(await audit.as(actors.auditor))
+      .expect(200);
     expect(before.body).toMatchObject({ revision: -1, state: { status: 'none' } });
-    await http().get(`/cases/${caseId}/state?asOf=yesterday`).set(await audit.as(actors.auditor)).expect(400);
+    await http()
+      .get(`/cases/${caseId}/state?asOf=yesterday`)
+      .set(await audit.as(actors.auditor))
+      .expect(400);
   });
 
   it('keeps other teams out, and logs every read with who, what, from where and on what ground', async () => {
-    const refused = await http().get(`/cases/${caseId}/history`).set(await audit.as(actors.otherWijkteam)).expect(404);
+    const refused = await http()
+      .get(`/cases/${caseId}/history`)
+      .set(await audit.as(actors.otherWijkteam))
+      .expect(404);
     expect(refused.body.code).toBe('CASE.NOT_FOUND');
-    await http().get(`/cases/${caseId}/integrity`).set(await audit.as(actors.auditor)).expect(200);
-    const log = await http().get(`/audit/access-log?caseId=${caseId}`).set(await audit.as(actors.auditor)).expect(200);
+    await http()
+      .get(`/cases/${caseId}/integrity`)
+      .set(await audit.as(actors.auditor))
+      .expect(200);
+    const log = await http()
+      .get(`/audit/access-log?caseId=${caseId}`)
+      .set(await audit.as(actors.auditor))
+      .expect(200);
     const lines = log.body.items.map((l: Record<string, string>) => [l.role, l.dataAccessed, l.ground]);
     expect(lines).toEqual([
       ['wijkteam', 'history', 'case team (wijkteam-ede-noord)'],
@@ -81,14 +109,20 @@ describe('audit and transparency over HTTP', () => {
       action: 'GET /cases/:caseId/integrity',
       ip: expect.stringMatching(/127\.0\.0\.1|::1/),
     });
-    const other = await http().get('/audit/access-log').set(await audit.as(actors.caseTeam)).expect(403);
+    const other = await http()
+      .get('/audit/access-log')
+      .set(await audit.as(actors.caseTeam))
+      .expect(403);
     expect(other.body.code).toBe('ACCESS.AUDITORS_ONLY');
   });
 
   it('does not serve a read it cannot log', async () => {
     await audit.owner.query('ALTER TABLE access_log RENAME TO access_log_away');
     try {
-      const response = await http().get(`/cases/${caseId}/state`).set(await audit.as(actors.auditor)).expect(503);
+      const response = await http()
+        .get(`/cases/${caseId}/state`)
+        .set(await audit.as(actors.auditor))
+        .expect(503);
       expect(response.body.state).toBeUndefined();
     } finally {
       await audit.owner.query('ALTER TABLE access_log_away RENAME TO access_log');
@@ -96,10 +130,19 @@ describe('audit and transparency over HTTP', () => {
   });
 
   it('reports the chain intact, then the first broken link after an edit in the database', async () => {
-    const intact = await http().get(`/cases/${caseId}/integrity`).set(await audit.as(actors.auditor)).expect(200);
+    const intact = await http()
+      .get(`/cases/${caseId}/integrity`)
+      .set(await audit.as(actors.auditor))
+      .expect(200);
     expect(intact.body).toMatchObject({ intact: true, events: 11, firstBreak: null, head: { revision: 10 } });
-    await audit.owner.query(`UPDATE events SET data = data || '{"findings": "nothing wrong"}' WHERE stream_id = $1 AND stream_revision = 5`, [`case-${caseId}`]);
-    const broken = await http().get(`/cases/${caseId}/integrity`).set(await audit.as(actors.auditor)).expect(200);
+    await audit.owner.query(
+      `UPDATE events SET data = data || '{"findings": "nothing wrong"}' WHERE stream_id = $1 AND stream_revision = 5`,
+      [`case-${caseId}`],
+    );
+    const broken = await http()
+      .get(`/cases/${caseId}/integrity`)
+      .set(await audit.as(actors.auditor))
+      .expect(200);
     expect(broken.body).toMatchObject({
       intact: false,
       firstBreak: { streamId: `case-${caseId}`, revision: 5, expectedHash: expect.any(String), foundHash: expect.any(String) },
@@ -109,9 +152,15 @@ describe('audit and transparency over HTTP', () => {
   it('shows a placement decision with the case as it stood just before it and the candidates it chose from', async () => {
     // A later proposal is not what the decision rested on.
     await audit.store.appendToStream(`placement-${placementId}`, [candidatesProposed()], { expectedRevision: 0 });
-    const history = await http().get(`/cases/${caseId}/history`).set(await audit.as(actors.auditor)).expect(200);
+    const history = await http()
+      .get(`/cases/${caseId}/history`)
+      .set(await audit.as(actors.auditor))
+      .expect(200);
     const decided = history.body.items.find((e: { type: string }) => e.type === 'PlacementDecided');
-    const context = await http().get(`/cases/${caseId}/decisions/${decided.eventId}/context`).set(await audit.as(actors.auditor)).expect(200);
+    const context = await http()
+      .get(`/cases/${caseId}/decisions/${decided.eventId}/context`)
+      .set(await audit.as(actors.auditor))
+      .expect(200);
     expect(context.body).toMatchObject({
       decision: { eventId: decided.eventId, type: 'PlacementDecided' },
       stateBefore: { placements: [{ placementId, status: 'requested' }] },
@@ -119,7 +168,10 @@ describe('audit and transparency over HTTP', () => {
     });
     expect(context.body.inputs).toHaveLength(1);
     const notADecision = history.body.items[0].eventId;
-    await http().get(`/cases/${caseId}/decisions/${notADecision}/context`).set(await audit.as(actors.auditor)).expect(422);
+    await http()
+      .get(`/cases/${caseId}/decisions/${notADecision}/context`)
+      .set(await audit.as(actors.auditor))
+      .expect(422);
   });
 
   it('lists the closed cases past their retention term for auditors only', async () => {
@@ -127,20 +179,35 @@ describe('audit and transparency over HTTP', () => {
     const closedLongAgo = randomUUID();
     const reopened = randomUUID();
     const closed = (on: string) => ({ type: 'CaseClosed', data: { reason: 'care ended', closedOn: on } });
-    await audit.store.appendToStream(`case-${closedLongAgo}`, [signal, closed('2001-03-01')].map((e) => stored(e)), { expectedRevision: 'no-stream' });
     await audit.store.appendToStream(
-      `case-${reopened}`,
-      [signal, closed('2001-03-01'), { type: 'CaseReopened', data: { reason: 'new signal', reopenedOn: '2002-01-01' } }].map((e) => stored(e)),
+      `case-${closedLongAgo}`,
+      [signal, closed('2001-03-01')].map((e) => stored(e)),
       { expectedRevision: 'no-stream' },
     );
-    const due = await http().get('/audit/retention-due?asOf=2026-11-23').set(await audit.as(actors.auditor)).expect(200);
+    await audit.store.appendToStream(
+      `case-${reopened}`,
+      [signal, closed('2001-03-01'), { type: 'CaseReopened', data: { reason: 'new signal', reopenedOn: '2002-01-01' } }].map((e) =>
+        stored(e),
+      ),
+      { expectedRevision: 'no-stream' },
+    );
+    const due = await http()
+      .get('/audit/retention-due?asOf=2026-11-23')
+      .set(await audit.as(actors.auditor))
+      .expect(200);
     expect(due.body).toEqual({
       asOf: '2026-11-23',
       retentionYears: 20,
       items: [{ caseId: closedLongAgo, closedOn: '2001-03-01', retainUntil: '2021-03-01' }],
     });
-    const longer = await http().get('/audit/retention-due?asOf=2026-11-23&years=30').set(await audit.as(actors.auditor)).expect(200);
+    const longer = await http()
+      .get('/audit/retention-due?asOf=2026-11-23&years=30')
+      .set(await audit.as(actors.auditor))
+      .expect(200);
     expect(longer.body.items).toEqual([]);
-    await http().get('/audit/retention-due').set(await audit.as(actors.caseTeam)).expect(403);
+    await http()
+      .get('/audit/retention-due')
+      .set(await audit.as(actors.caseTeam))
+      .expect(403);
   });
 });

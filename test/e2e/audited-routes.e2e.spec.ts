@@ -33,7 +33,12 @@ const caseRead = (path: () => string, grantedStatus = 200): Probe => ({
   caseOnLine: caseId,
   caseOnRefusedLine: caseId,
 });
-const list = (path: () => string, caseOnLine: string | null): Probe => ({ ...caseRead(path), refusedStatus: 200, caseOnLine, caseOnRefusedLine: null });
+const list = (path: () => string, caseOnLine: string | null): Probe => ({
+  ...caseRead(path),
+  refusedStatus: 200,
+  caseOnLine,
+  caseOnRefusedLine: null,
+});
 const auditorsOnly = (path: () => string, caseOnLine: string | null): Probe => ({
   ...caseRead(path),
   granted: people.ilse,
@@ -71,10 +76,28 @@ const NO_CASE_DATA: Record<string, string> = {
   'POST /cases': 'opens a case: answers its id (the caller’s or one Casus chose), revision and position',
   ...Object.fromEntries(
     [
-      'assign-case-lead', 'record-family-member', 'change-parental-authority', 'record-consent', 'withdraw-consent', 'record-safety-assessment', 'agree-safety-plan',
-      'request-jeugdlink', 'join-jeugdlink', 'end-jeugdlink-involvement', 'record-court-order', 'request-placement', 'decide-placement',
-      'start-placement', 'record-placement-plan', 'end-placement', 'draft-return-home-plan', 'assess-return-condition',
-      'record-return-decision', 'record-return-home', 'close', 'reopen',
+      'assign-case-lead',
+      'record-family-member',
+      'change-parental-authority',
+      'record-consent',
+      'withdraw-consent',
+      'record-safety-assessment',
+      'agree-safety-plan',
+      'request-jeugdlink',
+      'join-jeugdlink',
+      'end-jeugdlink-involvement',
+      'record-court-order',
+      'request-placement',
+      'decide-placement',
+      'start-placement',
+      'record-placement-plan',
+      'end-placement',
+      'draft-return-home-plan',
+      'assess-return-condition',
+      'record-return-decision',
+      'record-return-home',
+      'close',
+      'reopen',
     ].map((step) => [`POST /cases/{caseId}/${step}`, STEP]),
   ),
   'POST /placements/{placementId}/decline': 'declines a proposed place: answers the process revision and position',
@@ -98,7 +121,12 @@ describe('every route that answers with case data writes its access-log line, gr
   let documented: string[] = [];
 
   const logOf = async (actor: Actor): Promise<LogLine[]> =>
-    (await casus.http().get(`/audit/access-log?user=${actor.id}&limit=1000`).set(await casus.as(people.ilse))).body.items;
+    (
+      await casus
+        .http()
+        .get(`/audit/access-log?user=${actor.id}&limit=1000`)
+        .set(await casus.as(people.ilse))
+    ).body.items;
   const { open, step } = caseSteps(() => casus, caseId);
 
   beforeAll(async () => {
@@ -108,7 +136,18 @@ describe('every route that answers with case data writes its access-log line, gr
     await step(people.lotte, 'record-court-order', courtOrder(id(1461), 'machtiging-uithuisplaatsing', '2027-05-19'));
     await step(people.lotte, 'request-placement', placementRequest(placementId));
     anEvent.eventId = (await casus.eventsOf(caseId))[0].id;
-    await eventually(async () => ((await casus.http().get(`/placements/${placementId}`).set(await casus.as(people.lotte))).status === 200 ? true : undefined), 'the placement process');
+    await eventually(
+      async () =>
+        (
+          await casus
+            .http()
+            .get(`/placements/${placementId}`)
+            .set(await casus.as(people.lotte))
+        ).status === 200
+          ? true
+          : undefined,
+      'the placement process',
+    );
     const document = await casus.http().get('/api/docs-json');
     documented = Object.entries(document.body.paths as Record<string, object>).flatMap(([path, operations]) =>
       Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
@@ -130,9 +169,18 @@ describe('every route that answers with case data writes its access-log line, gr
     ];
     for (const { reader, status, caseOnLine } of attempts) {
       const before = (await logOf(reader)).length;
-      const response = await casus.http().get(read.path()).set(await casus.as(reader));
+      const response = await casus
+        .http()
+        .get(read.path())
+        .set(await casus.as(reader));
       const [line] = (await logOf(reader)).slice(before).filter((logged) => logged.action === action);
-      expect({ route, reader: reader.name, status: response.status, caseId: line?.caseId, refused: line?.ground.startsWith('refused: ') }).toEqual({
+      expect({
+        route,
+        reader: reader.name,
+        status: response.status,
+        caseId: line?.caseId,
+        refused: line?.ground.startsWith('refused: '),
+      }).toEqual({
         route,
         reader: reader.name,
         status,

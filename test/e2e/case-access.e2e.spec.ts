@@ -9,7 +9,11 @@ describe('who may act on a case', () => {
   const caseId = id(2);
 
   const { open, step, refused } = caseSteps(() => casus, caseId);
-  const read = async (actor: Actor) => casus.http().get(`/cases/${caseId}`).set(await casus.as(actor));
+  const read = async (actor: Actor) =>
+    casus
+      .http()
+      .get(`/cases/${caseId}`)
+      .set(await casus.as(actor));
 
   beforeAll(async () => {
     casus = await startCasusApi();
@@ -53,14 +57,26 @@ describe('who may act on a case', () => {
     // alongside, not instead of: the lead's steps stay with the case team
     await refused(people.anouk, 'assign-case-lead', lead, 403, 'ACCESS.STEP_NOT_FOR_ROLE');
     // only the team that joined
-    await refused(people.ruben, 'record-family-member', { familyMemberId: id(29), name: 'X', relation: 'other', parentalAuthorityOver: [], contact: {} }, 404, 'CASE.NOT_FOUND');
+    await refused(
+      people.ruben,
+      'record-family-member',
+      { familyMemberId: id(29), name: 'X', relation: 'other', parentalAuthorityOver: [], contact: {} },
+      404,
+      'CASE.NOT_FOUND',
+    );
     expect((await read(people.ruben)).status).toBe(404);
   });
 
   it('takes write access away from the Jeugdlink team when its involvement ends', async () => {
     await step(people.anouk, 'end-jeugdlink-involvement', { reason: 'OTS issued; the GI takes over' });
     await refused(people.anouk, 'request-jeugdlink', jeugdlinkRequest, 403, 'ACCESS.STEP_NOT_FOR_ROLE');
-    await refused(people.anouk, 'record-family-member', { familyMemberId: id(29), name: 'X', relation: 'other', parentalAuthorityOver: [], contact: {} }, 403, 'ACCESS.JEUGDLINK_NOT_JOINED');
+    await refused(
+      people.anouk,
+      'record-family-member',
+      { familyMemberId: id(29), name: 'X', relation: 'other', parentalAuthorityOver: [], contact: {} },
+      403,
+      'ACCESS.JEUGDLINK_NOT_JOINED',
+    );
   });
 
   it('lets the case team charge a GI with a court order; the GI then records no court order and takes no other step', async () => {
@@ -71,7 +87,13 @@ describe('who may act on a case', () => {
   });
 
   it('refuses a court order beyond its legal maximum with the rule’s code (422)', async () => {
-    const response = await refused(people.lotte, 'record-court-order', courtOrder(id(63), 'voorlopige-ots', '2027-11-19'), 422, 'COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
+    const response = await refused(
+      people.lotte,
+      'record-court-order',
+      courtOrder(id(63), 'voorlopige-ots', '2027-11-19'),
+      422,
+      'COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM',
+    );
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
@@ -83,7 +105,10 @@ describe('who may act on a case', () => {
       .set(await casus.as(people.lotte))
       .send(lead);
     expect({ status: step.status, code: step.body.code }).toEqual({ status: 404, code: 'CASE.NOT_FOUND' });
-    const get = await casus.http().get(`/cases/${unknown}`).set(await casus.as(people.lotte));
+    const get = await casus
+      .http()
+      .get(`/cases/${unknown}`)
+      .set(await casus.as(people.lotte));
     expect(get.status).toBe(404);
     expect(await casus.revisionOf(unknown)).toBe(-1);
   });

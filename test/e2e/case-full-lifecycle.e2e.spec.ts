@@ -18,7 +18,13 @@ describe('a case from signal to closure, with the placement process', () => {
   const conditionId = id(971);
 
   const { step } = caseSteps(() => casus, caseId);
-  const caseView = async () => (await casus.http().get(`/cases/${caseId}`).set(await casus.as(people.lotte))).body;
+  const caseView = async () =>
+    (
+      await casus
+        .http()
+        .get(`/cases/${caseId}`)
+        .set(await casus.as(people.lotte))
+    ).body;
 
   beforeAll(async () => (casus = await startCasusApi()));
   afterAll(() => casus.close());
@@ -34,7 +40,10 @@ describe('a case from signal to closure, with the placement process', () => {
     await walkToPlacementRequest(casus, caseId, { placementId, otsId: id(961), machtigingId: id(962) });
 
     const proposed = await eventually(async () => {
-      const response = await casus.http().get(`/placements/${placementId}`).set(await casus.as(people.gijs));
+      const response = await casus
+        .http()
+        .get(`/placements/${placementId}`)
+        .set(await casus.as(people.gijs));
       return response.status === 200 && response.body.reservation ? response.body : undefined;
     }, 'a reserved place');
     expect(proposed.reservation.optionId).toBe(optionId);
@@ -76,7 +85,13 @@ describe('a case from signal to closure, with the placement process', () => {
       views: [
         { participant: 'child', childId: family.sanne, heard: true, statement: 'I want to go home', prefers: 'return-home' },
         { participant: 'parent', familyMemberId: family.mother, statement: 'We are ready', prefers: 'return-home' },
-        { participant: 'gi', name: people.gijs.name, organisation: people.gijs.organisation, statement: 'Conditions are met', prefers: 'return-home' },
+        {
+          participant: 'gi',
+          name: people.gijs.name,
+          organisation: people.gijs.organisation,
+          statement: 'Conditions are met',
+          prefers: 'return-home',
+        },
       ],
       rationale: 'Every condition met; everyone heard agrees',
     });

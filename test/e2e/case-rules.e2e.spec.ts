@@ -46,13 +46,23 @@ describe('the rules of a case, refused over HTTP', () => {
   afterAll(() => casus.close());
 
   it('opens a case once (409 CASE.ID_UNAVAILABLE)', async () => {
-    const again = await casus.http().post('/cases').set(await casus.as(people.lotte)).send(signal(caseId));
+    const again = await casus
+      .http()
+      .post('/cases')
+      .set(await casus.as(people.lotte))
+      .send(signal(caseId));
     expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'CASE.ID_UNAVAILABLE' });
     expect(await casus.revisionOf(caseId)).toBe(2);
   });
 
   it('needs every parent with authority to consent to a voluntary placement (422)', async () => {
-    await refused(people.lotte, 'request-placement', voluntaryForDaan('Sanne needs a placement of her own'), 422, 'PLACEMENT.MISSING_PARENTAL_CONSENT');
+    await refused(
+      people.lotte,
+      'request-placement',
+      voluntaryForDaan('Sanne needs a placement of her own'),
+      422,
+      'PLACEMENT.MISSING_PARENTAL_CONSENT',
+    );
   });
 
   it('needs a machtiging uithuisplaatsing valid on the start date for a placement under a court order (422)', async () => {
@@ -64,12 +74,18 @@ describe('the rules of a case, refused over HTTP', () => {
     await step(people.lotte, 'record-court-order', courtOrder(id(562), 'machtiging-uithuisplaatsing', '2027-05-19'));
     // no place is registered yet, so the process has nothing to reserve
     await step(people.gijs, 'request-placement', placementRequest(sannePlacement));
-    await refused(people.gijs, 'decide-placement', {
-      placementId: sannePlacement,
-      reasons: 'The only family we know',
-      viewsHeard: [],
-      behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-23' },
-    }, 422, 'PLACEMENT.NOT_RESERVED');
+    await refused(
+      people.gijs,
+      'decide-placement',
+      {
+        placementId: sannePlacement,
+        reasons: 'The only family we know',
+        viewsHeard: [],
+        behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-23' },
+      },
+      422,
+      'PLACEMENT.NOT_RESERVED',
+    );
   });
 
   it('places siblings together unless the request says why not (422)', async () => {
@@ -85,18 +101,39 @@ describe('the rules of a case, refused over HTTP', () => {
   });
 
   it("decides a placement only with a behavioural scientist's consent (422)", async () => {
-    expect((await casus.http().post('/placement-options').set(await casus.as(people.priya)).send(bestandspleeggezinAt(id(551)))).status).toBe(201);
+    expect(
+      (
+        await casus
+          .http()
+          .post('/placement-options')
+          .set(await casus.as(people.priya))
+          .send(bestandspleeggezinAt(id(551)))
+      ).status,
+    ).toBe(201);
     await step(people.lotte, 'request-placement', voluntaryForDaan('Sanne needs a placement of her own'));
     await eventually(async () => {
-      const response = await casus.http().get(`/placements/${daanPlacement}`).set(await casus.as(people.lotte));
+      const response = await casus
+        .http()
+        .get(`/placements/${daanPlacement}`)
+        .set(await casus.as(people.lotte));
       return response.body.reservation ? response.body : undefined;
-    }, "a place reserved for Daan");
+    }, 'a place reserved for Daan');
     const decision = { placementId: daanPlacement, reasons: 'Close to school', viewsHeard: [{ participant: 'Daan', view: 'OK' }] };
     await refused(people.lotte, 'decide-placement', decision, 422, 'PLACEMENT.NO_BEHAVIOURAL_SCIENTIST_CONSENT');
-    await step(people.lotte, 'decide-placement', { ...decision, behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-23' } });
+    await step(people.lotte, 'decide-placement', {
+      ...decision,
+      behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-23' },
+    });
     await eventually(async () => {
-      const view = (await casus.http().get(`/cases/${caseId}`).set(await casus.as(people.lotte))).body;
-      return view.case.placements.find((p: { placementId: string }) => p.placementId === daanPlacement)?.status === 'active' ? view : undefined;
+      const view = (
+        await casus
+          .http()
+          .get(`/cases/${caseId}`)
+          .set(await casus.as(people.lotte))
+      ).body;
+      return view.case.placements.find((p: { placementId: string }) => p.placementId === daanPlacement)?.status === 'active'
+        ? view
+        : undefined;
     }, "Daan's placement to start");
   });
 
@@ -112,11 +149,23 @@ describe('the rules of a case, refused over HTTP', () => {
       targetOn: '2027-03-01',
     });
     await refused(people.lotte, 'record-return-decision', returnDecision([views.mother, views.gi]), 422, 'RETURN_DECISION.CHILD_NOT_HEARD');
-    await refused(people.lotte, 'record-return-decision', returnDecision([views.child, views.gi]), 422, 'RETURN_DECISION.PARENT_VIEW_MISSING');
+    await refused(
+      people.lotte,
+      'record-return-decision',
+      returnDecision([views.child, views.gi]),
+      422,
+      'RETURN_DECISION.PARENT_VIEW_MISSING',
+    );
   });
 
   it('sends a child home only when every condition is met, or with a stated override (422)', async () => {
-    await refused(people.lotte, 'record-return-decision', returnDecision([views.child, views.mother, views.gi]), 422, 'RETURN_DECISION.CONDITIONS_NOT_MET');
+    await refused(
+      people.lotte,
+      'record-return-decision',
+      returnDecision([views.child, views.mother, views.gi]),
+      422,
+      'RETURN_DECISION.CONDITIONS_NOT_MET',
+    );
   });
 
   it('refuses every step on a closed case but reopening (422 CASE.CLOSED)', async () => {

@@ -29,7 +29,11 @@ describe('safety-assessment deadlines across clock changes and Dutch public holi
   afterAll(() => casus.close());
 
   it.each(signals)('a signal %s', async (_, caseId, receivedAt, dueOn) => {
-    const registered = await casus.http().post('/cases').set('Authorization', bearer).send({ ...signal(caseId), receivedAt });
+    const registered = await casus
+      .http()
+      .post('/cases')
+      .set('Authorization', bearer)
+      .send({ ...signal(caseId), receivedAt });
     expect(registered.status).toBe(201);
     const overview = await casus.http().get(`/cases/${caseId}`).set('Authorization', bearer);
     expect(overview.body.case.signal).toMatchObject({ receivedAt, safetyAssessmentDueOn: dueOn });

@@ -12,7 +12,9 @@ describe('the embedded default sets up its roles by itself', () => {
 
   it('runs the API as casus_app, no superuser, with the notary key in the data folder only its owner reads', async () => {
     const api = await startEmbeddedApi(dataDir);
-    const owner = new Client({ connectionString: databaseUrl({ user: 'casus', password: 'casus', port: Number(api.env.EMBEDDED_POSTGRES_PORT), database: 'casus' }) });
+    const owner = new Client({
+      connectionString: databaseUrl({ user: 'casus', password: 'casus', port: Number(api.env.EMBEDDED_POSTGRES_PORT), database: 'casus' }),
+    });
     try {
       await owner.connect();
       const { rows } = await owner.query<{ usename: string; super: boolean }>(

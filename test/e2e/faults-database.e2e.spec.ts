@@ -5,7 +5,13 @@ import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { id, people } from './support/people';
 
-const member = (n: number) => ({ familyMemberId: id(6000 + n), name: `Relative ${n}`, relation: 'other', parentalAuthorityOver: [], contact: {} });
+const member = (n: number) => ({
+  familyMemberId: id(6000 + n),
+  name: `Relative ${n}`,
+  relation: 'other',
+  parentalAuthorityOver: [],
+  contact: {},
+});
 
 /** PostgreSQL drops every connection of the API again and again while it is under load. */
 describe('database connections terminated mid-load', () => {
@@ -53,9 +59,23 @@ describe('database connections terminated mid-load', () => {
           const caseId = caseIds[k % caseIds.length];
           const write = worker % 2 === 0;
           const response = write
-            ? await casus.http().post(`/cases/${caseId}/record-family-member`).timeout({ response: 15_000 }).set('Authorization', lotte).send(member(k))
-            : await casus.http().get([`/cases/${caseId}`, `/cases/${caseId}/timeline`, '/deadlines', `/cases/${caseId}/history`][k % 4]).timeout({ response: 15_000 }).set('Authorization', k % 4 === 3 ? ilse : lotte);
-          answers.push({ status: response.status, code: response.body?.code, retryAfter: response.headers['retry-after'], memberId: write && response.status === 200 ? member(k).familyMemberId : undefined });
+            ? await casus
+                .http()
+                .post(`/cases/${caseId}/record-family-member`)
+                .timeout({ response: 15_000 })
+                .set('Authorization', lotte)
+                .send(member(k))
+            : await casus
+                .http()
+                .get([`/cases/${caseId}`, `/cases/${caseId}/timeline`, '/deadlines', `/cases/${caseId}/history`][k % 4])
+                .timeout({ response: 15_000 })
+                .set('Authorization', k % 4 === 3 ? ilse : lotte);
+          answers.push({
+            status: response.status,
+            code: response.body?.code,
+            retryAfter: response.headers['retry-after'],
+            memberId: write && response.status === 200 ? member(k).familyMemberId : undefined,
+          });
         }
       }),
     );
@@ -68,22 +88,37 @@ describe('database connections terminated mid-load', () => {
 
     // Recovered without a restart: a step and the read models work again within seconds.
     const started = Date.now();
-    await eventually(async () => {
-      const step = await casus.http().post(`/cases/${caseIds[0]}/record-family-member`).set('Authorization', lotte).send(member(9999));
-      return step.status === 200 ? true : undefined;
-    }, 'a step to succeed again', 10_000);
+    await eventually(
+      async () => {
+        const step = await casus.http().post(`/cases/${caseIds[0]}/record-family-member`).set('Authorization', lotte).send(member(9999));
+        return step.status === 200 ? true : undefined;
+      },
+      'a step to succeed again',
+      10_000,
+    );
     expect(Date.now() - started).toBeLessThan(10_000);
     const acknowledged = answers.flatMap((answer) => (answer.memberId ? [answer.memberId] : []));
     const recorded = (await Promise.all(caseIds.map((caseId) => casus.eventsOf(caseId))))
       .flat()
       .flatMap((event) => (event.type === 'FamilyMemberRecorded' ? [(event.data as { familyMemberId: string }).familyMemberId] : []));
     for (const memberId of acknowledged) expect(recorded.filter((recordedId) => recordedId === memberId)).toHaveLength(1);
-    await eventually(async () => {
-      const timeline = await casus.http().get(`/cases/${caseIds[0]}/timeline`).set('Authorization', lotte);
-      const events = await casus.eventsOf(caseIds[0]);
-      // The timeline names no family member (no personal data in read models): the last step is found by its event id.
-      const last = events.find((event) => event.type === 'FamilyMemberRecorded' && event.data.familyMemberId === member(9999).familyMemberId);
-      return timeline.status === 200 && timeline.body.steps.length === events.length && last && JSON.stringify(timeline.body).includes(last.id) ? true : undefined;
-    }, 'the projections to catch up', 15_000);
+    await eventually(
+      async () => {
+        const timeline = await casus.http().get(`/cases/${caseIds[0]}/timeline`).set('Authorization', lotte);
+        const events = await casus.eventsOf(caseIds[0]);
+        // The timeline names no family member (no personal data in read models): the last step is found by its event id.
+        const last = events.find(
+          (event) => event.type === 'FamilyMemberRecorded' && event.data.familyMemberId === member(9999).familyMemberId,
+        );
+        return timeline.status === 200 &&
+          timeline.body.steps.length === events.length &&
+          last &&
+          JSON.stringify(timeline.body).includes(last.id)
+          ? true
+          : undefined;
+      },
+      'the projections to catch up',
+      15_000,
+    );
   });
 });

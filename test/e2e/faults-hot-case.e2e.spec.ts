@@ -5,7 +5,13 @@ import { lead, signal } from './support/case-story';
 import { NOW, startCasusApi, type CasusApi } from './support/casus-api';
 import { id, people } from './support/people';
 
-const member = (n: number) => ({ familyMemberId: id(5000 + n), name: `Relative ${n}`, relation: 'other', parentalAuthorityOver: [], contact: {} });
+const member = (n: number) => ({
+  familyMemberId: id(5000 + n),
+  name: `Relative ${n}`,
+  relation: 'other',
+  parentalAuthorityOver: [],
+  contact: {},
+});
 
 /** A hot case: a hundred steps at once, from two API instances on one database — no lost update. */
 describe('a hundred concurrent steps on one case', () => {
@@ -15,7 +21,13 @@ describe('a hundred concurrent steps on one case', () => {
 
   beforeAll(async () => {
     casus = await startCasusApi({ rateLimitPerMinute: 0 });
-    second = await createApp({ databaseUrl: casus.databaseUrl, auth: { kind: 'dev', keyDir: casus.keyDir }, logLevel: 'silent', clock: () => NOW, rateLimitPerMinute: 0 });
+    second = await createApp({
+      databaseUrl: casus.databaseUrl,
+      auth: { kind: 'dev', keyDir: casus.keyDir },
+      logLevel: 'silent',
+      clock: () => NOW,
+      rateLimitPerMinute: 0,
+    });
     const lotte = `Bearer ${await casus.tokenFor(people.lotte)}`;
     expect((await casus.http().post('/cases').set('Authorization', lotte).send(signal(caseId))).status).toBe(201);
     expect((await casus.http().post(`/cases/${caseId}/assign-case-lead`).set('Authorization', lotte).send(lead)).status).toBe(200);

@@ -18,7 +18,13 @@ const floodCase = (n: number) => id(7000 + n);
 const placementCases = [id(7900), id(7901), id(7902)];
 const placementOf = (caseId: string) => caseId.replace(/^0{8}/, '11111111');
 const optionId = id(7990);
-const relative = (n: number) => ({ familyMemberId: id(8000 + n), name: `Relative ${n}`, relation: 'other', parentalAuthorityOver: [], contact: {} });
+const relative = (n: number) => ({
+  familyMemberId: id(8000 + n),
+  name: `Relative ${n}`,
+  relation: 'other',
+  parentalAuthorityOver: [],
+  contact: {},
+});
 
 type Answer = { status: number; body: Record<string, unknown> };
 type Sent = { correlationId: string; caseId: string; answer?: Answer };
@@ -39,14 +45,25 @@ describe('the API killed with SIGKILL while commands are in flight', () => {
     port = await freePort();
     const child = spawn(process.execPath, ['-r', './test/support/register-ts.js', 'apps/api/src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: database.url, CASUS_DATA_DIR: dataDir, PORT: String(port), RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        CASUS_DATA_DIR: dataDir,
+        PORT: String(port),
+        RATE_LIMIT_PER_MINUTE: '0',
+        LOG_LEVEL: 'silent',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     api = child;
-    await eventually(async () => {
-      if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
-      return (await send('GET', '/health/live').catch(() => undefined))?.status === 200 ? true : undefined;
-    }, 'the API to listen', 25_000);
+    await eventually(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
+        return (await send('GET', '/health/live').catch(() => undefined))?.status === 200 ? true : undefined;
+      },
+      'the API to listen',
+      25_000,
+    );
   };
 
   const send = (method: string, path: string, actor?: Actor, body?: object, correlationId = `kill-${(sequence += 1)}`): Promise<Answer> =>
@@ -71,7 +88,11 @@ describe('the API killed with SIGKILL while commands are in flight', () => {
 
   const ok = async (method: string, path: string, actor: Actor, body?: object) => {
     const answer = await send(method, path, actor, body);
-    expect({ path, status: answer.status < 300 ? 'ok' : answer.status, body: answer.status < 300 ? null : answer.body }).toEqual({ path, status: 'ok', body: null });
+    expect({ path, status: answer.status < 300 ? 'ok' : answer.status, body: answer.status < 300 ? null : answer.body }).toEqual({
+      path,
+      status: 'ok',
+      body: null,
+    });
     return answer.body;
   };
 
@@ -90,8 +111,16 @@ describe('the API killed with SIGKILL while commands are in flight', () => {
     }
     let order = 0;
     for (const childId of [family.sanne, family.daan]) {
-      for (const [kind, validUntil] of [['ots', '2027-11-19'], ['machtiging-uithuisplaatsing', '2027-05-19']]) {
-        await ok('POST', `/cases/${caseId}/record-court-order`, people.lotte, courtOrder(id(7800 + placementCases.indexOf(caseId) * 10 + (order += 1)), kind, validUntil, childId));
+      for (const [kind, validUntil] of [
+        ['ots', '2027-11-19'],
+        ['machtiging-uithuisplaatsing', '2027-05-19'],
+      ]) {
+        await ok(
+          'POST',
+          `/cases/${caseId}/record-court-order`,
+          people.lotte,
+          courtOrder(id(7800 + placementCases.indexOf(caseId) * 10 + (order += 1)), kind, validUntil, childId),
+        );
       }
     }
   };
@@ -158,7 +187,9 @@ describe('the API killed with SIGKILL while commands are in flight', () => {
     const stories = Array.from({ length: FLOOD_CASES }, (_, n) => storyOf(n));
     await eventually(async () => (acknowledged().length >= 150 ? true : undefined), '150 acknowledged commands', 15_000);
     // The placement requests go in last, so the kill lands before their processes could finish.
-    const requests = placementCases.map((caseId) => command(caseId, `/cases/${caseId}/request-placement`, people.gijs, placementRequest(caseId)));
+    const requests = placementCases.map((caseId) =>
+      command(caseId, `/cases/${caseId}/request-placement`, people.gijs, placementRequest(caseId)),
+    );
     const flood = Promise.allSettled([...stories, ...requests]);
     await Promise.race(requests);
     const dying = api!;
@@ -195,29 +226,42 @@ describe('the API killed with SIGKILL while commands are in flight', () => {
       expect({ caseId, broken: findChainBreak(events) }).toEqual({ caseId, broken: undefined });
       expect(events.map((e) => e.revision)).toEqual(events.map((_, n) => n));
     }
-    const lastPosition = acks.map((a) => parsePosition(String(a.answer!.body.position))!).sort(comparePositions).at(-1)!;
+    const lastPosition = acks
+      .map((a) => parsePosition(String(a.answer!.body.position))!)
+      .sort(comparePositions)
+      .at(-1)!;
 
     // A restart picks up where the dead process was: projections catch up, placement processes resume.
     await startApi();
     const cases = await send('GET', `/cases?minPosition=${formatPosition(lastPosition)}&pageSize=200`, people.ilse);
     expect(cases.status).toBe(200);
-    const { rows: streams } = await pool.query<{ n: number }>(`SELECT count(DISTINCT stream_id)::int AS n FROM events WHERE stream_id LIKE 'case-%'`);
+    const { rows: streams } = await pool.query<{ n: number }>(
+      `SELECT count(DISTINCT stream_id)::int AS n FROM events WHERE stream_id LIKE 'case-%'`,
+    );
     expect(cases.body.total).toBe(streams[0].n);
-    await eventually(async () => {
-      const status = await send('GET', '/projections', people.ilse);
-      const projections = status.body.projections as { eventsBehind: number }[];
-      return projections.every((p) => p.eventsBehind === 0) ? true : undefined;
-    }, 'every projection to catch up', 15_000);
+    await eventually(
+      async () => {
+        const status = await send('GET', '/projections', people.ilse);
+        const projections = status.body.projections as { eventsBehind: number }[];
+        return projections.every((p) => p.eventsBehind === 0) ? true : undefined;
+      },
+      'every projection to catch up',
+      15_000,
+    );
 
     const { rows: requested } = await pool.query<{ placement_id: string }>(
       `SELECT data->>'placementId' AS placement_id FROM events WHERE event_type = 'PlacementRequested'`,
     );
     expect(requested.length).toBeGreaterThan(0);
     for (const { placement_id: placementId } of requested) {
-      const reserved = await eventually(async () => {
-        const view = await send('GET', `/placements/${placementId}`, people.gijs);
-        return view.status === 200 && view.body.reservation ? view.body : undefined;
-      }, `placement ${placementId} to be reserved`, 15_000);
+      const reserved = await eventually(
+        async () => {
+          const view = await send('GET', `/placements/${placementId}`, people.gijs);
+          return view.status === 200 && view.body.reservation ? view.body : undefined;
+        },
+        `placement ${placementId} to be reserved`,
+        15_000,
+      );
       expect(reserved.reservation).toMatchObject({ optionId, places: 2 });
     }
   }, 40_000);

@@ -18,7 +18,13 @@ describe('fuzzing every request body: a 2xx or a 4xx that says why, never a 5xx,
   beforeAll(async () => {
     casus = await startCasusApi({ rateLimitPerMinute: 0 });
     counter = await eventCounter(casus);
-    routes = await writeRoutes(casus, { childIds: [family.sanne], childId: family.sanne, familyMemberId: family.mother, placementId: id(3301), optionId: id(3001) });
+    routes = await writeRoutes(casus, {
+      childIds: [family.sanne],
+      childId: family.sanne,
+      familyMemberId: family.mother,
+      placementId: id(3301),
+      optionId: id(3001),
+    });
     await open();
     await step(people.lotte, 'assign-case-lead', lead);
   });
@@ -48,7 +54,15 @@ describe('fuzzing every request body: a 2xx or a 4xx that says why, never a 5xx,
     template.replace('{caseId}', caseId).replace('{optionId}', id(3001)).replace('{placementId}', id(3301));
 
   it('finds every command in the OpenAPI document, each with a body its schema describes', () => {
-    expect(routes.map((route) => route.template)).toEqual(expect.arrayContaining(['/cases', '/cases/{caseId}/request-placement', '/cases/{caseId}/record-return-decision', '/placement-options', '/placements/{placementId}/decline']));
+    expect(routes.map((route) => route.template)).toEqual(
+      expect.arrayContaining([
+        '/cases',
+        '/cases/{caseId}/request-placement',
+        '/cases/{caseId}/record-return-decision',
+        '/placement-options',
+        '/placements/{placementId}/decline',
+      ]),
+    );
     const undocumented = routes.filter((route) => route.schemaName !== 'EmptyRequest' && Object.keys(route.valid).length === 0);
     expect(undocumented.map((route) => route.template)).toEqual([]);
   });
@@ -56,8 +70,16 @@ describe('fuzzing every request body: a 2xx or a 4xx that says why, never a 5xx,
   it('refuses a placement request without its needs on a real case with a 400 naming needs, and writes nothing', async () => {
     const { needs: _left, ...withoutNeeds } = placementRequest(id(3302));
     const correlationId = nextCorrelationId();
-    const response = await casus.http().post(`/cases/${caseId}/request-placement`).set({ ...(await casus.as(people.lotte)), 'X-Correlation-Id': correlationId }).send(withoutNeeds);
-    expect({ status: response.status, code: response.body.code, detail: response.body.detail }).toEqual({ status: 400, code: 'REQUEST.INVALID', detail: 'the request is malformed: needs' });
+    const response = await casus
+      .http()
+      .post(`/cases/${caseId}/request-placement`)
+      .set({ ...(await casus.as(people.lotte)), 'X-Correlation-Id': correlationId })
+      .send(withoutNeeds);
+    expect({ status: response.status, code: response.body.code, detail: response.body.detail }).toEqual({
+      status: 400,
+      code: 'REQUEST.INVALID',
+      detail: 'the request is malformed: needs',
+    });
     expect(await counter.written(correlationId)).toBe(0);
   });
 
@@ -66,7 +88,11 @@ describe('fuzzing every request body: a 2xx or a 4xx that says why, never a 5xx,
     for (const route of routes) {
       for (const path of route.required) {
         const correlationId = nextCorrelationId();
-        const response = await casus.http().post(pathOf(route.template)).set({ ...(await casus.as(people.lotte)), 'X-Correlation-Id': correlationId }).send(without(route.valid, path));
+        const response = await casus
+          .http()
+          .post(pathOf(route.template))
+          .set({ ...(await casus.as(people.lotte)), 'X-Correlation-Id': correlationId })
+          .send(without(route.valid, path));
         const named = (response.body.errors ?? []).some((error: { field: string }) => error.field === path.join('.'));
         if (response.status !== 400 || response.body.code !== 'REQUEST.INVALID' || !named || (await counter.written(correlationId)) !== 0) {
           wrong.push(`${route.template} without ${path.join('.')} → ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
@@ -79,7 +105,9 @@ describe('fuzzing every request body: a 2xx or a 4xx that says why, never a 5xx,
   it('answers every command fuzzed from its schema with a 2xx or a 4xx that says why', async () => {
     for (const route of routes) {
       await fc.assert(
-        fc.asyncProperty(hostileBody(route.valid), fc.constantFrom(...writers), (text, actor) => send(actor, 'post', pathOf(route.template), text)),
+        fc.asyncProperty(hostileBody(route.valid), fc.constantFrom(...writers), (text, actor) =>
+          send(actor, 'post', pathOf(route.template), text),
+        ),
         { numRuns: 40 },
       );
     }

@@ -23,7 +23,10 @@ describe('health for load balancers and orchestrators', () => {
   const readyOnceLive = () =>
     eventually(async () => {
       const ready = await casus.http().get('/health/ready');
-      return ready.status === 200 && Object.entries<{ state?: string }>(ready.body.info.projections).every(([key, p]) => key === 'status' || p.state === 'live') ? ready : undefined;
+      return ready.status === 200 &&
+        Object.entries<{ state?: string }>(ready.body.info.projections).every(([key, p]) => key === 'status' || p.state === 'live')
+        ? ready
+        : undefined;
     }, 'every projection live');
 
   it('is live and ready without a token when the event store, database and projections are well', async () => {
@@ -31,16 +34,25 @@ describe('health for load balancers and orchestrators', () => {
     const ready = await readyOnceLive();
     expect(ready.body).toMatchObject({
       status: 'ok',
-      info: { eventStore: { status: 'up' }, database: { status: 'up' }, projections: { status: 'up', 'case-overview': { state: 'live', eventsBehind: 0 } } },
+      info: {
+        eventStore: { status: 'up' },
+        database: { status: 'up' },
+        projections: { status: 'up', 'case-overview': { state: 'live', eventsBehind: 0 } },
+      },
     });
   });
 
   it('is not ready while a projection has failed', async () => {
     await readyOnceLive();
-    await db.query("UPDATE projection_status SET state = 'failed', error = 'relation rm_case_overview is gone' WHERE projection = 'case-overview'");
+    await db.query(
+      "UPDATE projection_status SET state = 'failed', error = 'relation rm_case_overview is gone' WHERE projection = 'case-overview'",
+    );
     const ready = await casus.http().get('/health/ready');
     expect(ready.status).toBe(503);
-    expect(ready.body.error.projections).toMatchObject({ status: 'down', 'case-overview': { state: 'failed', problem: 'failed: relation rm_case_overview is gone' } });
+    expect(ready.body.error.projections).toMatchObject({
+      status: 'down',
+      'case-overview': { state: 'failed', problem: 'failed: relation rm_case_overview is gone' },
+    });
     await db.query("UPDATE projection_status SET state = 'live', error = NULL WHERE projection = 'case-overview'");
     expect((await casus.http().get('/health/ready')).status).toBe(200);
   });
@@ -55,16 +67,26 @@ describe('health for load balancers and orchestrators', () => {
     await db.query("UPDATE events SET recorded_at = now() - interval '3 minutes' WHERE stream_id = $1", [`case-${caseId}`]);
     const ready = await casus.http().get('/health/ready');
     expect(ready.status).toBe(503);
-    expect(ready.body.error.projections['case-overview']).toMatchObject({ state: 'stopped', eventsBehind: 1, problem: expect.stringMatching(/^stalled: 1 events waiting/) });
+    expect(ready.body.error.projections['case-overview']).toMatchObject({
+      state: 'stopped',
+      eventsBehind: 1,
+      problem: expect.stringMatching(/^stalled: 1 events waiting/),
+    });
   });
 
   it('is live but not ready (503, Retry-After) while the event store is unreachable', async () => {
-    const down = await startCasusApi({ eventStoreInstance: new PostgresEventStore({ connectionString: 'postgres://casus:casus@127.0.0.1:9/none' }) });
+    const down = await startCasusApi({
+      eventStoreInstance: new PostgresEventStore({ connectionString: 'postgres://casus:casus@127.0.0.1:9/none' }),
+    });
     try {
       expect((await down.http().get('/health/live')).status).toBe(200);
       const ready = await down.http().get('/health/ready');
       expect({ status: ready.status, retryAfter: ready.headers['retry-after'] }).toEqual({ status: 503, retryAfter: '5' });
-      expect(ready.body).toMatchObject({ status: 'error', error: { eventStore: { status: 'down' } }, info: { database: { status: 'up' } } });
+      expect(ready.body).toMatchObject({
+        status: 'error',
+        error: { eventStore: { status: 'down' } },
+        info: { database: { status: 'up' } },
+      });
     } finally {
       await down.close();
     }

@@ -40,7 +40,11 @@ describe('the spelling of ids', () => {
   let counter: Awaited<ReturnType<typeof eventCounter>>;
 
   const post = async (actor: Actor, path: string, body: object, correlationId = nextCorrelationId()) =>
-    casus.http().post(path).set({ ...(await casus.as(actor)), 'X-Correlation-Id': correlationId }).send(body);
+    casus
+      .http()
+      .post(path)
+      .set({ ...(await casus.as(actor)), 'X-Correlation-Id': correlationId })
+      .send(body);
 
   /** 400 naming the field, and no event written by this request anywhere in the log. */
   async function refused(send: (correlationId: string) => Promise<{ status: number; body: Record<string, unknown> }>, field: string) {
@@ -65,31 +69,69 @@ describe('the spelling of ids', () => {
   });
 
   it('changes every id it spells', () => {
-    for (const [, spell] of [...letterCases, ...lookAlikes]) for (const one of [caseId, memberId, childId]) expect(spell(one)).not.toBe(one);
+    for (const [, spell] of [...letterCases, ...lookAlikes])
+      for (const one of [caseId, memberId, childId]) expect(spell(one)).not.toBe(one);
   });
 
   describe('another letter case is the same id', () => {
-    it.each(letterCases)('answers another team’s signal for the case id in %s as taken, writes nothing, and shows that team nothing', async (_, spell) => {
-      const total = await counter.total();
-      const answer = await post(people.pieter, '/cases', signal(spell(caseId)));
-      expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 409, code: 'CASE.ID_UNAVAILABLE' });
-      expect(await counter.total()).toBe(total);
-      expect((await casus.http().get(`/cases/${caseId}`).set(await casus.as(people.lotte))).status).toBe(200);
-      expect(JSON.stringify((await casus.http().get('/cases').set(await casus.as(people.pieter))).body).toLowerCase()).not.toContain(caseId);
-      expect((await casus.http().get(`/cases/${spell(caseId)}`).set(await casus.as(people.pieter))).status).toBe(404);
-    });
+    it.each(letterCases)(
+      'answers another team’s signal for the case id in %s as taken, writes nothing, and shows that team nothing',
+      async (_, spell) => {
+        const total = await counter.total();
+        const answer = await post(people.pieter, '/cases', signal(spell(caseId)));
+        expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 409, code: 'CASE.ID_UNAVAILABLE' });
+        expect(await counter.total()).toBe(total);
+        expect(
+          (
+            await casus
+              .http()
+              .get(`/cases/${caseId}`)
+              .set(await casus.as(people.lotte))
+          ).status,
+        ).toBe(200);
+        expect(
+          JSON.stringify(
+            (
+              await casus
+                .http()
+                .get('/cases')
+                .set(await casus.as(people.pieter))
+            ).body,
+          ).toLowerCase(),
+        ).not.toContain(caseId);
+        expect(
+          (
+            await casus
+              .http()
+              .get(`/cases/${spell(caseId)}`)
+              .set(await casus.as(people.pieter))
+          ).status,
+        ).toBe(404);
+      },
+    );
 
     it.each(letterCases)('reads the one case when the path spells its id in %s, and logs the read under that id', async (_, spell) => {
-      const read = await casus.http().get(`/cases/${spell(caseId)}`).set(await casus.as(people.lotte));
+      const read = await casus
+        .http()
+        .get(`/cases/${spell(caseId)}`)
+        .set(await casus.as(people.lotte));
       expect({ status: read.status, caseId: read.body.case?.caseId }).toEqual({ status: 200, caseId });
-      const log = await casus.http().get(`/audit/access-log?caseId=${spell(caseId)}&limit=1000`).set(await casus.as(people.ilse));
+      const log = await casus
+        .http()
+        .get(`/audit/access-log?caseId=${spell(caseId)}&limit=1000`)
+        .set(await casus.as(people.ilse));
       expect(log.body.items.length).toBeGreaterThan(0);
       expect(log.body.items.every((line: { caseId: string }) => line.caseId === caseId)).toBe(true);
     });
 
     it.each(letterCases)('takes a family member id in %s for the member already on record', async (_, spell) => {
       const correlationId = nextCorrelationId();
-      const answer = await post(people.lotte, `/cases/${spell(caseId)}/record-family-member`, { ...mother, familyMemberId: spell(memberId) }, correlationId);
+      const answer = await post(
+        people.lotte,
+        `/cases/${spell(caseId)}/record-family-member`,
+        { ...mother, familyMemberId: spell(memberId) },
+        correlationId,
+      );
       expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 409, code: 'FAMILY_MEMBER.ALREADY_RECORDED' });
       expect(await counter.written(correlationId)).toBe(0);
     });
@@ -108,21 +150,47 @@ describe('the spelling of ids', () => {
   });
 
   describe('a look-alike is refused', () => {
-    it.each(lookAlikes)('refuses a signal for the case id spelled with %s; the victim keeps the case and the other team sees nothing', async (_, spell) => {
-      const total = await counter.total();
-      await refused(async (correlationId) => post(people.pieter, '/cases', signal(spell(caseId)), correlationId), 'caseId');
-      expect(await counter.total()).toBe(total);
-      expect((await casus.http().get(`/cases/${caseId}`).set(await casus.as(people.lotte))).status).toBe(200);
-      const listed = await casus.http().get('/cases').set(await casus.as(people.pieter));
-      expect(JSON.stringify(listed.body).toLowerCase()).not.toContain(caseId);
-    });
+    it.each(lookAlikes)(
+      'refuses a signal for the case id spelled with %s; the victim keeps the case and the other team sees nothing',
+      async (_, spell) => {
+        const total = await counter.total();
+        await refused(async (correlationId) => post(people.pieter, '/cases', signal(spell(caseId)), correlationId), 'caseId');
+        expect(await counter.total()).toBe(total);
+        expect(
+          (
+            await casus
+              .http()
+              .get(`/cases/${caseId}`)
+              .set(await casus.as(people.lotte))
+          ).status,
+        ).toBe(200);
+        const listed = await casus
+          .http()
+          .get('/cases')
+          .set(await casus.as(people.pieter));
+        expect(JSON.stringify(listed.body).toLowerCase()).not.toContain(caseId);
+      },
+    );
 
     it.each(lookAlikes)('refuses a step on the case id spelled with %s in the path', async (_, spell) => {
-      await refused(async (correlationId) => post(people.lotte, `/cases/${encodeURIComponent(spell(caseId))}/record-safety-assessment`, unsafeAssessment, correlationId), 'caseId');
+      await refused(
+        async (correlationId) =>
+          post(people.lotte, `/cases/${encodeURIComponent(spell(caseId))}/record-safety-assessment`, unsafeAssessment, correlationId),
+        'caseId',
+      );
     });
 
     it.each(lookAlikes)('refuses a family member id spelled with %s (400, not 500)', async (_, spell) => {
-      await refused(async (correlationId) => post(people.lotte, `/cases/${caseId}/record-family-member`, { ...mother, familyMemberId: spell('aa3e7c1d-2b4a-4c5d-8e6f-a1b2c3d4e5f8') }, correlationId), 'familyMemberId');
+      await refused(
+        async (correlationId) =>
+          post(
+            people.lotte,
+            `/cases/${caseId}/record-family-member`,
+            { ...mother, familyMemberId: spell('aa3e7c1d-2b4a-4c5d-8e6f-a1b2c3d4e5f8') },
+            correlationId,
+          ),
+        'familyMemberId',
+      );
     });
 
     it.each(lookAlikes)('refuses nested and listed ids spelled with %s', async (_, spell) => {
@@ -130,13 +198,22 @@ describe('the spelling of ids', () => {
       const nested = { ...child, children: [{ ...child.children[0], childId: spell(childId) }] };
       await refused(async (correlationId) => post(people.lotte, '/cases', nested, correlationId), 'children.0.childId');
       const listed = { ...mother, familyMemberId: id(23), parentalAuthorityOver: [family.sanne, spell(childId)] };
-      await refused(async (correlationId) => post(people.lotte, `/cases/${caseId}/record-family-member`, listed, correlationId), 'parentalAuthorityOver');
+      await refused(
+        async (correlationId) => post(people.lotte, `/cases/${caseId}/record-family-member`, listed, correlationId),
+        'parentalAuthorityOver',
+      );
     });
 
     it.each(lookAlikes.slice(0, 2))('refuses placement and place ids spelled with %s', async (_, spell) => {
       const placement = { ...placementRequest(id(41)), placementId: spell(memberId) };
-      await refused(async (correlationId) => post(people.lotte, `/cases/${caseId}/request-placement`, placement, correlationId), 'placementId');
-      await refused(async (correlationId) => post(people.priya, '/placement-options', bestandspleeggezinAt(spell(childId)), correlationId), 'optionId');
+      await refused(
+        async (correlationId) => post(people.lotte, `/cases/${caseId}/request-placement`, placement, correlationId),
+        'placementId',
+      );
+      await refused(
+        async (correlationId) => post(people.priya, '/placement-options', bestandspleeggezinAt(spell(childId)), correlationId),
+        'optionId',
+      );
     });
   });
 
@@ -146,7 +223,10 @@ describe('the spelling of ids', () => {
 });
 
 describe('a log that already holds two spellings of one id', () => {
-  const at = (streamId: string) => ({ streamId, event: { id: randomUUID(), type: 'CaseClosed', data: { reason: 'x', closedOn: '2026-11-20' }, metadata: {} } });
+  const at = (streamId: string) => ({
+    streamId,
+    event: { id: randomUUID(), type: 'CaseClosed', data: { reason: 'x', closedOn: '2026-11-20' }, metadata: {} },
+  });
 
   it.each([
     ['case', 'case-c23c5f0a-9b1d-4e2f-8a3b-4c5d6e7f8a9b', 'case-C23C5F0A-9B1D-4E2F-8A3B-4C5D6E7F8A9B'],
@@ -156,8 +236,13 @@ describe('a log that already holds two spellings of one id', () => {
     const database = await createTestDatabase();
     const store = new PostgresEventStore({ connectionString: database.url });
     try {
-      for (const { streamId, event } of [at(lower), at(other)]) await store.appendToStream(streamId, [event], { expectedRevision: 'no-stream' });
-      const started = createApp({ databaseUrl: database.url, auth: { kind: 'dev', keyDir: mkdtempSync(join(tmpdir(), 'casus-keys-')) }, logLevel: 'silent' });
+      for (const { streamId, event } of [at(lower), at(other)])
+        await store.appendToStream(streamId, [event], { expectedRevision: 'no-stream' });
+      const started = createApp({
+        databaseUrl: database.url,
+        auth: { kind: 'dev', keyDir: mkdtempSync(join(tmpdir(), 'casus-keys-')) },
+        logLevel: 'silent',
+      });
       await expect(started).rejects.toThrow(new RegExp(`${other}[\\s\\S]*${lower}|${lower}[\\s\\S]*${other}`));
       await expect(started).rejects.toThrow(/repair/i);
     } finally {
@@ -169,13 +254,15 @@ describe('a log that already holds two spellings of one id', () => {
   it('stops the command line too: casus migrate refuses, and a look-alike case id argument is refused', async () => {
     const database = await createTestDatabase();
     const store = new PostgresEventStore({ connectionString: database.url });
-    const casus = (...args: string[]) => runCasus({ DATABASE_URL: database.url, CASUS_DATA_DIR: mkdtempSync(join(tmpdir(), 'casus-cli-')) }, ...args);
+    const casus = (...args: string[]) =>
+      runCasus({ DATABASE_URL: database.url, CASUS_DATA_DIR: mkdtempSync(join(tmpdir(), 'casus-cli-')) }, ...args);
     try {
       const upper = 'C23C5F0A-9B1D-4E2F-8A3B-4C5D6E7F8A9B';
       const refusedArgument = await casus('verify', '--case', `{${upper}}`);
       expect(refusedArgument.code).not.toBe(0);
       expect(refusedArgument.stderr).toMatch(/lower case/);
-      for (const streamId of [`case-${upper.toLowerCase()}`, `case-${upper}`]) await store.appendToStream(streamId, [at(streamId).event], { expectedRevision: 'no-stream' });
+      for (const streamId of [`case-${upper.toLowerCase()}`, `case-${upper}`])
+        await store.appendToStream(streamId, [at(streamId).event], { expectedRevision: 'no-stream' });
       const migrate = await casus('migrate');
       expect(migrate.code).not.toBe(0);
       expect(migrate.stderr).toMatch(/more than one spelling[\s\S]*repair/);
@@ -190,7 +277,11 @@ describe('a log that already holds two spellings of one id', () => {
     const store = new PostgresEventStore({ connectionString: database.url });
     try {
       await store.appendToStream(at(`case-${id(1)}`).streamId, [at('').event], { expectedRevision: 'no-stream' });
-      const app = await createApp({ databaseUrl: database.url, auth: { kind: 'dev', keyDir: mkdtempSync(join(tmpdir(), 'casus-keys-')) }, logLevel: 'silent' });
+      const app = await createApp({
+        databaseUrl: database.url,
+        auth: { kind: 'dev', keyDir: mkdtempSync(join(tmpdir(), 'casus-keys-')) },
+        logLevel: 'silent',
+      });
       await app.close();
     } finally {
       await store.close();

@@ -10,7 +10,15 @@ describe('limits and headers at the HTTP edge', () => {
 
   beforeAll(async () => {
     casus = await startCasusApi({ rateLimitPerMinute: 8 });
-    expect((await casus.http().post('/cases').set('Authorization', await bearer()).send(signal(caseId))).status).toBe(201);
+    expect(
+      (
+        await casus
+          .http()
+          .post('/cases')
+          .set('Authorization', await bearer())
+          .send(signal(caseId))
+      ).status,
+    ).toBe(201);
   });
   afterAll(() => casus.close());
 
@@ -59,9 +67,20 @@ describe('limits and headers at the HTTP edge', () => {
 
   it('never shows a stack trace or SQL in an error', async () => {
     const responses = await Promise.all([
-      casus.http().post('/cases').set('Authorization', await bearer(people.anouk)).set('Content-Type', 'application/json').send('{"caseId":'),
-      casus.http().get('/cases/not-a-uuid').set('Authorization', await bearer(people.anouk)),
-      casus.http().get(`/cases?status=' OR 1=1 --`).set('Authorization', await bearer(people.anouk)),
+      casus
+        .http()
+        .post('/cases')
+        .set('Authorization', await bearer(people.anouk))
+        .set('Content-Type', 'application/json')
+        .send('{"caseId":'),
+      casus
+        .http()
+        .get('/cases/not-a-uuid')
+        .set('Authorization', await bearer(people.anouk)),
+      casus
+        .http()
+        .get(`/cases?status=' OR 1=1 --`)
+        .set('Authorization', await bearer(people.anouk)),
     ]);
     for (const response of responses) {
       expect(response.status).toBeGreaterThanOrEqual(400);
@@ -73,13 +92,31 @@ describe('limits and headers at the HTTP edge', () => {
   it('limits requests per user (by token subject), not per address', async () => {
     const gijs = await bearer(people.gijs);
     const statuses: number[] = [];
-    for (let n = 0; n < 10; n += 1) statuses.push((await casus.http().get(`/cases/${id(33)}`).set('Authorization', gijs)).status);
+    for (let n = 0; n < 10; n += 1)
+      statuses.push(
+        (
+          await casus
+            .http()
+            .get(`/cases/${id(33)}`)
+            .set('Authorization', gijs)
+        ).status,
+      );
     expect(statuses.slice(0, 8).every((status) => status !== 429)).toBe(true);
-    const refused = await casus.http().get(`/cases/${id(33)}`).set('Authorization', gijs);
+    const refused = await casus
+      .http()
+      .get(`/cases/${id(33)}`)
+      .set('Authorization', gijs);
     expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 429, code: 'REQUEST.RATE_LIMITED' });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     // Another user from the same address still gets through.
-    expect((await casus.http().get(`/cases/${caseId}`).set('Authorization', await bearer(people.lotte))).status).toBe(200);
+    expect(
+      (
+        await casus
+          .http()
+          .get(`/cases/${caseId}`)
+          .set('Authorization', await bearer(people.lotte))
+      ).status,
+    ).toBe(200);
   });
 });
 
@@ -94,7 +131,13 @@ describe('requests without a valid token', () => {
   afterAll(() => casus.close());
 
   it('are limited per client address, while a valid token from that address still gets through', async () => {
-    const attempts = [undefined, 'Bearer not.a.token', 'Basic bG90dGU6c2VjcmV0', 'Bearer a.b.c', `Bearer ${await casus.tokenFor(people.lotte, { ttlSeconds: -120 })}`];
+    const attempts = [
+      undefined,
+      'Bearer not.a.token',
+      'Basic bG90dGU6c2VjcmV0',
+      'Bearer a.b.c',
+      `Bearer ${await casus.tokenFor(people.lotte, { ttlSeconds: -120 })}`,
+    ];
     const statuses: number[] = [];
     for (const authorization of attempts) {
       const call = casus.http().get(`/cases/${caseId}`);
@@ -104,7 +147,15 @@ describe('requests without a valid token', () => {
     const refused = await casus.http().post(`/cases/${caseId}/close`).set('Authorization', 'Bearer guess.number.six').send({ reason: 'x' });
     expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 429, code: 'REQUEST.RATE_LIMITED' });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    expect((await casus.http().post('/cases').set(await casus.as(people.lotte)).send(signal(caseId))).status).toBe(201);
+    expect(
+      (
+        await casus
+          .http()
+          .post('/cases')
+          .set(await casus.as(people.lotte))
+          .send(signal(caseId))
+      ).status,
+    ).toBe(201);
     expect(await casus.revisionOf(caseId)).toBe(0);
   });
 });

@@ -1,4 +1,14 @@
-import { courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, mother, placementRequest, safetyPlan, signal, unsafeAssessment } from './support/case-story';
+import {
+  courtOrder,
+  jeugdlinkJoin,
+  jeugdlinkRequest,
+  lead,
+  mother,
+  placementRequest,
+  safetyPlan,
+  signal,
+  unsafeAssessment,
+} from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
@@ -15,7 +25,12 @@ const decision = {
   view: 'Ik wil naar mijn eigen school blijven gaan',
   consentBy: 'Dr. Y. Peters',
 };
-const returnViews = { child: 'Ik wil graag naar huis', parent: 'Wij zijn er klaar voor', gi: 'De voorwaarden zijn vervuld', father: 'Ik steun de terugkeer' };
+const returnViews = {
+  child: 'Ik wil graag naar huis',
+  parent: 'Wij zijn er klaar voor',
+  gi: 'De voorwaarden zijn vervuld',
+  father: 'Ik steun de terugkeer',
+};
 
 /**
  * Issue 8: a whole case (signal, placement, return decision, closure) at trace level, with every
@@ -37,7 +52,14 @@ describe('logs of a full case at trace level', () => {
       restore.push(() => spy.mockRestore());
     }
     for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
-      const spy = jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(args.map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' ')));
+      const spy = jest
+        .spyOn(console, method)
+        .mockImplementation(
+          (...args: unknown[]) =>
+            void lines.push(
+              args.map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '),
+            ),
+        );
       restore.push(() => spy.mockRestore());
     }
     casus = await startCasusApi({ logLevel: 'trace', logDestination: { write: (line) => void lines.push(line) } });
@@ -53,14 +75,50 @@ describe('logs of a full case at trace level', () => {
     return { Authorization: `Bearer ${token}` };
   };
   const step = async (actor: Actor, path: string, body: object, status = 200) => {
-    const response = await casus.http().post(`/cases/${caseId}/${path}`).set(await as(actor)).set('X-Correlation-Id', `logs-${path}`).send(body);
-    expect({ path, status: response.status, body: response.status === status ? undefined : response.body }).toEqual({ path, status, body: undefined });
+    const response = await casus
+      .http()
+      .post(`/cases/${caseId}/${path}`)
+      .set(await as(actor))
+      .set('X-Correlation-Id', `logs-${path}`)
+      .send(body);
+    expect({ path, status: response.status, body: response.status === status ? undefined : response.body }).toEqual({
+      path,
+      status,
+      body: undefined,
+    });
   };
 
   it('walks from signal to closure, refusals included', async () => {
-    const place = { optionId: id(751), kind: 'bestandspleeggezin', municipality: 'Ede', region: 'FoodValley', location: { lat: 52.04, lon: 5.66 }, capacity: 2, ageRange: { min: 4, max: 17 }, careIntensities: ['light', 'medium'], specialisations: ['trauma'], maxSiblingGroup: 2 };
-    expect((await casus.http().post('/placement-options').set(await as(people.priya)).send(place)).status).toBe(201);
-    expect((await casus.http().post('/cases').set(await as(people.lotte)).send(signal(caseId))).status).toBe(201);
+    const place = {
+      optionId: id(751),
+      kind: 'bestandspleeggezin',
+      municipality: 'Ede',
+      region: 'FoodValley',
+      location: { lat: 52.04, lon: 5.66 },
+      capacity: 2,
+      ageRange: { min: 4, max: 17 },
+      careIntensities: ['light', 'medium'],
+      specialisations: ['trauma'],
+      maxSiblingGroup: 2,
+    };
+    expect(
+      (
+        await casus
+          .http()
+          .post('/placement-options')
+          .set(await as(people.priya))
+          .send(place)
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await casus
+          .http()
+          .post('/cases')
+          .set(await as(people.lotte))
+          .send(signal(caseId))
+      ).status,
+    ).toBe(201);
     await step(people.lotte, 'assign-case-lead', lead);
     await step(people.lotte, 'record-family-member', mother);
     await step(people.lotte, 'record-family-member', father);
@@ -74,7 +132,10 @@ describe('logs of a full case at trace level', () => {
     await step(people.lotte, 'record-court-order', courtOrder(id(761), 'machtiging-uithuisplaatsing', '2027-05-19'));
     await step(people.gijs, 'request-placement', placementRequest(placementId));
     await eventually(async () => {
-      const response = await casus.http().get(`/placements/${placementId}`).set(await as(people.gijs));
+      const response = await casus
+        .http()
+        .get(`/placements/${placementId}`)
+        .set(await as(people.gijs));
       return response.body?.reservation ? true : undefined;
     }, 'a reserved place');
     await step(people.gijs, 'decide-placement', {
@@ -84,17 +145,32 @@ describe('logs of a full case at trace level', () => {
       behaviouralScientistConsent: { name: decision.consentBy, consentedOn: '2026-11-23' },
     });
     await eventually(async () => {
-      const view = (await casus.http().get(`/cases/${caseId}`).set(await as(people.lotte))).body;
+      const view = (
+        await casus
+          .http()
+          .get(`/cases/${caseId}`)
+          .set(await as(people.lotte))
+      ).body;
       return view.case?.placements?.[0]?.status === 'active' ? true : undefined;
     }, 'the placement to start');
-    await step(people.lotte, 'record-placement-plan', { placementId, perspectiveDecisionOn: '2027-05-01', justification: 'Sanne is 12; terug naar huis is haalbaar' });
+    await step(people.lotte, 'record-placement-plan', {
+      placementId,
+      perspectiveDecisionOn: '2027-05-01',
+      justification: 'Sanne is 12; terug naar huis is haalbaar',
+    });
     await step(people.lotte, 'draft-return-home-plan', {
       placementId,
       conditions: [{ conditionId, description: 'Geen geweld thuis gedurende drie maanden', responsible: 'de ouders' }],
       support: 'Wekelijks huisbezoek door het wijkteam',
       targetOn: '2027-03-01',
     });
-    await step(people.lotte, 'assess-return-condition', { placementId, conditionId, met: true, evidence: 'Politie en school melden geen incidenten', assessedOn: '2026-11-23' });
+    await step(people.lotte, 'assess-return-condition', {
+      placementId,
+      conditionId,
+      met: true,
+      evidence: 'Politie en school melden geen incidenten',
+      assessedOn: '2026-11-23',
+    });
     await step(people.gijs, 'record-return-decision', {
       placementId,
       decisionId: id(781),
@@ -104,26 +180,54 @@ describe('logs of a full case at trace level', () => {
         { participant: 'child', childId: family.sanne, heard: true, statement: returnViews.child, prefers: 'return-home' },
         { participant: 'parent', familyMemberId: family.mother, statement: returnViews.parent, prefers: 'return-home' },
         { participant: 'parent', familyMemberId: family.father, statement: returnViews.father, prefers: 'return-home' },
-        { participant: 'gi', name: people.gijs.name, organisation: people.gijs.organisation, statement: returnViews.gi, prefers: 'return-home' },
+        {
+          participant: 'gi',
+          name: people.gijs.name,
+          organisation: people.gijs.organisation,
+          statement: returnViews.gi,
+          prefers: 'return-home',
+        },
       ],
       rationale: 'Alle voorwaarden vervuld; iedereen die gehoord is stemt in',
     });
     await step(people.lotte, 'record-return-home', { placementId, returnedOn: '2026-11-23', aftercare: 'Zes maanden nazorg aan huis' });
     for (const path of [`/cases/${caseId}`, `/cases/${caseId}/timeline`, '/cases', '/deadlines']) {
-      expect((await casus.http().get(path).set(await as(people.lotte))).status).toBe(200);
+      expect(
+        (
+          await casus
+            .http()
+            .get(path)
+            .set(await as(people.lotte))
+        ).status,
+      ).toBe(200);
     }
     // A client that puts its token and a search in the query string, as some browsers' links do.
     const queryToken = await casus.tokenFor(people.lotte);
     tokens.push(queryToken);
-    await casus.http().get(`/cases?access_token=${queryToken}&name=${encodeURIComponent(mother.name)}`).set('X-Correlation-Id', 'logs-query-string');
-    await casus.http().get(`/cases?access_token=${queryToken}&municipality=${encodeURIComponent(father.contact.address)}`).set(await as(people.lotte));
+    await casus
+      .http()
+      .get(`/cases?access_token=${queryToken}&name=${encodeURIComponent(mother.name)}`)
+      .set('X-Correlation-Id', 'logs-query-string');
+    await casus
+      .http()
+      .get(`/cases?access_token=${queryToken}&municipality=${encodeURIComponent(father.contact.address)}`)
+      .set(await as(people.lotte));
   });
 
   it('never logs a name, contact detail, description, finding, statement or token', () => {
     const log = lines.join('\n');
     expect(lines.length).toBeGreaterThan(30);
     const personal = [
-      ...[mother.name, father.name, people.lotte.name, people.gijs.name, people.anouk.name, people.priya.name, lead.name, decision.consentBy],
+      ...[
+        mother.name,
+        father.name,
+        people.lotte.name,
+        people.gijs.name,
+        people.anouk.name,
+        people.priya.name,
+        lead.name,
+        decision.consentBy,
+      ],
       ...[mother.contact.phone, father.contact.phone, father.contact.email, father.contact.address, 'Bergstraat'],
       signal(caseId).description,
       unsafeAssessment.findings,

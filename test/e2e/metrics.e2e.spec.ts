@@ -14,8 +14,24 @@ describe('Prometheus metrics', () => {
 
   it('counts case commands by type and outcome, and times the appends', async () => {
     const caseId = id(300);
-    expect((await casus.http().post('/cases').set(await casus.as(people.lotte)).send(signal(caseId))).status).toBe(201);
-    expect((await casus.http().post(`/cases/${caseId}/assign-case-lead`).set(await casus.as(people.ilse)).send(lead)).status).toBe(403);
+    expect(
+      (
+        await casus
+          .http()
+          .post('/cases')
+          .set(await casus.as(people.lotte))
+          .send(signal(caseId))
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await casus
+          .http()
+          .post(`/cases/${caseId}/assign-case-lead`)
+          .set(await casus.as(people.ilse))
+          .send(lead)
+      ).status,
+    ).toBe(403);
 
     const response = await casus.http().get('/metrics');
     expect(response.status).toBe(200);

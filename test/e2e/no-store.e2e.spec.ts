@@ -23,7 +23,11 @@ describe('Cache-Control: no-store on every answer', () => {
     for (const [template, operations] of Object.entries(document.paths)) {
       const path = template.replace(/\{[^}]+\}/g, caseId);
       for (const method of Object.keys(operations) as ('get' | 'post')[]) {
-        const response = await casus.http()[method](path).set('Authorization', lotte).send(method === 'post' ? {} : undefined);
+        const response = await casus
+          .http()
+          [method](path)
+          .set('Authorization', lotte)
+          .send(method === 'post' ? {} : undefined);
         answers.push(`${method.toUpperCase()} ${template} ${response.status} ${response.headers['cache-control']}`);
       }
     }
@@ -35,7 +39,10 @@ describe('Cache-Control: no-store on every answer', () => {
   it.each([
     ['a case read without a token (401)', () => casus.http().get(`/cases/${caseId}`)],
     ['an unknown route (404)', () => casus.http().get('/no-such-route').set('Authorization', lotte)],
-    ['a malformed body (400)', () => casus.http().post('/cases').set({ Authorization: lotte, 'Content-Type': 'application/json' }).send('{')],
+    [
+      'a malformed body (400)',
+      () => casus.http().post('/cases').set({ Authorization: lotte, 'Content-Type': 'application/json' }).send('{'),
+    ],
     ['the API docs', () => casus.http().get('/api/docs-json')],
     ['the health check', () => casus.http().get('/health/live')],
   ])('on %s', async (_, call) => {

@@ -89,12 +89,23 @@ describe('tokens from the organisation’s OpenID Connect provider', () => {
 
   it.each([
     ['a token issued for ten years', async () => idp.sign(lotte(), { expiresAt: Math.floor(Date.now() / 1000) + 10 * 365 * 24 * 3600 })],
-    ['a dev token from `casus token`', async () => mintDevToken(await loadOrCreateDevSigningKey(mkdtempSync(join(tmpdir(), 'casus-dev-'))), { sub: people.lotte.id, ...people.lotte })],
+    [
+      'a dev token from `casus token`',
+      async () =>
+        mintDevToken(await loadOrCreateDevSigningKey(mkdtempSync(join(tmpdir(), 'casus-dev-'))), { sub: people.lotte.id, ...people.lotte }),
+    ],
     ['another issuer', async () => idp.sign(lotte({ iss: 'https://login.example.org' }))],
     ['another audience', async () => idp.sign(lotte({ aud: 'another-api' }))],
-    ['a key the provider does not publish', async () => idp.sign(lotte(), { key: (await generateKeyPair('RS256')).privateKey, kid: 'rogue' })],
+    [
+      'a key the provider does not publish',
+      async () => idp.sign(lotte(), { key: (await generateKeyPair('RS256')).privateKey, kid: 'rogue' }),
+    ],
     ['a key id the provider does not publish', async () => idp.sign(lotte(), { kid: 'unknown' })],
-    ['alg none', async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify(lotte({ exp: 4102444800 }))).toString('base64url')}.`],
+    [
+      'alg none',
+      async () =>
+        `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify(lotte({ exp: 4102444800 }))).toString('base64url')}.`,
+    ],
     ['a role Casus does not know', async () => idp.sign(lotte({ role: 'admin' }))],
   ])('refuses %s (401) and writes nothing', async (_, token) => {
     const caseId = randomUUID();
@@ -108,15 +119,28 @@ describe('a key the identity provider withdraws', () => {
   it('stops the tokens it signed once the key set is older than its maximum age, remembered tokens included', async () => {
     const idp = await startIdentityProvider();
     const keysMaxAgeMs = 200;
-    const casus = await startCasusApi({ auth: { kind: 'oidc', issuer: idp.issuer, audience: 'casus-api', clockToleranceSeconds: 30, keysMaxAgeMs } });
+    const casus = await startCasusApi({
+      auth: { kind: 'oidc', issuer: idp.issuer, audience: 'casus-api', clockToleranceSeconds: 30, keysMaxAgeMs },
+    });
     try {
-      const token = await idp.sign({ iss: idp.issuer, aud: 'casus-api', sub: people.lotte.id, role: 'wijkteam', team: people.lotte.team, organisation: people.lotte.organisation });
+      const token = await idp.sign({
+        iss: idp.issuer,
+        aud: 'casus-api',
+        sub: people.lotte.id,
+        role: 'wijkteam',
+        team: people.lotte.team,
+        organisation: people.lotte.organisation,
+      });
       const read = () => casus.http().get('/cases').set('Authorization', `Bearer ${token}`);
       expect((await read()).status).toBe(200);
       await idp.rotate();
       await sleep(keysMaxAgeMs + 50);
       const refused = await read();
-      expect({ status: refused.status, code: refused.body.code, detail: refused.body.detail }).toEqual({ status: 401, code: 'AUTH.UNAUTHENTICATED', detail: 'no key of the issuer matches this token' });
+      expect({ status: refused.status, code: refused.body.code, detail: refused.body.detail }).toEqual({
+        status: 401,
+        code: 'AUTH.UNAUTHENTICATED',
+        detail: 'no key of the issuer matches this token',
+      });
     } finally {
       await casus.close();
       await idp.close();
@@ -126,9 +150,14 @@ describe('a key the identity provider withdraws', () => {
 
 describe('when the identity provider cannot be reached', () => {
   it('answers 503 with Retry-After instead of refusing the caller', async () => {
-    const casus = await startCasusApi({ auth: { kind: 'oidc', issuer: 'http://127.0.0.1:9', audience: 'casus-api', clockToleranceSeconds: 30 } });
+    const casus = await startCasusApi({
+      auth: { kind: 'oidc', issuer: 'http://127.0.0.1:9', audience: 'casus-api', clockToleranceSeconds: 30 },
+    });
     try {
-      const response = await casus.http().get(`/cases/${id(1)}`).set('Authorization', 'Bearer a.b.c');
+      const response = await casus
+        .http()
+        .get(`/cases/${id(1)}`)
+        .set('Authorization', 'Bearer a.b.c');
       expect({ status: response.status, code: response.body.code, retryAfter: response.headers['retry-after'] }).toEqual({
         status: 503,
         code: 'AUTH.IDENTITY_PROVIDER_UNAVAILABLE',
@@ -144,7 +173,9 @@ describe('claims where the identity provider puts them', () => {
   it('reads the role from a list under a configured path (e.g. Keycloak realm roles)', async () => {
     const idp = await startIdentityProvider();
     const claims = { role: 'realm_access.roles', team: 'casus.team', organisation: 'casus.org', name: 'name' };
-    const casus = await startCasusApi({ auth: { kind: 'oidc', issuer: idp.issuer, audience: 'casus-api', clockToleranceSeconds: 30, claims } });
+    const casus = await startCasusApi({
+      auth: { kind: 'oidc', issuer: idp.issuer, audience: 'casus-api', clockToleranceSeconds: 30, claims },
+    });
     try {
       const token = await idp.sign({
         iss: idp.issuer,
@@ -157,7 +188,12 @@ describe('claims where the identity provider puts them', () => {
       const response = await casus.http().post('/cases').set('Authorization', `Bearer ${token}`).send(signal(caseId));
       expect(response.status).toBe(201);
       const [registered] = await casus.eventsOf(caseId);
-      expect(registered.metadata.actor).toEqual({ id: people.lotte.id, role: 'wijkteam', team: people.lotte.team, organisation: people.lotte.organisation });
+      expect(registered.metadata.actor).toEqual({
+        id: people.lotte.id,
+        role: 'wijkteam',
+        team: people.lotte.team,
+        organisation: people.lotte.organisation,
+      });
     } finally {
       await casus.close();
       await idp.close();

@@ -12,7 +12,14 @@ const school = { lat: 52.0451, lon: 5.6702 };
 const unclesAddress = { lat: 51.9851, lon: 5.8987 }; // Arnhem
 const familyNetwork = id(990);
 
-const place = (optionId: string, kind: string, municipality: string, region: string, location: { lat: number; lon: number }, extra: object = {}) => ({
+const place = (
+  optionId: string,
+  kind: string,
+  municipality: string,
+  region: string,
+  location: { lat: number; lon: number },
+  extra: object = {},
+) => ({
   optionId,
   kind,
   municipality,
@@ -48,12 +55,19 @@ describe('placement of two siblings, from the providers’ places to the return 
 
   const { open, step } = caseSteps(() => casus, caseId);
   const get = async (actor: Actor, path: string) => {
-    const response = await casus.http().get(path).set(await casus.as(actor));
+    const response = await casus
+      .http()
+      .get(path)
+      .set(await casus.as(actor));
     expect({ path, status: response.status }).toEqual({ path, status: 200 });
     return response.body;
   };
   const register = async (actor: Actor, body: object): Promise<string> => {
-    const response = await casus.http().post('/placement-options').set(await casus.as(actor)).send(body);
+    const response = await casus
+      .http()
+      .post('/placement-options')
+      .set(await casus.as(actor))
+      .send(body);
     expect(response.status).toBe(201);
     return response.body.position;
   };
@@ -70,12 +84,55 @@ describe('placement of two siblings, from the providers’ places to the return 
 
   it('places Sanne and Daan with their aunt and brings them home, over HTTP', async () => {
     // Providers register their places.
-    await register(people.priya, place(options.aunt, 'netwerkpleeggezin', 'Ede', 'FoodValley', { lat: 52.0521, lon: 5.6401 }, { networkFamilyId: familyNetwork, specialisations: [] }));
+    await register(
+      people.priya,
+      place(
+        options.aunt,
+        'netwerkpleeggezin',
+        'Ede',
+        'FoodValley',
+        { lat: 52.0521, lon: 5.6401 },
+        { networkFamilyId: familyNetwork, specialisations: [] },
+      ),
+    );
     await register(people.priya, place(options.fosterFamily, 'bestandspleeggezin', 'Ede', 'FoodValley', { lat: 52.03, lon: 5.66 }));
-    await register(people.priya, place(options.smallFosterFamily, 'bestandspleeggezin', 'Ede', 'FoodValley', { lat: 52.03, lon: 5.67 }, { capacity: 1 }));
-    await register(linde, place(options.gezinshuis, 'gezinshuis', 'Veenendaal', 'FoodValley', { lat: 52.0286, lon: 5.5589 }, { capacity: 4, maxSiblingGroup: 3 }));
-    await register(linde, place(options.gezinshuisArnhem, 'gezinshuis', 'Arnhem', 'Centraal Gelderland', { lat: 51.99, lon: 5.9 }, { capacity: 4, maxSiblingGroup: 3 }));
-    const registered = await register(pluryn, place(options.residential, 'residentieel', 'Barneveld', 'FoodValley', { lat: 52.14, lon: 5.58 }, { capacity: 12, maxSiblingGroup: 4, careIntensities: ['medium', 'intensive'] }));
+    await register(
+      people.priya,
+      place(options.smallFosterFamily, 'bestandspleeggezin', 'Ede', 'FoodValley', { lat: 52.03, lon: 5.67 }, { capacity: 1 }),
+    );
+    await register(
+      linde,
+      place(
+        options.gezinshuis,
+        'gezinshuis',
+        'Veenendaal',
+        'FoodValley',
+        { lat: 52.0286, lon: 5.5589 },
+        { capacity: 4, maxSiblingGroup: 3 },
+      ),
+    );
+    await register(
+      linde,
+      place(
+        options.gezinshuisArnhem,
+        'gezinshuis',
+        'Arnhem',
+        'Centraal Gelderland',
+        { lat: 51.99, lon: 5.9 },
+        { capacity: 4, maxSiblingGroup: 3 },
+      ),
+    );
+    const registered = await register(
+      pluryn,
+      place(
+        options.residential,
+        'residentieel',
+        'Barneveld',
+        'FoodValley',
+        { lat: 52.14, lon: 5.58 },
+        { capacity: 12, maxSiblingGroup: 4, careIntensities: ['medium', 'intensive'] },
+      ),
+    );
     const beforeRequest = await available(registered);
     expect(beforeRequest.map((o) => o.optionId).sort()).toEqual(Object.values(options).sort());
 
@@ -96,7 +153,10 @@ describe('placement of two siblings, from the providers’ places to the return 
     await step(people.anouk, 'join-jeugdlink', jeugdlinkJoin);
     let order = 1960;
     for (const childId of [family.sanne, family.daan]) {
-      for (const [kind, validUntil] of [['ots', '2027-11-19'], ['machtiging-uithuisplaatsing', '2027-05-19']]) {
+      for (const [kind, validUntil] of [
+        ['ots', '2027-11-19'],
+        ['machtiging-uithuisplaatsing', '2027-05-19'],
+      ]) {
         await step(people.lotte, 'record-court-order', courtOrder(id(++order), kind, validUntil, childId));
       }
     }
@@ -118,10 +178,18 @@ describe('placement of two siblings, from the providers’ places to the return 
 
     // The process proposes a ranked list with reasons and reserves the best family-form place.
     const proposed = await eventually(async () => {
-      const response = await casus.http().get(`/placements/${placementId}`).set(await casus.as(people.gijs));
+      const response = await casus
+        .http()
+        .get(`/placements/${placementId}`)
+        .set(await casus.as(people.gijs));
       return response.status === 200 && response.body.reservation ? response.body : undefined;
     }, 'the process to reserve a place');
-    expect(proposed.proposal.ranked.map((r: { optionId: string }) => r.optionId)).toEqual([options.aunt, options.fosterFamily, options.gezinshuis, options.residential]);
+    expect(proposed.proposal.ranked.map((r: { optionId: string }) => r.optionId)).toEqual([
+      options.aunt,
+      options.fosterFamily,
+      options.gezinshuis,
+      options.residential,
+    ]);
     expect(proposed.proposal.ranked[0].criteria).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ criterion: 'family-form', raw: 'netwerkpleeggezin' }),
@@ -130,9 +198,13 @@ describe('placement of two siblings, from the providers’ places to the return 
         expect.objectContaining({ criterion: 'home-municipality' }),
       ]),
     );
-    const excluded = Object.fromEntries(proposed.proposal.excluded.map((e: { optionId: string; reasons: { code: string }[] }) => [e.optionId, e.reasons.map((r) => r.code)]));
+    const excluded = Object.fromEntries(
+      proposed.proposal.excluded.map((e: { optionId: string; reasons: { code: string }[] }) => [e.optionId, e.reasons.map((r) => r.code)]),
+    );
     expect(excluded).toEqual({ [options.smallFosterFamily]: ['NO_FREE_CAPACITY'], [options.gezinshuisArnhem]: ['IN_EXCLUDED_AREA'] });
-    expect(proposed.proposal.excluded.find((e: { optionId: string }) => e.optionId === options.gezinshuisArnhem).reasons[0].message).toContain('the uncle');
+    expect(
+      proposed.proposal.excluded.find((e: { optionId: string }) => e.optionId === options.gezinshuisArnhem).reasons[0].message,
+    ).toContain('the uncle');
     expect(proposed.reservation).toMatchObject({ optionId: options.aunt, places: 2 });
 
     // The reservation's expiry is on the case team's deadline list, and the aunt's places are taken.
@@ -140,7 +212,12 @@ describe('placement of two siblings, from the providers’ places to the return 
       const { items } = await get(people.lotte, `/deadlines?caseId=${caseId}`);
       return items.find((d: { kind: string }) => d.kind === 'reservation-expiry');
     }, 'the reservation deadline');
-    expect(reservationDeadline).toMatchObject({ team: 'wijkteam-ede-noord', placementId, status: 'open', dueAt: proposed.reservation.expiresAt });
+    expect(reservationDeadline).toMatchObject({
+      team: 'wijkteam-ede-noord',
+      placementId,
+      status: 'open',
+      dueAt: proposed.reservation.expiresAt,
+    });
     const whileReserved = await eventually(async () => {
       const items = await available();
       return items.some((o) => o.optionId === options.aunt) ? undefined : items;
@@ -158,7 +235,10 @@ describe('placement of two siblings, from the providers’ places to the return 
       behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-23' },
     });
     const { items: afterDecision } = await get(people.lotte, `/deadlines?caseId=${caseId}&minPosition=${decided.position}`);
-    expect(afterDecision.find((d: { kind: string }) => d.kind === 'reservation-expiry')).toMatchObject({ status: 'met', closedBy: { type: 'PlacementDecided' } });
+    expect(afterDecision.find((d: { kind: string }) => d.kind === 'reservation-expiry')).toMatchObject({
+      status: 'met',
+      closedBy: { type: 'PlacementDecided' },
+    });
     await eventually(async () => ((await caseView()).placements[0].status === 'active' ? true : undefined), 'the placement to start');
     const started = await eventually(async () => {
       const view = await placementView();
@@ -182,7 +262,13 @@ describe('placement of two siblings, from the providers’ places to the return 
       targetOn: '2027-03-01',
     });
     for (const conditionId of conditions) {
-      await step(people.lotte, 'assess-return-condition', { placementId, conditionId, met: true, evidence: 'Police, school and course report confirm it', assessedOn: '2026-11-23' });
+      await step(people.lotte, 'assess-return-condition', {
+        placementId,
+        conditionId,
+        met: true,
+        evidence: 'Police, school and course report confirm it',
+        assessedOn: '2026-11-23',
+      });
     }
 
     // The joint return decision, every participant in their own words.
@@ -192,27 +278,75 @@ describe('placement of two siblings, from the providers’ places to the return 
       decidedOn: '2026-11-23',
       outcome: { kind: 'return-home' },
       views: [
-        { participant: 'child', childId: family.sanne, heard: true, statement: 'I want to go home, but visit my aunt on Sundays', prefers: 'return-home' },
+        {
+          participant: 'child',
+          childId: family.sanne,
+          heard: true,
+          statement: 'I want to go home, but visit my aunt on Sundays',
+          prefers: 'return-home',
+        },
         { participant: 'child', childId: family.daan, heard: true, statement: 'Home, with my own bed', prefers: 'return-home' },
         { participant: 'parent', familyMemberId: family.mother, statement: 'We are ready and we know who to call', prefers: 'return-home' },
-        { participant: 'parent', familyMemberId: family.father, statement: 'The course helped; I want my children home', prefers: 'return-home' },
-        { participant: 'caregiver', name: 'Annemiek de Vries (aunt, foster parent)', organisation: 'Pleegzorg Gelderland', statement: 'They are ready; we stay close', prefers: 'return-home' },
-        { participant: 'gemeente', name: people.lotte.name, organisation: people.lotte.organisation, statement: 'Aftercare is arranged', prefers: 'return-home' },
-        { participant: 'provider', name: people.priya.name, organisation: people.priya.organisation, statement: 'The foster care went well', prefers: 'return-home' },
-        { participant: 'gi', name: people.gijs.name, organisation: people.gijs.organisation, statement: 'Both conditions are met', prefers: 'return-home' },
+        {
+          participant: 'parent',
+          familyMemberId: family.father,
+          statement: 'The course helped; I want my children home',
+          prefers: 'return-home',
+        },
+        {
+          participant: 'caregiver',
+          name: 'Annemiek de Vries (aunt, foster parent)',
+          organisation: 'Pleegzorg Gelderland',
+          statement: 'They are ready; we stay close',
+          prefers: 'return-home',
+        },
+        {
+          participant: 'gemeente',
+          name: people.lotte.name,
+          organisation: people.lotte.organisation,
+          statement: 'Aftercare is arranged',
+          prefers: 'return-home',
+        },
+        {
+          participant: 'provider',
+          name: people.priya.name,
+          organisation: people.priya.organisation,
+          statement: 'The foster care went well',
+          prefers: 'return-home',
+        },
+        {
+          participant: 'gi',
+          name: people.gijs.name,
+          organisation: people.gijs.organisation,
+          statement: 'Both conditions are met',
+          prefers: 'return-home',
+        },
       ],
       rationale: 'Both conditions met; everyone heard agrees the children can go home',
     });
-    const home = await step(people.lotte, 'record-return-home', { placementId, returnedOn: '2026-11-23', aftercare: 'Six months of weekly home visits' });
+    const home = await step(people.lotte, 'record-return-home', {
+      placementId,
+      returnedOn: '2026-11-23',
+      aftercare: 'Six months of weekly home visits',
+    });
 
     // The process vacates the aunt's places: free again, as their provider sees (the GI places no child now).
-    const freeAgain = await eventually(async () => (await available(undefined, people.priya)).find((o) => o.optionId === options.aunt), "the aunt's places to be free again");
+    const freeAgain = await eventually(
+      async () => (await available(undefined, people.priya)).find((o) => o.optionId === options.aunt),
+      "the aunt's places to be free again",
+    );
     expect(freeAgain).toMatchObject({ free: 2 });
     const done = await placementView();
     expect(done).toMatchObject({ placeFreed: true, concluded: { cause: 'ChildReturnedHome' } });
     expect(done.history.map((e: { type: string }) => e.type)).toEqual([
-      'PlacementProcessStarted', 'PlacementCandidatesProposed', 'CandidateReserved', 'PlacementDecisionNoted', 'PlaceTaken',
-      'PlacementStartSent', 'PlacementConcluded', 'PlaceFreed',
+      'PlacementProcessStarted',
+      'PlacementCandidatesProposed',
+      'CandidateReserved',
+      'PlacementDecisionNoted',
+      'PlaceTaken',
+      'PlacementStartSent',
+      'PlacementConcluded',
+      'PlaceFreed',
     ]);
 
     // The case's timeline tells the story.

@@ -10,7 +10,6 @@ import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
 import { walkToPlacementRequest } from './support/walk-to-placement-request';
 
-
 const mother = {
   familyMemberId: family.mother,
   name: 'Fatima de Vries',
@@ -39,7 +38,10 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
 
   const { step } = caseSteps(() => casus, caseId);
   const get = async (path: string, actor: Actor = people.ilse) => {
-    const response = await casus.http().get(`/cases/${caseId}${path}`).set(await casus.as(actor));
+    const response = await casus
+      .http()
+      .get(`/cases/${caseId}${path}`)
+      .set(await casus.as(actor));
     expect({ path, status: response.status }).toEqual({ path, status: 200 });
     return response.body;
   };
@@ -49,7 +51,15 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
     return result;
   };
   const erase = (personId: string) =>
-    casusCli('erase', '--person', personId, '--reason', 'Verzoek tot verwijdering (AVG art. 17), dossier gesloten', '--authorised-by', 'Ilse Kok');
+    casusCli(
+      'erase',
+      '--person',
+      personId,
+      '--reason',
+      'Verzoek tot verwijdering (AVG art. 17), dossier gesloten',
+      '--authorised-by',
+      'Ilse Kok',
+    );
 
   /** Every place a professional or auditor sees the case, as one text. */
   const everyView = async () => {
@@ -71,9 +81,26 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
   beforeAll(async () => {
     casus = await startCasusApi({ logLevel: 'trace', logDestination: { write: (line) => void logLines.push(line) } });
     pool = new Pool({ connectionString: casus.databaseUrl, max: 1 });
-    expect((await casus.http().post('/placement-options').set(await casus.as(people.priya)).send(bestandspleeggezinAt(id(651), 4))).status).toBe(201);
+    expect(
+      (
+        await casus
+          .http()
+          .post('/placement-options')
+          .set(await casus.as(people.priya))
+          .send(bestandspleeggezinAt(id(651), 4))
+      ).status,
+    ).toBe(201);
     await walkToPlacementRequest(casus, caseId, { placementId, otsId: id(661), machtigingId: id(662), mother });
-    await eventually(async () => (await casus.http().get(`/placements/${placementId}`).set(await casus.as(people.gijs))).body.reservation ?? undefined, 'a reserved place');
+    await eventually(
+      async () =>
+        (
+          await casus
+            .http()
+            .get(`/placements/${placementId}`)
+            .set(await casus.as(people.gijs))
+        ).body.reservation ?? undefined,
+      'a reserved place',
+    );
     await step(people.gijs, 'decide-placement', {
       placementId,
       reasons: 'A foster family near school that knows trauma care',
@@ -89,7 +116,13 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
       views: [
         { participant: 'child', childId: family.sanne, heard: true, statement: sanneSays, prefers: 'return-home' },
         { participant: 'parent', familyMemberId: family.mother, statement: motherSays, prefers: 'return-home' },
-        { participant: 'gi', name: people.gijs.name, organisation: people.gijs.organisation, statement: 'Nog niet: eerst drie maanden rust', prefers: 'not-yet' },
+        {
+          participant: 'gi',
+          name: people.gijs.name,
+          organisation: people.gijs.organisation,
+          statement: 'Nog niet: eerst drie maanden rust',
+          prefers: 'not-yet',
+        },
       ],
       rationale: 'The conditions are not yet met',
     });
@@ -109,8 +142,10 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
 
   it('shows them in every view before the erasure', async () => {
     const views = await everyView();
-    for (const name of ['case', 'state', 'asOf', 'history', 'replay', 'exported']) expect({ name, view: views[name] }).toEqual({ name, view: expect.stringContaining('Fatima de Vries') });
-    for (const name of ['history', 'context', 'exported']) expect({ name, view: views[name] }).toEqual({ name, view: expect.stringContaining(motherSays) });
+    for (const name of ['case', 'state', 'asOf', 'history', 'replay', 'exported'])
+      expect({ name, view: views[name] }).toEqual({ name, view: expect.stringContaining('Fatima de Vries') });
+    for (const name of ['history', 'context', 'exported'])
+      expect({ name, view: views[name] }).toEqual({ name, view: expect.stringContaining(motherSays) });
     expect(views.case).toContain('Molenstraat 7');
     expect(views.timeline).toContain('Family member recorded: parent, with parental authority');
     expect(views.timeline).not.toMatch(PLAINTEXT);
@@ -132,11 +167,21 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
     for (const [name, view] of Object.entries(views)) {
       expect({ name, view }).toEqual({ name, view: expect.not.stringMatching(/Fatima|55501234|Molenstraat|klaar voor/) });
     }
-    for (const name of ['case', 'state', 'asOf', 'history', 'replay', 'exported']) expect({ name, view: views[name] }).toEqual({ name, view: expect.stringContaining('[erased]') });
-    expect(JSON.parse(views.context).decision.data.views[1]).toMatchObject({ participant: 'parent', familyMemberId: family.mother, statement: '[erased]' });
+    for (const name of ['case', 'state', 'asOf', 'history', 'replay', 'exported'])
+      expect({ name, view: views[name] }).toEqual({ name, view: expect.stringContaining('[erased]') });
+    expect(JSON.parse(views.context).decision.data.views[1]).toMatchObject({
+      participant: 'parent',
+      familyMemberId: family.mother,
+      statement: '[erased]',
+    });
     // Sanne's own words are hers: they stay until she is erased herself.
     expect(views.context).toContain(sanneSays);
-    expect(JSON.parse(views.case).case.familyMembers[0]).toMatchObject({ familyMemberId: family.mother, name: '[erased]', contact: '[erased]', relation: 'parent' });
+    expect(JSON.parse(views.case).case.familyMembers[0]).toMatchObject({
+      familyMemberId: family.mother,
+      name: '[erased]',
+      contact: '[erased]',
+      relation: 'parent',
+    });
 
     // The case overview keeps the folded case state: the erasure reaches it too, so no copy outlives the key.
     const overview = await eventually(async () => {
@@ -165,8 +210,14 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
     expect(await casusCli('verify', '--file', file)).toMatchObject({ code: 0, stdout: expect.stringContaining('chain intact') });
     expect(await casusCli('verify', '--case', caseId)).toMatchObject({ code: 0, stdout: expect.stringContaining('every chain intact') });
 
-    const { rows: keysAfter } = await pool.query('SELECT key, erased_by, erasure_reason FROM person_keys WHERE person_id = $1', [family.mother]);
-    expect(keysAfter[0]).toEqual({ key: null, erased_by: 'admin-jan', erasure_reason: 'Verzoek tot verwijdering (AVG art. 17), dossier gesloten' });
+    const { rows: keysAfter } = await pool.query('SELECT key, erased_by, erasure_reason FROM person_keys WHERE person_id = $1', [
+      family.mother,
+    ]);
+    expect(keysAfter[0]).toEqual({
+      key: null,
+      erased_by: 'admin-jan',
+      erasure_reason: 'Verzoek tot verwijdering (AVG art. 17), dossier gesloten',
+    });
     const everything = [...logLines, ...cliOutput].join('\n');
     expect(everything).not.toContain(key.toString('base64'));
     expect(everything).not.toContain(key.toString('hex'));
@@ -175,7 +226,11 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
   // A family member is recorded once; the store's own refusal of an erased person's new data is proven in libs/privacy.
   it('refuses to record the erased parent again and writes nothing', async () => {
     const revision = await casus.revisionOf(caseId);
-    const response = await casus.http().post(`/cases/${caseId}/record-family-member`).set(await casus.as(people.lotte)).send(mother);
+    const response = await casus
+      .http()
+      .post(`/cases/${caseId}/record-family-member`)
+      .set(await casus.as(people.lotte))
+      .send(mother);
     expect(response.status).toBe(409);
     expect(response.body).toMatchObject({ code: 'FAMILY_MEMBER.ALREADY_RECORDED' });
     expect(await casus.revisionOf(caseId)).toBe(revision);
@@ -191,10 +246,14 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
   });
 
   it('rebuilds every read model from the log after the erasure (casus projections rebuild): the same case overview, still without her data', async () => {
-    const overview = async () => (await pool.query<{ state: string }>('SELECT state::text FROM rm_case_overview WHERE case_id = $1', [caseId])).rows[0].state;
+    const overview = async () =>
+      (await pool.query<{ state: string }>('SELECT state::text FROM rm_case_overview WHERE case_id = $1', [caseId])).rows[0].state;
     const live = await overview();
     const rebuilt = await casusCli('projections', 'rebuild');
-    expect(rebuilt).toMatchObject({ code: 0, stdout: expect.stringContaining('rebuilt case-overview, case-timeline, deadlines, placement-capacity') });
+    expect(rebuilt).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('rebuilt case-overview, case-timeline, deadlines, placement-capacity'),
+    });
     expect(JSON.parse(await overview())).toEqual(JSON.parse(live));
     expect(await overview()).not.toMatch(/Fatima|55501234|Molenstraat|klaar voor/);
   });

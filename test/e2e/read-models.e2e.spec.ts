@@ -10,9 +10,16 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
   let position = '';
 
   const getAs = async (actor: Actor, path: string) =>
-    casus.http().get(path).set(await casus.as(actor));
+    casus
+      .http()
+      .get(path)
+      .set(await casus.as(actor));
   const step = async (actor: Actor, path: string, body: object) => {
-    const response = await casus.http().post(path).set(await casus.as(actor)).send(body);
+    const response = await casus
+      .http()
+      .post(path)
+      .set(await casus.as(actor))
+      .send(body);
     expect(response.status).toBeLessThan(300);
     position = response.body.position;
   };
@@ -53,7 +60,11 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
     expect((await getAs(people.anouk, '/cases')).body.total).toBe(0);
     await step(people.lotte, `/cases/${edeCase}/request-jeugdlink`, jeugdlinkRequest);
     await step(people.anouk, `/cases/${edeCase}/join-jeugdlink`, jeugdlinkJoin);
-    const anouk = await casus.http().get('/cases').set(await casus.as(people.anouk)).set('X-Min-Position', position);
+    const anouk = await casus
+      .http()
+      .get('/cases')
+      .set(await casus.as(people.anouk))
+      .set('X-Min-Position', position);
     expect(anouk.body.items.map((c: { caseId: string; jeugdlink: unknown }) => [c.caseId, c.jeugdlink])).toEqual([
       [edeCase, { team: people.anouk.team, status: 'joined' }],
     ]);
@@ -63,7 +74,12 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
   it('tells the case story step by step, and refuses it to an outsider', async () => {
     const timeline = await getAs(people.lotte, `/cases/${edeCase}/timeline?minPosition=${position}`);
     expect(timeline.status).toBe(200);
-    expect(timeline.body.steps.map((s: { type: string }) => s.type)).toEqual(['SignalRegistered', 'CaseLeadAssigned', 'JeugdlinkRequested', 'JeugdlinkJoined']);
+    expect(timeline.body.steps.map((s: { type: string }) => s.type)).toEqual([
+      'SignalRegistered',
+      'CaseLeadAssigned',
+      'JeugdlinkRequested',
+      'JeugdlinkJoined',
+    ]);
     expect(timeline.body.steps[3]).toMatchObject({
       summary: `Jeugdlink ${people.anouk.team} joined: members from ${people.anouk.organisation}; purpose: ${jeugdlinkJoin.purpose}`,
       by: { role: 'jeugdlink', team: people.anouk.team },
@@ -84,8 +100,13 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
     const total = first.body.total;
     expect(first.body.items).toHaveLength(1);
     expect(total).toBeGreaterThanOrEqual(2);
-    expect((await getAs(people.ilse, `/deadlines?pageSize=${total}`)).body).toMatchObject({ total, items: expect.arrayContaining([first.body.items[0]]) });
-    expect((await getAs(people.ilse, `/deadlines?pageSize=1&page=${total + 1}`)).body).toEqual(expect.objectContaining({ items: [], total, page: total + 1 }));
+    expect((await getAs(people.ilse, `/deadlines?pageSize=${total}`)).body).toMatchObject({
+      total,
+      items: expect.arrayContaining([first.body.items[0]]),
+    });
+    expect((await getAs(people.ilse, `/deadlines?pageSize=1&page=${total + 1}`)).body).toEqual(
+      expect.objectContaining({ items: [], total, page: total + 1 }),
+    );
     const workload = await getAs(people.ilse, '/workload');
     expect(workload.body.teams).toEqual([
       { team: people.lotte.team, openCases: 1, activePlacements: 0, overdueDeadlines: 1 },
@@ -95,7 +116,9 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
 
   it('reports every projection live, and refuses a malformed minPosition', async () => {
     const status = await getAs(people.ilse, '/projections');
-    expect(status.body.projections.map((p: { name: string; state: string; eventsBehind: number }) => [p.name, p.state, p.eventsBehind])).toEqual([
+    expect(
+      status.body.projections.map((p: { name: string; state: string; eventsBehind: number }) => [p.name, p.state, p.eventsBehind]),
+    ).toEqual([
       ['case-overview', 'live', 0],
       ['case-timeline', 'live', 0],
       ['deadlines', 'live', 0],
@@ -108,7 +131,8 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
     expect((await getAs(people.lotte, '/cases?status=open&overdue=true&page=1')).status).toBe(200);
     expect((await getAs(people.anouk, `/deadlines?caseId=${edeCase}&overdue=false`)).status).toBe(200);
 
-    const linesOf = async (actor: Actor) => (await getAs(people.ilse, `/audit/access-log?user=${actor.id}`)).body.items as { dataAccessed: string }[];
+    const linesOf = async (actor: Actor) =>
+      (await getAs(people.ilse, `/audit/access-log?user=${actor.id}`)).body.items as { dataAccessed: string }[];
     const lotte = (await linesOf(people.lotte)).filter((line) => line.dataAccessed.includes('status=open'));
     expect(lotte).toEqual([
       expect.objectContaining({
@@ -152,7 +176,11 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
     for (const beyond of ['99999999999999999999:0', '99999999999:1', `${position.split(':')[0]}:99999999999`]) {
       const started = Date.now();
       const query = await getAs(people.lotte, `/cases?minPosition=${beyond}`);
-      const header = await casus.http().get('/deadlines').set(await casus.as(people.lotte)).set('X-Min-Position', beyond);
+      const header = await casus
+        .http()
+        .get('/deadlines')
+        .set(await casus.as(people.lotte))
+        .set('X-Min-Position', beyond);
       expect([query.status, header.status]).toEqual([400, 400]);
       expect(query.body).toMatchObject({ code: 'REQUEST.POSITION_NOT_WRITTEN', detail: expect.stringContaining(beyond) });
       expect(Date.now() - started).toBeLessThan(1_000);

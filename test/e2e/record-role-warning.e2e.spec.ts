@@ -22,7 +22,10 @@ describe('the database role Casus runs as', () => {
       logDestination: { write: (line) => void lines.push(line) },
     });
     await app.close();
-    return lines.map((line) => JSON.parse(line) as { level: number; msg: string }).filter((line) => line.level === 40).map((line) => line.msg);
+    return lines
+      .map((line) => JSON.parse(line) as { level: number; msg: string })
+      .filter((line) => line.level === 40)
+      .map((line) => line.msg);
   }
 
   it('is warned about at start-up when it can change the record, naming what it can do', async () => {

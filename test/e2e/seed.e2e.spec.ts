@@ -31,7 +31,13 @@ describe('seeding the FoodValley demo region', () => {
   it('writes cases in every phase and places of every kind, through the deciders and the placement process', () => {
     expect(first.eventsWritten).toBeGreaterThan(400);
     expect(Object.keys(first.casesByPhase).sort()).toEqual([...PHASES].sort());
-    expect(Object.keys(first.placesByKind).sort()).toEqual(['bestandspleeggezin', 'gezinshuis', 'kleinschalig-wonen', 'netwerkpleeggezin', 'residentieel']);
+    expect(Object.keys(first.placesByKind).sort()).toEqual([
+      'bestandspleeggezin',
+      'gezinshuis',
+      'kleinschalig-wonen',
+      'netwerkpleeggezin',
+      'residentieel',
+    ]);
     expect(first.waitingForPlace).toBe(0);
   });
 
@@ -45,10 +51,14 @@ describe('seeding the FoodValley demo region', () => {
     app = await createApp({ databaseUrl: database.url, auth: { kind: 'dev', keyDir }, logLevel: 'silent' });
     const auditor = first.region.auditor;
     const token = await mintDevToken(await loadOrCreateDevSigningKey(keyDir), { sub: auditor.id, ...auditor });
-    const listed = await eventually(async () => {
-      const response = await request(app!.getHttpServer()).get('/cases?pageSize=200').set('Authorization', `Bearer ${token}`);
-      return response.status === 200 && response.body.total === 40 ? response.body : undefined;
-    }, 'the case overview to hold all 40 cases', 20_000);
+    const listed = await eventually(
+      async () => {
+        const response = await request(app!.getHttpServer()).get('/cases?pageSize=200').set('Authorization', `Bearer ${token}`);
+        return response.status === 200 && response.body.total === 40 ? response.body : undefined;
+      },
+      'the case overview to hold all 40 cases',
+      20_000,
+    );
     const phases = new Set((listed.items as { phase: string }[]).map((item) => item.phase));
     expect([...phases].sort()).toEqual([...PHASES].sort());
   });

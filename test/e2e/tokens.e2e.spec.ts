@@ -55,37 +55,61 @@ describe('tokens a caller should not get away with', () => {
     ['issued by another issuer', () => signed({ iss: 'https://login.example.org' })],
     ['without an expiry', () => signed({ exp: undefined })],
     ['expired a second ago', () => signed({ exp: Math.floor(Date.now() / 1000) - 1 })],
-    ['issued in ten minutes (iat in the future)', () => signed({ iat: Math.floor(Date.now() / 1000) + 600, exp: Math.floor(Date.now() / 1000) + 1200 })],
+    [
+      'issued in ten minutes (iat in the future)',
+      () => signed({ iat: Math.floor(Date.now() / 1000) + 600, exp: Math.floor(Date.now() / 1000) + 1200 }),
+    ],
     ['without an issue time (iat)', () => signed({ iat: undefined })],
     ['with a lifetime of ten years', () => signed({ exp: Math.floor(Date.now() / 1000) + 10 * 365 * 24 * 3600 })],
     ['with a lifetime one second over the maximum of twelve hours', () => signed({ exp: Math.floor(Date.now() / 1000) + 12 * 3600 + 1 })],
-    ['HS256 with the public key as JWK text (algorithm confusion)', async () =>
-      hs256(claims(), JSON.stringify(await exportJWK((await loadOrCreateDevSigningKey(casus.keyDir)).publicKey)))],
-    ['HS256 with the public key as PEM (algorithm confusion)', async () =>
-      hs256(claims(), await exportSPKI((await loadOrCreateDevSigningKey(casus.keyDir)).publicKey))],
-    ['HS256 with the raw public key bytes (algorithm confusion)', async () =>
-      hs256(claims(), Buffer.from((await exportJWK((await loadOrCreateDevSigningKey(casus.keyDir)).publicKey)).x!, 'base64url'))],
-    ['a signature with one character changed', async () => {
-      const token = await signed({});
-      const flip = token.at(-5) === 'A' ? 'B' : 'A';
-      return `${token.slice(0, -5)}${flip}${token.slice(-4)}`;
-    }],
+    [
+      'HS256 with the public key as JWK text (algorithm confusion)',
+      async () => hs256(claims(), JSON.stringify(await exportJWK((await loadOrCreateDevSigningKey(casus.keyDir)).publicKey))),
+    ],
+    [
+      'HS256 with the public key as PEM (algorithm confusion)',
+      async () => hs256(claims(), await exportSPKI((await loadOrCreateDevSigningKey(casus.keyDir)).publicKey)),
+    ],
+    [
+      'HS256 with the raw public key bytes (algorithm confusion)',
+      async () =>
+        hs256(claims(), Buffer.from((await exportJWK((await loadOrCreateDevSigningKey(casus.keyDir)).publicKey)).x!, 'base64url')),
+    ],
+    [
+      'a signature with one character changed',
+      async () => {
+        const token = await signed({});
+        const flip = token.at(-5) === 'A' ? 'B' : 'A';
+        return `${token.slice(0, -5)}${flip}${token.slice(-4)}`;
+      },
+    ],
     ['no signature at all', async () => (await signed({})).split('.').slice(0, 2).join('.') + '.'],
     ['a role raised to auditor after signing', () => tampered({ role: 'auditor' })],
     ['a team changed after signing', () => tampered({ team: people.pieter.team })],
-    ['a header switched to alg none after signing', async () => {
-      const [, payload, signature] = (await signed({})).split('.');
-      return `${b64({ alg: 'none' })}.${payload}.${signature}`;
-    }],
-    ['the auditor role, signed by a key Casus does not know', async () => {
-      const stranger = await loadOrCreateDevSigningKey(mkdtempSync(join(tmpdir(), 'casus-stranger-')));
-      return mintDevToken(stranger, { sub: people.ilse.id, ...people.ilse });
-    }],
-    ['whose header points at an attacker’s keys (jku, x5u, embedded jwk)', async () => {
-      const stranger = await loadOrCreateDevSigningKey(mkdtempSync(join(tmpdir(), 'casus-stranger-')));
-      const jwk = await exportJWK(stranger.publicKey);
-      return new SignJWT(claims()).setProtectedHeader({ alg: 'EdDSA', jwk, jku: 'http://127.0.0.1:9/keys', x5u: 'http://127.0.0.1:9/cert' }).sign(stranger.privateKey);
-    }],
+    [
+      'a header switched to alg none after signing',
+      async () => {
+        const [, payload, signature] = (await signed({})).split('.');
+        return `${b64({ alg: 'none' })}.${payload}.${signature}`;
+      },
+    ],
+    [
+      'the auditor role, signed by a key Casus does not know',
+      async () => {
+        const stranger = await loadOrCreateDevSigningKey(mkdtempSync(join(tmpdir(), 'casus-stranger-')));
+        return mintDevToken(stranger, { sub: people.ilse.id, ...people.ilse });
+      },
+    ],
+    [
+      'whose header points at an attacker’s keys (jku, x5u, embedded jwk)',
+      async () => {
+        const stranger = await loadOrCreateDevSigningKey(mkdtempSync(join(tmpdir(), 'casus-stranger-')));
+        const jwk = await exportJWK(stranger.publicKey);
+        return new SignJWT(claims())
+          .setProtectedHeader({ alg: 'EdDSA', jwk, jku: 'http://127.0.0.1:9/keys', x5u: 'http://127.0.0.1:9/cert' })
+          .sign(stranger.privateKey);
+      },
+    ],
   ])('401 for a token %s, and nothing written or shown', async (_, token) => {
     const authorization = `Bearer ${await token()}`;
     const write = await casus.http().post(`/cases/${caseId}/close`).set('Authorization', authorization).send({ reason: 'x' });
@@ -102,11 +126,26 @@ describe('tokens a caller should not get away with', () => {
 
   it('`casus token` mints within the maximum lifetime and refuses a --ttl beyond it', async () => {
     const cli = (...args: string[]) =>
-      runCasus({ CASUS_DATA_DIR: mkdtempSync(join(tmpdir(), 'casus-cli-token-')) }, 'token', '--sub', people.lotte.id, '--role', 'wijkteam', '--team', people.lotte.team, '--org', 'Gemeente Ede', ...args);
+      runCasus(
+        { CASUS_DATA_DIR: mkdtempSync(join(tmpdir(), 'casus-cli-token-')) },
+        'token',
+        '--sub',
+        people.lotte.id,
+        '--role',
+        'wijkteam',
+        '--team',
+        people.lotte.team,
+        '--org',
+        'Gemeente Ede',
+        ...args,
+      );
     const { stdout } = await cli();
     const { iat, exp } = JSON.parse(Buffer.from(stdout.trim().split('.')[1], 'base64url').toString());
     expect(exp - iat).toBe(8 * 3600);
-    expect(await cli('--ttl', String(12 * 3600 + 1))).toMatchObject({ code: 1, stderr: expect.stringContaining('--ttl 43201 is longer than the API accepts (TOKEN_MAX_LIFETIME_SECONDS=43200)') });
+    expect(await cli('--ttl', String(12 * 3600 + 1))).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--ttl 43201 is longer than the API accepts (TOKEN_MAX_LIFETIME_SECONDS=43200)'),
+    });
   });
 
   it('refused for a genuine token of another municipality’s wijkteam, on every way into the case (reads answer as for no case)', async () => {
@@ -116,7 +155,11 @@ describe('tokens a caller should not get away with', () => {
       casus.http().get(`/cases/${caseId}/history`).set('Authorization', pieter),
       casus.http().get(`/cases/${caseId}/export`).set('Authorization', pieter),
       casus.http().post(`/cases/${caseId}/close`).set('Authorization', pieter).send({ reason: 'x' }),
-      casus.http().post(`/cases/${caseId}/assign-case-lead`).set('Authorization', pieter).send({ leadId: people.pieter.id, name: people.pieter.name }),
+      casus
+        .http()
+        .post(`/cases/${caseId}/assign-case-lead`)
+        .set('Authorization', pieter)
+        .send({ leadId: people.pieter.id, name: people.pieter.name }),
     ]);
     // Reads and writes answer as for a case that does not exist (read- and write-boundaries specs).
     expect(attempts.map((response) => response.status)).toEqual([404, 404, 404, 404, 404]);

@@ -40,7 +40,13 @@ describe('the write side of the trust boundaries', () => {
 
     it('answers a taken case id alike for everyone, with nothing about the case; without caseId Casus chooses one', async () => {
       const answers = await Promise.all(
-        [people.pieter, people.lotte].map(async (actor) => casus.http().post('/cases').set(await casus.as(actor)).send(signal(caseId))),
+        [people.pieter, people.lotte].map(async (actor) =>
+          casus
+            .http()
+            .post('/cases')
+            .set(await casus.as(actor))
+            .send(signal(caseId)),
+        ),
       );
       for (const answer of answers) {
         expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 409, code: 'CASE.ID_UNAVAILABLE' });
@@ -48,7 +54,11 @@ describe('the write side of the trust boundaries', () => {
       }
       expect(answers[0].body.detail).toBe(answers[1].body.detail);
       const { caseId: _, ...withoutId } = signal(caseId);
-      const chosen = await casus.http().post('/cases').set(await casus.as(people.pieter)).send(withoutId);
+      const chosen = await casus
+        .http()
+        .post('/cases')
+        .set(await casus.as(people.pieter))
+        .send(withoutId);
       expect(chosen.status).toBe(201);
       expect(chosen.body.caseId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
       expect(await casus.revisionOf(chosen.body.caseId)).toBe(0);
@@ -58,7 +68,10 @@ describe('the write side of the trust boundaries', () => {
   describe('Jeugdlink joins only as the team the case asked for', () => {
     it('asks the team configured for the municipality; another Jeugdlink team cannot join and the asked one can', async () => {
       await step(people.lotte, 'request-jeugdlink', { reason: 'Unsafe despite the safety plan' });
-      const join = (actor: Actor) => ({ members: [{ memberId: actor.id, name: actor.name, organisation: actor.organisation }], purpose: 'Assess' });
+      const join = (actor: Actor) => ({
+        members: [{ memberId: actor.id, name: actor.name, organisation: actor.organisation }],
+        purpose: 'Assess',
+      });
       await refused(people.ruben, 'join-jeugdlink', join(people.ruben), 404, 'CASE.NOT_FOUND');
       await step(people.anouk, 'join-jeugdlink', join(people.anouk));
       expect((await casus.eventsOf(caseId)).find((e) => e.type === 'JeugdlinkRequested')?.data).toMatchObject({ team: people.anouk.team });
@@ -70,7 +83,10 @@ describe('the write side of the trust boundaries', () => {
       const missing = await refused(people.lotte, 'request-jeugdlink', { reason: 'Unsafe' }, 422, 'INPUT.MISSING', elsewhere);
       expect(missing.body.detail).toMatch(/Jeugdlink team/);
       await step(people.lotte, 'request-jeugdlink', { reason: 'Unsafe', team: people.ruben.team }, elsewhere);
-      const join = (actor: Actor) => ({ members: [{ memberId: actor.id, name: actor.name, organisation: actor.organisation }], purpose: 'Assess' });
+      const join = (actor: Actor) => ({
+        members: [{ memberId: actor.id, name: actor.name, organisation: actor.organisation }],
+        purpose: 'Assess',
+      });
       await refused(people.anouk, 'join-jeugdlink', join(people.anouk), 404, 'CASE.NOT_FOUND', elsewhere);
       await step(people.ruben, 'join-jeugdlink', join(people.ruben), elsewhere);
     });
@@ -84,9 +100,22 @@ describe('the write side of the trust boundaries', () => {
   describe('a GI is charged by the case, never by itself', () => {
     it('refuses a GI that records a court order naming itself, and lets the case team charge it', async () => {
       await refused(people.gijs, 'record-court-order', courtOrder(id(1361), 'ots', '2027-11-19'), 404, 'CASE.NOT_FOUND');
-      expect((await casus.http().get(`/cases/${caseId}`).set(await casus.as(people.gijs))).status).not.toBe(200);
+      expect(
+        (
+          await casus
+            .http()
+            .get(`/cases/${caseId}`)
+            .set(await casus.as(people.gijs))
+        ).status,
+      ).not.toBe(200);
       await step(people.lotte, 'record-court-order', courtOrder(id(1361), 'ots', '2027-11-19'));
-      await refused(people.gijs, 'record-court-order', courtOrder(id(1362), 'voorlopige-ots', '2027-01-19'), 403, 'ACCESS.STEP_NOT_FOR_ROLE');
+      await refused(
+        people.gijs,
+        'record-court-order',
+        courtOrder(id(1362), 'voorlopige-ots', '2027-01-19'),
+        403,
+        'ACCESS.STEP_NOT_FOR_ROLE',
+      );
     });
 
     it('lets a joined Jeugdlink member record the judge’s decision', async () => {
@@ -95,12 +124,24 @@ describe('the write side of the trust boundaries', () => {
   });
 
   describe('parental authority changes only by its own step', () => {
-    const consent = { consentId: id(1391), familyMemberId: family.mother, purpose: 'voluntary-placement', childIds: [family.sanne, family.daan], givenOn: '2026-11-20' };
+    const consent = {
+      consentId: id(1391),
+      familyMemberId: family.mother,
+      purpose: 'voluntary-placement',
+      childIds: [family.sanne, family.daan],
+      givenOn: '2026-11-20',
+    };
 
     it('refuses to record a family member again, so authority is never dropped silently', async () => {
       await step(people.lotte, 'record-family-member', mother);
       await step(people.lotte, 'record-consent', consent);
-      const refusal = await refused(people.lotte, 'record-family-member', { ...mother, parentalAuthorityOver: [] }, 409, 'FAMILY_MEMBER.ALREADY_RECORDED');
+      const refusal = await refused(
+        people.lotte,
+        'record-family-member',
+        { ...mother, parentalAuthorityOver: [] },
+        409,
+        'FAMILY_MEMBER.ALREADY_RECORDED',
+      );
       expect(refusal.body.detail).toMatch(/change parental authority/);
     });
 
@@ -117,12 +158,23 @@ describe('the write side of the trust boundaries', () => {
       expect(written.map((e) => e.type)).toEqual(['ParentalAuthorityChanged', 'ConsentWithdrawn']);
       expect(written[1].data).toMatchObject({ consentId: consent.consentId });
       expect(new Set(written.map((e) => e.metadata.correlationId)).size).toBe(1);
-      const state = await casus.http().get(`/cases/${caseId}`).set(await casus.as(people.lotte));
-      expect(state.body.case.familyMembers).toEqual([expect.objectContaining({ familyMemberId: family.mother, parentalAuthorityOver: [family.daan] })]);
+      const state = await casus
+        .http()
+        .get(`/cases/${caseId}`)
+        .set(await casus.as(people.lotte));
+      expect(state.body.case.familyMembers).toEqual([
+        expect.objectContaining({ familyMemberId: family.mother, parentalAuthorityOver: [family.daan] }),
+      ]);
     });
 
     it('refuses a change without a known source, and by an outsider', async () => {
-      const change = { familyMemberId: family.mother, parentalAuthorityOver: [], source: 'court-decision', reason: 'x', changedOn: '2026-11-22' };
+      const change = {
+        familyMemberId: family.mother,
+        parentalAuthorityOver: [],
+        source: 'court-decision',
+        reason: 'x',
+        changedOn: '2026-11-22',
+      };
       await refused(people.lotte, 'change-parental-authority', { ...change, source: 'rumour' }, 400, 'REQUEST.INVALID');
       await refused(people.pieter, 'change-parental-authority', change, 404, 'CASE.NOT_FOUND');
     });

@@ -15,11 +15,16 @@ type CruiseReport = {
 type Cruise = Readonly<{ violations: Violation[]; rules: string[] }>;
 
 /** The arguments `npm test` cruises the tree with, so this spec checks the very command it runs. */
-const LAYERS_ARGS: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.layers.split(' ').slice(1);
+const LAYERS_ARGS: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+  .scripts.layers.split(' ')
+  .slice(1);
 
 // dependency-cruiser is ESM that jest's transform would rewrite: it runs as its own process, as in `npm test`.
 async function cruise(cwd: string, args: string[]): Promise<Cruise> {
-  const stdout = await promisify(execFile)(process.execPath, [DEPCRUISE, ...args, '--output-type', 'json'], { cwd, maxBuffer: 64 * 1024 * 1024 }).then(
+  const stdout = await promisify(execFile)(process.execPath, [DEPCRUISE, ...args, '--output-type', 'json'], {
+    cwd,
+    maxBuffer: 64 * 1024 * 1024,
+  }).then(
     (done) => done.stdout,
     (failed: { stdout?: string }) => {
       if (!failed.stdout) throw failed;

@@ -14,8 +14,4 @@ Module._resolveFilename = function resolveCasusAlias(request, ...rest) {
   return resolveFilename.call(this, alias ? path.join(root, 'libs', alias[1], 'src', 'index.ts') : request, ...rest);
 };
 
-addHook(
-  (code, filename) =>
-    transformSync(code, { ...swcOptions, filename }).code,
-  { exts: ['.ts'], ignoreNodeModules: true },
-);
+addHook((code, filename) => transformSync(code, { ...swcOptions, filename }).code, { exts: ['.ts'], ignoreNodeModules: true });

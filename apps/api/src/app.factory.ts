@@ -3,7 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { assertOneSpellingPerId, recordPowersOf } from '@casus/database';
 import type { EventStore } from '@casus/event-store';
-import { openEventStore, type AuthSettings, type EventStoreSettings, type JeugdlinkTeams, type NotarySettings, type Settings } from '@casus/runtime';
+import {
+  openEventStore,
+  type AuthSettings,
+  type EventStoreSettings,
+  type JeugdlinkTeams,
+  type NotarySettings,
+  type Settings,
+} from '@casus/runtime';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';

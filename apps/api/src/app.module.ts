@@ -40,12 +40,24 @@ const httpLogging = (level: Settings['logLevel']) => ({
   level,
   genReqId: (request: IncomingMessage) => correlationIdOf(request),
   serializers: {
-    req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url.split('?')[0] }),
+    req: (request: { id: string; method: string; url: string }) => ({
+      id: request.id,
+      method: request.method,
+      url: request.url.split('?')[0],
+    }),
     res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
   },
   // Belt and braces: whatever a handler or filter logs, tokens, bodies and a failed query's values stay out.
   redact: {
-    paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body', 'err.parameters', 'err.detail', 'err.driverError.parameters', 'err.driverError.detail'],
+    paths: [
+      'req.headers.authorization',
+      'req.headers.cookie',
+      'req.body',
+      'err.parameters',
+      'err.detail',
+      'err.driverError.parameters',
+      'err.driverError.detail',
+    ],
     censor: '[redacted]',
   },
 });
@@ -63,10 +75,23 @@ export class AppModule {
         RateLimitModule.forRoot(options.rateLimitPerMinute),
         HealthModule.forRoot({ databaseUrl: options.databaseUrl }),
         MetricsModule,
-        AuditModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock, providerViewDaysAfterEnd: options.providerViewDaysAfterEnd, notary: options.notary }),
-        CasesModule.forRoot({ clock: options.clock, commandConflictRetries: options.commandConflictRetries, jeugdlinkTeams: options.jeugdlinkTeams }),
+        AuditModule.forRoot({
+          databaseUrl: options.databaseUrl,
+          clock: options.clock,
+          providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
+          notary: options.notary,
+        }),
+        CasesModule.forRoot({
+          clock: options.clock,
+          commandConflictRetries: options.commandConflictRetries,
+          jeugdlinkTeams: options.jeugdlinkTeams,
+        }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),
-        PlacementModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock, reservationHours: options.placementReservationHours }),
+        PlacementModule.forRoot({
+          databaseUrl: options.databaseUrl,
+          clock: options.clock,
+          reservationHours: options.placementReservationHours,
+        }),
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -12,7 +12,17 @@ import { eraseCommand } from './commands/erase.command';
 import { anchorsCommand } from './commands/anchors.command';
 
 // One file per command under commands/; add it to this list.
-const commands: readonly Command[] = [tokenCommand(), migrateCommand(), verifyCommand(), exportCommand(), replayCommand(), projectionsCommand(), seedCommand(), eraseCommand(), anchorsCommand()];
+const commands: readonly Command[] = [
+  tokenCommand(),
+  migrateCommand(),
+  verifyCommand(),
+  exportCommand(),
+  replayCommand(),
+  projectionsCommand(),
+  seedCommand(),
+  eraseCommand(),
+  anchorsCommand(),
+];
 
 const program = new Command('casus')
   .description('Casus operator and auditor command line')

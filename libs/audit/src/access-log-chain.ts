@@ -16,7 +16,9 @@ type ChainedLine = { seq: string; previous_hash: string; hash: string } & Record
 
 export function accessLogLineHash(previousHash: string, fields: readonly (string | null)[]): string {
   const encoded = fields.map((field) => (field === null ? '-' : `${Buffer.byteLength(field, 'utf8')}:${field}`));
-  return createHash('sha256').update(`${previousHash}|${encoded.join('|')}`, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(`${previousHash}|${encoded.join('|')}`, 'utf8')
+    .digest('hex');
 }
 
 export type AccessLogBreak = Readonly<{ seq: string; expectedHash: string; foundHash: string; problem: string }>;
@@ -45,10 +47,20 @@ export async function verifyAccessLog(db: SqlClient, pageSize = 1_000): Promise<
     for (const { seq, previous_hash: previousHash, hash, ...fields } of rows) {
       const expected = accessLogLineHash(previous, [seq, ...Object.values(fields)]);
       const problem =
-        BigInt(seq) !== expectedSeq ? `line ${expectedSeq} is missing` :
-        previousHash !== previous ? 'it does not link to the line before' :
-        hash !== expected ? 'its content does not match its hash' : null;
-      if (problem) return { lines, intact: false, head: { seq: String(expectedSeq - 1n), hash: previous }, firstBreak: { seq, expectedHash: expected, foundHash: hash, problem } };
+        BigInt(seq) !== expectedSeq
+          ? `line ${expectedSeq} is missing`
+          : previousHash !== previous
+            ? 'it does not link to the line before'
+            : hash !== expected
+              ? 'its content does not match its hash'
+              : null;
+      if (problem)
+        return {
+          lines,
+          intact: false,
+          head: { seq: String(expectedSeq - 1n), hash: previous },
+          firstBreak: { seq, expectedHash: expected, foundHash: hash, problem },
+        };
       previous = hash;
       expectedSeq += 1n;
       lines += 1;
@@ -56,9 +68,21 @@ export async function verifyAccessLog(db: SqlClient, pageSize = 1_000): Promise<
     if (rows.length < pageSize) break;
   }
   const head = { seq: String(expectedSeq - 1n), hash: previous };
-  const { rows: [stated] } = await db.query<{ seq: string; hash: string }>('SELECT seq::text, hash FROM access_log_head');
+  const {
+    rows: [stated],
+  } = await db.query<{ seq: string; hash: string }>('SELECT seq::text, hash FROM access_log_head');
   if (stated && (stated.seq !== head.seq || stated.hash !== head.hash)) {
-    return { lines, intact: false, head, firstBreak: { seq: stated.seq, expectedHash: stated.hash, foundHash: head.hash, problem: `the log ends at line ${head.seq}, its head row says ${stated.seq}` } };
+    return {
+      lines,
+      intact: false,
+      head,
+      firstBreak: {
+        seq: stated.seq,
+        expectedHash: stated.hash,
+        foundHash: head.hash,
+        problem: `the log ends at line ${head.seq}, its head row says ${stated.seq}`,
+      },
+    };
   }
   return { lines, intact: true, head, firstBreak: null };
 }

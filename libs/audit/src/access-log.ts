@@ -93,8 +93,19 @@ export class AccessLog {
   private async insert(entries: readonly AccessLogEntry[]): Promise<void> {
     const column = <K extends keyof AccessLogEntry>(key: K) => entries.map((entry) => entry[key]);
     await this.db.query(INSERT_LINES, [
-      column('userId'), column('userName'), column('role'), column('organisation'), column('team'), column('onBehalfOf'), column('caseId'),
-      column('action'), column('dataAccessed'), column('ground'), column('emergencyOverride'), column('ip'), column('correlationId'),
+      column('userId'),
+      column('userName'),
+      column('role'),
+      column('organisation'),
+      column('team'),
+      column('onBehalfOf'),
+      column('caseId'),
+      column('action'),
+      column('dataAccessed'),
+      column('ground'),
+      column('emergencyOverride'),
+      column('ip'),
+      column('correlationId'),
     ]);
   }
 

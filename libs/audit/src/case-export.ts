@@ -92,7 +92,9 @@ export function verifyCaseExport(parsed: unknown): ExportVerification {
     return { ok: false, caseId, problem: `an event does not belong to stream ${doc.streamId}` };
   }
   // Exports before version 3 name no chain version: their events were all written with version 1.
-  const chainBreak = findChainBreak(doc.events.map((e) => ({ ...e, recordedAt: new Date(e.recordedAt), chainVersion: e.chainVersion ?? 1 })));
+  const chainBreak = findChainBreak(
+    doc.events.map((e) => ({ ...e, recordedAt: new Date(e.recordedAt), chainVersion: e.chainVersion ?? 1 })),
+  );
   if (chainBreak) return { ok: false, caseId, problem: 'the hash chain is broken', break: chainBreak };
   const last = doc.events.at(-1);
   if (!doc.head || doc.head.revision !== (last?.revision ?? -1) || (last && doc.head.hash !== last.hash)) {

@@ -1,8 +1,4 @@
-import {
-  courtOrderExpiryWarningOn,
-  type ExistingCase,
-  type IsoDate,
-} from '@casus/domain';
+import { courtOrderExpiryWarningOn, type ExistingCase, type IsoDate } from '@casus/domain';
 
 export type DeadlineKind = 'safety-assessment' | 'plan-of-action' | 'court-order-expiry' | 'parents-hearing';
 
@@ -47,8 +43,7 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate): DeadlineAsOf
     const extended = extendedIds.has(order.courtOrderId);
     const warnFrom = warnings.get(order.validUntil) ?? courtOrderExpiryWarningOn(order.validUntil);
     warnings.set(order.validUntil, warnFrom);
-    const status: DeadlineStatus =
-      extended ? 'met' : today > order.validUntil ? 'expired' : today >= warnFrom ? 'warning' : 'open';
+    const status: DeadlineStatus = extended ? 'met' : today > order.validUntil ? 'expired' : today >= warnFrom ? 'warning' : 'open';
     deadlines.push({ kind: 'court-order-expiry', subjectId: order.courtOrderId, dueOn: order.validUntil, warnFrom, status });
     if (order.parentsHearingDueOn !== null) {
       const hearing = today > order.parentsHearingDueOn ? 'passed' : 'open';

@@ -75,7 +75,10 @@ describe('tamper evidence on PostgreSQL', () => {
     await owner.query(`DELETE FROM events WHERE stream_id = $1 AND stream_revision = 2`, [other]);
     const report = await verifyPages(allStreamPages(pool, 1000));
     expect(report.breaks.map((b) => [b.streamId, b.revision])).toEqual(
-      [[stream, 4], [other, 2]].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+      [
+        [stream, 4],
+        [other, 2],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     );
   });
 });
@@ -89,9 +92,19 @@ describe('the access log', () => {
       const log = new AccessLog(pool);
       const caseId = randomUUID();
       await log.record({
-        userId: actors.auditor.id, userName: null, role: 'auditor', organisation: actors.auditor.organisation, team: 'audit',
-        onBehalfOf: null, caseId, action: 'GET /cases/:id/history', dataAccessed: 'history', ground: 'auditor oversight',
-        emergencyOverride: false, ip: '127.0.0.1', correlationId: 'c-1',
+        userId: actors.auditor.id,
+        userName: null,
+        role: 'auditor',
+        organisation: actors.auditor.organisation,
+        team: 'audit',
+        onBehalfOf: null,
+        caseId,
+        action: 'GET /cases/:id/history',
+        dataAccessed: 'history',
+        ground: 'auditor oversight',
+        emergencyOverride: false,
+        ip: '127.0.0.1',
+        correlationId: 'c-1',
       });
       expect(await log.find({ caseId })).toEqual([expect.objectContaining({ userId: actors.auditor.id, ground: 'auditor oversight' })]);
       await expect(pool.query(`UPDATE access_log SET ground = 'none'`)).rejects.toThrow('permission denied for table access_log');
@@ -113,18 +126,37 @@ describe('the access log', () => {
       const log = new AccessLog(pool);
       const caseId = randomUUID();
       const line = (n: number, lineCaseId: string = caseId) => ({
-        userId: `user-${n}`, userName: null, role: 'wijkteam', organisation: 'Gemeente Ede', team: 'wijkteam-ede-noord',
-        onBehalfOf: null, caseId: lineCaseId, action: 'GET /cases/:id', dataAccessed: 'state', ground: 'case team',
-        emergencyOverride: false, ip: null, correlationId: `c-${n}`,
+        userId: `user-${n}`,
+        userName: null,
+        role: 'wijkteam',
+        organisation: 'Gemeente Ede',
+        team: 'wijkteam-ede-noord',
+        onBehalfOf: null,
+        caseId: lineCaseId,
+        action: 'GET /cases/:id',
+        dataAccessed: 'state',
+        ground: 'case team',
+        emergencyOverride: false,
+        ip: null,
+        correlationId: `c-${n}`,
       });
       const answered: number[] = [];
       // Line 7 cannot be stored (its case id is not a uuid): its read fails, the 59 others are stored.
-      const reads = Array.from({ length: 60 }, (_, n) => log.record(n === 7 ? line(n, 'not-a-case') : line(n)).then(() => answered.push(n)));
+      const reads = Array.from({ length: 60 }, (_, n) =>
+        log.record(n === 7 ? line(n, 'not-a-case') : line(n)).then(() => answered.push(n)),
+      );
       const outcomes = await Promise.allSettled(reads);
       expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toHaveLength(1);
-      expect(outcomes[7]).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: expect.stringContaining('invalid input syntax for type uuid') }) });
+      expect(outcomes[7]).toMatchObject({
+        status: 'rejected',
+        reason: expect.objectContaining({ message: expect.stringContaining('invalid input syntax for type uuid') }),
+      });
       const stored = await log.find({ caseId, limit: 1_000 });
-      expect(stored.map((l) => l.userId)).toEqual(Array.from({ length: 60 }, (_, n) => n).filter((n) => n !== 7).map((n) => `user-${n}`));
+      expect(stored.map((l) => l.userId)).toEqual(
+        Array.from({ length: 60 }, (_, n) => n)
+          .filter((n) => n !== 7)
+          .map((n) => `user-${n}`),
+      );
       expect(answered.sort((a, b) => a - b)).toEqual(stored.map((l) => Number(l.userId.slice(5))));
     } finally {
       await pool.end();

@@ -27,9 +27,7 @@ describe('replaying a case as it stood', () => {
   it('as of a moment shows what the team knew then, with the deadlines as they stood', () => {
     const beforeAssessment = replayCase(events, { asOf: new Date(events[2].recordedAt.getTime() + 1) });
     expect(beforeAssessment.revision).toBe(2);
-    expect(beforeAssessment.deadlines).toEqual([
-      { kind: 'safety-assessment', subjectId: ids.case, dueOn: '2026-11-09', status: 'open' },
-    ]);
+    expect(beforeAssessment.deadlines).toEqual([{ kind: 'safety-assessment', subjectId: ids.case, dueOn: '2026-11-09', status: 'open' }]);
     const now = replayCase(events, { asOf: new Date('2027-01-15T12:00:00Z') });
     expect(now.revision).toBe(events.length - 1);
     expect(now.deadlines).toEqual([

@@ -20,7 +20,11 @@ export async function casesPastRetention(db: SqlClient, today: IsoDate, years = 
   );
   return rows
     .filter((row) => row.event_type === 'CaseClosed' && row.closed_on !== null)
-    .map((row) => ({ caseId: caseIdFromStreamId(row.stream_id), closedOn: row.closed_on!, retainUntil: retainUntil(row.closed_on!, years) }))
+    .map((row) => ({
+      caseId: caseIdFromStreamId(row.stream_id),
+      closedOn: row.closed_on!,
+      retainUntil: retainUntil(row.closed_on!, years),
+    }))
     .filter((due): due is RetentionDue => due.caseId !== null && due.retainUntil < today)
     .sort((a, b) => a.retainUntil.localeCompare(b.retainUntil));
 }

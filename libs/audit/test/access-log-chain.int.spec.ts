@@ -4,9 +4,19 @@ import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-
 import { AccessLog, verifyAccessLog, type AccessLogEntry } from '../src';
 
 const line = (writer: string, n: number): AccessLogEntry => ({
-  userId: `${writer}-${n}`, userName: 'Jeanne d’Arc-Müller 🙂', role: 'wijkteam', organisation: 'Gemeente Ede', team: 'wijkteam-ede-noord',
-  onBehalfOf: null, caseId: randomUUID(), action: 'GET /cases/:id', dataAccessed: 'state', ground: 'case team (wijkteam-ede-noord)',
-  emergencyOverride: n % 7 === 0, ip: n % 2 ? '::1' : null, correlationId: `c|${n}:x`,
+  userId: `${writer}-${n}`,
+  userName: 'Jeanne d’Arc-Müller 🙂',
+  role: 'wijkteam',
+  organisation: 'Gemeente Ede',
+  team: 'wijkteam-ede-noord',
+  onBehalfOf: null,
+  caseId: randomUUID(),
+  action: 'GET /cases/:id',
+  dataAccessed: 'state',
+  ground: 'case team (wijkteam-ede-noord)',
+  emergencyOverride: n % 7 === 0,
+  ip: n % 2 ? '::1' : null,
+  correlationId: `c|${n}:x`,
 });
 
 describe('the access log chain under concurrency', () => {
@@ -32,7 +42,9 @@ describe('the access log chain under concurrency', () => {
 
     const verified = await verifyAccessLog(pools[0], 97);
     expect(verified).toMatchObject({ lines: 600, intact: true, firstBreak: null, head: { seq: '600' } });
-    const { rows } = await pools[0].query<{ n: number; distinct: number }>('SELECT count(*)::int AS n, count(DISTINCT user_id)::int AS distinct FROM access_log');
+    const { rows } = await pools[0].query<{ n: number; distinct: number }>(
+      'SELECT count(*)::int AS n, count(DISTINCT user_id)::int AS distinct FROM access_log',
+    );
     expect(rows[0]).toEqual({ n: 600, distinct: 600 });
   });
 });

@@ -42,7 +42,9 @@ describe('an edit of a stored event id or time, by the database owner, breaks th
 
   it('recorded_at moved back a day is reported at that event', async () => {
     const stream = await newStream();
-    await owner.query(`UPDATE events SET recorded_at = recorded_at - interval '1 day' WHERE stream_id = $1 AND stream_revision = 2`, [stream]);
+    await owner.query(`UPDATE events SET recorded_at = recorded_at - interval '1 day' WHERE stream_id = $1 AND stream_revision = 2`, [
+      stream,
+    ]);
     expect(await breaksOf(stream)).toEqual([[stream, 2]]);
   });
 
@@ -63,14 +65,24 @@ describe('an edit of a stored event id or time, by the database owner, breaks th
   it('links written before chain version 2 still verify, events appended after them chain on in version 2, and a relabelled row breaks', async () => {
     const stream = `case-${randomUUID()}`;
     const [first, second] = childrenPlacedVoluntarily;
-    const old = { id: randomUUID(), streamId: stream, recordedAt: new Date(), type: first.type, data: { ...first.data }, metadata, chainVersion: 1 as const };
+    const old = {
+      id: randomUUID(),
+      streamId: stream,
+      recordedAt: new Date(),
+      type: first.type,
+      data: { ...first.data },
+      metadata,
+      chainVersion: 1 as const,
+    };
     const oldHash = chainHash(GENESIS_HASH, 0, contentHash(old));
     await owner.query(
       `INSERT INTO events (stream_id, stream_revision, event_id, event_type, data, metadata, recorded_at, chain_version, previous_hash, hash)
        VALUES ($1, 0, $2, $3, $4, $5, clock_timestamp(), 1, $6, $7)`,
       [stream, old.id, old.type, old.data, old.metadata, GENESIS_HASH, oldHash],
     );
-    await store.appendToStream(stream, [{ id: randomUUID(), type: second.type, data: { ...second.data }, metadata }], { expectedRevision: 0 });
+    await store.appendToStream(stream, [{ id: randomUUID(), type: second.type, data: { ...second.data }, metadata }], {
+      expectedRevision: 0,
+    });
     const { rows } = await owner.query('SELECT chain_version FROM events WHERE stream_id = $1 ORDER BY stream_revision', [stream]);
     expect(rows.map((row) => row.chain_version)).toEqual([1, 2]);
     expect(await breaksOf(stream)).toEqual([]);

@@ -41,7 +41,8 @@ describe('the notary', () => {
     const running = notary(3);
     await running.start();
     const streams = [`case-${randomUUID()}`, `case-${randomUUID()}`];
-    for (let n = 0; n < 7; n += 1) await store.appendToStream(streams[n % 2], [event()], { expectedRevision: n < 2 ? 'no-stream' : Math.floor(n / 2) - 1 });
+    for (let n = 0; n < 7; n += 1)
+      await store.appendToStream(streams[n % 2], [event()], { expectedRevision: n < 2 ? 'no-stream' : Math.floor(n / 2) - 1 });
     // No waiting on the clock: once it has read every event, what it anchored it anchored on its own.
     await running.caughtUp();
     const written = await anchors();
@@ -61,15 +62,31 @@ describe('the notary', () => {
 
   it('goes on after a restart from its newest anchor, and anchors the access log head too', async () => {
     await new AccessLog(pool).record({
-      userId: 'u-1', userName: null, role: 'auditor', organisation: 'IGJ', team: null, onBehalfOf: null, caseId: null,
-      action: 'GET /audit/access-log', dataAccessed: 'access-log', ground: 'auditor oversight', emergencyOverride: false, ip: null, correlationId: null,
+      userId: 'u-1',
+      userName: null,
+      role: 'auditor',
+      organisation: 'IGJ',
+      team: null,
+      onBehalfOf: null,
+      caseId: null,
+      action: 'GET /audit/access-log',
+      dataAccessed: 'access-log',
+      ground: 'auditor oversight',
+      emergencyOverride: false,
+      ip: null,
+      correlationId: null,
     });
     await store.appendToStream(`case-${randomUUID()}`, [event()], { expectedRevision: 'no-stream' });
     const before = await anchors();
     const restarted = notary(1_000);
     await restarted.start();
     const anchor = await restarted.anchorNow();
-    expect(anchor?.body).toMatchObject({ seq: before.length + 1, previousDigest: before.at(-1)!.digest, events: 8, changed: [[expect.stringMatching(/^case-/), 0, expect.any(String)]] });
+    expect(anchor?.body).toMatchObject({
+      seq: before.length + 1,
+      previousDigest: before.at(-1)!.digest,
+      events: 8,
+      changed: [[expect.stringMatching(/^case-/), 0, expect.any(String)]],
+    });
     expect(anchor?.body.accessLog).toEqual((await verifyAccessLog(pool)).head);
     expect(foldAnchors(await anchors(), key.publicKey)).toMatchObject({ problem: null, heads: expect.any(Map) });
     await restarted.stop();
@@ -94,7 +111,9 @@ describe('the notary', () => {
     const owner = new Pool({ connectionString: database.ownerUrl, max: 1 });
     try {
       await owner.query(`UPDATE anchors SET body = jsonb_set(body, '{events}', '1') WHERE seq = 2`);
-      await expect(notary(1).start()).rejects.toThrow('the notary does not anchor on top of anchors that do not verify: anchor 2 was changed after it was signed');
+      await expect(notary(1).start()).rejects.toThrow(
+        'the notary does not anchor on top of anchors that do not verify: anchor 2 was changed after it was signed',
+      );
     } finally {
       await owner.end();
     }

@@ -10,7 +10,12 @@ type Stored = { type: string; data: unknown; metadata?: JsonObject };
 /** A stream as the store would have recorded it: chained hashes, one event per `stepMs` from `start`. */
 export function recordedStream(
   events: readonly Stored[],
-  { streamId = CASE_STREAM, start = new Date('2026-11-02T08:15:00Z'), stepMs = 3_600_000, times }: {
+  {
+    streamId = CASE_STREAM,
+    start = new Date('2026-11-02T08:15:00Z'),
+    stepMs = 3_600_000,
+    times,
+  }: {
     streamId?: string;
     start?: Date;
     stepMs?: number;

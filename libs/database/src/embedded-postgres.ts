@@ -43,7 +43,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const found = serverOn(options.dataDir);
   if (found?.owned && options.ifRunning === 'refuse') {
-    throw new Error(`the embedded PostgreSQL in ${options.dataDir} is run by another Casus process (pid ${found.owner}); let it finish or stop it, then start again`);
+    throw new Error(
+      `the embedded PostgreSQL in ${options.dataDir} is run by another Casus process (pid ${found.owner}); let it finish or stop it, then start again`,
+    );
   }
   if (found?.owned) return joined(found.port);
   if (found) await stopOrphan(found.pid);

@@ -5,4 +5,13 @@ export { createDataSource, migrate } from './data-source';
 export { migrations } from './migrations';
 export { ResilientPool, pgWithResilientPools } from './resilient-pool';
 export { assertOneSpellingPerId, IdSpellingConflict } from './id-spelling-check';
-export { EMBEDDED_APP_ROLE, RECORD_TABLES, appRoleUrl, ensureAppRole, grantAppRole, prepareDatabase, recordPowersOf, type AppRole } from './roles';
+export {
+  EMBEDDED_APP_ROLE,
+  RECORD_TABLES,
+  appRoleUrl,
+  ensureAppRole,
+  grantAppRole,
+  prepareDatabase,
+  recordPowersOf,
+  type AppRole,
+} from './roles';

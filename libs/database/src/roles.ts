@@ -43,9 +43,10 @@ export async function ensureAppRole(ownerUrl: string, role: AppRole = EMBEDDED_A
   await connectedAs(ownerUrl, async (owner) => {
     const { rowCount } = await owner.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role.user]);
     // Two processes may start at once: the loser of CREATE ROLE finds it made (42710) and goes on.
-    if (!rowCount) await owner.query(`CREATE ROLE ${quoted(role.user)}`).catch((error: { code?: string }) => {
-      if (error.code !== '42710') throw error;
-    });
+    if (!rowCount)
+      await owner.query(`CREATE ROLE ${quoted(role.user)}`).catch((error: { code?: string }) => {
+        if (error.code !== '42710') throw error;
+      });
     const password = (await owner.query<{ p: string }>('SELECT quote_literal($1) AS p', [role.password])).rows[0].p;
     await owner.query(
       `ALTER ROLE ${quoted(role.user)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${password}`,
@@ -66,7 +67,9 @@ export async function grantAppRole(ownerUrl: string, roleName: string): Promise<
         WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')`,
       [roleName],
     );
-    await owner.query(`GRANT CONNECT, TEMPORARY, CREATE ON DATABASE ${quoted((await owner.query('SELECT current_database() AS d')).rows[0].d)} TO ${role}`);
+    await owner.query(
+      `GRANT CONNECT, TEMPORARY, CREATE ON DATABASE ${quoted((await owner.query('SELECT current_database() AS d')).rows[0].d)} TO ${role}`,
+    );
     await owner.query(`GRANT USAGE, CREATE ON SCHEMA public TO ${role}`);
     await owner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
     for (const { name, owned } of rows) {

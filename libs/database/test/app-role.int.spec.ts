@@ -5,9 +5,19 @@ import { AccessLog, verifyAccessLog, type AccessLogEntry } from '../../audit/src
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
 
 const line = (n: number): AccessLogEntry => ({
-  userId: `user-${n}`, userName: null, role: 'wijkteam', organisation: 'Gemeente Ede', team: 'wijkteam-ede-noord', onBehalfOf: null,
-  caseId: randomUUID(), action: 'GET /cases/:id', dataAccessed: 'state', ground: 'case team (wijkteam-ede-noord)',
-  emergencyOverride: false, ip: '127.0.0.1', correlationId: `c-${n}`,
+  userId: `user-${n}`,
+  userName: null,
+  role: 'wijkteam',
+  organisation: 'Gemeente Ede',
+  team: 'wijkteam-ede-noord',
+  onBehalfOf: null,
+  caseId: randomUUID(),
+  action: 'GET /cases/:id',
+  dataAccessed: 'state',
+  ground: 'case team (wijkteam-ede-noord)',
+  emergencyOverride: false,
+  ip: '127.0.0.1',
+  correlationId: `c-${n}`,
 });
 
 // Casus's own database user, as the suite runs it: it may add to the record and read it, nothing more.
@@ -23,7 +33,9 @@ describe('the application role cannot rewrite the record', () => {
     app = new Pool({ connectionString: database.url, max: 2 });
     owner = new Pool({ connectionString: database.ownerUrl, max: 1 });
     store = new PostgresEventStore({ connectionString: database.url, poolSize: 2 });
-    await store.appendToStream(stream, [{ id: randomUUID(), type: 'SignalRegistered', data: {}, metadata: {} }], { expectedRevision: 'no-stream' });
+    await store.appendToStream(stream, [{ id: randomUUID(), type: 'SignalRegistered', data: {}, metadata: {} }], {
+      expectedRevision: 'no-stream',
+    });
     const log = new AccessLog(app);
     await Promise.all([1, 2, 3].map((n) => log.record(line(n))));
   });
@@ -51,11 +63,15 @@ describe('the application role cannot rewrite the record', () => {
   });
 
   it('may not switch triggers off, neither by session_replication_role nor by ALTER TABLE, nor replace the chain function', async () => {
-    await expect(app.query('SET session_replication_role = replica')).rejects.toThrow('permission denied to set parameter "session_replication_role"');
+    await expect(app.query('SET session_replication_role = replica')).rejects.toThrow(
+      'permission denied to set parameter "session_replication_role"',
+    );
     await expect(app.query('ALTER TABLE access_log DISABLE TRIGGER access_log_chain')).rejects.toThrow('must be owner of table access_log');
     await expect(app.query('ALTER TABLE access_log DISABLE TRIGGER ALL')).rejects.toThrow('must be owner of table access_log');
     await expect(app.query('ALTER TABLE events DISABLE TRIGGER ALL')).rejects.toThrow('must be owner of table events');
-    await expect(app.query('DROP TRIGGER access_log_no_update_or_delete ON access_log')).rejects.toThrow('must be owner of relation access_log');
+    await expect(app.query('DROP TRIGGER access_log_no_update_or_delete ON access_log')).rejects.toThrow(
+      'must be owner of relation access_log',
+    );
     await expect(
       app.query(`CREATE OR REPLACE FUNCTION access_log_chain_line() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$`),
     ).rejects.toThrow('must be owner of function access_log_chain_line');
@@ -72,7 +88,9 @@ describe('the application role cannot rewrite the record', () => {
 
     await app.query(`INSERT INTO access_log (occurred_at, user_id, role, organisation, action, data_accessed, ground)
       VALUES ('2020-01-01T00:00:00Z', 'backdated', 'wijkteam', 'x', 'GET /cases/:id', 'state', 'typed by hand')`);
-    const { rows } = await app.query(`SELECT chain_seq::int AS seq, occurred_at > now() - interval '1 minute' AS now FROM access_log WHERE user_id = 'backdated'`);
+    const { rows } = await app.query(
+      `SELECT chain_seq::int AS seq, occurred_at > now() - interval '1 minute' AS now FROM access_log WHERE user_id = 'backdated'`,
+    );
     expect(rows).toEqual([{ seq: before + 1, now: true }]);
     expect(await verifyAccessLog(app, 2)).toMatchObject({ lines: before + 1, intact: true });
   });

@@ -10,7 +10,16 @@ export * from './case/state';
 export * from './case/errors';
 export { ERASED } from './case/erasure';
 export { authorise } from './case/access';
-export { canReadCase, isPlacingProfessional, listReadGround, READER_LIST, readersOf, readGround, type CaseReaders, type ReadGround } from './case/readers';
+export {
+  canReadCase,
+  isPlacingProfessional,
+  listReadGround,
+  READER_LIST,
+  readersOf,
+  readGround,
+  type CaseReaders,
+  type ReadGround,
+} from './case/readers';
 export { placeDetailFor, seesPlaces, type PlaceDetail } from './case/place-detail';
 export { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END, placementBrief, placementReadGround, type PlacementBrief } from './case/placement-view';
 export { COURT_ORDER_MAXIMUM_MONTHS, latestLegalValidUntil } from './case/court-order-limits';

@@ -6,7 +6,10 @@ export interface LogSource {
    * Up to `maxCount` events after `after`, the checkpoint reached (past filtered-out events), and
    * whether committed events wait behind a transaction still running.
    */
-  readBatch(after: LogPosition, maxCount: number): Promise<{ events: RecordedEvent[]; checkpoint: LogPosition; caughtUp: boolean; heldBack: boolean }>;
+  readBatch(
+    after: LogPosition,
+    maxCount: number,
+  ): Promise<{ events: RecordedEvent[]; checkpoint: LogPosition; caughtUp: boolean; heldBack: boolean }>;
   /** How many wake-ups (appends here or elsewhere) there have been so far. */
   wakes(): number;
   /** Resolves at once when there was a wake-up after the `since`-th, else at the next one, or after `timeoutMs`. */

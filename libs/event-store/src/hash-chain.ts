@@ -31,7 +31,12 @@ function sha256Hex(text: string): string {
 const HASHED_FIELDS = {
   1: (e: ChainedContent) => ({ type: e.type, data: e.data, metadata: e.metadata }),
   2: (e: ChainedContent) => ({
-    id: e.id, streamId: e.streamId, recordedAt: e.recordedAt.toISOString(), type: e.type, data: e.data, metadata: e.metadata,
+    id: e.id,
+    streamId: e.streamId,
+    recordedAt: e.recordedAt.toISOString(),
+    type: e.type,
+    data: e.data,
+    metadata: e.metadata,
   }),
 } satisfies Record<ChainVersion, (e: ChainedContent) => JsonObject>;
 

@@ -3,8 +3,17 @@ export * from './errors';
 export { aroundAppends, type AppendCall } from './around-appends';
 export { comparePositions, formatPosition, parsePosition } from './positions';
 export {
-  GENESIS_HASH, CHAIN_VERSION, contentHash, chainHash, linkAfter, findChainBreak, StreamChain,
-  type ChainBreak, type ChainVersion, type ChainedContent, type LinkedEvent,
+  GENESIS_HASH,
+  CHAIN_VERSION,
+  contentHash,
+  chainHash,
+  linkAfter,
+  findChainBreak,
+  StreamChain,
+  type ChainBreak,
+  type ChainVersion,
+  type ChainedContent,
+  type LinkedEvent,
 } from './hash-chain';
 export { PostgresEventStore, isConnectionFailure, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';

@@ -75,7 +75,11 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, limits:
 
     test('reads forwards and backwards in pages', async () => {
       const stream = streamName();
-      await store.appendToStream(stream, Array.from({ length: 10 }, () => event()), { expectedRevision: 'no-stream' });
+      await store.appendToStream(
+        stream,
+        Array.from({ length: 10 }, () => event()),
+        { expectedRevision: 'no-stream' },
+      );
       const page = await store.readStream(stream, { fromRevision: 3, maxCount: 4 });
       expect(page.map((e) => e.revision)).toEqual([3, 4, 5, 6]);
       const last = await store.readStream(stream, { direction: 'backwards', maxCount: 3 });
@@ -111,7 +115,9 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, limits:
       await expect(store.appendToStream(stream, [event()], { expectedRevision: 'stream-exists' })).rejects.toMatchObject({ actual: -1 });
       expect(await store.streamExists(stream)).toBe(false);
       await store.appendToStream(stream, [event()], { expectedRevision: 'any' });
-      await expect(store.appendToStream(stream, [event()], { expectedRevision: 'stream-exists' })).resolves.toMatchObject({ nextExpectedRevision: 1 });
+      await expect(store.appendToStream(stream, [event()], { expectedRevision: 'stream-exists' })).resolves.toMatchObject({
+        nextExpectedRevision: 1,
+      });
     });
 
     test('50 concurrent appends with the same expected revision: exactly one wins, nothing is lost', async () => {
@@ -130,7 +136,9 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, limits:
 
     test('concurrent first appends with no-stream: exactly one creates the stream', async () => {
       const stream = streamName();
-      const results = await Promise.allSettled(Array.from({ length: 20 }, () => store.appendToStream(stream, [event()], { expectedRevision: 'no-stream' })));
+      const results = await Promise.allSettled(
+        Array.from({ length: 20 }, () => store.appendToStream(stream, [event()], { expectedRevision: 'no-stream' })),
+      );
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       expect(await store.readStream(stream)).toHaveLength(1);
     });
@@ -158,7 +166,9 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, limits:
     test('concurrent retries of one append write it once', async () => {
       const stream = streamName();
       const batch = [event()];
-      const results = await Promise.allSettled(Array.from({ length: 10 }, () => store.appendToStream(stream, batch, { expectedRevision: 'any' })));
+      const results = await Promise.allSettled(
+        Array.from({ length: 10 }, () => store.appendToStream(stream, batch, { expectedRevision: 'any' })),
+      );
       expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
       expect(await store.readStream(stream)).toHaveLength(1);
     });
@@ -234,7 +244,11 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, limits:
     test('a subscription resumes from its checkpoint on another connection and misses nothing', async () => {
       const prefix = `resume${randomUUID().slice(0, 8)}-`;
       const stream = `${prefix}${randomUUID()}`;
-      await store.appendToStream(stream, Array.from({ length: 30 }, () => event()), { expectedRevision: 'no-stream' });
+      await store.appendToStream(
+        stream,
+        Array.from({ length: 30 }, () => event()),
+        { expectedRevision: 'no-stream' },
+      );
 
       const seen: string[] = [];
       let checkpoint: LogPosition | undefined;
@@ -249,7 +263,11 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, limits:
       await eventually(() => seen.length === 30);
       await first.stop();
 
-      await store.appendToStream(stream, Array.from({ length: 20 }, () => event()), { expectedRevision: 29 });
+      await store.appendToStream(
+        stream,
+        Array.from({ length: 20 }, () => event()),
+        { expectedRevision: 29 },
+      );
       const other = await subject.reconnect();
       const second = other.subscribeToAll({
         after: checkpoint,

@@ -10,8 +10,7 @@ if (connectionString) {
   // Also said on the console: jest lists skipped tests by name only in verbose runs.
   console.warn('EventStoreDB event store (contract) SKIPPED: set EVENTSTORE_CONNECTION_STRING to run it (see infra/README.md)');
   describe.skip('EventStoreDB event store (contract) — skipped: set EVENTSTORE_CONNECTION_STRING to run (see infra/README.md)', () =>
-    run('esdb://unset:2113?tls=false'),
-  );
+    run('esdb://unset:2113?tls=false'));
 }
 
 function run(url: string): void {

@@ -1,6 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EventStoreDBClient, Filter, Position } from '@eventstore/db-client';
-import { EventStoreDbEventStore, EventStoreUnavailable, GENESIS_HASH, findChainBreak, type RecordedEvent, type SubscriptionBatch } from '@casus/event-store';
+import {
+  EventStoreDbEventStore,
+  EventStoreUnavailable,
+  GENESIS_HASH,
+  findChainBreak,
+  type RecordedEvent,
+  type SubscriptionBatch,
+} from '@casus/event-store';
 import { Transform } from 'node:stream';
 import { NO_HEAD, linkEvents } from '../src/eventstoredb/chain';
 import { ANY, ERROR, NO_STREAM, START as ESDB_START, esdbClient } from '../src/eventstoredb/client';
@@ -20,8 +27,18 @@ import {
 import { subscribeToAll } from '../src/eventstoredb/subscribe-to-all';
 
 const appended = [
-  { id: '6f1c4c1e-0d5a-4c59-9a63-7d1b1b3f0a01', type: 'SignalRegistered', data: { child: 'Noor' }, metadata: { actor: 'wijkteam-7', schemaVersion: 1 } },
-  { id: '6f1c4c1e-0d5a-4c59-9a63-7d1b1b3f0a02', type: 'CaseLeadAssigned', data: { lead: 'gi-3' }, metadata: { actor: 'gi-3', schemaVersion: 1 } },
+  {
+    id: '6f1c4c1e-0d5a-4c59-9a63-7d1b1b3f0a01',
+    type: 'SignalRegistered',
+    data: { child: 'Noor' },
+    metadata: { actor: 'wijkteam-7', schemaVersion: 1 },
+  },
+  {
+    id: '6f1c4c1e-0d5a-4c59-9a63-7d1b1b3f0a02',
+    type: 'CaseLeadAssigned',
+    data: { lead: 'gi-3' },
+    metadata: { actor: 'gi-3', schemaVersion: 1 },
+  },
 ];
 
 // The writer's clock, a little before the server's `created`: the chain hashes the writer's time.
@@ -47,7 +64,9 @@ describe('EventStoreDB client constants', () => {
     expect([ANY, NO_STREAM, ESDB_START]).toEqual([client.ANY, client.NO_STREAM, client.START]);
     expect(Object.values(ERROR).every((type) => Object.values(client.ErrorType).includes(type as never))).toBe(true);
     const reached = () => undefined;
-    expect(serverFilter({ streamPrefixes: ['case-'] }, reached)).toEqual(client.streamNameFilter({ prefixes: ['case-'], checkpointReached: reached }));
+    expect(serverFilter({ streamPrefixes: ['case-'] }, reached)).toEqual(
+      client.streamNameFilter({ prefixes: ['case-'], checkpointReached: reached }),
+    );
     expect(serverFilter(undefined, reached)).toEqual(client.excludeSystemEvents({ checkpointReached: reached }));
   });
 });
@@ -150,7 +169,10 @@ describe('EventStoreDB mapping: filters and connection', () => {
 
   test('the server filters on stream prefixes, else on exact event types, else on non-system events', () => {
     const reached = () => undefined;
-    expect(serverFilter({ streamPrefixes: ['case-'], eventTypes: ['X'] }, reached)).toMatchObject({ filterOn: 'streamName', prefixes: ['case-'] });
+    expect(serverFilter({ streamPrefixes: ['case-'], eventTypes: ['X'] }, reached)).toMatchObject({
+      filterOn: 'streamName',
+      prefixes: ['case-'],
+    });
     const types = serverFilter({ eventTypes: ['Case.Closed', 'A'] }, reached) as Filter & { regex: string };
     expect(types).toMatchObject({ filterOn: 'eventType' });
     expect(new RegExp(types.regex).test('Case.Closed')).toBe(true);
@@ -161,7 +183,9 @@ describe('EventStoreDB mapping: filters and connection', () => {
   });
 
   test('nodePreference=leader is added unless the connection string chose one', () => {
-    expect(withLeaderPreference('esdb://node1:2113,node2:2113?tls=false')).toBe('esdb://node1:2113,node2:2113?tls=false&nodePreference=leader');
+    expect(withLeaderPreference('esdb://node1:2113,node2:2113?tls=false')).toBe(
+      'esdb://node1:2113,node2:2113?tls=false&nodePreference=leader',
+    );
     expect(withLeaderPreference('esdb://localhost:2113')).toBe('esdb://localhost:2113?nodePreference=leader');
     expect(withLeaderPreference('esdb://h:2113?NodePreference=follower')).toBe('esdb://h:2113?NodePreference=follower');
   });
@@ -230,7 +254,9 @@ function fakeServer() {
 }
 
 const linkedOnce = linkEvents(NO_HEAD, 'case-1', [appended[0]])[0];
-const at = (position: number, streamId = 'case-1') => ({ event: stored({ ...linkedOnce, id: `00000000-0000-4000-8000-${String(position).padStart(12, '0')}` }, 0, streamId, BigInt(position)) });
+const at = (position: number, streamId = 'case-1') => ({
+  event: stored({ ...linkedOnce, id: `00000000-0000-4000-8000-${String(position).padStart(12, '0')}` }, 0, streamId, BigInt(position)),
+});
 
 async function until(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !condition(); i += 1) await sleep(5);
@@ -248,7 +274,9 @@ describe('EventStoreDB subscription (against a scripted server)', () => {
         batches.push(batch);
       },
     });
-    send(0, at(10), at(20), { checkpoint: { commit: 25n, prepare: 25n } }, at(30), at(40, '$stats-x'), at(50), { checkpoint: { commit: 55n, prepare: 55n } });
+    send(0, at(10), at(20), { checkpoint: { commit: 25n, prepare: 25n } }, at(30), at(40, '$stats-x'), at(50), {
+      checkpoint: { commit: 55n, prepare: 55n },
+    });
     await until(() => batches.at(-1)?.checkpoint.commit === 55n);
     await subscription.stop();
 
@@ -320,7 +348,9 @@ describe('EventStoreDB event store without a server', () => {
     const store = new EventStoreDbEventStore({ connectionString: 'esdb://127.0.0.1:1?tls=false' });
     try {
       await expect(store.readStream('case-unreachable')).rejects.toBeInstanceOf(EventStoreUnavailable);
-      await expect(store.appendToStream('case-unreachable', appended, { expectedRevision: 'no-stream' })).rejects.toBeInstanceOf(EventStoreUnavailable);
+      await expect(store.appendToStream('case-unreachable', appended, { expectedRevision: 'no-stream' })).rejects.toBeInstanceOf(
+        EventStoreUnavailable,
+      );
     } finally {
       await store.close();
     }

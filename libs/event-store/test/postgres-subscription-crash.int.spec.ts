@@ -15,7 +15,14 @@ let pool: Pool;
 function startSubscriber(): ChildProcess {
   return spawn(
     process.execPath,
-    ['-r', join(ROOT, 'test/support/register-ts.js'), join(__dirname, 'support/checkpointed-subscriber.ts'), database.url, 'crash-test', prefix],
+    [
+      '-r',
+      join(ROOT, 'test/support/register-ts.js'),
+      join(__dirname, 'support/checkpointed-subscriber.ts'),
+      database.url,
+      'crash-test',
+      prefix,
+    ],
     { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
   );
 }

@@ -10,12 +10,7 @@ function closeness(km: number, { distance }: MatchingConfig): number {
   return halfWay / (halfWay + km - distance.fullScoreWithinKm);
 }
 
-function distanceTo(
-  name: CriterionName,
-  config: MatchingConfig,
-  place: GeoPoint | undefined,
-  words: string,
-): SoftCriterion | undefined {
+function distanceTo(name: CriterionName, config: MatchingConfig, place: GeoPoint | undefined, words: string): SoftCriterion | undefined {
   if (place === undefined) return undefined;
   const weight = config.weights[name];
   // Whole km: as the crow flies, a finer figure would only pretend to precision.

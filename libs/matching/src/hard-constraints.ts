@@ -57,11 +57,9 @@ export function hardConstraints({ request, childAges, groupSize }: MatchContext)
       reason: { code: 'OTHER_FAMILY_NETWORK', message: "a netwerkpleeggezin in another family's network" },
       excludes: (option) => option.kind === 'netwerkpleeggezin' && option.networkFamilyId !== request.familyNetworkId,
     },
-    ...request.excludedAreas.map(
-      (area): HardConstraint => ({
-        reason: { code: 'IN_EXCLUDED_AREA', message: `within ${area.radiusKm} km of an excluded place: ${area.reason}` },
-        excludes: (option) => isWithinKm(option.location, area.center, area.radiusKm),
-      }),
-    ),
+    ...request.excludedAreas.map((area): HardConstraint => ({
+      reason: { code: 'IN_EXCLUDED_AREA', message: `within ${area.radiusKm} km of an excluded place: ${area.reason}` },
+      excludes: (option) => isWithinKm(option.location, area.center, area.radiusKm),
+    })),
   ];
 }

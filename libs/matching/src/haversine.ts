@@ -13,8 +13,7 @@ export function haversineKm(from: GeoPoint, to: GeoPoint): number {
   const sinHalfLat = Math.sin(dLat / 2);
   const sinHalfLon = Math.sin(dLon / 2);
   const a =
-    sinHalfLat * sinHalfLat +
-    Math.cos(from.lat * RADIANS_PER_DEGREE) * Math.cos(to.lat * RADIANS_PER_DEGREE) * sinHalfLon * sinHalfLon;
+    sinHalfLat * sinHalfLat + Math.cos(from.lat * RADIANS_PER_DEGREE) * Math.cos(to.lat * RADIANS_PER_DEGREE) * sinHalfLon * sinHalfLon;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 

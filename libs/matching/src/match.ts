@@ -2,13 +2,7 @@ import type { MatchingConfig } from './config';
 import { hardConstraints } from './hard-constraints';
 import { matchContext } from './match-context';
 import type { MatchRequest } from './match-request';
-import {
-  MATCHING_VERSION,
-  type CriterionScore,
-  type ExcludedOption,
-  type MatchResult,
-  type RankedOption,
-} from './match-result';
+import { MATCHING_VERSION, type CriterionScore, type ExcludedOption, type MatchResult, type RankedOption } from './match-result';
 import { memoised, membersOf } from './memoised';
 import { byOptionId, inOptionIdOrder } from './option-id-order';
 import type { PlacementOption } from './placement-option';

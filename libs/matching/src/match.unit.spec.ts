@@ -53,7 +53,11 @@ describe('match', () => {
   it("ranks the aunt's home first, and names the matching and config versions", () => {
     const result = match(
       request,
-      [place('residential-utrecht', { kind: 'residentieel', location: utrecht, municipality: 'Utrecht', region: 'Utrecht' }), place('foster-ede'), aunt],
+      [
+        place('residential-utrecht', { kind: 'residentieel', location: utrecht, municipality: 'Utrecht', region: 'Utrecht' }),
+        place('foster-ede'),
+        aunt,
+      ],
       defaultMatchingConfig,
     );
 
@@ -85,18 +89,12 @@ describe('match', () => {
     expect(Object.fromEntries(result.excluded.map(({ optionId, reasons }) => [optionId, reasons]))).toEqual({
       paused: [{ code: 'OPTION_PAUSED', message: 'the provider has paused this place' }],
       withdrawn: [{ code: 'OPTION_WITHDRAWN', message: 'the provider has withdrawn this place' }],
-      'one-place-left': [
-        { code: 'NO_FREE_CAPACITY', message: 'has fewer than 2 free places, needed for the 2 siblings together' },
-      ],
+      'one-place-left': [{ code: 'NO_FREE_CAPACITY', message: 'has fewer than 2 free places, needed for the 2 siblings together' }],
       'no-siblings': [{ code: 'SIBLING_GROUP_TOO_LARGE', message: 'does not take a group of 2 siblings' }],
-      'young-children': [
-        { code: 'AGE_OUT_OF_RANGE', message: 'does not take noah (10) and lotte (8): outside its age range' },
-      ],
+      'young-children': [{ code: 'AGE_OUT_OF_RANGE', message: 'does not take noah (10) and lotte (8): outside its age range' }],
       'light-care-only': [{ code: 'CARE_INTENSITY_NOT_OFFERED', message: 'does not offer medium care' }],
       'other-network': [{ code: 'OTHER_FAMILY_NETWORK', message: "a netwerkpleeggezin in another family's network" }],
-      'near-father': [
-        { code: 'IN_EXCLUDED_AREA', message: "within 5 km of an excluded place: the father's address (contact ban)" },
-      ],
+      'near-father': [{ code: 'IN_EXCLUDED_AREA', message: "within 5 km of an excluded place: the father's address (contact ban)" }],
     });
   });
 
@@ -134,12 +132,54 @@ describe('match', () => {
     ).ranked;
 
     expect(ranked.criteria).toEqual([
-      { criterion: 'family-form', weight: 40, raw: 'gezinshuis', value: 0.5, contribution: 20, explanation: 'gezinshuis, 50% on the ladder "zo thuis mogelijk"' },
-      { criterion: 'distance-to-parents', weight: 6, raw: 12, value: 25 / 32, contribution: (6 * 25) / 32, explanation: "12 km from the parents' home" },
-      { criterion: 'distance-to-school', weight: 5, raw: 12, value: 25 / 32, contribution: (5 * 25) / 32, explanation: '12 km from school' },
-      { criterion: 'home-municipality', weight: 4, raw: 'region', value: 0.5, contribution: 2, explanation: "in the child's region, FoodValley" },
-      { criterion: 'specialisations', weight: 7, raw: 0, value: 0, contribution: 0, explanation: 'offers none of the wanted specialisations (trauma, autism)' },
-      { criterion: 'room-to-scale-care', weight: 3, raw: 'up', value: 0.5, contribution: 1.5, explanation: 'care can be scaled up here without a move' },
+      {
+        criterion: 'family-form',
+        weight: 40,
+        raw: 'gezinshuis',
+        value: 0.5,
+        contribution: 20,
+        explanation: 'gezinshuis, 50% on the ladder "zo thuis mogelijk"',
+      },
+      {
+        criterion: 'distance-to-parents',
+        weight: 6,
+        raw: 12,
+        value: 25 / 32,
+        contribution: (6 * 25) / 32,
+        explanation: "12 km from the parents' home",
+      },
+      {
+        criterion: 'distance-to-school',
+        weight: 5,
+        raw: 12,
+        value: 25 / 32,
+        contribution: (5 * 25) / 32,
+        explanation: '12 km from school',
+      },
+      {
+        criterion: 'home-municipality',
+        weight: 4,
+        raw: 'region',
+        value: 0.5,
+        contribution: 2,
+        explanation: "in the child's region, FoodValley",
+      },
+      {
+        criterion: 'specialisations',
+        weight: 7,
+        raw: 0,
+        value: 0,
+        contribution: 0,
+        explanation: 'offers none of the wanted specialisations (trauma, autism)',
+      },
+      {
+        criterion: 'room-to-scale-care',
+        weight: 3,
+        raw: 'up',
+        value: 0.5,
+        contribution: 1.5,
+        explanation: 'care can be scaled up here without a move',
+      },
       { criterion: 'continuity', weight: 5, raw: false, value: 0, contribution: 0, explanation: 'a place new to the child' },
     ]);
     const weights = 40 + 6 + 5 + 4 + 7 + 3 + 5;
@@ -148,7 +188,11 @@ describe('match', () => {
 
   it('names the wanted specialisations a place offers', () => {
     const needs = { careIntensity: 'medium' as const, specialisations: ['trauma', 'autism', 'attachment'] };
-    const [ranked] = match({ ...request, needs }, [place('foster-ede', { specialisations: ['attachment', 'trauma'] })], defaultMatchingConfig).ranked;
+    const [ranked] = match(
+      { ...request, needs },
+      [place('foster-ede', { specialisations: ['attachment', 'trauma'] })],
+      defaultMatchingConfig,
+    ).ranked;
 
     expect(ranked.criteria.find((c) => c.criterion === 'specialisations')).toMatchObject({
       raw: 2,
@@ -164,7 +208,11 @@ describe('match', () => {
       parentsHome: undefined,
       school: undefined,
     };
-    const [ranked] = match(plain, [place('aunt', { kind: 'netwerkpleeggezin', networkFamilyId: 'family-de-vries', location: zwolle, specialisations: [] })], defaultMatchingConfig).ranked;
+    const [ranked] = match(
+      plain,
+      [place('aunt', { kind: 'netwerkpleeggezin', networkFamilyId: 'family-de-vries', location: zwolle, specialisations: [] })],
+      defaultMatchingConfig,
+    ).ranked;
 
     expect(ranked.criteria.map((criterion) => criterion.criterion)).toEqual(['family-form', 'home-municipality', 'room-to-scale-care']);
     expect(ranked.score).toBe(1);

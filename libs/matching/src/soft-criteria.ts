@@ -45,8 +45,7 @@ const homeMunicipality: CriterionForRequest = ({ config, request }) => {
   return {
     name,
     weight,
-    measure: (option) =>
-      option.municipality === request.municipality ? own : option.region === request.region ? region : elsewhere,
+    measure: (option) => (option.municipality === request.municipality ? own : option.region === request.region ? region : elsewhere),
   };
 };
 

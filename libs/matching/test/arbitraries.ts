@@ -1,11 +1,5 @@
 import fc from 'fast-check';
-import {
-  CARE_INTENSITIES,
-  PLACEMENT_OPTION_KINDS,
-  type GeoPoint,
-  type MatchRequest,
-  type PlacementOption,
-} from '@casus/matching';
+import { CARE_INTENSITIES, PLACEMENT_OPTION_KINDS, type GeoPoint, type MatchRequest, type PlacementOption } from '@casus/matching';
 
 const MUNICIPALITIES = ['Ede', 'Barneveld', 'Wageningen', 'Utrecht', 'Zwolle'] as const;
 const SPECIALISATIONS = ['trauma', 'autism', 'attachment', 'addiction'] as const;

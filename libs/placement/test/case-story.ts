@@ -30,7 +30,12 @@ export async function caseWithPlacementRequest(store: EventStore, now = new Date
       municipality: 'Ede',
     },
   });
-  for (const [kind, childId] of [['ots', children[0]], ['ots', children[1]], ['machtiging-uithuisplaatsing', children[0]], ['machtiging-uithuisplaatsing', children[1]]] as const) {
+  for (const [kind, childId] of [
+    ['ots', children[0]],
+    ['ots', children[1]],
+    ['machtiging-uithuisplaatsing', children[0]],
+    ['machtiging-uithuisplaatsing', children[1]],
+  ] as const) {
     await send({
       type: 'RecordCourtOrder',
       actor: actors.caseTeam,

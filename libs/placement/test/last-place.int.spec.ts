@@ -26,7 +26,11 @@ test('20 concurrent reservations for the last place: exactly one wins, the other
   for (let i = 0; i < 2; i++) {
     await handleOptionCommand(
       store,
-      { type: 'ReservePlace', actor: PROCESS_ACTOR, data: { optionId, placementId: randomUUID(), places: 1, expiresAt: '2099-01-01T00:00:00Z' } },
+      {
+        type: 'ReservePlace',
+        actor: PROCESS_ACTOR,
+        data: { optionId, placementId: randomUUID(), places: 1, expiresAt: '2099-01-01T00:00:00Z' },
+      },
       { context: context(PROCESS_ACTOR), now: new Date() },
     );
   }
@@ -35,7 +39,11 @@ test('20 concurrent reservations for the last place: exactly one wins, the other
     Array.from({ length: 20 }, () =>
       handleOptionCommand(
         store,
-        { type: 'ReservePlace', actor: PROCESS_ACTOR, data: { optionId, placementId: randomUUID(), places: 1, expiresAt: '2099-01-01T00:00:00Z' } },
+        {
+          type: 'ReservePlace',
+          actor: PROCESS_ACTOR,
+          data: { optionId, placementId: randomUUID(), places: 1, expiresAt: '2099-01-01T00:00:00Z' },
+        },
         { context: context(PROCESS_ACTOR), now: new Date() },
       ),
     ),

@@ -8,11 +8,21 @@ import { loadCase } from '../src/runtime/case-commands';
 
 const fresh = freshStoreForFile();
 
-const stored = (type: string, data: JsonObject, schemaVersion: number) => ({ id: randomUUID(), type, data, metadata: { actor: actors.caseTeam, schemaVersion } });
+const stored = (type: string, data: JsonObject, schemaVersion: number) => ({
+  id: randomUUID(),
+  type,
+  data,
+  metadata: { actor: actors.caseTeam, schemaVersion },
+});
 
 // The process reads cases to match on (children, Jeugdlink): it must read old shapes as the API's decider does.
 test('the placement process reads a case of old event shapes through the same upcasters as the API', async () => {
-  const { children: [sanne], concerns: [concern], safetyAssessmentDueOn: _due, ...pilot } = signalRegistered.data;
+  const {
+    children: [sanne],
+    concerns: [concern],
+    safetyAssessmentDueOn: _due,
+    ...pilot
+  } = signalRegistered.data;
   await fresh.store.appendToStream(
     streamIdForCase(ids.case),
     [

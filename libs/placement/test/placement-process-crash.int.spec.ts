@@ -21,10 +21,14 @@ let worker: ChildProcess | undefined;
 let optionId: string;
 
 function startWorker(): ChildProcess {
-  return spawn(process.execPath, ['-r', join(ROOT, 'test/support/register-ts.js'), join(__dirname, 'support/process-worker.ts'), database.url, crashFile], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  return spawn(
+    process.execPath,
+    ['-r', join(ROOT, 'test/support/register-ts.js'), join(__dirname, 'support/process-worker.ts'), database.url, crashFile],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
 }
 
 async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 45_000): Promise<T> {
@@ -53,18 +57,37 @@ async function crashAt(placementId: string, from: string, after: number, trigger
   clearTimeout(deadline);
   rmSync(crashFile, { force: true });
   worker = startWorker();
-  if (outlived) throw new Error(`the worker did not reach its crash point (${from} + ${after} effects of placement ${placementId}) within 45 s`);
+  if (outlived)
+    throw new Error(`the worker did not reach its crash point (${from} + ${after} effects of placement ${placementId}) within 45 s`);
 }
 
-const PHASE_A = ['PlacementProcessStarted:recorded', 'propose:effect', 'propose:recorded', 'reserve:reserved', 'reserve:effect', 'reserve:recorded', 'checkpoint'];
-const PHASE_B = ['PlacementDecisionNoted:recorded', 'occupy:effect', 'occupy:recorded', 'start-placement:effect', 'start-placement:recorded', 'checkpoint'];
+const PHASE_A = [
+  'PlacementProcessStarted:recorded',
+  'propose:effect',
+  'propose:recorded',
+  'reserve:reserved',
+  'reserve:effect',
+  'reserve:recorded',
+  'checkpoint',
+];
+const PHASE_B = [
+  'PlacementDecisionNoted:recorded',
+  'occupy:effect',
+  'occupy:recorded',
+  'start-placement:effect',
+  'start-placement:recorded',
+  'checkpoint',
+];
 
 beforeAll(async () => {
   database = await createTestDatabase();
   store = new PostgresEventStore({ connectionString: database.url });
   pool = new Pool({ connectionString: database.url });
   optionId = randomUUID();
-  await handleOptionCommand(store, registration(optionId, { capacity: 100 }), { context: { actor: provider, correlationId: optionId, causationId: null }, now: new Date() });
+  await handleOptionCommand(store, registration(optionId, { capacity: 100 }), {
+    context: { actor: provider, correlationId: optionId, causationId: null },
+    now: new Date(),
+  });
   worker = startWorker();
 });
 afterAll(async () => {
@@ -76,41 +99,61 @@ afterAll(async () => {
 
 const crashPoints = [...PHASE_A.map((_, i) => ['A', PHASE_A[0], i] as const), ...PHASE_B.map((_, i) => ['B', PHASE_B[0], i] as const)];
 
-test.each(crashPoints)('killed with SIGKILL in phase %s at effect %s+%i: resumes with one reservation and the right end state', async (phase, from, after) => {
-  let placement!: Awaited<ReturnType<typeof caseWithPlacementRequest>>;
-  if (phase === 'A') {
-    const placementId = randomUUID();
-    await crashAt(placementId, from, after, async () => (placement = await caseWithPlacementRequest(store, new Date(), placementId)));
-  } else {
-    placement = await caseWithPlacementRequest(store);
-  }
-  const { caseId, placementId, send } = placement;
-  await eventually(() => loadProcess(store, placementId), (p) => p.state.reservation !== null);
-  if (phase === 'B') {
-    const decide = async () => {
-      const reservation = await new EventStoreReservationLookup(store).reservationFor(placementId);
-      await send({
-        type: 'DecidePlacement',
-        actor: actors.gi,
-        data: { caseId, placementId, reservation, reasons: 'Fits both.', viewsHeard: [], behaviouralScientistConsent: { name: 'Dr. J. de Boer', consentedOn: '2026-01-01' } },
-      });
-    };
-    await crashAt(placementId, from, after, decide);
-    await eventually(() => loadProcess(store, placementId), (p) => p.state.startSent);
-  }
+test.each(crashPoints)(
+  'killed with SIGKILL in phase %s at effect %s+%i: resumes with one reservation and the right end state',
+  async (phase, from, after) => {
+    let placement!: Awaited<ReturnType<typeof caseWithPlacementRequest>>;
+    if (phase === 'A') {
+      const placementId = randomUUID();
+      await crashAt(placementId, from, after, async () => (placement = await caseWithPlacementRequest(store, new Date(), placementId)));
+    } else {
+      placement = await caseWithPlacementRequest(store);
+    }
+    const { caseId, placementId, send } = placement;
+    await eventually(
+      () => loadProcess(store, placementId),
+      (p) => p.state.reservation !== null,
+    );
+    if (phase === 'B') {
+      const decide = async () => {
+        const reservation = await new EventStoreReservationLookup(store).reservationFor(placementId);
+        await send({
+          type: 'DecidePlacement',
+          actor: actors.gi,
+          data: {
+            caseId,
+            placementId,
+            reservation,
+            reasons: 'Fits both.',
+            viewsHeard: [],
+            behaviouralScientistConsent: { name: 'Dr. J. de Boer', consentedOn: '2026-01-01' },
+          },
+        });
+      };
+      await crashAt(placementId, from, after, decide);
+      await eventually(
+        () => loadProcess(store, placementId),
+        (p) => p.state.startSent,
+      );
+    }
 
-  const process = await eventually(() => loadProcess(store, placementId), (p) => p.state.reservation !== null || p.state.startSent);
-  // The option's own stream, not the global log: the log hides events behind transactions still running anywhere in the cluster.
-  const optionEvents = (await store.readStream(`placement-option-${optionId}`)).filter((e) => e.data.placementId === placementId);
-  expect(optionEvents.filter((e) => e.type === 'PlaceReserved')).toHaveLength(1);
-  expect(optionEvents.every((e) => e.metadata.correlationId === placementId)).toBe(true);
-  const timers = await pool.query('SELECT attempt FROM placement_timers WHERE placement_id = $1', [placementId]);
-  expect(timers.rows).toEqual([{ attempt: 0 }]);
-  if (phase === 'B') {
-    expect(optionEvents.filter((e) => e.type === 'PlaceOccupied')).toHaveLength(1);
-    const started = (await store.readStream(`case-${caseId}`)).filter((e) => e.type === 'PlacementStarted');
-    expect(started).toHaveLength(1);
-  } else {
-    expect(process.state.candidates).toHaveLength(1);
-  }
-}, 120_000);
+    const process = await eventually(
+      () => loadProcess(store, placementId),
+      (p) => p.state.reservation !== null || p.state.startSent,
+    );
+    // The option's own stream, not the global log: the log hides events behind transactions still running anywhere in the cluster.
+    const optionEvents = (await store.readStream(`placement-option-${optionId}`)).filter((e) => e.data.placementId === placementId);
+    expect(optionEvents.filter((e) => e.type === 'PlaceReserved')).toHaveLength(1);
+    expect(optionEvents.every((e) => e.metadata.correlationId === placementId)).toBe(true);
+    const timers = await pool.query('SELECT attempt FROM placement_timers WHERE placement_id = $1', [placementId]);
+    expect(timers.rows).toEqual([{ attempt: 0 }]);
+    if (phase === 'B') {
+      expect(optionEvents.filter((e) => e.type === 'PlaceOccupied')).toHaveLength(1);
+      const started = (await store.readStream(`case-${caseId}`)).filter((e) => e.type === 'PlacementStarted');
+      expect(started).toHaveLength(1);
+    } else {
+      expect(process.state.candidates).toHaveLength(1);
+    }
+  },
+  120_000,
+);

@@ -32,7 +32,10 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, 
 
 const option = async (overrides: Parameters<typeof registration>[1]) => {
   const optionId = randomUUID();
-  await handleOptionCommand(store, registration(optionId, overrides), { context: { actor: provider, correlationId: randomUUID(), causationId: null }, now });
+  await handleOptionCommand(store, registration(optionId, overrides), {
+    context: { actor: provider, correlationId: randomUUID(), causationId: null },
+    now,
+  });
   return optionId;
 };
 
@@ -69,22 +72,40 @@ test('proposes, reserves the best place, moves on after a decline and an expiry,
   await option({ kind: 'bestandspleeggezin', capacity: 1 }); // too small for two siblings
   const { caseId, placementId, send } = await caseWithPlacementRequest(store, now);
 
-  const proposed = await eventually(() => loadProcess(store, placementId), (p) => p.state.reservation !== null);
+  const proposed = await eventually(
+    () => loadProcess(store, placementId),
+    (p) => p.state.reservation !== null,
+  );
   expect(proposed.state.candidates!.slice(0, 3)).toEqual([foster, gezinshuis, residential]);
   expect(proposed.state.reservation).toMatchObject({ optionId: foster, places: 2 });
   const stream = await store.readStream(`placement-${placementId}`);
   const proposal = stream.find((e) => e.type === 'PlacementCandidatesProposed')!;
-  expect(proposal.data).toMatchObject({ matchingVersion: 'casus-matching/1', excluded: [expect.objectContaining({ reasons: [expect.objectContaining({ code: 'NO_FREE_CAPACITY' })] })] });
+  expect(proposal.data).toMatchObject({
+    matchingVersion: 'casus-matching/1',
+    excluded: [expect.objectContaining({ reasons: [expect.objectContaining({ code: 'NO_FREE_CAPACITY' })] })],
+  });
   expect(proposal.metadata).toMatchObject({ correlationId: placementId, causationId: stream[0].id });
   expect(stream[0].metadata.causationId).toEqual((await store.readStream(`case-${caseId}`)).at(-1)!.id);
 
-  await declineProposal(store, { placementId, reason: 'the foster parents know the father', actor: actors.gi, correlationId: randomUUID(), now });
-  await eventually(() => loadProcess(store, placementId), (p) => p.state.reservation?.optionId === gezinshuis);
+  await declineProposal(store, {
+    placementId,
+    reason: 'the foster parents know the father',
+    actor: actors.gi,
+    correlationId: randomUUID(),
+    now,
+  });
+  await eventually(
+    () => loadProcess(store, placementId),
+    (p) => p.state.reservation?.optionId === gezinshuis,
+  );
   const fosterEvents = (await store.readStream(`placement-option-${foster}`)).map((e) => e.type);
   expect(fosterEvents).toEqual(['PlacementOptionRegistered', 'PlaceReserved', 'ReservationReleased']);
 
   now = new Date(now.getTime() + 49 * HOUR);
-  await eventually(() => loadProcess(store, placementId), (p) => p.state.reservation?.optionId === residential);
+  await eventually(
+    () => loadProcess(store, placementId),
+    (p) => p.state.reservation?.optionId === residential,
+  );
   now = new Date(now.getTime() - 49 * HOUR);
 
   const reservation = await new EventStoreReservationLookup(store).reservationFor(placementId);
@@ -100,31 +121,60 @@ test('proposes, reserves the best place, moves on after a decline and an expiry,
       behaviouralScientistConsent: { name: 'Dr. J. de Boer', consentedOn: '2026-01-01' },
     },
   });
-  await eventually(() => store.readStream(`case-${caseId}`), (events) => events.some((e) => e.type === 'PlacementStarted'));
+  await eventually(
+    () => store.readStream(`case-${caseId}`),
+    (events) => events.some((e) => e.type === 'PlacementStarted'),
+  );
   const started = (await store.readStream(`case-${caseId}`)).find((e) => e.type === 'PlacementStarted')!;
   expect(started.metadata).toMatchObject({ correlationId: placementId, actor: { id: actors.gi.id } });
 
   await send({
     type: 'EndPlacement',
     actor: actors.caseTeam,
-    data: { caseId, placementId, endedOn: new Date().toISOString().slice(0, 10), reason: 'breakdown', explanation: 'The group did not fit.' },
+    data: {
+      caseId,
+      placementId,
+      endedOn: new Date().toISOString().slice(0, 10),
+      reason: 'breakdown',
+      explanation: 'The group did not fit.',
+    },
   });
-  await eventually(() => store.readStream(`placement-option-${residential}`), (events) => events.some((e) => e.type === 'PlaceVacated'));
+  await eventually(
+    () => store.readStream(`placement-option-${residential}`),
+    (events) => events.some((e) => e.type === 'PlaceVacated'),
+  );
   const types = (await store.readStream(`placement-${placementId}`)).map((e) => e.type);
   expect(types).toEqual([
-    'PlacementProcessStarted', 'PlacementCandidatesProposed', 'CandidateReserved', 'ProposalDeclined', 'CandidateReleased',
-    'CandidateReserved', 'ReservationExpired', 'CandidateReleased', 'CandidateReserved', 'PlacementDecisionNoted', 'PlaceTaken',
-    'PlacementStartSent', 'PlacementConcluded', 'PlaceFreed',
+    'PlacementProcessStarted',
+    'PlacementCandidatesProposed',
+    'CandidateReserved',
+    'ProposalDeclined',
+    'CandidateReleased',
+    'CandidateReserved',
+    'ReservationExpired',
+    'CandidateReleased',
+    'CandidateReserved',
+    'PlacementDecisionNoted',
+    'PlaceTaken',
+    'PlacementStartSent',
+    'PlacementConcluded',
+    'PlaceFreed',
   ]);
 });
 
 test('when every candidate is declined it records NoSuitablePlacementFound with a date for the team', async () => {
   const { placementId } = await caseWithPlacementRequest(store, now);
   for (;;) {
-    const { state } = await eventually(() => loadProcess(store, placementId), (p) => p.state.exhausted || (p.state.reservation !== null && !p.state.toRelease));
+    const { state } = await eventually(
+      () => loadProcess(store, placementId),
+      (p) => p.state.exhausted || (p.state.reservation !== null && !p.state.toRelease),
+    );
     if (state.exhausted) break;
     await declineProposal(store, { placementId, reason: 'not suitable', actor: actors.gi, correlationId: randomUUID(), now });
-    await eventually(() => loadProcess(store, placementId), (p) => p.state.reservation?.attempt !== state.reservation!.attempt);
+    await eventually(
+      () => loadProcess(store, placementId),
+      (p) => p.state.reservation?.attempt !== state.reservation!.attempt,
+    );
   }
   const stream = await store.readStream(`placement-${placementId}`);
   expect(stream.filter((e) => e.type === 'CandidateReserved').length).toBeGreaterThanOrEqual(3);
@@ -136,18 +186,34 @@ test('a placement whose step keeps failing is parked with its error, and the pla
   const [brokenCaseId, brokenPlacementId] = [randomUUID(), randomUUID()];
   await store.appendToStream(
     `case-${brokenCaseId}`,
-    [{ id: randomUUID(), type: 'PlacementRequested', data: { placementId: brokenPlacementId, childIds: [randomUUID()] }, metadata: { actor: actors.gi } }],
+    [
+      {
+        id: randomUUID(),
+        type: 'PlacementRequested',
+        data: { placementId: brokenPlacementId, childIds: [randomUUID()] },
+        metadata: { actor: actors.gi },
+      },
+    ],
     { expectedRevision: 'any' },
   );
   const place = await option({ kind: 'bestandspleeggezin', capacity: 2 });
   const { placementId } = await caseWithPlacementRequest(store, now);
 
-  const served = await eventually(() => loadProcess(store, placementId), (p) => p.state.reservation !== null);
+  const served = await eventually(
+    () => loadProcess(store, placementId),
+    (p) => p.state.reservation !== null,
+  );
   expect(served.state.candidates).toContain(place);
   const broken = await loadProcess(store, brokenPlacementId);
-  expect(broken.state.parked).toEqual({ error: expect.stringContaining(`case ${brokenCaseId} not found`), triggerEventId: expect.any(String), attempts: 3 });
+  expect(broken.state.parked).toEqual({
+    error: expect.stringContaining(`case ${brokenCaseId} not found`),
+    triggerEventId: expect.any(String),
+    attempts: 3,
+  });
   const parked = (await store.readStream(`placement-${brokenPlacementId}`)).map((e) => e.type);
   expect(parked).toEqual(['PlacementProcessStarted', 'PlacementProcessParked']);
-  expect(parkLog).toContainEqual(expect.stringContaining(`placement ${brokenPlacementId} parked after 3 failed tries on PlacementRequested`));
+  expect(parkLog).toContainEqual(
+    expect.stringContaining(`placement ${brokenPlacementId} parked after 3 failed tries on PlacementRequested`),
+  );
   expect(runtime.active).toBe(true);
 });

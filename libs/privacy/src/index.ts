@@ -1,5 +1,12 @@
 export { ERASED, isEnvelope, open, seal, newPersonKey, UnreadablePersonalData, type Envelope } from './envelope';
-export { personalFieldsOf, sealPersonalData, revealPersonalData, sealedPersonsIn, PERSONAL_EVENT_TYPES, type PersonalField } from './personal-fields';
+export {
+  personalFieldsOf,
+  sealPersonalData,
+  revealPersonalData,
+  sealedPersonsIn,
+  PERSONAL_EVENT_TYPES,
+  type PersonalField,
+} from './personal-fields';
 export { PersonKeys, ErasedPersonRefusal, type PersonKeyRecord, type SqlClient } from './person-keys';
 export { ProtectedEventStore } from './protected-event-store';
 export { erasePerson, erasureEventId, type ErasureRequest, type ErasureOutcome } from './erasure';

@@ -18,7 +18,12 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 const PERSONAL_FIELDS: Readonly<Record<string, FieldsOf>> = {
   FamilyMemberRecorded: (data) => {
     const person = text(data.familyMemberId);
-    return person ? [{ path: ['name'], person }, { path: ['contact'], person }] : [];
+    return person
+      ? [
+          { path: ['name'], person },
+          { path: ['contact'], person },
+        ]
+      : [];
   },
   ReturnDecisionRecorded: (data) =>
     (Array.isArray(data.views) ? (data.views as Json[]) : []).flatMap((view, index): PersonalField[] => {
@@ -40,7 +45,8 @@ export function personalFieldsOf(type: string, data: Json): PersonalField[] {
 /** A copy of the data with each personal field replaced by what `seal` makes of it. */
 export function sealPersonalData(type: string, data: Json, sealField: (person: string, value: unknown) => Envelope): Json {
   let sealed = data;
-  for (const field of personalFieldsOf(type, data)) sealed = withValueAt(sealed, field.path, sealField(field.person, valueAt(data, field.path)));
+  for (const field of personalFieldsOf(type, data))
+    sealed = withValueAt(sealed, field.path, sealField(field.person, valueAt(data, field.path)));
   return sealed;
 }
 
@@ -63,7 +69,10 @@ export function revealPersonalData<T>(data: T, openField: (envelope: Envelope) =
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>((at, key) => (typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (at, key) => (typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 function withValueAt<T>(data: T, [key, ...rest]: readonly (string | number)[], value: unknown): T {

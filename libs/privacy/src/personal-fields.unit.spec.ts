@@ -23,7 +23,13 @@ const returnDecision = {
     { participant: 'child', childId: sanne, heard: true, statement: 'I want to go home', prefers: 'return-home' },
     { participant: 'child', childId: daan, heard: false, notHeardReason: 'Daan is three; observed at home visits' },
     { participant: 'parent', familyMemberId: mother, statement: 'We are ready', prefers: 'return-home' },
-    { participant: 'gi', name: 'Gijs Mulder', organisation: 'William Schrikker Stichting', statement: 'Conditions are met', prefers: 'return-home' },
+    {
+      participant: 'gi',
+      name: 'Gijs Mulder',
+      organisation: 'William Schrikker Stichting',
+      statement: 'Conditions are met',
+      prefers: 'return-home',
+    },
   ],
   rationale: 'Every condition met; everyone heard agrees',
   conditionsOverrideReason: null,
@@ -50,7 +56,14 @@ describe('which fields are personal data', () => {
     expect(personalFieldsOf('SafetyAssessed', { findings: 'The children are frightened' })).toEqual([]);
     expect(personalFieldsOf('PersonalDataErased', { personId: mother, reason: 'request of the person' })).toEqual([]);
     // A change of authority names the person by id; its reason and source are the professional's record.
-    expect(personalFieldsOf('ParentalAuthorityChanged', { familyMemberId: mother, parentalAuthorityOver: [daan], reason: 'court decision', source: 'court-decision' })).toEqual([]);
+    expect(
+      personalFieldsOf('ParentalAuthorityChanged', {
+        familyMemberId: mother,
+        parentalAuthorityOver: [daan],
+        reason: 'court decision',
+        source: 'court-decision',
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -62,7 +75,11 @@ describe('sealing and revealing an event', () => {
     const text = JSON.stringify(sealed);
     expect(text).not.toMatch(/I want to go home|Daan is three|We are ready/);
     expect(text).toContain('Conditions are met');
-    expect(sealed).toMatchObject({ decisionId: returnDecision.decisionId, outcome: { kind: 'return-home' }, views: [{ childId: sanne, heard: true }, { childId: daan }, { familyMemberId: mother }, {}] });
+    expect(sealed).toMatchObject({
+      decisionId: returnDecision.decisionId,
+      outcome: { kind: 'return-home' },
+      views: [{ childId: sanne, heard: true }, { childId: daan }, { familyMemberId: mother }, {}],
+    });
     expect([...sealedPersonsIn(sealed)].sort()).toEqual([sanne, daan, mother].sort());
     expect(returnDecision.views[0].statement).toBe('I want to go home');
   });
@@ -72,7 +89,9 @@ describe('sealing and revealing an event', () => {
   });
 
   it('shows [erased] for the data of a person whose key is gone, and only theirs', () => {
-    const revealed = revealPersonalData(sealed, (envelope) => (envelope.$personal.person === mother ? ERASED : open(keys.get(envelope.$personal.person)!, envelope)));
+    const revealed = revealPersonalData(sealed, (envelope) =>
+      envelope.$personal.person === mother ? ERASED : open(keys.get(envelope.$personal.person)!, envelope),
+    );
     const views = revealed.views as { statement?: string; notHeardReason?: string }[];
     expect(views.map((view) => view.statement ?? view.notHeardReason)).toEqual([
       'I want to go home',

@@ -30,7 +30,9 @@ describe('crypto-shredding on the PostgreSQL event store', () => {
     pool = new Pool({ connectionString: database.url, max: 2 });
     stored = new PostgresEventStore({ connectionString: database.url, poolSize: 2 });
     store = new ProtectedEventStore(stored, PersonKeys.over(pool));
-    const { position } = await store.appendToStream(stream, [member(fatima, 'Fatima de Vries'), member(mark, 'Mark de Vries')], { expectedRevision: 'no-stream' });
+    const { position } = await store.appendToStream(stream, [member(fatima, 'Fatima de Vries'), member(mark, 'Mark de Vries')], {
+      expectedRevision: 'no-stream',
+    });
     await untilLogShows(pool, position);
   });
 
@@ -46,7 +48,12 @@ describe('crypto-shredding on the PostgreSQL event store', () => {
     const { rows } = await pool.query<{ data: string }>('SELECT data::text FROM events WHERE stream_id = $1', [stream]);
     expect(rows.map((row) => row.data).join()).not.toMatch(/Fatima|Mark|12345678/);
     const keys = await pool.query('SELECT person_id, stream_id, octet_length(key) AS bytes FROM person_keys ORDER BY person_id');
-    expect(keys.rows).toEqual(expect.arrayContaining([{ person_id: fatima, stream_id: stream, bytes: 32 }, { person_id: mark, stream_id: stream, bytes: 32 }]));
+    expect(keys.rows).toEqual(
+      expect.arrayContaining([
+        { person_id: fatima, stream_id: stream, bytes: 32 },
+        { person_id: mark, stream_id: stream, bytes: 32 },
+      ]),
+    );
   });
 
   it('shows the data on every read: stream, global log and subscription', async () => {
@@ -67,8 +74,18 @@ describe('crypto-shredding on the PostgreSQL event store', () => {
 
   it("erases one person: their data reads [erased], the other's does not, and every hash still verifies", async () => {
     const before = (await stored.readStream(stream)).map((event) => event.hash);
-    const request = { personId: fatima, reason: 'request of the person (AVG art. 17)', authorisedBy: 'Ilse Kok', erasedBy: 'admin-1', now: new Date('2026-11-23T10:00:00Z') };
-    expect(await erasePerson(stored, PersonKeys.over(pool), request)).toEqual({ status: 'erased', streamId: stream, eventId: erasureEventId(fatima) });
+    const request = {
+      personId: fatima,
+      reason: 'request of the person (AVG art. 17)',
+      authorisedBy: 'Ilse Kok',
+      erasedBy: 'admin-1',
+      now: new Date('2026-11-23T10:00:00Z'),
+    };
+    expect(await erasePerson(stored, PersonKeys.over(pool), request)).toEqual({
+      status: 'erased',
+      streamId: stream,
+      eventId: erasureEventId(fatima),
+    });
 
     const events = await store.readStream(stream);
     expect(events.slice(0, 2).map((event) => [event.data.name, event.data.contact])).toEqual([
@@ -88,14 +105,30 @@ describe('crypto-shredding on the PostgreSQL event store', () => {
   });
 
   it('erases once: a second run changes nothing, an unknown person is said to be unknown', async () => {
-    const again = await erasePerson(stored, PersonKeys.over(pool), { personId: fatima, reason: 'again', authorisedBy: 'Ilse Kok', erasedBy: 'admin-2', now: new Date() });
+    const again = await erasePerson(stored, PersonKeys.over(pool), {
+      personId: fatima,
+      reason: 'again',
+      authorisedBy: 'Ilse Kok',
+      erasedBy: 'admin-2',
+      now: new Date(),
+    });
     expect(again).toMatchObject({ status: 'already-erased', streamId: stream });
     expect(await stored.readStream(stream)).toHaveLength(3);
-    expect(await erasePerson(stored, PersonKeys.over(pool), { personId: randomUUID(), reason: 'x', authorisedBy: 'Ilse Kok', erasedBy: 'admin-1', now: new Date() })).toEqual({ status: 'unknown' });
+    expect(
+      await erasePerson(stored, PersonKeys.over(pool), {
+        personId: randomUUID(),
+        reason: 'x',
+        authorisedBy: 'Ilse Kok',
+        erasedBy: 'admin-1',
+        now: new Date(),
+      }),
+    ).toEqual({ status: 'unknown' });
   });
 
   it('refuses new personal data of an erased person and writes nothing', async () => {
-    await expect(store.appendToStream(stream, [member(fatima, 'Fatima de Vries')], { expectedRevision: 2 })).rejects.toBeInstanceOf(ErasedPersonRefusal);
+    await expect(store.appendToStream(stream, [member(fatima, 'Fatima de Vries')], { expectedRevision: 2 })).rejects.toBeInstanceOf(
+      ErasedPersonRefusal,
+    );
     await expect(store.appendToStream(stream, [member(fatima, 'Fatima de Vries')], { expectedRevision: 2 })).rejects.toMatchObject({
       code: 'PRIVACY.PERSON_ERASED',
       kind: 'conflict',

@@ -25,7 +25,11 @@ export class ProtectedEventStore implements EventStore {
     private readonly keys: PersonKeys,
   ) {}
 
-  async appendToStream(streamId: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  async appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
     const persons = [...new Set(events.flatMap((event) => personalFieldsOf(event.type, event.data).map((field) => field.person)))];
     if (persons.length === 0) return this.stored.appendToStream(streamId, events, options);
     const keys = await this.keys.forWriting(streamId, persons);
@@ -49,7 +53,10 @@ export class ProtectedEventStore implements EventStore {
   }
 
   subscribeToAll(options: SubscribeOptions): Subscription {
-    return this.stored.subscribeToAll({ ...options, handle: async (batch) => options.handle({ ...batch, events: await this.reveal(batch.events) }) });
+    return this.stored.subscribeToAll({
+      ...options,
+      handle: async (batch) => options.handle({ ...batch, events: await this.reveal(batch.events) }),
+    });
   }
 
   /** Stored events as people may read them: one key lookup for the whole page, none when it holds no personal data. */

@@ -9,7 +9,13 @@ export { caseTimelineProjection } from './case-timeline/case-timeline.projection
 export { describeStep } from './case-timeline/step-wording';
 export { deadlinesProjection } from './deadlines/deadlines.projection';
 export type { DeadlineKind, DeadlineRow } from './deadlines/deadline-rules';
-export { capacityProjection, loadPlacementOptions, toPlacementOption, CAPACITY_EVENT_TYPES, type CapacityRow } from './capacity/capacity.projection';
+export {
+  capacityProjection,
+  loadPlacementOptions,
+  toPlacementOption,
+  CAPACITY_EVENT_TYPES,
+  type CapacityRow,
+} from './capacity/capacity.projection';
 export { openReadModels, READ_MODEL_ENTITIES } from './read-model-entities';
 export { CaseOverviewEntity } from './case-overview/case-overview.entity';
 export { CaseTimelineEntity } from './case-timeline/case-timeline.entity';

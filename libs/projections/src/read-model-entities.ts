@@ -12,5 +12,13 @@ export const READ_MODEL_ENTITIES = [CaseOverviewEntity, CaseTimelineEntity, Dead
 
 /** A connected typeorm DataSource over the read models (no migrations: `casus migrate` runs those). */
 export function openReadModels(url: string, poolSize = 8): Promise<DataSource> {
-  return new DataSource({ type: 'postgres', driver: pgWithResilientPools, url, entities: READ_MODEL_ENTITIES, synchronize: false, poolSize, logging: false }).initialize();
+  return new DataSource({
+    type: 'postgres',
+    driver: pgWithResilientPools,
+    url,
+    entities: READ_MODEL_ENTITIES,
+    synchronize: false,
+    poolSize,
+    logging: false,
+  }).initialize();
 }

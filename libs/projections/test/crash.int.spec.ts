@@ -10,10 +10,14 @@ const ROOT = join(__dirname, '../../..');
 const h = harnessOnFreshDatabase();
 
 const startProjector = (): ChildProcess =>
-  spawn(process.execPath, ['-r', join(ROOT, 'test/support/register-ts.js'), join(__dirname, 'support/projector-process.ts'), h.databaseUrl], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  spawn(
+    process.execPath,
+    ['-r', join(ROOT, 'test/support/register-ts.js'), join(__dirname, 'support/projector-process.ts'), h.databaseUrl],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
 
 const kill = async (child: ChildProcess) => {
   child.kill('SIGKILL');

@@ -32,7 +32,9 @@ test('a blue/green rebuild swaps in tables with the same columns, keys and index
   await untilLogShows(h.pool, last!);
   await rebuildProjections(PROJECTIONS, { pool: h.pool, store: h.store });
   expect(await drift()).toEqual([]);
-  const { rows } = await h.pool.query("SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename LIKE 'rm\\_%' ORDER BY indexname");
+  const { rows } = await h.pool.query(
+    "SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename LIKE 'rm\\_%' ORDER BY indexname",
+  );
   expect(rows.map((r) => r.indexname)).toEqual([
     'rm_case_overview_jeugdlink_idx',
     'rm_case_overview_pkey',

@@ -23,7 +23,10 @@ test('a rebuild from the log equals the live-built read models, on 1,000 generat
   expect(await snapshotAll()).toEqual(live);
 
   // Professionals keep working while an operator rebuilds: the swap catches up with the live workers.
-  const [more] = await Promise.all([appendCases(h.store, 100, 7, 2), rebuildProjections(PROJECTIONS, { pool: h.pool, store: h.store, batchSize: 500 })]);
+  const [more] = await Promise.all([
+    appendCases(h.store, 100, 7, 2),
+    rebuildProjections(PROJECTIONS, { pool: h.pool, store: h.store, batchSize: 500 }),
+  ]);
   await h.caughtUp(more.last!);
   const afterConcurrentRebuild = await snapshotAll();
   expect(afterConcurrentRebuild.rm_case_overview).toHaveLength(1_100);

@@ -27,7 +27,12 @@ export async function openDatabase(
   options: Pick<EmbeddedPostgresOptions, 'callerStopsOnSignals' | 'ifRunning'> = {},
 ): Promise<DatabaseTarget> {
   if (settings.databaseUrl) {
-    return { url: settings.databaseUrl, ownerUrl: settings.databaseOwnerUrl ?? settings.databaseUrl, embedded: false, stop: async () => undefined };
+    return {
+      url: settings.databaseUrl,
+      ownerUrl: settings.databaseOwnerUrl ?? settings.databaseUrl,
+      embedded: false,
+      stop: async () => undefined,
+    };
   }
   const server = await startEmbeddedPostgres({
     dataDir: join(settings.dataDir, 'postgres'),

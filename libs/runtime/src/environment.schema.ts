@@ -14,28 +14,40 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 
 /** Every setting Casus reads from its environment; the README's configuration table lists the same. */
 export class EnvironmentSchema {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(65535)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   PORT: number = 3000;
 
   /** Unset: Casus starts its own embedded PostgreSQL. */
-  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_URL?: string;
 
   /**
    * The schema's owner, for migrations; DATABASE_URL is then Casus's own role, which gets
    * insert and select only on the record tables. Unset: migrations run as DATABASE_URL.
    */
-  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_OWNER_URL?: string;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(65535)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   EMBEDDED_POSTGRES_PORT: number = 54329;
 
   /** Embedded PostgreSQL data and dev signing keys live here (relative to the working directory). */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   CASUS_DATA_DIR: string = '.casus-data';
 
-  @IsOptional() @IsIn(EVENT_STORE_KINDS)
+  @IsOptional()
+  @IsIn(EVENT_STORE_KINDS)
   EVENT_STORE: (typeof EVENT_STORE_KINDS)[number] = 'postgres';
 
   @ValidateIf((env: EnvironmentSchema) => env.EVENT_STORE === 'eventstoredb')
@@ -43,7 +55,8 @@ export class EnvironmentSchema {
   EVENTSTORE_CONNECTION_STRING?: string;
 
   /** Set: tokens come from this OpenID Connect issuer and dev tokens are refused. */
-  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   OIDC_ISSUER_URL?: string;
 
   @ValidateIf((env: EnvironmentSchema) => env.OIDC_ISSUER_URL !== undefined)
@@ -51,68 +64,113 @@ export class EnvironmentSchema {
   OIDC_AUDIENCE?: string;
 
   /** Default: the `jwks_uri` of the issuer's discovery document. */
-  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   OIDC_JWKS_URL?: string;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(300)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(300)
   OIDC_CLOCK_SKEW_SECONDS: number = 30;
 
   /** Longest lifetime (exp − iat) of a token that is accepted, dev tokens included; longer ones are refused. */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(60) @Max(7 * 24 * 3600)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 3600)
   TOKEN_MAX_LIFETIME_SECONDS: number = DEFAULT_TOKEN_MAX_LIFETIME_SECONDS;
 
   /** Where the provider puts Casus's claims, as dotted paths; a role claim may be a list. */
-  @IsOptional() @Matches(CLAIM_PATH)
+  @IsOptional()
+  @Matches(CLAIM_PATH)
   OIDC_ROLE_CLAIM: string = 'role';
 
-  @IsOptional() @Matches(CLAIM_PATH)
+  @IsOptional()
+  @Matches(CLAIM_PATH)
   OIDC_TEAM_CLAIM: string = 'team';
 
-  @IsOptional() @Matches(CLAIM_PATH)
+  @IsOptional()
+  @Matches(CLAIM_PATH)
   OIDC_ORGANISATION_CLAIM: string = 'organisation';
 
-  @IsOptional() @Matches(CLAIM_PATH)
+  @IsOptional()
+  @Matches(CLAIM_PATH)
   OIDC_NAME_CLAIM: string = 'name';
 
-  @IsOptional() @IsIn(LOG_LEVELS)
+  @IsOptional()
+  @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
   /** How often a command is decided again after another writer changed its case in between. */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(20)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(20)
   COMMAND_CONFLICT_RETRIES: number = 3;
 
   /** Requests per user (token subject; the address when there is no valid token) per minute, per API instance; 0 = no limit. */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
   RATE_LIMIT_PER_MINUTE: number = 1200;
 
   /** The notary's Ed25519 private key (PEM), kept away from the database; made there when missing. Relative to the working directory; default: `<CASUS_DATA_DIR>/notary-key.pem`. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   NOTARY_KEY_FILE?: string;
 
   /** The notary anchors the log's head after this many events ... */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
   NOTARY_EVERY_EVENTS: number = 1000;
 
   /** ... or this many seconds after the first event not yet anchored. */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(86_400)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
   NOTARY_EVERY_SECONDS: number = 300;
 
   /** Largest JSON request body accepted, in kilobytes; larger ones are refused with 413. */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_240)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_240)
   BODY_LIMIT_KB: number = 256;
 
   /** The regional Jeugdlink team per municipality, as JSON: `{"Ede": "jeugdlink-foodvalley"}`; used when the lead names none. */
-  @IsOptional() @IsJSON()
+  @IsOptional()
+  @IsJSON()
   JEUGDLINK_TEAMS?: string;
   /** Days a provider still sees the brief of a placement after it ended (need-to-know; 0 = not after the end). */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(366)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(366)
   PROVIDER_VIEW_DAYS_AFTER_END: number = DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END;
 
   /** Hours a reserved placement option is held before the reservation lapses. */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(30 * 24)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(30 * 24)
   PLACEMENT_RESERVATION_HOURS: number = DEFAULT_PLACEMENT_RESERVATION_HOURS;
 
   /** Who the command line's auditor commands read or erase as, for the access log; default: the OS user. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   CASUS_USER?: string;
 }

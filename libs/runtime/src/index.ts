@@ -1,6 +1,29 @@
-export { ConfigurationError, loadSettings, validateEnvironment, type AuthSettings, type EventStoreSettings, type JeugdlinkTeams, type NotarySettings, type Settings } from './settings';
-export { DEFAULT_PLACEMENT_RESERVATION_HOURS, DEFAULT_TOKEN_MAX_LIFETIME_SECONDS, EVENT_STORE_KINDS, LOG_LEVELS, EnvironmentSchema } from './environment.schema';
+export {
+  ConfigurationError,
+  loadSettings,
+  validateEnvironment,
+  type AuthSettings,
+  type EventStoreSettings,
+  type JeugdlinkTeams,
+  type NotarySettings,
+  type Settings,
+} from './settings';
+export {
+  DEFAULT_PLACEMENT_RESERVATION_HOURS,
+  DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
+  EVENT_STORE_KINDS,
+  LOG_LEVELS,
+  EnvironmentSchema,
+} from './environment.schema';
 export { EMBEDDED_DATABASE, openDatabase, openMigratedDatabase, type DatabaseTarget } from './embedded-database';
 export { openEventStore, protectEventStore } from './open-event-store';
 export { CASUS_CLAIM_NAMES, InvalidClaims, principalFromClaims, type ClaimNames, type Principal } from './principal';
-export { DEV_ALGORITHM, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey, mintDevToken, type DevSigningKey, type DevTokenRequest } from './dev-signing-key';
+export {
+  DEV_ALGORITHM,
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  loadOrCreateDevSigningKey,
+  mintDevToken,
+  type DevSigningKey,
+  type DevTokenRequest,
+} from './dev-signing-key';

@@ -14,7 +14,9 @@ export type ClaimNames = Readonly<{ role: string; team: string; organisation: st
 export const CASUS_CLAIM_NAMES: ClaimNames = { role: 'role', team: 'team', organisation: 'organisation', name: 'name' };
 
 const at = (claims: Record<string, unknown>, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), claims);
+  path
+    .split('.')
+    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), claims);
 
 export function principalFromClaims(claims: Record<string, unknown>, names: ClaimNames = CASUS_CLAIM_NAMES): Principal {
   const text = (claim: string, path = claim): string | undefined => {

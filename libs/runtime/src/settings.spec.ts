@@ -31,7 +31,11 @@ describe('configuration', () => {
   });
 
   it('reads claim paths for providers that put roles elsewhere', () => {
-    const settings = loadSettings({ OIDC_ISSUER_URL: 'https://login.ede.nl', OIDC_AUDIENCE: 'casus', OIDC_ROLE_CLAIM: 'realm_access.roles' });
+    const settings = loadSettings({
+      OIDC_ISSUER_URL: 'https://login.ede.nl',
+      OIDC_AUDIENCE: 'casus',
+      OIDC_ROLE_CLAIM: 'realm_access.roles',
+    });
     expect(settings.auth).toMatchObject({ claims: { role: 'realm_access.roles' } });
     expect(() => loadSettings({ OIDC_ROLE_CLAIM: 'roles[0]' })).toThrow(/^configuration error: OIDC_ROLE_CLAIM /);
   });

@@ -29,9 +29,7 @@ export type AuthSettings = TokenLimits &
 /** The notary's key file (libs/audit/src/notary) and how often it anchors the log's head. */
 export type NotarySettings = Readonly<{ keyFile: string; everyEvents: number; everySeconds: number }>;
 
-export type EventStoreSettings =
-  | Readonly<{ kind: 'postgres' }>
-  | Readonly<{ kind: 'eventstoredb'; connectionString: string }>;
+export type EventStoreSettings = Readonly<{ kind: 'postgres' }> | Readonly<{ kind: 'eventstoredb'; connectionString: string }>;
 
 export type Settings = Readonly<{
   port: number;

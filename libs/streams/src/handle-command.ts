@@ -52,7 +52,8 @@ export async function handleCommand<S, C, E extends StreamEvent>(
     const firstId = eventIds?.(0);
     if (firstId !== undefined && recorded.some((event) => event.id === firstId)) return unchanged;
     decider.authorise?.(command, state, now);
-    if (expectedRevision !== undefined && expectedRevision !== revision) throw new WrongExpectedRevision(streamId, expectedRevision, revision);
+    if (expectedRevision !== undefined && expectedRevision !== revision)
+      throw new WrongExpectedRevision(streamId, expectedRevision, revision);
     const events = decider.decide(command, state, now);
     if (events.length === 0) return unchanged;
     try {

@@ -33,7 +33,9 @@ function contended(times: number): { store: EventStore; appends: () => number } 
       const events = await inner.readStream(streamId, options);
       if (reads++ < times) {
         const n = events.length + 1;
-        await inner.appendToStream(streamId, [{ id: `other-${n}`, type: 'Counted', data: { n, by: 'other' }, metadata: {} }], { expectedRevision: 'any' });
+        await inner.appendToStream(streamId, [{ id: `other-${n}`, type: 'Counted', data: { n, by: 'other' }, metadata: {} }], {
+          expectedRevision: 'any',
+        });
       }
       return events;
     },
@@ -51,16 +53,28 @@ describe('handleCommand', () => {
   it('decides again on the stream as it now stands when another writer came first', async () => {
     const { store } = contended(1);
     const retries: number[] = [];
-    const result = await handleCommand(store, counter, STREAM, { by: 'me' }, { writer, now }, { retries: 3, onRetry: (n) => retries.push(n) });
+    const result = await handleCommand(
+      store,
+      counter,
+      STREAM,
+      { by: 'me' },
+      { writer, now },
+      { retries: 3, onRetry: (n) => retries.push(n) },
+    );
     expect(decided).toEqual([0, 1]);
     expect(retries).toEqual([1]);
-    expect(await read(store)).toEqual([{ n: 1, by: 'other' }, { n: 2, by: 'me' }]);
+    expect(await read(store)).toEqual([
+      { n: 1, by: 'other' },
+      { n: 2, by: 'me' },
+    ]);
     expect(result).toMatchObject({ state: 2, revision: 1, events: [{ type: 'Counted', data: { n: 2, by: 'me' } }] });
   });
 
   it('gives up after the bounded number of retries with the conflict', async () => {
     const { store } = contended(10);
-    await expect(handleCommand(store, counter, STREAM, { by: 'me' }, { writer, now }, { retries: 2 })).rejects.toBeInstanceOf(WrongExpectedRevision);
+    await expect(handleCommand(store, counter, STREAM, { by: 'me' }, { writer, now }, { retries: 2 })).rejects.toBeInstanceOf(
+      WrongExpectedRevision,
+    );
     expect(decided).toHaveLength(3);
     expect((await read(store)).every((data) => data.by === 'other')).toBe(true);
   });
@@ -68,7 +82,9 @@ describe('handleCommand', () => {
   it('never retries when the client sent the revision it decided on, and writes nothing', async () => {
     const { store } = contended(1);
     const context = { writer, now, expectedRevision: -1 };
-    await expect(handleCommand(store, counter, STREAM, { by: 'me' }, context, { retries: 3 })).rejects.toBeInstanceOf(WrongExpectedRevision);
+    await expect(handleCommand(store, counter, STREAM, { by: 'me' }, context, { retries: 3 })).rejects.toBeInstanceOf(
+      WrongExpectedRevision,
+    );
     expect(decided).toEqual([0]);
     expect(await read(store)).toEqual([{ n: 1, by: 'other' }]);
   });
@@ -100,8 +116,15 @@ describe('handleCommand', () => {
 
   it('runs the authorisation before the revision check: an outsider learns nothing about the revision', async () => {
     const store = new InMemoryEventStore();
-    const guarded = { ...counter, authorise: () => { throw new Error('not on the team'); } };
-    await expect(handleCommand(store, guarded, STREAM, { by: 'x' }, { writer, now, expectedRevision: 5 }, { retries: 0 })).rejects.toThrow('not on the team');
+    const guarded = {
+      ...counter,
+      authorise: () => {
+        throw new Error('not on the team');
+      },
+    };
+    await expect(handleCommand(store, guarded, STREAM, { by: 'x' }, { writer, now, expectedRevision: 5 }, { retries: 0 })).rejects.toThrow(
+      'not on the team',
+    );
     expect(await read(store)).toEqual([]);
   });
 });

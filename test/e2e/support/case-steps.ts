@@ -10,14 +10,22 @@ export type CaseStepAnswer = { caseId: string; revision: number; position: strin
  */
 export function caseSteps(casus: () => CasusApi, caseId: string) {
   const post = async (actor: Actor, path: string, body: object, onCase = caseId, headers: Record<string, string> = {}) =>
-    casus().http().post(`/cases/${onCase}/${path}`).set({ ...(await casus().as(actor)), ...headers }).send(body);
+    casus()
+      .http()
+      .post(`/cases/${onCase}/${path}`)
+      .set({ ...(await casus().as(actor)), ...headers })
+      .send(body);
 
   return {
     post,
 
     /** Opens the case with the family's signal (201), as Lotte of the wijkteam unless another actor is named. */
     async open(onCase = caseId, overrides: object = {}, actor: Actor = people.lotte): Promise<CaseStepAnswer> {
-      const response = await casus().http().post('/cases').set(await casus().as(actor)).send({ ...signal(onCase), ...overrides });
+      const response = await casus()
+        .http()
+        .post('/cases')
+        .set(await casus().as(actor))
+        .send({ ...signal(onCase), ...overrides });
       expect({ status: response.status, body: response.body }).toEqual({ status: 201, body: expect.objectContaining({ caseId: onCase }) });
       return response.body;
     },
@@ -34,7 +42,15 @@ export function caseSteps(casus: () => CasusApi, caseId: string) {
     },
 
     /** Refused with its status, stable code and a detail, and nothing written to the case; the answer, for a closer look. */
-    async refused(actor: Actor, path: string, body: object, status: number, code: string, onCase = caseId, headers: Record<string, string> = {}) {
+    async refused(
+      actor: Actor,
+      path: string,
+      body: object,
+      status: number,
+      code: string,
+      onCase = caseId,
+      headers: Record<string, string> = {},
+    ) {
       const before = await casus().revisionOf(onCase);
       const response = await post(actor, path, body, onCase, headers);
       expect({ path, status: response.status, code: response.body.code }).toEqual({ path, status, code });

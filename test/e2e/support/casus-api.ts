@@ -48,7 +48,11 @@ export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<
   const bearers = new Map<string, Promise<{ Authorization: string }>>();
   const as = (actor: Actor) => {
     const key = JSON.stringify(actor);
-    if (!bearers.has(key)) bearers.set(key, tokenFor(actor).then((token) => ({ Authorization: `Bearer ${token}` })));
+    if (!bearers.has(key))
+      bearers.set(
+        key,
+        tokenFor(actor).then((token) => ({ Authorization: `Bearer ${token}` })),
+      );
     return bearers.get(key)!;
   };
   return {

@@ -12,11 +12,19 @@ export async function startEmbeddedApi(dataDir: string) {
   const { DATABASE_URL: _external, ...rest } = process.env;
   const env = { ...rest, CASUS_DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()), LOG_LEVEL: 'silent' };
   const port = await freePort();
-  const child = spawn(process.execPath, ['-r', './test/support/register-ts.js', 'apps/api/src/main.ts'], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['-r', './test/support/register-ts.js', 'apps/api/src/main.ts'], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let said = '';
   child.stdout!.on('data', (chunk: Buffer) => (said += chunk.toString()));
   const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const ready = async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined))?.status === 200;
-  await eventually(async () => ((await ready()) ? true : child.exitCode === null ? undefined : Promise.reject(new Error(`the API exited: ${said}`))), 'the API and its projections to be ready', 60_000);
+  await eventually(
+    async () => ((await ready()) ? true : child.exitCode === null ? undefined : Promise.reject(new Error(`the API exited: ${said}`))),
+    'the API and its projections to be ready',
+    60_000,
+  );
   return { child, env, port, exited, said: () => said };
 }

@@ -46,15 +46,28 @@ const leaf = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
 );
 
-export const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof({ maxDepth: 3 }, leaf, fc.array(tie('value'), { maxLength: 5 }), fc.dictionary(hostileText, tie('value'), { maxKeys: 4 })),
-})).value.chain((value) =>
-  fc.oneof(
-    { weight: 8, arbitrary: fc.constant(value) },
-    { weight: 1, arbitrary: fc.constantFrom(Array.from({ length: 20_000 }, (_, n) => n), Array.from({ length: 5_000 }, () => ({ a: 'b' }))) },
-    { weight: 1, arbitrary: fc.constant(deep(value, 200)) },
-  ),
-);
+export const hostileValue: fc.Arbitrary<unknown> = fc
+  .letrec((tie) => ({
+    value: fc.oneof(
+      { maxDepth: 3 },
+      leaf,
+      fc.array(tie('value'), { maxLength: 5 }),
+      fc.dictionary(hostileText, tie('value'), { maxKeys: 4 }),
+    ),
+  }))
+  .value.chain((value) =>
+    fc.oneof(
+      { weight: 8, arbitrary: fc.constant(value) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          Array.from({ length: 20_000 }, (_, n) => n),
+          Array.from({ length: 5_000 }, () => ({ a: 'b' })),
+        ),
+      },
+      { weight: 1, arbitrary: fc.constant(deep(value, 200)) },
+    ),
+  );
 
 function deep(value: unknown, levels: number): unknown {
   let nested = value;
@@ -69,9 +82,14 @@ export function hostileBody(valid: Record<string, unknown>): fc.Arbitrary<string
   const added = fc.tuple(hostileText, hostileValue).map(([key, value]) => JSON.stringify({ ...valid, [key]: value }));
   // `__proto__` must be an own key of the JSON text, which an object literal cannot produce.
   const polluted = fc
-    .tuple(fc.constantFrom('__proto__', 'constructor', 'prototype'), fc.constantFrom('{"isAdmin":true}', '{"prototype":{"role":"auditor"}}', '[]', '"x"'))
+    .tuple(
+      fc.constantFrom('__proto__', 'constructor', 'prototype'),
+      fc.constantFrom('{"isAdmin":true}', '{"prototype":{"role":"auditor"}}', '[]', '"x"'),
+    )
     .map(([key, json]) => `${JSON.stringify(valid).slice(0, -1)},"${key}":${json}}`);
-  const nestedPolluted = fc.constantFrom(...keys).map((key) => JSON.stringify({ ...valid, [key]: { placeholder: 1 } }).replace('"placeholder"', '"__proto__"'));
+  const nestedPolluted = fc
+    .constantFrom(...keys)
+    .map((key) => JSON.stringify({ ...valid, [key]: { placeholder: 1 } }).replace('"placeholder"', '"__proto__"'));
   const removed = fc.constantFrom(...keys).map((key) => JSON.stringify({ ...valid, [key]: undefined }));
   const whole = hostileValue.map((value) => JSON.stringify(value) ?? 'null');
   const broken = fc.constantFrom('{', '{"a":1,}', '[1,2', 'nul', '"unterminated', '{"a":"\\ud800"}', '{"a":"\\u0000"}', '\u0000');
@@ -84,7 +102,8 @@ export async function eventCounter(casus: CasusApi) {
   await client.connect();
   return {
     written: async (correlationId: string) =>
-      (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM events WHERE metadata->>'correlationId' = $1`, [correlationId])).rows[0].n,
+      (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM events WHERE metadata->>'correlationId' = $1`, [correlationId]))
+        .rows[0].n,
     total: async () => (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0].n,
     close: () => client.end(),
   };
@@ -95,7 +114,8 @@ export type Answer = { status: number; body: { detail?: unknown; code?: unknown 
 /** 2xx, or a 4xx that says why; never a 5xx. Returns a failure description, or undefined. */
 export function unacceptable(answer: Answer): string | undefined {
   if (answer.status >= 200 && answer.status < 300) return undefined;
-  if (answer.status >= 400 && answer.status < 500 && typeof answer.body?.detail === 'string' && typeof answer.body?.code === 'string') return undefined;
+  if (answer.status >= 400 && answer.status < 500 && typeof answer.body?.detail === 'string' && typeof answer.body?.code === 'string')
+    return undefined;
   return `status ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`;
 }
 

@@ -16,7 +16,14 @@ import {
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 
-export type FinishedSpan = Readonly<{ name: string; attributes: Attributes; status: SpanStatus; spanId: string; parentSpanId?: string; traceId: string }>;
+export type FinishedSpan = Readonly<{
+  name: string;
+  attributes: Attributes;
+  status: SpanStatus;
+  spanId: string;
+  parentSpanId?: string;
+  traceId: string;
+}>;
 
 /** What an SDK would export, kept in memory: just enough of the API's interfaces to see Casus's spans. */
 class RecordingSpan implements Span {
@@ -31,7 +38,11 @@ class RecordingSpan implements Span {
     private readonly finished: FinishedSpan[],
   ) {
     this.attributes = { ...options.attributes };
-    this.context = { traceId: parent?.traceId ?? randomBytes(16).toString('hex'), spanId: randomBytes(8).toString('hex'), traceFlags: TraceFlags.SAMPLED };
+    this.context = {
+      traceId: parent?.traceId ?? randomBytes(16).toString('hex'),
+      spanId: randomBytes(8).toString('hex'),
+      traceFlags: TraceFlags.SAMPLED,
+    };
   }
 
   spanContext = () => this.context;
@@ -58,7 +69,12 @@ class RecordingSpan implements Span {
 class AsyncLocalContextManager implements ContextManager {
   private readonly storage = new AsyncLocalStorage<Context>();
   active = () => this.storage.getStore() ?? ROOT_CONTEXT;
-  with<A extends unknown[], F extends (...args: A) => ReturnType<F>>(ctx: Context, fn: F, thisArg?: ThisParameterType<F>, ...args: A): ReturnType<F> {
+  with<A extends unknown[], F extends (...args: A) => ReturnType<F>>(
+    ctx: Context,
+    fn: F,
+    thisArg?: ThisParameterType<F>,
+    ...args: A
+  ): ReturnType<F> {
     return this.storage.run(ctx, () => fn.call(thisArg, ...args));
   }
   bind = <T>(_ctx: Context, target: T) => target;

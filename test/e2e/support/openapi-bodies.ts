@@ -39,8 +39,13 @@ export async function writeRoutes(casus: CasusApi, known: Record<string, unknown
     if (resolved.type === 'array') return [sample(resolved.items ?? {})];
     if (resolved.type === 'boolean') return true;
     if (resolved.type === 'number' || resolved.type === 'integer') return resolved.minimum ?? Math.min(resolved.maximum ?? 1, 1);
-    if (resolved.type === 'string') return { uuid: VALID_UUID, date: '2026-11-25', 'date-time': '2026-11-23T09:00:00.000Z' }[resolved.format ?? ''] ?? 'fuzz';
-    return Object.fromEntries(Object.entries(resolved.properties ?? {}).filter(([name]) => name !== 'expectedRevision').map(([name, property]) => [name, name in known ? known[name] : sample(property)]));
+    if (resolved.type === 'string')
+      return { uuid: VALID_UUID, date: '2026-11-25', 'date-time': '2026-11-23T09:00:00.000Z' }[resolved.format ?? ''] ?? 'fuzz';
+    return Object.fromEntries(
+      Object.entries(resolved.properties ?? {})
+        .filter(([name]) => name !== 'expectedRevision')
+        .map(([name, property]) => [name, name in known ? known[name] : sample(property)]),
+    );
   };
   const requiredPaths = (schema: Schema, prefix: string[] = []): string[][] => {
     const resolved = resolve(schema);
@@ -51,7 +56,14 @@ export async function writeRoutes(casus: CasusApi, known: Record<string, unknown
   return Object.entries(document.paths).flatMap(([template, operations]) => {
     const schema = operations.post?.requestBody?.content?.['application/json']?.schema;
     if (!schema) return [];
-    return [{ template, schemaName: schema.$ref!.replace('#/components/schemas/', ''), valid: sample(schema) as Record<string, unknown>, required: requiredPaths(schema) }];
+    return [
+      {
+        template,
+        schemaName: schema.$ref!.replace('#/components/schemas/', ''),
+        valid: sample(schema) as Record<string, unknown>,
+        required: requiredPaths(schema),
+      },
+    ];
   });
 }
 

@@ -6,15 +6,26 @@ import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from '../../../libs/eve
  * What someone holding the database as its owner can do and a chain walk cannot see: change an
  * event's data and compute every link after it anew, so the stream's own chain is intact again.
  */
-export async function editAndRechain(owner: Pool, streamId: string, revision: number, data: (old: JsonObject) => JsonObject): Promise<void> {
-  const { rows } = await owner.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 ORDER BY stream_revision`, [streamId]);
+export async function editAndRechain(
+  owner: Pool,
+  streamId: string,
+  revision: number,
+  data: (old: JsonObject) => JsonObject,
+): Promise<void> {
+  const { rows } = await owner.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 ORDER BY stream_revision`, [
+    streamId,
+  ]);
   const events = rows.map(toRecordedEvent);
   let previous = events[revision].previousHash;
   for (const event of events.slice(revision)) {
     const changed = event.revision === revision ? { ...event, data: data(event.data) } : event;
     const hash = chainHash(previous, event.revision, contentHash(changed));
     await owner.query('UPDATE events SET data = $3, previous_hash = $4, hash = $5 WHERE stream_id = $1 AND stream_revision = $2', [
-      streamId, event.revision, changed.data, previous, hash,
+      streamId,
+      event.revision,
+      changed.data,
+      previous,
+      hash,
     ]);
     previous = hash;
   }

@@ -1,4 +1,13 @@
-import { courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, mother as fatima, placementRequest, safetyPlan, unsafeAssessment } from './case-story';
+import {
+  courtOrder,
+  jeugdlinkJoin,
+  jeugdlinkRequest,
+  lead,
+  mother as fatima,
+  placementRequest,
+  safetyPlan,
+  unsafeAssessment,
+} from './case-story';
 import { caseSteps } from './case-steps';
 import type { CasusApi } from './casus-api';
 import { people, type Actor } from './people';

@@ -33,9 +33,14 @@ export class AccessLogController {
     @Query('after') after?: string,
   ) {
     const caseId = askedCaseId === undefined ? undefined : canonicalUuid(askedCaseId);
-    if (caseId !== undefined && !isUuid(caseId)) throw new InvalidRequest([{ field: 'caseId', messages: [`caseId must be ${UUID_SPELLING}`] }]);
+    if (caseId !== undefined && !isUuid(caseId))
+      throw new InvalidRequest([{ field: 'caseId', messages: [`caseId must be ${UUID_SPELLING}`] }]);
     if (principal.role !== 'auditor') {
-      await this.readLog.record(request, principal, { caseId: caseId ?? null, data: 'access-log', ground: REFUSED.role(principal.role, 'the access log') });
+      await this.readLog.record(request, principal, {
+        caseId: caseId ?? null,
+        data: 'access-log',
+        ground: REFUSED.role(principal.role, 'the access log'),
+      });
       throw refusals.auditorsOnly(principal.role);
     }
     const query = {

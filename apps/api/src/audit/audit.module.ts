@@ -38,7 +38,10 @@ export class AuditModule {
       module: AuditModule,
       controllers: [CaseAuditController, AccessLogController, RetentionController],
       providers: [
-        { provide: AUDIT_DATABASE, useFactory: () => new ResilientPool({ connectionString: options.databaseUrl, max: options.poolSize ?? 5 }) },
+        {
+          provide: AUDIT_DATABASE,
+          useFactory: () => new ResilientPool({ connectionString: options.databaseUrl, max: options.poolSize ?? 5 }),
+        },
         { provide: AccessLog, useFactory: (pool: Pool) => new AccessLog(pool), inject: [AUDIT_DATABASE] },
         { provide: READ_RULES, useValue: rules },
         { provide: NOTARY_OPTIONS, useValue: options.notary },

@@ -81,7 +81,10 @@ export class CaseAuditController {
   }
 
   @Get('integrity')
-  @ApiOperation({ summary: "Walks the case's hash chain, reports the first broken link, and checks the stream against the newest signed anchor that saw it" })
+  @ApiOperation({
+    summary:
+      "Walks the case's hash chain, reports the first broken link, and checks the stream against the newest signed anchor that saw it",
+  })
   @CaseRead('integrity')
   async integrity(@LoadedCase() loaded: AuditedCase) {
     const verifier = new ChainVerifier();

@@ -10,7 +10,17 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { canonicalUuid, dutchDateOf, isUuid, placementReadGround, readGround, type Actor, type CaseState, type ExistingCase, type ReadGround } from '@casus/domain';
+import {
+  canonicalUuid,
+  dutchDateOf,
+  isUuid,
+  placementReadGround,
+  readGround,
+  type Actor,
+  type CaseState,
+  type ExistingCase,
+  type ReadGround,
+} from '@casus/domain';
 import type { EventStore, RecordedEvent } from '@casus/event-store';
 import { loadProcess } from '@casus/placement';
 import type { Observable } from 'rxjs';
@@ -55,8 +65,16 @@ type CaseReadRequest = Request & { principal?: Principal; auditedCase?: AuditedC
 
 type Located = Readonly<{ caseId: string; placementId: string | null }> | Readonly<{ caseId: null; refused: string }>;
 
-const REFUSAL = { case: refusals.noCase, 'placement-process': refusals.noPlacement, 'placement-brief': refusals.noPlacement } satisfies Record<ReadOf, unknown>;
-const NOT_A_READER = { case: REFUSED.notAReader, 'placement-process': REFUSED.notAReader, 'placement-brief': REFUSED.notThisPlacement } satisfies Record<ReadOf, string>;
+const REFUSAL = {
+  case: refusals.noCase,
+  'placement-process': refusals.noPlacement,
+  'placement-brief': refusals.noPlacement,
+} satisfies Record<ReadOf, unknown>;
+const NOT_A_READER = {
+  case: REFUSED.notAReader,
+  'placement-process': REFUSED.notAReader,
+  'placement-brief': REFUSED.notThisPlacement,
+} satisfies Record<ReadOf, string>;
 
 /**
  * Marks a handler as a read of one case's data: the caller must be among the readers the domain

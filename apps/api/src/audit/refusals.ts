@@ -10,10 +10,18 @@ export const refusals = {
   noPlacement: () => new HttpRefusal(404, 'PLACEMENT_PROCESS.NOT_FOUND', 'no placement with this id among the placements you may read'),
   auditorsOnly: (role: string) => new HttpRefusal(403, 'ACCESS.AUDITORS_ONLY', `the access log is for auditors, not for a ${role}`),
   placesNotForFamily: () =>
-    new HttpRefusal(403, 'ACCESS.PLACES_NOT_FOR_FAMILY', 'places of providers are shown to professionals; a family member asks the case team'),
+    new HttpRefusal(
+      403,
+      'ACCESS.PLACES_NOT_FOR_FAMILY',
+      'places of providers are shown to professionals; a family member asks the case team',
+    ),
   noEvent: (caseId: string, eventId: string) => new HttpRefusal(404, 'EVENT.NOT_FOUND', `case ${caseId} has no event ${eventId}`),
   notADecision: (eventId: string, type: string) =>
     new HttpRefusal(422, 'EVENT.NOT_A_DECISION', `event ${eventId} is a ${type}, not a placement or return decision`),
   accessLogUnavailable: () =>
-    new HttpRefusal(503, 'AUDIT.ACCESS_LOG_UNAVAILABLE', 'the access log cannot be written now, so the read is not served; try again shortly'),
+    new HttpRefusal(
+      503,
+      'AUDIT.ACCESS_LOG_UNAVAILABLE',
+      'the access log cannot be written now, so the read is not served; try again shortly',
+    ),
 };

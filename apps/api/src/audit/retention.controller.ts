@@ -30,7 +30,11 @@ export class RetentionController {
     @Query('years') years?: string,
   ) {
     if (principal.role !== 'auditor') {
-      await this.readLog.record(request, principal, { caseId: null, data: 'retention-due', ground: REFUSED.role(principal.role, 'the retention list') });
+      await this.readLog.record(request, principal, {
+        caseId: null,
+        data: 'retention-due',
+        ground: REFUSED.role(principal.role, 'the retention list'),
+      });
       throw refusals.auditorsOnly(principal.role);
     }
     if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {

@@ -20,7 +20,13 @@ export class RefusedTokenLimit implements OnApplicationShutdown {
   async count(request: HttpRequest, response: HttpResponse): Promise<void> {
     if (this.perMinute === 0) return;
     const address = rateLimitTracker(request);
-    const { isBlocked, timeToBlockExpire } = await this.storage.increment(`refused-token:${address}`, WINDOW_MS, this.perMinute, 0, 'refused-token');
+    const { isBlocked, timeToBlockExpire } = await this.storage.increment(
+      `refused-token:${address}`,
+      WINDOW_MS,
+      this.perMinute,
+      0,
+      'refused-token',
+    );
     if (!isBlocked) return;
     response.setHeader('Retry-After', String(Math.max(timeToBlockExpire, 1)));
     throw new ThrottlerException();

@@ -49,23 +49,33 @@ export class TokenVerifier {
 
   static async create(settings: AuthSettings): Promise<TokenVerifier> {
     // jose refuses an iat later than now (beyond the clock tolerance) or older than maxTokenAge.
-    const lifetime = { requiredClaims: ['exp', 'iat', 'sub'], maxTokenAge: settings.maxLifetimeSeconds ?? DEFAULT_TOKEN_MAX_LIFETIME_SECONDS };
+    const lifetime = {
+      requiredClaims: ['exp', 'iat', 'sub'],
+      maxTokenAge: settings.maxLifetimeSeconds ?? DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
+    };
     if (settings.kind === 'dev') {
       const { publicKey } = await loadOrCreateDevSigningKey(settings.keyDir);
-      return new TokenVerifier({ key: async () => publicKey, stillPublishes: () => true }, {
-        issuer: DEV_ISSUER,
-        audience: DEV_AUDIENCE,
-        algorithms: [DEV_ALGORITHM],
-        ...lifetime,
-      });
+      return new TokenVerifier(
+        { key: async () => publicKey, stillPublishes: () => true },
+        {
+          issuer: DEV_ISSUER,
+          audience: DEV_AUDIENCE,
+          algorithms: [DEV_ALGORITHM],
+          ...lifetime,
+        },
+      );
     }
-    return new TokenVerifier(oidcKeys(settings.issuer, settings.jwksUrl, settings.keysMaxAgeMs ?? KEYS_MAX_AGE_MS), {
-      issuer: settings.issuer,
-      audience: settings.audience,
-      clockTolerance: settings.clockToleranceSeconds,
-      algorithms: OIDC_ALGORITHMS,
-      ...lifetime,
-    }, settings.claims);
+    return new TokenVerifier(
+      oidcKeys(settings.issuer, settings.jwksUrl, settings.keysMaxAgeMs ?? KEYS_MAX_AGE_MS),
+      {
+        issuer: settings.issuer,
+        audience: settings.audience,
+        clockTolerance: settings.clockToleranceSeconds,
+        algorithms: OIDC_ALGORITHMS,
+        ...lifetime,
+      },
+      settings.claims,
+    );
   }
 
   async verify(token: string, now = Date.now()): Promise<Principal> {
@@ -93,7 +103,9 @@ function oidcKeys(issuer: string, jwksUrl: string | undefined, maxAgeMs: number)
   let fetched: ReturnType<typeof createRemoteJWKSet> | undefined;
   return {
     key: () => {
-      keys ??= discoverJwksUrl(issuer, jwksUrl).then((url) => (fetched = createRemoteJWKSet(url, { timeoutDuration: 5_000, cacheMaxAge: maxAgeMs })));
+      keys ??= discoverJwksUrl(issuer, jwksUrl).then(
+        (url) => (fetched = createRemoteJWKSet(url, { timeoutDuration: 5_000, cacheMaxAge: maxAgeMs })),
+      );
       // A failed discovery is tried again on the next request rather than remembered.
       keys.catch(() => (keys = undefined));
       return keys;

@@ -14,7 +14,9 @@ const CHECK_TIMEOUT_MS = 2_000;
 function withTimeout<T>(work: Promise<T>): Promise<T> {
   return Promise.race([
     work,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref()),
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref(),
+    ),
   ]);
 }
 
@@ -37,7 +39,9 @@ export class HealthHttpController {
   }
 
   @Get('ready')
-  @ApiOperation({ summary: 'Readiness: the event store and the read-model database answer, no projection failed or stalled (503 otherwise)' })
+  @ApiOperation({
+    summary: 'Readiness: the event store and the read-model database answer, no projection failed or stalled (503 otherwise)',
+  })
   async ready(@Res({ passthrough: true }) response: HttpResponse): Promise<unknown> {
     try {
       return await this.health.check([
@@ -74,7 +78,15 @@ export class HealthHttpController {
       return undefined;
     };
     const details = Object.fromEntries(
-      statuses.map((status) => [status.name, { state: status.state, eventsBehind: status.eventsBehind, msBehind: status.msBehind, ...(problem(status) ? { problem: problem(status) } : {}) }]),
+      statuses.map((status) => [
+        status.name,
+        {
+          state: status.state,
+          eventsBehind: status.eventsBehind,
+          msBehind: status.msBehind,
+          ...(problem(status) ? { problem: problem(status) } : {}),
+        },
+      ]),
     );
     return statuses.some((status) => problem(status)) ? indicator.down(details) : indicator.up(details);
   }

@@ -20,7 +20,10 @@ class HealthDatabaseCloser implements OnApplicationShutdown {
 @Module({})
 export class HealthModule {
   static forRoot(options: { databaseUrl: string; projectionStallSeconds?: number }): DynamicModule {
-    const healthOptions: HealthOptions = { databaseUrl: options.databaseUrl, projectionStallSeconds: options.projectionStallSeconds ?? DEFAULT_PROJECTION_STALL_SECONDS };
+    const healthOptions: HealthOptions = {
+      databaseUrl: options.databaseUrl,
+      projectionStallSeconds: options.projectionStallSeconds ?? DEFAULT_PROJECTION_STALL_SECONDS,
+    };
     return {
       module: HealthModule,
       imports: [TerminusModule.forRoot({ logger: false })],

@@ -55,19 +55,18 @@ export const DateField = (options: FieldOptions = {}) =>
   );
 
 export const TimestampField = (options: FieldOptions = {}) =>
-  applyDecorators(
-    ...optionality(options, { type: String, format: 'date-time' }),
-    IsISO8601({ strict: true, strictSeparator: true }),
-  );
+  applyDecorators(...optionality(options, { type: String, format: 'date-time' }), IsISO8601({ strict: true, strictSeparator: true }));
 
 export const EnumField = (values: readonly string[], options: FieldOptions = {}) =>
-  applyDecorators(
-    ...optionality(options, { enum: values as string[] }),
-    IsIn(values as string[]),
-  );
+  applyDecorators(...optionality(options, { enum: values as string[] }), IsIn(values as string[]));
 
 export const IntegerField = (options: FieldOptions & { min: number; max: number }) =>
-  applyDecorators(...optionality(options, { type: 'integer', minimum: options.min, maximum: options.max }), IsInt(), Min(options.min), Max(options.max));
+  applyDecorators(
+    ...optionality(options, { type: 'integer', minimum: options.min, maximum: options.max }),
+    IsInt(),
+    Min(options.min),
+    Max(options.max),
+  );
 
 export const BooleanField = (options: FieldOptions = {}) => applyDecorators(...optionality(options, { type: Boolean }), IsBoolean());
 

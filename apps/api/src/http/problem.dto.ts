@@ -19,7 +19,11 @@ export class ProblemResponse {
   @ApiProperty({ example: 422 })
   status!: number;
 
-  @ApiProperty({ description: 'Stable code: a domain rule (CASE.CLOSED, PLACEMENT.NO_VALID_MACHTIGING, ...) or REQUEST.INVALID, AUTH.UNAUTHENTICATED, CASE.REVISION_CONFLICT, EVENT_STORE.UNAVAILABLE', example: 'PLACEMENT.NO_VALID_MACHTIGING' })
+  @ApiProperty({
+    description:
+      'Stable code: a domain rule (CASE.CLOSED, PLACEMENT.NO_VALID_MACHTIGING, ...) or REQUEST.INVALID, AUTH.UNAUTHENTICATED, CASE.REVISION_CONFLICT, EVENT_STORE.UNAVAILABLE',
+    example: 'PLACEMENT.NO_VALID_MACHTIGING',
+  })
   code!: string;
 
   @ApiProperty({ example: 'no valid machtiging uithuisplaatsing for child ... on 2026-12-01' })

@@ -101,7 +101,12 @@ function fromHttpException(error: HttpException): Refusal {
   const status = error.getStatus();
   if (status === 413) return tooLarge();
   if (status === 429) {
-    return { status, title: titleOf(status), code: 'REQUEST.RATE_LIMITED', detail: 'too many requests from this user or, without a valid token, from this address; slow down and try again shortly' };
+    return {
+      status,
+      title: titleOf(status),
+      code: 'REQUEST.RATE_LIMITED',
+      detail: 'too many requests from this user or, without a valid token, from this address; slow down and try again shortly',
+    };
   }
   // The adapter wraps body-parser's errors; the parser's own message quotes the body back.
   if ((error.cause as { type?: string } | undefined)?.type === 'entity.parse.failed') {
@@ -110,11 +115,17 @@ function fromHttpException(error: HttpException): Refusal {
   const body = error.getResponse();
   const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
   const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : error.message;
-  const code = status === 401 ? 'AUTH.UNAUTHENTICATED' : status === 404 ? 'NOT_FOUND' : status === 400 ? 'REQUEST.INVALID' : `HTTP.${status}`;
+  const code =
+    status === 401 ? 'AUTH.UNAUTHENTICATED' : status === 404 ? 'NOT_FOUND' : status === 400 ? 'REQUEST.INVALID' : `HTTP.${status}`;
   return { status, title: titleOf(status), code, detail };
 }
 
-const tooLarge = (): Refusal => ({ status: 413, title: titleOf(413), code: 'REQUEST.TOO_LARGE', detail: 'the request body is larger than this API accepts' });
+const tooLarge = (): Refusal => ({
+  status: 413,
+  title: titleOf(413),
+  code: 'REQUEST.TOO_LARGE',
+  detail: 'the request body is larger than this API accepts',
+});
 
 const conflict = (detail: string): Refusal => ({ status: 409, title: titleOf(409), code: 'CASE.REVISION_CONFLICT', detail });
 

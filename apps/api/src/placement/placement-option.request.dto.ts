@@ -16,9 +16,7 @@ export class AgeRangeRequest implements AgeRange {
 }
 
 /** The API fills in what is left out: a fresh optionId, the caller's organisation, no family network. */
-export class RegisterPlacementOptionRequest
-  implements Omit<RegisterPlacementOption['data'], 'optionId' | 'provider' | 'networkFamilyId'>
-{
+export class RegisterPlacementOptionRequest implements Omit<RegisterPlacementOption['data'], 'optionId' | 'provider' | 'networkFamilyId'> {
   @UuidField({ optional: true })
   optionId?: string;
 
@@ -44,7 +42,9 @@ export class RegisterPlacementOptionRequest
   ageRange!: AgeRangeRequest;
 
   @ApiProperty({ enum: CARE_INTENSITIES, isArray: true })
-  @IsArray() @ArrayMaxSize(CARE_INTENSITIES.length) @IsIn(CARE_INTENSITIES, { each: true })
+  @IsArray()
+  @ArrayMaxSize(CARE_INTENSITIES.length)
+  @IsIn(CARE_INTENSITIES, { each: true })
   careIntensities!: CareIntensity[];
 
   @TextListField({ max: 50 })

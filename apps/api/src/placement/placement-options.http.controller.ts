@@ -43,14 +43,23 @@ export class PlacementOptionsHttpController {
   register(@Body() body: RegisterPlacementOptionRequest, @CurrentPrincipal() principal: Principal, @CorrelationId() correlationId: string) {
     const { optionId = randomUUID(), provider = principal.organisation, networkFamilyId, ...details } = body;
     return this.run(
-      { type: 'RegisterPlacementOption', actor: actorOf(principal), data: { ...details, optionId, provider, networkFamilyId: networkFamilyId ?? null } },
+      {
+        type: 'RegisterPlacementOption',
+        actor: actorOf(principal),
+        data: { ...details, optionId, provider, networkFamilyId: networkFamilyId ?? null },
+      },
       correlationId,
     );
   }
 
   @Post(':optionId/change-capacity')
   @HttpCode(200)
-  changeCapacity(@IdParam('optionId') optionId: string, @Body() body: ChangeCapacityRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
+  changeCapacity(
+    @IdParam('optionId') optionId: string,
+    @Body() body: ChangeCapacityRequest,
+    @CurrentPrincipal() p: Principal,
+    @CorrelationId() c: string,
+  ) {
     return this.run({ type: 'ChangeCapacity', actor: actorOf(p), data: { optionId, ...body } }, c, body.reason);
   }
 
@@ -68,14 +77,20 @@ export class PlacementOptionsHttpController {
 
   @Post(':optionId/withdraw')
   @HttpCode(200)
-  withdraw(@IdParam('optionId') optionId: string, @Body() body: ReasonRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
+  withdraw(
+    @IdParam('optionId') optionId: string,
+    @Body() body: ReasonRequest,
+    @CurrentPrincipal() p: Principal,
+    @CorrelationId() c: string,
+  ) {
     return this.run({ type: 'WithdrawPlacementOption', actor: actorOf(p), data: { optionId, reason: body.reason } }, c, body.reason);
   }
 
   /** From the capacity read model; pass a command's `position` as `?minPosition=` (or X-Min-Position) to read your own write. */
   @Get()
   @ApiOperation({
-    summary: 'Family-form places: in full to their provider, auditors and those placing a child now; otherwise kind and municipality only; not to family. Logged in the access log.',
+    summary:
+      'Family-form places: in full to their provider, auditors and those placing a child now; otherwise kind and municipality only; not to family. Logged in the access log.',
   })
   async list(
     @CurrentPrincipal() principal: Principal,
@@ -85,7 +100,11 @@ export class PlacementOptionsHttpController {
     @Headers(MIN_POSITION_HEADER) header?: string,
   ) {
     if (!seesPlaces(principal)) {
-      await this.readLog.record(request, principal, { caseId: null, data: 'placement-options', ground: REFUSED.role(principal.role, 'places') });
+      await this.readLog.record(request, principal, {
+        caseId: null,
+        data: 'placement-options',
+        ground: REFUSED.role(principal.role, 'places'),
+      });
       throw refusals.placesNotForFamily();
     }
     await awaitFreshness(this.pool, [capacityProjection], minPosition ?? header, 5_000);

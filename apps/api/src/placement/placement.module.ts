@@ -2,12 +2,7 @@ import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicat
 import { CqrsModule } from '@nestjs/cqrs';
 import type { EventStore } from '@casus/event-store';
 import { defaultMatchingConfig } from '@casus/matching';
-import {
-  EventStoreCaseCommands,
-  EventStoreReservationLookup,
-  PlacementProcessRuntime,
-  type CapacityReader,
-} from '@casus/placement';
+import { EventStoreCaseCommands, EventStoreReservationLookup, PlacementProcessRuntime, type CapacityReader } from '@casus/placement';
 import { ResilientPool } from '@casus/database';
 import { DEFAULT_PLACEMENT_RESERVATION_HOURS } from '@casus/runtime';
 import { EVENT_STORE } from '../event-store/event-store.module';

@@ -25,7 +25,10 @@ export class PlacementsHttpController {
 
   @Get(':placementId')
   @CaseRead('placement-process', { of: 'placement-process' })
-  @ApiOperation({ summary: "The placement process with its proposal (distances to the parents' home and school) and history; for the case's readers. Logged in the access log." })
+  @ApiOperation({
+    summary:
+      "The placement process with its proposal (distances to the parents' home and school) and history; for the case's readers. Logged in the access log.",
+  })
   async get(@IdParam('placementId') placementId: string) {
     const { state, revision } = await loadProcess(this.store, placementId);
     const events = await this.store.readStream(streamIdForPlacement(placementId));
@@ -36,7 +39,10 @@ export class PlacementsHttpController {
 
   @Get(':placementId/brief')
   @CaseRead('placement-brief', { of: 'placement-brief' })
-  @ApiOperation({ summary: "What the placement's provider needs: the children, their needs, the start and the contact person; not the case. Logged in the access log." })
+  @ApiOperation({
+    summary:
+      "What the placement's provider needs: the children, their needs, the start and the contact person; not the case. Logged in the access log.",
+  })
   brief(@IdParam('placementId') placementId: string, @LoadedCase() loaded: AuditedCase) {
     const brief = placementBrief(loaded.state, placementId);
     if (!brief) throw refusals.noPlacement();

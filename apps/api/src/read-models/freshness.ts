@@ -22,7 +22,11 @@ export async function awaitFreshness(
   const position = parsePosition(minPosition);
   if (!position) throw new BadRequestException('minPosition must be "commit:prepare", as commands return it');
   if (!(await isWritten(pool, position))) {
-    throw new HttpRefusal(400, 'REQUEST.POSITION_NOT_WRITTEN', `nothing has been written at position ${minPosition}; pass the position a command returned`);
+    throw new HttpRefusal(
+      400,
+      'REQUEST.POSITION_NOT_WRITTEN',
+      `nothing has been written at position ${minPosition}; pass the position a command returned`,
+    );
   }
   if (!(await waitForPosition(pool, projections, position, timeoutMs))) {
     throw new ServiceUnavailableException(`the read models have not reached position ${minPosition} yet; try again shortly`);
@@ -40,4 +44,3 @@ async function isWritten(pool: Pool, position: LogPosition): Promise<boolean> {
   knownHeads.set(pool, head);
   return comparePositions(position, head) <= 0;
 }
-

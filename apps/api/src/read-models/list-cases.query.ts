@@ -49,7 +49,13 @@ export class ListCasesHandler implements IQueryHandler<ListCases> {
     }
     if (filters.overdue !== undefined) query.andWhere(`${this.overdueCount(query.subQuery()).getQuery()} ${filters.overdue ? '>' : '='} 0`);
     const [{ entities, raw }, total] = await Promise.all([
-      query.clone().orderBy('o.lastStepAt', 'DESC').addOrderBy('o.caseId').offset((filters.page - 1) * filters.pageSize).limit(filters.pageSize).getRawAndEntities(),
+      query
+        .clone()
+        .orderBy('o.lastStepAt', 'DESC')
+        .addOrderBy('o.caseId')
+        .offset((filters.page - 1) * filters.pageSize)
+        .limit(filters.pageSize)
+        .getRawAndEntities(),
       query.getCount(),
     ]);
     return {
@@ -71,7 +77,10 @@ export class ListCasesHandler implements IQueryHandler<ListCases> {
   }
 
   private overdueCount(sub: SelectQueryBuilder<ObjectLiteral>) {
-    return sub.select('count(*)::int').from(DeadlineEntity, 'd').where(`d.case_id = o.case_id AND ${OVERDUE('d')}`);
+    return sub
+      .select('count(*)::int')
+      .from(DeadlineEntity, 'd')
+      .where(`d.case_id = o.case_id AND ${OVERDUE('d')}`);
   }
 }
 

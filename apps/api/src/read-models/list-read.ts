@@ -33,6 +33,10 @@ export class ListReadLog {
     const data = listDescription(list, filters);
     const ground = listGround(principal);
     const caseIds = shown.length > 0 ? [...new Set(shown)] : [null];
-    return this.readLog.recordEach(request, principal, caseIds.map((caseId) => ({ caseId, data, ground })));
+    return this.readLog.recordEach(
+      request,
+      principal,
+      caseIds.map((caseId) => ({ caseId, data, ground })),
+    );
   }
 }

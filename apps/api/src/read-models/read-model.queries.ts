@@ -1,7 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { courtOrderExpiryWarningOn, DEFAULT_COURT_ORDER_WARNING_WEEKS, dutchDateOf } from '@casus/domain';
-import { CaseOverviewEntity, CaseTimelineEntity, DeadlineEntity, PROJECTIONS, readStatuses, type ProjectionStatus } from '@casus/projections';
+import {
+  CaseOverviewEntity,
+  CaseTimelineEntity,
+  DeadlineEntity,
+  PROJECTIONS,
+  readStatuses,
+  type ProjectionStatus,
+} from '@casus/projections';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '@casus/runtime';
@@ -19,7 +26,10 @@ export class GetCaseTimeline extends Query<readonly Row[]> {
 }
 
 export class ListDeadlines extends Query<Page<Row>> {
-  constructor(readonly principal: Principal, readonly filters: ListDeadlinesQuery) {
+  constructor(
+    readonly principal: Principal,
+    readonly filters: ListDeadlinesQuery,
+  ) {
     super();
   }
 }
@@ -123,7 +133,13 @@ export class GetTeamWorkloadHandler extends ReadModelHandler implements IQueryHa
       .addSelect("count(*) FILTER (WHERE o.active_placement->>'status' = 'active')::int", 'active_placements')
       .addSelect('COALESCE(sum(od.overdue), 0)::int', 'overdue_deadlines')
       .leftJoin(
-        (sub) => sub.select('d.case_id', 'case_id').addSelect('count(*)', 'overdue').from(DeadlineEntity, 'd').where(OVERDUE('d')).groupBy('d.case_id'),
+        (sub) =>
+          sub
+            .select('d.case_id', 'case_id')
+            .addSelect('count(*)', 'overdue')
+            .from(DeadlineEntity, 'd')
+            .where(OVERDUE('d'))
+            .groupBy('d.case_id'),
         'od',
         'od.case_id = o.case_id',
       )
@@ -132,7 +148,12 @@ export class GetTeamWorkloadHandler extends ReadModelHandler implements IQueryHa
       .groupBy('o.team')
       .orderBy('o.team')
       .getRawMany();
-    return rows.map((r) => ({ team: r.team, openCases: r.open_cases, activePlacements: r.active_placements, overdueDeadlines: r.overdue_deadlines }));
+    return rows.map((r) => ({
+      team: r.team,
+      openCases: r.open_cases,
+      activePlacements: r.active_placements,
+      overdueDeadlines: r.overdue_deadlines,
+    }));
   }
 }
 

@@ -32,7 +32,9 @@ export class ReadModelsHttpController {
   }
 
   @Get('cases')
-  @ApiOperation({ summary: 'Cases this reader may see, with status, phase, people, court orders, placement and next deadline. Logged in the access log.' })
+  @ApiOperation({
+    summary: 'Cases this reader may see, with status, phase, people, court orders, placement and next deadline. Logged in the access log.',
+  })
   async listCases(
     @CurrentPrincipal() principal: Principal,
     @Req() request: HttpRequest,
@@ -41,7 +43,13 @@ export class ReadModelsHttpController {
   ) {
     await this.fresh([caseOverviewProjection, deadlinesProjection], query, minPosition);
     const page = await this.queryBus.execute(new ListCases(principal, query));
-    await this.listReads.record(request, principal, 'case-list', query, page.items.map((item) => String(item.caseId)));
+    await this.listReads.record(
+      request,
+      principal,
+      'case-list',
+      query,
+      page.items.map((item) => String(item.caseId)),
+    );
     return page;
   }
 
@@ -54,7 +62,9 @@ export class ReadModelsHttpController {
   }
 
   @Get('deadlines')
-  @ApiOperation({ summary: 'Legal and agreed deadlines of the cases this reader may see; overdue against today. Logged in the access log.' })
+  @ApiOperation({
+    summary: 'Legal and agreed deadlines of the cases this reader may see; overdue against today. Logged in the access log.',
+  })
   async deadlines(
     @CurrentPrincipal() principal: Principal,
     @Req() request: HttpRequest,
@@ -63,12 +73,20 @@ export class ReadModelsHttpController {
   ) {
     await this.fresh([deadlinesProjection, caseOverviewProjection], query, minPosition);
     const page = await this.queryBus.execute(new ListDeadlines(principal, query));
-    await this.listReads.record(request, principal, 'deadline-list', query, page.items.map((item) => String(item.caseId)));
+    await this.listReads.record(
+      request,
+      principal,
+      'deadline-list',
+      query,
+      page.items.map((item) => String(item.caseId)),
+    );
     return page;
   }
 
   @Get('workload')
-  @ApiOperation({ summary: 'Open cases, active placements and overdue deadlines per team of the cases this reader may see. Logged in the access log.' })
+  @ApiOperation({
+    summary: 'Open cases, active placements and overdue deadlines per team of the cases this reader may see. Logged in the access log.',
+  })
   async workload(@CurrentPrincipal() principal: Principal, @Req() request: HttpRequest) {
     const teams = await this.queryBus.execute(new GetTeamWorkload(principal));
     // Counts per team, no case's data: one line for the whole view.

@@ -11,7 +11,7 @@ export function anchorsCommand(): Command {
   const anchors = new Command('anchors').description("the notary's signed anchors of the log's head");
   anchors
     .command('export')
-    .description('write every anchor with the notary\'s public key (JSON), for `casus verify --anchors <file>`')
+    .description("write every anchor with the notary's public key (JSON), for `casus verify --anchors <file>`")
     .option('--out <file>', 'write here instead of to standard output')
     .option('--public-key <pem>', "the notary's public key (default: from NOTARY_KEY_FILE)")
     .action(async (options: { out?: string; publicKey?: string }) => {
@@ -28,7 +28,14 @@ export function anchorsCommand(): Command {
     .action(async () => {
       const key = loadOrCreateNotaryKey(loadSettings(process.env).notary.keyFile);
       const anchor = await withCaseLog(async ({ stored, pool }) => {
-        const notary = new Notary({ store: stored, db: pool, key, everyEvents: Number.MAX_SAFE_INTEGER, everyMs: 2 ** 31 - 1, logHead: () => loadLogHead(pool) });
+        const notary = new Notary({
+          store: stored,
+          db: pool,
+          key,
+          everyEvents: Number.MAX_SAFE_INTEGER,
+          everyMs: 2 ** 31 - 1,
+          logHead: () => loadLogHead(pool),
+        });
         await notary.start();
         try {
           return await notary.anchorNow();
@@ -36,7 +43,11 @@ export function anchorsCommand(): Command {
           await notary.stop();
         }
       });
-      process.stdout.write(anchor ? `anchor ${anchor.body.seq}: ${anchor.body.events} event(s) up to ${anchor.body.position}, signed with key ${anchor.keyId}\n` : 'nothing to anchor: the log is empty\n');
+      process.stdout.write(
+        anchor
+          ? `anchor ${anchor.body.seq}: ${anchor.body.events} event(s) up to ${anchor.body.position}, signed with key ${anchor.keyId}\n`
+          : 'nothing to anchor: the log is empty\n',
+      );
     });
   return anchors;
 }

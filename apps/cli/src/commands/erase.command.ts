@@ -12,10 +12,12 @@ const personIdArgument = (value: string): string => {
   return id;
 };
 
-const requiredText = (what: string) => (value: string): string => {
-  if (!value.trim()) throw new InvalidArgumentError(`${what} cannot be empty`);
-  return value;
-};
+const requiredText =
+  (what: string) =>
+  (value: string): string => {
+    if (!value.trim()) throw new InvalidArgumentError(`${what} cannot be empty`);
+    return value;
+  };
 
 /**
  * `casus erase`: the administrator erases a person's personal data on an auditor's authority
@@ -31,15 +33,26 @@ export function eraseCommand(): Command {
     .option('--user <id>', 'the administrator who erases (default: CASUS_USER or the OS user)')
     .action(async (options: EraseOptions) => {
       // The reason event must go where the case is; the command line writes to PostgreSQL only.
-      if (loadSettings(process.env).eventStore.kind !== 'postgres') throw new Error('erase writes its reason event to the PostgreSQL event store; unset EVENT_STORE');
+      if (loadSettings(process.env).eventStore.kind !== 'postgres')
+        throw new Error('erase writes its reason event to the PostgreSQL event store; unset EVENT_STORE');
       const outcome = await withCaseLog(({ stored, keys }) =>
-        erasePerson(stored, keys, { personId: options.person, reason: options.reason, authorisedBy: options.authorisedBy, erasedBy: cliUser(options.user), now: new Date() }),
+        erasePerson(stored, keys, {
+          personId: options.person,
+          reason: options.reason,
+          authorisedBy: options.authorisedBy,
+          erasedBy: cliUser(options.user),
+          now: new Date(),
+        }),
       );
       if (outcome.status === 'unknown') throw new Error(`no personal data of person ${options.person} is held: nothing to erase`);
       if (outcome.status === 'already-erased') {
-        process.stdout.write(`person ${options.person} was already erased on ${outcome.erasedAt.toISOString()} (${outcome.streamId}); nothing changed\n`);
+        process.stdout.write(
+          `person ${options.person} was already erased on ${outcome.erasedAt.toISOString()} (${outcome.streamId}); nothing changed\n`,
+        );
         return;
       }
-      process.stdout.write(`erased the personal data of person ${options.person}; the reason is on ${outcome.streamId} (event ${outcome.eventId})\n`);
+      process.stdout.write(
+        `erased the personal data of person ${options.person}; the reason is on ${outcome.streamId} (event ${outcome.eventId})\n`,
+      );
     });
 }

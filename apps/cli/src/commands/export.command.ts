@@ -23,6 +23,8 @@ export function exportCommand(): Command {
       const json = `${JSON.stringify(exported, null, 2)}\n`;
       if (!options.out) return void process.stdout.write(json);
       await writeFile(options.out, json, { mode: 0o600 });
-      process.stderr.write(`exported ${exported.events.length} event(s) of case ${options.case} to ${options.out} (head ${exported.head.hash})\n`);
+      process.stderr.write(
+        `exported ${exported.events.length} event(s) of case ${options.case} to ${options.out} (head ${exported.head.hash})\n`,
+      );
     });
 }

@@ -30,7 +30,9 @@ export function projectionsCommand(): Command {
   const command = new Command('projections').description('read models: rebuild them from the log, or show their status');
   command
     .command('rebuild')
-    .description(`rebuild read models from the log into fresh tables, then swap them in (blue/green); names: ${PROJECTIONS.map((p) => p.name).join(', ')} (default all)`)
+    .description(
+      `rebuild read models from the log into fresh tables, then swap them in (blue/green); names: ${PROJECTIONS.map((p) => p.name).join(', ')} (default all)`,
+    )
     .argument('[names...]', 'projections to rebuild')
     .action(async (names: string[]) => {
       const projections = projectionsNamed(names);
@@ -61,7 +63,9 @@ export function projectionsCommand(): Command {
       await withReadModels(async ({ pool }) => {
         for (const s of await readStatuses(pool, PROJECTIONS)) {
           const rebuild = s.builtWithVersion !== null && s.builtWithVersion !== s.version ? ' (needs a rebuild: version changed)' : '';
-          process.stdout.write(`${s.name.padEnd(20)} ${s.state.padEnd(12)} at ${s.position ?? '-'}  ${s.eventsBehind} events / ${s.msBehind} ms behind${s.error ? `  error: ${s.error}` : ''}${rebuild}\n`);
+          process.stdout.write(
+            `${s.name.padEnd(20)} ${s.state.padEnd(12)} at ${s.position ?? '-'}  ${s.eventsBehind} events / ${s.msBehind} ms behind${s.error ? `  error: ${s.error}` : ''}${rebuild}\n`,
+          );
         }
       });
     });

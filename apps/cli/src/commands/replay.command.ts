@@ -27,14 +27,17 @@ export function replayCommand(): Command {
         return;
       }
       const { state } = replayed;
-      const summary = state.status === 'none' ? 'no case yet' : `${state.status}, phase ${state.phase}, team ${state.team} (${state.municipality})`;
+      const summary =
+        state.status === 'none' ? 'no case yet' : `${state.status}, phase ${state.phase}, team ${state.team} (${state.municipality})`;
       const lines = [
         `case ${options.case} as of ${replayed.asOf}: ${summary}`,
         '',
         formatStory(story),
         '',
         'deadlines as they stood:',
-        ...replayed.deadlines.map((d) => `  ${d.kind} ${d.subjectId === options.case ? '' : `(${d.subjectId}) `}due ${d.dueOn}: ${d.status}`),
+        ...replayed.deadlines.map(
+          (d) => `  ${d.kind} ${d.subjectId === options.case ? '' : `(${d.subjectId}) `}due ${d.dueOn}: ${d.status}`,
+        ),
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
     });

@@ -2,16 +2,20 @@ import { Command, InvalidArgumentError } from 'commander';
 import { openMigratedDatabase, loadSettings } from '@casus/runtime';
 import { seedRegion, type SeedReport } from '../seed/seeder';
 
-const wholeNumber = (min: number, max: number) => (value: string): number => {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < min || parsed > max) throw new InvalidArgumentError(`a whole number from ${min} to ${max}`);
-  return parsed;
-};
+const wholeNumber =
+  (min: number, max: number) =>
+  (value: string): number => {
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min || parsed > max) throw new InvalidArgumentError(`a whole number from ${min} to ${max}`);
+    return parsed;
+  };
 
 /** `casus seed`: the FoodValley demo region, written through the real deciders; running it again adds nothing. */
 export function seedCommand(): Command {
   return new Command('seed')
-    .description('fill DATABASE_URL (or the embedded PostgreSQL) with a fictional FoodValley demo region: teams, places and cases in every phase')
+    .description(
+      'fill DATABASE_URL (or the embedded PostgreSQL) with a fictional FoodValley demo region: teams, places and cases in every phase',
+    )
     .option('--cases <n>', 'number of cases', wholeNumber(1, 5_000), 300)
     .option('--seed <n>', 'seed for names, dates and ids: the same seed gives the same region', wholeNumber(0, 2 ** 31 - 1), 1)
     .action(async (options: { cases: number; seed: number }) => {
@@ -33,7 +37,8 @@ function summary(report: SeedReport): string {
   const rows = (counts: Record<string, number>) => Object.entries(counts).map(([key, n]) => `  ${String(n).padStart(4)}  ${key}`);
   const [lead] = [...report.region.wijkteams.values()][0];
   const auditor = report.region.auditor;
-  const tokenLine = (p: typeof lead) => `  npm run casus -- token --sub ${p.id} --role ${p.role} --team ${p.team} --org "${p.organisation}" --name "${p.name}"`;
+  const tokenLine = (p: typeof lead) =>
+    `  npm run casus -- token --sub ${p.id} --role ${p.role} --team ${p.team} --org "${p.organisation}" --name "${p.name}"`;
   return [
     report.eventsWritten === 0 ? 'nothing new written: this region was already seeded' : `${report.eventsWritten} events written`,
     '',
@@ -44,7 +49,9 @@ function summary(report: SeedReport): string {
     ...rows(report.casesByStory),
     '',
     'places per kind (places, capacity, occupied):',
-    ...Object.entries(report.placesByKind).map(([kind, k]) => `  ${String(k.places).padStart(4)}  ${kind}: ${k.capacity} places, ${k.occupied} occupied`),
+    ...Object.entries(report.placesByKind).map(
+      ([kind, k]) => `  ${String(k.places).padStart(4)}  ${kind}: ${k.capacity} places, ${k.occupied} occupied`,
+    ),
     '',
     'Every person is fictional. To look around, start the API (npm start) and take a token, e.g.',
     `${tokenLine(auditor)}   # reads every case`,

@@ -21,7 +21,8 @@ export function tokenCommand(): Command {
     .action(async (options: { sub: string; role: Role; team?: string; org: string; name?: string; ttl: number }) => {
       const settings = loadSettings(process.env);
       const longest = settings.auth.maxLifetimeSeconds!;
-      if (options.ttl > longest) throw new InvalidArgumentError(`--ttl ${options.ttl} is longer than the API accepts (TOKEN_MAX_LIFETIME_SECONDS=${longest})`);
+      if (options.ttl > longest)
+        throw new InvalidArgumentError(`--ttl ${options.ttl} is longer than the API accepts (TOKEN_MAX_LIFETIME_SECONDS=${longest})`);
       if (settings.auth.kind !== 'dev') {
         process.stderr.write('note: OIDC_ISSUER_URL is set, so the API refuses dev tokens\n');
       }

@@ -24,15 +24,25 @@ export function trustedNotaryKey(publicKeyFile?: string): KeyObject | undefined 
 
 export function requireNotaryKey(publicKeyFile?: string): KeyObject {
   const key = trustedNotaryKey(publicKeyFile);
-  if (!key) throw new Error(`no notary key at ${loadSettings(process.env).notary.keyFile}: give the notary's public key with --public-key <pem> (or set NOTARY_KEY_FILE)`);
+  if (!key)
+    throw new Error(
+      `no notary key at ${loadSettings(process.env).notary.keyFile}: give the notary's public key with --public-key <pem> (or set NOTARY_KEY_FILE)`,
+    );
   return key;
 }
 
 /** Without a key nothing can be checked against anchors: fine while there are none, a failure once there are. */
 const noKeyProblem = (anchors: number) =>
-  anchors === 0 ? null : `there are ${anchors} anchor(s) but no notary key to check them with: give --public-key <pem> or set NOTARY_KEY_FILE`;
+  anchors === 0
+    ? null
+    : `there are ${anchors} anchor(s) but no notary key to check them with: give --public-key <pem> or set NOTARY_KEY_FILE`;
 
-export type AnchorsReport = Readonly<{ anchors: number; lastAnchor: number | null; problem: string | null; findings: readonly AnchorFinding[] }>;
+export type AnchorsReport = Readonly<{
+  anchors: number;
+  lastAnchor: number | null;
+  problem: string | null;
+  findings: readonly AnchorFinding[];
+}>;
 
 /** Every anchor folded and checked, then every anchored stream head against the events table. */
 export async function checkAllAgainstAnchors(db: SqlClient, key: KeyObject | undefined): Promise<AnchorsReport> {
@@ -44,7 +54,12 @@ export async function checkAllAgainstAnchors(db: SqlClient, key: KeyObject | und
 }
 
 /** One stream against the newest anchor that names it. */
-export async function checkCaseAgainstAnchors(db: SqlClient, streamId: string, events: readonly { revision: number; hash: string }[], key: KeyObject | undefined): Promise<AnchorsReport> {
+export async function checkCaseAgainstAnchors(
+  db: SqlClient,
+  streamId: string,
+  events: readonly { revision: number; hash: string }[],
+  key: KeyObject | undefined,
+): Promise<AnchorsReport> {
   if (!key) {
     const latest = await anchorStore.latest(db);
     return { anchors: latest?.body.seq ?? 0, lastAnchor: null, problem: noKeyProblem(latest?.body.seq ?? 0), findings: [] };

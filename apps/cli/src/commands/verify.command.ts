@@ -15,14 +15,27 @@ import { checkAccessLog, checkAllAgainstAnchors, checkCaseAgainstAnchors, truste
 import { caseIdArgument, cliUser, exitWith, logCliRead, withCaseLog } from './verify.support';
 
 type VerifyOptions = {
-  case?: string; all?: boolean; accessLog?: boolean; file?: string; anchors?: string; publicKey?: string; format: 'text' | 'json'; user?: string;
+  case?: string;
+  all?: boolean;
+  accessLog?: boolean;
+  file?: string;
+  anchors?: string;
+  publicKey?: string;
+  format: 'text' | 'json';
+  user?: string;
 };
 
 const describeBreak = (b: ChainBreak) =>
   `BROKEN ${b.streamId} at revision ${b.revision}: expected hash ${b.expectedHash}, found ${b.foundHash}`;
 
 /** Prints the result (JSON, or the lines followed by the verdict) and ends with exit code 1 unless intact. */
-async function finish(format: VerifyOptions['format'], intact: boolean, result: object, lines: readonly string[], verdict: string): Promise<void> {
+async function finish(
+  format: VerifyOptions['format'],
+  intact: boolean,
+  result: object,
+  lines: readonly string[],
+  verdict: string,
+): Promise<void> {
   if (format === 'json') process.stdout.write(`${JSON.stringify({ intact, ...result }, null, 2)}\n`);
   else process.stdout.write([...lines, verdict].map((line) => `${line}\n`).join(''));
   await exitWith(intact ? 0 : 1);
@@ -32,10 +45,23 @@ const readJson = async (file: string): Promise<unknown> => JSON.parse(await read
 
 /** `casus verify --file` and/or `--anchors`: files checked offline, without a database. */
 async function verifyFiles(options: VerifyOptions): Promise<void> {
-  const anchors = options.anchors ? verifyAnchorsExport(await readJson(options.anchors), options.publicKey ? trustedNotaryKey(options.publicKey) : undefined) : undefined;
-  const lines = anchors ? [`anchors: ${anchors.anchors} checked with key ${anchors.keyId}${options.publicKey ? '' : ' (the key named in the file: compare it with the notary\'s)'}`] : [];
+  const anchors = options.anchors
+    ? verifyAnchorsExport(await readJson(options.anchors), options.publicKey ? trustedNotaryKey(options.publicKey) : undefined)
+    : undefined;
+  const lines = anchors
+    ? [
+        `anchors: ${anchors.anchors} checked with key ${anchors.keyId}${options.publicKey ? '' : " (the key named in the file: compare it with the notary's)"}`,
+      ]
+    : [];
   if (anchors?.problem) lines.push(`ANCHORS ${anchors.problem}`);
-  if (!options.file) return finish(options.format, !anchors?.problem, { anchors }, lines, anchors?.problem ? 'the anchors do NOT verify' : `anchors intact up to anchor ${anchors?.last?.body.seq ?? 0}`);
+  if (!options.file)
+    return finish(
+      options.format,
+      !anchors?.problem,
+      { anchors },
+      lines,
+      anchors?.problem ? 'the anchors do NOT verify' : `anchors intact up to anchor ${anchors?.last?.body.seq ?? 0}`,
+    );
   const parsed = await readJson(options.file);
   const result = verifyCaseExport(parsed);
   const finding = result.ok && anchors ? checkCaseExportAgainstAnchors(parsed as CaseExport, anchors) : null;
@@ -67,9 +93,18 @@ export function verifyCommand(): Command {
       const key = trustedNotaryKey(options.publicKey);
       if (options.accessLog) {
         const report = await withCaseLog(({ pool }) => checkAccessLog(pool, key));
-        const lines = [report.firstBreak && `BROKEN access log at line ${report.firstBreak.seq}: ${report.firstBreak.problem}`, report.anchorProblem && `ANCHOR ${report.anchorProblem}`];
+        const lines = [
+          report.firstBreak && `BROKEN access log at line ${report.firstBreak.seq}: ${report.firstBreak.problem}`,
+          report.anchorProblem && `ANCHOR ${report.anchorProblem}`,
+        ];
         const intact = report.intact && !report.anchorProblem;
-        return finish(options.format, intact, report, lines.filter((line): line is string => Boolean(line)), `verified ${report.lines} access-log line(s): ${intact ? 'chain intact' : 'NOT intact'}`);
+        return finish(
+          options.format,
+          intact,
+          report,
+          lines.filter((line): line is string => Boolean(line)),
+          `verified ${report.lines} access-log line(s): ${intact ? 'chain intact' : 'NOT intact'}`,
+        );
       }
       const { chains, anchors } = await withCaseLog(async ({ stored, pool }) => {
         if (!options.case) return { chains: await verifyPages(allStreamPages(pool)), anchors: await checkAllAgainstAnchors(pool, key) };
@@ -87,7 +122,8 @@ export function verifyCommand(): Command {
         ...anchors.findings.map((finding) => `ANCHOR ${finding.problem}`),
       ];
       const intact = chains.breaks.length === 0 && !anchors.problem && anchors.findings.length === 0;
-      const verdict = `verified ${chains.events} event(s) in ${chains.streams} stream(s): ${chains.breaks.length === 0 ? 'every chain intact' : `${chains.breaks.length} broken stream(s)`}` +
+      const verdict =
+        `verified ${chains.events} event(s) in ${chains.streams} stream(s): ${chains.breaks.length === 0 ? 'every chain intact' : `${chains.breaks.length} broken stream(s)`}` +
         `; ${anchors.lastAnchor === null ? 'no anchor yet' : `against anchor ${anchors.lastAnchor}: ${anchors.problem || anchors.findings.length ? 'NOT as anchored' : 'as anchored'}`}`;
       return finish(options.format, intact, { ...chains, anchors }, lines, verdict);
     });

@@ -70,7 +70,9 @@ export async function logCliRead(pool: Pool, read: { user: string; caseId: strin
       correlationId: null,
     });
   } catch (error) {
-    throw new Error(`the read cannot be written to the access log, so it is not shown (run \`casus migrate\`?): ${(error as Error).message}`);
+    throw new Error(
+      `the read cannot be written to the access log, so it is not shown (run \`casus migrate\`?): ${(error as Error).message}`,
+    );
   }
 }
 

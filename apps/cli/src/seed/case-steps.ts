@@ -6,7 +6,14 @@ import { COURT, REGION, type Region } from './region';
 
 export type Story = Readonly<{ writer: CaseWriter; family: SeedFamily; region: Region; seed: number }>;
 
-const CONCERNS = ['domestic violence', 'neglect', 'parental addiction', 'school absence', 'psychiatric problems of a parent', 'conflict divorce'];
+const CONCERNS = [
+  'domestic violence',
+  'neglect',
+  'parental addiction',
+  'school absence',
+  'psychiatric problems of a parent',
+  'conflict divorce',
+];
 const SOURCES = ['veilig-thuis', 'police', 'school', 'health-care', 'family', 'wijkteam'] as const;
 
 export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
@@ -67,16 +74,28 @@ export async function safetyPlan({ writer, family }: Story, assessedOn: IsoDate)
   await writer.asOf(dayTime(agreedOn)).do(family.lead, 'AgreeSafetyPlan', {
     caseId: family.caseId,
     safetyPlanId: family.id('safety-plan'),
-    conditions: ['No violence in the presence of the children', 'The grandparents take the children when tension rises', 'Weekly contact with the wijkteam'],
+    conditions: [
+      'No violence in the presence of the children',
+      'The grandparents take the children when tension rises',
+      'Weekly contact with the wijkteam',
+    ],
     reviewOn: family.random.chance(0.25) ? addDays(agreedOn, family.random.int(21, 60)) : addDays(family.today, family.random.int(7, 60)),
     agreedBy: family.parents.map((p) => p.familyMemberId),
   });
   return agreedOn;
 }
 
-export async function jeugdlink({ writer, family, region }: Story, until: 'requested' | 'joined' | 'ended', requestedOn: IsoDate): Promise<void> {
+export async function jeugdlink(
+  { writer, family, region }: Story,
+  until: 'requested' | 'joined' | 'ended',
+  requestedOn: IsoDate,
+): Promise<void> {
   const [member, ...others] = region.jeugdlink;
-  await writer.asOf(dayTime(requestedOn)).do(family.lead, 'RequestJeugdlink', { caseId: family.caseId, reason: 'Unsafe despite the safety plan; a protective measure may be needed', team: member.team });
+  await writer.asOf(dayTime(requestedOn)).do(family.lead, 'RequestJeugdlink', {
+    caseId: family.caseId,
+    reason: 'Unsafe despite the safety plan; a protective measure may be needed',
+    team: member.team,
+  });
   if (until === 'requested') return;
   await writer.asOf(dayTime(minDate(addDays(requestedOn, family.random.int(1, 3)), family.today), 14)).do(member, 'JoinJeugdlink', {
     caseId: family.caseId,
@@ -84,12 +103,19 @@ export async function jeugdlink({ writer, family, region }: Story, until: 'reque
     purpose: 'Assess together with the wijkteam whether a child protection measure is needed',
   });
   if (until === 'ended') {
-    await writer.asOf(dayTime(minDate(addDays(requestedOn, family.random.int(20, 60)), family.today), 15)).do(member, 'EndJeugdlinkInvolvement', { caseId: family.caseId, reason: 'Safety restored; the wijkteam continues on its own' });
+    await writer
+      .asOf(dayTime(minDate(addDays(requestedOn, family.random.int(20, 60)), family.today), 15))
+      .do(member, 'EndJeugdlinkInvolvement', { caseId: family.caseId, reason: 'Safety restored; the wijkteam continues on its own' });
   }
 }
 
 /** The case lead records one court order per child of the placement (or the first child), issued `daysAgo`, charging the family's GI. */
-export async function courtOrder({ writer, family }: Story, kind: CourtOrderKind, daysAgo: number, childIds = [family.children[0].childId]): Promise<void> {
+export async function courtOrder(
+  { writer, family }: Story,
+  kind: CourtOrderKind,
+  daysAgo: number,
+  childIds = [family.children[0].childId],
+): Promise<void> {
   const issuedOn = addDays(family.today, -daysAgo);
   const validUntil = {
     ots: addDays(addMonths(issuedOn, 12), -1),
@@ -143,7 +169,11 @@ export async function requestPlacement(story: Story, legalBasis: 'voluntary' | '
     placementId: placementIdOf(family),
     childIds: children.map((c) => c.childId),
     legalBasis,
-    needs: { careIntensity, specialisations: careIntensity === 'intensive' ? ['trauma'] : [], description: 'Needs calm, routine and a familiar school' },
+    needs: {
+      careIntensity,
+      specialisations: careIntensity === 'intensive' ? ['trauma'] : [],
+      description: 'Needs calm, routine and a familiar school',
+    },
     urgency: 'regular',
     intendedStartOn: family.today,
     parentsHome: { lat: municipality.lat, lon: municipality.lon },

@@ -37,15 +37,20 @@ export class CaseWriter {
    * so timelines and deadlines look lived in; never before an earlier step, never after now. `null`: now.
    */
   asOf(moment: Date | string | null): this {
-    if (moment === null) return (this.moment = null), this;
+    if (moment === null) return ((this.moment = null), this);
     const at = Math.min(Math.max(new Date(moment).getTime(), this.moment?.getTime() ?? 0), this.clock().getTime());
     this.moment = new Date(at);
     return this;
   }
 
-  async do<T extends CaseCommand['type']>(actor: Professional, type: T, data: CommandData<T> | (() => Promise<CommandData<T>>)): Promise<void> {
+  async do<T extends CaseCommand['type']>(
+    actor: Professional,
+    type: T,
+    data: CommandData<T> | (() => Promise<CommandData<T>>),
+  ): Promise<void> {
     const step = this.step++;
-    const eventIds = (index: number) => (index === 0 ? seededId(this.seed, 'event', this.caseKey, step) : seededId(this.seed, 'event', this.caseKey, step, index));
+    const eventIds = (index: number) =>
+      index === 0 ? seededId(this.seed, 'event', this.caseKey, step) : seededId(this.seed, 'event', this.caseKey, step, index);
     const streamId = streamIdForCase(this.caseId);
     if (await this.carriedOut(streamId, eventIds(0))) return;
     const { name: _name, ...domainActor } = actor;

@@ -21,10 +21,16 @@ export async function decidePlacement({ writer, family, region }: Story, legalBa
     reservation: await writer.reservation(placementId),
     reasons: 'The best-ranked place of the proposal: as close to home, school and the own network as possible',
     viewsHeard: [
-      { participant: `${child.firstName} (child)`, view: child.age >= 8 ? 'I want to stay at my own school' : 'Observed during a home visit; too young to say' },
+      {
+        participant: `${child.firstName} (child)`,
+        view: child.age >= 8 ? 'I want to stay at my own school' : 'Observed during a home visit; too young to say',
+      },
       { participant: 'mother', view: 'Hard, but I understand it is needed for now' },
     ],
-    behaviouralScientistConsent: { name: region.behaviouralScientists[family.index % region.behaviouralScientists.length], consentedOn: family.today },
+    behaviouralScientistConsent: {
+      name: region.behaviouralScientists[family.index % region.behaviouralScientists.length],
+      consentedOn: family.today,
+    },
   }));
   await writer.started(placementId);
   await writer.do(family.lead, 'RecordPlacementPlan', {
@@ -63,19 +69,61 @@ export async function returnHomePlan({ writer, family }: Story, met: number): Pr
   return conditions.map((c) => c.conditionId);
 }
 
-export async function returnDecision({ writer, family }: Story, legalBasis: 'voluntary' | 'court-order', outcome: 'return-home' | 'not-yet'): Promise<void> {
+export async function returnDecision(
+  { writer, family }: Story,
+  legalBasis: 'voluntary' | 'court-order',
+  outcome: 'return-home' | 'not-yet',
+): Promise<void> {
   const prefers: ReturnOutcome = outcome;
   const views: ParticipantView[] = [
     ...family.children.map((child): ParticipantView =>
       child.age >= 4
-        ? { participant: 'child', childId: child.childId, heard: true, statement: outcome === 'return-home' ? 'I want to go home' : 'I miss home, but it is ok here', prefers: child.age >= 12 ? 'return-home' : 'no-preference' }
-        : { participant: 'child', childId: child.childId, heard: false, notHeardReason: 'Too young to put a view into words; observed at home visits' },
+        ? {
+            participant: 'child',
+            childId: child.childId,
+            heard: true,
+            statement: outcome === 'return-home' ? 'I want to go home' : 'I miss home, but it is ok here',
+            prefers: child.age >= 12 ? 'return-home' : 'no-preference',
+          }
+        : {
+            participant: 'child',
+            childId: child.childId,
+            heard: false,
+            notHeardReason: 'Too young to put a view into words; observed at home visits',
+          },
     ),
-    ...family.parents.filter((p) => p.hasAuthority).map((p): ParticipantView => ({ participant: 'parent', familyMemberId: p.familyMemberId, statement: 'We are working hard on the conditions', prefers: 'return-home' })),
-    { participant: 'caregiver', name: 'the foster parents', organisation: 'placement', statement: 'The children are doing well with us', prefers },
-    { participant: 'gemeente', name: family.lead.name, organisation: family.lead.organisation, statement: 'Support at home is arranged', prefers },
+    ...family.parents
+      .filter((p) => p.hasAuthority)
+      .map((p): ParticipantView => ({
+        participant: 'parent',
+        familyMemberId: p.familyMemberId,
+        statement: 'We are working hard on the conditions',
+        prefers: 'return-home',
+      })),
+    {
+      participant: 'caregiver',
+      name: 'the foster parents',
+      organisation: 'placement',
+      statement: 'The children are doing well with us',
+      prefers,
+    },
+    {
+      participant: 'gemeente',
+      name: family.lead.name,
+      organisation: family.lead.organisation,
+      statement: 'Support at home is arranged',
+      prefers,
+    },
     ...(legalBasis === 'court-order'
-      ? [{ participant: 'gi' as const, name: family.gi.name, organisation: family.gi.organisation, statement: 'Under supervision this is responsible', prefers }]
+      ? [
+          {
+            participant: 'gi' as const,
+            name: family.gi.name,
+            organisation: family.gi.organisation,
+            statement: 'Under supervision this is responsible',
+            prefers,
+          },
+        ]
       : []),
   ];
   await writer.do(deciderOf(family, legalBasis), 'RecordReturnDecision', {
@@ -85,7 +133,10 @@ export async function returnDecision({ writer, family }: Story, legalBasis: 'vol
     decidedOn: family.today,
     outcome: outcome === 'return-home' ? { kind: 'return-home' } : { kind: 'not-yet', reviewOn: addMonths(family.today, 3) },
     views,
-    rationale: outcome === 'return-home' ? 'Every condition is met and everyone heard supports going home' : 'Not every condition is met yet; review in three months',
+    rationale:
+      outcome === 'return-home'
+        ? 'Every condition is met and everyone heard supports going home'
+        : 'Not every condition is met yet; review in three months',
   });
 }
 

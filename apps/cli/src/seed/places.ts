@@ -10,11 +10,48 @@ const near = (random: Random, { lat, lon }: Municipality) => ({
   lon: Math.round((lon + (random.next() - 0.5) * 0.06) * 10_000) / 10_000,
 });
 
-const KIND_SHAPE: Readonly<Record<Exclude<PlacementOptionKind, 'netwerkpleeggezin'>, Omit<Details, 'optionId' | 'municipality' | 'region' | 'location' | 'networkFamilyId'>>> = {
-  bestandspleeggezin: { kind: 'bestandspleeggezin', provider: PROVIDERS.pleegzorg, capacity: 2, ageRange: { min: 0, max: 17 }, careIntensities: ['light', 'medium'], specialisations: [], maxSiblingGroup: 2 },
-  gezinshuis: { kind: 'gezinshuis', provider: PROVIDERS.gezinshuis, capacity: 4, ageRange: { min: 0, max: 17 }, careIntensities: ['light', 'medium', 'intensive'], specialisations: ['trauma'], maxSiblingGroup: 3 },
-  'kleinschalig-wonen': { kind: 'kleinschalig-wonen', provider: PROVIDERS.kleinschalig, capacity: 6, ageRange: { min: 12, max: 17 }, careIntensities: ['medium', 'intensive'], specialisations: ['trauma', 'lvb'], maxSiblingGroup: 2 },
-  residentieel: { kind: 'residentieel', provider: PROVIDERS.residentieel, capacity: 8, ageRange: { min: 12, max: 17 }, careIntensities: ['intensive'], specialisations: ['trauma', 'gedragsproblematiek'], maxSiblingGroup: 1 },
+const KIND_SHAPE: Readonly<
+  Record<
+    Exclude<PlacementOptionKind, 'netwerkpleeggezin'>,
+    Omit<Details, 'optionId' | 'municipality' | 'region' | 'location' | 'networkFamilyId'>
+  >
+> = {
+  bestandspleeggezin: {
+    kind: 'bestandspleeggezin',
+    provider: PROVIDERS.pleegzorg,
+    capacity: 2,
+    ageRange: { min: 0, max: 17 },
+    careIntensities: ['light', 'medium'],
+    specialisations: [],
+    maxSiblingGroup: 2,
+  },
+  gezinshuis: {
+    kind: 'gezinshuis',
+    provider: PROVIDERS.gezinshuis,
+    capacity: 4,
+    ageRange: { min: 0, max: 17 },
+    careIntensities: ['light', 'medium', 'intensive'],
+    specialisations: ['trauma'],
+    maxSiblingGroup: 3,
+  },
+  'kleinschalig-wonen': {
+    kind: 'kleinschalig-wonen',
+    provider: PROVIDERS.kleinschalig,
+    capacity: 6,
+    ageRange: { min: 12, max: 17 },
+    careIntensities: ['medium', 'intensive'],
+    specialisations: ['trauma', 'lvb'],
+    maxSiblingGroup: 2,
+  },
+  residentieel: {
+    kind: 'residentieel',
+    provider: PROVIDERS.residentieel,
+    capacity: 8,
+    ageRange: { min: 12, max: 17 },
+    careIntensities: ['intensive'],
+    specialisations: ['trauma', 'gedragsproblematiek'],
+    maxSiblingGroup: 1,
+  },
 };
 
 /** Places of every non-network kind across the region, with room for about half the cases' children. */
@@ -50,7 +87,14 @@ export function regionPlaces(seed: number, cases: number, region: Region): Regis
 }
 
 /** A grandparent's or aunt's home that takes this family's children in: a netwerkpleeggezin of its network. */
-export function networkPlace(seed: number, caseIndex: number, caseId: string, municipality: Municipality, children: number, region: Region): RegisterPlacementOption {
+export function networkPlace(
+  seed: number,
+  caseIndex: number,
+  caseId: string,
+  municipality: Municipality,
+  children: number,
+  region: Region,
+): RegisterPlacementOption {
   const random = randomFor(seed, 'network-place', caseIndex);
   return {
     type: 'RegisterPlacementOption',

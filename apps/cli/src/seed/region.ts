@@ -31,12 +31,54 @@ export const PROVIDERS = {
 export const COURT = 'Rechtbank Gelderland';
 
 export const FIRST_NAMES = [
-  'Anouk', 'Bram', 'Daan', 'Eline', 'Fenna', 'Gijs', 'Hanna', 'Isa', 'Jesse', 'Julia', 'Lars', 'Lieke', 'Milan', 'Noor',
-  'Ruben', 'Sanne', 'Sem', 'Tess', 'Thijs', 'Yara', 'Zoë', 'Bas', 'Femke', 'Joris', 'Mila', 'Sara', 'Luuk', 'Nina',
+  'Anouk',
+  'Bram',
+  'Daan',
+  'Eline',
+  'Fenna',
+  'Gijs',
+  'Hanna',
+  'Isa',
+  'Jesse',
+  'Julia',
+  'Lars',
+  'Lieke',
+  'Milan',
+  'Noor',
+  'Ruben',
+  'Sanne',
+  'Sem',
+  'Tess',
+  'Thijs',
+  'Yara',
+  'Zoë',
+  'Bas',
+  'Femke',
+  'Joris',
+  'Mila',
+  'Sara',
+  'Luuk',
+  'Nina',
 ];
 export const SURNAMES = [
-  'van Achterveld', 'Bosgraaf', 'Kleinhout', 'ter Valle', 'Grootveld', 'van Heuvelrug', 'Linthorst', 'Morsink', 'Wolfswinkel',
-  'van de Binnenweg', 'Haverkamp', 'Roodbeen', 'Schaapsdrift', 'Veldhoen', 'Eikelboom', 'van Emmikhoven', 'Koppelaar', 'Renkema',
+  'van Achterveld',
+  'Bosgraaf',
+  'Kleinhout',
+  'ter Valle',
+  'Grootveld',
+  'van Heuvelrug',
+  'Linthorst',
+  'Morsink',
+  'Wolfswinkel',
+  'van de Binnenweg',
+  'Haverkamp',
+  'Roodbeen',
+  'Schaapsdrift',
+  'Veldhoen',
+  'Eikelboom',
+  'van Emmikhoven',
+  'Koppelaar',
+  'Renkema',
 ];
 
 export type Region = Readonly<{
@@ -60,14 +102,26 @@ export function regionFor(seed: number): Region {
   for (const municipality of MUNICIPALITIES) {
     for (const team of municipality.teams) {
       const organisation = `Gemeente ${municipality.name}`;
-      wijkteams.set(team, [1, 2].map((n) => professional(seed, `${team}-${n}`, 'wijkteam', team, organisation)));
+      wijkteams.set(
+        team,
+        [1, 2].map((n) => professional(seed, `${team}-${n}`, 'wijkteam', team, organisation)),
+      );
     }
   }
   return {
     wijkteams,
-    jeugdlink: JEUGDLINK_ORGANISATIONS.map((organisation, n) => professional(seed, `jeugdlink-${n}`, 'jeugdlink', JEUGDLINK_TEAM, organisation)),
-    gis: new Map(GI_ORGANISATIONS.map((organisation, n) => [organisation, professional(seed, `gi-${n}`, 'gi', `gi-team-${n + 1}`, organisation)])),
-    providers: new Map(Object.values(PROVIDERS).map((organisation, n) => [organisation, professional(seed, `provider-${n}`, 'provider', 'plaatsing', organisation)])),
+    jeugdlink: JEUGDLINK_ORGANISATIONS.map((organisation, n) =>
+      professional(seed, `jeugdlink-${n}`, 'jeugdlink', JEUGDLINK_TEAM, organisation),
+    ),
+    gis: new Map(
+      GI_ORGANISATIONS.map((organisation, n) => [organisation, professional(seed, `gi-${n}`, 'gi', `gi-team-${n + 1}`, organisation)]),
+    ),
+    providers: new Map(
+      Object.values(PROVIDERS).map((organisation, n) => [
+        organisation,
+        professional(seed, `provider-${n}`, 'provider', 'plaatsing', organisation),
+      ]),
+    ),
     auditor: professional(seed, 'auditor', 'auditor', 'audit', 'Inspectie Gezondheidszorg en Jeugd'),
     behaviouralScientists: [0, 1, 2].map((n) => {
       const random = randomFor(seed, 'gedragswetenschapper', n);

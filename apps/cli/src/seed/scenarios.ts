@@ -1,5 +1,16 @@
 import { addDays, type IsoDate } from '@casus/domain';
-import { assess, consentToPlacement, courtOrder, dayTime, jeugdlink, minDate, open, requestPlacement, safetyPlan, type Story } from './case-steps';
+import {
+  assess,
+  consentToPlacement,
+  courtOrder,
+  dayTime,
+  jeugdlink,
+  minDate,
+  open,
+  requestPlacement,
+  safetyPlan,
+  type Story,
+} from './case-steps';
 import { close, decidePlacement, reopen, returnDecision, returnHome, returnHomePlan } from './placement-steps';
 
 export type Scenario = Readonly<{ name: string; weight: number; run(story: Story): Promise<unknown> }>;
@@ -58,28 +69,77 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'assessed safe', weight: 25, run: async (s) => assess(s, 'safe', await open(s, s.family.random.int(10, 200))) },
   { name: 'assessed unsafe', weight: 10, run: async (s) => assess(s, 'unsafe', await open(s, s.family.random.int(5, 30))) },
   { name: 'safety plan', weight: 25, run: (s) => unsafeWithPlan(s, s.family.random.int(10, 120)) },
-  { name: 'Jeugdlink requested', weight: 10, run: async (s) => jeugdlink(s, 'requested', await unsafeWithPlan(s, s.family.random.int(10, 60))) },
+  {
+    name: 'Jeugdlink requested',
+    weight: 10,
+    run: async (s) => jeugdlink(s, 'requested', await unsafeWithPlan(s, s.family.random.int(10, 60))),
+  },
   { name: 'Jeugdlink joined', weight: 12, run: async (s) => jeugdlink(s, 'joined', await unsafeWithPlan(s, s.family.random.int(15, 90))) },
   { name: 'Jeugdlink ended', weight: 8, run: async (s) => jeugdlink(s, 'ended', await unsafeWithPlan(s, s.family.random.int(30, 200))) },
-  { name: 'OTS', weight: 10, run: async (s) => { await jeugdlink(s, 'joined', await unsafeWithPlan(s, s.family.random.int(40, 250))); await courtOrder(s, 'ots', s.family.random.int(5, 30)); } },
+  {
+    name: 'OTS',
+    weight: 10,
+    run: async (s) => {
+      await jeugdlink(s, 'joined', await unsafeWithPlan(s, s.family.random.int(40, 250)));
+      await courtOrder(s, 'ots', s.family.random.int(5, 30));
+    },
+  },
   {
     name: 'voorlopige OTS',
     weight: 6,
-    run: async (s) => { const on = await open(s, s.family.random.int(10, 60)); await assess(s, 'acute-unsafe', on); await courtOrder(s, 'voorlopige-ots', s.family.random.int(1, 8)); },
+    run: async (s) => {
+      const on = await open(s, s.family.random.int(10, 60));
+      await assess(s, 'acute-unsafe', on);
+      await courtOrder(s, 'voorlopige-ots', s.family.random.int(1, 8));
+    },
   },
   {
     name: 'spoedmachtiging',
     weight: 5,
-    run: async (s) => { const on = await open(s, s.family.random.int(3, 12)); await assess(s, 'acute-unsafe', on); await courtOrder(s, 'spoedmachtiging', s.family.random.int(0, 2)); },
+    run: async (s) => {
+      const on = await open(s, s.family.random.int(3, 12));
+      await assess(s, 'acute-unsafe', on);
+      await courtOrder(s, 'spoedmachtiging', s.family.random.int(0, 2));
+    },
   },
   { name: 'placement requested, place proposed', weight: 10, run: (s) => upToRequest(s, basisOf(s)) },
   { name: 'placed', weight: 28, run: (s) => placed(s).then(() => undefined) },
-  { name: 'return-home plan', weight: 12, run: async (s) => { await placed(s); await returnHomePlan(s, 1); } },
-  { name: 'return decision: not yet', weight: 10, run: async (s) => { const basis = await placed(s); await returnHomePlan(s, 1); await returnDecision(s, basis, 'not-yet'); } },
+  {
+    name: 'return-home plan',
+    weight: 12,
+    run: async (s) => {
+      await placed(s);
+      await returnHomePlan(s, 1);
+    },
+  },
+  {
+    name: 'return decision: not yet',
+    weight: 10,
+    run: async (s) => {
+      const basis = await placed(s);
+      await returnHomePlan(s, 1);
+      await returnDecision(s, basis, 'not-yet');
+    },
+  },
   { name: 'returned home', weight: 12, run: returnedHome },
   { name: 'closed', weight: 15, run: closedAfterSafe },
-  { name: 'closed after return home', weight: 8, run: async (s) => { await returnedHome(s); await close(s, 'Home and safe; aftercare arranged'); } },
-  { name: 'reopened', weight: 8, run: async (s) => { await closedAfterSafe(s); s.writer.asOf(null); await reopen(s, 'A new signal from school about the same family'); } },
+  {
+    name: 'closed after return home',
+    weight: 8,
+    run: async (s) => {
+      await returnedHome(s);
+      await close(s, 'Home and safe; aftercare arranged');
+    },
+  },
+  {
+    name: 'reopened',
+    weight: 8,
+    run: async (s) => {
+      await closedAfterSafe(s);
+      s.writer.asOf(null);
+      await reopen(s, 'A new signal from school about the same family');
+    },
+  },
 ];
 
 /** The first cases take each scenario once (every phase shows even in a small seed); the rest by weight. */

@@ -3,7 +3,12 @@ import { phaseOf } from '@casus/domain';
 import { comparePositions, loadCheckpoint, loadLogHead, PostgresEventStore, type EventStore } from '@casus/event-store';
 import { defaultMatchingConfig } from '@casus/matching';
 import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
-import { EventStoreCapacityReader, EventStoreCaseCommands, PLACEMENT_PROCESS_SUBSCRIPTION, PlacementProcessRuntime } from '@casus/placement';
+import {
+  EventStoreCapacityReader,
+  EventStoreCaseCommands,
+  PLACEMENT_PROCESS_SUBSCRIPTION,
+  PlacementProcessRuntime,
+} from '@casus/placement';
 import { Pool } from 'pg';
 import { CaseWriter, NoPlaceFound, registerPlace } from './case-writer';
 import { familyFor } from './family';
@@ -75,7 +80,8 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
           await scenario.run({ writer, family, region, seed: options.seed });
           tally(casesByStory, scenario.name);
         } catch (error) {
-          if (!(error instanceof NoPlaceFound)) throw new Error(`case ${index + 1} (${scenario.name}): ${(error as Error).message}`, { cause: error });
+          if (!(error instanceof NoPlaceFound))
+            throw new Error(`case ${index + 1} (${scenario.name}): ${(error as Error).message}`, { cause: error });
           waitingForPlace += 1;
           tally(casesByStory, `${scenario.name} (no place found yet)`);
         }

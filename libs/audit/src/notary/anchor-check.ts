@@ -7,16 +7,24 @@ import { anchorStore } from './anchor-store';
 export type AnchorFinding = Readonly<{ streamId: string; anchoredRevision: number; anchoredHash: string; problem: string }>;
 
 const truncated = (streamId: string, head: StreamHead, last: number | null): AnchorFinding => ({
-  streamId, anchoredRevision: head.revision, anchoredHash: head.hash,
+  streamId,
+  anchoredRevision: head.revision,
+  anchoredHash: head.hash,
   problem: `${streamId} ends at revision ${last ?? -1}, but an anchor saw revision ${head.revision}: events were removed from its end`,
 });
 const rewritten = (streamId: string, head: StreamHead): AnchorFinding => ({
-  streamId, anchoredRevision: head.revision, anchoredHash: head.hash,
+  streamId,
+  anchoredRevision: head.revision,
+  anchoredHash: head.hash,
   problem: `${streamId} at revision ${head.revision} is not the event an anchor saw: the stream was rewritten and chained anew`,
 });
 
 /** One stream's events (revision order, from 0) against the head an anchor saw. */
-export function checkStreamAgainstHead(streamId: string, head: StreamHead, events: readonly { revision: number; hash: string }[]): AnchorFinding | null {
+export function checkStreamAgainstHead(
+  streamId: string,
+  head: StreamHead,
+  events: readonly { revision: number; hash: string }[],
+): AnchorFinding | null {
   const event = events[head.revision];
   if (event?.revision !== head.revision) return truncated(streamId, head, events.at(-1)?.revision ?? null);
   return event.hash === head.hash ? null : rewritten(streamId, head);
@@ -63,7 +71,9 @@ export async function checkAccessLogAgainstAnchor(db: SqlClient, anchored: { seq
   if (anchored.seq === '0') return null;
   const { rows } = await db.query<{ hash: string }>('SELECT hash FROM access_log WHERE chain_seq = $1', [anchored.seq]);
   if (rows.length === 0) return `line ${anchored.seq}, which an anchor saw, is gone: lines were removed from the end of the access log`;
-  return rows[0].hash === anchored.hash ? null : `line ${anchored.seq} is not the line an anchor saw: the access log was rewritten and chained anew`;
+  return rows[0].hash === anchored.hash
+    ? null
+    : `line ${anchored.seq} is not the line an anchor saw: the access log was rewritten and chained anew`;
 }
 
 export type StreamAnchorCheck = Readonly<{

@@ -17,7 +17,14 @@ export type AnchorsExport = Readonly<{
 }>;
 
 export function buildAnchorsExport(anchors: readonly SignedAnchor[], publicKey: KeyObject, exportedAt: Date): AnchorsExport {
-  return { format: ANCHORS_FORMAT, version: 1, exportedAt: exportedAt.toISOString(), keyId: keyIdOf(publicKey), publicKey: publicKeyPem(publicKey), anchors };
+  return {
+    format: ANCHORS_FORMAT,
+    version: 1,
+    exportedAt: exportedAt.toISOString(),
+    keyId: keyIdOf(publicKey),
+    publicKey: publicKeyPem(publicKey),
+    anchors,
+  };
 }
 
 export type AnchorsVerification = FoldedAnchors & Readonly<{ keyId: string; anchors: number }>;

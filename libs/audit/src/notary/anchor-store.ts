@@ -14,7 +14,11 @@ export const anchorStore = {
   async insert(db: SqlClient, anchor: SignedAnchor): Promise<void> {
     await db
       .query('INSERT INTO anchors (seq, body, digest, key_id, signature) VALUES ($1, $2, $3, $4, $5)', [
-        anchor.body.seq, JSON.stringify(anchor.body), anchor.digest, anchor.keyId, anchor.signature,
+        anchor.body.seq,
+        JSON.stringify(anchor.body),
+        anchor.digest,
+        anchor.keyId,
+        anchor.signature,
       ])
       .catch((error: { code?: string }) => {
         throw error.code === '23505' ? new AnchorTaken(`anchor ${anchor.body.seq} was written by another notary`) : error;

@@ -81,7 +81,8 @@ export function anchorProblem(anchor: SignedAnchor, publicKey: KeyObject): strin
   const keyId = keyIdOf(publicKey);
   if (anchorDigest(anchor.body) !== anchor.digest) return `anchor ${anchor.body.seq} was changed after it was signed`;
   if (anchor.keyId !== keyId) return `anchor ${anchor.body.seq} is signed with another key (${anchor.keyId}), not the notary's (${keyId})`;
-  if (!verify(null, Buffer.from(anchor.digest, 'hex'), publicKey, Buffer.from(anchor.signature, 'base64'))) return `anchor ${anchor.body.seq} has a false signature`;
+  if (!verify(null, Buffer.from(anchor.digest, 'hex'), publicKey, Buffer.from(anchor.signature, 'base64')))
+    return `anchor ${anchor.body.seq} has a false signature`;
   return null;
 }
 
@@ -97,9 +98,11 @@ export function foldAnchors(anchors: readonly SignedAnchor[], publicKey: KeyObje
   for (const anchor of anchors) {
     const { body } = anchor;
     const problem =
-      body.seq !== (last?.body.seq ?? 0) + 1 ? `anchor ${(last?.body.seq ?? 0) + 1} is missing` :
-      body.previousDigest !== (last?.digest ?? NO_ANCHOR_DIGEST) ? `anchor ${body.seq} does not chain to the anchor before` :
-      anchorProblem(anchor, publicKey);
+      body.seq !== (last?.body.seq ?? 0) + 1
+        ? `anchor ${(last?.body.seq ?? 0) + 1} is missing`
+        : body.previousDigest !== (last?.digest ?? NO_ANCHOR_DIGEST)
+          ? `anchor ${body.seq} does not chain to the anchor before`
+          : anchorProblem(anchor, publicKey);
     if (problem) return { heads, last, problem };
     for (const [stream, revision, hash] of body.changed) heads.set(stream, { revision, hash });
     last = anchor;

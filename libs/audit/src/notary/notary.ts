@@ -1,5 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { comparePositions, formatPosition, parsePosition, START, type EventStore, type LogPosition, type Subscription, type SubscriptionBatch } from '@casus/event-store';
+import {
+  comparePositions,
+  formatPosition,
+  parsePosition,
+  START,
+  type EventStore,
+  type LogPosition,
+  type Subscription,
+  type SubscriptionBatch,
+} from '@casus/event-store';
 import type { SqlClient } from '../event-pages';
 import { anchorBody, foldAnchors, signAnchor, type SignedAnchor, type StreamHead } from './anchor';
 import { anchorStore, AnchorTaken } from './anchor-store';
@@ -97,7 +106,8 @@ export class Notary {
     }
     this.position = batch.checkpoint;
     if (this.changed.size > 0 && this.countSinceAnchor() >= this.options.everyEvents) await this.anchor(false);
-    else if (this.changed.size > 0) this.timer ??= setTimeout(() => void this.anchor(false).catch((error) => this.restartAfter(error)), this.options.everyMs);
+    else if (this.changed.size > 0)
+      this.timer ??= setTimeout(() => void this.anchor(false).catch((error) => this.restartAfter(error)), this.options.everyMs);
     this.handled = batch.checkpoint;
   }
 
@@ -115,7 +125,10 @@ export class Notary {
       const accessLogMoved = accessLog.seq !== this.last?.body.accessLog.seq;
       if (this.changed.size === 0 && !(always && accessLogMoved)) return;
       const body = anchorBody(this.last, this.heads, this.changed, {
-        at: new Date(), position: formatPosition(this.position), events: this.events, accessLog,
+        at: new Date(),
+        position: formatPosition(this.position),
+        events: this.events,
+        accessLog,
       });
       const signed = signAnchor(body, this.options.key.privateKey);
       await anchorStore.insert(this.options.db, signed);

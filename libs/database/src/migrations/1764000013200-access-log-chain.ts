@@ -66,7 +66,9 @@ export class AccessLogChain1764000013200 implements MigrationInterface {
       END
       $chain$`);
     await db.query('ALTER TABLE access_log ENABLE TRIGGER access_log_no_update_or_delete');
-    await db.query('ALTER TABLE access_log ALTER COLUMN chain_seq SET NOT NULL, ALTER COLUMN previous_hash SET NOT NULL, ALTER COLUMN hash SET NOT NULL');
+    await db.query(
+      'ALTER TABLE access_log ALTER COLUMN chain_seq SET NOT NULL, ALTER COLUMN previous_hash SET NOT NULL, ALTER COLUMN hash SET NOT NULL',
+    );
     await db.query('CREATE UNIQUE INDEX access_log_chain_seq_idx ON access_log (chain_seq)');
     await db.query(`
       CREATE TRIGGER access_log_chain BEFORE INSERT ON access_log

@@ -42,8 +42,7 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
 
 const READ_ONLY_ROLES: readonly Actor['role'][] = ['auditor', 'provider', 'family'];
 
-const isCaseTeam = (state: ExistingCase, actor: Actor): boolean =>
-  actor.role === 'wijkteam' && actor.team === state.team;
+const isCaseTeam = (state: ExistingCase, actor: Actor): boolean => actor.role === 'wijkteam' && actor.team === state.team;
 
 function hasJoinedJeugdlink(state: ExistingCase, actor: Actor): boolean {
   const involvement = currentJeugdlink(state);
@@ -123,7 +122,10 @@ function refuseReader(command: CaseCommand, state: ExistingCase, actor: Actor): 
     refuse('ACCESS.JEUGDLINK_NOT_JOINED', `${step}: Jeugdlink team ${actor.team} has not joined this case or its involvement has ended`);
   }
   if (step === 'RecordCourtOrder') {
-    refuse('ACCESS.STEP_NOT_FOR_ROLE', "RecordCourtOrder: the case team or a joined Jeugdlink member records the judge's decision naming the GI; a GI does not");
+    refuse(
+      'ACCESS.STEP_NOT_FOR_ROLE',
+      "RecordCourtOrder: the case team or a joined Jeugdlink member records the judge's decision naming the GI; a GI does not",
+    );
   }
   if (!isCourtOrderStep(command, state)) {
     refuse('ACCESS.STEP_NOT_FOR_ROLE', `${step} is not a court-order step, so a GI does not take it`);

@@ -32,7 +32,9 @@ const recordOts = (by = actors.gi, giOrganisation = actors.gi.organisation) =>
 
 describe('who may write to a case', () => {
   it('the case team writes', () => {
-    given([signalRegistered]).when(assess()).thenEmits([{ type: 'SafetyAssessed', data: { assessmentId: uuid(999), outcome: 'safe' } }]);
+    given([signalRegistered])
+      .when(assess())
+      .thenEmits([{ type: 'SafetyAssessed', data: { assessmentId: uuid(999), outcome: 'safe' } }]);
   });
 
   it('a wijkteam of another team does not, and meets the answer for a case that does not exist', () => {
@@ -45,7 +47,9 @@ describe('who may write to a case', () => {
     'whoever does not read the case (%s) meets CASE.NOT_FOUND, whatever the step',
     (who) => {
       given([signalRegistered, jeugdlinkRequested]).when(assess(actors[who])).thenThrows('CASE.NOT_FOUND');
-      given([signalRegistered]).when(command('CloseCase', { reason: 'done' }, actors[who])).thenThrows('CASE.NOT_FOUND');
+      given([signalRegistered])
+        .when(command('CloseCase', { reason: 'done' }, actors[who]))
+        .thenThrows('CASE.NOT_FOUND');
       given([signalRegistered]).when(recordOts(actors[who])).thenThrows('CASE.NOT_FOUND');
     },
   );
@@ -53,8 +57,12 @@ describe('who may write to a case', () => {
   it('names no team or organisation but the actor’s own in a refusal', () => {
     const joined = [signalRegistered, jeugdlinkRequested, jeugdlinkJoined, otsForSanne];
     const refusals = [
-      given(joined).when(command('CloseCase', { reason: 'done' }, actors.jeugdlink)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE'),
-      given(joined).when(command('CloseCase', { reason: 'done' }, actors.gi)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE'),
+      given(joined)
+        .when(command('CloseCase', { reason: 'done' }, actors.jeugdlink))
+        .thenThrows('ACCESS.STEP_NOT_FOR_ROLE'),
+      given(joined)
+        .when(command('CloseCase', { reason: 'done' }, actors.gi))
+        .thenThrows('ACCESS.STEP_NOT_FOR_ROLE'),
       given(joined).when(assess(actors.gi)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE'),
       given(joined).when(recordOts(actors.gi)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE'),
     ];
@@ -67,7 +75,9 @@ describe('who may write to a case', () => {
     });
 
     it('writes after the team joined', () => {
-      given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]).when(assess(actors.jeugdlink)).thenEmits([{ type: 'SafetyAssessed', data: { assessmentId: uuid(999), outcome: 'safe' } }]);
+      given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined])
+        .when(assess(actors.jeugdlink))
+        .thenEmits([{ type: 'SafetyAssessed', data: { assessmentId: uuid(999), outcome: 'safe' } }]);
     });
 
     it('does not write after the involvement ended', () => {
@@ -88,14 +98,22 @@ describe('who may write to a case', () => {
   });
 
   it.each([['auditor'], ['provider'], ['family']] as const)('the %s role never writes', (role) => {
-    given(childrenPlacedVoluntarily).when(assess(actors[role])).thenThrows(role === 'auditor' ? 'ACCESS.READ_ONLY_ROLE' : 'CASE.NOT_FOUND');
-    given([]).when(command('RegisterSignal', {} as never, actors[role])).thenThrows('ACCESS.READ_ONLY_ROLE');
+    given(childrenPlacedVoluntarily)
+      .when(assess(actors[role]))
+      .thenThrows(role === 'auditor' ? 'ACCESS.READ_ONLY_ROLE' : 'CASE.NOT_FOUND');
+    given([])
+      .when(command('RegisterSignal', {} as never, actors[role]))
+      .thenThrows('ACCESS.READ_ONLY_ROLE');
   });
 
   describe('the GI', () => {
     it('is charged by the case: the case team or a joined Jeugdlink member records the judge’s decision naming it', () => {
-      given([signalRegistered]).when(recordOts(actors.caseTeam)).thenEmits([{ type: 'CourtOrderRecorded', data: { courtOrderId: uuid(998), giOrganisation: actors.gi.organisation } }]);
-      given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]).when(recordOts(actors.jeugdlink)).thenEmits([{ type: 'CourtOrderRecorded', data: { courtOrderId: uuid(998), giOrganisation: actors.gi.organisation } }]);
+      given([signalRegistered])
+        .when(recordOts(actors.caseTeam))
+        .thenEmits([{ type: 'CourtOrderRecorded', data: { courtOrderId: uuid(998), giOrganisation: actors.gi.organisation } }]);
+      given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined])
+        .when(recordOts(actors.jeugdlink))
+        .thenEmits([{ type: 'CourtOrderRecorded', data: { courtOrderId: uuid(998), giOrganisation: actors.gi.organisation } }]);
     });
 
     it('never records a court order that charges itself', () => {
@@ -133,7 +151,14 @@ describe('who may write to a case', () => {
       const machtiging = courtOrder('machtiging-uithuisplaatsing', ids.machtiging, ids.sanne, '2025-01-01', '2025-12-31');
       const request = command(
         'RequestPlacement',
-        { placementId: ids.placement, childIds: [ids.sanne], legalBasis: 'court-order', needs: { careIntensity: 'light', specialisations: [], description: 'calm' }, urgency: 'regular', intendedStartOn: '2026-11-23' },
+        {
+          placementId: ids.placement,
+          childIds: [ids.sanne],
+          legalBasis: 'court-order',
+          needs: { careIntensity: 'light', specialisations: [], description: 'calm' },
+          urgency: 'regular',
+          intendedStartOn: '2026-11-23',
+        },
         actors.gi,
       );
       given([signalRegistered, expired, machtiging]).when(request).thenThrows('ACCESS.GI_NOT_CHARGED');

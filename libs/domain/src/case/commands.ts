@@ -70,10 +70,7 @@ export type RecordConsent = CaseCommandOf<
   'RecordConsent',
   { caseId: Uuid; consentId: Uuid; familyMemberId: Uuid; purpose: ConsentPurpose; childIds: readonly Uuid[]; givenOn: IsoDate }
 >;
-export type WithdrawConsent = CaseCommandOf<
-  'WithdrawConsent',
-  { caseId: Uuid; consentId: Uuid; withdrawnOn: IsoDate; reason: string }
->;
+export type WithdrawConsent = CaseCommandOf<'WithdrawConsent', { caseId: Uuid; consentId: Uuid; withdrawnOn: IsoDate; reason: string }>;
 export type RecordSafetyAssessment = CaseCommandOf<
   'RecordSafetyAssessment',
   { caseId: Uuid; assessmentId: Uuid; outcome: SafetyOutcome; findings: string; assessedOn: IsoDate }
@@ -91,10 +88,7 @@ export type RequestJeugdlink = CaseCommandOf<
     team: string;
   }
 >;
-export type JoinJeugdlink = CaseCommandOf<
-  'JoinJeugdlink',
-  { caseId: Uuid; members: readonly JeugdlinkMember[]; purpose: string }
->;
+export type JoinJeugdlink = CaseCommandOf<'JoinJeugdlink', { caseId: Uuid; members: readonly JeugdlinkMember[]; purpose: string }>;
 export type EndJeugdlinkInvolvement = CaseCommandOf<'EndJeugdlinkInvolvement', { caseId: Uuid; reason: string }>;
 export type RecordCourtOrder = CaseCommandOf<
   'RecordCourtOrder',

@@ -19,7 +19,10 @@ export function eraseFromCase(state: ExistingCase, personId: Uuid): ExistingCase
     ),
     placements: state.placements.map((placement) => ({
       ...placement,
-      returnDecisions: placement.returnDecisions.map((decision) => ({ ...decision, views: decision.views.map((view) => eraseView(view, personId)) })),
+      returnDecisions: placement.returnDecisions.map((decision) => ({
+        ...decision,
+        views: decision.views.map((view) => eraseView(view, personId)),
+      })),
     })),
   };
 }

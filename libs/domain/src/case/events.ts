@@ -84,10 +84,7 @@ export type JeugdlinkJoined = CaseEventOf<
   'JeugdlinkJoined',
   { team: string; members: readonly JeugdlinkMember[]; purpose: string; joinedOn: IsoDate }
 >;
-export type JeugdlinkInvolvementEnded = CaseEventOf<
-  'JeugdlinkInvolvementEnded',
-  { team: string; reason: string; endedOn: IsoDate }
->;
+export type JeugdlinkInvolvementEnded = CaseEventOf<'JeugdlinkInvolvementEnded', { team: string; reason: string; endedOn: IsoDate }>;
 export type CourtOrderRecorded = CaseEventOf<
   'CourtOrderRecorded',
   {
@@ -128,10 +125,7 @@ export type PlacementDecided = CaseEventOf<
     decidedOn: IsoDate;
   }
 >;
-export type PlacementStarted = CaseEventOf<
-  'PlacementStarted',
-  { placementId: Uuid; startedOn: IsoDate; planOfActionDueOn: IsoDate }
->;
+export type PlacementStarted = CaseEventOf<'PlacementStarted', { placementId: Uuid; startedOn: IsoDate; planOfActionDueOn: IsoDate }>;
 export type PlacementPlanRecorded = CaseEventOf<
   'PlacementPlanRecorded',
   { placementId: Uuid; perspectiveDecisionOn: IsoDate; justification: string }

@@ -51,9 +51,7 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       return { ...state, consents: [...state.consents, { ...event.data, withdrawn: null }] };
     case 'ConsentWithdrawn': {
       const { consentId, withdrawnOn, reason } = event.data;
-      const consents = state.consents.map((c) =>
-        c.consentId === consentId ? { ...c, withdrawn: { on: withdrawnOn, reason } } : c,
-      );
+      const consents = state.consents.map((c) => (c.consentId === consentId ? { ...c, withdrawn: { on: withdrawnOn, reason } } : c));
       return { ...state, consents };
     }
     case 'SafetyAssessed':

@@ -1,7 +1,14 @@
 import type { ExistingCase } from './state';
 import { event, ids } from './testing/fixtures';
 import { stateAfter } from './testing/given-when-then';
-import { childrenPlacedVoluntarily, conditionMet, jeugdlinkJoined, jeugdlinkRequested, returnHomePlanDrafted, signalRegistered } from './testing/story';
+import {
+  childrenPlacedVoluntarily,
+  conditionMet,
+  jeugdlinkJoined,
+  jeugdlinkRequested,
+  returnHomePlanDrafted,
+  signalRegistered,
+} from './testing/story';
 
 describe('the case as GET /cases/{id} shows it', () => {
   it('starts open, awaiting the safety assessment, with the team that registered it', () => {
@@ -20,8 +27,19 @@ describe('the case as GET /cases/{id} shows it', () => {
     const state = stateAfter(childrenPlacedVoluntarily);
     expect(state).toMatchObject({
       phase: 'placement',
-      placements: [{ placementId: ids.placement, childIds: [ids.sanne, ids.daan], status: 'active', startedOn: '2026-11-21', planOfActionDueOn: '2026-12-21' }],
-      consents: [{ familyMemberId: ids.mother, withdrawn: null }, { familyMemberId: ids.father, withdrawn: null }],
+      placements: [
+        {
+          placementId: ids.placement,
+          childIds: [ids.sanne, ids.daan],
+          status: 'active',
+          startedOn: '2026-11-21',
+          planOfActionDueOn: '2026-12-21',
+        },
+      ],
+      consents: [
+        { familyMemberId: ids.mother, withdrawn: null },
+        { familyMemberId: ids.father, withdrawn: null },
+      ],
     });
   });
 
@@ -29,7 +47,16 @@ describe('the case as GET /cases/{id} shows it', () => {
     const state = stateAfter([...childrenPlacedVoluntarily, returnHomePlanDrafted, conditionMet(ids.condition)]);
     expect(state).toMatchObject({
       phase: 'return-home',
-      placements: [{ returnHomePlan: { conditions: [{ conditionId: ids.condition, assessments: [{ met: true }] }, { conditionId: ids.secondCondition, assessments: [] }] } }],
+      placements: [
+        {
+          returnHomePlan: {
+            conditions: [
+              { conditionId: ids.condition, assessments: [{ met: true }] },
+              { conditionId: ids.secondCondition, assessments: [] },
+            ],
+          },
+        },
+      ],
     });
   });
 
@@ -40,11 +67,18 @@ describe('the case as GET /cases/{id} shows it', () => {
   });
 
   it('reads the erased person’s data as [erased] from the erasure on, and keeps everything else as it was', () => {
-    const erased = { type: 'PersonalDataErased', data: { personId: ids.mother, reason: 'AVG art. 17 request', authorisedBy: 'Ilse Kok', erasedOn: '2026-11-23' } } as const;
+    const erased = {
+      type: 'PersonalDataErased',
+      data: { personId: ids.mother, reason: 'AVG art. 17 request', authorisedBy: 'Ilse Kok', erasedOn: '2026-11-23' },
+    } as const;
     const before = stateAfter(childrenPlacedVoluntarily) as ExistingCase;
     const after = stateAfter([...childrenPlacedVoluntarily, erased]) as ExistingCase;
     const others = (state: ExistingCase) => state.familyMembers.filter((member) => member.familyMemberId !== ids.mother);
-    expect(after.familyMembers.find((member) => member.familyMemberId === ids.mother)).toMatchObject({ name: '[erased]', contact: '[erased]', relation: 'parent' });
+    expect(after.familyMembers.find((member) => member.familyMemberId === ids.mother)).toMatchObject({
+      name: '[erased]',
+      contact: '[erased]',
+      relation: 'parent',
+    });
     expect(others(after)).toEqual(others(before));
     expect({ ...after, familyMembers: [] }).toEqual({ ...before, familyMembers: [] });
   });
@@ -65,8 +99,15 @@ describe('the case as GET /cases/{id} shows it', () => {
       rationale: 'The conditions are not yet met',
       conditionsOverrideReason: null,
     });
-    const erasureOf = (personId: string) => event('PersonalDataErased', { personId, reason: 'AVG art. 17 request', authorisedBy: 'Ilse Kok', erasedOn: '2026-11-23' });
-    const state = stateAfter([...childrenPlacedVoluntarily, decided, erasureOf(ids.mother), erasureOf(ids.sanne), erasureOf(ids.daan)]) as ExistingCase;
+    const erasureOf = (personId: string) =>
+      event('PersonalDataErased', { personId, reason: 'AVG art. 17 request', authorisedBy: 'Ilse Kok', erasedOn: '2026-11-23' });
+    const state = stateAfter([
+      ...childrenPlacedVoluntarily,
+      decided,
+      erasureOf(ids.mother),
+      erasureOf(ids.sanne),
+      erasureOf(ids.daan),
+    ]) as ExistingCase;
     expect(state.placements[0].returnDecisions[0].views).toEqual([
       { ...views[0], statement: '[erased]' },
       { ...views[1], notHeardReason: '[erased]' },

@@ -39,7 +39,13 @@ const view: fc.Arbitrary<ParticipantView> = fc.oneof(
   fc.record({ participant: fc.constant('child' as const), childId: child, heard: fc.constant(true as const), statement: text, prefers }),
   fc.record({ participant: fc.constant('child' as const), childId: child, heard: fc.constant(false as const), notHeardReason: text }),
   fc.record({ participant: fc.constant('parent' as const), familyMemberId: parent, statement: text, prefers }),
-  fc.record({ participant: fc.constant('gi' as const), name: fc.constant('P. de Boer'), organisation: fc.constant(actors.gi.organisation), statement: text, prefers }),
+  fc.record({
+    participant: fc.constant('gi' as const),
+    name: fc.constant('P. de Boer'),
+    organisation: fc.constant(actors.gi.organisation),
+    statement: text,
+    prefers,
+  }),
 );
 // Mostly everyone who must be heard, each view sometimes missing or blank, sometimes a stray one: a fair share is recorded.
 const said = fc.oneof({ arbitrary: fc.constant('in their own words'), weight: 4 }, { arbitrary: fc.constant(''), weight: 1 });
@@ -49,12 +55,27 @@ const viewsOf = (childIds: readonly string[], parentIds: readonly string[]): fc.
       ...childIds.map((childId) =>
         fc.option(
           fc.oneof(
-            fc.record({ participant: fc.constant('child' as const), childId: fc.constant(childId), heard: fc.constant(true as const), statement: said, prefers }),
-            fc.record({ participant: fc.constant('child' as const), childId: fc.constant(childId), heard: fc.constant(false as const), notHeardReason: said }),
+            fc.record({
+              participant: fc.constant('child' as const),
+              childId: fc.constant(childId),
+              heard: fc.constant(true as const),
+              statement: said,
+              prefers,
+            }),
+            fc.record({
+              participant: fc.constant('child' as const),
+              childId: fc.constant(childId),
+              heard: fc.constant(false as const),
+              notHeardReason: said,
+            }),
           ),
         ),
       ),
-      ...parentIds.map((familyMemberId) => fc.option(fc.record({ participant: fc.constant('parent' as const), familyMemberId: fc.constant(familyMemberId), statement: said, prefers }))),
+      ...parentIds.map((familyMemberId) =>
+        fc.option(
+          fc.record({ participant: fc.constant('parent' as const), familyMemberId: fc.constant(familyMemberId), statement: said, prefers }),
+        ),
+      ),
       fc.option(view, { freq: 2 }),
     )
     .map((views) => views.filter((v): v is ParticipantView => v !== null));
@@ -62,15 +83,30 @@ const views = viewsOf([ids.sanne, ids.daan], [ids.mother, ids.father]);
 
 const requestPlacement = (placementId: string) =>
   fc
-    .record({ childIds: children, legalBasis: fc.constantFrom('voluntary', 'court-order') as fc.Arbitrary<'voluntary'>, siblingSeparationReason: text })
+    .record({
+      childIds: children,
+      legalBasis: fc.constantFrom('voluntary', 'court-order') as fc.Arbitrary<'voluntary'>,
+      siblingSeparationReason: text,
+    })
     .map((p) =>
-      command('RequestPlacement', { placementId, ...p, needs: { careIntensity: 'light', specialisations: [], description: 'calm' }, urgency: 'regular', intendedStartOn: '2026-11-23' }),
+      command('RequestPlacement', {
+        placementId,
+        ...p,
+        needs: { careIntensity: 'light', specialisations: [], description: 'calm' },
+        urgency: 'regular',
+        intendedStartOn: '2026-11-23',
+      }),
     );
 const decidePlacement = (placementId: string) =>
   fc.record({ expired: fc.constantFrom(false, false, true), consent: fc.constantFrom(true, true, false) }).map(({ expired, consent }) =>
     command('DecidePlacement', {
       placementId,
-      reservation: { optionId: ids.option, placementId, provider: 'Pleegzorg', expiresAt: expired ? '2026-11-01T00:00:00Z' : '2026-12-01T00:00:00Z' },
+      reservation: {
+        optionId: ids.option,
+        placementId,
+        provider: 'Pleegzorg',
+        expiresAt: expired ? '2026-11-01T00:00:00Z' : '2026-12-01T00:00:00Z',
+      },
       reasons: 'close to school',
       viewsHeard: [],
       behaviouralScientistConsent: consent ? { name: 'Dr. Peters', consentedOn: '2026-11-20' } : null,
@@ -83,16 +119,42 @@ const step: fc.Arbitrary<readonly CaseCommand[]> = fc
   .tuple(
     actor,
     fc.oneof(
-      fc.record({ familyMemberId: parent, over: fc.subarray([ids.sanne, ids.daan]) }).map(({ familyMemberId, over }) =>
-        command('RecordFamilyMember', { familyMemberId, name: 'Parent', relation: 'parent', parentalAuthorityOver: over, contact: {} }),
-      ),
-      fc.record({ familyMemberId: parent, consentId: fc.constantFrom(ids.motherConsent, ids.fatherConsent) }).map(({ familyMemberId, consentId }) =>
-        command('RecordConsent', { consentId, familyMemberId, purpose: 'voluntary-placement', childIds: [ids.sanne, ids.daan], givenOn: '2026-11-10' }),
-      ),
-      fc.constantFrom(ids.motherConsent, ids.fatherConsent).map((consentId) => command('WithdrawConsent', { consentId, withdrawnOn: '2026-11-22', reason: 'changed mind' })),
       fc
-        .record({ courtOrderId: fc.constantFrom(uuid(601), uuid(602), uuid(603)), kind: fc.constantFrom('ots', 'machtiging-uithuisplaatsing', 'spoedmachtiging') as fc.Arbitrary<'ots'>, childId: child, validFrom: date, validUntil: date })
-        .map((o) => command('RecordCourtOrder', { issuedOn: '2026-11-16', court: 'Rb', caseNumber: 'C/1', giOrganisation: actors.gi.organisation, ...o })),
+        .record({ familyMemberId: parent, over: fc.subarray([ids.sanne, ids.daan]) })
+        .map(({ familyMemberId, over }) =>
+          command('RecordFamilyMember', { familyMemberId, name: 'Parent', relation: 'parent', parentalAuthorityOver: over, contact: {} }),
+        ),
+      fc
+        .record({ familyMemberId: parent, consentId: fc.constantFrom(ids.motherConsent, ids.fatherConsent) })
+        .map(({ familyMemberId, consentId }) =>
+          command('RecordConsent', {
+            consentId,
+            familyMemberId,
+            purpose: 'voluntary-placement',
+            childIds: [ids.sanne, ids.daan],
+            givenOn: '2026-11-10',
+          }),
+        ),
+      fc
+        .constantFrom(ids.motherConsent, ids.fatherConsent)
+        .map((consentId) => command('WithdrawConsent', { consentId, withdrawnOn: '2026-11-22', reason: 'changed mind' })),
+      fc
+        .record({
+          courtOrderId: fc.constantFrom(uuid(601), uuid(602), uuid(603)),
+          kind: fc.constantFrom('ots', 'machtiging-uithuisplaatsing', 'spoedmachtiging') as fc.Arbitrary<'ots'>,
+          childId: child,
+          validFrom: date,
+          validUntil: date,
+        })
+        .map((o) =>
+          command('RecordCourtOrder', {
+            issuedOn: '2026-11-16',
+            court: 'Rb',
+            caseNumber: 'C/1',
+            giOrganisation: actors.gi.organisation,
+            ...o,
+          }),
+        ),
       placement.chain(requestPlacement),
       placement.chain(decidePlacement),
       placement.chain(startPlacement),
@@ -108,9 +170,19 @@ const step: fc.Arbitrary<readonly CaseCommand[]> = fc
           targetOn: '2027-02-01',
         }),
       ),
-      fc.record({ placementId: placement, conditionId: condition, met: fc.boolean() }).map((a) => command('AssessReturnCondition', { ...a, evidence: 'report', assessedOn: '2026-11-23' })),
+      fc
+        .record({ placementId: placement, conditionId: condition, met: fc.boolean() })
+        .map((a) => command('AssessReturnCondition', { ...a, evidence: 'report', assessedOn: '2026-11-23' })),
       fc.record({ placementId: placement, outcome, views, override: text }).map(({ placementId, outcome: o, views, override }) =>
-        command('RecordReturnDecision', { placementId, decisionId: ids.decision, decidedOn: '2026-11-23', outcome: o, views, rationale: 'together', conditionsOverrideReason: override }),
+        command('RecordReturnDecision', {
+          placementId,
+          decisionId: ids.decision,
+          decidedOn: '2026-11-23',
+          outcome: o,
+          views,
+          rationale: 'together',
+          conditionsOverrideReason: override,
+        }),
       ),
       placement.map((placementId) => command('RecordReturnHome', { placementId, returnedOn: '2026-11-23', aftercare: 'visits' })),
       fc
@@ -179,7 +251,15 @@ describe('invariants under any sequence of steps', () => {
     let recorded = 0;
     fc.assert(
       fc.property(views, outcome, fc.option(text, { nil: undefined }), (given, o, override) => {
-        const cmd = command('RecordReturnDecision', { placementId: ids.placement, decisionId: ids.decision, decidedOn: '2026-11-23', outcome: o, views: given, rationale: 'together', conditionsOverrideReason: override });
+        const cmd = command('RecordReturnDecision', {
+          placementId: ids.placement,
+          decisionId: ids.decision,
+          decidedOn: '2026-11-23',
+          outcome: o,
+          views: given,
+          rationale: 'together',
+          conditionsOverrideReason: override,
+        });
         try {
           assertInvariants(decide(cmd, placed, NOW).reduce(evolve, placed) as ExistingCase);
           recorded += 1;

@@ -30,7 +30,13 @@ function endOf(placement: PlacementRecord, state: ExistingCase): IsoDate | null 
  * Who reads one placement's brief: the case's readers, and the provider it was decided for while
  * it is decided or running and for `daysAfterEnd` days after it ended (AVG art. 5: need-to-know).
  */
-export function placementReadGround(state: CaseState, placementId: Uuid, actor: Actor, today: IsoDate, daysAfterEnd: number): ReadGround | null {
+export function placementReadGround(
+  state: CaseState,
+  placementId: Uuid,
+  actor: Actor,
+  today: IsoDate,
+  daysAfterEnd: number,
+): ReadGround | null {
   if (state.status === 'none') return null;
   const placement = findPlacement(state, placementId);
   if (!placement) return null;

@@ -10,14 +10,9 @@ export const findPlacement = (state: ExistingCase, placementId: Uuid): Placement
 
 export const isCurrent = (placement: PlacementRecord): boolean => placement.status !== 'ended';
 
-export const isValidOn = (order: CourtOrderRecord, date: IsoDate): boolean =>
-  order.validFrom <= date && date <= order.validUntil;
+export const isValidOn = (order: CourtOrderRecord, date: IsoDate): boolean => order.validFrom <= date && date <= order.validUntil;
 
-export const courtOrdersFor = (
-  state: ExistingCase,
-  childId: Uuid,
-  kinds: readonly CourtOrderKind[],
-): readonly CourtOrderRecord[] =>
+export const courtOrdersFor = (state: ExistingCase, childId: Uuid, kinds: readonly CourtOrderKind[]): readonly CourtOrderRecord[] =>
   state.courtOrders.filter((order) => order.childId === childId && kinds.includes(order.kind));
 
 export const activeCourtOrders = (state: ExistingCase, on: IsoDate): readonly CourtOrderRecord[] =>

@@ -48,14 +48,22 @@ describe('who may read a case', () => {
   });
 
   it('names each reader and its ground, the lists the read models filter on', () => {
-    const joinedThenEnded = stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded, otsForSanne]) as ExistingCase;
+    const joinedThenEnded = stateAfter([
+      signalRegistered,
+      jeugdlinkRequested,
+      jeugdlinkJoined,
+      jeugdlinkEnded,
+      otsForSanne,
+    ]) as ExistingCase;
     expect(readersOf(joinedThenEnded)).toEqual({
       caseTeam: actors.caseTeam.team,
       jeugdlinkTeams: [actors.jeugdlink.team],
       giOrganisations: [actors.gi.organisation],
     });
     expect(readGround(joinedThenEnded, actors.jeugdlink)).toEqual({ reader: 'jeugdlink-team', team: actors.jeugdlink.team, joined: false });
-    expect(readGround(stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]), actors.jeugdlink)).toMatchObject({ joined: true });
+    expect(readGround(stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]), actors.jeugdlink)).toMatchObject({
+      joined: true,
+    });
     expect(readGround(joinedThenEnded, actors.gi)).toEqual({ reader: 'gi', organisation: actors.gi.organisation });
     expect(readGround(joinedThenEnded, actors.caseTeam)).toEqual({ reader: 'case-team', team: actors.caseTeam.team });
     expect(listReadGround(actors.jeugdlink)).toEqual({ reader: 'jeugdlink-team', team: actors.jeugdlink.team, joined: undefined });
@@ -67,18 +75,32 @@ describe('who may read a case', () => {
     const state = stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, otsForSanne]);
     expect([actors.caseTeam, actors.jeugdlink, actors.gi].map((a) => isPlacingProfessional(state, a))).toEqual([true, true, true]);
     expect(isPlacingProfessional(state, actors.auditor)).toBe(false);
-    expect(isPlacingProfessional(stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded]), actors.jeugdlink)).toBe(false);
+    expect(
+      isPlacingProfessional(stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded]), actors.jeugdlink),
+    ).toBe(false);
   });
 });
 
 describe('who may read one placement', () => {
   const placed = stateAfter(childrenPlacedVoluntarily) as ExistingCase;
   const ended = (endedOn: string) =>
-    stateAfter([...childrenPlacedVoluntarily, event('PlacementEnded', { placementId: ids.placement, childIds: [ids.sanne, ids.daan], endedOn, reason: 'breakdown', explanation: 'It broke down' })]);
+    stateAfter([
+      ...childrenPlacedVoluntarily,
+      event('PlacementEnded', {
+        placementId: ids.placement,
+        childIds: [ids.sanne, ids.daan],
+        endedOn,
+        reason: 'breakdown',
+        explanation: 'It broke down',
+      }),
+    ]);
   const days = 14;
 
   it('its provider while it runs, and for the configured days after it ended, then no longer', () => {
-    expect(placementReadGround(placed, ids.placement, actors.provider, TODAY, days)).toEqual({ reader: 'provider', organisation: actors.provider.organisation });
+    expect(placementReadGround(placed, ids.placement, actors.provider, TODAY, days)).toEqual({
+      reader: 'provider',
+      organisation: actors.provider.organisation,
+    });
     expect(placementReadGround(ended(TODAY), ids.placement, actors.provider, addDays(TODAY, days - 1), days)).not.toBeNull();
     expect(placementReadGround(ended(TODAY), ids.placement, actors.provider, addDays(TODAY, days), days)).toBeNull();
     expect(placementReadGround(ended(TODAY), ids.placement, actors.provider, TODAY, 0)).toBeNull();
@@ -95,13 +117,25 @@ describe('who may read one placement', () => {
   });
 
   it('the case readers on their own ground', () => {
-    expect(placementReadGround(placed, ids.placement, actors.caseTeam, TODAY, days)).toEqual({ reader: 'case-team', team: actors.caseTeam.team });
+    expect(placementReadGround(placed, ids.placement, actors.caseTeam, TODAY, days)).toEqual({
+      reader: 'case-team',
+      team: actors.caseTeam.team,
+    });
     expect(placementReadGround(placed, ids.placement, actors.otherWijkteam, TODAY, days)).toBeNull();
   });
 
   it('tells the provider the child, the needs, the start and whom to call, nothing of the case history', () => {
     const brief = placementBrief(placed, ids.placement)!;
-    expect(Object.keys(brief).sort()).toEqual(['children', 'contact', 'endedOn', 'intendedStartOn', 'needs', 'placementId', 'startedOn', 'status']);
+    expect(Object.keys(brief).sort()).toEqual([
+      'children',
+      'contact',
+      'endedOn',
+      'intendedStartOn',
+      'needs',
+      'placementId',
+      'startedOn',
+      'status',
+    ]);
     expect(brief).toMatchObject({ status: 'active', startedOn: '2026-11-21', endedOn: null, children: placed.children });
     expect(placementDecided(ids.placement).data.provider).toBe(actors.provider.organisation);
     expect(placementBrief(placed, ids.secondPlacement)).toBeNull();

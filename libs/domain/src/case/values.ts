@@ -15,7 +15,14 @@ export type FamilyRelation = (typeof FAMILY_RELATIONS)[number];
 export type ContactDetails = Readonly<{ phone?: string; email?: string; address?: string }>;
 
 /** Where a change of parental authority (gezag) comes from (BW 1:251-253). */
-export const AUTHORITY_SOURCES = ['court-decision', 'recognition', 'marriage-or-partnership', 'authority-register', 'death', 'other'] as const;
+export const AUTHORITY_SOURCES = [
+  'court-decision',
+  'recognition',
+  'marriage-or-partnership',
+  'authority-register',
+  'death',
+  'other',
+] as const;
 export type AuthoritySource = (typeof AUTHORITY_SOURCES)[number];
 
 export const CONSENT_PURPOSES = ['voluntary-placement', 'share-with-jeugdlink', 'share-information'] as const;

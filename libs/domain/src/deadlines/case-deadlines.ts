@@ -18,10 +18,7 @@ export function safetyAssessmentDueOn(receivedAt: IsoTimestamp, urgency: Urgency
   return urgency === 'acute' ? receivedOn : addWorkingDays(receivedOn, SAFETY_ASSESSMENT_WORKING_DAYS);
 }
 
-export function courtOrderExpiryWarningOn(
-  validUntil: IsoDate,
-  warningWeeks: number = DEFAULT_COURT_ORDER_WARNING_WEEKS,
-): IsoDate {
+export function courtOrderExpiryWarningOn(validUntil: IsoDate, warningWeeks: number = DEFAULT_COURT_ORDER_WARNING_WEEKS): IsoDate {
   return addDays(validUntil, -7 * warningWeeks);
 }
 

@@ -1,9 +1,4 @@
-import {
-  courtOrderExpiryWarningOn,
-  parentsHearingDueOn,
-  planOfActionDueOn,
-  safetyAssessmentDueOn,
-} from './case-deadlines';
+import { courtOrderExpiryWarningOn, parentsHearingDueOn, planOfActionDueOn, safetyAssessmentDueOn } from './case-deadlines';
 
 describe('case deadlines', () => {
   describe('safety assessment after a signal', () => {

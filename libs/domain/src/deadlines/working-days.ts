@@ -33,7 +33,7 @@ export function addWorkingDays(date: IsoDate, workingDays: number): IsoDate {
     throw new RangeError(`working days must be a whole number ≥ 0, got ${workingDays}`);
   }
   let current = date;
-  for (let counted = 0; counted < workingDays; ) {
+  for (let counted = 0; counted < workingDays;) {
     current = addDays(current, 1);
     if (isWorkingDay(current)) counted += 1;
   }

@@ -19,14 +19,20 @@ export const NO_HEAD: StreamHead = Object.freeze({ revision: -1, hash: GENESIS_H
  * the append, so the link carries the time it hashes, the same formula as on PostgreSQL.
  */
 export function linkEvents(head: StreamHead, streamId: string, events: readonly EventToAppend[], recordedAt = new Date()): JSONEventData[] {
-  const hashes = linkAfter(head, events.map((event) => ({ ...event, streamId, recordedAt })));
+  const hashes = linkAfter(
+    head,
+    events.map((event) => ({ ...event, streamId, recordedAt })),
+  );
   return events.map((event, index) => ({
     id: event.id,
     contentType: 'application/json',
     type: event.type,
     data: event.data,
     metadata: packMetadata(event.metadata, {
-      hash: hashes[index + 1], previousHash: hashes[index], recordedAt: recordedAt.toISOString(), chainVersion: CHAIN_VERSION,
+      hash: hashes[index + 1],
+      previousHash: hashes[index],
+      recordedAt: recordedAt.toISOString(),
+      chainVersion: CHAIN_VERSION,
     }),
   }));
 }

@@ -45,7 +45,11 @@ export class EventStoreDbEventStore implements EventStore {
     this.client = esdbClient().EventStoreDBClient.connectionString(withLeaderPreference(options.connectionString));
   }
 
-  async appendToStream(streamId: string, events: readonly EventToAppend[], { expectedRevision }: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  async appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    { expectedRevision }: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
     if (events.length === 0) throw new Error(`nothing to append to ${streamId}`);
     for (let attempt = 1; ; attempt += 1) {
       const head = await this.readHead(streamId);
@@ -55,7 +59,9 @@ export class EventStoreDbEventStore implements EventStore {
         throw new WrongExpectedRevision(streamId, expectedRevision, head.revision);
       }
       try {
-        const result = await this.client.appendToStream(streamId, linkEvents(head, streamId, events), { expectedRevision: headToEsdbRevision(head.revision) });
+        const result = await this.client.appendToStream(streamId, linkEvents(head, streamId, events), {
+          expectedRevision: headToEsdbRevision(head.revision),
+        });
         const nextExpectedRevision = Number(result.nextExpectedRevision);
         // An idempotent write (same ids, same place) comes back without a position.
         const position = result.position ? toLogPosition(result.position) : (await this.eventAt(streamId, nextExpectedRevision)).position;
@@ -74,7 +80,11 @@ export class EventStoreDbEventStore implements EventStore {
     const from = options.fromRevision === undefined ? (backwards ? END : ESDB_START) : BigInt(options.fromRevision);
     if (options.maxCount === 0) return [];
     try {
-      const read = this.client.readStream(streamId, { direction: backwards ? BACKWARDS : FORWARDS, fromRevision: from, maxCount: options.maxCount });
+      const read = this.client.readStream(streamId, {
+        direction: backwards ? BACKWARDS : FORWARDS,
+        fromRevision: from,
+        maxCount: options.maxCount,
+      });
       const events: RecordedEvent[] = [];
       for await (const resolved of read) if (resolved.event) events.push(toRecordedEvent(resolved.event));
       return events;
@@ -146,13 +156,25 @@ export class EventStoreDbEventStore implements EventStore {
    * the events can only sit right after it; under 'any' only a retry of the latest append is
    * recognised (ESDB's own idempotency under ANY is best-effort too).
    */
-  private async replayedAppend(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision, head: StreamHead): Promise<AppendResult | undefined> {
+  private async replayedAppend(
+    streamId: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+    head: StreamHead,
+  ): Promise<AppendResult | undefined> {
     const from =
-      typeof expected === 'number' ? expected + 1 : expected === 'no-stream' ? 0 : head.eventId === events.at(-1)!.id ? head.revision - events.length + 1 : -1;
+      typeof expected === 'number'
+        ? expected + 1
+        : expected === 'no-stream'
+          ? 0
+          : head.eventId === events.at(-1)!.id
+            ? head.revision - events.length + 1
+            : -1;
     if (from < 0 || head.revision < from + events.length - 1) return undefined;
     const stored = await this.readStream(streamId, { fromRevision: from, maxCount: events.length });
     if (stored[0]?.id !== events[0].id) return undefined;
-    if (stored.length !== events.length || stored.some((event, index) => event.id !== events[index].id)) throw new DuplicateEventId(events[0].id);
+    if (stored.length !== events.length || stored.some((event, index) => event.id !== events[index].id))
+      throw new DuplicateEventId(events[0].id);
     const last = stored[stored.length - 1];
     return { nextExpectedRevision: last.revision, position: last.position };
   }

@@ -26,7 +26,11 @@ export class InMemoryEventStore implements EventStore {
   private readonly appends = new EventEmitter().setMaxListeners(0);
   private appendCount = 0;
 
-  async appendToStream(streamId: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  async appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
     if (events.length === 0) throw new Error(`nothing to append to ${streamId}`);
     const stream = this.streams.get(streamId) ?? [];
     const replay = this.replayedAppend(streamId, events);
@@ -34,13 +38,18 @@ export class InMemoryEventStore implements EventStore {
     const current = stream.length - 1;
     const expected = options.expectedRevision;
     const matches =
-      expected === 'any' || (expected === 'no-stream' ? current === -1 : expected === 'stream-exists' ? current >= 0 : expected === current);
+      expected === 'any' ||
+      (expected === 'no-stream' ? current === -1 : expected === 'stream-exists' ? current >= 0 : expected === current);
     if (!matches) throw new WrongExpectedRevision(streamId, expected, current);
     let previousHash = stream.at(-1)?.hash ?? GENESIS_HASH;
     const recordedAt = new Date();
     for (const event of events) {
       const revision = stream.length;
-      const content = { ...structuredClone({ id: event.id, type: event.type, data: event.data, metadata: event.metadata }), streamId, recordedAt };
+      const content = {
+        ...structuredClone({ id: event.id, type: event.type, data: event.data, metadata: event.metadata }),
+        streamId,
+        recordedAt,
+      };
       const hash = chainHash(previousHash, revision, contentHash(content));
       const recorded: RecordedEvent = {
         ...content,

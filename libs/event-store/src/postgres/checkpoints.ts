@@ -34,7 +34,9 @@ export async function saveCheckpoint(db: Queryable, subscription: string, positi
  */
 export async function loadLogHead(db: Queryable): Promise<LogPosition | null> {
   const [row] = rowsOf(
-    await db.query('SELECT transaction_id::text AS commit_position, global_position::text AS prepare_position FROM events ORDER BY transaction_id DESC, global_position DESC LIMIT 1'),
+    await db.query(
+      'SELECT transaction_id::text AS commit_position, global_position::text AS prepare_position FROM events ORDER BY transaction_id DESC, global_position DESC LIMIT 1',
+    ),
   );
   return row ? { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) } : null;
 }

@@ -110,7 +110,15 @@ export class PostgresEventStore implements EventStore {
     if (events.length === 1) {
       const [event] = events;
       const { rows } = await this.pool.query<AppendedRow>(INSERT_ONE_AFTER_KNOWN_HEAD, [
-        streamId, head.revision + 1, event.id, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), hashes[0], hashes[1], recordedAt,
+        streamId,
+        head.revision + 1,
+        event.id,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+        hashes[0],
+        hashes[1],
+        recordedAt,
       ]);
       return rows[0];
     }

@@ -41,8 +41,15 @@ export async function handleOptionCommand(
 ): Promise<OptionCommandResult> {
   const optionId = command.data.optionId;
   const { context: writer, now, eventIds, expectedRevision } = options;
-  const result = await handleCommand(store, optionDecider, streamIdForOption(optionId), command, { writer, now, eventIds, expectedRevision }, {
-    retries: options.maxRetries ?? 50,
-  });
+  const result = await handleCommand(
+    store,
+    optionDecider,
+    streamIdForOption(optionId),
+    command,
+    { writer, now, eventIds, expectedRevision },
+    {
+      retries: options.maxRetries ?? 50,
+    },
+  );
   return { optionId, ...result, position: result.events.length > 0 ? result.position : null };
 }

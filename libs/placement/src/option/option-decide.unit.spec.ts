@@ -25,7 +25,11 @@ const reserve = (placementId: string, places = 1): PlacementOptionCommand => ({
   actor: PROCESS_ACTOR,
   data: { optionId, placementId, places, expiresAt },
 });
-const occupy = (placementId: string): PlacementOptionCommand => ({ type: 'OccupyPlace', actor: PROCESS_ACTOR, data: { optionId, placementId } });
+const occupy = (placementId: string): PlacementOptionCommand => ({
+  type: 'OccupyPlace',
+  actor: PROCESS_ACTOR,
+  data: { optionId, placementId },
+});
 const release = (placementId: string): PlacementOptionCommand => ({
   type: 'ReleaseReservation',
   actor: PROCESS_ACTOR,
@@ -43,12 +47,20 @@ describe('a foster family registers its places', () => {
     expect(event).toMatchObject({ type: 'PlacementOptionRegistered', data: { optionId, capacity: 2, provider: 'Pleegzorg Gelderland' } });
   });
   test('only a provider registers places, and only its own', () => {
-    given().when(registration(optionId, {}, { ...provider, role: 'gi' })).thenRefuses('PLACEMENT_OPTION.NOT_PROVIDER');
-    given().when(registration(optionId, { provider: 'Pleegzorg Gelderland' }, otherProvider)).thenRefuses('PLACEMENT_OPTION.OTHER_PROVIDER');
+    given()
+      .when(registration(optionId, {}, { ...provider, role: 'gi' }))
+      .thenRefuses('PLACEMENT_OPTION.NOT_PROVIDER');
+    given()
+      .when(registration(optionId, { provider: 'Pleegzorg Gelderland' }, otherProvider))
+      .thenRefuses('PLACEMENT_OPTION.OTHER_PROVIDER');
   });
   test('a netwerkpleeggezin belongs to exactly one family network', () => {
-    given().when(registration(optionId, { kind: 'netwerkpleeggezin' })).thenRefuses('PLACEMENT_OPTION.INVALID');
-    given().when(registration(optionId, { networkFamilyId: placement(1) })).thenRefuses('PLACEMENT_OPTION.INVALID');
+    given()
+      .when(registration(optionId, { kind: 'netwerkpleeggezin' }))
+      .thenRefuses('PLACEMENT_OPTION.INVALID');
+    given()
+      .when(registration(optionId, { networkFamilyId: placement(1) }))
+      .thenRefuses('PLACEMENT_OPTION.INVALID');
   });
   test('another provider cannot change the capacity', () => {
     given(registration(optionId))
@@ -61,10 +73,14 @@ describe('reserved + occupied never exceeds capacity', () => {
   test('the last place goes to one placement; the next is refused', () => {
     const { state } = given(registration(optionId), reserve(placement(1)), reserve(placement(2)));
     expect(freePlacesOf(state)).toBe(0);
-    given(registration(optionId), reserve(placement(1)), reserve(placement(2))).when(reserve(placement(3))).thenRefuses('PLACEMENT_OPTION.NO_FREE_CAPACITY');
+    given(registration(optionId), reserve(placement(1)), reserve(placement(2)))
+      .when(reserve(placement(3)))
+      .thenRefuses('PLACEMENT_OPTION.NO_FREE_CAPACITY');
   });
   test('a sibling group needs room for all', () => {
-    given(registration(optionId), reserve(placement(1))).when(reserve(placement(2), 2)).thenRefuses('PLACEMENT_OPTION.NO_FREE_CAPACITY');
+    given(registration(optionId), reserve(placement(1)))
+      .when(reserve(placement(2), 2))
+      .thenRefuses('PLACEMENT_OPTION.NO_FREE_CAPACITY');
   });
   test('capacity cannot drop below what is in use', () => {
     given(registration(optionId), reserve(placement(1)), occupy(placement(1)), reserve(placement(2)))
@@ -73,18 +89,30 @@ describe('reserved + occupied never exceeds capacity', () => {
   });
   test('a paused or withdrawn place takes no reservation', () => {
     const pause: PlacementOptionCommand = { type: 'PausePlacementOption', actor: provider, data: { optionId, reason: 'holiday' } };
-    given(registration(optionId), pause).when(reserve(placement(1))).thenRefuses('PLACEMENT_OPTION.PAUSED');
+    given(registration(optionId), pause)
+      .when(reserve(placement(1)))
+      .thenRefuses('PLACEMENT_OPTION.PAUSED');
     const withdraw: PlacementOptionCommand = { type: 'WithdrawPlacementOption', actor: provider, data: { optionId, reason: 'stopped' } };
-    given(registration(optionId), withdraw).when(reserve(placement(1))).thenRefuses('PLACEMENT_OPTION.WITHDRAWN');
+    given(registration(optionId), withdraw)
+      .when(reserve(placement(1)))
+      .thenRefuses('PLACEMENT_OPTION.WITHDRAWN');
   });
 });
 
 describe('process steps are idempotent per placement', () => {
   test('reserving, releasing, occupying and vacating twice changes nothing the second time', () => {
-    given(registration(optionId), reserve(placement(1))).when(reserve(placement(1))).then([]);
-    given(registration(optionId)).when(release(placement(1))).then([]);
-    given(registration(optionId), reserve(placement(1)), occupy(placement(1))).when(occupy(placement(1))).then([]);
-    given(registration(optionId)).when(vacate(placement(1))).then([]);
+    given(registration(optionId), reserve(placement(1)))
+      .when(reserve(placement(1)))
+      .then([]);
+    given(registration(optionId))
+      .when(release(placement(1)))
+      .then([]);
+    given(registration(optionId), reserve(placement(1)), occupy(placement(1)))
+      .when(occupy(placement(1)))
+      .then([]);
+    given(registration(optionId))
+      .when(vacate(placement(1)))
+      .then([]);
   });
   test('occupying moves the reservation to occupied; vacating frees it', () => {
     const { state } = given(registration(optionId), reserve(placement(1), 2), occupy(placement(1)));
@@ -95,6 +123,8 @@ describe('process steps are idempotent per placement', () => {
       .then([{ type: 'PlaceVacated', data: { optionId, placementId: placement(1), places: 2, reason: 'child returned home' } }]);
   });
   test('a place is occupied only after it was reserved for that placement', () => {
-    given(registration(optionId)).when(occupy(placement(1))).thenRefuses('PLACEMENT_OPTION.NOT_RESERVED');
+    given(registration(optionId))
+      .when(occupy(placement(1)))
+      .thenRefuses('PLACEMENT_OPTION.NOT_RESERVED');
   });
 });

@@ -21,11 +21,21 @@ describe('the placement option and process stream codecs', () => {
     const [[option], [process]] = await Promise.all([store.readStream('option'), store.readStream('process')]);
     expect(optionCodec.decode(option)).toEqual(reserved);
     expect(processCodec.decode(process)).toEqual(taken);
-    expect(process.metadata).toEqual({ actor: { ...PROCESS_ACTOR }, correlationId: 'p-1', causationId: 'e-0', schemaVersion: 1, recordedAt: now.toISOString() });
+    expect(process.metadata).toEqual({
+      actor: { ...PROCESS_ACTOR },
+      correlationId: 'p-1',
+      causationId: 'e-0',
+      schemaVersion: 1,
+      recordedAt: now.toISOString(),
+    });
   });
 
   it('refuse an event type the stream kind does not hold', () => {
-    expect(() => optionCodec.decode({ type: 'PlaceTaken', data: {}, metadata: {} })).toThrow('unknown placement option event type PlaceTaken');
-    expect(() => processCodec.decode({ type: 'PlaceReserved', data: {}, metadata: {} })).toThrow('unknown placement process event type PlaceReserved');
+    expect(() => optionCodec.decode({ type: 'PlaceTaken', data: {}, metadata: {} })).toThrow(
+      'unknown placement option event type PlaceTaken',
+    );
+    expect(() => processCodec.decode({ type: 'PlaceReserved', data: {}, metadata: {} })).toThrow(
+      'unknown placement process event type PlaceReserved',
+    );
   });
 });

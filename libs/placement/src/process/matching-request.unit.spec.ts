@@ -28,9 +28,20 @@ const place = (n: number, overrides: Partial<PlacementOption>): PlacementOption 
 });
 
 const options = {
-  grandmother: place(801, { kind: 'netwerkpleeggezin', networkFamilyId: grandmothersNetwork, location: { lat: 52.06, lon: 5.62 }, careIntensities: ['light', 'medium'] }),
+  grandmother: place(801, {
+    kind: 'netwerkpleeggezin',
+    networkFamilyId: grandmothersNetwork,
+    location: { lat: 52.06, lon: 5.62 },
+    careIntensities: ['light', 'medium'],
+  }),
   fosterFamily: place(802, { location: { lat: 52.04, lon: 5.66 }, specialisations: ['trauma'] }),
-  residential: place(803, { kind: 'residentieel', capacity: 12, maxSiblingGroup: 4, municipality: 'Barneveld', location: { lat: 52.14, lon: 5.58 } }),
+  residential: place(803, {
+    kind: 'residentieel',
+    capacity: 12,
+    maxSiblingGroup: 4,
+    municipality: 'Barneveld',
+    location: { lat: 52.14, lon: 5.58 },
+  }),
   otherNetwork: place(804, { kind: 'netwerkpleeggezin', networkFamilyId: uuid(701) }),
   nearFather: place(805, { kind: 'gezinshuis', municipality: 'Arnhem', region: 'Centraal Gelderland', location: { lat: 51.99, lon: 5.9 } }),
 };
@@ -59,20 +70,35 @@ describe("the request carries the child's surroundings into matching", () => {
   const result = match(request, all, defaultMatchingConfig);
 
   test('parents, school, region, network and excluded areas come from the request', () => {
-    expect(request).toMatchObject({ parentsHome, school, region: 'FoodValley', familyNetworkId: grandmothersNetwork, siblingsTogether: true });
+    expect(request).toMatchObject({
+      parentsHome,
+      school,
+      region: 'FoodValley',
+      familyNetworkId: grandmothersNetwork,
+      siblingsTogether: true,
+    });
     expect(request.excludedAreas).toHaveLength(1);
   });
 
   test("a netwerkpleeggezin of the children's own network outranks a bestandspleeggezin, which outranks residential care", () => {
-    expect(result.ranked.map((r) => r.optionId)).toEqual([options.grandmother.optionId, options.fosterFamily.optionId, options.residential.optionId]);
+    expect(result.ranked.map((r) => r.optionId)).toEqual([
+      options.grandmother.optionId,
+      options.fosterFamily.optionId,
+      options.residential.optionId,
+    ]);
     const grandmother = result.ranked[0];
-    expect(grandmother.criteria.map((c) => c.criterion)).toEqual(expect.arrayContaining(['family-form', 'distance-to-parents', 'distance-to-school', 'home-municipality']));
+    expect(grandmother.criteria.map((c) => c.criterion)).toEqual(
+      expect.arrayContaining(['family-form', 'distance-to-parents', 'distance-to-school', 'home-municipality']),
+    );
   });
 
   test("another family's network and a place near the father are excluded, each with its reason", () => {
     expect(result.excluded).toEqual([
       { optionId: options.otherNetwork.optionId, reasons: [expect.objectContaining({ code: 'OTHER_FAMILY_NETWORK' })] },
-      { optionId: options.nearFather.optionId, reasons: [expect.objectContaining({ code: 'IN_EXCLUDED_AREA', message: expect.stringContaining('contact ban') })] },
+      {
+        optionId: options.nearFather.optionId,
+        reasons: [expect.objectContaining({ code: 'IN_EXCLUDED_AREA', message: expect.stringContaining('contact ban') })],
+      },
     ]);
   });
 

@@ -100,4 +100,5 @@ export const PROCESS_EVENT_SCHEMA_VERSION: Readonly<Record<PlacementProcessEvent
 export const PROCESS_EVENT_TYPES = Object.keys(PROCESS_EVENT_SCHEMA_VERSION) as readonly PlacementProcessEvent['type'][];
 
 export const PLACEMENT_STREAM_PREFIX = 'placement-';
-export const streamIdForPlacement = (placementId: string): string => `${PLACEMENT_STREAM_PREFIX}${requireUuid(placementId, 'a placement id')}`;
+export const streamIdForPlacement = (placementId: string): string =>
+  `${PLACEMENT_STREAM_PREFIX}${requireUuid(placementId, 'a placement id')}`;

@@ -51,7 +51,10 @@ export function evolveProcess(state: PlacementProcessState, event: PlacementProc
   return { ...evolveStep(state, event), parked: null };
 }
 
-function evolveStep(state: PlacementProcessState, event: Exclude<PlacementProcessEvent, { type: 'PlacementProcessParked' }>): PlacementProcessState {
+function evolveStep(
+  state: PlacementProcessState,
+  event: Exclude<PlacementProcessEvent, { type: 'PlacementProcessParked' }>,
+): PlacementProcessState {
   switch (event.type) {
     case 'PlacementProcessStarted':
       return { ...state, placementId: event.data.placementId, caseId: event.data.caseId };

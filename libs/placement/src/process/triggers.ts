@@ -8,7 +8,9 @@ export const WAKE_UP_TYPES = ['ProposalDeclined', 'ReservationExpired'] as const
 
 const actorOf = (event: RecordedEvent): EventActor | null => {
   const actor = event.metadata.actor as EventActor | undefined;
-  return actor && typeof actor.id === 'string' ? { id: actor.id, role: actor.role, team: actor.team, organisation: actor.organisation } : null;
+  return actor && typeof actor.id === 'string'
+    ? { id: actor.id, role: actor.role, team: actor.team, organisation: actor.organisation }
+    : null;
 };
 
 const isTrigger = (type: string): boolean => (CASE_TRIGGER_TYPES as readonly string[]).includes(type);
@@ -28,7 +30,10 @@ export function processEventForCaseEvent(recorded: RecordedEvent): PlacementProc
       return { type: 'PlacementDecisionNoted', data: { placementId, optionId, decidedOn, decidedBy: actorOf(recorded) } };
     }
     case 'ChildReturnedHome':
-      return { type: 'PlacementConcluded', data: { placementId: event.data.placementId, cause: 'ChildReturnedHome', on: event.data.returnedOn } };
+      return {
+        type: 'PlacementConcluded',
+        data: { placementId: event.data.placementId, cause: 'ChildReturnedHome', on: event.data.returnedOn },
+      };
     case 'PlacementEnded':
       return { type: 'PlacementConcluded', data: { placementId: event.data.placementId, cause: 'PlacementEnded', on: event.data.endedOn } };
     default:

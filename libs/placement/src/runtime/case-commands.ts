@@ -25,6 +25,13 @@ export class EventStoreCaseCommands implements CaseCommandSender {
 
   async send(command: CaseCommand, { eventId, context, now }: { eventId: string; context: Writer; now: Date }): Promise<void> {
     const eventIds = (index: number) => (index === 0 ? eventId : stepId(eventId, index));
-    await handleCommand(this.store, caseDecider, streamIdForCase(command.data.caseId), command, { writer: { ...context, command: command.type }, now, eventIds }, { retries: this.retries });
+    await handleCommand(
+      this.store,
+      caseDecider,
+      streamIdForCase(command.data.caseId),
+      command,
+      { writer: { ...context, command: command.type }, now, eventIds },
+      { retries: this.retries },
+    );
   }
 }

@@ -44,7 +44,13 @@ export class PlacementProcessRuntime {
   async start(): Promise<void> {
     this.stopped = false;
     if (!(await this.tryTakeLease())) {
-      this.standby = setInterval(() => void this.tryTakeLease().then((ok) => ok && this.stopStandby()).catch(this.logError), this.options.standbyPollMs ?? 2_000);
+      this.standby = setInterval(
+        () =>
+          void this.tryTakeLease()
+            .then((ok) => ok && this.stopStandby())
+            .catch(this.logError),
+        this.options.standbyPollMs ?? 2_000,
+      );
     }
   }
 
@@ -73,7 +79,12 @@ export class PlacementProcessRuntime {
         await recordProcessEvent(
           this.options.store,
           { type: 'ReservationExpired', data: { placementId, optionId, attempt, expiredAt: timer.dueAt.toISOString() } },
-          { eventId: triggerEventId(placementId, `expired:${attempt}`), context: { actor: PROCESS_ACTOR, causationId: null }, now, expectedRevision: 'any' },
+          {
+            eventId: triggerEventId(placementId, `expired:${attempt}`),
+            context: { actor: PROCESS_ACTOR, causationId: null },
+            now,
+            expectedRevision: 'any',
+          },
         );
         await placementTimers.fired(this.options.pool, placementId, attempt);
       }
@@ -152,7 +163,8 @@ export class PlacementProcessRuntime {
   private async handleOnce(event: RecordedEvent, placementId: string): Promise<void> {
     const processEvent = processEventForCaseEvent(event);
     // A return home is followed by PlacementEnded for the same placement: one conclusion is enough.
-    const alreadyConcluded = processEvent?.type === 'PlacementConcluded' && (await loadProcess(this.options.store, placementId)).state.concluded !== null;
+    const alreadyConcluded =
+      processEvent?.type === 'PlacementConcluded' && (await loadProcess(this.options.store, placementId)).state.concluded !== null;
     if (processEvent && !alreadyConcluded) {
       await recordProcessEvent(this.options.store, processEvent, {
         eventId: triggerEventId(placementId, event.id),
@@ -173,8 +185,16 @@ export class PlacementProcessRuntime {
     );
     await recordProcessEvent(
       this.options.store,
-      { type: 'PlacementProcessParked', data: { placementId, triggerEventId: event.id, triggerType: event.type, attempts, error: message.slice(0, 2_000) } },
-      { eventId: triggerEventId(placementId, `parked:${event.id}`), context: { actor: PROCESS_ACTOR, causationId: event.id }, now: this.options.clock(), expectedRevision: 'any' },
+      {
+        type: 'PlacementProcessParked',
+        data: { placementId, triggerEventId: event.id, triggerType: event.type, attempts, error: message.slice(0, 2_000) },
+      },
+      {
+        eventId: triggerEventId(placementId, `parked:${event.id}`),
+        context: { actor: PROCESS_ACTOR, causationId: event.id },
+        now: this.options.clock(),
+        expectedRevision: 'any',
+      },
     );
     this.options.onEffect?.(placementId, 'parked');
   }

@@ -32,9 +32,11 @@ export async function declineProposal(
   const { state } = await loadProcess(store, placementId);
   if (!state.placementId || !state.caseId) refuse('PLACEMENT_PROCESS.NOT_FOUND', `no placement process ${placementId}`);
   const { state: caseState } = await loadCase(store, state.caseId);
-  if (!isPlacingProfessional(caseState, actor)) refuse('PLACEMENT_PROCESS.NOT_ALLOWED', `${actor.role} ${actor.organisation} does not take part in this case's placement`);
+  if (!isPlacingProfessional(caseState, actor))
+    refuse('PLACEMENT_PROCESS.NOT_ALLOWED', `${actor.role} ${actor.organisation} does not take part in this case's placement`);
   const held = state.reservation;
-  if (!held || state.decision) refuse('PLACEMENT_PROCESS.NO_PROPOSAL', `placement ${placementId} has no proposed place waiting for a decision`);
+  if (!held || state.decision)
+    refuse('PLACEMENT_PROCESS.NO_PROPOSAL', `placement ${placementId} has no proposed place waiting for a decision`);
   return recordProcessEvent(
     store,
     { type: 'ProposalDeclined', data: { placementId, optionId: held.optionId, attempt: held.attempt, reason, declinedBy: actor } },

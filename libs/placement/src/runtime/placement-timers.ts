@@ -33,8 +33,9 @@ export const placementTimers = {
     ]);
   },
   async cancelAll(db: Queryable, placementId: string): Promise<void> {
-    await db.query('UPDATE placement_timers SET cancelled_at = now() WHERE placement_id = $1 AND fired_at IS NULL AND cancelled_at IS NULL', [
-      placementId,
-    ]);
+    await db.query(
+      'UPDATE placement_timers SET cancelled_at = now() WHERE placement_id = $1 AND fired_at IS NULL AND cancelled_at IS NULL',
+      [placementId],
+    );
   },
 };

@@ -44,7 +44,12 @@ export async function driveProcess(deps: DriverDeps, placementId: string): Promi
     const outcome = await carryOut(deps, { state, position }, step, context);
     deps.onEffect?.(placementId, `${step.kind}:effect`);
     try {
-      await recordProcessEvent(deps.store, outcome.event, { eventId: outcome.eventId, context, now: deps.clock(), expectedRevision: revision });
+      await recordProcessEvent(deps.store, outcome.event, {
+        eventId: outcome.eventId,
+        context,
+        now: deps.clock(),
+        expectedRevision: revision,
+      });
     } catch (error) {
       // A trigger (decline, timer) came in meanwhile: look again; the step's effect is idempotent.
       if (!(error instanceof WrongExpectedRevision)) throw error;
@@ -76,7 +81,16 @@ async function carryOut(
       const request = matchRequestFor(caseState, placementId, options);
       const result = match(request, options, deps.settings.matching);
       const { matchingVersion, configVersion, ranked, excluded } = result;
-      const data = { placementId, caseId, matchingVersion, configVersion, referenceDate: request.referenceDate, places: placesFor(request), ranked, excluded };
+      const data = {
+        placementId,
+        caseId,
+        matchingVersion,
+        configVersion,
+        referenceDate: request.referenceDate,
+        places: placesFor(request),
+        ranked,
+        excluded,
+      };
       return { event: { type: 'PlacementCandidatesProposed', data }, eventId: stepId(placementId, 'proposed') };
     }
     case 'reserve': {
@@ -84,23 +98,35 @@ async function carryOut(
       const eventId = stepId(placementId, 'reserve-outcome', attempt);
       const expiresAt = new Date(now.getTime() + deps.settings.reservationTtlMs).toISOString();
       try {
-        const result = await option({ type: 'ReservePlace', actor: PROCESS_ACTOR, data: { optionId, placementId, places, expiresAt, caseId } }, `reserve:${attempt}`);
+        const result = await option(
+          { type: 'ReservePlace', actor: PROCESS_ACTOR, data: { optionId, placementId, places, expiresAt, caseId } },
+          `reserve:${attempt}`,
+        );
         const held = result.state.exists ? result.state.reservations[placementId] : undefined;
         if (!held) throw new Error(`placement ${placementId}: option ${optionId} shows no reservation after reserving`);
         deps.onEffect?.(placementId, 'reserve:reserved');
         // The timer before the record: a crash in between replays the (idempotent) reservation and timer.
         await placementTimers.schedule(deps.db, { placementId, attempt, optionId, dueAt: new Date(held.expiresAt) });
-        return { event: { type: 'CandidateReserved', data: { placementId, optionId, attempt, places: held.places, expiresAt: held.expiresAt } }, eventId };
+        return {
+          event: { type: 'CandidateReserved', data: { placementId, optionId, attempt, places: held.places, expiresAt: held.expiresAt } },
+          eventId,
+        };
       } catch (error) {
         if (!(error instanceof PlacementError)) throw error;
-        return { event: { type: 'CandidateUnavailable', data: { placementId, optionId, attempt, reason: `${error.code}: ${error.message}` } }, eventId };
+        return {
+          event: { type: 'CandidateUnavailable', data: { placementId, optionId, attempt, reason: `${error.code}: ${error.message}` } },
+          eventId,
+        };
       }
     }
     case 'release': {
       const { optionId, attempt, reason } = step;
       await option({ type: 'ReleaseReservation', actor: PROCESS_ACTOR, data: { optionId, placementId, reason } }, `release:${attempt}`);
       await placementTimers.cancel(deps.db, placementId, attempt);
-      return { event: { type: 'CandidateReleased', data: { placementId, optionId, attempt, reason } }, eventId: stepId(placementId, 'released', attempt) };
+      return {
+        event: { type: 'CandidateReleased', data: { placementId, optionId, attempt, reason } },
+        eventId: stepId(placementId, 'released', attempt),
+      };
     }
     case 'give-up': {
       const teamDecidesBy = addDays(dutchDateOf(now), deps.settings.noSuitablePlacementDays);
@@ -120,10 +146,16 @@ async function carryOut(
         { type: 'StartPlacement', actor, data: { caseId, placementId, startedOn } },
         { eventId: stepId(placementId, 'start'), context: { ...context, actor: { ...actor } }, now },
       );
-      return { event: { type: 'PlacementStartSent', data: { placementId, caseId, startedOn } }, eventId: stepId(placementId, 'start-sent') };
+      return {
+        event: { type: 'PlacementStartSent', data: { placementId, caseId, startedOn } },
+        eventId: stepId(placementId, 'start-sent'),
+      };
     }
     case 'vacate': {
-      await option({ type: 'VacatePlace', actor: PROCESS_ACTOR, data: { optionId: step.optionId, placementId, reason: step.reason } }, 'vacate');
+      await option(
+        { type: 'VacatePlace', actor: PROCESS_ACTOR, data: { optionId: step.optionId, placementId, reason: step.reason } },
+        'vacate',
+      );
       return { event: { type: 'PlaceFreed', data: { placementId, optionId: step.optionId } }, eventId: stepId(placementId, 'freed') };
     }
     default: {

@@ -14,10 +14,7 @@ export type LoadedProcess = Readonly<{
 
 export async function loadProcess(store: EventStore, placementId: string): Promise<LoadedProcess> {
   const recorded = await store.readStream(streamIdForPlacement(placementId));
-  const state = recorded.reduce(
-    (s, e) => ({ ...evolveProcess(s, processCodec.decode(e)), lastEventId: e.id }),
-    initialProcessState(),
-  );
+  const state = recorded.reduce((s, e) => ({ ...evolveProcess(s, processCodec.decode(e)), lastEventId: e.id }), initialProcessState());
   return { state, revision: recorded.length - 1, position: recorded.at(-1)?.position ?? null };
 }
 
@@ -34,7 +31,10 @@ export async function recordProcessEvent(
   return store.appendToStream(
     streamIdForPlacement(placementId),
     [processCodec.encode(event, options.eventId, { ...options.context, correlationId: placementId }, options.now)],
-    { expectedRevision: options.expectedRevision === 'any' ? 'any' : options.expectedRevision === -1 ? 'no-stream' : options.expectedRevision },
+    {
+      expectedRevision:
+        options.expectedRevision === 'any' ? 'any' : options.expectedRevision === -1 ? 'no-stream' : options.expectedRevision,
+    },
   );
 }
 

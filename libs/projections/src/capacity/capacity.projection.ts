@@ -42,10 +42,26 @@ export interface CapacityRow {
 }
 
 const COLUMNS = {
-  option_id: 'uuid', revision: 'integer', kind: 'text', provider: 'text', municipality: 'text', region: 'text',
-  latitude: 'float8', longitude: 'float8', capacity: 'integer', reserved: 'integer', occupied: 'integer',
-  age_min: 'integer', age_max: 'integer', care_intensities: 'text[]', specialisations: 'text[]',
-  max_sibling_group: 'integer', network_family_id: 'uuid', status: 'text', reservations: 'jsonb', occupancies: 'jsonb',
+  option_id: 'uuid',
+  revision: 'integer',
+  kind: 'text',
+  provider: 'text',
+  municipality: 'text',
+  region: 'text',
+  latitude: 'float8',
+  longitude: 'float8',
+  capacity: 'integer',
+  reserved: 'integer',
+  occupied: 'integer',
+  age_min: 'integer',
+  age_max: 'integer',
+  care_intensities: 'text[]',
+  specialisations: 'text[]',
+  max_sibling_group: 'integer',
+  network_family_id: 'uuid',
+  status: 'text',
+  reservations: 'jsonb',
+  occupancies: 'jsonb',
 } as const;
 
 /** The row is the option decider's state, flattened: the same fold the command side runs decides every number. */
@@ -76,16 +92,28 @@ function rowOf(state: ExistingOption, revision: number): CapacityRow {
   const { details } = state;
   const option = toMatchingOption(state)!;
   return {
-    option_id: state.optionId, revision, kind: details.kind, provider: details.provider,
-    municipality: details.municipality, region: details.region, latitude: details.location.lat, longitude: details.location.lon,
-    capacity: state.capacity, reserved: option.reserved, occupied: option.occupied,
-    age_min: details.ageRange.min, age_max: details.ageRange.max,
-    care_intensities: [...details.careIntensities], specialisations: [...details.specialisations],
-    max_sibling_group: details.maxSiblingGroup, network_family_id: details.networkFamilyId,
-    status: state.status, reservations: { ...state.reservations }, occupancies: { ...state.occupations },
+    option_id: state.optionId,
+    revision,
+    kind: details.kind,
+    provider: details.provider,
+    municipality: details.municipality,
+    region: details.region,
+    latitude: details.location.lat,
+    longitude: details.location.lon,
+    capacity: state.capacity,
+    reserved: option.reserved,
+    occupied: option.occupied,
+    age_min: details.ageRange.min,
+    age_max: details.ageRange.max,
+    care_intensities: [...details.careIntensities],
+    specialisations: [...details.specialisations],
+    max_sibling_group: details.maxSiblingGroup,
+    network_family_id: details.networkFamilyId,
+    status: state.status,
+    reservations: { ...state.reservations },
+    occupancies: { ...state.occupations },
   };
 }
-
 
 export const capacityProjection: Projection = {
   name: 'placement-capacity',
@@ -97,7 +125,9 @@ export const capacityProjection: Projection = {
 
   async apply(events: readonly RecordedEvent[], tx: ProjectionTx): Promise<void> {
     const byOption = groupBy(events, (event) => optionIdFromStreamId(event.streamId) || null);
-    const { rows } = await tx.query<CapacityRow>('SELECT * FROM rm_placement_capacity WHERE option_id = ANY ($1::uuid[])', [[...byOption.keys()]]);
+    const { rows } = await tx.query<CapacityRow>('SELECT * FROM rm_placement_capacity WHERE option_id = ANY ($1::uuid[])', [
+      [...byOption.keys()],
+    ]);
     const stored = new Map(rows.map((row) => [row.option_id, row]));
     const changed: CapacityRow[] = [];
     for (const [optionId, optionEvents] of byOption) {

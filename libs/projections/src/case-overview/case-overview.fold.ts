@@ -40,7 +40,11 @@ export class CaseOverviewFold implements ProjectionRebuilder {
 
   async add(events: readonly RecordedEvent[], tx: ProjectionTx): Promise<void> {
     const byCase = groupBy(events, caseIdOf);
-    if (this.readBack) await this.load([...byCase.keys()].filter((id) => !this.cases.has(id)), tx);
+    if (this.readBack)
+      await this.load(
+        [...byCase.keys()].filter((id) => !this.cases.has(id)),
+        tx,
+      );
     for (const [caseId, caseEvents] of byCase) {
       let folded = this.cases.get(caseId);
       if (!folded) this.cases.set(caseId, (folded = { state: initialState(), revision: -1, openedAt: undefined, last: undefined }));

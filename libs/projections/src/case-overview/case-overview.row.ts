@@ -55,7 +55,13 @@ export function overviewRow(state: ExistingCase, revision: number, openedAt: str
     jeugdlink_teams: readers.jeugdlinkTeams,
     gi_organisations: readers.giOrganisations,
     children: state.children,
-    court_orders: state.courtOrders.map(({ courtOrderId, kind, childId, validFrom, validUntil }) => ({ courtOrderId, kind, childId, validFrom, validUntil })),
+    court_orders: state.courtOrders.map(({ courtOrderId, kind, childId, validFrom, validUntil }) => ({
+      courtOrderId,
+      kind,
+      childId,
+      validFrom,
+      validUntil,
+    })),
     active_placement: placement && {
       placementId: placement.placementId,
       status: placement.status,

@@ -67,7 +67,11 @@ export function describeStep(event: CaseEvent): string {
     case 'ReturnDecisionRecorded': {
       const { outcome, views } = event.data;
       const decided =
-        outcome.kind === 'return-home' ? 'the child returns home' : outcome.kind === 'not-yet' ? `not yet, review on ${outcome.reviewOn}` : `no return: ${outcome.perspective}`;
+        outcome.kind === 'return-home'
+          ? 'the child returns home'
+          : outcome.kind === 'not-yet'
+            ? `not yet, review on ${outcome.reviewOn}`
+            : `no return: ${outcome.perspective}`;
       return `Joint return decision: ${decided} (${plural(views.length, 'view')} on record)`;
     }
     case 'ChildReturnedHome':

@@ -37,7 +37,10 @@ export class DeadlineBook {
 
   constructor(readonly rows: Map<string, DeadlineRow>) {}
 
-  open(event: RecordedEvent, row: Omit<DeadlineRow, 'status' | 'opened_by_event_id' | 'closed_by_event_id' | 'closed_by_event_type' | 'closed_at'>) {
+  open(
+    event: RecordedEvent,
+    row: Omit<DeadlineRow, 'status' | 'opened_by_event_id' | 'closed_by_event_id' | 'closed_by_event_type' | 'closed_at'>,
+  ) {
     // Idempotent: the first event that opened a deadline keeps it.
     if (this.rows.has(row.deadline_id)) return;
     this.rows.set(row.deadline_id, {
@@ -54,7 +57,12 @@ export class DeadlineBook {
   close(event: RecordedEvent, status: 'met' | 'cancelled', match: (row: DeadlineRow) => boolean) {
     for (const row of this.rows.values()) {
       if (row.status !== 'open' || !match(row) || row.opened_by_event_id === event.id) continue;
-      Object.assign(row, { status, closed_by_event_id: event.id, closed_by_event_type: event.type, closed_at: event.recordedAt.toISOString() });
+      Object.assign(row, {
+        status,
+        closed_by_event_id: event.id,
+        closed_by_event_type: event.type,
+        closed_at: event.recordedAt.toISOString(),
+      });
       this.changed.add(row.deadline_id);
     }
   }
@@ -76,13 +84,21 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
     case 'SignalRegistered': {
       const { receivedAt, urgency, safetyAssessmentDueOn: stated } = step.data;
       const dueOn = stated ?? safetyAssessmentDueOn(receivedAt, urgency);
-      return book.open(event, { ...base(caseId, 'safety-assessment', caseId), description: 'Safety assessment (veiligheidsbeoordeling) within 5 working days of the signal', due_on: dueOn });
+      return book.open(event, {
+        ...base(caseId, 'safety-assessment', caseId),
+        description: 'Safety assessment (veiligheidsbeoordeling) within 5 working days of the signal',
+        due_on: dueOn,
+      });
     }
     case 'SafetyAssessed':
       return book.close(event, 'met', (r) => ofCase(r) && (r.kind === 'safety-assessment' || r.kind === 'safety-plan-review'));
     case 'SafetyPlanAgreed':
       book.close(event, 'met', (r) => ofCase(r) && r.kind === 'safety-plan-review');
-      return book.open(event, { ...base(caseId, 'safety-plan-review', step.data.safetyPlanId), description: 'Review of the safety plan (veiligheidsplan)', due_on: step.data.reviewOn });
+      return book.open(event, {
+        ...base(caseId, 'safety-plan-review', step.data.safetyPlanId),
+        description: 'Review of the safety plan (veiligheidsplan)',
+        due_on: step.data.reviewOn,
+      });
     case 'CourtOrderRecorded': {
       const { courtOrderId, kind, childId, validUntil, extendsCourtOrderId, parentsHearingDueOn } = step.data;
       if (extendsCourtOrderId) book.close(event, 'met', (r) => r.deadline_id === `court-order-expiry:${extendsCourtOrderId}`);
@@ -90,9 +106,19 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
       if (kind === 'machtiging-uithuisplaatsing') {
         book.close(event, 'met', (r) => ofCase(r) && r.kind === 'parents-hearing' && r.child_id === childId);
       }
-      book.open(event, { ...base(caseId, 'court-order-expiry', courtOrderId), child_id: childId, description: `Court order (${kind}) expires: request an extension in time`, due_on: validUntil });
+      book.open(event, {
+        ...base(caseId, 'court-order-expiry', courtOrderId),
+        child_id: childId,
+        description: `Court order (${kind}) expires: request an extension in time`,
+        due_on: validUntil,
+      });
       if (kind === 'spoedmachtiging' && parentsHearingDueOn) {
-        book.open(event, { ...base(caseId, 'parents-hearing', courtOrderId), child_id: childId, description: 'Parents heard by the juvenile judge after a spoedmachtiging', due_on: parentsHearingDueOn });
+        book.open(event, {
+          ...base(caseId, 'parents-hearing', courtOrderId),
+          child_id: childId,
+          description: 'Parents heard by the juvenile judge after a spoedmachtiging',
+          due_on: parentsHearingDueOn,
+        });
       }
       return;
     }
@@ -102,18 +128,33 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
     }
     case 'PlacementStarted': {
       const { placementId, planOfActionDueOn } = step.data;
-      return book.open(event, { ...base(caseId, 'plan-of-action', placementId), placement_id: placementId, description: 'Plan of action (plan van aanpak) within 1 month of the placement’s start', due_on: planOfActionDueOn });
+      return book.open(event, {
+        ...base(caseId, 'plan-of-action', placementId),
+        placement_id: placementId,
+        description: 'Plan of action (plan van aanpak) within 1 month of the placement’s start',
+        due_on: planOfActionDueOn,
+      });
     }
     case 'PlacementPlanRecorded': {
       const { placementId, perspectiveDecisionOn } = step.data;
       book.close(event, 'met', (r) => r.deadline_id === `plan-of-action:${placementId}`);
-      return book.open(event, { ...base(caseId, 'perspective-decision', placementId), placement_id: placementId, description: 'Perspective decision (perspectiefbesluit) set by the plan of action', due_on: perspectiveDecisionOn });
+      return book.open(event, {
+        ...base(caseId, 'perspective-decision', placementId),
+        placement_id: placementId,
+        description: 'Perspective decision (perspectiefbesluit) set by the plan of action',
+        due_on: perspectiveDecisionOn,
+      });
     }
     case 'ReturnDecisionRecorded': {
       const { placementId, outcome, decisionId } = step.data;
       book.close(event, 'met', (r) => r.placement_id === placementId && (r.kind === 'perspective-decision' || r.kind === 'return-review'));
       if (outcome.kind === 'not-yet') {
-        book.open(event, { ...base(caseId, 'return-review', decisionId), placement_id: placementId, description: 'Return decision reviewed, as the joint decision set', due_on: outcome.reviewOn });
+        book.open(event, {
+          ...base(caseId, 'return-review', decisionId),
+          placement_id: placementId,
+          description: 'Return decision reviewed, as the joint decision set',
+          due_on: outcome.reviewOn,
+        });
       }
       return;
     }
@@ -131,7 +172,11 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
  * in PlaceReserved, so the expiry shows among the case team's deadlines; deciding the placement or
  * occupying the place meets it, releasing the reservation cancels it.
  */
-export const RESERVATION_EVENT_TYPES = ['PlaceReserved', 'ReservationReleased', 'PlaceOccupied'] as const satisfies readonly PlacementOptionEvent['type'][];
+export const RESERVATION_EVENT_TYPES = [
+  'PlaceReserved',
+  'ReservationReleased',
+  'PlaceOccupied',
+] as const satisfies readonly PlacementOptionEvent['type'][];
 
 type ReservationEvent = Extract<PlacementOptionEvent, { type: (typeof RESERVATION_EVENT_TYPES)[number] }>;
 
@@ -142,7 +187,7 @@ export const reservationDeadlineIdOf = (optionId: string, placementId: string): 
 
 export function reservationDeadlineId(event: RecordedEvent): string | null {
   if (!isReservationEvent(event)) return null;
-  const { optionId, placementId } = (event.data as ReservationEvent['data']);
+  const { optionId, placementId } = event.data as ReservationEvent['data'];
   return reservationDeadlineIdOf(optionId, placementId);
 }
 

@@ -3,7 +3,14 @@ import { toCaseEvent } from '@casus/streams';
 import type { ProjectionRebuilder, ProjectionTx } from '../runtime/projection';
 import { upsertRows, type Columns } from '../runtime/sql';
 import { caseIdOf } from '../shared/recorded';
-import { applyCaseEvent, applyReservationEvent, DeadlineBook, reservationDeadlineId, reservationDeadlineIdOf, type DeadlineRow } from './deadline-rules';
+import {
+  applyCaseEvent,
+  applyReservationEvent,
+  DeadlineBook,
+  reservationDeadlineId,
+  reservationDeadlineIdOf,
+  type DeadlineRow,
+} from './deadline-rules';
 
 export const DEADLINE_COLUMNS: Columns = {
   deadline_id: 'text',

@@ -22,10 +22,10 @@ export class AdvisoryLease {
     client.on('error', (error) => this.lose(error));
     client.on('end', () => this.lose(new Error(`lease connection for ${this.name} closed`)));
     await client.connect();
-    const { rows } = await client.query<{ held: boolean }>(
-      'SELECT pg_try_advisory_lock(hashtext($1), hashtext($2)) AS held',
-      [NAMESPACE, this.name],
-    );
+    const { rows } = await client.query<{ held: boolean }>('SELECT pg_try_advisory_lock(hashtext($1), hashtext($2)) AS held', [
+      NAMESPACE,
+      this.name,
+    ]);
     if (!rows[0].held) {
       client.removeAllListeners('end');
       await client.end().catch(() => undefined);

@@ -58,7 +58,9 @@ export async function rebuildProjections(projections: readonly Projection[], opt
   // A connection for the guard and one per projection's lane: a smaller pool would wait for itself forever.
   const needed = projections.length + 1;
   if ((pool.options.max ?? 10) < needed) {
-    throw new Error(`a rebuild of ${projections.length} projections needs a pool of at least ${needed} connections, not ${pool.options.max}`);
+    throw new Error(
+      `a rebuild of ${projections.length} projections needs a pool of at least ${needed} connections, not ${pool.options.max}`,
+    );
   }
   const client = await pool.connect();
   try {

@@ -38,9 +38,14 @@ const MAX_COUNTED = 100_000;
  * status tables and the PostgreSQL event log (lag needs EVENT_STORE=postgres; otherwise 0).
  */
 export async function readStatuses(db: Queryable, projections: readonly Projection[], now = new Date()): Promise<ProjectionStatus[]> {
-  const { rows: statusRows } = await db.query<{ projection: string; version: number; state: RunnerState; error: string | null; worker: string | null; updated_at: Date }>(
-    'SELECT projection, version, state, error, worker, updated_at FROM projection_status',
-  );
+  const { rows: statusRows } = await db.query<{
+    projection: string;
+    version: number;
+    state: RunnerState;
+    error: string | null;
+    worker: string | null;
+    updated_at: Date;
+  }>('SELECT projection, version, state, error, worker, updated_at FROM projection_status');
   const hasEvents = await hasEventTable(db);
   return Promise.all(
     projections.map(async (projection) => {

@@ -13,7 +13,13 @@ export type ReadModelSnapshot = Record<(typeof READ_MODEL_TABLES)[number][0], un
 /** Every read model's rows as JSON in key order: two snapshots are equal exactly when the read models are. */
 export async function snapshotReadModels(db: ProjectionTx): Promise<ReadModelSnapshot> {
   const tables = await Promise.all(
-    READ_MODEL_TABLES.map(async ([table, key]) => [table, (await db.query<{ row: unknown }>(`SELECT to_jsonb(t) AS row FROM ${table} t ORDER BY ${key}`)).rows.map((r) => r.row)] as const),
+    READ_MODEL_TABLES.map(
+      async ([table, key]) =>
+        [
+          table,
+          (await db.query<{ row: unknown }>(`SELECT to_jsonb(t) AS row FROM ${table} t ORDER BY ${key}`)).rows.map((r) => r.row),
+        ] as const,
+    ),
   );
   return Object.fromEntries(tables) as ReadModelSnapshot;
 }

@@ -20,15 +20,36 @@ export function harness(databaseUrl: string): Harness {
     pool,
     start(projections = PROJECTIONS, maxBatchSize) {
       const started = projections.map(
-        (projection) => new ProjectionRunner(projection, { databaseUrl, pool, store, workerId: `test-${process.pid}`, maxBatchSize, leaseRetryMs: 100, restartDelayMs: 100 }),
+        (projection) =>
+          new ProjectionRunner(projection, {
+            databaseUrl,
+            pool,
+            store,
+            workerId: `test-${process.pid}`,
+            maxBatchSize,
+            leaseRetryMs: 100,
+            restartDelayMs: 100,
+          }),
       );
       started.forEach((runner) => runner.start());
       runners.push(...started);
       return started;
     },
     async caughtUp(position, timeoutMs = 30_000) {
-      if (!(await waitForPosition(pool, runners.map((r) => r.projection), position, timeoutMs))) {
-        throw new Error(`projections did not reach the position in time: ${JSON.stringify(runners.map((r) => r.status()), (_, v) => (typeof v === 'bigint' ? String(v) : v))}`);
+      if (
+        !(await waitForPosition(
+          pool,
+          runners.map((r) => r.projection),
+          position,
+          timeoutMs,
+        ))
+      ) {
+        throw new Error(
+          `projections did not reach the position in time: ${JSON.stringify(
+            runners.map((r) => r.status()),
+            (_, v) => (typeof v === 'bigint' ? String(v) : v),
+          )}`,
+        );
       }
     },
     async close() {

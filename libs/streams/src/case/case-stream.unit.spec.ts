@@ -5,13 +5,23 @@ import * as story from '../../../domain/src/case/testing/story';
 import { caseCodec, caseCommandWriter, foldCase, toCaseEvent } from './case-stream';
 
 const now = new Date('2026-11-20T10:00:00.000Z');
-const writer = { actor: { ...actors.caseTeam, name: 'Lotte de Vries' }, correlationId: 'c-1', causationId: 'k-1', command: 'RequestJeugdlink', reason: 'unsafe' };
+const writer = {
+  actor: { ...actors.caseTeam, name: 'Lotte de Vries' },
+  correlationId: 'c-1',
+  causationId: 'k-1',
+  command: 'RequestJeugdlink',
+  reason: 'unsafe',
+};
 
 describe('the case stream codec', () => {
   it('stores a case event as written and reads it back as the same event, with its metadata', async () => {
     const store = new InMemoryEventStore();
     const events = [story.signalRegistered, story.jeugdlinkRequested];
-    await store.appendToStream('case-1', events.map((event, i) => caseCodec.encode(event, `e-${i}`, writer, now)), { expectedRevision: 'no-stream' });
+    await store.appendToStream(
+      'case-1',
+      events.map((event, i) => caseCodec.encode(event, `e-${i}`, writer, now)),
+      { expectedRevision: 'no-stream' },
+    );
     const recorded = await store.readStream('case-1');
     expect(recorded.map(toCaseEvent)).toEqual(events);
     expect(recorded[1].metadata).toEqual({
@@ -28,7 +38,9 @@ describe('the case stream codec', () => {
   it('upcasts on reading: a JeugdlinkRequested of schema 1 names no team, so nobody joins on it', () => {
     const old = { type: 'JeugdlinkRequested', data: { reason: 'Unsafe', requestedOn: '2026-11-12' }, metadata: { schemaVersion: 1 } };
     expect(toCaseEvent(old)).toEqual({ type: 'JeugdlinkRequested', data: { reason: 'Unsafe', requestedOn: '2026-11-12', team: null } });
-    expect(foldCase([{ ...story.signalRegistered, metadata: {} }, old])).toMatchObject({ jeugdlink: [{ status: 'requested', team: null }] });
+    expect(foldCase([{ ...story.signalRegistered, metadata: {} }, old])).toMatchObject({
+      jeugdlink: [{ status: 'requested', team: null }],
+    });
   });
 
   it('knows every case event type, and refuses a type or a version it does not know', () => {
@@ -41,6 +53,11 @@ describe('the case stream codec', () => {
 
   it("writes a command's name and its reason into the metadata of its events", () => {
     const chain = { correlationId: 'c-2', causationId: 'k-2' };
-    expect(caseCommandWriter(command('CloseCase', { reason: 'goal reached' }), actors.caseTeam, chain)).toEqual({ actor: actors.caseTeam, command: 'CloseCase', reason: 'goal reached', ...chain });
+    expect(caseCommandWriter(command('CloseCase', { reason: 'goal reached' }), actors.caseTeam, chain)).toEqual({
+      actor: actors.caseTeam,
+      command: 'CloseCase',
+      reason: 'goal reached',
+      ...chain,
+    });
   });
 });

@@ -13,11 +13,7 @@ export class CourtOrdersHttpController {
   constructor(private readonly steps: CaseSteps) {}
 
   @CaseStep('record-court-order', 'Record a court order (OTS, voorlopige OTS, machtiging uithuisplaatsing, spoedmachtiging)')
-  recordCourtOrder(
-    @IdParam('caseId') caseId: string,
-    @Body() body: RecordCourtOrderRequest,
-    @StepContext() context: CaseStepContext,
-  ) {
+  recordCourtOrder(@IdParam('caseId') caseId: string, @Body() body: RecordCourtOrderRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RecordCourtOrder', caseId, body, context);
   }
 }

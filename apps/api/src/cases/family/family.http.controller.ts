@@ -3,7 +3,12 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
-import { ChangeParentalAuthorityRequest, RecordConsentRequest, RecordFamilyMemberRequest, WithdrawConsentRequest } from './family.request.dto';
+import {
+  ChangeParentalAuthorityRequest,
+  RecordConsentRequest,
+  RecordFamilyMemberRequest,
+  WithdrawConsentRequest,
+} from './family.request.dto';
 import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
@@ -13,15 +18,14 @@ export class FamilyHttpController {
   constructor(private readonly steps: CaseSteps) {}
 
   @CaseStep('record-family-member', 'Record a parent, caregiver or sibling, once (a change of authority is its own step)')
-  recordFamilyMember(
-    @IdParam('caseId') caseId: string,
-    @Body() body: RecordFamilyMemberRequest,
-    @StepContext() context: CaseStepContext,
-  ) {
+  recordFamilyMember(@IdParam('caseId') caseId: string, @Body() body: RecordFamilyMemberRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RecordFamilyMember', caseId, body, context);
   }
 
-  @CaseStep('change-parental-authority', "Change a family member's parental authority (gezag); withdraws the consents that rested on the authority lost")
+  @CaseStep(
+    'change-parental-authority',
+    "Change a family member's parental authority (gezag); withdraws the consents that rested on the authority lost",
+  )
   changeParentalAuthority(
     @IdParam('caseId') caseId: string,
     @Body() body: ChangeParentalAuthorityRequest,
@@ -31,20 +35,12 @@ export class FamilyHttpController {
   }
 
   @CaseStep('record-consent', "Record a family member's consent")
-  recordConsent(
-    @IdParam('caseId') caseId: string,
-    @Body() body: RecordConsentRequest,
-    @StepContext() context: CaseStepContext,
-  ) {
+  recordConsent(@IdParam('caseId') caseId: string, @Body() body: RecordConsentRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RecordConsent', caseId, body, context);
   }
 
   @CaseStep('withdraw-consent', 'Record that a consent was withdrawn')
-  withdrawConsent(
-    @IdParam('caseId') caseId: string,
-    @Body() body: WithdrawConsentRequest,
-    @StepContext() context: CaseStepContext,
-  ) {
+  withdrawConsent(@IdParam('caseId') caseId: string, @Body() body: WithdrawConsentRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('WithdrawConsent', caseId, body, context);
   }
 }

@@ -16,7 +16,10 @@ export class JeugdlinkHttpController {
     private readonly regionalTeams: RegionalJeugdlinkTeams,
   ) {}
 
-  @CaseStep('request-jeugdlink', "Ask the region's Jeugdlink team to join the case: the team named, or the one configured for the case's municipality")
+  @CaseStep(
+    'request-jeugdlink',
+    "Ask the region's Jeugdlink team to join the case: the team named, or the one configured for the case's municipality",
+  )
   async requestJeugdlink(
     @IdParam('caseId') caseId: string,
     @Body() body: RequestJeugdlinkRequest,
@@ -27,11 +30,7 @@ export class JeugdlinkHttpController {
   }
 
   @CaseStep('join-jeugdlink', "Join the case as the region's Jeugdlink team")
-  joinJeugdlink(
-    @IdParam('caseId') caseId: string,
-    @Body() body: JoinJeugdlinkRequest,
-    @StepContext() context: CaseStepContext,
-  ) {
+  joinJeugdlink(@IdParam('caseId') caseId: string, @Body() body: JoinJeugdlinkRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('JoinJeugdlink', caseId, body, context);
   }
 

@@ -7,7 +7,11 @@ export class RequestJeugdlinkRequest extends CaseStepRequest implements Omit<Cas
   @TextField()
   reason!: string;
 
-  @TextField({ optional: true, max: 200, description: "The Jeugdlink team that may join; default: the team configured for the case's municipality (JEUGDLINK_TEAMS)" })
+  @TextField({
+    optional: true,
+    max: 200,
+    description: "The Jeugdlink team that may join; default: the team configured for the case's municipality (JEUGDLINK_TEAMS)",
+  })
   team?: string;
 }
 

@@ -5,7 +5,13 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
-import { DecidePlacementRequest, EndPlacementRequest, RecordPlacementPlanRequest, RequestPlacementRequest, StartPlacementRequest } from './placement.request.dto';
+import {
+  DecidePlacementRequest,
+  EndPlacementRequest,
+  RecordPlacementPlanRequest,
+  RequestPlacementRequest,
+  StartPlacementRequest,
+} from './placement.request.dto';
 import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
@@ -18,20 +24,12 @@ export class PlacementHttpController {
   ) {}
 
   @CaseStep('request-placement', 'Request a placement for one or more children')
-  requestPlacement(
-    @IdParam('caseId') caseId: string,
-    @Body() body: RequestPlacementRequest,
-    @StepContext() context: CaseStepContext,
-  ) {
+  requestPlacement(@IdParam('caseId') caseId: string, @Body() body: RequestPlacementRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RequestPlacement', caseId, body, context);
   }
 
   @CaseStep('decide-placement', 'Decide a placement on a reserved place')
-  async decidePlacement(
-    @IdParam('caseId') caseId: string,
-    @Body() body: DecidePlacementRequest,
-    @StepContext() context: CaseStepContext,
-  ) {
+  async decidePlacement(@IdParam('caseId') caseId: string, @Body() body: DecidePlacementRequest, @StepContext() context: CaseStepContext) {
     // The reservation is a fact on the placement option's stream, held there by the placement process.
     const reservation = await this.reservations.reservationFor(body.placementId);
     const decision = { ...body, reservation, behaviouralScientistConsent: body.behaviouralScientistConsent ?? null };
@@ -39,11 +37,7 @@ export class PlacementHttpController {
   }
 
   @CaseStep('start-placement', 'Record that the placement started')
-  startPlacement(
-    @IdParam('caseId') caseId: string,
-    @Body() body: StartPlacementRequest,
-    @StepContext() context: CaseStepContext,
-  ) {
+  startPlacement(@IdParam('caseId') caseId: string, @Body() body: StartPlacementRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('StartPlacement', caseId, body, context);
   }
 
@@ -57,11 +51,7 @@ export class PlacementHttpController {
   }
 
   @CaseStep('end-placement', 'End a placement')
-  endPlacement(
-    @IdParam('caseId') caseId: string,
-    @Body() body: EndPlacementRequest,
-    @StepContext() context: CaseStepContext,
-  ) {
+  endPlacement(@IdParam('caseId') caseId: string, @Body() body: EndPlacementRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('EndPlacement', caseId, body, context);
   }
 }

@@ -86,7 +86,10 @@ export class RequestPlacementRequest extends CaseStepRequest implements CaseStep
   @NestedField(() => ExcludedAreaRequest, { optional: true, array: true, description: 'Areas the child must not be placed in' })
   excludedAreas?: ExcludedAreaRequest[];
 
-  @UuidField({ optional: true, description: "The family network whose netwerkpleeggezinnen may take the child; the case itself when left out" })
+  @UuidField({
+    optional: true,
+    description: 'The family network whose netwerkpleeggezinnen may take the child; the case itself when left out',
+  })
   familyNetworkId?: string;
 }
 

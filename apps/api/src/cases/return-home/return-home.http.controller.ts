@@ -3,7 +3,12 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
-import { AssessReturnConditionRequest, DraftReturnHomePlanRequest, RecordReturnDecisionRequest, RecordReturnHomeRequest } from './return-home.request.dto';
+import {
+  AssessReturnConditionRequest,
+  DraftReturnHomePlanRequest,
+  RecordReturnDecisionRequest,
+  RecordReturnHomeRequest,
+} from './return-home.request.dto';
 import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
@@ -40,11 +45,7 @@ export class ReturnHomeHttpController {
   }
 
   @CaseStep('record-return-home', 'Record that the child returned home, with aftercare')
-  recordReturnHome(
-    @IdParam('caseId') caseId: string,
-    @Body() body: RecordReturnHomeRequest,
-    @StepContext() context: CaseStepContext,
-  ) {
+  recordReturnHome(@IdParam('caseId') caseId: string, @Body() body: RecordReturnHomeRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RecordReturnHome', caseId, body, context);
   }
 }

@@ -22,11 +22,7 @@ export class SafetyHttpController {
   }
 
   @CaseStep('agree-safety-plan', 'Record the safety plan agreed with the family (veiligheidsplan)')
-  agreeSafetyPlan(
-    @IdParam('caseId') caseId: string,
-    @Body() body: AgreeSafetyPlanRequest,
-    @StepContext() context: CaseStepContext,
-  ) {
+  agreeSafetyPlan(@IdParam('caseId') caseId: string, @Body() body: AgreeSafetyPlanRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('AgreeSafetyPlan', caseId, body, context);
   }
 }

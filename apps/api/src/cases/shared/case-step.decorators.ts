@@ -1,12 +1,25 @@
 import { applyDecorators, HttpCode, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ProblemResponse } from '../../http/problem.dto';
 import { CaseStepResponse } from './case-step.dto';
 
 /** The refusals any case step may meet, each answered as a problem with its stable code. */
 export const StepRefusals = () =>
   applyDecorators(
-    ApiBadRequestResponse({ type: ProblemResponse, description: 'malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID' }),
+    ApiBadRequestResponse({
+      type: ProblemResponse,
+      description: 'malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID',
+    }),
     ApiForbiddenResponse({ type: ProblemResponse, description: 'this role or team reads the case but may not take this step' }),
     ApiNotFoundResponse({ type: ProblemResponse, description: 'no such case, or not one this user reads (one answer for both)' }),
     ApiConflictResponse({ type: ProblemResponse, description: 'the case changed since expectedRevision / If-Match' }),

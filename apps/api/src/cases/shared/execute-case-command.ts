@@ -47,21 +47,30 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
 
   execute(request: ExecuteCaseCommand): Promise<CaseStepResult> {
     const command = request.command.type;
-    const attributes = { 'casus.command': command, 'casus.case.id': request.command.data.caseId, 'casus.correlation_id': request.context.correlationId };
-    return inSpan(`casus.command ${command}`, attributes, async (span) => {
-      const stopTimer = this.metrics.commandSeconds.startTimer({ command });
-      try {
-        const result = await this.perCase.run(request.command.data.caseId, () => this.decideAndAppend(request));
-        this.metrics.commands.inc({ command, outcome: 'ok' });
-        span.setAttribute('casus.case.revision', result.revision);
-        return result;
-      } catch (error) {
-        this.metrics.commands.inc({ command, outcome: outcomeOf(error) });
-        throw error;
-      } finally {
-        stopTimer();
-      }
-    }, outcomeOf);
+    const attributes = {
+      'casus.command': command,
+      'casus.case.id': request.command.data.caseId,
+      'casus.correlation_id': request.context.correlationId,
+    };
+    return inSpan(
+      `casus.command ${command}`,
+      attributes,
+      async (span) => {
+        const stopTimer = this.metrics.commandSeconds.startTimer({ command });
+        try {
+          const result = await this.perCase.run(request.command.data.caseId, () => this.decideAndAppend(request));
+          this.metrics.commands.inc({ command, outcome: 'ok' });
+          span.setAttribute('casus.case.revision', result.revision);
+          return result;
+        } catch (error) {
+          this.metrics.commands.inc({ command, outcome: outcomeOf(error) });
+          throw error;
+        } finally {
+          stopTimer();
+        }
+      },
+      outcomeOf,
+    );
   }
 
   private async decideAndAppend({ command, context }: ExecuteCaseCommand): Promise<CaseStepResult> {
@@ -71,7 +80,10 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
       retries: this.retries,
       onRetry: (attempt) => {
         this.metrics.conflictRetries.inc({ command: command.type });
-        this.logger.debug({ correlationId: context.correlationId, attempt, command: command.type }, 'case changed meanwhile; deciding again');
+        this.logger.debug(
+          { correlationId: context.correlationId, attempt, command: command.type },
+          'case changed meanwhile; deciding again',
+        );
       },
     };
     const { revision, position } = await handleCommand(

@@ -26,11 +26,7 @@ export class SignalHttpController {
   }
 
   @CaseStep('assign-case-lead', 'Assign the case lead (regiehouder)')
-  assignCaseLead(
-    @IdParam('caseId') caseId: string,
-    @Body() body: AssignCaseLeadRequest,
-    @StepContext() context: CaseStepContext,
-  ) {
+  assignCaseLead(@IdParam('caseId') caseId: string, @Body() body: AssignCaseLeadRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('AssignCaseLead', caseId, body, context);
   }
 }

@@ -16,7 +16,9 @@ describe('closing and reopening a case', () => {
   });
 
   it('needs a reason', () => {
-    given([signalRegistered]).when(command('CloseCase', { reason: '' })).thenThrows('INPUT.MISSING');
+    given([signalRegistered])
+      .when(command('CloseCase', { reason: '' }))
+      .thenThrows('INPUT.MISSING');
   });
 
   it('refuses every step on a closed case', () => {
@@ -27,8 +29,12 @@ describe('closing and reopening a case', () => {
   });
 
   it('reopens a closed case with a reason, by the case team', () => {
-    given([signalRegistered, closed]).when(reopen).then([{ type: 'CaseReopened', data: { reason: 'New police report', reopenedOn: '2026-11-23' } }]);
-    given([signalRegistered, closed]).when({ ...reopen, actor: actors.auditor }).thenThrows('ACCESS.READ_ONLY_ROLE');
+    given([signalRegistered, closed])
+      .when(reopen)
+      .then([{ type: 'CaseReopened', data: { reason: 'New police report', reopenedOn: '2026-11-23' } }]);
+    given([signalRegistered, closed])
+      .when({ ...reopen, actor: actors.auditor })
+      .thenThrows('ACCESS.READ_ONLY_ROLE');
   });
 
   it('does not reopen an open case', () => {

@@ -3,7 +3,12 @@ import { actors, command, ids, uuid } from '../testing/fixtures';
 import { given } from '../testing/given-when-then';
 import { courtOrder, otsForSanne, signalRegistered } from '../testing/story';
 
-const record = (kind: CourtOrderKind, validFrom: string, validUntil: string, extra: { extendsCourtOrderId?: string; parentsHeard?: boolean; childId?: string } = {}) =>
+const record = (
+  kind: CourtOrderKind,
+  validFrom: string,
+  validUntil: string,
+  extra: { extendsCourtOrderId?: string; parentsHeard?: boolean; childId?: string } = {},
+) =>
   command(
     'RecordCourtOrder',
     {
@@ -29,14 +34,21 @@ describe('court orders are recorded as the juvenile judge issued them', () => {
   });
 
   it('refuses an OTS longer than one year', () => {
-    const refusal = given([signalRegistered]).when(record('ots', '2026-11-16', '2027-11-17')).thenThrows('COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
+    const refusal = given([signalRegistered])
+      .when(record('ots', '2026-11-16', '2027-11-17'))
+      .thenThrows('COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
     expect(refusal.message).toContain('2027-11-16');
   });
 
   it('records an extension of an OTS by at most one year', () => {
     given([signalRegistered, otsForSanne])
       .when(record('ots', '2027-11-16', '2028-11-16', { extendsCourtOrderId: ids.ots }))
-      .thenEmits([{ type: 'CourtOrderRecorded', data: { kind: 'ots', validFrom: '2027-11-16', validUntil: '2028-11-16', extendsCourtOrderId: ids.ots } }]);
+      .thenEmits([
+        {
+          type: 'CourtOrderRecorded',
+          data: { kind: 'ots', validFrom: '2027-11-16', validUntil: '2028-11-16', extendsCourtOrderId: ids.ots },
+        },
+      ]);
     given([signalRegistered, otsForSanne])
       .when(record('ots', '2027-11-16', '2029-01-01', { extendsCourtOrderId: ids.ots }))
       .thenThrows('COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
@@ -52,16 +64,22 @@ describe('court orders are recorded as the juvenile judge issued them', () => {
     given([signalRegistered])
       .when(record('voorlopige-ots', '2026-11-16', '2027-02-16'))
       .thenEmits([{ type: 'CourtOrderRecorded', data: { kind: 'voorlopige-ots', validFrom: '2026-11-16', validUntil: '2027-02-16' } }]);
-    given([signalRegistered]).when(record('voorlopige-ots', '2026-11-16', '2027-02-17')).thenThrows('COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
+    given([signalRegistered])
+      .when(record('voorlopige-ots', '2026-11-16', '2027-02-17'))
+      .thenThrows('COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
   });
 
   it('refuses a machtiging uithuisplaatsing longer than one year', () => {
-    given([signalRegistered]).when(record('machtiging-uithuisplaatsing', '2026-11-16', '2027-11-17')).thenThrows('COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
+    given([signalRegistered])
+      .when(record('machtiging-uithuisplaatsing', '2026-11-16', '2027-11-17'))
+      .thenThrows('COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
   });
 
   it('refuses a machtiging running beyond the OTS it rests on', () => {
     const shortOts = courtOrder('ots', ids.ots, ids.sanne, '2026-11-16', '2027-03-01');
-    given([signalRegistered, shortOts]).when(record('machtiging-uithuisplaatsing', '2026-11-16', '2027-05-16')).thenThrows('COURT_ORDER.EXCEEDS_OTS');
+    given([signalRegistered, shortOts])
+      .when(record('machtiging-uithuisplaatsing', '2026-11-16', '2027-05-16'))
+      .thenThrows('COURT_ORDER.EXCEEDS_OTS');
   });
 
   it('accepts a machtiging that an extended OTS covers without a gap', () => {
@@ -69,11 +87,15 @@ describe('court orders are recorded as the juvenile judge issued them', () => {
     const extension = courtOrder('ots', uuid(501), ids.sanne, '2027-03-01', '2028-03-01');
     given([signalRegistered, shortOts, extension])
       .when(record('machtiging-uithuisplaatsing', '2026-11-16', '2027-11-16'))
-      .thenEmits([{ type: 'CourtOrderRecorded', data: { kind: 'machtiging-uithuisplaatsing', validFrom: '2026-11-16', validUntil: '2027-11-16' } }]);
+      .thenEmits([
+        { type: 'CourtOrderRecorded', data: { kind: 'machtiging-uithuisplaatsing', validFrom: '2026-11-16', validUntil: '2027-11-16' } },
+      ]);
   });
 
   it('refuses a machtiging starting when no OTS of the child is valid', () => {
-    given([signalRegistered, otsForSanne]).when(record('machtiging-uithuisplaatsing', '2026-11-01', '2027-05-16')).thenThrows('COURT_ORDER.EXCEEDS_OTS');
+    given([signalRegistered, otsForSanne])
+      .when(record('machtiging-uithuisplaatsing', '2026-11-01', '2027-05-16'))
+      .thenThrows('COURT_ORDER.EXCEEDS_OTS');
   });
 
   it("sets the parents' hearing 2 weeks after a spoedmachtiging when they were not heard before", () => {
@@ -86,16 +108,23 @@ describe('court orders are recorded as the juvenile judge issued them', () => {
   });
 
   it('refuses an order that ends before it begins', () => {
-    given([signalRegistered]).when(record('ots', '2026-11-16', '2026-11-16')).thenThrows('COURT_ORDER.INVALID_PERIOD');
+    given([signalRegistered])
+      .when(record('ots', '2026-11-16', '2026-11-16'))
+      .thenThrows('COURT_ORDER.INVALID_PERIOD');
   });
 
   it('refuses an order for a child outside the case', () => {
-    given([signalRegistered]).when(record('ots', '2026-11-16', '2027-11-16', { childId: ids.mother })).thenThrows('CASE.UNKNOWN_CHILD');
+    given([signalRegistered])
+      .when(record('ots', '2026-11-16', '2027-11-16', { childId: ids.mother }))
+      .thenThrows('CASE.UNKNOWN_CHILD');
   });
 
   it('refuses an order issued in the future', () => {
     given([signalRegistered])
-      .when({ ...record('ots', '2026-12-16', '2027-12-16'), data: { ...record('ots', '2026-12-16', '2027-12-16').data, issuedOn: '2026-12-16' } })
+      .when({
+        ...record('ots', '2026-12-16', '2027-12-16'),
+        data: { ...record('ots', '2026-12-16', '2027-12-16').data, issuedOn: '2026-12-16' },
+      })
       .thenThrows('INPUT.DATE_IN_FUTURE');
   });
 

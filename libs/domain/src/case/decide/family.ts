@@ -2,19 +2,15 @@ import { ChangeParentalAuthority, RecordConsent, RecordFamilyMember, WithdrawCon
 import { refuse } from '../errors';
 import { ConsentRecorded, ConsentWithdrawn, FamilyMemberRecorded, ParentalAuthorityChanged } from '../events';
 import { ExistingCase } from '../state';
-import {
-  Moment,
-  requireChildrenOfCase,
-  requireFamilyMember,
-  requireNonEmpty,
-  requireNotAfterToday,
-  requireText,
-} from './guards';
+import { Moment, requireChildrenOfCase, requireFamilyMember, requireNonEmpty, requireNotAfterToday, requireText } from './guards';
 
 /** A member is recorded once: a change of parental authority (gezag) is its own step, with its reason and source. */
 export function recordFamilyMember({ data }: RecordFamilyMember, state: ExistingCase): [FamilyMemberRecorded] {
   if (state.familyMembers.some((m) => m.familyMemberId === data.familyMemberId)) {
-    refuse('FAMILY_MEMBER.ALREADY_RECORDED', `family member ${data.familyMemberId} is already on record; change parental authority with its own step`);
+    refuse(
+      'FAMILY_MEMBER.ALREADY_RECORDED',
+      `family member ${data.familyMemberId} is already on record; change parental authority with its own step`,
+    );
   }
   requireText(data.name, 'the name of the family member');
   requireChildrenOfCase(state, data.parentalAuthorityOver);
@@ -45,11 +41,18 @@ export function changeParentalAuthority(
     .filter((c) => c.familyMemberId === member.familyMemberId && !c.withdrawn && c.childIds.some((child) => lost.includes(child)))
     .map((c) => ({
       type: 'ConsentWithdrawn',
-      data: { consentId: c.consentId, withdrawnOn: moment.today, reason: `parental authority changed on ${data.changedOn} (${data.source}): ${data.reason}` },
+      data: {
+        consentId: c.consentId,
+        withdrawnOn: moment.today,
+        reason: `parental authority changed on ${data.changedOn} (${data.source}): ${data.reason}`,
+      },
     }));
   const { familyMemberId, source, reason, changedOn } = data;
   return [
-    { type: 'ParentalAuthorityChanged', data: { familyMemberId, parentalAuthorityOver: next, previousAuthorityOver: previous, source, reason, changedOn } },
+    {
+      type: 'ParentalAuthorityChanged',
+      data: { familyMemberId, parentalAuthorityOver: next, previousAuthorityOver: previous, source, reason, changedOn },
+    },
     ...withdrawn,
   ];
 }

@@ -30,11 +30,15 @@ describe('family members', () => {
   });
 
   it('refuses to record a member again: the record is never silently replaced', () => {
-    given([signalRegistered, motherRecorded]).when(recordMother([ids.daan])).thenThrows('FAMILY_MEMBER.ALREADY_RECORDED');
+    given([signalRegistered, motherRecorded])
+      .when(recordMother([ids.daan]))
+      .thenThrows('FAMILY_MEMBER.ALREADY_RECORDED');
   });
 
   it('refuses authority over a child who is not part of the case', () => {
-    given([signalRegistered]).when(recordMother([ids.placement])).thenThrows('CASE.UNKNOWN_CHILD');
+    given([signalRegistered])
+      .when(recordMother([ids.placement]))
+      .thenThrows('CASE.UNKNOWN_CHILD');
   });
 });
 
@@ -70,7 +74,8 @@ describe('a change of parental authority is its own step', () => {
           data: {
             consentId: motherConsent.data.consentId,
             withdrawnOn: TODAY,
-            reason: 'parental authority changed on 2026-11-21 (court-decision): Rechtbank Gelderland gave sole authority over Sanne to the father',
+            reason:
+              'parental authority changed on 2026-11-21 (court-decision): Rechtbank Gelderland gave sole authority over Sanne to the father',
           },
         },
       ]);
@@ -92,7 +97,9 @@ describe('a change of parental authority is its own step', () => {
       urgency: 'regular',
       intendedStartOn: '2026-11-25',
     });
-    given([signalRegistered, ...parentsRecorded, assessedUnsafe, ...parentsConsented, ...changed]).when(voluntary).thenThrows('PLACEMENT.MISSING_PARENTAL_CONSENT');
+    given([signalRegistered, ...parentsRecorded, assessedUnsafe, ...parentsConsented, ...changed])
+      .when(voluntary)
+      .thenThrows('PLACEMENT.MISSING_PARENTAL_CONSENT');
   });
 
   it('gains authority without withdrawing anything', () => {
@@ -113,7 +120,9 @@ describe('a change of parental authority is its own step', () => {
 
 describe('consent is a history, never a flag', () => {
   it("records the mother's consent to a voluntary placement", () => {
-    given([signalRegistered, ...parentsRecorded]).when(recordConsent()).then([consentOf(ids.mother, ids.motherConsent)]);
+    given([signalRegistered, ...parentsRecorded])
+      .when(recordConsent())
+      .then([consentOf(ids.mother, ids.motherConsent)]);
   });
 
   it('refuses consent from someone not recorded as family member', () => {
@@ -121,15 +130,21 @@ describe('consent is a history, never a flag', () => {
   });
 
   it('refuses the same consent twice', () => {
-    given([signalRegistered, ...parentsRecorded, ...parentsConsented]).when(recordConsent()).thenThrows('CONSENT.ALREADY_RECORDED');
+    given([signalRegistered, ...parentsRecorded, ...parentsConsented])
+      .when(recordConsent())
+      .thenThrows('CONSENT.ALREADY_RECORDED');
   });
 
   it('refuses consent given in the future', () => {
-    given([signalRegistered, ...parentsRecorded]).when(recordConsent({ givenOn: '2026-12-01' })).thenThrows('INPUT.DATE_IN_FUTURE');
+    given([signalRegistered, ...parentsRecorded])
+      .when(recordConsent({ givenOn: '2026-12-01' }))
+      .thenThrows('INPUT.DATE_IN_FUTURE');
   });
 
   it('refuses consent about no child', () => {
-    given([signalRegistered, ...parentsRecorded]).when(recordConsent({ childIds: [] })).thenThrows('INPUT.MISSING');
+    given([signalRegistered, ...parentsRecorded])
+      .when(recordConsent({ childIds: [] }))
+      .thenThrows('INPUT.MISSING');
   });
 
   it('records a withdrawal with its reason', () => {
@@ -139,12 +154,19 @@ describe('consent is a history, never a flag', () => {
   });
 
   it('refuses to withdraw a consent that is not on record', () => {
-    given([signalRegistered, ...parentsRecorded]).when(withdraw()).thenThrows('CONSENT.NOT_FOUND');
+    given([signalRegistered, ...parentsRecorded])
+      .when(withdraw())
+      .thenThrows('CONSENT.NOT_FOUND');
   });
 
   it('refuses to withdraw a consent twice', () => {
-    const withdrawn = { type: 'ConsentWithdrawn', data: { consentId: ids.motherConsent, withdrawnOn: '2026-11-21', reason: 'no' } } as const;
-    given([signalRegistered, ...parentsRecorded, ...parentsConsented, withdrawn]).when(withdraw()).thenThrows('CONSENT.ALREADY_WITHDRAWN');
+    const withdrawn = {
+      type: 'ConsentWithdrawn',
+      data: { consentId: ids.motherConsent, withdrawnOn: '2026-11-21', reason: 'no' },
+    } as const;
+    given([signalRegistered, ...parentsRecorded, ...parentsConsented, withdrawn])
+      .when(withdraw())
+      .thenThrows('CONSENT.ALREADY_WITHDRAWN');
   });
 
   it('refuses a withdrawal dated before the consent was given', () => {

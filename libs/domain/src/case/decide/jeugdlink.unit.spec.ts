@@ -10,24 +10,39 @@ describe('Jeugdlink joins when the local professional asks', () => {
   it('is requested by the case team, with a reason, naming the regional team that may join', () => {
     given([signalRegistered])
       .when(request)
-      .then([{ type: 'JeugdlinkRequested', data: { reason: 'Unsafe despite the safety plan', requestedOn: '2026-11-23', team: actors.jeugdlink.team } }]);
-    given([signalRegistered]).when({ ...request, data: { ...request.data, team: '' } }).thenThrows('INPUT.MISSING');
+      .then([
+        {
+          type: 'JeugdlinkRequested',
+          data: { reason: 'Unsafe despite the safety plan', requestedOn: '2026-11-23', team: actors.jeugdlink.team },
+        },
+      ]);
+    given([signalRegistered])
+      .when({ ...request, data: { ...request.data, team: '' } })
+      .thenThrows('INPUT.MISSING');
   });
 
   it('is joined only by the team the case lead named; another Jeugdlink team learns nothing of the case', () => {
-    given([signalRegistered, jeugdlinkRequested]).when({ ...join, actor: actors.otherJeugdlink }).thenThrows('CASE.NOT_FOUND');
+    given([signalRegistered, jeugdlinkRequested])
+      .when({ ...join, actor: actors.otherJeugdlink })
+      .thenThrows('CASE.NOT_FOUND');
   });
 
   it('is joined by no team on a request from before teams were named, until the lead names one', () => {
     const teamless = { ...jeugdlinkRequested, data: { ...jeugdlinkRequested.data, team: null } };
     given([signalRegistered, teamless]).when(join).thenThrows('CASE.NOT_FOUND');
-    given([signalRegistered, teamless]).when(request).thenEmits([{ type: 'JeugdlinkRequested', data: { team: actors.jeugdlink.team } }]);
-    given([signalRegistered, teamless, jeugdlinkRequested]).when(join).thenEmits([{ type: 'JeugdlinkJoined', data: { team: actors.jeugdlink.team } }]);
+    given([signalRegistered, teamless])
+      .when(request)
+      .thenEmits([{ type: 'JeugdlinkRequested', data: { team: actors.jeugdlink.team } }]);
+    given([signalRegistered, teamless, jeugdlinkRequested])
+      .when(join)
+      .thenEmits([{ type: 'JeugdlinkJoined', data: { team: actors.jeugdlink.team } }]);
   });
 
   it('is not joined by a team that joined before, once the lead named another', () => {
     const otherTeamAsked = { ...jeugdlinkRequested, data: { ...jeugdlinkRequested.data, team: actors.otherJeugdlink.team } };
-    given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded, otherTeamAsked]).when(join).thenThrows('ACCESS.NOT_REQUESTED_TEAM');
+    given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded, otherTeamAsked])
+      .when(join)
+      .thenThrows('ACCESS.NOT_REQUESTED_TEAM');
     given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded, otherTeamAsked])
       .when({ ...join, actor: actors.otherJeugdlink })
       .thenEmits([{ type: 'JeugdlinkJoined', data: { team: actors.otherJeugdlink.team } }]);
@@ -39,7 +54,9 @@ describe('Jeugdlink joins when the local professional asks', () => {
   });
 
   it('may be requested again after an earlier involvement ended', () => {
-    given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded]).when(request).thenEmits([{ type: 'JeugdlinkRequested', data: { team: actors.jeugdlink.team } }]);
+    given([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded])
+      .when(request)
+      .thenEmits([{ type: 'JeugdlinkRequested', data: { team: actors.jeugdlink.team } }]);
   });
 
   it('joins with named members and a purpose after a request', () => {
@@ -57,11 +74,15 @@ describe('Jeugdlink joins when the local professional asks', () => {
   });
 
   it('joins with at least one named member', () => {
-    given([signalRegistered, jeugdlinkRequested]).when({ ...join, data: { ...join.data, members: [] } }).thenThrows('INPUT.MISSING');
+    given([signalRegistered, jeugdlinkRequested])
+      .when({ ...join, data: { ...join.data, members: [] } })
+      .thenThrows('INPUT.MISSING');
   });
 
   it('is joined by a Jeugdlink team, not by the wijkteam on its behalf', () => {
-    given([signalRegistered, jeugdlinkRequested]).when({ ...join, actor: actors.caseTeam }).thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
+    given([signalRegistered, jeugdlinkRequested])
+      .when({ ...join, actor: actors.caseTeam })
+      .thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
   });
 
   it('ends its involvement with a reason', () => {

@@ -12,12 +12,7 @@ import { LegalBasis } from '../values';
  * (DOMAIN.md step 5). Checked when requested, decided and started: consent can be withdrawn
  * and an order can lapse in between.
  */
-export function requireLegalBasis(
-  state: ExistingCase,
-  childIds: readonly Uuid[],
-  legalBasis: LegalBasis,
-  on: IsoDate,
-): void {
+export function requireLegalBasis(state: ExistingCase, childIds: readonly Uuid[], legalBasis: LegalBasis, on: IsoDate): void {
   for (const childId of childIds) {
     if (legalBasis === 'court-order') requireMachtiging(state, childId, on);
     else requireParentalConsent(state, childId, on);
@@ -50,6 +45,9 @@ function requireParentalConsent(state: ExistingCase, childId: Uuid, on: IsoDate)
   );
   if (missing.length > 0) {
     const names = missing.map((p) => `${p.name} (${p.familyMemberId})`).join(', ');
-    refuse('PLACEMENT.MISSING_PARENTAL_CONSENT', `no consent to a voluntary placement of child ${childId} from ${names}, who hold parental authority`);
+    refuse(
+      'PLACEMENT.MISSING_PARENTAL_CONSENT',
+      `no consent to a voluntary placement of child ${childId} from ${names}, who hold parental authority`,
+    );
   }
 }

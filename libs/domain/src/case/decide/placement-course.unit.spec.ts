@@ -5,16 +5,26 @@ import { childrenPlacedVoluntarily, placementDecided, placementRequested, signal
 const plan = (perspectiveDecisionOn = '2027-05-21', justification = 'Daan is 7; parents in treatment until spring') =>
   command('RecordPlacementPlan', { placementId: ids.placement, perspectiveDecisionOn, justification });
 const end = (overrides: Partial<Parameters<typeof command<'EndPlacement'>>[1]> = {}) =>
-  command('EndPlacement', { placementId: ids.placement, endedOn: '2026-11-23', reason: 'breakdown', explanation: 'Grandmother fell ill', ...overrides });
+  command('EndPlacement', {
+    placementId: ids.placement,
+    endedOn: '2026-11-23',
+    reason: 'breakdown',
+    explanation: 'Grandmother fell ill',
+    ...overrides,
+  });
 
 describe('the plan of action', () => {
   it('sets the perspective-decision date with its justification for this child', () => {
     const { caseId: _, ...data } = plan().data;
-    given(childrenPlacedVoluntarily).when(plan()).then([{ type: 'PlacementPlanRecorded', data }]);
+    given(childrenPlacedVoluntarily)
+      .when(plan())
+      .then([{ type: 'PlacementPlanRecorded', data }]);
   });
 
   it('does not enforce the deleted fixed "aanvaardbare termijn": a date two years out is accepted', () => {
-    given(childrenPlacedVoluntarily).when(plan('2028-11-21')).thenEmits([{ type: 'PlacementPlanRecorded', data: { perspectiveDecisionOn: '2028-11-21' } }]);
+    given(childrenPlacedVoluntarily)
+      .when(plan('2028-11-21'))
+      .thenEmits([{ type: 'PlacementPlanRecorded', data: { perspectiveDecisionOn: '2028-11-21' } }]);
   });
 
   it('needs a justification', () => {
@@ -38,21 +48,36 @@ describe('ending a placement', () => {
       .then([
         {
           type: 'PlacementEnded',
-          data: { placementId: ids.placement, childIds: [ids.sanne, ids.daan], endedOn: '2026-11-23', reason: 'breakdown', explanation: 'Grandmother fell ill' },
+          data: {
+            placementId: ids.placement,
+            childIds: [ids.sanne, ids.daan],
+            endedOn: '2026-11-23',
+            reason: 'breakdown',
+            explanation: 'Grandmother fell ill',
+          },
         },
       ]);
   });
 
   it('cannot end a placement that is not active', () => {
-    const ended = [...childrenPlacedVoluntarily, ...given(childrenPlacedVoluntarily).when(end()).thenEmits([{ type: 'PlacementEnded' }])];
+    const ended = [
+      ...childrenPlacedVoluntarily,
+      ...given(childrenPlacedVoluntarily)
+        .when(end())
+        .thenEmits([{ type: 'PlacementEnded' }]),
+    ];
     given(ended).when(end()).thenThrows('PLACEMENT.NOT_ACTIVE');
   });
 
   it('records a return home only through the joint return decision', () => {
-    given(childrenPlacedVoluntarily).when(end({ reason: 'return-home' })).thenThrows('PLACEMENT.RETURN_HOME_NEEDS_DECISION');
+    given(childrenPlacedVoluntarily)
+      .when(end({ reason: 'return-home' }))
+      .thenThrows('PLACEMENT.RETURN_HOME_NEEDS_DECISION');
   });
 
   it('refuses an end date before the start', () => {
-    given(childrenPlacedVoluntarily).when(end({ endedOn: '2026-11-20' })).thenThrows('PLACEMENT.DATE_BEFORE_START');
+    given(childrenPlacedVoluntarily)
+      .when(end({ endedOn: '2026-11-20' }))
+      .thenThrows('PLACEMENT.DATE_BEFORE_START');
   });
 });

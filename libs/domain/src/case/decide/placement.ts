@@ -73,13 +73,19 @@ export function decidePlacement({ data }: DecidePlacement, state: ExistingCase, 
   const { reservation, behaviouralScientistConsent: consent } = data;
   if (!reservation) refuse('PLACEMENT.NOT_RESERVED', `no place is reserved for placement ${data.placementId}`);
   if (reservation.placementId !== data.placementId) {
-    refuse('PLACEMENT.NOT_RESERVED', `option ${reservation.optionId} is reserved for placement ${reservation.placementId}, not ${data.placementId}`);
+    refuse(
+      'PLACEMENT.NOT_RESERVED',
+      `option ${reservation.optionId} is reserved for placement ${reservation.placementId}, not ${data.placementId}`,
+    );
   }
   if (!(Date.parse(reservation.expiresAt) > moment.now.getTime())) {
     refuse('PLACEMENT.RESERVATION_EXPIRED', `the reservation of option ${reservation.optionId} expired at ${reservation.expiresAt}`);
   }
   if (!consent?.name.trim()) {
-    refuse('PLACEMENT.NO_BEHAVIOURAL_SCIENTIST_CONSENT', `placement ${data.placementId} needs the consent of a behavioural scientist (gedragswetenschapper)`);
+    refuse(
+      'PLACEMENT.NO_BEHAVIOURAL_SCIENTIST_CONSENT',
+      `placement ${data.placementId} needs the consent of a behavioural scientist (gedragswetenschapper)`,
+    );
   }
   requireNotAfterToday(consent.consentedOn, "the behavioural scientist's consent date", moment);
   requireText(data.reasons, 'the reasons for the chosen place');
@@ -101,9 +107,7 @@ export function startPlacement({ data }: StartPlacement, state: ExistingCase, mo
     refuse('PLACEMENT.NOT_DECIDED', `placement ${data.placementId} is ${placement.status}; only a decided placement starts`);
   }
   requireNotAfterToday(data.startedOn, 'the start date', moment);
-  const placedElsewhere = placement.childIds.filter((id) =>
-    state.placements.some((p) => p.status === 'active' && p.childIds.includes(id)),
-  );
+  const placedElsewhere = placement.childIds.filter((id) => state.placements.some((p) => p.status === 'active' && p.childIds.includes(id)));
   if (placedElsewhere.length > 0) {
     refuse('PLACEMENT.CHILD_ALREADY_PLACED', `child ${placedElsewhere.join(', ')} is already in an active placement; end it first`);
   }

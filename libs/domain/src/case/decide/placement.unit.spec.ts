@@ -15,7 +15,12 @@ import {
   signalRegistered,
 } from '../testing/story';
 
-const request = (childIds: string[], legalBasis: 'voluntary' | 'court-order', siblingSeparationReason?: string, placementId: string = ids.placement) =>
+const request = (
+  childIds: string[],
+  legalBasis: 'voluntary' | 'court-order',
+  siblingSeparationReason?: string,
+  placementId: string = ids.placement,
+) =>
   command('RequestPlacement', {
     placementId,
     childIds,
@@ -26,7 +31,12 @@ const request = (childIds: string[], legalBasis: 'voluntary' | 'court-order', si
     ...(siblingSeparationReason ? { siblingSeparationReason } : {}),
   });
 
-const reservation: Reservation = { optionId: ids.option, placementId: ids.placement, provider: 'Pleegzorg Gelderland', expiresAt: '2026-11-24T10:00:00.000Z' };
+const reservation: Reservation = {
+  optionId: ids.option,
+  placementId: ids.placement,
+  provider: 'Pleegzorg Gelderland',
+  expiresAt: '2026-11-24T10:00:00.000Z',
+};
 const decide = (overrides: Partial<Parameters<typeof command<'DecidePlacement'>>[1]> = {}) =>
   command('DecidePlacement', {
     placementId: ids.placement,
@@ -40,7 +50,10 @@ const decide = (overrides: Partial<Parameters<typeof command<'DecidePlacement'>>
 const consented = [signalRegistered, ...parentsRecorded, assessedUnsafe, ...parentsConsented];
 const underCourtOrder = [signalRegistered, ...parentsRecorded, otsForSanne, machtigingForSanne];
 const requested = [...consented, placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary')];
-const withdrawn = { type: 'ConsentWithdrawn', data: { consentId: ids.fatherConsent, withdrawnOn: '2026-11-22', reason: 'Wants them home' } } as const;
+const withdrawn = {
+  type: 'ConsentWithdrawn',
+  data: { consentId: ids.fatherConsent, withdrawnOn: '2026-11-22', reason: 'Wants them home' },
+} as const;
 
 describe('requesting a placement', () => {
   test("the request records the children's surroundings for matching: parents' home, school, region, network, areas to avoid", () => {
@@ -54,18 +67,29 @@ describe('requesting a placement', () => {
     const voluntary = request([ids.sanne, ids.daan], 'voluntary');
     given(consented)
       .when({ ...voluntary, data: { ...voluntary.data, ...surroundings } })
-      .then([{ type: 'PlacementRequested', data: { ...placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary').data, ...surroundings } }]);
+      .then([
+        {
+          type: 'PlacementRequested',
+          data: { ...placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary').data, ...surroundings },
+        },
+      ]);
   });
   test('an area to avoid needs its reason and a radius', () => {
     const withArea = (area: { reason: string; radiusKm: number }) => {
       const base = request([ids.sanne, ids.daan], 'voluntary');
       return { ...base, data: { ...base.data, excludedAreas: [{ center: { lat: 51.98, lon: 5.9 }, ...area }] } };
     };
-    given(consented).when(withArea({ reason: ' ', radiusKm: 5 })).thenThrows('INPUT.MISSING');
-    given(consented).when(withArea({ reason: 'contact ban', radiusKm: 0 })).thenThrows('INPUT.MISSING');
+    given(consented)
+      .when(withArea({ reason: ' ', radiusKm: 5 }))
+      .thenThrows('INPUT.MISSING');
+    given(consented)
+      .when(withArea({ reason: 'contact ban', radiusKm: 0 }))
+      .thenThrows('INPUT.MISSING');
   });
   it('places the siblings together, voluntarily, with the consent of both parents with authority', () => {
-    given(consented).when(request([ids.sanne, ids.daan], 'voluntary')).then([placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary')]);
+    given(consented)
+      .when(request([ids.sanne, ids.daan], 'voluntary'))
+      .then([placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary')]);
   });
 
   it('refuses a voluntary placement without the consent of every parent with authority', () => {
@@ -76,25 +100,35 @@ describe('requesting a placement', () => {
   });
 
   it('refuses a voluntary placement once a parent withdrew consent', () => {
-    given([...consented, withdrawn]).when(request([ids.sanne, ids.daan], 'voluntary')).thenThrows('PLACEMENT.MISSING_PARENTAL_CONSENT');
+    given([...consented, withdrawn])
+      .when(request([ids.sanne, ids.daan], 'voluntary'))
+      .thenThrows('PLACEMENT.MISSING_PARENTAL_CONSENT');
   });
 
   it('refuses a voluntary placement when no parent with authority is recorded', () => {
-    given([signalRegistered]).when(request([ids.sanne, ids.daan], 'voluntary')).thenThrows('PLACEMENT.MISSING_PARENTAL_CONSENT');
+    given([signalRegistered])
+      .when(request([ids.sanne, ids.daan], 'voluntary'))
+      .thenThrows('PLACEMENT.MISSING_PARENTAL_CONSENT');
   });
 
   it('places a child under a machtiging uithuisplaatsing valid on the start date', () => {
-    given(underCourtOrder).when(request([ids.sanne], 'court-order')).then([placementRequested(ids.placement, [ids.sanne], 'court-order')]);
+    given(underCourtOrder)
+      .when(request([ids.sanne], 'court-order'))
+      .then([placementRequested(ids.placement, [ids.sanne], 'court-order')]);
   });
 
   it('refuses a court-order placement without a valid machtiging for every child', () => {
-    const refusal = given(underCourtOrder).when(request([ids.sanne, ids.daan], 'court-order')).thenThrows('PLACEMENT.NO_VALID_MACHTIGING');
+    const refusal = given(underCourtOrder)
+      .when(request([ids.sanne, ids.daan], 'court-order'))
+      .thenThrows('PLACEMENT.NO_VALID_MACHTIGING');
     expect(refusal.message).toBe(`no valid machtiging uithuisplaatsing for child ${ids.daan} on 2026-11-23`);
   });
 
   it('refuses a court-order placement when the machtiging has expired on the start date', () => {
     const expired = courtOrder('machtiging-uithuisplaatsing', ids.machtiging, ids.sanne, '2026-05-01', '2026-11-01');
-    given([signalRegistered, expired]).when(request([ids.sanne], 'court-order')).thenThrows('PLACEMENT.NO_VALID_MACHTIGING');
+    given([signalRegistered, expired])
+      .when(request([ids.sanne], 'court-order'))
+      .thenThrows('PLACEMENT.NO_VALID_MACHTIGING');
   });
 
   it('accepts a spoedmachtiging as the legal basis', () => {
@@ -120,45 +154,65 @@ describe('requesting a placement', () => {
   });
 
   it('refuses a second open request for a child', () => {
-    given(requested).when(request([ids.sanne, ids.daan], 'voluntary', undefined, ids.secondPlacement)).thenThrows('PLACEMENT.CHILD_HAS_OPEN_REQUEST');
+    given(requested)
+      .when(request([ids.sanne, ids.daan], 'voluntary', undefined, ids.secondPlacement))
+      .thenThrows('PLACEMENT.CHILD_HAS_OPEN_REQUEST');
   });
 
   it('refuses a placement of someone who is not a child of the case', () => {
-    given(consented).when(request([ids.mother], 'voluntary')).thenThrows('CASE.UNKNOWN_CHILD');
+    given(consented)
+      .when(request([ids.mother], 'voluntary'))
+      .thenThrows('CASE.UNKNOWN_CHILD');
   });
 
   it('refuses the same placement id twice', () => {
-    given(requested).when(request([ids.sanne, ids.daan], 'voluntary')).thenThrows('PLACEMENT.ALREADY_REQUESTED');
+    given(requested)
+      .when(request([ids.sanne, ids.daan], 'voluntary'))
+      .thenThrows('PLACEMENT.ALREADY_REQUESTED');
   });
 });
 
 describe('deciding a placement', () => {
   it('chooses the reserved place, with reasons, views heard and the behavioural scientist’s consent', () => {
-    given(requested).when(decide()).then([{ ...placementDecided(ids.placement), data: { ...placementDecided(ids.placement).data, decidedOn: '2026-11-23' } }]);
+    given(requested)
+      .when(decide())
+      .then([{ ...placementDecided(ids.placement), data: { ...placementDecided(ids.placement).data, decidedOn: '2026-11-23' } }]);
   });
 
   it('refuses without a reserved place', () => {
-    given(requested).when(decide({ reservation: null })).thenThrows('PLACEMENT.NOT_RESERVED');
+    given(requested)
+      .when(decide({ reservation: null }))
+      .thenThrows('PLACEMENT.NOT_RESERVED');
   });
 
   it('refuses a place reserved for another placement', () => {
-    given(requested).when(decide({ reservation: { ...reservation, placementId: ids.secondPlacement } })).thenThrows('PLACEMENT.NOT_RESERVED');
+    given(requested)
+      .when(decide({ reservation: { ...reservation, placementId: ids.secondPlacement } }))
+      .thenThrows('PLACEMENT.NOT_RESERVED');
   });
 
   it('refuses when the reservation has expired', () => {
-    given(requested).when(decide({ reservation: { ...reservation, expiresAt: NOW.toISOString() } })).thenThrows('PLACEMENT.RESERVATION_EXPIRED');
+    given(requested)
+      .when(decide({ reservation: { ...reservation, expiresAt: NOW.toISOString() } }))
+      .thenThrows('PLACEMENT.RESERVATION_EXPIRED');
   });
 
   it('refuses without the consent of a behavioural scientist (gedragswetenschapper)', () => {
-    given(requested).when(decide({ behaviouralScientistConsent: null })).thenThrows('PLACEMENT.NO_BEHAVIOURAL_SCIENTIST_CONSENT');
+    given(requested)
+      .when(decide({ behaviouralScientistConsent: null }))
+      .thenThrows('PLACEMENT.NO_BEHAVIOURAL_SCIENTIST_CONSENT');
   });
 
   it('refuses when a parent withdrew consent after the request', () => {
-    given([...requested, withdrawn]).when(decide()).thenThrows('PLACEMENT.MISSING_PARENTAL_CONSENT');
+    given([...requested, withdrawn])
+      .when(decide())
+      .thenThrows('PLACEMENT.MISSING_PARENTAL_CONSENT');
   });
 
   it('refuses to decide twice', () => {
-    given([...requested, placementDecided(ids.placement)]).when(decide()).thenThrows('PLACEMENT.ALREADY_DECIDED');
+    given([...requested, placementDecided(ids.placement)])
+      .when(decide())
+      .thenThrows('PLACEMENT.ALREADY_DECIDED');
   });
 
   it('refuses an unknown placement', () => {
@@ -170,7 +224,9 @@ describe('deciding a placement', () => {
     given(courtRequested)
       .when({ ...decide(), actor: actors.gi })
       .thenEmits([{ type: 'PlacementDecided', data: { placementId: ids.placement } }]);
-    given([...requested, otsForSanne]).when({ ...decide(), actor: actors.gi }).thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
+    given([...requested, otsForSanne])
+      .when({ ...decide(), actor: actors.gi })
+      .thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
   });
 });
 
@@ -179,7 +235,9 @@ describe('starting a placement', () => {
   const start = command('StartPlacement', { placementId: ids.placement, startedOn: '2026-11-21' });
 
   it('starts a decided placement; the plan of action is due within a month', () => {
-    given(decided).when(start).then([placementStarted(ids.placement)]);
+    given(decided)
+      .when(start)
+      .then([placementStarted(ids.placement)]);
   });
 
   it('refuses to start a placement that is not decided', () => {
@@ -198,6 +256,8 @@ describe('starting a placement', () => {
   });
 
   it('refuses a start date in the future', () => {
-    given(decided).when(command('StartPlacement', { placementId: ids.placement, startedOn: '2026-11-30' })).thenThrows('INPUT.DATE_IN_FUTURE');
+    given(decided)
+      .when(command('StartPlacement', { placementId: ids.placement, startedOn: '2026-11-30' }))
+      .thenThrows('INPUT.DATE_IN_FUTURE');
   });
 });

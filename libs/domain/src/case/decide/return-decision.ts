@@ -10,11 +10,7 @@ import { Moment, requireActivePlacement, requireAfterStart, requireNotAfterToday
  * The joint return decision (DOMAIN.md step 7; Richtlijn Uithuisplaatsing en terugplaatsing 2023):
  * every participant's view on record in their own words, dissent preserved, never averaged away.
  */
-export function recordReturnDecision(
-  { data }: RecordReturnDecision,
-  state: ExistingCase,
-  moment: Moment,
-): [ReturnDecisionRecorded] {
+export function recordReturnDecision({ data }: RecordReturnDecision, state: ExistingCase, moment: Moment): [ReturnDecisionRecorded] {
   const placement = requireActivePlacement(state, data.placementId);
   requireAfterStart(placement, requireNotAfterToday(data.decidedOn, 'the decision date', moment), 'the decision');
   data.views.forEach((view) => requireKnownParticipant(view, placement, state));
@@ -50,7 +46,10 @@ function requireKnownParticipant(view: ParticipantView, placement: PlacementReco
 function requireEveryVoice({ views, decidedOn }: RecordReturnDecision['data'], placement: PlacementRecord, state: ExistingCase): void {
   for (const childId of placement.childIds) {
     if (!views.some((v) => v.participant === 'child' && v.childId === childId)) {
-      refuse('RETURN_DECISION.CHILD_NOT_HEARD', `the view of child ${childId} is missing: record it in their own words, or not-heard with the reason`);
+      refuse(
+        'RETURN_DECISION.CHILD_NOT_HEARD',
+        `the view of child ${childId} is missing: record it in their own words, or not-heard with the reason`,
+      );
     }
   }
   const parents = placement.childIds.flatMap((childId) => parentsWithAuthorityOver(state, childId));
@@ -61,11 +60,17 @@ function requireEveryVoice({ views, decidedOn }: RecordReturnDecision['data'], p
   }
   const order = activeCourtOrders(state, decidedOn).find((o) => placement.childIds.includes(o.childId));
   if (order && !views.some((v) => v.participant === 'gi')) {
-    refuse('RETURN_DECISION.GI_VIEW_MISSING', `a ${order.kind} is active for child ${order.childId}: the view of the GI charged with it (court order ${order.courtOrderId}) is missing`);
+    refuse(
+      'RETURN_DECISION.GI_VIEW_MISSING',
+      `a ${order.kind} is active for child ${order.childId}: the view of the GI charged with it (court order ${order.courtOrderId}) is missing`,
+    );
   }
 }
 
-function requireOutcomeGrounds({ outcome, decidedOn, conditionsOverrideReason }: RecordReturnDecision['data'], placement: PlacementRecord): void {
+function requireOutcomeGrounds(
+  { outcome, decidedOn, conditionsOverrideReason }: RecordReturnDecision['data'],
+  placement: PlacementRecord,
+): void {
   switch (outcome.kind) {
     case 'not-yet':
       if (!(outcome.reviewOn > decidedOn)) {

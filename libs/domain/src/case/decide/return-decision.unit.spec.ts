@@ -14,15 +14,52 @@ import {
   signalRegistered,
 } from '../testing/story';
 
-const sanneHeard: ParticipantView = { participant: 'child', childId: ids.sanne, heard: true, statement: 'I miss my room but I am scared of dad', prefers: 'not-yet' };
-const daanNotHeard: ParticipantView = { participant: 'child', childId: ids.daan, heard: false, notHeardReason: 'Daan is 7 and was too upset to talk today' };
-const mother: ParticipantView = { participant: 'parent', familyMemberId: ids.mother, statement: 'We did everything asked; they belong home', prefers: 'return-home' };
-const father: ParticipantView = { participant: 'parent', familyMemberId: ids.father, statement: 'I finished the training', prefers: 'return-home' };
-const grandmother: ParticipantView = { participant: 'caregiver', name: 'Els Jansen', organisation: 'network foster family', statement: 'Sanne still has nightmares', prefers: 'not-yet' };
-const gi: ParticipantView = { participant: 'gi', name: 'P. de Boer', organisation: 'William Schrikker Stichting', statement: 'Safety at home not yet shown', prefers: 'not-yet' };
+const sanneHeard: ParticipantView = {
+  participant: 'child',
+  childId: ids.sanne,
+  heard: true,
+  statement: 'I miss my room but I am scared of dad',
+  prefers: 'not-yet',
+};
+const daanNotHeard: ParticipantView = {
+  participant: 'child',
+  childId: ids.daan,
+  heard: false,
+  notHeardReason: 'Daan is 7 and was too upset to talk today',
+};
+const mother: ParticipantView = {
+  participant: 'parent',
+  familyMemberId: ids.mother,
+  statement: 'We did everything asked; they belong home',
+  prefers: 'return-home',
+};
+const father: ParticipantView = {
+  participant: 'parent',
+  familyMemberId: ids.father,
+  statement: 'I finished the training',
+  prefers: 'return-home',
+};
+const grandmother: ParticipantView = {
+  participant: 'caregiver',
+  name: 'Els Jansen',
+  organisation: 'network foster family',
+  statement: 'Sanne still has nightmares',
+  prefers: 'not-yet',
+};
+const gi: ParticipantView = {
+  participant: 'gi',
+  name: 'P. de Boer',
+  organisation: 'William Schrikker Stichting',
+  statement: 'Safety at home not yet shown',
+  prefers: 'not-yet',
+};
 const everyone = [sanneHeard, daanNotHeard, mother, father, grandmother];
 
-const decideReturn = (views: readonly ParticipantView[], outcome: ReturnDecisionOutcome = { kind: 'not-yet', reviewOn: '2027-02-01' }, conditionsOverrideReason?: string) =>
+const decideReturn = (
+  views: readonly ParticipantView[],
+  outcome: ReturnDecisionOutcome = { kind: 'not-yet', reviewOn: '2027-02-01' },
+  conditionsOverrideReason?: string,
+) =>
   command('RecordReturnDecision', {
     placementId: ids.placement,
     decisionId: ids.decision,
@@ -38,19 +75,27 @@ const withPlan = [...childrenPlacedVoluntarily, returnHomePlanDrafted];
 describe('the joint return decision', () => {
   it('records every view in their own words; dissent is preserved, not averaged away', () => {
     const { caseId: _, ...data } = decideReturn(everyone).data;
-    given(withPlan).when(decideReturn(everyone)).then([{ type: 'ReturnDecisionRecorded', data: { ...data, conditionsOverrideReason: null } }]);
+    given(withPlan)
+      .when(decideReturn(everyone))
+      .then([{ type: 'ReturnDecisionRecorded', data: { ...data, conditionsOverrideReason: null } }]);
   });
 
   it("is refused without the child's view", () => {
-    given(withPlan).when(decideReturn([daanNotHeard, mother, father])).thenThrows('RETURN_DECISION.CHILD_NOT_HEARD');
+    given(withPlan)
+      .when(decideReturn([daanNotHeard, mother, father]))
+      .thenThrows('RETURN_DECISION.CHILD_NOT_HEARD');
   });
 
   it('is refused when a child was not heard and no reason is given', () => {
-    given(withPlan).when(decideReturn([sanneHeard, { ...daanNotHeard, notHeardReason: ' ' }, mother, father])).thenThrows('RETURN_DECISION.CHILD_NOT_HEARD');
+    given(withPlan)
+      .when(decideReturn([sanneHeard, { ...daanNotHeard, notHeardReason: ' ' }, mother, father]))
+      .thenThrows('RETURN_DECISION.CHILD_NOT_HEARD');
   });
 
   it('is refused without the view of every parent with authority', () => {
-    const refusal = given(withPlan).when(decideReturn([sanneHeard, daanNotHeard, mother])).thenThrows('RETURN_DECISION.PARENT_VIEW_MISSING');
+    const refusal = given(withPlan)
+      .when(decideReturn([sanneHeard, daanNotHeard, mother]))
+      .thenThrows('RETURN_DECISION.PARENT_VIEW_MISSING');
     expect(refusal.message).toContain('Mark de Vries');
   });
 
@@ -64,7 +109,9 @@ describe('the joint return decision', () => {
       placementDecided(ids.placement),
       placementStarted(ids.placement),
     ];
-    given(underCourtOrder).when(decideReturn([sanneHeard, mother, father])).thenThrows('RETURN_DECISION.GI_VIEW_MISSING');
+    given(underCourtOrder)
+      .when(decideReturn([sanneHeard, mother, father]))
+      .thenThrows('RETURN_DECISION.GI_VIEW_MISSING');
     given(underCourtOrder)
       .when({ ...decideReturn([sanneHeard, mother, father, gi]), actor: actors.gi })
       .thenEmits([{ type: 'ReturnDecisionRecorded', data: { views: [sanneHeard, mother, father, gi] } }]);
@@ -72,26 +119,38 @@ describe('the joint return decision', () => {
 
   it('is refused with a view of someone who is not part of the placement', () => {
     const stranger: ParticipantView = { ...sanneHeard, childId: ids.mother };
-    given(withPlan).when(decideReturn([...everyone, stranger])).thenThrows('RETURN_DECISION.UNKNOWN_PARTICIPANT');
+    given(withPlan)
+      .when(decideReturn([...everyone, stranger]))
+      .thenThrows('RETURN_DECISION.UNKNOWN_PARTICIPANT');
   });
 
   it('is refused with an empty statement', () => {
-    given(withPlan).when(decideReturn([{ ...sanneHeard, statement: '' }, daanNotHeard, mother, father])).thenThrows('INPUT.MISSING');
+    given(withPlan)
+      .when(decideReturn([{ ...sanneHeard, statement: '' }, daanNotHeard, mother, father]))
+      .thenThrows('INPUT.MISSING');
   });
 
   it('"not yet" needs a new review date ahead', () => {
-    given(withPlan).when(decideReturn(everyone, { kind: 'not-yet', reviewOn: '2026-11-23' })).thenThrows('RETURN_DECISION.REVIEW_DATE_NOT_AHEAD');
+    given(withPlan)
+      .when(decideReturn(everyone, { kind: 'not-yet', reviewOn: '2026-11-23' }))
+      .thenThrows('RETURN_DECISION.REVIEW_DATE_NOT_AHEAD');
   });
 
   it('"no return" needs the long-term perspective elsewhere', () => {
-    given(withPlan).when(decideReturn(everyone, { kind: 'no-return', perspective: '' })).thenThrows('INPUT.MISSING');
+    given(withPlan)
+      .when(decideReturn(everyone, { kind: 'no-return', perspective: '' }))
+      .thenThrows('INPUT.MISSING');
     const noReturn = { kind: 'no-return', perspective: 'Grow up with grandmother (perspectiefbesluit)' } as const;
-    given(withPlan).when(decideReturn(everyone, noReturn)).thenEmits([{ type: 'ReturnDecisionRecorded', data: { outcome: noReturn } }]);
+    given(withPlan)
+      .when(decideReturn(everyone, noReturn))
+      .thenEmits([{ type: 'ReturnDecisionRecorded', data: { outcome: noReturn } }]);
   });
 
   describe('return home', () => {
     it('needs every condition assessed as met', () => {
-      const refusal = given([...withPlan, conditionMet(ids.condition)]).when(decideReturn(everyone, { kind: 'return-home' })).thenThrows('RETURN_DECISION.CONDITIONS_NOT_MET');
+      const refusal = given([...withPlan, conditionMet(ids.condition)])
+        .when(decideReturn(everyone, { kind: 'return-home' }))
+        .thenThrows('RETURN_DECISION.CONDITIONS_NOT_MET');
       expect(refusal.message).toContain('anger-management');
     });
 
@@ -102,7 +161,9 @@ describe('the joint return decision', () => {
     });
 
     it('needs a return-home plan', () => {
-      given(childrenPlacedVoluntarily).when(decideReturn(everyone, { kind: 'return-home' })).thenThrows('RETURN_DECISION.CONDITIONS_NOT_MET');
+      given(childrenPlacedVoluntarily)
+        .when(decideReturn(everyone, { kind: 'return-home' }))
+        .thenThrows('RETURN_DECISION.CONDITIONS_NOT_MET');
     });
 
     it('overrides unmet conditions only with an explicit reason', () => {

@@ -24,11 +24,7 @@ export function draftReturnHomePlan({ data }: DraftReturnHomePlan, state: Existi
   return [{ type: 'ReturnHomePlanDrafted', data: { placementId, conditions, support, targetOn } }];
 }
 
-export function assessReturnCondition(
-  { data }: AssessReturnCondition,
-  state: ExistingCase,
-  moment: Moment,
-): [ReturnConditionAssessed] {
+export function assessReturnCondition({ data }: AssessReturnCondition, state: ExistingCase, moment: Moment): [ReturnConditionAssessed] {
   const { returnHomePlan } = requireActivePlacement(state, data.placementId);
   if (!returnHomePlan) refuse('RETURN_PLAN.NOT_DRAFTED', `no return-home plan is drafted for placement ${data.placementId}`);
   if (!returnHomePlan.conditions.some((c) => c.conditionId === data.conditionId)) {
@@ -40,11 +36,7 @@ export function assessReturnCondition(
   return [{ type: 'ReturnConditionAssessed', data: { placementId, conditionId, met, evidence, assessedOn } }];
 }
 
-export function recordReturnHome(
-  { data }: RecordReturnHome,
-  state: ExistingCase,
-  moment: Moment,
-): [ChildReturnedHome, PlacementEnded] {
+export function recordReturnHome({ data }: RecordReturnHome, state: ExistingCase, moment: Moment): [ChildReturnedHome, PlacementEnded] {
   const placement = requireActivePlacement(state, data.placementId);
   const decision = placement.returnDecisions.at(-1);
   if (decision?.outcome.kind !== 'return-home') {
@@ -58,7 +50,13 @@ export function recordReturnHome(
     { type: 'ChildReturnedHome', data: { placementId, childIds, returnedOn, aftercare } },
     {
       type: 'PlacementEnded',
-      data: { placementId, childIds, endedOn: returnedOn, reason: 'return-home', explanation: `joint return decision ${decision.decisionId}` },
+      data: {
+        placementId,
+        childIds,
+        endedOn: returnedOn,
+        reason: 'return-home',
+        explanation: `joint return decision ${decision.decisionId}`,
+      },
     },
   ];
 }

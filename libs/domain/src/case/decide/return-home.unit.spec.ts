@@ -3,10 +3,25 @@ import { given } from '../testing/given-when-then';
 import { childrenPlacedVoluntarily, conditionMet, returnHomePlanDrafted } from '../testing/story';
 
 const draft = (conditions = returnHomePlanDrafted.data.conditions) =>
-  command('DraftReturnHomePlan', { placementId: ids.placement, conditions, support: returnHomePlanDrafted.data.support, targetOn: '2027-03-01' });
+  command('DraftReturnHomePlan', {
+    placementId: ids.placement,
+    conditions,
+    support: returnHomePlanDrafted.data.support,
+    targetOn: '2027-03-01',
+  });
 const assess = (conditionId: string = ids.condition) =>
-  command('AssessReturnCondition', { placementId: ids.placement, conditionId, met: true, evidence: 'Police and school report no incidents', assessedOn: '2026-11-22' });
-const returnHome = command('RecordReturnHome', { placementId: ids.placement, returnedOn: '2026-11-23', aftercare: 'Wijkteam visits weekly for 3 months' });
+  command('AssessReturnCondition', {
+    placementId: ids.placement,
+    conditionId,
+    met: true,
+    evidence: 'Police and school report no incidents',
+    assessedOn: '2026-11-22',
+  });
+const returnHome = command('RecordReturnHome', {
+  placementId: ids.placement,
+  returnedOn: '2026-11-23',
+  aftercare: 'Wijkteam visits weekly for 3 months',
+});
 
 const returnDecided = {
   type: 'ReturnDecisionRecorded',
@@ -31,16 +46,22 @@ describe('the return-home plan', () => {
   });
 
   it('names who is responsible for each condition', () => {
-    given(childrenPlacedVoluntarily).when(draft([{ conditionId: ids.condition, description: 'No violence', responsible: '' }])).thenThrows('INPUT.MISSING');
+    given(childrenPlacedVoluntarily)
+      .when(draft([{ conditionId: ids.condition, description: 'No violence', responsible: '' }]))
+      .thenThrows('INPUT.MISSING');
   });
 
   it('refuses a condition listed twice', () => {
     const condition = returnHomePlanDrafted.data.conditions[0];
-    given(childrenPlacedVoluntarily).when(draft([condition, condition])).thenThrows('RETURN_PLAN.DUPLICATE_CONDITION');
+    given(childrenPlacedVoluntarily)
+      .when(draft([condition, condition]))
+      .thenThrows('RETURN_PLAN.DUPLICATE_CONDITION');
   });
 
   it('assesses a condition as met, with evidence', () => {
-    given([...childrenPlacedVoluntarily, returnHomePlanDrafted]).when(assess()).then([conditionMet(ids.condition)]);
+    given([...childrenPlacedVoluntarily, returnHomePlanDrafted])
+      .when(assess())
+      .then([conditionMet(ids.condition)]);
   });
 
   it('refuses to assess a condition before a plan is drafted', () => {
@@ -48,7 +69,9 @@ describe('the return-home plan', () => {
   });
 
   it('refuses to assess a condition that is not in the plan', () => {
-    given([...childrenPlacedVoluntarily, returnHomePlanDrafted]).when(assess(ids.decision)).thenThrows('RETURN_PLAN.UNKNOWN_CONDITION');
+    given([...childrenPlacedVoluntarily, returnHomePlanDrafted])
+      .when(assess(ids.decision))
+      .thenThrows('RETURN_PLAN.UNKNOWN_CONDITION');
   });
 });
 
@@ -57,10 +80,24 @@ describe('the child returns home', () => {
     given([...childrenPlacedVoluntarily, returnDecided])
       .when(returnHome)
       .then([
-        { type: 'ChildReturnedHome', data: { placementId: ids.placement, childIds: [ids.sanne, ids.daan], returnedOn: '2026-11-23', aftercare: 'Wijkteam visits weekly for 3 months' } },
+        {
+          type: 'ChildReturnedHome',
+          data: {
+            placementId: ids.placement,
+            childIds: [ids.sanne, ids.daan],
+            returnedOn: '2026-11-23',
+            aftercare: 'Wijkteam visits weekly for 3 months',
+          },
+        },
         {
           type: 'PlacementEnded',
-          data: { placementId: ids.placement, childIds: [ids.sanne, ids.daan], endedOn: '2026-11-23', reason: 'return-home', explanation: `joint return decision ${ids.decision}` },
+          data: {
+            placementId: ids.placement,
+            childIds: [ids.sanne, ids.daan],
+            endedOn: '2026-11-23',
+            reason: 'return-home',
+            explanation: `joint return decision ${ids.decision}`,
+          },
         },
       ]);
   });
@@ -68,6 +105,8 @@ describe('the child returns home', () => {
   it('not without a joint decision to return home', () => {
     given(childrenPlacedVoluntarily).when(returnHome).thenThrows('PLACEMENT.RETURN_HOME_NEEDS_DECISION');
     const notYet = { ...returnDecided, data: { ...returnDecided.data, outcome: { kind: 'not-yet', reviewOn: '2027-02-01' } } } as const;
-    given([...childrenPlacedVoluntarily, returnDecided, notYet]).when(returnHome).thenThrows('PLACEMENT.RETURN_HOME_NEEDS_DECISION');
+    given([...childrenPlacedVoluntarily, returnDecided, notYet])
+      .when(returnHome)
+      .thenThrows('PLACEMENT.RETURN_HOME_NEEDS_DECISION');
   });
 });

@@ -5,11 +5,7 @@ import { SafetyAssessed, SafetyPlanAgreed } from '../events';
 import { ExistingCase } from '../state';
 import { Moment, requireDate, requireFamilyMember, requireNonEmpty, requireNotAfterToday, requireText } from './guards';
 
-export function recordSafetyAssessment(
-  { data }: RecordSafetyAssessment,
-  state: ExistingCase,
-  moment: Moment,
-): [SafetyAssessed] {
+export function recordSafetyAssessment({ data }: RecordSafetyAssessment, state: ExistingCase, moment: Moment): [SafetyAssessed] {
   if (state.safetyAssessments.some((a) => a.assessmentId === data.assessmentId)) {
     refuse('SAFETY_ASSESSMENT.ALREADY_RECORDED', `safety assessment ${data.assessmentId} is already on record`);
   }
@@ -29,7 +25,10 @@ export function agreeSafetyPlan({ data }: AgreeSafetyPlan, state: ExistingCase, 
     refuse('SAFETY_PLAN.ALREADY_AGREED', `safety plan ${data.safetyPlanId} is already on record`);
   }
   if (!state.safetyAssessments.some((a) => a.outcome !== 'safe')) {
-    refuse('SAFETY_PLAN.NO_UNSAFE_ASSESSMENT', 'a safety plan follows a safety assessment that found the situation unsafe; none is on record');
+    refuse(
+      'SAFETY_PLAN.NO_UNSAFE_ASSESSMENT',
+      'a safety plan follows a safety assessment that found the situation unsafe; none is on record',
+    );
   }
   requireNonEmpty(data.conditions, 'safety plan conditions');
   data.conditions.forEach((condition, i) => requireText(condition, `safety plan condition ${i + 1}`));

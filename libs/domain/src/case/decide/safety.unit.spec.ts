@@ -26,7 +26,9 @@ describe('safety assessment', () => {
   });
 
   it('refuses an assessment dated before the signal came in', () => {
-    given([signalRegistered]).when(assess({ assessedOn: '2026-11-01' })).thenThrows('SAFETY_ASSESSMENT.BEFORE_SIGNAL');
+    given([signalRegistered])
+      .when(assess({ assessedOn: '2026-11-01' }))
+      .thenThrows('SAFETY_ASSESSMENT.BEFORE_SIGNAL');
   });
 
   it('refuses the same assessment twice', () => {
@@ -34,7 +36,9 @@ describe('safety assessment', () => {
   });
 
   it('refuses an assessment without findings', () => {
-    given([signalRegistered]).when(assess({ findings: '' })).thenThrows('INPUT.MISSING');
+    given([signalRegistered])
+      .when(assess({ findings: '' }))
+      .thenThrows('INPUT.MISSING');
   });
 });
 
@@ -43,28 +47,40 @@ describe('safety plan', () => {
 
   it('is agreed with the parents after an unsafe assessment, with a review date', () => {
     const { caseId: _, ...data } = agreePlan().data;
-    given(unsafe).when(agreePlan()).then([{ type: 'SafetyPlanAgreed', data }]);
+    given(unsafe)
+      .when(agreePlan())
+      .then([{ type: 'SafetyPlanAgreed', data }]);
   });
 
   it('is refused when no assessment found the situation unsafe', () => {
     const safe = { ...assessedUnsafe, data: { ...assessedUnsafe.data, outcome: 'safe' as const } };
-    given([signalRegistered, ...parentsRecorded, safe]).when(agreePlan()).thenThrows('SAFETY_PLAN.NO_UNSAFE_ASSESSMENT');
+    given([signalRegistered, ...parentsRecorded, safe])
+      .when(agreePlan())
+      .thenThrows('SAFETY_PLAN.NO_UNSAFE_ASSESSMENT');
   });
 
   it('is refused when no family member agreed to it', () => {
-    given(unsafe).when(agreePlan({ agreedBy: [] })).thenThrows('SAFETY_PLAN.NOT_AGREED_WITH_FAMILY');
+    given(unsafe)
+      .when(agreePlan({ agreedBy: [] }))
+      .thenThrows('SAFETY_PLAN.NOT_AGREED_WITH_FAMILY');
   });
 
   it('is refused with a review date that is not ahead', () => {
-    given(unsafe).when(agreePlan({ reviewOn: '2026-11-23' })).thenThrows('SAFETY_PLAN.REVIEW_DATE_NOT_AHEAD');
+    given(unsafe)
+      .when(agreePlan({ reviewOn: '2026-11-23' }))
+      .thenThrows('SAFETY_PLAN.REVIEW_DATE_NOT_AHEAD');
   });
 
   it('is refused without conditions', () => {
-    given(unsafe).when(agreePlan({ conditions: [] })).thenThrows('INPUT.MISSING');
+    given(unsafe)
+      .when(agreePlan({ conditions: [] }))
+      .thenThrows('INPUT.MISSING');
   });
 
   it('is refused twice under the same id', () => {
     const { caseId: _, ...data } = agreePlan().data;
-    given([...unsafe, { type: 'SafetyPlanAgreed', data }]).when(agreePlan()).thenThrows('SAFETY_PLAN.ALREADY_AGREED');
+    given([...unsafe, { type: 'SafetyPlanAgreed', data }])
+      .when(agreePlan())
+      .thenThrows('SAFETY_PLAN.ALREADY_AGREED');
   });
 });

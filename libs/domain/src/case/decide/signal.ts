@@ -8,7 +8,8 @@ import { dutchDateOf } from '../../shared/iso-date';
 
 export function registerSignal({ data, actor }: RegisterSignal, state: CaseState, moment: Moment): [SignalRegistered] {
   // The same answer to everyone, the case's own team included: it says nothing of whose case it is or what it holds.
-  if (state.status !== 'none') refuse('CASE.ID_UNAVAILABLE', `RegisterSignal: case id ${data.caseId} cannot be used; leave caseId out and Casus chooses one`);
+  if (state.status !== 'none')
+    refuse('CASE.ID_UNAVAILABLE', `RegisterSignal: case id ${data.caseId} cannot be used; leave caseId out and Casus chooses one`);
   const receivedAt = data.receivedAt ?? moment.now.toISOString();
   if (Number.isNaN(Date.parse(receivedAt))) refuse('INPUT.INVALID_DATE', `receivedAt is not a moment: "${receivedAt}"`);
   requireNotAfterToday(dutchDateOf(receivedAt), 'the date the signal was received', moment);

@@ -24,20 +24,28 @@ describe('a signal opens the case', () => {
   });
 
   it('refuses a signal about no child', () => {
-    given([]).when(registerSignal({ children: [] })).thenThrows('SIGNAL.NO_CHILDREN');
+    given([])
+      .when(registerSignal({ children: [] }))
+      .thenThrows('SIGNAL.NO_CHILDREN');
   });
 
   it('refuses a child listed twice', () => {
     const sanne = { childId: ids.sanne, birthDate: '2014-05-12' };
-    given([]).when(registerSignal({ children: [sanne, sanne] })).thenThrows('SIGNAL.DUPLICATE_CHILD');
+    given([])
+      .when(registerSignal({ children: [sanne, sanne] }))
+      .thenThrows('SIGNAL.DUPLICATE_CHILD');
   });
 
   it('refuses a signal received in the future', () => {
-    given([]).when(registerSignal({ receivedAt: '2026-12-01T08:00:00Z' })).thenThrows('INPUT.DATE_IN_FUTURE');
+    given([])
+      .when(registerSignal({ receivedAt: '2026-12-01T08:00:00Z' }))
+      .thenThrows('INPUT.DATE_IN_FUTURE');
   });
 
   it('refuses a signal without a description', () => {
-    given([]).when(registerSignal({ description: ' ' })).thenThrows('INPUT.MISSING');
+    given([])
+      .when(registerSignal({ description: ' ' }))
+      .thenThrows('INPUT.MISSING');
   });
 
   it('is registered by a wijkteam professional only: Veilig Thuis is a source, not a registrar', () => {
@@ -46,7 +54,9 @@ describe('a signal opens the case', () => {
   });
 
   it('refuses any other step before the signal', () => {
-    given([]).when(command('CloseCase', { reason: 'no concern' })).thenThrows('CASE.NOT_FOUND');
+    given([])
+      .when(command('CloseCase', { reason: 'no concern' }))
+      .thenThrows('CASE.NOT_FOUND');
   });
 });
 

@@ -58,5 +58,4 @@ export function command<T extends CaseCommandType>(
   return { type, data: { caseId: ids.case, ...data }, actor: by } as unknown as CommandOf<T>;
 }
 
-export const event = <T extends CaseEventType>(type: T, data: EventOf<T>['data']): EventOf<T> =>
-  ({ type, data }) as EventOf<T>;
+export const event = <T extends CaseEventType>(type: T, data: EventOf<T>['data']): EventOf<T> => ({ type, data }) as EventOf<T>;

@@ -9,7 +9,9 @@ import { NOW } from './fixtures';
 export const stateAfter = (events: readonly CaseEvent[]): CaseState => events.reduce(evolve, initialState());
 
 /** The events a step must emit, each named by its type; `data` lists only the fields the test is about. */
-export type ExpectedEvent = { readonly [T in CaseEventType]: { type: T; data?: Partial<Extract<CaseEvent, { type: T }>['data']> } }[CaseEventType];
+export type ExpectedEvent = {
+  readonly [T in CaseEventType]: { type: T; data?: Partial<Extract<CaseEvent, { type: T }>['data']> };
+}[CaseEventType];
 
 /**
  * `given(events).when(command).then(events)`, `.thenEmits(shapes)` or `.thenThrows(code)`, in the professional's

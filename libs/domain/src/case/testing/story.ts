@@ -48,16 +48,30 @@ export const assessedUnsafe = event('SafetyAssessed', {
   assessedOn: '2026-11-06',
 });
 
-export const jeugdlinkRequested = event('JeugdlinkRequested', { reason: 'Unsafe despite the safety plan', requestedOn: '2026-11-12', team: 'jeugdlink-foodvalley' });
+export const jeugdlinkRequested = event('JeugdlinkRequested', {
+  reason: 'Unsafe despite the safety plan',
+  requestedOn: '2026-11-12',
+  team: 'jeugdlink-foodvalley',
+});
 export const jeugdlinkJoined = event('JeugdlinkJoined', {
   team: 'jeugdlink-foodvalley',
   members: [{ memberId: '00000000-0000-4000-8000-000000000301', name: 'Anouk Bakker', organisation: 'Veilig Thuis Gelderland-Midden' }],
   purpose: 'Assess whether a protective measure is needed',
   joinedOn: '2026-11-13',
 });
-export const jeugdlinkEnded = event('JeugdlinkInvolvementEnded', { team: 'jeugdlink-foodvalley', reason: 'OTS issued; GI takes over', endedOn: '2026-11-20' });
+export const jeugdlinkEnded = event('JeugdlinkInvolvementEnded', {
+  team: 'jeugdlink-foodvalley',
+  reason: 'OTS issued; GI takes over',
+  endedOn: '2026-11-20',
+});
 
-export const courtOrder = (kind: 'ots' | 'machtiging-uithuisplaatsing' | 'spoedmachtiging' | 'voorlopige-ots', courtOrderId: string, childId: string, validFrom: string, validUntil: string) =>
+export const courtOrder = (
+  kind: 'ots' | 'machtiging-uithuisplaatsing' | 'spoedmachtiging' | 'voorlopige-ots',
+  courtOrderId: string,
+  childId: string,
+  validFrom: string,
+  validUntil: string,
+) =>
   event('CourtOrderRecorded', {
     courtOrderId,
     kind,
@@ -77,8 +91,21 @@ export const machtigingForSanne = courtOrder('machtiging-uithuisplaatsing', ids.
 
 export const needs = { careIntensity: 'medium', specialisations: ['trauma'], description: 'Needs calm and routine' } as const;
 
-export const placementRequested = (placementId: string, childIds: string[], legalBasis: 'voluntary' | 'court-order', siblingSeparationReason: string | null = null) =>
-  event('PlacementRequested', { placementId, childIds, legalBasis, needs, urgency: 'regular', intendedStartOn: '2026-11-23', siblingSeparationReason });
+export const placementRequested = (
+  placementId: string,
+  childIds: string[],
+  legalBasis: 'voluntary' | 'court-order',
+  siblingSeparationReason: string | null = null,
+) =>
+  event('PlacementRequested', {
+    placementId,
+    childIds,
+    legalBasis,
+    needs,
+    urgency: 'regular',
+    intendedStartOn: '2026-11-23',
+    siblingSeparationReason,
+  });
 
 export const placementDecided = (placementId: string) =>
   event('PlacementDecided', {
@@ -116,4 +143,10 @@ export const returnHomePlanDrafted = event('ReturnHomePlanDrafted', {
 });
 
 export const conditionMet = (conditionId: string) =>
-  event('ReturnConditionAssessed', { placementId: ids.placement, conditionId, met: true, evidence: 'Police and school report no incidents', assessedOn: '2026-11-22' });
+  event('ReturnConditionAssessed', {
+    placementId: ids.placement,
+    conditionId,
+    met: true,
+    evidence: 'Police and school report no incidents',
+    assessedOn: '2026-11-22',
+  });
