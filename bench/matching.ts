@@ -7,24 +7,13 @@ import {
   type PlacementOption,
 } from '@casus/matching';
 import { report } from './embedded-cluster';
+import { random as seededRandom } from '../libs/projections/src/testing/case-histories';
 
 const OPTION_COUNT = 10_000;
 const WARM_UP_RUNS = 50;
 const MEASURED_RUNS = 500;
 const SPECIALISATIONS = ['trauma', 'autism', 'attachment', 'addiction', 'lvb', 'young-mothers'];
 const MUNICIPALITIES = ['Ede', 'Barneveld', 'Wageningen', 'Veenendaal', 'Utrecht', 'Arnhem', 'Zwolle', 'Tilburg'];
-
-// A fixed seed (mulberry32) so every run ranks the same options and runs can be compared.
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function uuidLike(random: () => number): string {
   const hex = (length: number) => Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join('');
@@ -115,11 +104,12 @@ function describe(label: string, { wallMs, cpuMs }: Timings): void {
 }
 
 export async function runMatchingBench(): Promise<void> {
-  const random = seededRandom(20261123);
+  // A fixed seed, so every run ranks the same options and runs can be compared.
+  const next = seededRandom(20261123);
   // Random ids make the generated order "no particular order", like the event-store capacity reader's
   // log order. Both lists are allocated in the order they are read, as a real read would: walking
   // one list in the other's order would measure cache misses no real caller causes.
-  const inLogOrder = generateOptions(OPTION_COUNT, random);
+  const inLogOrder = generateOptions(OPTION_COUNT, next);
   const inIdOrder = structuredClone([...inLogOrder].sort((a, b) => (a.optionId < b.optionId ? -1 : 1)));
   const request = requestAmong(inLogOrder);
   const { ranked, excluded } = match(request, inIdOrder, defaultMatchingConfig);
