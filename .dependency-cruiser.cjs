@@ -15,6 +15,13 @@ module.exports = {
       to: { pathNot: ['^libs/$1/', '(^|/)node_modules/date-holidays/'] },
     },
     {
+      name: 'wording-reads-only-the-domain',
+      comment: 'The words of a case are shared by the read models, the audit, the CLI and the app: they read the domain and nothing else.',
+      severity: 'error',
+      from: { path: '^libs/wording/src/', pathNot: TESTS },
+      to: { pathNot: ['^libs/(wording|domain)/'] },
+    },
+    {
       name: 'decisions-free-of-framework',
       comment:
         'Decide and evolve, and the stream modules that carry them to the store, stay free of Nest, typeorm, pg and class-validator.',

@@ -50,13 +50,19 @@ describe('casus verify, export and replay', () => {
     const story = await casus('replay', '--case', ids.case);
     expect(story.code).toBe(0);
     expect(story.stdout).toContain('phase placement, team wijkteam-ede-noord');
-    expect(story.stdout).toMatch(/#3 .* wijkteam {2}Ilse Visser \(wijkteam-ede-noord, Gemeente Ede\)\n {5}safety assessed as unsafe/);
+    expect(story.stdout).toMatch(
+      /#3 .* neighbourhood team {2}Ilse Visser \(wijkteam-ede-noord, Gemeente Ede\)\n {5}Safety assessed as unsafe: .*\n {5}assessedOn 2026-/,
+    );
     expect(story.stdout).toContain('why: police report');
     const json = JSON.parse((await casus('replay', '--case', ids.case, '--as-of', '2000-01-01T00:00:00Z', '--format', 'json')).stdout);
     expect(json).toMatchObject({ revision: -1, state: { status: 'none' }, story: [] });
 
     const file = join(dir, 'case.json');
     expect((await casus('export', '--case', ids.case, '--out', file)).code).toBe(0);
+    // The export words each step as the story does, and in Dutch as well.
+    const exportedWords = JSON.parse(readFileSync(file, 'utf8')).events.map((e: { words: { nl: string; en: string } }) => e.words);
+    for (const words of exportedWords) expect(story.stdout).toContain(words.en);
+    expect(exportedWords[3].nl).toMatch(/^Veiligheid beoordeeld als onveilig: /);
     expect((await casus('verify', '--file', file)).stdout).toContain('9 event(s), chain intact up to revision 8');
     const edited = JSON.parse(readFileSync(file, 'utf8'));
     edited.events[3].data.findings = 'nothing to worry about';

@@ -354,8 +354,8 @@ describe('placement of two siblings, from the providers’ places to the return 
     const lines = steps.map((s: { summary: string }) => s.summary);
     expect(lines).toEqual(
       expect.arrayContaining([
-        'Signal from veilig-thuis about 2 children in Ede: domestic violence, neglect',
-        'machtiging uithuisplaatsing issued by Rechtbank Gelderland, valid 2026-11-20 to 2027-05-19',
+        'Signal from Veilig Thuis about 2 children in Ede: domestic violence, neglect',
+        'Out-of-home placement authorisation (machtiging uithuisplaatsing) issued by Rechtbank Gelderland, valid 2026-11-20 to 2027-05-19',
         'Placement requested for 2 children under a court order; care medium',
         'Placement decided with Pleegzorg Gelderland: Their aunt: their own network, ten minutes from school and from home, room for both',
         'Placement started on 2026-11-23; plan of action due 2026-12-23',

@@ -1,9 +1,11 @@
 import { CHAIN_VERSION, findChainBreak, type ChainBreak, type ChainVersion, type JsonObject, type RecordedEvent } from '@casus/event-store';
 import { formatPosition } from '@casus/event-store';
+import { toCaseEvent } from '@casus/streams';
+import { stepWords, type Words } from '@casus/wording';
 
 export const EXPORT_FORMAT = 'casus.case-export';
-/** 2: each event carries `readableData` beside the stored `data`. 3: and its `chainVersion`. */
-export const EXPORT_VERSION = 3;
+/** 2: each event carries `readableData` beside the stored `data`. 3: and its `chainVersion`. 4: and its `words`. */
+export const EXPORT_VERSION = 4;
 
 export type ExportedEvent = Readonly<{
   id: string;
@@ -16,6 +18,8 @@ export type ExportedEvent = Readonly<{
   data: JsonObject;
   /** The same data as people may read it: personal data opened, or `[erased]` once erased. Not hashed. */
   readableData: JsonObject;
+  /** The step in the words the timeline and the story use, Dutch and English; no personal data. Not hashed. */
+  words: Words;
   metadata: JsonObject;
   previousHash: string;
   hash: string;
@@ -38,7 +42,7 @@ export type CaseExport = Readonly<{
 const HASH_CHAIN_DESCRIPTION =
   'hash = sha256_hex(previousHash + ":" + revision + ":" + sha256_hex(RFC8785(content))); content is ' +
   '{id, streamId, recordedAt, type, data, metadata} for chainVersion 2 and {type, data, metadata} for chainVersion 1; ' +
-  'the first previousHash is 64 zeros; readableData is not hashed';
+  'the first previousHash is 64 zeros; readableData and words are not hashed';
 
 /** `stored` as the store holds them; `readable` the same events revealed (libs/privacy), in the same order. */
 export function buildCaseExport(
@@ -69,6 +73,7 @@ export function buildCaseExport(
       type: e.type,
       data: e.data,
       readableData: readableById.get(e.id) ?? e.data,
+      words: stepWords(toCaseEvent(e)),
       metadata: e.metadata,
       previousHash: e.previousHash,
       hash: e.hash,

@@ -1,7 +1,8 @@
 import type { JsonObject, RecordedEvent } from '@casus/event-store';
 import { historyEntryOf, type HistoryEntry } from './history';
 import { toCaseEvent } from '@casus/streams';
-import type { CaseEvent } from '@casus/domain';
+import { ROLES, type CaseEvent, type CaseEventType, type Role } from '@casus/domain';
+import { ROLE_WORDS, stepLine } from '@casus/wording';
 
 /** One line of a case's story: when, who (role, team, organisation), what happened and why. */
 export type StoryLine = Readonly<{
@@ -9,69 +10,53 @@ export type StoryLine = Readonly<{
   recordedAt: string;
   who: string;
   role: string | null;
+  /** The step in the shared words of @casus/wording, in English like the timeline. */
   what: string;
+  facts: Readonly<Record<string, string>>;
   why: string | null;
   eventType: string;
   eventId: string;
 }>;
 
-const list = (items: readonly unknown[]): string => (items.length ? items.join(', ') : 'none');
+type DataOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>['data'];
+/** The fields of an event's data that hold one value: a date, a reference, a name. */
+type FactOf<D> = { [K in keyof D]: D[K] extends string | null ? K : never }[keyof D];
 
-function what(event: CaseEvent): string {
-  switch (event.type) {
-    case 'SignalRegistered':
-      return `signal from ${event.data.source} about ${event.data.children.length} child(ren) in ${event.data.municipality} (${event.data.urgency}): ${list(event.data.concerns)}; safety assessment due ${event.data.safetyAssessmentDueOn}`;
-    case 'CaseLeadAssigned':
-      return `${event.data.name} of ${event.data.team} leads the case`;
-    case 'FamilyMemberRecorded':
-      return `family member recorded: ${event.data.name} (${event.data.relation}${event.data.parentalAuthorityOver.length ? ', holds parental authority' : ''})`;
-    case 'ParentalAuthorityChanged':
-      return `parental authority changed on ${event.data.changedOn} (${event.data.source}): now over ${event.data.parentalAuthorityOver.length} child(ren), before ${event.data.previousAuthorityOver.length}; ${event.data.reason}`;
-    case 'ConsentRecorded':
-      return `consent given for ${event.data.purpose} on ${event.data.givenOn}`;
-    case 'ConsentWithdrawn':
-      return `consent withdrawn on ${event.data.withdrawnOn}: ${event.data.reason}`;
-    case 'SafetyAssessed':
-      return `safety assessed as ${event.data.outcome} on ${event.data.assessedOn}: ${event.data.findings}`;
-    case 'SafetyPlanAgreed':
-      return `safety plan agreed (review ${event.data.reviewOn}): ${list(event.data.conditions)}`;
-    case 'JeugdlinkRequested':
-      return `Jeugdlink asked to join: ${event.data.reason}`;
-    case 'JeugdlinkJoined':
-      return `Jeugdlink team ${event.data.team} joined (${list(event.data.members.map((m) => `${m.name}, ${m.organisation}`))}) to ${event.data.purpose}`;
-    case 'JeugdlinkInvolvementEnded':
-      return `Jeugdlink team ${event.data.team} ended its involvement: ${event.data.reason}`;
-    case 'CourtOrderRecorded':
-      return `court order ${event.data.kind} by ${event.data.court} (${event.data.caseNumber}), valid ${event.data.validFrom} to ${event.data.validUntil}, GI ${event.data.giOrganisation}`;
-    case 'PlacementRequested':
-      return `placement requested for ${event.data.childIds.length} child(ren) on ${event.data.legalBasis} basis, ${event.data.needs.careIntensity} care, from ${event.data.intendedStartOn}`;
-    case 'PlacementDecided':
-      return `placement decided with ${event.data.provider}: ${event.data.reasons}; behavioural scientist ${event.data.behaviouralScientistConsent.name} consented; ${event.data.viewsHeard.length} view(s) heard`;
-    case 'PlacementStarted':
-      return `placement started on ${event.data.startedOn}; plan of action due ${event.data.planOfActionDueOn}`;
-    case 'PlacementPlanRecorded':
-      return `plan of action: perspective decision on ${event.data.perspectiveDecisionOn} (${event.data.justification})`;
-    case 'ReturnHomePlanDrafted':
-      return `return-home plan drafted, target ${event.data.targetOn}: ${list(event.data.conditions.map((c) => c.description))}`;
-    case 'ReturnConditionAssessed':
-      return `return condition assessed ${event.data.met ? 'met' : 'not met'}: ${event.data.evidence}`;
-    case 'ReturnDecisionRecorded':
-      return `return decision: ${event.data.outcome.kind} with ${event.data.views.length} view(s) on record; ${event.data.rationale}`;
-    case 'ChildReturnedHome':
-      return `child(ren) returned home on ${event.data.returnedOn}; aftercare: ${event.data.aftercare}`;
-    case 'PlacementEnded':
-      return `placement ended on ${event.data.endedOn} (${event.data.reason}): ${event.data.explanation}`;
-    case 'CaseClosed':
-      return `case closed on ${event.data.closedOn}`;
-    case 'CaseReopened':
-      return `case reopened on ${event.data.reopenedOn}`;
-    case 'PersonalDataErased':
-      return `personal data of person ${event.data.personId} erased on ${event.data.erasedOn}, authorised by ${event.data.authorisedBy}`;
-    default: {
-      const _exhaustive: never = event;
-      return String(_exhaustive);
-    }
-  }
+/**
+ * What the auditor checks beside the shared words of a step: the dates, references and names it recorded,
+ * as read (a family member's name stays sealed, or `[erased]`, unless the reader opened it).
+ */
+const STORY_FACTS = {
+  SignalRegistered: ['receivedAt', 'safetyAssessmentDueOn'],
+  CaseLeadAssigned: ['leadId'],
+  FamilyMemberRecorded: ['familyMemberId', 'name'],
+  ParentalAuthorityChanged: ['familyMemberId', 'changedOn'],
+  ConsentRecorded: ['familyMemberId', 'givenOn'],
+  ConsentWithdrawn: ['consentId', 'withdrawnOn'],
+  SafetyAssessed: ['assessedOn'],
+  SafetyPlanAgreed: ['reviewOn'],
+  JeugdlinkRequested: ['team', 'requestedOn'],
+  JeugdlinkJoined: ['joinedOn'],
+  JeugdlinkInvolvementEnded: ['endedOn'],
+  CourtOrderRecorded: ['childId', 'issuedOn', 'caseNumber', 'giOrganisation', 'extendsCourtOrderId'],
+  PlacementRequested: ['placementId', 'urgency', 'intendedStartOn'],
+  PlacementDecided: ['optionId', 'decidedOn'],
+  PlacementStarted: ['placementId'],
+  PlacementPlanRecorded: ['justification'],
+  ReturnHomePlanDrafted: ['support'],
+  ReturnConditionAssessed: ['conditionId', 'assessedOn'],
+  ReturnDecisionRecorded: ['decidedOn', 'rationale', 'conditionsOverrideReason'],
+  ChildReturnedHome: ['placementId'],
+  PlacementEnded: ['endedOn'],
+  CaseClosed: ['closedOn'],
+  CaseReopened: ['reopenedOn'],
+  PersonalDataErased: ['personId', 'erasedOn', 'authorisedBy'],
+} satisfies { readonly [T in CaseEventType]: readonly FactOf<DataOf<T>>[] };
+
+function factsOf(event: CaseEvent): Record<string, string> {
+  const data = event.data as Readonly<Record<string, unknown>>;
+  const fields: readonly string[] = STORY_FACTS[event.type];
+  return Object.fromEntries(fields.filter((field) => data[field] != null).map((field) => [field, String(data[field])]));
 }
 
 /** The reason a step gives: the command's stated reason, else the one the event itself carries. */
@@ -82,6 +67,7 @@ function why(entry: HistoryEntry, data: JsonObject): string | null {
 export function storyOf(events: readonly RecordedEvent[]): StoryLine[] {
   return events.map((event) => {
     const entry = historyEntryOf(event);
+    const caseEvent = toCaseEvent(event);
     const { actor } = entry;
     const place = [actor.team, actor.organisation].filter(Boolean).join(', ');
     return {
@@ -89,7 +75,8 @@ export function storyOf(events: readonly RecordedEvent[]): StoryLine[] {
       recordedAt: entry.recordedAt,
       who: `${actor.name ?? actor.id ?? 'unknown'}${place ? ` (${place})` : ''}`,
       role: actor.role,
-      what: what(toCaseEvent(event)),
+      what: stepLine(caseEvent, 'en'),
+      facts: factsOf(caseEvent),
       why: why(entry, event.data),
       eventType: event.type,
       eventId: event.id,
@@ -97,11 +84,15 @@ export function storyOf(events: readonly RecordedEvent[]): StoryLine[] {
   });
 }
 
+const isRole = (role: string | null): role is Role => (ROLES as readonly (string | null)[]).includes(role);
+const roleWords = (role: string | null): string => (isRole(role) ? ROLE_WORDS[role].en : (role ?? '?'));
+
 export function formatStory(lines: readonly StoryLine[]): string {
   return lines
     .map((l) => {
-      const head = `#${l.revision}  ${l.recordedAt.replace('T', ' ').slice(0, 19)}  ${l.role ?? '?'}  ${l.who}`;
-      return `${head}\n     ${l.what}${l.why ? `\n     why: ${l.why}` : ''}`;
+      const head = `#${l.revision}  ${l.recordedAt.replace('T', ' ').slice(0, 19)}  ${roleWords(l.role)}  ${l.who}`;
+      const facts = Object.entries(l.facts).map(([field, value]) => `${field} ${value}`);
+      return [head, l.what, facts.join('; '), l.why ? `why: ${l.why}` : ''].filter(Boolean).join('\n     ');
     })
     .join('\n');
 }

@@ -6,7 +6,6 @@ export { readStatuses, readCheckpoint, waitForPosition, type ProjectionStatus, t
 export { PROJECTIONS, projectionsNamed } from './projections';
 export { caseOverviewProjection } from './case-overview/case-overview.projection';
 export { caseTimelineProjection } from './case-timeline/case-timeline.projection';
-export { describeStep } from './case-timeline/step-wording';
 export { deadlinesProjection } from './deadlines/deadlines.projection';
 export type { DeadlineKind, DeadlineRow } from './deadlines/deadline-rules';
 export {

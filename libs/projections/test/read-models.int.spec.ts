@@ -93,7 +93,7 @@ test("Sanne and Daan's case: from the signal to Sanne's placement with her grand
 
   const { rows: timeline } = await h.pool.query('SELECT * FROM rm_case_timeline WHERE case_id = $1 ORDER BY revision', [ids.case]);
   expect(timeline).toHaveLength(14);
-  expect(timeline[0].summary).toBe('Signal from veilig-thuis about 2 children in Ede: domestic violence, neglect');
+  expect(timeline[0].summary).toBe('Signal from Veilig Thuis about 2 children in Ede: domestic violence, neglect');
   expect(timeline[7]).toMatchObject({
     summary:
       'Jeugdlink jeugdlink-foodvalley joined: members from Veilig Thuis Gelderland-Midden; purpose: Assess whether a protective measure is needed',

@@ -34,7 +34,11 @@ export type DriverDeps = Readonly<{
 
 const MAX_STEPS = 1_000;
 
-/** Carries out the process's next steps until it waits for the world (a decision, a timer, the end). */
+/**
+ * Carries out the process's next steps until it waits for the world (a decision, a timer, the end).
+ * A process loop, not handleCommand: a step's effect is already done on other streams when its outcome is
+ * recorded, so on a conflict the loop must look at the whole process again and pick the next step, not decide the same outcome anew.
+ */
 export async function driveProcess(deps: DriverDeps, placementId: string): Promise<PlacementProcessState> {
   for (let i = 0; i < MAX_STEPS; i++) {
     const { state, revision, position } = await loadProcess(deps.store, placementId);

@@ -1,5 +1,5 @@
 import type { EventStore, LogPosition } from '@casus/event-store';
-import type { Writer } from '@casus/streams';
+import { foldStream, type Writer } from '@casus/streams';
 import { stepId } from '../metadata';
 import { streamIdForPlacement, type PlacementProcessEvent } from '../process/process-events';
 import { processCodec } from '../process/process-stream';
@@ -14,7 +14,9 @@ export type LoadedProcess = Readonly<{
 
 export async function loadProcess(store: EventStore, placementId: string): Promise<LoadedProcess> {
   const recorded = await store.readStream(streamIdForPlacement(placementId));
-  const state = recorded.reduce((s, e) => ({ ...evolveProcess(s, processCodec.decode(e)), lastEventId: e.id }), initialProcessState());
+  const folded = foldStream(processCodec, { initialState: initialProcessState, evolve: evolveProcess }, recorded);
+  // What caused the next step is the last event, whose id the store gives and no event carries.
+  const state = { ...folded, lastEventId: recorded.at(-1)?.id ?? null };
   return { state, revision: recorded.length - 1, position: recorded.at(-1)?.position ?? null };
 }
 

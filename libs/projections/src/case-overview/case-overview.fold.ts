@@ -3,7 +3,7 @@ import type { RecordedEvent } from '@casus/event-store';
 import { toCaseEvent } from '@casus/streams';
 import type { ProjectionRebuilder, ProjectionTx } from '../runtime/projection';
 import { groupBy, upsertRows } from '../runtime/sql';
-import { describeStep } from '../case-timeline/step-wording';
+import { summaryOf } from '../case-timeline/step-wording';
 import { caseIdOf } from '../shared/recorded';
 import { OVERVIEW_COLUMNS, overviewRow } from './case-overview.row';
 
@@ -67,7 +67,7 @@ export class CaseOverviewFold implements ProjectionRebuilder {
     for (const caseId of this.changed) {
       const { state, revision, openedAt, last } = this.cases.get(caseId)!;
       if (!last || state.status === 'none' || !openedAt) continue;
-      rows.push(overviewRow(state, revision, openedAt, { type: last.type, summary: describeStep(toCaseEvent(last)), at: last.recordedAt }));
+      rows.push(overviewRow(state, revision, openedAt, { type: last.type, summary: summaryOf(last), at: last.recordedAt }));
     }
     this.changed.clear();
     await upsertRows(tx, 'rm_case_overview', OVERVIEW_COLUMNS, ['case_id'], rows);

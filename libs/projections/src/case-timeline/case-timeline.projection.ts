@@ -1,10 +1,9 @@
 import { CASE_EVENT_TYPES } from '@casus/domain';
 import type { RecordedEvent } from '@casus/event-store';
-import { toCaseEvent } from '@casus/streams';
 import type { Projection, ProjectionTx } from '../runtime/projection';
 import { upsertRows } from '../runtime/sql';
 import { actorOf, caseIdOf, reasonOf } from '../shared/recorded';
-import { describeStep } from './step-wording';
+import { summaryOf } from './step-wording';
 
 const COLUMNS = {
   event_id: 'uuid',
@@ -28,7 +27,7 @@ export function timelineRow(event: RecordedEvent, caseId: string) {
     revision: event.revision,
     event_type: event.type,
     occurred_at: event.recordedAt.toISOString(),
-    summary: describeStep(toCaseEvent(event)),
+    summary: summaryOf(event),
     actor_id: actor.id,
     actor_role: actor.role,
     actor_team: actor.team,
@@ -40,7 +39,8 @@ export function timelineRow(event: RecordedEvent, caseId: string) {
 export const caseTimelineProjection: Projection = {
   name: 'case-timeline',
   // 2: family members' names left out of the wording; rebuild to drop them from older rows.
-  version: 2,
+  // 3: the words of @casus/wording (signal sources and court-order kinds in English).
+  version: 3,
   streamPrefixes: ['case-'],
   eventTypes: CASE_EVENT_TYPES,
   tables: ['rm_case_timeline'],

@@ -1,0 +1,232 @@
+import type { CaseEvent, CaseEventType, JeugdlinkMember } from '@casus/domain';
+import {
+  AUTHORITY_SOURCE_WORDS,
+  CARE_INTENSITY_WORDS,
+  CONSENT_PURPOSE_WORDS,
+  COURT_ORDER_KIND_WORDS,
+  FAMILY_RELATION_WORDS,
+  LEGAL_BASIS_WORDS,
+  PLACEMENT_END_REASON_WORDS,
+  RETURN_OUTCOME_WORDS,
+  SAFETY_OUTCOME_WORDS,
+  SIGNAL_SOURCE_WORDS,
+} from './term-words';
+import { counted, type Language, type Words } from './words';
+
+type DataOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>['data'];
+
+/** What a step is called, and the line that tells it from its data: never a family member's personal data. */
+export type StepWording<T extends CaseEventType> = Readonly<{ name: Words; line: (data: DataOf<T>) => Words }>;
+
+function organisationsOf(members: readonly JeugdlinkMember[]): Words {
+  const organisations = [...new Set(members.map((member) => member.organisation))];
+  if (organisations.length === 0) return { nl: 'geen leden genoemd', en: 'no members named' };
+  return { nl: `leden van ${organisations.join(' en ')}`, en: `members from ${organisations.join(' and ')}` };
+}
+
+export const STEP_WORDS = {
+  SignalRegistered: {
+    name: { nl: 'Melding ontvangen', en: 'Signal registered' },
+    line: ({ source, children, municipality, urgency, concerns }) => {
+      const about = counted(children.length, 'child');
+      const acute = urgency === 'acute';
+      return {
+        nl: `${acute ? 'Acute melding' : 'Melding'} van ${SIGNAL_SOURCE_WORDS[source].nl} over ${about.nl} in ${municipality}: ${concerns.join(', ')}`,
+        en: `${acute ? 'Acute signal' : 'Signal'} from ${SIGNAL_SOURCE_WORDS[source].en} about ${about.en} in ${municipality}: ${concerns.join(', ')}`,
+      };
+    },
+  },
+  CaseLeadAssigned: {
+    name: { nl: 'Casusregie toegewezen', en: 'Case lead assigned' },
+    line: ({ name, team }) => ({ nl: `${name} (${team}) voert de regie`, en: `${name} (${team}) leads the case` }),
+  },
+  FamilyMemberRecorded: {
+    name: { nl: 'Gezinslid vastgelegd', en: 'Family member recorded' },
+    // No name: read models hold no family member's personal data, so an erasure needs no read-model work.
+    line: ({ relation, parentalAuthorityOver }) => ({
+      nl: `Gezinslid vastgelegd: ${FAMILY_RELATION_WORDS[relation].nl}${parentalAuthorityOver.length > 0 ? ', met gezag' : ''}`,
+      en: `Family member recorded: ${FAMILY_RELATION_WORDS[relation].en}${parentalAuthorityOver.length > 0 ? ', with parental authority' : ''}`,
+    }),
+  },
+  ParentalAuthorityChanged: {
+    name: { nl: 'Gezag gewijzigd', en: 'Parental authority changed' },
+    line: ({ source, parentalAuthorityOver, reason }) => {
+      const over = counted(parentalAuthorityOver.length, 'child');
+      return {
+        nl: `Gezag gewijzigd (${AUTHORITY_SOURCE_WORDS[source].nl}): nu over ${over.nl}; ${reason}`,
+        en: `Parental authority changed (${AUTHORITY_SOURCE_WORDS[source].en}): now over ${over.en}; ${reason}`,
+      };
+    },
+  },
+  ConsentRecorded: {
+    name: { nl: 'Toestemming gegeven', en: 'Consent given' },
+    line: ({ purpose, childIds }) => {
+      const children = counted(childIds.length, 'child');
+      return {
+        nl: `Toestemming gegeven voor ${CONSENT_PURPOSE_WORDS[purpose].nl} (${children.nl})`,
+        en: `Consent given for ${CONSENT_PURPOSE_WORDS[purpose].en} (${children.en})`,
+      };
+    },
+  },
+  ConsentWithdrawn: {
+    name: { nl: 'Toestemming ingetrokken', en: 'Consent withdrawn' },
+    line: ({ reason }) => ({ nl: `Toestemming ingetrokken: ${reason}`, en: `Consent withdrawn: ${reason}` }),
+  },
+  SafetyAssessed: {
+    name: { nl: 'Veiligheid beoordeeld', en: 'Safety assessed' },
+    line: ({ outcome, findings }) => ({
+      nl: `Veiligheid beoordeeld als ${SAFETY_OUTCOME_WORDS[outcome].nl}: ${findings}`,
+      en: `Safety assessed as ${SAFETY_OUTCOME_WORDS[outcome].en}: ${findings}`,
+    }),
+  },
+  SafetyPlanAgreed: {
+    name: { nl: 'Veiligheidsplan afgesproken', en: 'Safety plan agreed' },
+    line: ({ conditions, reviewOn }) => {
+      const count = counted(conditions.length, 'condition');
+      return {
+        nl: `Veiligheidsplan afgesproken met ${count.nl}; evaluatie op ${reviewOn}`,
+        en: `Safety plan agreed with ${count.en}; review on ${reviewOn}`,
+      };
+    },
+  },
+  JeugdlinkRequested: {
+    name: { nl: 'Jeugdlink gevraagd', en: 'Jeugdlink asked to join' },
+    line: ({ reason }) => ({ nl: `Jeugdlink gevraagd aan te sluiten: ${reason}`, en: `Jeugdlink asked to join: ${reason}` }),
+  },
+  JeugdlinkJoined: {
+    name: { nl: 'Jeugdlink aangesloten', en: 'Jeugdlink joined' },
+    line: ({ team, members, purpose }) => {
+      const from = organisationsOf(members);
+      return {
+        nl: `Jeugdlink ${team} aangesloten: ${from.nl}; doel: ${purpose}`,
+        en: `Jeugdlink ${team} joined: ${from.en}; purpose: ${purpose}`,
+      };
+    },
+  },
+  JeugdlinkInvolvementEnded: {
+    name: { nl: 'Jeugdlink afgesloten', en: 'Jeugdlink involvement ended' },
+    line: ({ team, reason }) => ({
+      nl: `Jeugdlink ${team} heeft de betrokkenheid beëindigd: ${reason}`,
+      en: `Jeugdlink ${team} ended its involvement: ${reason}`,
+    }),
+  },
+  CourtOrderRecorded: {
+    name: { nl: 'Kinderbeschermingsmaatregel vastgelegd', en: 'Court order recorded' },
+    line: ({ kind, validFrom, validUntil, court, extendsCourtOrderId }) => {
+      const order = COURT_ORDER_KIND_WORDS[kind];
+      const extended = extendsCourtOrderId !== null;
+      return {
+        nl: `${order.nl} ${extended ? 'verlengd' : 'afgegeven'} door ${court}, geldig van ${validFrom} tot ${validUntil}`,
+        en: `${order.en} ${extended ? 'extended' : 'issued'} by ${court}, valid ${validFrom} to ${validUntil}`,
+      };
+    },
+  },
+  PlacementRequested: {
+    name: { nl: 'Plaatsing aangevraagd', en: 'Placement requested' },
+    line: ({ childIds, legalBasis, needs }) => {
+      const children = counted(childIds.length, 'child');
+      const [basis, care] = [LEGAL_BASIS_WORDS[legalBasis], CARE_INTENSITY_WORDS[needs.careIntensity]];
+      return {
+        nl: `Plaatsing aangevraagd voor ${children.nl} ${basis.nl}; zorg ${care.nl}`,
+        en: `Placement requested for ${children.en} ${basis.en}; care ${care.en}`,
+      };
+    },
+  },
+  PlacementDecided: {
+    name: { nl: 'Plaatsing besloten', en: 'Placement decided' },
+    line: ({ provider, reasons }) => ({
+      nl: `Plaatsing besloten bij ${provider}: ${reasons}`,
+      en: `Placement decided with ${provider}: ${reasons}`,
+    }),
+  },
+  PlacementStarted: {
+    name: { nl: 'Plaatsing gestart', en: 'Placement started' },
+    line: ({ startedOn, planOfActionDueOn }) => ({
+      nl: `Plaatsing gestart op ${startedOn}; plan van aanpak uiterlijk ${planOfActionDueOn}`,
+      en: `Placement started on ${startedOn}; plan of action due ${planOfActionDueOn}`,
+    }),
+  },
+  PlacementPlanRecorded: {
+    name: { nl: 'Plan van aanpak vastgelegd', en: 'Plan of action recorded' },
+    line: ({ perspectiveDecisionOn }) => ({
+      nl: `Plan van aanpak vastgelegd: perspectiefbesluit op ${perspectiveDecisionOn}`,
+      en: `Plan of action recorded: perspective decision on ${perspectiveDecisionOn}`,
+    }),
+  },
+  ReturnHomePlanDrafted: {
+    name: { nl: 'Terugkeerplan opgesteld', en: 'Return-home plan drafted' },
+    line: ({ conditions, targetOn }) => {
+      const count = counted(conditions.length, 'condition');
+      return {
+        nl: `Terugkeerplan opgesteld met ${count.nl}, streefdatum ${targetOn}`,
+        en: `Return-home plan drafted with ${count.en}, target ${targetOn}`,
+      };
+    },
+  },
+  ReturnConditionAssessed: {
+    name: { nl: 'Terugkeervoorwaarde beoordeeld', en: 'Return-home condition assessed' },
+    line: ({ met, evidence }) => ({
+      nl: `Terugkeervoorwaarde beoordeeld als ${met ? 'vervuld' : 'niet vervuld'}: ${evidence}`,
+      en: `Return-home condition assessed as ${met ? 'met' : 'not met'}: ${evidence}`,
+    }),
+  },
+  ReturnDecisionRecorded: {
+    name: { nl: 'Terugkeerbesluit genomen', en: 'Return decision recorded' },
+    // The views are the participants' own words, personal data: only how many are on record.
+    line: ({ outcome, views }) => {
+      const count = counted(views.length, 'view');
+      const decided = RETURN_OUTCOME_WORDS[outcome.kind];
+      const then =
+        outcome.kind === 'not-yet'
+          ? { nl: `, opnieuw bekijken op ${outcome.reviewOn}`, en: `, review on ${outcome.reviewOn}` }
+          : outcome.kind === 'no-return'
+            ? { nl: `: ${outcome.perspective}`, en: `: ${outcome.perspective}` }
+            : { nl: '', en: '' };
+      return {
+        nl: `Gezamenlijk terugkeerbesluit: ${decided.nl}${then.nl} (${count.nl} vastgelegd)`,
+        en: `Joint return decision: ${decided.en}${then.en} (${count.en} on record)`,
+      };
+    },
+  },
+  ChildReturnedHome: {
+    name: { nl: 'Kind thuisgekomen', en: 'Child returned home' },
+    line: ({ childIds, returnedOn, aftercare }) => {
+      const children = counted(childIds.length, 'child');
+      return {
+        nl: `${children.nl} thuisgekomen op ${returnedOn}; nazorg: ${aftercare}`,
+        en: `${children.en} returned home on ${returnedOn}; aftercare: ${aftercare}`,
+      };
+    },
+  },
+  PlacementEnded: {
+    name: { nl: 'Plaatsing beëindigd', en: 'Placement ended' },
+    line: ({ reason, explanation }) => ({
+      nl: `Plaatsing beëindigd (${PLACEMENT_END_REASON_WORDS[reason].nl}): ${explanation}`,
+      en: `Placement ended (${PLACEMENT_END_REASON_WORDS[reason].en}): ${explanation}`,
+    }),
+  },
+  CaseClosed: {
+    name: { nl: 'Casus gesloten', en: 'Case closed' },
+    line: ({ reason }) => ({ nl: `Casus gesloten: ${reason}`, en: `Case closed: ${reason}` }),
+  },
+  CaseReopened: {
+    name: { nl: 'Casus heropend', en: 'Case reopened' },
+    line: ({ reason }) => ({ nl: `Casus heropend: ${reason}`, en: `Case reopened: ${reason}` }),
+  },
+  PersonalDataErased: {
+    name: { nl: 'Persoonsgegevens gewist', en: 'Personal data erased' },
+    line: ({ reason }) => ({
+      nl: `Persoonsgegevens van een gezinslid gewist: ${reason}`,
+      en: `Personal data of a family member erased: ${reason}`,
+    }),
+  },
+} satisfies { readonly [T in CaseEventType]: StepWording<T> };
+
+/** A step's line in both languages. */
+export function stepWords(event: CaseEvent): Words {
+  // The table is keyed by the event's own type, so its line takes this event's data; TypeScript cannot pair them itself.
+  const line = STEP_WORDS[event.type].line as (data: CaseEvent['data']) => Words;
+  return line(event.data);
+}
+
+export const stepLine = (event: CaseEvent, language: Language): string => stepWords(event)[language];

@@ -1,0 +1,181 @@
+import { CASE_EVENT_TYPES, type CaseEvent, type CaseEventType } from '@casus/domain';
+import { personalFieldsOf } from '@casus/privacy';
+import { LANGUAGES } from './words';
+import { STEP_WORDS, stepLine } from './step-words';
+
+type DataOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>['data'];
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const [sanne, daan, mother] = [id(11), id(12), id(21)];
+
+/** One event of every type, with family personal data wherever an event can carry it. */
+const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
+  SignalRegistered: {
+    caseId: id(1),
+    receivedAt: '2026-11-02T08:15:00.000Z',
+    source: 'veilig-thuis',
+    concerns: ['domestic violence'],
+    children: [{ childId: sanne, birthDate: '2014-05-12' }],
+    description: 'Police report of a fight at home',
+    urgency: 'acute',
+    municipality: 'Ede',
+    team: 'wijkteam-ede-noord',
+    organisation: 'Gemeente Ede',
+    safetyAssessmentDueOn: '2026-11-03',
+  },
+  CaseLeadAssigned: { leadId: id(2), name: 'Lotte Jansen', team: 'wijkteam-ede-noord' },
+  FamilyMemberRecorded: {
+    familyMemberId: mother,
+    name: 'Fatima de Vries',
+    relation: 'parent',
+    parentalAuthorityOver: [sanne],
+    contact: { phone: '06-12345678', address: 'Molenstraat 7' },
+  },
+  ParentalAuthorityChanged: {
+    familyMemberId: mother,
+    parentalAuthorityOver: [],
+    previousAuthorityOver: [sanne],
+    source: 'court-decision',
+    reason: 'ruling of the court',
+    changedOn: '2026-11-04',
+  },
+  ConsentRecorded: {
+    consentId: id(3),
+    familyMemberId: mother,
+    purpose: 'voluntary-placement',
+    childIds: [sanne, daan],
+    givenOn: '2026-11-05',
+  },
+  ConsentWithdrawn: { consentId: id(3), withdrawnOn: '2026-11-06', reason: 'authority lost' },
+  SafetyAssessed: { assessmentId: id(4), outcome: 'acute-unsafe', findings: 'violence at home', assessedOn: '2026-11-03' },
+  SafetyPlanAgreed: { safetyPlanId: id(5), conditions: ['no contact'], reviewOn: '2026-12-01', agreedBy: [mother] },
+  JeugdlinkRequested: { reason: 'unsafe despite the plan', requestedOn: '2026-11-07', team: 'jeugdlink-foodvalley' },
+  JeugdlinkJoined: {
+    team: 'jeugdlink-foodvalley',
+    members: [{ memberId: id(6), name: 'Anouk de Boer', organisation: 'Veilig Thuis Gelderland-Midden' }],
+    purpose: 'assess a protective measure',
+    joinedOn: '2026-11-08',
+  },
+  JeugdlinkInvolvementEnded: { team: 'jeugdlink-foodvalley', reason: 'GI took over', endedOn: '2026-11-20' },
+  CourtOrderRecorded: {
+    courtOrderId: id(7),
+    kind: 'machtiging-uithuisplaatsing',
+    childId: sanne,
+    issuedOn: '2026-11-16',
+    validFrom: '2026-11-16',
+    validUntil: '2027-05-16',
+    court: 'Rechtbank Gelderland',
+    caseNumber: 'C/05/123456',
+    giOrganisation: 'William Schrikker Stichting',
+    extendsCourtOrderId: null,
+    parentsHearingDueOn: null,
+  },
+  PlacementRequested: {
+    placementId: id(8),
+    childIds: [sanne],
+    legalBasis: 'court-order',
+    needs: { careIntensity: 'intensive', specialisations: [], description: 'calm and routine' },
+    urgency: 'regular',
+    intendedStartOn: '2026-11-20',
+    siblingSeparationReason: null,
+  },
+  PlacementDecided: {
+    placementId: id(8),
+    optionId: id(9),
+    provider: 'Pleegzorg Gelderland',
+    reasons: 'own network',
+    viewsHeard: [{ participant: 'child', view: 'Sanne wants to stay with her aunt' }],
+    behaviouralScientistConsent: { name: 'Dr. Bos', consentedOn: '2026-11-19' },
+    decidedOn: '2026-11-19',
+  },
+  PlacementStarted: { placementId: id(8), startedOn: '2026-11-21', planOfActionDueOn: '2026-12-21' },
+  PlacementPlanRecorded: { placementId: id(8), perspectiveDecisionOn: '2027-05-01', justification: 'return is the aim' },
+  ReturnHomePlanDrafted: {
+    placementId: id(8),
+    conditions: [{ conditionId: id(10), description: 'course finished', responsible: 'mother' }],
+    support: 'weekly visits',
+    targetOn: '2027-03-01',
+  },
+  ReturnConditionAssessed: {
+    placementId: id(8),
+    conditionId: id(10),
+    met: false,
+    evidence: 'course not finished',
+    assessedOn: '2027-02-01',
+  },
+  ReturnDecisionRecorded: {
+    placementId: id(8),
+    decisionId: id(13),
+    decidedOn: '2027-03-01',
+    outcome: { kind: 'not-yet', reviewOn: '2027-06-01' },
+    views: [
+      { participant: 'child', childId: sanne, heard: true, statement: 'Ik wil naar huis', prefers: 'return-home' },
+      { participant: 'parent', familyMemberId: mother, statement: 'Ik ben er klaar voor', prefers: 'return-home' },
+    ],
+    rationale: 'the course is not finished',
+    conditionsOverrideReason: null,
+  },
+  ChildReturnedHome: { placementId: id(8), childIds: [sanne], returnedOn: '2027-06-02', aftercare: 'six months of visits' },
+  PlacementEnded: { placementId: id(8), childIds: [sanne], endedOn: '2027-06-02', reason: 'return-home', explanation: 'back home' },
+  CaseClosed: { reason: 'goals reached', closedOn: '2027-12-01' },
+  CaseReopened: { reason: 'new signal', reopenedOn: '2028-01-05' },
+  PersonalDataErased: { personId: mother, reason: 'AVG art. 17 request', authorisedBy: 'Ilse Kok', erasedOn: '2028-02-01' },
+};
+
+const samples = Object.entries(SAMPLES).map(([type, data]) => ({ type, data }) as CaseEvent);
+
+/** Every string of personal data the samples carry, found through the fields the privacy lib seals. */
+function personalValues(event: CaseEvent): string[] {
+  const values = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(values) : [];
+  return personalFieldsOf(event.type, event.data).flatMap((field) =>
+    values(field.path.reduce<unknown>((at, key) => (at as Record<string | number, unknown>)[key], event.data)),
+  );
+}
+
+describe('the words of every case step (one table for timeline, story, export, CLI and app)', () => {
+  it('has a sample for each event type the domain knows', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...CASE_EVENT_TYPES].sort());
+    expect(Object.keys(STEP_WORDS).sort()).toEqual([...CASE_EVENT_TYPES].sort());
+  });
+
+  it('names every event type in Dutch and in English, no two the same', () => {
+    for (const language of LANGUAGES) {
+      const names = CASE_EVENT_TYPES.map((type) => STEP_WORDS[type].name[language]);
+      expect(names.filter((name) => name.trim() === '')).toEqual([]);
+      expect(new Set(names).size).toBe(names.length);
+    }
+    const both = CASE_EVENT_TYPES.filter((type) => STEP_WORDS[type].name.nl === STEP_WORDS[type].name.en);
+    expect(both).toEqual([]);
+  });
+
+  it('tells each step in both languages, with no hole where data was missing', () => {
+    for (const event of samples) {
+      const lines = LANGUAGES.map((language) => stepLine(event, language));
+      expect({ type: event.type, differ: lines[0] !== lines[1] }).toEqual({ type: event.type, differ: true });
+      for (const line of lines) expect(line).not.toMatch(/undefined|null|\[object/);
+    }
+  });
+
+  it('never puts a family member’s personal data into words', () => {
+    const withData = samples.filter((event) => personalValues(event).length > 0).map((event) => event.type);
+    expect(withData).toEqual(['FamilyMemberRecorded', 'ReturnDecisionRecorded']);
+    for (const event of samples)
+      for (const language of LANGUAGES)
+        for (const value of personalValues(event))
+          expect({ type: event.type, line: stepLine(event, language) }).not.toEqual({
+            type: event.type,
+            line: expect.stringContaining(value),
+          });
+  });
+
+  it('words a court order by its kind, and says when it extends one', () => {
+    const order = SAMPLES.CourtOrderRecorded;
+    expect(stepLine({ type: 'CourtOrderRecorded', data: order }, 'nl')).toBe(
+      'Machtiging uithuisplaatsing afgegeven door Rechtbank Gelderland, geldig van 2026-11-16 tot 2027-05-16',
+    );
+    expect(stepLine({ type: 'CourtOrderRecorded', data: { ...order, kind: 'ots', extendsCourtOrderId: id(14) } }, 'en')).toBe(
+      'Supervision order (OTS) extended by Rechtbank Gelderland, valid 2026-11-16 to 2027-05-16',
+    );
+  });
+});
