@@ -5,6 +5,9 @@ import type { CaseCommand, CaseCommandType } from '@casus/domain';
 /** What a step's request body carries: the command's data less the case id, which the path names. */
 export type CaseStepData<T extends CaseCommandType> = Omit<Extract<CaseCommand, { type: T }>['data'], 'caseId'>;
 
+/** What a controller hands to `CaseSteps.run` for the step T: its command's data, and the revision the client expects. */
+export type CaseStepBody<T extends CaseCommandType> = CaseStepData<T> & CaseStepRequest;
+
 export class CaseStepRequest {
   @ApiPropertyOptional({ description: 'Refuse with 409 unless the case still stands at this revision (or send If-Match)' })
   @IsOptional()
