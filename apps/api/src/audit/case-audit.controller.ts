@@ -20,7 +20,7 @@ import { InvalidRequest } from '../http/validation';
 import type { Pool } from 'pg';
 import { AUDIT_DATABASE, NOTARY_KEY } from './audit-tokens';
 import { CaseReads } from './case-reads';
-import type { HttpRequest } from './http-request';
+import type { HttpRequest } from '../http/http-types';
 import { optionalCount, optionalMoment } from './query-parsing';
 import { refusals } from './refusals';
 

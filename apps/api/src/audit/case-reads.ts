@@ -17,7 +17,7 @@ import type { ProtectedEventStore } from '@casus/privacy';
 import type { Principal } from '@casus/runtime';
 import { EVENT_STORE, STORED_EVENT_STORE } from '../event-store/event-store.module';
 import { READ_RULES, type ReadRules } from './audit-tokens';
-import type { HttpRequest } from './http-request';
+import type { HttpRequest } from '../http/http-types';
 import { ReadLog } from './read-log';
 import { refusals } from './refusals';
 

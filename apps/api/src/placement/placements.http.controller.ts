@@ -4,7 +4,7 @@ import { placementBrief } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
 import { declineProposal, loadProcess, streamIdForPlacement } from '@casus/placement';
 import { CaseReads } from '../audit/case-reads';
-import type { HttpRequest } from '../audit/http-request';
+import type { HttpRequest } from '../http/http-types';
 import { refusals } from '../audit/refusals';
 import { CurrentPrincipal } from '../auth/auth.guard';
 import type { Principal } from '@casus/runtime';

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import { caseOverviewProjection, caseTimelineProjection, deadlinesProjection, type Projection } from '@casus/projections';
 import type { Pool } from 'pg';
 import { CaseReads } from '../audit/case-reads';
-import type { HttpRequest } from '../audit/http-request';
+import type { HttpRequest } from '../http/http-types';
 import { CurrentPrincipal } from '../auth/auth.guard';
 import type { Principal } from '@casus/runtime';
 import { awaitFreshness, MIN_POSITION_HEADER } from './freshness';

@@ -3,9 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@casus/runtime';
 import { CaseReads } from '../../audit/case-reads';
-import type { HttpRequest } from '../../audit/http-request';
+import type { HttpRequest, HttpResponse } from '../../http/http-types';
 import { CurrentPrincipal } from '../../auth/auth.guard';
-import type { HttpResponse } from '../../http/http-types';
 import { GetCase, type CaseView } from './get-case.query';
 
 @ApiTags('cases')
