@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { CaseCommand, CaseCommandType } from '@casus/domain';
+import type { CaseCommandOfType, CaseCommandType } from '@casus/domain';
 import { IntegerField } from '../../http/fields';
 
 /** What a step's request body carries: the command's data less the case id, which the path names. */
-export type CaseStepData<T extends CaseCommandType> = Omit<Extract<CaseCommand, { type: T }>['data'], 'caseId'>;
+export type CaseStepData<T extends CaseCommandType> = Omit<CaseCommandOfType<T>['data'], 'caseId'>;
 
 /** What a controller hands to `CaseSteps.run` for the step T: its command's data, and the revision the client expects. */
 export type CaseStepBody<T extends CaseCommandType> = CaseStepData<T> & CaseStepRequest;

@@ -1,11 +1,11 @@
 import { createParamDecorator, Injectable, type ExecutionContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { CaseCommandType } from '@casus/domain';
+import { caseCommand, type CaseCommandType } from '@casus/domain';
 import type { HttpRequest } from '../../http/http-types';
 import type { Principal } from '@casus/runtime';
 import { correlationIdOf } from '../../http/correlation-id';
 import { InvalidRequest } from '../../http/validation';
-import { caseStepCommand, ExecuteCaseCommand, type CaseStepContext, type CaseStepResult } from './execute-case-command';
+import { ExecuteCaseCommand, type CaseStepContext, type CaseStepResult } from './execute-case-command';
 import type { CaseStepBody, CaseStepData } from './case-step.dto';
 
 /** `If-Match: "3"` (an ETag from GET /cases/{id}) or `If-Match: 3`. */
@@ -43,7 +43,7 @@ export class CaseSteps {
   run<T extends CaseCommandType>(type: T, caseId: string, body: CaseStepBody<T>, context: CaseStepContext): Promise<CaseStepResult> {
     const { expectedRevision, data } = plainStep(body);
     const { id, role, team, organisation } = context.principal;
-    const command = caseStepCommand(type, caseId, data, { id, role, team, organisation });
+    const command = caseCommand(type, caseId, data, { id, role, team, organisation });
     if (expectedRevision !== undefined && context.expectedRevision !== undefined && expectedRevision !== context.expectedRevision) {
       throw new InvalidRequest([{ field: 'expectedRevision', messages: ['expectedRevision and If-Match disagree'] }]);
     }

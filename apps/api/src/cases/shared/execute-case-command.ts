@@ -1,6 +1,6 @@
 import { Inject, Logger } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { authorise, type Actor, type CaseCommand, type CaseCommandOf, type CaseCommandType, type Uuid } from '@casus/domain';
+import { authorise, type CaseCommand } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
 import { caseCommandWriter, caseDecider, handleCommand, streamIdForCase, type RetryPolicy } from '@casus/streams';
 import { randomUUID } from 'node:crypto';
@@ -9,7 +9,6 @@ import { EVENT_STORE } from '../../event-store/event-store.module';
 import { CasusMetrics, outcomeOf, timedAppends } from '../../metrics/metrics';
 import { inSpan } from '../../tracing/tracing';
 import { CLOCK, COMMAND_CONFLICT_RETRIES, type Clock } from './case-step.tokens';
-import type { CaseStepData } from './case-step.dto';
 import { PerKeyQueue } from './per-key-queue';
 
 export type CaseStepContext = Readonly<{
@@ -20,23 +19,6 @@ export type CaseStepContext = Readonly<{
 }>;
 
 export type CaseStepResult = Readonly<{ caseId: string; revision: number; position: string }>;
-
-export type CaseCommandOfType<T extends CaseCommandType> = Extract<CaseCommand, { type: T }>;
-
-/**
- * The command a case step sends: the step's data with the case the path names, by the actor. The edge's one
- * widening: TypeScript does not narrow a union by a generic type parameter, so it cannot see that T's data
- * makes T's command; the signature ties the two together for every caller.
- */
-export function caseStepCommand<T extends CaseCommandType>(
-  type: T,
-  caseId: Uuid,
-  data: CaseStepData<T>,
-  actor: Actor,
-): CaseCommandOfType<T> {
-  const command: CaseCommandOf<CaseCommandType, object> = { type, data: { ...data, caseId }, actor };
-  return command as CaseCommandOfType<T>;
-}
 
 export class ExecuteCaseCommand extends Command<CaseStepResult> {
   constructor(
