@@ -84,8 +84,8 @@ export type RequestJeugdlink = CaseCommandOf<
   {
     caseId: Uuid;
     reason: string;
-    /** The regional Jeugdlink team that may join: named by the case lead, or configured for the municipality. */
-    team: string;
+    /** The regional Jeugdlink team that may join: named by the case lead, or configured for the municipality; null: neither, refused. */
+    team: string | null;
   }
 >;
 export type JoinJeugdlink = CaseCommandOf<'JoinJeugdlink', { caseId: Uuid; members: readonly JeugdlinkMember[]; purpose: string }>;

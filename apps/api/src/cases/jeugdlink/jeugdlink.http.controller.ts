@@ -25,8 +25,8 @@ export class JeugdlinkHttpController {
     @Body() body: RequestJeugdlinkRequest,
     @StepContext() context: CaseStepContext,
   ) {
-    // Neither named nor configured: the domain refuses the blank team (INPUT.MISSING) and says how to name one.
-    const team = body.team ?? (await this.regionalTeams.teamFor(caseId)) ?? '';
+    // Neither named nor configured: the domain refuses the request (INPUT.MISSING) and says how to name a team.
+    const team = body.team ?? (await this.regionalTeams.teamFor(caseId)) ?? null;
     return this.steps.run('RequestJeugdlink', caseId, { ...body, team }, context);
   }
 
