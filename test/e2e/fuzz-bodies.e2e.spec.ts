@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { lead, placementRequest } from './support/case-story';
+import { bestandspleeggezinAt, lead, placementRequest } from './support/case-story';
 import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventCounter, hostileBody, nextCorrelationId, unacceptable } from './support/hostile';
@@ -79,6 +79,21 @@ describe('fuzzing every request body: a 2xx or a 4xx that says why, never a 5xx,
       status: 400,
       code: 'REQUEST.INVALID',
       detail: 'the request is malformed: needs',
+    });
+    expect(await counter.written(correlationId)).toBe(0);
+  });
+
+  it('refuses a place whose coordinates are text, as its command carries numbers, with a 400 naming them, and writes nothing', async () => {
+    const correlationId = nextCorrelationId();
+    const response = await casus
+      .http()
+      .post('/placement-options')
+      .set({ ...(await casus.as(people.priya)), 'X-Correlation-Id': correlationId })
+      .send({ ...bestandspleeggezinAt(id(3002)), location: { lat: '52.04', lon: '5.66' } });
+    expect({ status: response.status, code: response.body.code, detail: response.body.detail }).toEqual({
+      status: 400,
+      code: 'REQUEST.INVALID',
+      detail: 'the request is malformed: location.lat, location.lon',
     });
     expect(await counter.written(correlationId)).toBe(0);
   });

@@ -8,7 +8,6 @@ export * from './case/commands';
 export * from './case/events';
 export * from './case/state';
 export * from './case/errors';
-export { ERASED } from './case/erasure';
 export { authorise } from './case/access';
 export {
   canReadCase,

@@ -7,7 +7,7 @@ export { PROJECTIONS, projectionsNamed } from './projections';
 export { caseOverviewProjection } from './case-overview/case-overview.projection';
 export { caseTimelineProjection } from './case-timeline/case-timeline.projection';
 export { deadlinesProjection } from './deadlines/deadlines.projection';
-export type { DeadlineKind, DeadlineRow } from './deadlines/deadline-rules';
+export { DEADLINE_STATUSES, type DeadlineKind, type DeadlineRow, type StoredDeadlineStatus } from './deadlines/deadline-rules';
 export {
   capacityProjection,
   loadPlacementOptions,

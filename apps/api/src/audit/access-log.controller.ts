@@ -5,7 +5,7 @@ import { canonicalUuid, isUuid, UUID_SPELLING } from '@casus/domain';
 import { CurrentPrincipal } from '../auth/auth.guard';
 import type { Principal } from '@casus/runtime';
 import { InvalidRequest } from '../http/validation';
-import type { HttpRequest as Request } from './http-request';
+import type { HttpRequest as Request } from '../http/http-types';
 import { ReadLog } from './read-log';
 import { optionalCount, optionalMoment } from './query-parsing';
 import { refusals } from './refusals';

@@ -7,7 +7,7 @@ import { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END } from '@casus/domain';
 import type { NotarySettings } from '@casus/runtime';
 import { AUDIT_DATABASE, NOTARY_KEY, NOTARY_OPTIONS, READ_RULES, type ReadRules } from './audit-tokens';
 import { CaseAuditController } from './case-audit.controller';
-import { CaseReadInterceptor } from './case-read.interceptor';
+import { CaseReads } from './case-reads';
 import { NotaryWorker } from './notary.worker';
 import { ReadLog } from './read-log';
 import { RetentionController } from './retention.controller';
@@ -23,7 +23,7 @@ class AuditDatabaseCloser implements OnApplicationShutdown {
 
 /**
  * History, replay, integrity and export of cases, and the access log. Global so that any
- * controller can put `@CaseRead('<data>')` on a case read and have it checked and logged.
+ * controller can read a case through `CaseReads`, checked and logged.
  */
 @Global()
 @Module({})
@@ -49,9 +49,9 @@ export class AuditModule {
         NotaryWorker,
         AuditDatabaseCloser,
         ReadLog,
-        CaseReadInterceptor,
+        CaseReads,
       ],
-      exports: [AccessLog, ReadLog, CaseReadInterceptor, READ_RULES, AUDIT_DATABASE, NotaryWorker],
+      exports: [AccessLog, ReadLog, CaseReads, READ_RULES, AUDIT_DATABASE, NotaryWorker],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EventStore } from '@casus/event-store';
 import {
@@ -19,7 +19,8 @@ import { EVENT_STORE } from '../event-store/event-store.module';
 import { InvalidRequest } from '../http/validation';
 import type { Pool } from 'pg';
 import { AUDIT_DATABASE, NOTARY_KEY } from './audit-tokens';
-import { CaseRead, LoadedCase, type AuditedCase } from './case-read.interceptor';
+import { CaseReads } from './case-reads';
+import type { HttpRequest } from '../http/http-types';
 import { optionalCount, optionalMoment } from './query-parsing';
 import { refusals } from './refusals';
 
@@ -34,12 +35,19 @@ export class CaseAuditController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(AUDIT_DATABASE) private readonly db: Pool,
     @Inject(NOTARY_KEY) private readonly notaryKey: NotaryKey | undefined,
+    private readonly reads: CaseReads,
   ) {}
 
   @Get('history')
   @ApiOperation({ summary: 'Every event of the case with its metadata, paged by revision (?after=<revision>&limit=)' })
-  @CaseRead('history')
-  history(@LoadedCase() loaded: AuditedCase, @Query('after') after?: string, @Query('limit') limit?: string) {
+  async history(
+    @Param('caseId') caseId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: HttpRequest,
+    @Query('after') after?: string,
+    @Query('limit') limit?: string,
+  ) {
+    const loaded = await this.reads.ofCase(request, principal, caseId, 'history');
     const from = (optionalCount('after', after) ?? -1) + 1;
     const size = optionalCount('limit', limit, { min: 1, max: 1_000 }) ?? DEFAULT_HISTORY_PAGE;
     const page = loaded.events.slice(from, from + size);
@@ -56,8 +64,14 @@ export class CaseAuditController {
 
   @Get('state')
   @ApiOperation({ summary: 'The case rebuilt from the log as of a moment (?asOf=) or a revision (?atRevision=), with its deadlines then' })
-  @CaseRead('replay')
-  state(@LoadedCase() loaded: AuditedCase, @Query('asOf') asOf?: string, @Query('atRevision') atRevision?: string) {
+  async state(
+    @Param('caseId') caseId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: HttpRequest,
+    @Query('asOf') asOf?: string,
+    @Query('atRevision') atRevision?: string,
+  ) {
+    const loaded = await this.reads.ofCase(request, principal, caseId, 'replay');
     const moment = optionalMoment('asOf', asOf);
     const revision = optionalCount('atRevision', atRevision);
     if (moment && revision !== undefined) {
@@ -69,8 +83,13 @@ export class CaseAuditController {
 
   @Get('decisions/:eventId/context')
   @ApiOperation({ summary: 'For a placement or return decision: the case just before it and the inputs it rested on' })
-  @CaseRead('decision-context')
-  async decisionContext(@LoadedCase() loaded: AuditedCase, @Param('eventId') eventId: string) {
+  async decisionContext(
+    @Param('caseId') caseId: string,
+    @Param('eventId') eventId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: HttpRequest,
+  ) {
+    const loaded = await this.reads.ofCase(request, principal, caseId, 'decision-context');
     const lookup = findDecision(loaded.events, eventId);
     if (!lookup.found) {
       const event = loaded.events.find((e) => e.id === eventId);
@@ -85,8 +104,8 @@ export class CaseAuditController {
     summary:
       "Walks the case's hash chain, reports the first broken link, and checks the stream against the newest signed anchor that saw it",
   })
-  @CaseRead('integrity')
-  async integrity(@LoadedCase() loaded: AuditedCase) {
+  async integrity(@Param('caseId') caseId: string, @CurrentPrincipal() principal: Principal, @Req() request: HttpRequest) {
+    const loaded = await this.reads.ofCase(request, principal, caseId, 'integrity');
     const verifier = new ChainVerifier();
     // Over the stored form: the chain is over sealed personal data, so an erasure leaves it intact.
     verifier.add(loaded.stored);
@@ -110,8 +129,8 @@ export class CaseAuditController {
 
   @Get('export')
   @ApiOperation({ summary: 'A self-contained export of the case (events and hash chain) that `casus verify --file` checks offline' })
-  @CaseRead('export')
-  export(@LoadedCase() loaded: AuditedCase, @CurrentPrincipal() principal: Principal) {
+  async export(@Param('caseId') caseId: string, @CurrentPrincipal() principal: Principal, @Req() request: HttpRequest) {
+    const loaded = await this.reads.ofCase(request, principal, caseId, 'export');
     return buildCaseExport(loaded.caseId, loaded.streamId, loaded.stored, loaded.events, new Date(), principal.id);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AccessLog } from '@casus/audit';
 import type { Principal } from '@casus/runtime';
 import { correlationIdOf } from '../http/correlation-id';
-import type { HttpRequest } from './http-request';
+import type { HttpRequest } from '../http/http-types';
 import { refusals } from './refusals';
 
 /** One look at data, granted or refused: which case (null when no one case), what, on what ground. */

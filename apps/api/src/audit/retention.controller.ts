@@ -7,7 +7,7 @@ import { CurrentPrincipal } from '../auth/auth.guard';
 import type { Principal } from '@casus/runtime';
 import { InvalidRequest } from '../http/validation';
 import { AUDIT_DATABASE } from './audit-tokens';
-import type { HttpRequest as Request } from './http-request';
+import type { HttpRequest as Request } from '../http/http-types';
 import { optionalCount } from './query-parsing';
 import { ReadLog } from './read-log';
 import { refusals } from './refusals';

@@ -10,6 +10,7 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
+  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -60,15 +61,54 @@ export const TimestampField = (options: FieldOptions = {}) =>
 export const EnumField = (values: readonly string[], options: FieldOptions = {}) =>
   applyDecorators(...optionality(options, { enum: values as string[] }), IsIn(values as string[]));
 
-export const IntegerField = (options: FieldOptions & { min: number; max: number }) =>
+/** Each value from the list at most once. */
+export const EnumListField = (values: readonly string[], options: FieldOptions = {}) =>
   applyDecorators(
-    ...optionality(options, { type: 'integer', minimum: options.min, maximum: options.max }),
+    ...optionality(options, { enum: values as string[], isArray: true }),
+    IsArray(),
+    ArrayMaxSize(values.length),
+    IsIn(values as string[], { each: true }),
+  );
+
+/** `query`: a query string carries text, so the number or truth value it spells is what is checked. */
+type QueryOptions = { query?: boolean };
+
+const fromQuery = {
+  integer: () => Type(() => Number),
+  boolean: () => Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)),
+};
+
+export const IntegerField = (options: FieldOptions & QueryOptions & { min: number; max: number; default?: number }) =>
+  applyDecorators(
+    ...optionality(options, {
+      type: 'integer',
+      minimum: options.min,
+      maximum: options.max,
+      ...(options.default !== undefined && { default: options.default }),
+    }),
+    ...(options.query ? [fromQuery.integer()] : []),
     IsInt(),
     Min(options.min),
     Max(options.max),
   );
 
-export const BooleanField = (options: FieldOptions = {}) => applyDecorators(...optionality(options, { type: Boolean }), IsBoolean());
+export const NumberField = (options: FieldOptions & { min: number; max: number }) =>
+  applyDecorators(
+    ...optionality(options, { type: Number, minimum: options.min, maximum: options.max }),
+    IsNumber({ allowNaN: false, allowInfinity: false }),
+    Min(options.min),
+    Max(options.max),
+  );
+
+export const BooleanField = (options: FieldOptions & QueryOptions = {}) =>
+  applyDecorators(...optionality(options, { type: Boolean }), ...(options.query ? [fromQuery.boolean()] : []), IsBoolean());
+
+/** A position in the global log as command responses give it. */
+export const LogPositionField = (options: FieldOptions = {}) =>
+  applyDecorators(
+    ...optionality(options, { type: String, example: '1042:17' }),
+    Matches(/^\d{1,20}:\d{1,20}$/, { message: '$property must be "commit:prepare"' }),
+  );
 
 export const TextListField = (options: FieldOptions & { max?: number } = {}) =>
   applyDecorators(

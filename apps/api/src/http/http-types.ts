@@ -5,6 +5,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export type HttpRequest = IncomingMessage & {
   readonly method: string;
   readonly path: string;
+  readonly ip?: string;
+  readonly params: Record<string, string | undefined>;
+  readonly route?: { path?: string };
   header(name: string): string | undefined;
 };
 

@@ -1,8 +1,6 @@
 import { CARE_INTENSITIES, PLACEMENT_OPTION_KINDS, type CareIntensity, type PlacementOptionKind } from '@casus/matching';
-import { ArrayMaxSize, IsArray, IsIn } from 'class-validator';
-import { ApiProperty } from '@nestjs/swagger';
 import type { ChangeCapacity, PausePlacementOption, RegisterPlacementOption, WithdrawPlacementOption } from '@casus/placement';
-import { EnumField, IntegerField, NestedField, TextField, TextListField, UuidField } from '../http/fields';
+import { EnumField, EnumListField, IntegerField, NestedField, TextField, TextListField, UuidField } from '../http/fields';
 import { GeoLocationRequest } from '../cases/placement/placement.request.dto';
 
 type AgeRange = RegisterPlacementOption['data']['ageRange'];
@@ -41,10 +39,7 @@ export class RegisterPlacementOptionRequest implements Omit<RegisterPlacementOpt
   @NestedField(() => AgeRangeRequest)
   ageRange!: AgeRangeRequest;
 
-  @ApiProperty({ enum: CARE_INTENSITIES, isArray: true })
-  @IsArray()
-  @ArrayMaxSize(CARE_INTENSITIES.length)
-  @IsIn(CARE_INTENSITIES, { each: true })
+  @EnumListField(CARE_INTENSITIES)
   careIntensities!: CareIntensity[];
 
   @TextListField({ max: 50 })

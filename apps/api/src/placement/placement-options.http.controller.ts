@@ -6,7 +6,7 @@ import { seesPlaces } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
 import { handleOptionCommand, type CapacityReader, type OptionCommandResult, type PlacementOptionCommand } from '@casus/placement';
 import { randomUUID } from 'node:crypto';
-import type { HttpRequest } from '../audit/http-request';
+import type { HttpRequest } from '../http/http-types';
 import { ReadLog } from '../audit/read-log';
 import { refusals } from '../audit/refusals';
 import { CurrentPrincipal } from '../auth/auth.guard';

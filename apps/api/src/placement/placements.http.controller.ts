@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { placementBrief } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
 import { declineProposal, loadProcess, streamIdForPlacement } from '@casus/placement';
-import { CaseRead, LoadedCase, type AuditedCase } from '../audit/case-read.interceptor';
+import { CaseReads } from '../audit/case-reads';
+import type { HttpRequest } from '../http/http-types';
 import { refusals } from '../audit/refusals';
 import { CurrentPrincipal } from '../auth/auth.guard';
 import type { Principal } from '@casus/runtime';
@@ -21,15 +22,16 @@ export class PlacementsHttpController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PLACEMENT_CLOCK) private readonly clock: PlacementClock,
+    private readonly reads: CaseReads,
   ) {}
 
   @Get(':placementId')
-  @CaseRead('placement-process', { of: 'placement-process' })
   @ApiOperation({
     summary:
       "The placement process with its proposal (distances to the parents' home and school) and history; for the case's readers. Logged in the access log.",
   })
-  async get(@IdParam('placementId') placementId: string) {
+  async get(@Param('placementId') raw: string, @CurrentPrincipal() principal: Principal, @Req() request: HttpRequest) {
+    const { placementId } = await this.reads.ofPlacement(request, principal, raw, 'placement-process');
     const { state, revision } = await loadProcess(this.store, placementId);
     const events = await this.store.readStream(streamIdForPlacement(placementId));
     const proposal = events.find((e) => e.type === 'PlacementCandidatesProposed')?.data ?? null;
@@ -38,13 +40,13 @@ export class PlacementsHttpController {
   }
 
   @Get(':placementId/brief')
-  @CaseRead('placement-brief', { of: 'placement-brief' })
   @ApiOperation({
     summary:
       "What the placement's provider needs: the children, their needs, the start and the contact person; not the case. Logged in the access log.",
   })
-  brief(@IdParam('placementId') placementId: string, @LoadedCase() loaded: AuditedCase) {
-    const brief = placementBrief(loaded.state, placementId);
+  async brief(@Param('placementId') placementId: string, @CurrentPrincipal() principal: Principal, @Req() request: HttpRequest) {
+    const loaded = await this.reads.ofPlacement(request, principal, placementId, 'placement-brief');
+    const brief = placementBrief(loaded.state, loaded.placementId);
     if (!brief) throw refusals.noPlacement();
     return brief;
   }

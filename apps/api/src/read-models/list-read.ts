@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { groundInWords } from '@casus/audit';
 import { listReadGround } from '@casus/domain';
-import type { HttpRequest } from '../audit/http-request';
+import type { HttpRequest } from '../http/http-types';
 import { ReadLog } from '../audit/read-log';
 import type { Principal } from '@casus/runtime';
 

@@ -1,10 +1,10 @@
-import { Controller, Get, Headers, Inject, Query, Req } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { caseOverviewProjection, caseTimelineProjection, deadlinesProjection, type Projection } from '@casus/projections';
 import type { Pool } from 'pg';
-import { CaseRead } from '../audit/case-read.interceptor';
-import type { HttpRequest } from '../audit/http-request';
+import { CaseReads } from '../audit/case-reads';
+import type { HttpRequest } from '../http/http-types';
 import { CurrentPrincipal } from '../auth/auth.guard';
 import type { Principal } from '@casus/runtime';
 import { awaitFreshness, MIN_POSITION_HEADER } from './freshness';
@@ -13,7 +13,6 @@ import { ListReadLog } from './list-read';
 import { GetCaseTimeline, GetProjectionStatus, GetTeamWorkload, ListDeadlines } from './read-model.queries';
 import { FreshnessQuery, ListCasesQuery, ListDeadlinesQuery } from './read-models.request.dto';
 import { READ_MODELS_DATABASE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
-import { IdParam } from '../http/id-param';
 
 @ApiTags('read models')
 @ApiBearerAuth()
@@ -23,6 +22,7 @@ export class ReadModelsHttpController {
   constructor(
     private readonly queryBus: QueryBus,
     private readonly listReads: ListReadLog,
+    private readonly reads: CaseReads,
     @Inject(READ_MODELS_DATABASE) private readonly pool: Pool,
     @Inject(READ_MODELS_OPTIONS) private readonly options: ReadModelsOptions,
   ) {}
@@ -54,9 +54,15 @@ export class ReadModelsHttpController {
   }
 
   @Get('cases/:caseId/timeline')
-  @CaseRead('timeline', { fromReadModel: true })
   @ApiOperation({ summary: "The case's steps in plain words: who, in which role, when and why. Logged in the access log." })
-  async timeline(@IdParam('caseId') caseId: string, @Query() query: FreshnessQuery, @Headers(MIN_POSITION_HEADER) minPosition?: string) {
+  async timeline(
+    @Param('caseId') raw: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: HttpRequest,
+    @Query() query: FreshnessQuery,
+    @Headers(MIN_POSITION_HEADER) minPosition?: string,
+  ) {
+    const caseId = await this.reads.ofCaseUnopened(request, principal, raw, 'timeline');
     await this.fresh([caseTimelineProjection], query, minPosition);
     return { caseId, steps: await this.queryBus.execute(new GetCaseTimeline(caseId)) };
   }

@@ -1,87 +1,50 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { CASE_PHASES, type CasePhase } from '@casus/domain';
-import { UuidField } from '../http/fields';
-
-const asBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+import { CASE_PHASES, CASE_STATUSES, type CasePhase, type CaseStatus } from '@casus/domain';
+import { DEADLINE_STATUSES, type StoredDeadlineStatus } from '@casus/projections';
+import { BooleanField, EnumField, IntegerField, LogPositionField, TextField, UuidField } from '../http/fields';
 
 export class FreshnessQuery {
-  @ApiPropertyOptional({
+  @LogPositionField({
+    optional: true,
     description: 'Wait (max 5 s) until the read models passed this position ("commit:prepare", from a command response)',
-    example: '1042:17',
   })
-  @IsOptional()
-  @Matches(/^\d{1,20}:\d{1,20}$/, { message: 'minPosition must be "commit:prepare"' })
   minPosition?: string;
 }
 
 export class PageQuery extends FreshnessQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @IntegerField({ optional: true, query: true, min: 1, max: 100_000, default: 1 })
   page: number = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @IntegerField({ optional: true, query: true, min: 1, max: 200, default: 50 })
   pageSize: number = 50;
 }
 
 export class ListCasesQuery extends PageQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @TextField({ optional: true, max: 200 })
   team?: string;
 
-  @ApiPropertyOptional({ enum: ['open', 'closed'] })
-  @IsOptional()
-  @IsIn(['open', 'closed'])
-  status?: 'open' | 'closed';
+  @EnumField(CASE_STATUSES, { optional: true })
+  status?: CaseStatus;
 
-  @ApiPropertyOptional({ enum: CASE_PHASES })
-  @IsOptional()
-  @IsIn(CASE_PHASES)
+  @EnumField(CASE_PHASES, { optional: true })
   phase?: CasePhase;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @TextField({ optional: true, max: 200 })
   municipality?: string;
 
-  @ApiPropertyOptional({ description: 'only cases with (true) or without (false) an overdue deadline' })
-  @IsOptional()
-  @Transform(asBoolean)
-  @IsBoolean()
+  @BooleanField({ optional: true, query: true, description: 'only cases with (true) or without (false) an overdue deadline' })
   overdue?: boolean;
 }
 
 export class ListDeadlinesQuery extends PageQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(asBoolean)
-  @IsBoolean()
+  @BooleanField({ optional: true, query: true })
   overdue?: boolean;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @TextField({ optional: true, max: 200 })
   team?: string;
 
   @UuidField({ optional: true })
   caseId?: string;
 
-  @ApiPropertyOptional({ enum: ['open', 'met', 'cancelled'] })
-  @IsOptional()
-  @IsIn(['open', 'met', 'cancelled'])
-  status?: 'open' | 'met' | 'cancelled';
+  @EnumField(DEADLINE_STATUSES, { optional: true })
+  status?: StoredDeadlineStatus;
 }

@@ -84,8 +84,8 @@ export type RequestJeugdlink = CaseCommandOf<
   {
     caseId: Uuid;
     reason: string;
-    /** The regional Jeugdlink team that may join: named by the case lead, or configured for the municipality. */
-    team: string;
+    /** The regional Jeugdlink team that may join: named by the case lead, or configured for the municipality; null: neither, refused. */
+    team: string | null;
   }
 >;
 export type JoinJeugdlink = CaseCommandOf<'JoinJeugdlink', { caseId: Uuid; members: readonly JeugdlinkMember[]; purpose: string }>;
@@ -199,3 +199,19 @@ export type CaseCommand =
   | ReopenCase;
 
 export type CaseCommandType = CaseCommand['type'];
+export type CaseCommandOfType<T extends CaseCommandType> = Extract<CaseCommand, { type: T }>;
+
+/**
+ * The command T on a case, from its data and the actor. The one widening of the command union:
+ * TypeScript does not narrow a union by a generic type parameter, so it cannot see that T's data
+ * makes T's command; the signature ties the two together for every caller.
+ */
+export function caseCommand<T extends CaseCommandType>(
+  type: T,
+  caseId: Uuid,
+  data: Omit<CaseCommandOfType<T>['data'], 'caseId'>,
+  actor: Actor,
+): CaseCommandOfType<T> {
+  const command: CaseCommandOf<CaseCommandType, object> = { type, data: { ...data, caseId }, actor };
+  return command as CaseCommandOfType<T>;
+}

@@ -1,9 +1,6 @@
 import type { Uuid } from '../shared/ids';
-import type { ParticipantView } from './values';
+import { ERASED, type ParticipantView } from './values';
 import type { ExistingCase } from './state';
-
-/** How a person's personal data reads once it is erased (AVG art. 17, crypto-shredding in libs/privacy). */
-export const ERASED = '[erased]';
 
 /**
  * The case as it reads after `personId`'s personal data is erased: their name, contact details
@@ -15,7 +12,7 @@ export function eraseFromCase(state: ExistingCase, personId: Uuid): ExistingCase
   return {
     ...state,
     familyMembers: state.familyMembers.map((member) =>
-      member.familyMemberId === personId ? { ...member, name: ERASED, contact: ERASED as unknown as typeof member.contact } : member,
+      member.familyMemberId === personId ? { ...member, name: ERASED, contact: ERASED } : member,
     ),
     placements: state.placements.map((placement) => ({
       ...placement,

@@ -7,6 +7,7 @@ import {
   ConsentPurpose,
   ContactDetails,
   CourtOrderKind,
+  Erasable,
   FamilyRelation,
   JeugdlinkMember,
   LegalBasis,
@@ -50,7 +51,7 @@ export type FamilyMemberRecorded = CaseEventOf<
     name: string;
     relation: FamilyRelation;
     parentalAuthorityOver: readonly Uuid[];
-    contact: ContactDetails;
+    contact: Erasable<ContactDetails>;
   }
 >;
 /** Followed, in the same decision, by a ConsentWithdrawn for each consent that rested on the authority lost. */

@@ -19,6 +19,8 @@ import { JeugdlinkMember } from './values';
 
 export const CASE_PHASES = ['safety-assessment', 'support', 'safety-plan', 'placement', 'return-home', 'aftercare', 'closed'] as const;
 export type CasePhase = (typeof CASE_PHASES)[number];
+export const CASE_STATUSES = ['open', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export type FamilyMemberRecord = FamilyMemberRecorded['data'];
 
@@ -62,7 +64,7 @@ export type PlacementRecord = PlacementRequested['data'] & {
 
 /** What GET /cases/{id} shows; a plain JSON-able object built by `evolve` alone. */
 export type ExistingCase = {
-  status: 'open' | 'closed';
+  status: CaseStatus;
   phase: CasePhase;
   caseId: Uuid;
   municipality: string;

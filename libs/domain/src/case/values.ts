@@ -14,6 +14,11 @@ export type FamilyRelation = (typeof FAMILY_RELATIONS)[number];
 /** Personal data: contact details of a family member. */
 export type ContactDetails = Readonly<{ phone?: string; email?: string; address?: string }>;
 
+/** How a person's personal data reads once it is erased (AVG art. 17, crypto-shredding in libs/privacy). */
+export const ERASED = '[erased]';
+/** A person's data that is not text reads as a whole `[erased]` once erased. */
+export type Erasable<T> = T | typeof ERASED;
+
 /** Where a change of parental authority (gezag) comes from (BW 1:251-253). */
 export const AUTHORITY_SOURCES = [
   'court-decision',

@@ -13,7 +13,8 @@ export type DeadlineKind =
   | 'reservation-expiry';
 
 /** open until met, or cancelled when what it guarded ended (case closed, placement ended, reservation released). */
-export type StoredDeadlineStatus = 'open' | 'met' | 'cancelled';
+export const DEADLINE_STATUSES = ['open', 'met', 'cancelled'] as const;
+export type StoredDeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 export interface DeadlineRow {
   deadline_id: string;

@@ -25,8 +25,9 @@ export class JeugdlinkHttpController {
     @Body() body: RequestJeugdlinkRequest,
     @StepContext() context: CaseStepContext,
   ) {
-    const named: RequestJeugdlinkRequest = { ...body, team: body.team ?? (await this.regionalTeams.teamFor(caseId)) };
-    return this.steps.run('RequestJeugdlink', caseId, named, context);
+    // Neither named nor configured: the domain refuses the request (INPUT.MISSING) and says how to name a team.
+    const team = body.team ?? (await this.regionalTeams.teamFor(caseId)) ?? null;
+    return this.steps.run('RequestJeugdlink', caseId, { ...body, team }, context);
   }
 
   @CaseStep('join-jeugdlink', "Join the case as the region's Jeugdlink team")

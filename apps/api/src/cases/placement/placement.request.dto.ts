@@ -1,5 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsLatitude, IsLongitude, IsNumber, Max, Min } from 'class-validator';
 import {
   LEGAL_BASES,
   PLACEMENT_END_REASONS,
@@ -14,7 +12,7 @@ import {
   type ViewHeard,
 } from '@casus/domain';
 import { CARE_INTENSITIES, type CareIntensity } from '@casus/matching';
-import { DateField, EnumField, NestedField, TextField, TextListField, UuidField, UuidListField } from '../../http/fields';
+import { DateField, EnumField, NestedField, NumberField, TextField, TextListField, UuidField, UuidListField } from '../../http/fields';
 import { CaseStepRequest, type CaseStepData } from '../shared/case-step.dto';
 
 export class PlacementNeedsRequest implements PlacementNeeds {
@@ -29,12 +27,10 @@ export class PlacementNeedsRequest implements PlacementNeeds {
 }
 
 export class GeoLocationRequest implements GeoLocation {
-  @ApiProperty({ description: 'Latitude (WGS84)' })
-  @IsLatitude()
+  @NumberField({ min: -90, max: 90, description: 'Latitude (WGS84)' })
   lat!: number;
 
-  @ApiProperty({ description: 'Longitude (WGS84)' })
-  @IsLongitude()
+  @NumberField({ min: -180, max: 180, description: 'Longitude (WGS84)' })
   lon!: number;
 }
 
@@ -42,10 +38,7 @@ export class ExcludedAreaRequest implements ExcludedArea {
   @NestedField(() => GeoLocationRequest)
   center!: GeoLocationRequest;
 
-  @ApiProperty({ description: 'Radius around the centre in km' })
-  @IsNumber()
-  @Min(0.1)
-  @Max(500)
+  @NumberField({ min: 0.1, max: 500, description: 'Radius around the centre in km' })
   radiusKm!: number;
 
   @TextField({ max: 2_000, description: 'Why the child must not be placed here, e.g. a contact ban' })

@@ -1,28 +1,33 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CaseRead, LoadedCase, type AuditedCase } from '../../audit/case-read.interceptor';
-import type { HttpResponse } from '../../http/http-types';
+import type { Principal } from '@casus/runtime';
+import { CaseReads } from '../../audit/case-reads';
+import type { HttpRequest, HttpResponse } from '../../http/http-types';
+import { CurrentPrincipal } from '../../auth/auth.guard';
 import { GetCase, type CaseView } from './get-case.query';
-import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
 @ApiBearerAuth()
 @Controller('cases')
 export class CaseHttpController {
-  constructor(private readonly queryBus: QueryBus) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly reads: CaseReads,
+  ) {}
 
   @Get(':caseId')
-  @CaseRead('state')
   @ApiOperation({ summary: "The case's current state; its ETag is the revision, for If-Match on the next step. Logged in the access log." })
   @ApiOkResponse({ description: '{ revision, position, case }' })
   @ApiForbiddenResponse({ description: 'this reader may not read this case' })
   @ApiNotFoundResponse({ description: 'no such case' })
   async getCase(
-    @IdParam('caseId') _caseId: string,
-    @LoadedCase() loaded: AuditedCase,
+    @Param('caseId') caseId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: HttpRequest,
     @Res({ passthrough: true }) response: HttpResponse,
   ): Promise<CaseView> {
+    const loaded = await this.reads.ofCase(request, principal, caseId, 'state');
     const view = await this.queryBus.execute(new GetCase(loaded));
     response.setHeader('ETag', `"${view.revision}"`);
     return view;

@@ -1,11 +1,11 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { ExistingCase } from '@casus/domain';
 import { formatPosition } from '@casus/event-store';
-import type { AuditedCase } from '../../audit/case-read.interceptor';
+import type { AuditedCase } from '../../audit/case-reads';
 
 export type CaseView = Readonly<{ revision: number; position: string; case: ExistingCase }>;
 
-/** The case as the CaseRead interceptor loaded it, after checking the reader and logging the read. */
+/** The case as CaseReads loaded it, after admitting the reader and logging the read. */
 export class GetCase extends Query<CaseView> {
   constructor(readonly loaded: AuditedCase) {
     super();

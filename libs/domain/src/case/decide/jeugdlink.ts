@@ -13,8 +13,8 @@ export function requestJeugdlink({ data }: RequestJeugdlink, state: ExistingCase
     refuse('JEUGDLINK.ALREADY_INVOLVED', `Jeugdlink is already ${involvement.status} on this case`);
   }
   requireText(data.reason, 'the reason for asking Jeugdlink');
-  requireText(data.team, "the regional Jeugdlink team that may join (name it, or configure one for the case's municipality)");
-  return [{ type: 'JeugdlinkRequested', data: { reason: data.reason, requestedOn: today, team: data.team } }];
+  const team = requireText(data.team, "the regional Jeugdlink team that may join (name it, or configure one for the case's municipality)");
+  return [{ type: 'JeugdlinkRequested', data: { reason: data.reason, requestedOn: today, team } }];
 }
 
 // Jeugdlink joins only when the local professional asks for it (DOMAIN.md step 3).

@@ -19,6 +19,9 @@ describe('Jeugdlink joins when the local professional asks', () => {
     given([signalRegistered])
       .when({ ...request, data: { ...request.data, team: '' } })
       .thenThrows('INPUT.MISSING');
+    given([signalRegistered])
+      .when({ ...request, data: { ...request.data, team: null } })
+      .thenThrows('INPUT.MISSING');
   });
 
   it('is joined only by the team the case lead named; another Jeugdlink team learns nothing of the case', () => {

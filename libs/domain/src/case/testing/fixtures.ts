@@ -1,5 +1,5 @@
 import { Actor } from '../actor';
-import { CaseCommand, CaseCommandType } from '../commands';
+import { caseCommand, CaseCommandOfType, CaseCommandType } from '../commands';
 import { CaseEvent, CaseEventType } from '../events';
 
 export const NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -46,16 +46,15 @@ export const actors = {
   family: actor(109, 'family', 'family', 'family'),
 } as const;
 
-type CommandOf<T extends CaseCommandType> = Extract<CaseCommand, { type: T }>;
 type EventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
 
 /** A command with the case id filled in, by the case team unless another actor is named. */
 export function command<T extends CaseCommandType>(
   type: T,
-  data: Omit<CommandOf<T>['data'], 'caseId'>,
+  data: Omit<CaseCommandOfType<T>['data'], 'caseId'>,
   by: Actor = actors.caseTeam,
-): CommandOf<T> {
-  return { type, data: { caseId: ids.case, ...data }, actor: by } as unknown as CommandOf<T>;
+): CaseCommandOfType<T> {
+  return caseCommand(type, ids.case, data, by);
 }
 
 export const event = <T extends CaseEventType>(type: T, data: EventOf<T>['data']): EventOf<T> => ({ type, data }) as EventOf<T>;

@@ -1,0 +1,113 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  canonicalUuid,
+  dutchDateOf,
+  isUuid,
+  placementReadGround,
+  readGround,
+  type Actor,
+  type ExistingCase,
+  type ReadGround,
+} from '@casus/domain';
+import type { EventStore, RecordedEvent } from '@casus/event-store';
+import { loadProcess } from '@casus/placement';
+import { groundInWords, readWholeStream, REFUSED } from '@casus/audit';
+import { foldCase } from '@casus/streams';
+import type { ProtectedEventStore } from '@casus/privacy';
+import type { Principal } from '@casus/runtime';
+import { EVENT_STORE, STORED_EVENT_STORE } from '../event-store/event-store.module';
+import { READ_RULES, type ReadRules } from './audit-tokens';
+import type { HttpRequest } from '../http/http-types';
+import { ReadLog } from './read-log';
+import { refusals } from './refusals';
+
+/** A case read as the handler may serve it: the reader was admitted and the read is in the access log. */
+export type AuditedCase = Readonly<{
+  caseId: string;
+  streamId: string;
+  /** As people may read them: personal data opened, or `[erased]`. */
+  events: readonly RecordedEvent[];
+  /** As stored (personal data sealed): what the hash chain is over. */
+  stored: readonly RecordedEvent[];
+  state: ExistingCase;
+  ground: string;
+}>;
+
+export type AuditedPlacement = AuditedCase & Readonly<{ placementId: string }>;
+
+/** A placement read: of its process (the case's readers), or of its brief (also the placement's provider). */
+export type PlacementRead = 'placement-process' | 'placement-brief';
+
+type Read = Readonly<{ request: HttpRequest; principal: Principal; data: string }>;
+type ReadOf = 'case' | PlacementRead;
+
+const NOT_A_READER = {
+  case: REFUSED.notAReader,
+  'placement-process': REFUSED.notAReader,
+  'placement-brief': REFUSED.notThisPlacement,
+} satisfies Record<ReadOf, string>;
+
+/**
+ * The one way a handler reads one case's data, called before it answers anything: the caller must be
+ * among the readers the domain names (readers.ts), and the read — granted or refused — is in the access
+ * log first. `data` names what is read (state, timeline, history, ...). Ids come as the path spells them:
+ * a malformed one is a refused read too.
+ */
+@Injectable()
+export class CaseReads {
+  constructor(
+    @Inject(STORED_EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) private readonly personalData: ProtectedEventStore,
+    @Inject(READ_RULES) private readonly rules: ReadRules,
+    private readonly readLog: ReadLog,
+  ) {}
+
+  ofCase(request: HttpRequest, principal: Principal, rawCaseId: string, data: string): Promise<AuditedCase> {
+    return this.admit({ request, principal, data }, rawCaseId, 'case', true);
+  }
+
+  async ofPlacement(request: HttpRequest, principal: Principal, rawPlacementId: string, what: PlacementRead): Promise<AuditedPlacement> {
+    const read = { request, principal, data: what };
+    const placementId = canonicalUuid(rawPlacementId);
+    if (!isUuid(placementId)) return this.refuse(read, null, REFUSED.noPlacement, what);
+    const { state } = await loadProcess(this.personalData, placementId);
+    if (!state.caseId) return this.refuse(read, null, REFUSED.noPlacement, what);
+    return { ...(await this.admit(read, state.caseId, what, true, placementId)), placementId };
+  }
+
+  /** For a handler that serves a read model: the case is read sealed, only to decide who may read it. Answers its id. */
+  async ofCaseUnopened(request: HttpRequest, principal: Principal, rawCaseId: string, data: string): Promise<string> {
+    return (await this.admit({ request, principal, data }, rawCaseId, 'case', false)).caseId;
+  }
+
+  private async admit(read: Read, rawCaseId: string, of: ReadOf, open: boolean, placementId: string | null = null): Promise<AuditedCase> {
+    const caseId = canonicalUuid(rawCaseId);
+    if (!isUuid(caseId)) return this.refuse(read, null, REFUSED.noCase, of);
+    const streamId = `case-${caseId}`;
+    // Read once as stored, opened once: the integrity check and the export need the stored form too.
+    // Who may read is decided without personal data, so an unopened read stays sealed.
+    const stored = await readWholeStream(this.store, streamId);
+    const events = open ? await this.personalData.reveal(stored) : stored;
+    const state = foldCase(events);
+    if (state.status === 'none') return this.refuse(read, caseId, REFUSED.noCase, of);
+    const ground = this.groundOf(of, state, read.principal, placementId);
+    if (ground === null) return this.refuse(read, caseId, NOT_A_READER[of], of);
+    const words = groundInWords(ground);
+    await this.log(read, caseId, words);
+    return { caseId, streamId, events, stored, state, ground: words };
+  }
+
+  private async refuse(read: Read, caseId: string | null, ground: string, of: ReadOf): Promise<never> {
+    await this.log(read, caseId, ground);
+    throw of === 'case' ? refusals.noCase() : refusals.noPlacement();
+  }
+
+  private log(read: Read, caseId: string | null, ground: string): Promise<void> {
+    return this.readLog.record(read.request, read.principal, { caseId, data: read.data, ground });
+  }
+
+  private groundOf(of: ReadOf, state: ExistingCase, actor: Actor, placementId: string | null): ReadGround | null {
+    if (of !== 'placement-brief') return readGround(state, actor);
+    return placementReadGround(state, placementId!, actor, dutchDateOf(this.rules.clock()), this.rules.providerViewDaysAfterEnd);
+  }
+}
