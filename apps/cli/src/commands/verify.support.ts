@@ -5,15 +5,15 @@ import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
 import { InvalidArgumentError } from 'commander';
 import { hostname } from 'node:os';
 import type { Pool } from 'pg';
-import { openDatabase, loadSettings, openDatabasePool } from '@casus/runtime';
+import { openDatabase, loadSettings, openDatabasePool, systemClock } from '@casus/runtime';
 
 // Shared by the auditor's commands (verify, export, replay, erase): they read the log straight from PostgreSQL.
 
 /**
  * `store` shows personal data (or `[erased]`), `stored` the events as stored, for the hash chain;
- * `keys` are the person keys; all over the command's one pool.
+ * `keys` are the person keys; all over the command's one pool. `now` is the run's one moment, read once.
  */
-export type CaseLog = Readonly<{ store: ProtectedEventStore; stored: PostgresEventStore; keys: PersonKeys; pool: Pool }>;
+export type CaseLog = Readonly<{ store: ProtectedEventStore; stored: PostgresEventStore; keys: PersonKeys; pool: Pool; now: Date }>;
 
 /** DATABASE_URL, or the embedded PostgreSQL when unset, for the duration of `work`. */
 export async function withCaseLog<T>(work: (log: CaseLog) => Promise<T>): Promise<T> {
@@ -23,7 +23,7 @@ export async function withCaseLog<T>(work: (log: CaseLog) => Promise<T>): Promis
   const stored = new PostgresEventStore({ connectionString: database.url, pool });
   const keys = PersonKeys.over(pool);
   try {
-    return await work({ store: new ProtectedEventStore(stored, keys), stored, keys, pool });
+    return await work({ store: new ProtectedEventStore(stored, keys), stored, keys, pool, now: systemClock() });
   } finally {
     await stored.close();
     await pool.end();
