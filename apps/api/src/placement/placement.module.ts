@@ -25,7 +25,7 @@ const PROCESS_RUNTIME = Symbol('PlacementProcessRuntime');
 /** The placement process runs inside the API: started with the app, stopped before the store closes. */
 @Injectable()
 class PlacementProcessLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
-  constructor(@Inject(PROCESS_RUNTIME) private readonly runtime: { start(): Promise<void>; stop(): Promise<void> }) {}
+  constructor(@Inject(PROCESS_RUNTIME) private readonly runtime: PlacementProcessRuntime) {}
 
   onApplicationBootstrap(): Promise<void> {
     return this.runtime.start();
@@ -52,8 +52,8 @@ export class PlacementModule {
         {
           provide: PROCESS_RUNTIME,
           inject: [EVENT_STORE, CAPACITY_READER, DATABASE_POOL, CLOCK],
-          useFactory: (store: EventStore, capacity: CapacityReader, pool: Pool, clock: Clock) => {
-            const runtime = new PlacementProcessRuntime({
+          useFactory: (store: EventStore, capacity: CapacityReader, pool: Pool, clock: Clock) =>
+            new PlacementProcessRuntime({
               store,
               db: pool,
               pool,
@@ -63,9 +63,7 @@ export class PlacementModule {
               clock,
               settings: { reservationTtlMs: reservationHours * 3_600_000, noSuitablePlacementDays: 2, matching: defaultMatchingConfig },
               timerPollMs: options.timerPollMs ?? 1_000,
-            });
-            return { start: () => runtime.start(), stop: () => runtime.stop() };
-          },
+            }),
         },
         PlacementProcessLifecycle,
         PlacementMetrics,
