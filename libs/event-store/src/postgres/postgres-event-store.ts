@@ -67,10 +67,8 @@ export class PostgresEventStore implements EventStore {
   private readonly heads = new StreamHeads();
 
   constructor(options: PostgresEventStoreOptions) {
-    this.ownPool = options.pool
-      ? undefined
-      : new ResilientPool({ connectionString: options.connectionString, max: options.poolSize ?? 20 });
-    this.pool = options.pool ?? this.ownPool!;
+    this.pool = options.pool ?? new ResilientPool({ connectionString: options.connectionString, max: options.poolSize ?? 20 });
+    this.ownPool = options.pool ? undefined : this.pool;
     this.signal = new AppendSignal(this.pool, options.connectionString);
   }
 
