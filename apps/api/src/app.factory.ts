@@ -4,8 +4,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { assertOneSpellingPerId, recordPowersOf } from '@casus/database';
 import type { EventStore } from '@casus/event-store';
 import {
+  DEFAULT_DATABASE_POOL_SIZE,
+  openDatabasePool,
   openEventStore,
+  systemClock,
   type AuthSettings,
+  type Clock,
   type EventStoreSettings,
   type JeugdlinkTeams,
   type NotarySettings,
@@ -14,7 +18,6 @@ import {
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import type { Clock } from './cases/shared/case-step.tokens';
 import { correlationIdMiddleware } from './http/correlation-id';
 import { FrameworkQuietLogger } from './http/framework-quiet-logger';
 import { noStoreMiddleware } from './http/no-store';
@@ -31,7 +34,10 @@ export type AppOptions = Readonly<{
   eventStoreInstance?: EventStore;
   logLevel?: Settings['logLevel'];
   logDestination?: { write(line: string): void };
+  /** Connections of the process's one pool; default DEFAULT_DATABASE_POOL_SIZE (DATABASE_POOL_SIZE in main.ts). */
+  databasePoolSize?: number;
   commandConflictRetries?: number;
+  /** "Now" for every decision and date-dependent read; tests fix it. Default the system clock. */
   clock?: Clock;
   /** Per user per minute; 0 = no limit. Default 1200. */
   rateLimitPerMinute?: number;
@@ -61,11 +67,13 @@ async function warnOfRecordPowers(logger: Logger, databaseUrl: string): Promise<
 /** The whole API, initialised but not listening: main.ts listens, tests use supertest. */
 export async function createApp(options: AppOptions): Promise<INestApplication> {
   await assertOneSpellingPerId(options.databaseUrl);
-  const eventStore = options.eventStoreInstance ?? openEventStore(options.eventStore ?? { kind: 'postgres' }, options.databaseUrl);
+  const pool = openDatabasePool(options.databaseUrl, options.databasePoolSize ?? DEFAULT_DATABASE_POOL_SIZE);
+  const eventStore = options.eventStoreInstance ?? openEventStore(options.eventStore ?? { kind: 'postgres' }, pool, options.databaseUrl);
   const logLevel = options.logLevel ?? 'info';
   const app = await NestFactory.create(
     AppModule.forRoot({
       databaseUrl: options.databaseUrl,
+      pool,
       auth: options.auth,
       eventStore,
       logLevel,
@@ -74,7 +82,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       jeugdlinkTeams: options.jeugdlinkTeams ?? {},
       rateLimitPerMinute: options.rateLimitPerMinute ?? 1200,
       notary: options.notary,
-      clock: options.clock ?? (() => new Date()),
+      clock: options.clock ?? systemClock,
       providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
       placementReservationHours: options.placementReservationHours,
     }),

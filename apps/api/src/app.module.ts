@@ -1,13 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { EventStore } from '@casus/event-store';
-import type { AuthSettings, JeugdlinkTeams, NotarySettings, Settings } from '@casus/runtime';
+import type { AuthSettings, Clock, JeugdlinkTeams, NotarySettings, Settings } from '@casus/runtime';
+import type { Pool } from 'pg';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
-import type { Clock } from './cases/shared/case-step.tokens';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -16,10 +16,13 @@ import { ReadModelsModule } from './read-models/read-models.module';
 import { ProblemFilter } from './http/problem.filter';
 import { RateLimitModule } from './http/rate-limit.module';
 import { PlacementModule } from './placement/placement.module';
+import { RuntimeModule } from './runtime/runtime.module';
 
 export type AppModuleOptions = Readonly<{
   auth: AuthSettings;
   databaseUrl: string;
+  /** The process's one pool: every module's queries, the event store's and the person keys' too. */
+  pool: Pool;
   eventStore: EventStore;
   logLevel: Settings['logLevel'];
   /** Where the JSON log lines go; default stdout. */
@@ -69,27 +72,24 @@ export class AppModule {
       module: AppModule,
       imports: [
         LoggerModule.forRoot({ pinoHttp: [httpLogging(options.logLevel), options.logDestination ?? process.stdout] }),
-        EventStoreModule.forRoot(options.eventStore, options.databaseUrl),
+        RuntimeModule.forRoot({ pool: options.pool, clock: options.clock }),
+        EventStoreModule.forRoot(options.eventStore, options.pool),
         AuthModule.forRoot(options.auth, options.rateLimitPerMinute),
         // After AuthModule: its guard runs after the token's subject is known.
         RateLimitModule.forRoot(options.rateLimitPerMinute),
-        HealthModule.forRoot({ databaseUrl: options.databaseUrl }),
+        HealthModule.forRoot(),
         MetricsModule,
         AuditModule.forRoot({
-          databaseUrl: options.databaseUrl,
-          clock: options.clock,
           providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
           notary: options.notary,
         }),
         CasesModule.forRoot({
-          clock: options.clock,
           commandConflictRetries: options.commandConflictRetries,
           jeugdlinkTeams: options.jeugdlinkTeams,
         }),
-        ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),
+        ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl }),
         PlacementModule.forRoot({
           databaseUrl: options.databaseUrl,
-          clock: options.clock,
           reservationHours: options.placementReservationHours,
         }),
       ],

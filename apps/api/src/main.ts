@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   try {
     app = await createApp({
       databaseUrl: database.url,
+      databasePoolSize: settings.databasePoolSize,
       auth: settings.auth,
       eventStore: settings.eventStore,
       logLevel: settings.logLevel,

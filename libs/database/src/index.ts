@@ -3,7 +3,7 @@ export { databaseUrl, withDatabase } from './database-url';
 export { freePort } from './free-port';
 export { createDataSource, migrate } from './data-source';
 export { migrations } from './migrations';
-export { ResilientPool, pgWithResilientPools } from './resilient-pool';
+export { ResilientPool, pgOverPool, pgWithResilientPools } from './resilient-pool';
 export { assertOneSpellingPerId, IdSpellingConflict } from './id-spelling-check';
 export {
   EMBEDDED_APP_ROLE,

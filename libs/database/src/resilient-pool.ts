@@ -17,3 +17,15 @@ export class ResilientPool extends pg.Pool {
 
 /** The `pg` module as typeorm's `driver` option, so typeorm's own pools are resilient too. */
 export const pgWithResilientPools = { ...pg, Pool: ResilientPool };
+
+/**
+ * The `pg` module as typeorm's `driver` option, handing typeorm this pool instead of a pool of its own
+ * (typeorm builds its pool with `new driver.Pool(...)`; a constructor that returns an object yields it).
+ * Destroying such a DataSource ends the pool: leave that to the pool's owner.
+ */
+export const pgOverPool = (pool: pg.Pool) => ({
+  ...pg,
+  Pool: function borrowedPool() {
+    return pool;
+  },
+});

@@ -1,4 +1,6 @@
+import { ResilientPool } from '@casus/database';
 import { PostgresEventStore } from '@casus/event-store';
+import { randomUUID } from 'node:crypto';
 import { createTestDatabase } from '../../../test/setup/test-database';
 import { eventStoreContract } from './event-store.contract';
 
@@ -19,5 +21,25 @@ describe('PostgreSQL event store (contract)', () => {
         await database.drop();
       },
     };
+  });
+});
+
+describe('PostgreSQL event store over the process pool', () => {
+  it('reads and writes through the pool it is given, and leaves ending it to the pool owner', async () => {
+    const database = await createTestDatabase();
+    const pool = new ResilientPool({ connectionString: database.url, max: 2 });
+    try {
+      const store = new PostgresEventStore({ connectionString: database.url, pool });
+      await store.appendToStream('case-pool-owner', [{ id: randomUUID(), type: 'Noted', data: {}, metadata: {} }], {
+        expectedRevision: 'no-stream',
+      });
+      expect(pool.totalCount).toBeGreaterThan(0);
+      await store.close();
+      const { rows } = await pool.query<{ n: string }>("SELECT count(*) AS n FROM events WHERE stream_id = 'case-pool-owner'");
+      expect(rows).toEqual([{ n: '1' }]);
+    } finally {
+      await pool.end();
+      await database.drop();
+    }
   });
 });

@@ -1,4 +1,3 @@
-import { ResilientPool } from '@casus/database';
 import { Refusal } from '@casus/domain';
 import { newPersonKey } from './envelope';
 
@@ -28,20 +27,11 @@ type KeyRow = { person_id: string; key: Buffer | null };
  * seal or open a field, and are never logged.
  */
 export class PersonKeys {
-  private constructor(
-    private readonly db: SqlClient,
-    private readonly ownPool: ResilientPool | null,
-  ) {}
+  private constructor(private readonly db: SqlClient) {}
 
-  /** Over a pool the caller owns (and ends). */
+  /** Over the process's pool, which its owner ends. */
   static over(db: SqlClient): PersonKeys {
-    return new PersonKeys(db, null);
-  }
-
-  /** With a small pool of its own, ended by `close`. */
-  static open(connectionString: string): PersonKeys {
-    const pool = new ResilientPool({ connectionString, max: 4 });
-    return new PersonKeys(pool, pool);
+    return new PersonKeys(db);
   }
 
   /**
@@ -95,9 +85,5 @@ export class PersonKeys {
       [personId, erasedBy, reason],
     );
     return rows.length > 0;
-  }
-
-  async close(): Promise<void> {
-    await this.ownPool?.end();
   }
 }

@@ -80,6 +80,5 @@ export class ProtectedEventStore implements EventStore {
 
   async close(): Promise<void> {
     await this.stored.close();
-    await this.keys.close();
   }
 }

@@ -2,7 +2,8 @@ import { DataSource } from 'typeorm';
 import { CaseOverviewEntity } from './case-overview/case-overview.entity';
 import { CaseTimelineEntity } from './case-timeline/case-timeline.entity';
 import { DeadlineEntity } from './deadlines/deadline.entity';
-import { pgWithResilientPools } from '@casus/database';
+import { pgOverPool } from '@casus/database';
+import type { Pool } from 'pg';
 
 /**
  * The read-model tables as typeorm entities, for the query side. The migrations (libs/database) own
@@ -10,15 +11,16 @@ import { pgWithResilientPools } from '@casus/database';
  */
 export const READ_MODEL_ENTITIES = [CaseOverviewEntity, CaseTimelineEntity, DeadlineEntity];
 
-/** A connected typeorm DataSource over the read models (no migrations: `casus migrate` runs those). */
-export function openReadModels(url: string, poolSize = 8): Promise<DataSource> {
+/**
+ * A connected typeorm DataSource over the read models, on the process's pool (no migrations: `casus
+ * migrate` runs those). Never destroyed: that would end the pool, which its owner ends.
+ */
+export function openReadModels(pool: Pool): Promise<DataSource> {
   return new DataSource({
     type: 'postgres',
-    driver: pgWithResilientPools,
-    url,
+    driver: pgOverPool(pool),
     entities: READ_MODEL_ENTITIES,
     synchronize: false,
-    poolSize,
     logging: false,
   }).initialize();
 }

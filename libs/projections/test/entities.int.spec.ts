@@ -12,10 +12,10 @@ let dataSource: DataSource;
 beforeAll(async () => {
   database = await createTestDatabase();
   h = harness(database.url);
-  dataSource = await openReadModels(database.url, 1);
+  dataSource = await openReadModels(h.pool);
 });
 afterAll(async () => {
-  await dataSource.destroy();
+  // The DataSource runs on the harness's pool, which h.close ends.
   await h.close();
   await database.drop();
 });

@@ -10,6 +10,8 @@ export const EVENT_STORE_KINDS = ['postgres', 'eventstoredb'] as const;
 export const DEFAULT_TOKEN_MAX_LIFETIME_SECONDS = 12 * 3600;
 /** How long a placement option is held for a case before it lapses. */
 export const DEFAULT_PLACEMENT_RESERVATION_HOURS = 48;
+/** Connections of the one pool a process opens; three API processes stay within PostgreSQL's default 100. */
+export const DEFAULT_DATABASE_POOL_SIZE = 30;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Every setting Casus reads from its environment; the README's configuration table lists the same. */
@@ -40,6 +42,14 @@ export class EnvironmentSchema {
   @Min(1)
   @Max(65535)
   EMBEDDED_POSTGRES_PORT: number = 54329;
+
+  /** The one pool of each process (API or command): the event store, person keys, read models, audit and health share it. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(500)
+  DATABASE_POOL_SIZE: number = DEFAULT_DATABASE_POOL_SIZE;
 
   /** Embedded PostgreSQL data and dev signing keys live here (relative to the working directory). */
   @IsOptional()

@@ -8,7 +8,10 @@ export {
   type NotarySettings,
   type Settings,
 } from './settings';
+export { CLOCK, systemClock, type Clock } from './clock';
+export { DATABASE_POOL, openDatabasePool } from './database-pool';
 export {
+  DEFAULT_DATABASE_POOL_SIZE,
   DEFAULT_PLACEMENT_RESERVATION_HOURS,
   DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
   EVENT_STORE_KINDS,

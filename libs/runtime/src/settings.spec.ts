@@ -10,6 +10,7 @@ describe('configuration', () => {
       port: 3000,
       databaseUrl: undefined,
       embeddedPostgresPort: 54329,
+      databasePoolSize: 30,
       dataDir: '/srv/casus/.casus-data',
       eventStore: { kind: 'postgres' },
       auth: { kind: 'dev', keyDir: '/srv/casus/.casus-data/dev-keys', maxLifetimeSeconds: 43_200 },
@@ -78,6 +79,7 @@ describe('configuration', () => {
     [{ OIDC_ISSUER_URL: 'https://login.ede.nl' }, 'OIDC_AUDIENCE'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ TOKEN_MAX_LIFETIME_SECONDS: '0' }, 'TOKEN_MAX_LIFETIME_SECONDS'],
+    [{ DATABASE_POOL_SIZE: '1' }, 'DATABASE_POOL_SIZE'],
     [{ PLACEMENT_RESERVATION_HOURS: 'two days' }, 'PLACEMENT_RESERVATION_HOURS'],
     [{ PLACEMENT_RESERVATION_HOURS: '0' }, 'PLACEMENT_RESERVATION_HOURS'],
   ])('stops start-up with one line naming the wrong setting: %o', (env, name) => {

@@ -38,6 +38,7 @@ export type Settings = Readonly<{
   /** Migrations run as this role; undefined: as `databaseUrl`. */
   databaseOwnerUrl?: string;
   embeddedPostgresPort: number;
+  databasePoolSize: number;
   dataDir: string;
   eventStore: EventStoreSettings;
   auth: AuthSettings;
@@ -89,6 +90,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     databaseUrl: valid.DATABASE_URL,
     databaseOwnerUrl: valid.DATABASE_OWNER_URL,
     embeddedPostgresPort: valid.EMBEDDED_POSTGRES_PORT,
+    databasePoolSize: valid.DATABASE_POOL_SIZE,
     dataDir,
     eventStore:
       valid.EVENT_STORE === 'eventstoredb'

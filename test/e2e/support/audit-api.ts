@@ -8,9 +8,10 @@ import { Pool } from 'pg';
 import request from 'supertest';
 import { AuditModule } from '../../../apps/api/src/audit/audit.module';
 import { AuthModule } from '../../../apps/api/src/auth/auth.module';
-import { loadOrCreateDevSigningKey, mintDevToken } from '@casus/runtime';
+import { loadOrCreateDevSigningKey, mintDevToken, openDatabasePool, systemClock } from '@casus/runtime';
 import { EventStoreModule } from '../../../apps/api/src/event-store/event-store.module';
 import { ProblemFilter } from '../../../apps/api/src/http/problem.filter';
+import { RuntimeModule } from '../../../apps/api/src/runtime/runtime.module';
 import { createTestDatabase } from '../../setup/test-database';
 import type { Actor } from './people';
 
@@ -30,15 +31,15 @@ export interface AuditApi {
 export async function startAuditApi(notary?: { everyEvents: number; everySeconds: number }): Promise<AuditApi> {
   const database = await createTestDatabase();
   const keyDir = mkdtempSync(join(tmpdir(), 'casus-audit-keys-'));
-  const store = new PostgresEventStore({ connectionString: database.url, poolSize: 2 });
+  const pool = openDatabasePool(database.url, 4);
+  const store = new PostgresEventStore({ connectionString: database.url, pool });
   const owner = new Pool({ connectionString: database.ownerUrl, max: 1 });
   @Module({
     imports: [
       AuthModule.forRoot({ kind: 'dev', keyDir }),
-      EventStoreModule.forRoot(store, database.url),
+      RuntimeModule.forRoot({ pool, clock: systemClock }),
+      EventStoreModule.forRoot(store, pool),
       AuditModule.forRoot({
-        databaseUrl: database.url,
-        poolSize: 2,
         ...(notary ? { notary: { keyFile: join(keyDir, 'notary-key.pem'), ...notary } } : {}),
       }),
     ],

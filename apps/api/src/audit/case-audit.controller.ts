@@ -14,11 +14,11 @@ import {
   replayCase,
 } from '@casus/audit';
 import { CurrentPrincipal } from '../auth/auth.guard';
-import type { Principal } from '@casus/runtime';
+import { DATABASE_POOL, type Principal } from '@casus/runtime';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { InvalidRequest } from '../http/validation';
 import type { Pool } from 'pg';
-import { AUDIT_DATABASE, NOTARY_KEY } from './audit-tokens';
+import { NOTARY_KEY } from './audit-tokens';
 import { CaseReads } from './case-reads';
 import type { HttpRequest } from '../http/http-types';
 import { optionalCount, optionalMoment } from './query-parsing';
@@ -33,7 +33,7 @@ const DEFAULT_HISTORY_PAGE = 100;
 export class CaseAuditController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(AUDIT_DATABASE) private readonly db: Pool,
+    @Inject(DATABASE_POOL) private readonly db: Pool,
     @Inject(NOTARY_KEY) private readonly notaryKey: NotaryKey | undefined,
     private readonly reads: CaseReads,
   ) {}
@@ -77,6 +77,7 @@ export class CaseAuditController {
     if (moment && revision !== undefined) {
       throw new InvalidRequest([{ field: 'asOf', messages: ['give asOf or atRevision, not both'] }]);
     }
+    // The wall clock, not the process's: asOf is compared with the times the store recorded, which are wall-clock.
     const point = revision !== undefined ? { atRevision: revision } : { asOf: moment ?? new Date() };
     return { caseId: loaded.caseId, ...replayCase(loaded.events, point) };
   }
@@ -131,6 +132,7 @@ export class CaseAuditController {
   @ApiOperation({ summary: 'A self-contained export of the case (events and hash chain) that `casus verify --file` checks offline' })
   async export(@Param('caseId') caseId: string, @CurrentPrincipal() principal: Principal, @Req() request: HttpRequest) {
     const loaded = await this.reads.ofCase(request, principal, caseId, 'export');
+    // When the export was made is a record beside the events' recorded times: the wall clock, as they are.
     return buildCaseExport(loaded.caseId, loaded.streamId, loaded.stored, loaded.events, new Date(), principal.id);
   }
 }

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Notary, type NotaryKey } from '@casus/audit';
 import { loadLogHead, type EventStore } from '@casus/event-store';
-import type { NotarySettings } from '@casus/runtime';
+import { DATABASE_POOL, type NotarySettings } from '@casus/runtime';
 import type { Pool } from 'pg';
 import { STORED_EVENT_STORE } from '../event-store/event-store.module';
-import { AUDIT_DATABASE, NOTARY_KEY, NOTARY_OPTIONS } from './audit-tokens';
+import { NOTARY_KEY, NOTARY_OPTIONS } from './audit-tokens';
 
 /** Runs the notary with the app: it follows the log from its newest anchor and anchors every N events or M seconds. */
 @Injectable()
@@ -13,7 +13,7 @@ export class NotaryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private notary?: Notary;
 
   constructor(
-    @Inject(AUDIT_DATABASE) private readonly pool: Pool,
+    @Inject(DATABASE_POOL) private readonly pool: Pool,
     @Inject(STORED_EVENT_STORE) private readonly store: EventStore,
     @Inject(NOTARY_KEY) private readonly key: NotaryKey | undefined,
     @Inject(NOTARY_OPTIONS) private readonly options: NotarySettings | undefined,

@@ -4,9 +4,8 @@ import { casesPastRetention, REFUSED, DEFAULT_RETENTION_YEARS } from '@casus/aud
 import { dutchDateOf } from '@casus/domain';
 import type { Pool } from 'pg';
 import { CurrentPrincipal } from '../auth/auth.guard';
-import type { Principal } from '@casus/runtime';
+import { CLOCK, DATABASE_POOL, type Clock, type Principal } from '@casus/runtime';
 import { InvalidRequest } from '../http/validation';
-import { AUDIT_DATABASE } from './audit-tokens';
 import type { HttpRequest as Request } from '../http/http-types';
 import { optionalCount } from './query-parsing';
 import { ReadLog } from './read-log';
@@ -17,7 +16,8 @@ import { refusals } from './refusals';
 @Controller('audit/retention-due')
 export class RetentionController {
   constructor(
-    @Inject(AUDIT_DATABASE) private readonly db: Pool,
+    @Inject(DATABASE_POOL) private readonly db: Pool,
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly readLog: ReadLog,
   ) {}
 
@@ -40,7 +40,7 @@ export class RetentionController {
     if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
       throw new InvalidRequest([{ field: 'asOf', messages: ['asOf must be a date as YYYY-MM-DD'] }]);
     }
-    const today = asOf ?? dutchDateOf(new Date());
+    const today = asOf ?? dutchDateOf(this.clock());
     const term = optionalCount('years', years, { min: 1, max: 100 }) ?? DEFAULT_RETENTION_YEARS;
     await this.readLog.record(request, principal, { caseId: null, data: 'retention-due', ground: 'auditor oversight' });
     return { asOf: today, retentionYears: term, items: await casesPastRetention(this.db, today, term) };

@@ -11,14 +11,14 @@ import { ReturnHomeHttpController } from './return-home/return-home.http.control
 import { SafetyHttpController } from './safety/safety.http.controller';
 import type { JeugdlinkTeams } from '@casus/runtime';
 import { JEUGDLINK_TEAMS, RegionalJeugdlinkTeams } from './jeugdlink/regional-teams';
-import { CLOCK, COMMAND_CONFLICT_RETRIES, type Clock } from './shared/case-step.tokens';
+import { COMMAND_CONFLICT_RETRIES } from './shared/case-step.tokens';
 import { CaseSteps } from './shared/case-steps';
 import { ExecuteCaseCommandHandler } from './shared/execute-case-command';
 import { SignalHttpController } from './signal/signal.http.controller';
 
 @Module({})
 export class CasesModule {
-  static forRoot(options: { clock: Clock; commandConflictRetries: number; jeugdlinkTeams: JeugdlinkTeams }): DynamicModule {
+  static forRoot(options: { commandConflictRetries: number; jeugdlinkTeams: JeugdlinkTeams }): DynamicModule {
     return {
       module: CasesModule,
       imports: [CqrsModule],
@@ -34,7 +34,6 @@ export class CasesModule {
         ClosureHttpController,
       ],
       providers: [
-        { provide: CLOCK, useValue: options.clock },
         { provide: COMMAND_CONFLICT_RETRIES, useValue: options.commandConflictRetries },
         { provide: JEUGDLINK_TEAMS, useValue: options.jeugdlinkTeams },
         RegionalJeugdlinkTeams,

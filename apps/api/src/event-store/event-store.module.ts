@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '@casus/event-store';
 import { protectEventStore } from '@casus/runtime';
+import type { Pool } from 'pg';
 import { tracedEventStore } from './traced-event-store';
 
 /** The store everything reads and writes through: personal data sealed on append, opened (or `[erased]`) on read. */
@@ -20,8 +21,8 @@ class EventStoreCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class EventStoreModule {
-  static forRoot(store: EventStore, databaseUrl: string): DynamicModule {
-    const protectedStore = protectEventStore(tracedEventStore(store), databaseUrl);
+  static forRoot(store: EventStore, pool: Pool): DynamicModule {
+    const protectedStore = protectEventStore(tracedEventStore(store), pool);
     return {
       module: EventStoreModule,
       providers: [

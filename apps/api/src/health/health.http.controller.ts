@@ -7,8 +7,11 @@ import type { Pool } from 'pg';
 import { Public } from '../auth/auth.guard';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import type { HttpResponse } from '../http/http-types';
-import { HEALTH_DATABASE, HEALTH_OPTIONS, type HealthOptions } from './health.tokens';
+import { HEALTH_OPTIONS, type HealthOptions } from './health.tokens';
+import { DATABASE_POOL } from '@casus/runtime';
 
+// The checks take their connection from the process's pool: when it is exhausted, /health/ready answers
+// 'down' after this instead of waiting its turn behind the load.
 const CHECK_TIMEOUT_MS = 2_000;
 
 function withTimeout<T>(work: Promise<T>): Promise<T> {
@@ -28,7 +31,7 @@ export class HealthHttpController {
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(HEALTH_DATABASE) private readonly database: Pool,
+    @Inject(DATABASE_POOL) private readonly database: Pool,
     @Inject(HEALTH_OPTIONS) private readonly options: HealthOptions,
   ) {}
 
@@ -65,7 +68,7 @@ export class HealthHttpController {
     const indicator = this.indicators.check('projections');
     let statuses: ProjectionStatus[];
     try {
-      statuses = await withTimeout(readStatuses(this.database, PROJECTIONS, new Date()));
+      statuses = await withTimeout(readStatuses(this.database, PROJECTIONS));
     } catch (error) {
       return indicator.down({ message: (error as Error).message || 'unreadable' });
     }

@@ -1,8 +1,6 @@
-export const HEALTH_DATABASE = Symbol('HealthDatabase');
 export const HEALTH_OPTIONS = Symbol('HealthOptions');
 
 export type HealthOptions = Readonly<{
-  databaseUrl: string;
   /** A projection with events waiting longer than this (and not catching up) makes the instance unready. */
   projectionStallSeconds: number;
 }>;

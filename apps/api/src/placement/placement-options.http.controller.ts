@@ -10,7 +10,7 @@ import type { HttpRequest } from '../http/http-types';
 import { ReadLog } from '../audit/read-log';
 import { refusals } from '../audit/refusals';
 import { CurrentPrincipal } from '../auth/auth.guard';
-import type { Principal } from '@casus/runtime';
+import { CLOCK, type Clock, DATABASE_POOL, type Principal } from '@casus/runtime';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { CorrelationId } from './correlation-id.decorator';
 import { ChangeCapacityRequest, EmptyRequest, ReasonRequest, RegisterPlacementOptionRequest } from './placement-option.request.dto';
@@ -19,7 +19,7 @@ import type { Pool } from 'pg';
 import { awaitFreshness, MIN_POSITION_HEADER } from '../read-models/freshness';
 import { PlacesChildrenNow } from '../read-models/places-children-now.query';
 import { placesAsSeenBy } from './place-view';
-import { CAPACITY_READER, PLACEMENT_CLOCK, PLACEMENT_DATABASE, type PlacementClock } from './placement.tokens';
+import { CAPACITY_READER } from './placement.tokens';
 import { IdParam } from '../http/id-param';
 
 const actorOf = ({ id, role, team, organisation }: Principal) => ({ id, role, team, organisation });
@@ -32,8 +32,8 @@ export class PlacementOptionsHttpController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CAPACITY_READER) private readonly capacity: CapacityReader,
-    @Inject(PLACEMENT_CLOCK) private readonly clock: PlacementClock,
-    @Inject(PLACEMENT_DATABASE) private readonly pool: Pool,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(DATABASE_POOL) private readonly pool: Pool,
     private readonly queryBus: QueryBus,
     private readonly readLog: ReadLog,
   ) {}

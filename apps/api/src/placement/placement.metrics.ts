@@ -4,7 +4,7 @@ import { Gauge } from 'prom-client';
 import type { Pool } from 'pg';
 import { CasusMetrics } from '../metrics/metrics';
 import { perScrape } from '../metrics/per-scrape';
-import { PLACEMENT_DATABASE } from './placement.tokens';
+import { DATABASE_POOL } from '@casus/runtime';
 
 /** Where a placement process stands, by the last event on its stream; a new event type must pick one. */
 const STATE_AFTER: Readonly<Record<PlacementProcessEvent['type'], string>> = {
@@ -33,7 +33,7 @@ const STATES = [...new Set(Object.values(STATE_AFTER))];
 export class PlacementMetrics implements OnModuleInit {
   constructor(
     private readonly metrics: CasusMetrics,
-    @Inject(PLACEMENT_DATABASE) private readonly pool: Pool,
+    @Inject(DATABASE_POOL) private readonly pool: Pool,
   ) {}
 
   onModuleInit(): void {

@@ -7,11 +7,10 @@ import { CaseReads } from '../audit/case-reads';
 import type { HttpRequest } from '../http/http-types';
 import { refusals } from '../audit/refusals';
 import { CurrentPrincipal } from '../auth/auth.guard';
-import type { Principal } from '@casus/runtime';
+import { CLOCK, type Clock, type Principal } from '@casus/runtime';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { CorrelationId } from './correlation-id.decorator';
 import { ReasonRequest } from './placement-option.request.dto';
-import { PLACEMENT_CLOCK, type PlacementClock } from './placement.tokens';
 import { IdParam } from '../http/id-param';
 
 /** The placement process as the team and the GI follow it (proposal, reservation, decline), and its provider's brief. */
@@ -21,7 +20,7 @@ import { IdParam } from '../http/id-param';
 export class PlacementsHttpController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PLACEMENT_CLOCK) private readonly clock: PlacementClock,
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly reads: CaseReads,
   ) {}
 

@@ -4,9 +4,9 @@ import { dutchDateOf } from '@casus/domain';
 import { ageInYearsOn } from '@casus/matching';
 import { CaseOverviewEntity, DeadlineEntity } from '@casus/projections';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Principal } from '@casus/runtime';
+import { CLOCK, type Clock, type Principal } from '@casus/runtime';
 import type { ListCasesQuery } from './read-models.request.dto';
-import { READ_MODELS_DATA_SOURCE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
+import { READ_MODELS_DATA_SOURCE } from './read-models.tokens';
 import { clockParameters, OVERDUE, visibleTo } from './visibility';
 
 export type CaseListItem = Readonly<Record<string, unknown>>;
@@ -31,11 +31,11 @@ interface NextDeadline {
 export class ListCasesHandler implements IQueryHandler<ListCases> {
   constructor(
     @Inject(READ_MODELS_DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(READ_MODELS_OPTIONS) private readonly options: ReadModelsOptions,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ principal, filters }: ListCases): Promise<Page<CaseListItem>> {
-    const now = (this.options.clock ?? (() => new Date()))();
+    const now = this.clock();
     const today = dutchDateOf(now);
     const query = this.dataSource
       .getRepository(CaseOverviewEntity)

@@ -5,8 +5,8 @@ import { Gauge } from 'prom-client';
 import type { Pool } from 'pg';
 import { CasusMetrics } from '../metrics/metrics';
 import { perScrape } from '../metrics/per-scrape';
-import { READ_MODELS_DATABASE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
 import { clockParameters } from './visibility';
+import { CLOCK, DATABASE_POOL, type Clock } from '@casus/runtime';
 
 const PROJECTION_STATES = ['standby', 'catching-up', 'live', 'stopped', 'failed', 'never-ran'] as const;
 
@@ -15,13 +15,13 @@ const PROJECTION_STATES = ['standby', 'catching-up', 'live', 'stopped', 'failed'
 export class ReadModelMetrics implements OnModuleInit {
   constructor(
     private readonly metrics: CasusMetrics,
-    @Inject(READ_MODELS_DATABASE) private readonly pool: Pool,
-    @Inject(READ_MODELS_OPTIONS) private readonly options: ReadModelsOptions,
+    @Inject(DATABASE_POOL) private readonly pool: Pool,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
     const registers = [this.metrics.registry];
-    const statuses = perScrape(() => readStatuses(this.pool, PROJECTIONS, new Date()));
+    const statuses = perScrape(() => readStatuses(this.pool, PROJECTIONS));
     const deadlines = perScrape(() => this.countDeadlines());
     new Gauge({
       name: 'casus_projection_lag_events',
@@ -72,7 +72,7 @@ export class ReadModelMetrics implements OnModuleInit {
 
   /** One pass over the open deadlines (partial index rm_deadlines_open_idx), same overdue rule as GET /deadlines. */
   private async countDeadlines(): Promise<{ kind: string; open: number; overdue: number }[]> {
-    const now = (this.options.clock ?? (() => new Date()))();
+    const now = this.clock();
     const { today } = clockParameters(dutchDateOf(now), now);
     const overdue = `CASE WHEN due_at IS NOT NULL THEN due_at < $2::timestamptz ELSE due_on < $1::date END`;
     const { rows } = await this.pool.query<{ kind: string; open: number; overdue: number }>(

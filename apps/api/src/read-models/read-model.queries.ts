@@ -11,10 +11,10 @@ import {
 } from '@casus/projections';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import type { Principal } from '@casus/runtime';
+import { CLOCK, DATABASE_POOL, type Clock, type Principal } from '@casus/runtime';
 import type { Page } from './list-cases.query';
 import type { ListDeadlinesQuery } from './read-models.request.dto';
-import { READ_MODELS_DATA_SOURCE, READ_MODELS_DATABASE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
+import { READ_MODELS_DATA_SOURCE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
 import { clockParameters, OVERDUE, visibleTo } from './visibility';
 
 type Row = Record<string, unknown>;
@@ -45,13 +45,10 @@ export class GetProjectionStatus extends Query<readonly ProjectionStatus[]> {}
 abstract class ReadModelHandler {
   constructor(
     @Inject(READ_MODELS_DATA_SOURCE) protected readonly dataSource: DataSource,
-    @Inject(READ_MODELS_DATABASE) protected readonly pool: Pool,
+    @Inject(DATABASE_POOL) protected readonly pool: Pool,
     @Inject(READ_MODELS_OPTIONS) protected readonly options: ReadModelsOptions,
+    @Inject(CLOCK) protected readonly now: Clock,
   ) {}
-
-  protected now(): Date {
-    return (this.options.clock ?? (() => new Date()))();
-  }
 }
 
 @QueryHandler(GetCaseTimeline)
@@ -160,6 +157,6 @@ export class GetTeamWorkloadHandler extends ReadModelHandler implements IQueryHa
 @QueryHandler(GetProjectionStatus)
 export class GetProjectionStatusHandler extends ReadModelHandler implements IQueryHandler<GetProjectionStatus> {
   execute(): Promise<readonly ProjectionStatus[]> {
-    return readStatuses(this.pool, PROJECTIONS, new Date());
+    return readStatuses(this.pool, PROJECTIONS);
   }
 }

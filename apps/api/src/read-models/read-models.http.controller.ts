@@ -6,13 +6,13 @@ import type { Pool } from 'pg';
 import { CaseReads } from '../audit/case-reads';
 import type { HttpRequest } from '../http/http-types';
 import { CurrentPrincipal } from '../auth/auth.guard';
-import type { Principal } from '@casus/runtime';
+import { DATABASE_POOL, type Principal } from '@casus/runtime';
 import { awaitFreshness, MIN_POSITION_HEADER } from './freshness';
 import { ListCases } from './list-cases.query';
 import { ListReadLog } from './list-read';
 import { GetCaseTimeline, GetProjectionStatus, GetTeamWorkload, ListDeadlines } from './read-model.queries';
 import { FreshnessQuery, ListCasesQuery, ListDeadlinesQuery } from './read-models.request.dto';
-import { READ_MODELS_DATABASE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
+import { READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
 
 @ApiTags('read models')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ export class ReadModelsHttpController {
     private readonly queryBus: QueryBus,
     private readonly listReads: ListReadLog,
     private readonly reads: CaseReads,
-    @Inject(READ_MODELS_DATABASE) private readonly pool: Pool,
+    @Inject(DATABASE_POOL) private readonly pool: Pool,
     @Inject(READ_MODELS_OPTIONS) private readonly options: ReadModelsOptions,
   ) {}
 

@@ -16,7 +16,7 @@ export function anchorsCommand(): Command {
     .option('--public-key <pem>', "the notary's public key (default: from NOTARY_KEY_FILE)")
     .action(async (options: { out?: string; publicKey?: string }) => {
       const key = requireNotaryKey(options.publicKey);
-      const exported = await withCaseLog(async ({ pool }) => buildAnchorsExport(await anchorStore.all(pool), key, new Date()));
+      const exported = await withCaseLog(async ({ pool, now }) => buildAnchorsExport(await anchorStore.all(pool), key, now));
       const json = `${JSON.stringify(exported, null, 2)}\n`;
       if (!options.out) return void process.stdout.write(json);
       await writeFile(options.out, json, { mode: 0o600 });

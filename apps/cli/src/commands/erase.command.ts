@@ -35,13 +35,13 @@ export function eraseCommand(): Command {
       // The reason event must go where the case is; the command line writes to PostgreSQL only.
       if (loadSettings(process.env).eventStore.kind !== 'postgres')
         throw new Error('erase writes its reason event to the PostgreSQL event store; unset EVENT_STORE');
-      const outcome = await withCaseLog(({ stored, keys }) =>
+      const outcome = await withCaseLog(({ stored, keys, now }) =>
         erasePerson(stored, keys, {
           personId: options.person,
           reason: options.reason,
           authorisedBy: options.authorisedBy,
           erasedBy: cliUser(options.user),
-          now: new Date(),
+          now,
         }),
       );
       if (outcome.status === 'unknown') throw new Error(`no personal data of person ${options.person} is held: nothing to erase`);

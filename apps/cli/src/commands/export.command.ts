@@ -13,11 +13,11 @@ export function exportCommand(): Command {
     .action(async (options: { case: string; out?: string; user?: string }) => {
       const user = cliUser(options.user);
       const streamId = `case-${options.case}`;
-      const exported = await withCaseLog(async ({ store, stored, pool }) => {
+      const exported = await withCaseLog(async ({ store, stored, pool, now }) => {
         await logCliRead(pool, { user, caseId: options.case, command: 'export', data: 'export' });
         // The stored events keep the chain checkable offline; the revealed ones are what people read.
         const events = await readWholeStream(stored, streamId);
-        return buildCaseExport(options.case, streamId, events, await store.reveal(events), new Date(), user);
+        return buildCaseExport(options.case, streamId, events, await store.reveal(events), now, user);
       });
       if (exported.events.length === 0) throw new Error(`no case ${options.case}`);
       const json = `${JSON.stringify(exported, null, 2)}\n`;

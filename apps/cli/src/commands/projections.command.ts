@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import { PROJECTIONS, projectionsNamed, readStatuses, rebuildProjections, type RebuildProgress } from '@casus/projections';
-import { ResilientPool } from '@casus/database';
-import { loadSettings, openEventStore, openMigratedDatabase, protectEventStore } from '@casus/runtime';
+import { loadSettings, openDatabasePool, openEventStore, openMigratedDatabase, protectEventStore } from '@casus/runtime';
 import type { Pool } from 'pg';
 
 function progressLine({ events, total, eventsPerSecond, etaSeconds }: RebuildProgress): string {
@@ -13,9 +12,9 @@ function progressLine({ events, total, eventsPerSecond, etaSeconds }: RebuildPro
 async function withReadModels<T>(work: (deps: { pool: Pool; store: ReturnType<typeof protectEventStore> }) => Promise<T>): Promise<T> {
   const settings = loadSettings(process.env);
   const database = await openMigratedDatabase(settings);
-  const store = protectEventStore(openEventStore(settings.eventStore, database.url), database.url);
-  // A rebuild holds a connection for its guard and one per projection.
-  const pool = new ResilientPool({ connectionString: database.url, max: PROJECTIONS.length + 1 });
+  // A rebuild holds a connection for its guard and one per projection, beside the store's reads.
+  const pool = openDatabasePool(database.url, Math.max(settings.databasePoolSize, PROJECTIONS.length + 2));
+  const store = protectEventStore(openEventStore(settings.eventStore, pool, database.url), pool);
   try {
     return await work({ pool, store });
   } finally {

@@ -14,12 +14,12 @@ export function replayCommand(): Command {
     .option('--user <id>', 'who reads, for the access log (default: CASUS_USER or the OS user)')
     .action(async (options: ReplayOptions) => {
       const streamId = `case-${options.case}`;
-      const events = await withCaseLog(async ({ store, pool }) => {
+      const { events, now } = await withCaseLog(async ({ store, pool, now }) => {
         await logCliRead(pool, { user: cliUser(options.user), caseId: options.case, command: 'replay', data: 'replay' });
-        return readWholeStream(store, streamId);
+        return { events: await readWholeStream(store, streamId), now };
       });
       if (events.length === 0) throw new Error(`no case ${options.case}`);
-      const point = { asOf: options.asOf ?? new Date() };
+      const point = { asOf: options.asOf ?? now };
       const replayed = replayCase(events, point);
       const story = storyOf(eventsUpTo(events, point));
       if (options.format === 'json') {

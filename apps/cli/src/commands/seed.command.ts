@@ -25,7 +25,12 @@ export function seedCommand(): Command {
       try {
         const target = database.embedded ? 'the embedded PostgreSQL' : 'DATABASE_URL';
         process.stdout.write(`seeding ${options.cases} cases (seed ${options.seed}) into ${target}...\n`);
-        const report = await seedRegion({ databaseUrl: database.url, ...options, progress: (line) => process.stdout.write(`  ${line}\n`) });
+        const report = await seedRegion({
+          databaseUrl: database.url,
+          databasePoolSize: settings.databasePoolSize,
+          ...options,
+          progress: (line) => process.stdout.write(`  ${line}\n`),
+        });
         process.stdout.write(summary(report));
       } finally {
         await database.stop();

@@ -4,26 +4,26 @@ import { PostgresEventStore } from '@casus/event-store';
 import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
 import { InvalidArgumentError } from 'commander';
 import { hostname } from 'node:os';
-import { ResilientPool } from '@casus/database';
 import type { Pool } from 'pg';
-import { openDatabase, loadSettings } from '@casus/runtime';
+import { openDatabase, loadSettings, openDatabasePool, systemClock } from '@casus/runtime';
 
 // Shared by the auditor's commands (verify, export, replay, erase): they read the log straight from PostgreSQL.
 
 /**
  * `store` shows personal data (or `[erased]`), `stored` the events as stored, for the hash chain;
- * `keys` are the person keys, over the same pool.
+ * `keys` are the person keys; all over the command's one pool. `now` is the run's one moment, read once.
  */
-export type CaseLog = Readonly<{ store: ProtectedEventStore; stored: PostgresEventStore; keys: PersonKeys; pool: Pool }>;
+export type CaseLog = Readonly<{ store: ProtectedEventStore; stored: PostgresEventStore; keys: PersonKeys; pool: Pool; now: Date }>;
 
 /** DATABASE_URL, or the embedded PostgreSQL when unset, for the duration of `work`. */
 export async function withCaseLog<T>(work: (log: CaseLog) => Promise<T>): Promise<T> {
-  const database = await openDatabase(loadSettings(process.env));
-  const stored = new PostgresEventStore({ connectionString: database.url, poolSize: 2 });
-  const pool = new ResilientPool({ connectionString: database.url, max: 2 });
+  const settings = loadSettings(process.env);
+  const database = await openDatabase(settings);
+  const pool = openDatabasePool(database.url, settings.databasePoolSize);
+  const stored = new PostgresEventStore({ connectionString: database.url, pool });
   const keys = PersonKeys.over(pool);
   try {
-    return await work({ store: new ProtectedEventStore(stored, keys), stored, keys, pool });
+    return await work({ store: new ProtectedEventStore(stored, keys), stored, keys, pool, now: systemClock() });
   } finally {
     await stored.close();
     await pool.end();

@@ -9,7 +9,8 @@ import {
   PLACEMENT_PROCESS_SUBSCRIPTION,
   PlacementProcessRuntime,
 } from '@casus/placement';
-import { Pool } from 'pg';
+import { DEFAULT_DATABASE_POOL_SIZE, openDatabasePool, systemClock, type Clock } from '@casus/runtime';
+import type { Pool } from 'pg';
 import { CaseWriter, NoPlaceFound, registerPlace } from './case-writer';
 import { familyFor } from './family';
 import { regionPlaces } from './places';
@@ -19,6 +20,8 @@ import { scenarioFor } from './scenarios';
 
 export type SeedOptions = Readonly<{
   databaseUrl: string;
+  /** Connections of the run's one pool (DATABASE_POOL_SIZE); default DEFAULT_DATABASE_POOL_SIZE. */
+  databasePoolSize?: number;
   cases: number;
   seed: number;
   /** Cases written side by side while the placement process works on earlier ones (default 8). */
@@ -47,11 +50,10 @@ const tally = (counts: Record<string, number>, key: string) => (counts[key] = (c
  * as the API runs it) for proposals, reservations and starts.
  */
 export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
-  const pool = new Pool({ connectionString: options.databaseUrl, max: 4 });
-  pool.on('error', () => undefined);
+  const pool = openDatabasePool(options.databaseUrl, options.databasePoolSize ?? DEFAULT_DATABASE_POOL_SIZE);
   // Names, contact details and views are sealed as the API seals them.
-  const store = new ProtectedEventStore(new PostgresEventStore({ connectionString: options.databaseUrl }), PersonKeys.over(pool));
-  const clock = () => new Date();
+  const store = new ProtectedEventStore(new PostgresEventStore({ connectionString: options.databaseUrl, pool }), PersonKeys.over(pool));
+  const clock = systemClock;
   const runtime = new PlacementProcessRuntime({
     store,
     db: pool,
@@ -92,7 +94,7 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
     await processCaughtUp(pool, options.processWaitMs ?? 60_000);
     return {
       eventsWritten: (await countEvents(pool)) - before,
-      casesByPhase: await phasesOf(store, options, region),
+      casesByPhase: await phasesOf(store, options, region, clock),
       casesByStory,
       placesByKind: await placesOf(store),
       waitingForPlace,
@@ -120,11 +122,11 @@ async function processCaughtUp(pool: Pool, timeoutMs: number): Promise<void> {
   }
 }
 
-async function phasesOf(store: EventStore, options: SeedOptions, region: Region): Promise<Record<string, number>> {
+async function phasesOf(store: EventStore, options: SeedOptions, region: Region, clock: Clock): Promise<Record<string, number>> {
   const phases: Record<string, number> = {};
   for (let index = 0; index < options.cases; index++) {
-    const family = familyFor(options.seed, index, region, new Date());
-    const state = await new CaseWriter(store, options.seed, String(index), family.caseId, () => new Date(), 0).state();
+    const family = familyFor(options.seed, index, region, clock());
+    const state = await new CaseWriter(store, options.seed, String(index), family.caseId, clock, 0).state();
     tally(phases, state.status === 'none' ? 'none' : phaseOf(state));
   }
   return phases;

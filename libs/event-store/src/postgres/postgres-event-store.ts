@@ -53,17 +53,22 @@ type ChainedEvent = EventToAppend & { streamId: string; recordedAt: Date };
 const EXPECTED_CODES: Record<Exclude<ExpectedRevision, number>, number> = { 'no-stream': -1, any: -2, 'stream-exists': -3 };
 
 export interface PostgresEventStoreOptions {
+  /** For the LISTEN session (append-signal), and for the store's own pool when it is given none. */
   connectionString: string;
+  /** The process's pool: the store uses it and leaves ending it to its owner. */
+  pool?: Pool;
   poolSize?: number;
 }
 
 export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
+  private readonly ownPool: Pool | undefined;
   private readonly signal: AppendSignal;
   private readonly heads = new StreamHeads();
 
   constructor(options: PostgresEventStoreOptions) {
-    this.pool = new ResilientPool({ connectionString: options.connectionString, max: options.poolSize ?? 20 });
+    this.pool = options.pool ?? new ResilientPool({ connectionString: options.connectionString, max: options.poolSize ?? 20 });
+    this.ownPool = options.pool ? undefined : this.pool;
     this.signal = new AppendSignal(this.pool, options.connectionString);
   }
 
@@ -208,7 +213,7 @@ export class PostgresEventStore implements EventStore {
 
   async close(): Promise<void> {
     await this.signal.close();
-    await this.pool.end();
+    await this.ownPool?.end();
   }
 
   private query<T extends object>(text: string, params: unknown[]) {

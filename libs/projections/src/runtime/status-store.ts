@@ -37,7 +37,9 @@ const MAX_COUNTED = 100_000;
  * Position, lag and state of each projection, as any process sees them: from the checkpoint and
  * status tables and the PostgreSQL event log (lag needs EVENT_STORE=postgres; otherwise 0).
  */
-export async function readStatuses(db: Queryable, projections: readonly Projection[], now = new Date()): Promise<ProjectionStatus[]> {
+/** Lag is elapsed wall-clock time since the store recorded the oldest waiting event: never a process's (test) clock. */
+export async function readStatuses(db: Queryable, projections: readonly Projection[]): Promise<ProjectionStatus[]> {
+  const now = new Date();
   const { rows: statusRows } = await db.query<{
     projection: string;
     version: number;

@@ -1,4 +1,1 @@
-export type Clock = () => Date;
-
-export const CLOCK = Symbol('Clock');
 export const COMMAND_CONFLICT_RETRIES = Symbol('CommandConflictRetries');

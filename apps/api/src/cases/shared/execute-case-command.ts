@@ -4,11 +4,11 @@ import { authorise, type CaseCommand } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
 import { caseCommandWriter, caseDecider, handleCommand, streamIdForCase, type RetryPolicy } from '@casus/streams';
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '@casus/runtime';
+import { CLOCK, type Clock, type Principal } from '@casus/runtime';
 import { EVENT_STORE } from '../../event-store/event-store.module';
 import { CasusMetrics, outcomeOf, timedAppends } from '../../metrics/metrics';
 import { inSpan } from '../../tracing/tracing';
-import { CLOCK, COMMAND_CONFLICT_RETRIES, type Clock } from './case-step.tokens';
+import { COMMAND_CONFLICT_RETRIES } from './case-step.tokens';
 import { PerKeyQueue } from './per-key-queue';
 
 export type CaseStepContext = Readonly<{
