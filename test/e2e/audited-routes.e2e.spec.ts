@@ -121,12 +121,7 @@ describe('every route that answers with case data writes its access-log line, gr
   let documented: string[] = [];
 
   const logOf = async (actor: Actor): Promise<LogLine[]> =>
-    (
-      await casus
-        .http()
-        .get(`/audit/access-log?user=${actor.id}&limit=1000`)
-        .set(await casus.as(people.ilse))
-    ).body.items;
+    (await casus.get(people.ilse, `/audit/access-log?user=${actor.id}&limit=1000`)).body.items;
   const { open, step } = caseSteps(() => casus, caseId);
 
   beforeAll(async () => {
@@ -137,15 +132,7 @@ describe('every route that answers with case data writes its access-log line, gr
     await step(people.lotte, 'request-placement', placementRequest(placementId));
     anEvent.eventId = (await casus.eventsOf(caseId))[0].id;
     await eventually(
-      async () =>
-        (
-          await casus
-            .http()
-            .get(`/placements/${placementId}`)
-            .set(await casus.as(people.lotte))
-        ).status === 200
-          ? true
-          : undefined,
+      async () => ((await casus.get(people.lotte, `/placements/${placementId}`)).status === 200 ? true : undefined),
       'the placement process',
     );
     const document = await casus.http().get('/api/docs-json');

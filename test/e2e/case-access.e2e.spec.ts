@@ -105,10 +105,7 @@ describe('who may act on a case', () => {
       .set(await casus.as(people.lotte))
       .send(lead);
     expect({ status: step.status, code: step.body.code }).toEqual({ status: 404, code: 'CASE.NOT_FOUND' });
-    const get = await casus
-      .http()
-      .get(`/cases/${unknown}`)
-      .set(await casus.as(people.lotte));
+    const get = await casus.get(people.lotte, `/cases/${unknown}`);
     expect(get.status).toBe(404);
     expect(await casus.revisionOf(unknown)).toBe(-1);
   });

@@ -18,13 +18,7 @@ describe('a case from signal to closure, with the placement process', () => {
   const conditionId = id(971);
 
   const { step } = caseSteps(() => casus, caseId);
-  const caseView = async () =>
-    (
-      await casus
-        .http()
-        .get(`/cases/${caseId}`)
-        .set(await casus.as(people.lotte))
-    ).body;
+  const caseView = async () => (await casus.get(people.lotte, `/cases/${caseId}`)).body;
 
   beforeAll(async () => (casus = await startCasusApi()));
   afterAll(() => casus.close());
@@ -40,10 +34,7 @@ describe('a case from signal to closure, with the placement process', () => {
     await walkToPlacementRequest(casus, caseId, { placementId, otsId: id(961), machtigingId: id(962) });
 
     const proposed = await eventually(async () => {
-      const response = await casus
-        .http()
-        .get(`/placements/${placementId}`)
-        .set(await casus.as(people.gijs));
+      const response = await casus.get(people.gijs, `/placements/${placementId}`);
       return response.status === 200 && response.body.reservation ? response.body : undefined;
     }, 'a reserved place');
     expect(proposed.reservation.optionId).toBe(optionId);

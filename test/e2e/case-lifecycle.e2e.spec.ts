@@ -53,10 +53,7 @@ describe('a case walked over HTTP, from signal to placement request', () => {
   });
 
   it('shows the case to its team with the revision as ETag', async () => {
-    const response = await casus
-      .http()
-      .get(`/cases/${caseId}`)
-      .set(await casus.as(people.lotte));
+    const response = await casus.get(people.lotte, `/cases/${caseId}`);
     expect(response.status).toBe(200);
     expect(response.headers.etag).toBe(`"${response.body.revision}"`);
     const events = await casus.eventsOf(caseId);

@@ -112,10 +112,7 @@ describe('the rules of a case, refused over HTTP', () => {
     ).toBe(201);
     await step(people.lotte, 'request-placement', voluntaryForDaan('Sanne needs a placement of her own'));
     await eventually(async () => {
-      const response = await casus
-        .http()
-        .get(`/placements/${daanPlacement}`)
-        .set(await casus.as(people.lotte));
+      const response = await casus.get(people.lotte, `/placements/${daanPlacement}`);
       return response.body.reservation ? response.body : undefined;
     }, 'a place reserved for Daan');
     const decision = { placementId: daanPlacement, reasons: 'Close to school', viewsHeard: [{ participant: 'Daan', view: 'OK' }] };
@@ -125,12 +122,7 @@ describe('the rules of a case, refused over HTTP', () => {
       behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-23' },
     });
     await eventually(async () => {
-      const view = (
-        await casus
-          .http()
-          .get(`/cases/${caseId}`)
-          .set(await casus.as(people.lotte))
-      ).body;
+      const view = (await casus.get(people.lotte, `/cases/${caseId}`)).body;
       return view.case.placements.find((p: { placementId: string }) => p.placementId === daanPlacement)?.status === 'active'
         ? view
         : undefined;

@@ -81,45 +81,16 @@ describe('the spelling of ids', () => {
         const answer = await post(people.pieter, '/cases', signal(spell(caseId)));
         expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 409, code: 'CASE.ID_UNAVAILABLE' });
         expect(await counter.total()).toBe(total);
-        expect(
-          (
-            await casus
-              .http()
-              .get(`/cases/${caseId}`)
-              .set(await casus.as(people.lotte))
-          ).status,
-        ).toBe(200);
-        expect(
-          JSON.stringify(
-            (
-              await casus
-                .http()
-                .get('/cases')
-                .set(await casus.as(people.pieter))
-            ).body,
-          ).toLowerCase(),
-        ).not.toContain(caseId);
-        expect(
-          (
-            await casus
-              .http()
-              .get(`/cases/${spell(caseId)}`)
-              .set(await casus.as(people.pieter))
-          ).status,
-        ).toBe(404);
+        expect((await casus.get(people.lotte, `/cases/${caseId}`)).status).toBe(200);
+        expect(JSON.stringify((await casus.get(people.pieter, '/cases')).body).toLowerCase()).not.toContain(caseId);
+        expect((await casus.get(people.pieter, `/cases/${spell(caseId)}`)).status).toBe(404);
       },
     );
 
     it.each(letterCases)('reads the one case when the path spells its id in %s, and logs the read under that id', async (_, spell) => {
-      const read = await casus
-        .http()
-        .get(`/cases/${spell(caseId)}`)
-        .set(await casus.as(people.lotte));
+      const read = await casus.get(people.lotte, `/cases/${spell(caseId)}`);
       expect({ status: read.status, caseId: read.body.case?.caseId }).toEqual({ status: 200, caseId });
-      const log = await casus
-        .http()
-        .get(`/audit/access-log?caseId=${spell(caseId)}&limit=1000`)
-        .set(await casus.as(people.ilse));
+      const log = await casus.get(people.ilse, `/audit/access-log?caseId=${spell(caseId)}&limit=1000`);
       expect(log.body.items.length).toBeGreaterThan(0);
       expect(log.body.items.every((line: { caseId: string }) => line.caseId === caseId)).toBe(true);
     });
@@ -156,18 +127,8 @@ describe('the spelling of ids', () => {
         const total = await counter.total();
         await refused(async (correlationId) => post(people.pieter, '/cases', signal(spell(caseId)), correlationId), 'caseId');
         expect(await counter.total()).toBe(total);
-        expect(
-          (
-            await casus
-              .http()
-              .get(`/cases/${caseId}`)
-              .set(await casus.as(people.lotte))
-          ).status,
-        ).toBe(200);
-        const listed = await casus
-          .http()
-          .get('/cases')
-          .set(await casus.as(people.pieter));
+        expect((await casus.get(people.lotte, `/cases/${caseId}`)).status).toBe(200);
+        const listed = await casus.get(people.pieter, '/cases');
         expect(JSON.stringify(listed.body).toLowerCase()).not.toContain(caseId);
       },
     );

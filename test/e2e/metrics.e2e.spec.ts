@@ -1,4 +1,5 @@
-import { lead, signal } from './support/case-story';
+import { caseSteps } from './support/case-steps';
+import { lead } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { id, people } from './support/people';
@@ -14,15 +15,7 @@ describe('Prometheus metrics', () => {
 
   it('counts case commands by type and outcome, and times the appends', async () => {
     const caseId = id(300);
-    expect(
-      (
-        await casus
-          .http()
-          .post('/cases')
-          .set(await casus.as(people.lotte))
-          .send(signal(caseId))
-      ).status,
-    ).toBe(201);
+    await caseSteps(() => casus, caseId).open();
     expect(
       (
         await casus

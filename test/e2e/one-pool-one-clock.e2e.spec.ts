@@ -34,10 +34,7 @@ describe('one database pool and one clock per API process', () => {
     );
 
   it('answers "today" from the clock it was started with, not from the machine\'s', async () => {
-    const due = await casus
-      .http()
-      .get('/audit/retention-due')
-      .set(await casus.as(people.ilse));
+    const due = await casus.get(people.ilse, '/audit/retention-due');
     expect(due.status).toBe(200);
     expect(due.body).toMatchObject({ asOf: NOW.toISOString().slice(0, 10), items: [] });
   });

@@ -178,10 +178,7 @@ describe('placement of two siblings, from the providers’ places to the return 
 
     // The process proposes a ranked list with reasons and reserves the best family-form place.
     const proposed = await eventually(async () => {
-      const response = await casus
-        .http()
-        .get(`/placements/${placementId}`)
-        .set(await casus.as(people.gijs));
+      const response = await casus.get(people.gijs, `/placements/${placementId}`);
       return response.status === 200 && response.body.reservation ? response.body : undefined;
     }, 'the process to reserve a place');
     expect(proposed.proposal.ranked.map((r: { optionId: string }) => r.optionId)).toEqual([

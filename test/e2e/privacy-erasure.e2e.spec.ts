@@ -38,10 +38,7 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
 
   const { step } = caseSteps(() => casus, caseId);
   const get = async (path: string, actor: Actor = people.ilse) => {
-    const response = await casus
-      .http()
-      .get(`/cases/${caseId}${path}`)
-      .set(await casus.as(actor));
+    const response = await casus.get(actor, `/cases/${caseId}${path}`);
     expect({ path, status: response.status }).toEqual({ path, status: 200 });
     return response.body;
   };
@@ -92,13 +89,7 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
     ).toBe(201);
     await walkToPlacementRequest(casus, caseId, { placementId, otsId: id(661), machtigingId: id(662), mother });
     await eventually(
-      async () =>
-        (
-          await casus
-            .http()
-            .get(`/placements/${placementId}`)
-            .set(await casus.as(people.gijs))
-        ).body.reservation ?? undefined,
+      async () => (await casus.get(people.gijs, `/placements/${placementId}`)).body.reservation ?? undefined,
       'a reserved place',
     );
     await step(people.gijs, 'decide-placement', {

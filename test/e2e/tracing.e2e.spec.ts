@@ -18,15 +18,7 @@ describe('OpenTelemetry spans around case commands and appends', () => {
   });
 
   it('puts each append inside the span of the command that decided it', async () => {
-    expect(
-      (
-        await casus
-          .http()
-          .post('/cases')
-          .set(await casus.as(people.lotte))
-          .send(signal(caseId))
-      ).status,
-    ).toBe(201);
+    await caseSteps(() => casus, caseId).open();
     const commandSpan = recorder.spans.find((span) => span.name === 'casus.command RegisterSignal');
     expect(commandSpan?.attributes).toMatchObject({
       'casus.command': 'RegisterSignal',

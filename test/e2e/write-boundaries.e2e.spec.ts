@@ -100,14 +100,7 @@ describe('the write side of the trust boundaries', () => {
   describe('a GI is charged by the case, never by itself', () => {
     it('refuses a GI that records a court order naming itself, and lets the case team charge it', async () => {
       await refused(people.gijs, 'record-court-order', courtOrder(id(1361), 'ots', '2027-11-19'), 404, 'CASE.NOT_FOUND');
-      expect(
-        (
-          await casus
-            .http()
-            .get(`/cases/${caseId}`)
-            .set(await casus.as(people.gijs))
-        ).status,
-      ).not.toBe(200);
+      expect((await casus.get(people.gijs, `/cases/${caseId}`)).status).not.toBe(200);
       await step(people.lotte, 'record-court-order', courtOrder(id(1361), 'ots', '2027-11-19'));
       await refused(
         people.gijs,
@@ -158,10 +151,7 @@ describe('the write side of the trust boundaries', () => {
       expect(written.map((e) => e.type)).toEqual(['ParentalAuthorityChanged', 'ConsentWithdrawn']);
       expect(written[1].data).toMatchObject({ consentId: consent.consentId });
       expect(new Set(written.map((e) => e.metadata.correlationId)).size).toBe(1);
-      const state = await casus
-        .http()
-        .get(`/cases/${caseId}`)
-        .set(await casus.as(people.lotte));
+      const state = await casus.get(people.lotte, `/cases/${caseId}`);
       expect(state.body.case.familyMembers).toEqual([
         expect.objectContaining({ familyMemberId: family.mother, parentalAuthorityOver: [family.daan] }),
       ]);

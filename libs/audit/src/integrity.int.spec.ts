@@ -5,6 +5,7 @@ import { actors } from '../../domain/src/case/testing/fixtures';
 import { childrenPlacedVoluntarily } from '../../domain/src/case/testing/story';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
 import { AccessLog } from './access-log';
+import { accessLogLine } from './testing/access-log-line';
 import { buildCaseExport, verifyCaseExport } from './case-export';
 import { verifyPages } from './chain-verification';
 import { allStreamPages, readWholeStream, streamPages } from './event-pages';
@@ -125,21 +126,7 @@ describe('the access log', () => {
     try {
       const log = new AccessLog(pool);
       const caseId = randomUUID();
-      const line = (n: number, lineCaseId: string = caseId) => ({
-        userId: `user-${n}`,
-        userName: null,
-        role: 'wijkteam',
-        organisation: 'Gemeente Ede',
-        team: 'wijkteam-ede-noord',
-        onBehalfOf: null,
-        caseId: lineCaseId,
-        action: 'GET /cases/:id',
-        dataAccessed: 'state',
-        ground: 'case team',
-        emergencyOverride: false,
-        ip: null,
-        correlationId: `c-${n}`,
-      });
+      const line = (n: number, lineCaseId: string = caseId) => accessLogLine(n, { caseId: lineCaseId, ground: 'case team' });
       const answered: number[] = [];
       // Line 7 cannot be stored (its case id is not a uuid): its read fails, the 59 others are stored.
       const reads = Array.from({ length: 60 }, (_, n) =>

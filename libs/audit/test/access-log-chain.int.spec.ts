@@ -1,23 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
-import { AccessLog, verifyAccessLog, type AccessLogEntry } from '../src';
+import { AccessLog, verifyAccessLog } from '../src';
+import { accessLogLine } from '../src/testing/access-log-line';
 
-const line = (writer: string, n: number): AccessLogEntry => ({
-  userId: `${writer}-${n}`,
-  userName: 'Jeanne d’Arc-Müller 🙂',
-  role: 'wijkteam',
-  organisation: 'Gemeente Ede',
-  team: 'wijkteam-ede-noord',
-  onBehalfOf: null,
-  caseId: randomUUID(),
-  action: 'GET /cases/:id',
-  dataAccessed: 'state',
-  ground: 'case team (wijkteam-ede-noord)',
-  emergencyOverride: n % 7 === 0,
-  ip: n % 2 ? '::1' : null,
-  correlationId: `c|${n}:x`,
-});
+// Lines that stress the chain's hashing: names beyond Latin-1, separators inside the correlation id.
+const line = (writer: string, n: number) =>
+  accessLogLine(n, {
+    userId: `${writer}-${n}`,
+    userName: 'Jeanne d’Arc-Müller 🙂',
+    emergencyOverride: n % 7 === 0,
+    ip: n % 2 ? '::1' : null,
+    correlationId: `c|${n}:x`,
+  });
 
 describe('the access log chain under concurrency', () => {
   let database: TestDatabase;

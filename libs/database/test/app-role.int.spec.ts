@@ -1,24 +1,11 @@
 import { PostgresEventStore } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { AccessLog, verifyAccessLog, type AccessLogEntry } from '../../audit/src';
+import { AccessLog, verifyAccessLog } from '../../audit/src';
+import { accessLogLine } from '../../audit/src/testing/access-log-line';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
 
-const line = (n: number): AccessLogEntry => ({
-  userId: `user-${n}`,
-  userName: null,
-  role: 'wijkteam',
-  organisation: 'Gemeente Ede',
-  team: 'wijkteam-ede-noord',
-  onBehalfOf: null,
-  caseId: randomUUID(),
-  action: 'GET /cases/:id',
-  dataAccessed: 'state',
-  ground: 'case team (wijkteam-ede-noord)',
-  emergencyOverride: false,
-  ip: '127.0.0.1',
-  correlationId: `c-${n}`,
-});
+const line = (n: number) => accessLogLine(n, { ip: '127.0.0.1' });
 
 // Casus's own database user, as the suite runs it: it may add to the record and read it, nothing more.
 describe('the application role cannot rewrite the record', () => {

@@ -23,6 +23,8 @@ export interface CasusApi {
   tokenFor(actor: Actor, extra?: Partial<DevTokenRequest>): Promise<string>;
   /** The Authorization header with the actor's dev token, as a client sends it (minted once: fuzzing asks thousands of times). */
   as(actor: Actor): Promise<{ Authorization: string }>;
+  /** A GET as the actor, with their token. */
+  get(actor: Actor, path: string): Promise<request.Response>;
   /** The case stream's revision in the store itself; -1 when nothing was written. */
   revisionOf(caseId: string): Promise<number>;
   eventsOf(caseId: string): Promise<RecordedEvent[]>;
@@ -63,6 +65,10 @@ export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<
     http: () => request(app.getHttpServer()),
     tokenFor,
     as,
+    get: async (actor, path) =>
+      request(app.getHttpServer())
+        .get(path)
+        .set(await as(actor)),
     revisionOf: async (caseId) => (await eventsOf(caseId)).length - 1,
     eventsOf,
     close: async () => {
