@@ -28,7 +28,6 @@ export async function open({ writer, family }: Story, daysAgo: number): Promise<
   const receivedAt = new Date(Math.min(during, Date.now() - 3_600_000)).toISOString();
   writer.asOf(new Date(Date.parse(receivedAt) + 20 * 60_000));
   await writer.do(lead, 'RegisterSignal', {
-    caseId: family.caseId,
     receivedAt,
     source: random.pick(SOURCES),
     concerns: [...new Set(concerns)],
@@ -37,10 +36,9 @@ export async function open({ writer, family }: Story, daysAgo: number): Promise<
     urgency: random.chance(0.15) ? 'acute' : 'regular',
     municipality: family.municipality.name,
   });
-  await writer.do(lead, 'AssignCaseLead', { caseId: family.caseId, leadId: lead.id, name: lead.name });
+  await writer.do(lead, 'AssignCaseLead', { leadId: lead.id, name: lead.name });
   for (const parent of parents) {
     await writer.do(lead, 'RecordFamilyMember', {
-      caseId: family.caseId,
       familyMemberId: parent.familyMemberId,
       name: parent.name,
       relation: parent.relation,
@@ -59,7 +57,6 @@ export async function assess({ writer, family }: Story, outcome: SafetyOutcome, 
   }[outcome];
   const assessedOn = minDate(addDays(receivedOn, family.random.int(1, 4)), family.today);
   await writer.asOf(dayTime(assessedOn)).do(family.lead, 'RecordSafetyAssessment', {
-    caseId: family.caseId,
     assessmentId: family.id('assessment', outcome),
     outcome,
     findings,
@@ -72,7 +69,6 @@ export async function assess({ writer, family }: Story, outcome: SafetyOutcome, 
 export async function safetyPlan({ writer, family }: Story, assessedOn: IsoDate): Promise<IsoDate> {
   const agreedOn = minDate(addDays(assessedOn, family.random.int(1, 5)), family.today);
   await writer.asOf(dayTime(agreedOn)).do(family.lead, 'AgreeSafetyPlan', {
-    caseId: family.caseId,
     safetyPlanId: family.id('safety-plan'),
     conditions: [
       'No violence in the presence of the children',
@@ -92,20 +88,18 @@ export async function jeugdlink(
 ): Promise<void> {
   const [member, ...others] = region.jeugdlink;
   await writer.asOf(dayTime(requestedOn)).do(family.lead, 'RequestJeugdlink', {
-    caseId: family.caseId,
     reason: 'Unsafe despite the safety plan; a protective measure may be needed',
     team: member.team,
   });
   if (until === 'requested') return;
   await writer.asOf(dayTime(minDate(addDays(requestedOn, family.random.int(1, 3)), family.today), 14)).do(member, 'JoinJeugdlink', {
-    caseId: family.caseId,
     members: [member, others[family.index % others.length]].map((m) => ({ memberId: m.id, name: m.name, organisation: m.organisation })),
     purpose: 'Assess together with the wijkteam whether a child protection measure is needed',
   });
   if (until === 'ended') {
     await writer
       .asOf(dayTime(minDate(addDays(requestedOn, family.random.int(20, 60)), family.today), 15))
-      .do(member, 'EndJeugdlinkInvolvement', { caseId: family.caseId, reason: 'Safety restored; the wijkteam continues on its own' });
+      .do(member, 'EndJeugdlinkInvolvement', { reason: 'Safety restored; the wijkteam continues on its own' });
   }
 }
 
@@ -126,7 +120,6 @@ export async function courtOrder(
   writer.asOf(dayTime(issuedOn, 16));
   for (const childId of childIds) {
     await writer.do(family.lead, 'RecordCourtOrder', {
-      caseId: family.caseId,
       courtOrderId: family.id('court-order', kind, childId),
       kind,
       childId,
@@ -145,7 +138,6 @@ export async function consentToPlacement({ writer, family }: Story): Promise<voi
   writer.asOf(null);
   for (const parent of family.parents.filter((p) => p.hasAuthority)) {
     await writer.do(family.lead, 'RecordConsent', {
-      caseId: family.caseId,
       consentId: family.id('consent', parent.familyMemberId),
       familyMemberId: parent.familyMemberId,
       purpose: 'voluntary-placement',
@@ -165,7 +157,6 @@ export async function requestPlacement(story: Story, legalBasis: 'voluntary' | '
   const oldest = Math.max(...children.map((c) => c.age));
   const careIntensity = random.chance(oldest >= 12 ? 0.3 : 0.1) ? 'intensive' : random.pick(['light', 'medium'] as const);
   await writer.do(legalBasis === 'court-order' ? family.gi : family.lead, 'RequestPlacement', {
-    caseId: family.caseId,
     placementId: placementIdOf(family),
     childIds: children.map((c) => c.childId),
     legalBasis,

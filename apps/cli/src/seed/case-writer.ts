@@ -1,12 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { CaseCommand, CaseState, Reservation } from '@casus/domain';
+import { caseCommand, type CaseCommandOfType, type CaseCommandType, type CaseState, type Reservation } from '@casus/domain';
 import type { EventStore } from '@casus/event-store';
 import { EventStoreReservationLookup, handleOptionCommand, loadOption, loadProcess, type RegisterPlacementOption } from '@casus/placement';
 import { caseCommandWriter, caseDecider, foldCase, handleCommand, streamIdForCase, type RetryPolicy } from '@casus/streams';
 import { seededId } from './random';
 import type { Professional } from './region';
 
-export type CommandData<T extends CaseCommand['type']> = Extract<CaseCommand, { type: T }>['data'];
+/** A step's data: the case id is the writer's. */
+export type CommandData<T extends CaseCommandType> = Omit<CaseCommandOfType<T>['data'], 'caseId'>;
 
 /** The placement process found no place (every candidate tried, or none fits): the case waits for one. */
 export class NoPlaceFound extends Error {}
@@ -43,18 +44,14 @@ export class CaseWriter {
     return this;
   }
 
-  async do<T extends CaseCommand['type']>(
-    actor: Professional,
-    type: T,
-    data: CommandData<T> | (() => Promise<CommandData<T>>),
-  ): Promise<void> {
+  async do<T extends CaseCommandType>(actor: Professional, type: T, data: CommandData<T> | (() => Promise<CommandData<T>>)): Promise<void> {
     const step = this.step++;
     const eventIds = (index: number) =>
       index === 0 ? seededId(this.seed, 'event', this.caseKey, step) : seededId(this.seed, 'event', this.caseKey, step, index);
     const streamId = streamIdForCase(this.caseId);
     if (await this.carriedOut(streamId, eventIds(0))) return;
     const { name: _name, ...domainActor } = actor;
-    const command = { type, actor: domainActor, data: typeof data === 'function' ? await data() : data } as CaseCommand;
+    const command = caseCommand(type, this.caseId, typeof data === 'function' ? await data() : data, domainActor);
     const writer = caseCommandWriter(command, actor, {
       correlationId: seededId(this.seed, 'correlation', this.caseKey, step),
       causationId: seededId(this.seed, 'command', this.caseKey, step),

@@ -16,7 +16,6 @@ export async function decidePlacement({ writer, family, region }: Story, legalBa
   const placementId = placementIdOf(family);
   const [child] = family.children;
   await writer.do(deciderOf(family, legalBasis), 'DecidePlacement', async () => ({
-    caseId: family.caseId,
     placementId,
     reservation: await writer.reservation(placementId),
     reasons: 'The best-ranked place of the proposal: as close to home, school and the own network as possible',
@@ -34,7 +33,6 @@ export async function decidePlacement({ writer, family, region }: Story, legalBa
   }));
   await writer.started(placementId);
   await writer.do(family.lead, 'RecordPlacementPlan', {
-    caseId: family.caseId,
     placementId,
     perspectiveDecisionOn: addMonths(family.today, 6),
     justification: `${child.firstName} is ${child.age}; return home is realistic when the conditions are met`,
@@ -50,7 +48,6 @@ export async function returnHomePlan({ writer, family }: Story, met: number): Pr
     responsible,
   }));
   await writer.do(family.lead, 'DraftReturnHomePlan', {
-    caseId: family.caseId,
     placementId,
     conditions,
     support: 'Weekly home visits by the wijkteam; parenting support for both parents',
@@ -58,7 +55,6 @@ export async function returnHomePlan({ writer, family }: Story, met: number): Pr
   });
   for (const [n, { conditionId }] of conditions.slice(0, met + 1).entries()) {
     await writer.do(family.lead, 'AssessReturnCondition', {
-      caseId: family.caseId,
       placementId,
       conditionId,
       met: n < met,
@@ -127,7 +123,6 @@ export async function returnDecision(
       : []),
   ];
   await writer.do(deciderOf(family, legalBasis), 'RecordReturnDecision', {
-    caseId: family.caseId,
     placementId: placementIdOf(family),
     decisionId: family.id('return-decision', outcome),
     decidedOn: family.today,
@@ -142,7 +137,6 @@ export async function returnDecision(
 
 export async function returnHome({ writer, family }: Story): Promise<void> {
   await writer.do(family.lead, 'RecordReturnHome', {
-    caseId: family.caseId,
     placementId: placementIdOf(family),
     returnedOn: family.today,
     aftercare: 'Six months of home visits by the wijkteam',
@@ -150,9 +144,9 @@ export async function returnHome({ writer, family }: Story): Promise<void> {
 }
 
 export async function close({ writer, family }: Story, reason: string): Promise<void> {
-  await writer.do(family.lead, 'CloseCase', { caseId: family.caseId, reason });
+  await writer.do(family.lead, 'CloseCase', { reason });
 }
 
 export async function reopen({ writer, family }: Story, reason: string): Promise<void> {
-  await writer.do(family.lead, 'ReopenCase', { caseId: family.caseId, reason });
+  await writer.do(family.lead, 'ReopenCase', { reason });
 }
