@@ -1,0 +1,153 @@
+import { courtOrder, lead, placementRequest } from './support/case-story';
+import { caseSteps, type CaseStepAnswer } from './support/case-steps';
+import { startCasusApi, type CasusApi } from './support/casus-api';
+import { family, id, people } from './support/people';
+
+/** Court orders as the law has them, over HTTP: each wrong order refused with its code, nothing written. The API's today is 2026-11-23. */
+describe('court orders are checked against the law', () => {
+  let casus: CasusApi;
+  const caseId = id(8100);
+  const { open, step, refused } = caseSteps(() => casus, caseId);
+
+  const order = (courtOrderId: string, kind: string, validFrom: string, validUntil: string, extra: object = {}) => ({
+    ...courtOrder(courtOrderId, kind, validUntil),
+    issuedOn: validFrom,
+    validFrom,
+    ...extra,
+  });
+
+  const deadlinesOf = async (onCase: string, after: CaseStepAnswer) => {
+    const response = await casus
+      .http()
+      .get(`/deadlines?caseId=${onCase}&minPosition=${after.position}`)
+      .set(await casus.as(people.lotte));
+    expect(response.status).toBe(200);
+    return response.body.items as { kind: string; courtOrderId?: string; deadlineId: string; dueOn: string; status: string }[];
+  };
+
+  beforeAll(async () => {
+    casus = await startCasusApi();
+    await open();
+    await step(people.lotte, 'assign-case-lead', lead);
+    await step(people.lotte, 'record-court-order', order(id(8101), 'ots', '2026-11-20', '2027-11-19'));
+  });
+  afterAll(() => casus.close());
+
+  it('refuses a spoedmachtiging of ten years: four weeks at most (422)', async () => {
+    const response = await refused(
+      people.lotte,
+      'record-court-order',
+      order(id(8102), 'spoedmachtiging', '2026-11-20', '2036-11-20'),
+      422,
+      'COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM',
+    );
+    expect(response.body.detail).toContain('2026-12-18');
+  });
+
+  it('refuses a machtiging with no OTS of that child on record (422)', async () => {
+    const response = await refused(
+      people.lotte,
+      'record-court-order',
+      order(id(8103), 'machtiging-uithuisplaatsing', '2026-11-20', '2027-05-19', { childId: family.daan }),
+      422,
+      'COURT_ORDER.NO_OTS',
+    );
+    expect(response.body.detail).toContain(family.daan);
+  });
+
+  it('refuses an OTS "extension" starting months after the OTS it extends ended (422)', async () => {
+    await refused(
+      people.lotte,
+      'record-court-order',
+      order(id(8104), 'ots', '2028-03-01', '2029-02-28', { issuedOn: '2026-11-20', extendsCourtOrderId: id(8101) }),
+      422,
+      'COURT_ORDER.EXTENSION_NOT_CONTIGUOUS',
+    );
+  });
+
+  it('refuses a voorlopige OTS extended by another voorlopige OTS (422)', async () => {
+    await step(people.lotte, 'record-court-order', order(id(8105), 'voorlopige-ots', '2026-11-20', '2027-02-19', { childId: family.daan }));
+    await refused(
+      people.lotte,
+      'record-court-order',
+      order(id(8106), 'voorlopige-ots', '2027-02-19', '2027-05-18', {
+        childId: family.daan,
+        issuedOn: '2026-11-20',
+        extendsCourtOrderId: id(8105),
+      }),
+      422,
+      'COURT_ORDER.PROVISIONAL_NOT_EXTENDED',
+    );
+  });
+
+  it("refuses an order running past the child's 18th birthday (422)", async () => {
+    const almostAdult = id(8150);
+    const child = id(8151);
+    await open(almostAdult, { children: [{ childId: child, birthDate: '2008-12-01' }] });
+    const response = await refused(
+      people.lotte,
+      'record-court-order',
+      order(id(8152), 'ots', '2026-11-20', '2027-11-19', { childId: child }),
+      422,
+      'COURT_ORDER.BEYOND_MAJORITY',
+      almostAdult,
+    );
+    expect(response.body.detail).toContain('2026-12-01');
+  });
+
+  it('shows the lapse date of an unused machtiging on the deadlines list, and refuses a placement on it once lapsed (422)', async () => {
+    const lapsing = id(8160);
+    await open(lapsing);
+    await step(people.lotte, 'record-court-order', order(id(8161), 'ots', '2026-08-01', '2027-07-31'), lapsing);
+    const recorded = await step(
+      people.lotte,
+      'record-court-order',
+      order(id(8162), 'machtiging-uithuisplaatsing', '2026-08-01', '2027-07-31'),
+      lapsing,
+    );
+    expect(await deadlinesOf(lapsing, recorded)).toContainEqual(
+      expect.objectContaining({
+        kind: 'machtiging-lapse',
+        deadlineId: `machtiging-lapse:${id(8162)}`,
+        dueOn: '2026-11-01',
+        status: 'overdue',
+      }),
+    );
+    const response = await refused(
+      people.gijs,
+      'request-placement',
+      placementRequest(id(8163)),
+      422,
+      'PLACEMENT.MACHTIGING_LAPSED',
+      lapsing,
+    );
+    expect(response.body.detail).toContain('2026-11-01');
+  });
+
+  it('no longer shows an expired spoedmachtiging as overdue once the regular machtiging follows it', async () => {
+    const spoed = id(8170);
+    await open(spoed);
+    const spoedRecorded = await step(
+      people.lotte,
+      'record-court-order',
+      order(id(8171), 'spoedmachtiging', '2026-10-27', '2026-11-10', { parentsHeard: true }),
+      spoed,
+    );
+    const expiryOfSpoed = expect.objectContaining({ deadlineId: `court-order-expiry:${id(8171)}`, status: 'overdue' });
+    expect(await deadlinesOf(spoed, spoedRecorded)).toContainEqual(expiryOfSpoed);
+    await step(people.lotte, 'record-court-order', order(id(8172), 'ots', '2026-11-10', '2027-11-09'), spoed);
+    const regular = await step(
+      people.lotte,
+      'record-court-order',
+      order(id(8173), 'machtiging-uithuisplaatsing', '2026-11-10', '2027-05-09'),
+      spoed,
+    );
+    expect(await deadlinesOf(spoed, regular)).toContainEqual(
+      expect.objectContaining({
+        deadlineId: `court-order-expiry:${id(8171)}`,
+        status: 'met',
+        closedBy: expect.objectContaining({ type: 'CourtOrderRecorded' }),
+      }),
+    );
+  });
+});
