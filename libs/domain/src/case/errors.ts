@@ -6,6 +6,7 @@ export const DOMAIN_ERROR_KINDS = {
   'ACCESS.READ_ONLY_ROLE': 'forbidden',
   'ACCESS.JEUGDLINK_NOT_JOINED': 'forbidden',
   'ACCESS.GI_NOT_CHARGED': 'forbidden',
+  'ACCESS.GI_DECIDES_PLACEMENT': 'forbidden',
   'ACCESS.STEP_NOT_FOR_ROLE': 'forbidden',
   'ACCESS.NOT_REQUESTED_TEAM': 'forbidden',
   'INPUT.MISSING': 'rule',
