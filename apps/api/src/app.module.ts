@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { EventStore } from '@casus/event-store';
 import type { AuthSettings, JeugdlinkTeams, NotarySettings, Settings } from '@casus/runtime';
+import type { WorkingCalendar } from '@casus/domain';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { AuditModule } from './audit/audit.module';
@@ -26,6 +27,7 @@ export type AppModuleOptions = Readonly<{
   logDestination?: { write(line: string): void };
   commandConflictRetries: number;
   jeugdlinkTeams: JeugdlinkTeams;
+  calendar: WorkingCalendar;
   /** Per user per minute; 0 = no limit. */
   rateLimitPerMinute: number;
   clock: Clock;
@@ -85,6 +87,7 @@ export class AppModule {
           clock: options.clock,
           commandConflictRetries: options.commandConflictRetries,
           jeugdlinkTeams: options.jeugdlinkTeams,
+          calendar: options.calendar,
         }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),
         PlacementModule.forRoot({

@@ -1,6 +1,7 @@
 export * from './shared/ids';
 export * from './shared/iso-date';
 export * from './deadlines/working-days';
+export * from './deadlines/non-working-days';
 export * from './deadlines/case-deadlines';
 export * from './case/actor';
 export * from './case/values';

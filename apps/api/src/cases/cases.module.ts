@@ -11,14 +11,20 @@ import { ReturnHomeHttpController } from './return-home/return-home.http.control
 import { SafetyHttpController } from './safety/safety.http.controller';
 import type { JeugdlinkTeams } from '@casus/runtime';
 import { JEUGDLINK_TEAMS, RegionalJeugdlinkTeams } from './jeugdlink/regional-teams';
-import { CLOCK, COMMAND_CONFLICT_RETRIES, type Clock } from './shared/case-step.tokens';
+import type { WorkingCalendar } from '@casus/domain';
+import { CLOCK, COMMAND_CONFLICT_RETRIES, WORKING_CALENDAR, type Clock } from './shared/case-step.tokens';
 import { CaseSteps } from './shared/case-steps';
 import { ExecuteCaseCommandHandler } from './shared/execute-case-command';
 import { SignalHttpController } from './signal/signal.http.controller';
 
 @Module({})
 export class CasesModule {
-  static forRoot(options: { clock: Clock; commandConflictRetries: number; jeugdlinkTeams: JeugdlinkTeams }): DynamicModule {
+  static forRoot(options: {
+    clock: Clock;
+    commandConflictRetries: number;
+    jeugdlinkTeams: JeugdlinkTeams;
+    calendar: WorkingCalendar;
+  }): DynamicModule {
     return {
       module: CasesModule,
       imports: [CqrsModule],
@@ -37,6 +43,7 @@ export class CasesModule {
         { provide: CLOCK, useValue: options.clock },
         { provide: COMMAND_CONFLICT_RETRIES, useValue: options.commandConflictRetries },
         { provide: JEUGDLINK_TEAMS, useValue: options.jeugdlinkTeams },
+        { provide: WORKING_CALENDAR, useValue: options.calendar },
         RegionalJeugdlinkTeams,
         CaseSteps,
         ExecuteCaseCommandHandler,

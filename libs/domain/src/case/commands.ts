@@ -1,5 +1,6 @@
 import { Uuid } from '../shared/ids';
 import { IsoDate, IsoTimestamp } from '../shared/iso-date';
+import { WorkingCalendar } from '../deadlines/working-days';
 import { Actor } from './actor';
 import {
   AuthoritySource,
@@ -38,6 +39,8 @@ export type RegisterSignal = CaseCommandOf<
     description: string;
     urgency: Urgency;
     municipality: string;
+    /** The deployment's extra non-working days, handed in by the edge from its settings; not the client's to send. */
+    calendar?: WorkingCalendar;
   }
 >;
 export type AssignCaseLead = CaseCommandOf<'AssignCaseLead', { caseId: Uuid; leadId: Uuid; name: string }>;

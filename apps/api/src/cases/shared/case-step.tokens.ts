@@ -2,3 +2,4 @@ export type Clock = () => Date;
 
 export const CLOCK = Symbol('Clock');
 export const COMMAND_CONFLICT_RETRIES = Symbol('CommandConflictRetries');
+export const WORKING_CALENDAR = Symbol('WorkingCalendar');
