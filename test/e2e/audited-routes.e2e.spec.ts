@@ -87,6 +87,7 @@ const NO_CASE_DATA: Record<string, string> = {
       'join-jeugdlink',
       'end-jeugdlink-involvement',
       'record-court-order',
+      'end-court-order',
       'request-placement',
       'decide-placement',
       'start-placement',

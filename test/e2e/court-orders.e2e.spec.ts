@@ -150,4 +150,56 @@ describe('court orders are checked against the law', () => {
       }),
     );
   });
+
+  describe('ended before its term by the court', () => {
+    const ending = id(8180);
+    const lifted = {
+      courtOrderId: id(8181),
+      how: 'lifted',
+      endedOn: '2026-11-23',
+      decidedOn: '2026-11-23',
+      court: 'Rechtbank Gelderland',
+      caseNumber: 'C/05/123999',
+      decision: 'The OTS is lifted: the parents accept help voluntarily.',
+    };
+
+    beforeAll(async () => {
+      await open(ending);
+      await step(people.lotte, 'record-court-order', order(id(8181), 'ots', '2026-11-20', '2027-11-19'), ending);
+      await step(people.lotte, 'record-court-order', order(id(8182), 'machtiging-uithuisplaatsing', '2026-11-20', '2027-05-19'), ending);
+    });
+
+    it('is recorded by the case, not by the GI charged with it (403)', async () => {
+      await refused(people.gijs, 'end-court-order', lifted, 403, 'ACCESS.STEP_NOT_FOR_ROLE', ending);
+    });
+
+    it('refuses an end outside the order’s period (422)', async () => {
+      await refused(people.lotte, 'end-court-order', { ...lifted, endedOn: '2028-01-01' }, 422, 'COURT_ORDER.END_OUTSIDE_PERIOD', ending);
+    });
+
+    it('ends the OTS and the machtiging resting on it, with the decision; their deadlines are cancelled and the GI is no longer charged', async () => {
+      const answer = await step(people.lotte, 'end-court-order', lifted, ending);
+      const view = await casus
+        .http()
+        .get(`/cases/${ending}`)
+        .set(await casus.as(people.lotte));
+      expect(view.body.case.courtOrders.map((o: { courtOrderId: string; ended: unknown }) => [o.courtOrderId, o.ended])).toEqual([
+        [id(8181), expect.objectContaining({ how: 'lifted', endedOn: '2026-11-23', decision: lifted.decision, becauseOf: null })],
+        [id(8182), expect.objectContaining({ how: 'with-supervision', becauseOf: id(8181) })],
+      ]);
+      const deadlines = await deadlinesOf(ending, answer);
+      for (const deadlineId of [`court-order-expiry:${id(8181)}`, `court-order-expiry:${id(8182)}`, `machtiging-lapse:${id(8182)}`]) {
+        expect(deadlines).toContainEqual(expect.objectContaining({ deadlineId, status: 'cancelled' }));
+      }
+      await refused(
+        people.gijs,
+        'request-placement',
+        { ...placementRequest(id(8183)), intendedStartOn: '2026-11-25' },
+        403,
+        'ACCESS.GI_NOT_CHARGED',
+        ending,
+      );
+      await refused(people.lotte, 'end-court-order', lifted, 422, 'COURT_ORDER.ALREADY_ENDED', ending);
+    });
+  });
 });

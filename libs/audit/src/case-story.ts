@@ -43,6 +43,8 @@ function what(event: CaseEvent): string {
       return `Jeugdlink team ${event.data.team} ended its involvement: ${event.data.reason}`;
     case 'CourtOrderRecorded':
       return `court order ${event.data.kind} by ${event.data.court} (${event.data.caseNumber}), valid ${event.data.validFrom} to ${event.data.validUntil}, GI ${event.data.giOrganisation}`;
+    case 'CourtOrderEnded':
+      return `court order ${event.data.courtOrderId} ended (${event.data.how}) from ${event.data.endedOn} by ${event.data.court} (${event.data.caseNumber}): ${event.data.decision}`;
     case 'PlacementRequested':
       return `placement requested for ${event.data.childIds.length} child(ren) on ${event.data.legalBasis} basis, ${event.data.needs.careIntensity} care, from ${event.data.intendedStartOn}`;
     case 'PlacementDecided':

@@ -31,6 +31,7 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   EndJeugdlinkInvolvement: 'case-work',
   // The judge's decision is recorded by the case, naming the GI it charges: a GI never charges itself.
   RecordCourtOrder: 'case-work',
+  EndCourtOrder: 'case-work',
   RecordSafetyAssessment: 'child-protection',
   RecordPlacementPlan: 'child-protection',
   DraftReturnHomePlan: 'child-protection',
@@ -151,10 +152,10 @@ function refuseReader(command: CaseCommand, actor: Actor, scope: WriteScope): ne
   if (actor.role === 'jeugdlink') {
     refuse('ACCESS.JEUGDLINK_NOT_JOINED', `${step}: Jeugdlink team ${actor.team} has not joined this case or its involvement has ended`);
   }
-  if (step === 'RecordCourtOrder') {
+  if (step === 'RecordCourtOrder' || step === 'EndCourtOrder') {
     refuse(
       'ACCESS.STEP_NOT_FOR_ROLE',
-      "RecordCourtOrder: the case team or a joined Jeugdlink member records the judge's decision naming the GI; a GI does not",
+      `${step}: the case team or a joined Jeugdlink member records the judge's decisions on the GI's orders; a GI does not`,
     );
   }
   if (scope !== 'child-protection') {

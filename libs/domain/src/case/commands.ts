@@ -8,6 +8,7 @@ import {
   Child,
   ConsentPurpose,
   ContactDetails,
+  CourtOrderEnding,
   CourtOrderKind,
   FamilyRelation,
   JeugdlinkMember,
@@ -113,6 +114,21 @@ export type RecordCourtOrder = CaseCommandOf<
     parentsHeard?: boolean;
   }
 >;
+export type EndCourtOrder = CaseCommandOf<
+  'EndCourtOrder',
+  {
+    caseId: Uuid;
+    courtOrderId: Uuid;
+    how: CourtOrderEnding;
+    /** From this day the order no longer holds. */
+    endedOn: IsoDate;
+    decidedOn: IsoDate;
+    court: string;
+    caseNumber: string;
+    /** The court's decision, in its words. */
+    decision: string;
+  }
+>;
 export type RequestPlacement = CaseCommandOf<
   'RequestPlacement',
   {
@@ -189,6 +205,7 @@ export type CaseCommand =
   | JoinJeugdlink
   | EndJeugdlinkInvolvement
   | RecordCourtOrder
+  | EndCourtOrder
   | RequestPlacement
   | DecidePlacement
   | StartPlacement

@@ -1,4 +1,5 @@
 import { addDays, addMonths, addYears, IsoDate } from '../shared/iso-date';
+import { lastDayOf } from './queries';
 import { CourtOrderRecord } from './state';
 import { CourtOrderKind } from './values';
 
@@ -34,7 +35,8 @@ export function latestLegalValidUntil(kind: CourtOrderKind, validFrom: IsoDate):
 export const majorityOn = (birthDate: IsoDate): IsoDate => addYears(birthDate, AGE_OF_MAJORITY);
 
 /** The day an unused machtiging uithuisplaatsing lapses: counted from the day it takes effect. */
-export const machtigingLapsesOn = (order: CourtOrderRecord): IsoDate => addMonths(order.validFrom, MACHTIGING_LAPSE_MONTHS);
+export const machtigingLapsesOn = (order: Pick<CourtOrderRecord, 'validFrom'>): IsoDate =>
+  addMonths(order.validFrom, MACHTIGING_LAPSE_MONTHS);
 
 /**
  * How far a chain of supervision orders (OTS, its extensions, a voorlopige OTS) covers a child
@@ -45,8 +47,8 @@ export function supervisionCoveredUntil(orders: readonly CourtOrderRecord[], fro
   let cursor = from;
   for (;;) {
     const next = orders
-      .filter((o) => o.validFrom <= cursor && o.validUntil >= cursor && (coveredUntil === null || o.validUntil > coveredUntil))
-      .map((o) => o.validUntil)
+      .filter((o) => o.validFrom <= cursor && lastDayOf(o) >= cursor && (coveredUntil === null || lastDayOf(o) > coveredUntil))
+      .map(lastDayOf)
       .sort()
       .at(-1);
     if (next === undefined) return coveredUntil;

@@ -6,6 +6,7 @@ import {
   Child,
   ConsentPurpose,
   ContactDetails,
+  CourtOrderEnding,
   CourtOrderKind,
   FamilyRelation,
   JeugdlinkMember,
@@ -101,6 +102,21 @@ export type CourtOrderRecorded = CaseEventOf<
     parentsHearingDueOn: IsoDate | null;
   }
 >;
+/** `with-supervision`: a machtiging that ended with the OTS it rested on (`becauseOf`), in the same decision. */
+export type CourtOrderEnded = CaseEventOf<
+  'CourtOrderEnded',
+  {
+    courtOrderId: Uuid;
+    childId: Uuid;
+    how: CourtOrderEnding | 'with-supervision';
+    endedOn: IsoDate;
+    decidedOn: IsoDate;
+    court: string;
+    caseNumber: string;
+    decision: string;
+    becauseOf: Uuid | null;
+  }
+>;
 export type PlacementRequested = CaseEventOf<
   'PlacementRequested',
   {
@@ -182,6 +198,7 @@ export type CaseEvent =
   | JeugdlinkJoined
   | JeugdlinkInvolvementEnded
   | CourtOrderRecorded
+  | CourtOrderEnded
   | PlacementRequested
   | PlacementDecided
   | PlacementStarted
@@ -211,6 +228,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   JeugdlinkJoined: 1,
   JeugdlinkInvolvementEnded: 1,
   CourtOrderRecorded: 1,
+  CourtOrderEnded: 1,
   PlacementRequested: 1,
   PlacementDecided: 1,
   PlacementStarted: 1,

@@ -79,7 +79,12 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
     case 'JeugdlinkInvolvementEnded':
       return withCurrentJeugdlink(state, { status: 'ended', ended: { on: event.data.endedOn, reason: event.data.reason } });
     case 'CourtOrderRecorded':
-      return { ...state, courtOrders: [...state.courtOrders, event.data] };
+      return { ...state, courtOrders: [...state.courtOrders, { ...event.data, ended: null }] };
+    case 'CourtOrderEnded': {
+      const { courtOrderId, childId: _child, ...ended } = event.data;
+      const courtOrders = state.courtOrders.map((o) => (o.courtOrderId === courtOrderId ? { ...o, ended } : o));
+      return { ...state, courtOrders };
+    }
     case 'PlacementRequested': {
       const placement: PlacementRecord = {
         ...event.data,

@@ -3,6 +3,7 @@ import { IsoDate } from '../shared/iso-date';
 import {
   CaseLeadAssigned,
   ConsentRecorded,
+  CourtOrderEnded,
   CourtOrderRecorded,
   FamilyMemberRecorded,
   PlacementDecided,
@@ -36,7 +37,9 @@ export type JeugdlinkInvolvement = {
   ended: { on: IsoDate; reason: string } | null;
 };
 
-export type CourtOrderRecord = CourtOrderRecorded['data'];
+export type CourtOrderRecord = CourtOrderRecorded['data'] & {
+  ended: Omit<CourtOrderEnded['data'], 'courtOrderId' | 'childId'> | null;
+};
 
 export type ReturnConditionRecord = ReturnHomePlanDrafted['data']['conditions'][number] & {
   assessments: readonly Omit<ReturnConditionAssessed['data'], 'placementId' | 'conditionId'>[];

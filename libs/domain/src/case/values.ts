@@ -36,6 +36,10 @@ export type JeugdlinkMember = Readonly<{ memberId: Uuid; name: string; organisat
 export const COURT_ORDER_KINDS = ['ots', 'voorlopige-ots', 'machtiging-uithuisplaatsing', 'spoedmachtiging'] as const;
 export type CourtOrderKind = (typeof COURT_ORDER_KINDS)[number];
 
+/** How the court ends an order before its term: lifted (opgeheven), revoked (ingetrokken), ended early (beëindigd). */
+export const COURT_ORDER_ENDINGS = ['lifted', 'revoked', 'ended-early'] as const;
+export type CourtOrderEnding = (typeof COURT_ORDER_ENDINGS)[number];
+
 export const LEGAL_BASES = ['voluntary', 'court-order'] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 

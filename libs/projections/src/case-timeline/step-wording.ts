@@ -1,4 +1,4 @@
-import type { CaseEvent, CourtOrderKind, JeugdlinkMember } from '@casus/domain';
+import type { CaseEvent, CourtOrderEnding, CourtOrderKind, JeugdlinkMember } from '@casus/domain';
 
 const COURT_ORDER_NAMES: Record<CourtOrderKind, string> = {
   ots: 'OTS (ondertoezichtstelling)',
@@ -6,6 +6,8 @@ const COURT_ORDER_NAMES: Record<CourtOrderKind, string> = {
   'machtiging-uithuisplaatsing': 'machtiging uithuisplaatsing',
   spoedmachtiging: 'spoedmachtiging uithuisplaatsing',
 };
+
+const COURT_ORDER_ENDED: Record<CourtOrderEnding, string> = { lifted: 'lifted', revoked: 'revoked', 'ended-early': 'ended early' };
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
@@ -49,6 +51,12 @@ export function describeStep(event: CaseEvent): string {
       const { kind, validFrom, validUntil, court, extendsCourtOrderId } = event.data;
       const verb = extendsCourtOrderId ? 'extended' : 'issued';
       return `${COURT_ORDER_NAMES[kind]} ${verb} by ${court}, valid ${validFrom} to ${validUntil}`;
+    }
+    case 'CourtOrderEnded': {
+      const { how, endedOn, court } = event.data;
+      return how === 'with-supervision'
+        ? `Court order ended on ${endedOn} with the OTS it rested on`
+        : `Court order ${COURT_ORDER_ENDED[how]} by ${court}, from ${endedOn}`;
     }
     case 'PlacementRequested': {
       const basis = event.data.legalBasis === 'voluntary' ? 'voluntarily, with the parents’ consent' : 'under a court order';

@@ -150,6 +150,12 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
       }
       return;
     }
+    case 'CourtOrderEnded': {
+      const ofOrder = (['court-order-expiry', 'machtiging-lapse', 'parents-hearing'] as const).map(
+        (kind) => `${kind}:${step.data.courtOrderId}`,
+      );
+      return book.close(event, 'cancelled', (r) => ofCase(r) && ofOrder.includes(r.deadline_id));
+    }
     case 'PlacementRequested': {
       const { placementId, legalBasis, childIds } = step.data;
       if (legalBasis !== 'court-order') return;

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
-import { RecordCourtOrderRequest } from './court-orders.request.dto';
+import { EndCourtOrderRequest, RecordCourtOrderRequest } from './court-orders.request.dto';
 import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
@@ -15,5 +15,10 @@ export class CourtOrdersHttpController {
   @CaseStep('record-court-order', 'Record a court order (OTS, voorlopige OTS, machtiging uithuisplaatsing, spoedmachtiging)')
   recordCourtOrder(@IdParam('caseId') caseId: string, @Body() body: RecordCourtOrderRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RecordCourtOrder', caseId, body, context);
+  }
+
+  @CaseStep('end-court-order', 'Record that the court lifted, revoked or ended a court order before its term, with its decision')
+  endCourtOrder(@IdParam('caseId') caseId: string, @Body() body: EndCourtOrderRequest, @StepContext() context: CaseStepContext) {
+    return this.steps.run('EndCourtOrder', caseId, body, context);
   }
 }

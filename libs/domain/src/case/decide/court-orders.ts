@@ -2,6 +2,7 @@ import { parentsHearingDueOn } from '../../deadlines/case-deadlines';
 import { RecordCourtOrder } from '../commands';
 import { latestLegalValidUntil, majorityOn, SUPERVISION_KINDS, supervisionCoveredUntil } from '../court-order-limits';
 import { refuse } from '../errors';
+import { requireInForce } from './court-order-end';
 import { CourtOrderRecorded } from '../events';
 import { courtOrdersFor } from '../queries';
 import { addDays, isIsoDate } from '../../shared/iso-date';
@@ -74,6 +75,7 @@ function requireBeforeMajority(data: RecordCourtOrder['data'], state: ExistingCa
 function requireExtendsSameOrder(data: RecordCourtOrder['data'], state: ExistingCase): void {
   if (data.extendsCourtOrderId === undefined) return;
   const extended = state.courtOrders.find((o) => o.courtOrderId === data.extendsCourtOrderId);
+  if (extended?.ended) requireInForce(state, extended.courtOrderId);
   if (!extended || extended.kind !== data.kind || extended.childId !== data.childId) {
     refuse(
       'COURT_ORDER.EXTENSION_MISMATCH',

@@ -5,6 +5,7 @@ import { refuse } from '../errors';
 import { CaseEvent } from '../events';
 import { CaseState, ExistingCase } from '../state';
 import { closeCase, reopenCase } from './closure';
+import { endCourtOrder } from './court-order-end';
 import { recordCourtOrder } from './court-orders';
 import { changeParentalAuthority, recordConsent, recordFamilyMember, withdrawConsent } from './family';
 import { Moment } from './guards';
@@ -58,6 +59,8 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return endJeugdlinkInvolvement(command, state, moment);
     case 'RecordCourtOrder':
       return recordCourtOrder(command, state, moment);
+    case 'EndCourtOrder':
+      return endCourtOrder(command, state, moment);
     case 'RequestPlacement':
       return requestPlacement(command, state);
     case 'DecidePlacement':
