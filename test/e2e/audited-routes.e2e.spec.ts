@@ -88,6 +88,8 @@ const NO_CASE_DATA: Record<string, string> = {
       'end-jeugdlink-involvement',
       'record-court-order',
       'end-court-order',
+      'give-written-instruction',
+      'record-instruction-follow-up',
       'request-placement',
       'decide-placement',
       'start-placement',

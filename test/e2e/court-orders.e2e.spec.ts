@@ -1,4 +1,4 @@
-import { courtOrder, lead, placementRequest } from './support/case-story';
+import { courtOrder, lead, mother, placementRequest } from './support/case-story';
 import { caseSteps, type CaseStepAnswer } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { family, id, people } from './support/people';
@@ -200,6 +200,60 @@ describe('court orders are checked against the law', () => {
         ending,
       );
       await refused(people.lotte, 'end-court-order', lifted, 422, 'COURT_ORDER.ALREADY_ENDED', ending);
+    });
+  });
+
+  describe('a written instruction (schriftelijke aanwijzing) under the OTS', () => {
+    const instructed = id(8190);
+    const instruction = {
+      instructionId: id(8191),
+      childId: family.sanne,
+      addressedTo: [family.mother],
+      instruction: 'Sanne goes to school every day; you take her there and collect her.',
+      reason: 'Sanne missed 40 days of school since September.',
+      givenOn: '2026-11-23',
+      complyBy: '2026-12-07',
+    };
+
+    beforeAll(async () => {
+      await open(instructed);
+      await step(people.lotte, 'record-family-member', mother, instructed);
+      await step(people.lotte, 'record-court-order', order(id(8192), 'ots', '2026-11-20', '2027-11-19'), instructed);
+    });
+
+    it('is not given by the wijkteam: it is the charged GI’s power (403)', async () => {
+      const response = await refused(people.lotte, 'give-written-instruction', instruction, 403, 'ACCESS.STEP_NOT_FOR_ROLE', instructed);
+      expect(response.body.detail).toContain('the GI charged with the OTS');
+    });
+
+    it('is given by the charged GI with its term on the deadlines list, met when followed up', async () => {
+      const given = await step(people.gijs, 'give-written-instruction', instruction, instructed);
+      const term = expect.objectContaining({
+        deadlineId: `written-instruction:${id(8191)}`,
+        kind: 'written-instruction',
+        dueOn: '2026-12-07',
+      });
+      expect(await deadlinesOf(instructed, given)).toContainEqual(term);
+      const followed = await step(
+        people.gijs,
+        'record-instruction-follow-up',
+        { instructionId: id(8191), outcome: 'complied', on: '2026-11-23', note: 'The school reports Sanne attends every day.' },
+        instructed,
+      );
+      expect(await deadlinesOf(instructed, followed)).toContainEqual(
+        expect.objectContaining({ deadlineId: `written-instruction:${id(8191)}`, status: 'met' }),
+      );
+    });
+
+    it('needs a term ahead (422)', async () => {
+      await refused(
+        people.gijs,
+        'give-written-instruction',
+        { ...instruction, instructionId: id(8193), complyBy: '2026-11-23' },
+        422,
+        'WRITTEN_INSTRUCTION.TERM_NOT_AHEAD',
+        instructed,
+      );
     });
   });
 });

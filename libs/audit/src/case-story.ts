@@ -45,6 +45,10 @@ function what(event: CaseEvent): string {
       return `court order ${event.data.kind} by ${event.data.court} (${event.data.caseNumber}), valid ${event.data.validFrom} to ${event.data.validUntil}, GI ${event.data.giOrganisation}`;
     case 'CourtOrderEnded':
       return `court order ${event.data.courtOrderId} ended (${event.data.how}) from ${event.data.endedOn} by ${event.data.court} (${event.data.caseNumber}): ${event.data.decision}`;
+    case 'WrittenInstructionGiven':
+      return `written instruction ${event.data.instructionId} under court order ${event.data.courtOrderId}, to comply by ${event.data.complyBy}: ${event.data.instruction} (${event.data.reason})`;
+    case 'InstructionFollowedUp':
+      return `written instruction ${event.data.instructionId} followed up on ${event.data.on}: ${event.data.outcome}; ${event.data.note}`;
     case 'PlacementRequested':
       return `placement requested for ${event.data.childIds.length} child(ren) on ${event.data.legalBasis} basis, ${event.data.needs.careIntensity} care, from ${event.data.intendedStartOn}`;
     case 'PlacementDecided':

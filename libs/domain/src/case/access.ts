@@ -2,7 +2,7 @@ import { Uuid } from '../shared/ids';
 import { dutchDateOf, IsoDate } from '../shared/iso-date';
 import { Actor } from './actor';
 import { CaseCommand, CaseCommandType } from './commands';
-import { refuse } from './errors';
+import { DomainErrorCode, refuse } from './errors';
 import { activeCourtOrders, currentJeugdlink, findPlacement } from './queries';
 import { canReadCase } from './readers';
 import { CaseState, ExistingCase } from './state';
@@ -10,11 +10,11 @@ import { CaseState, ExistingCase } from './state';
 /**
  * Who may write which step (DOMAIN.md, roles): the case lead's team leads the case; a joined Jeugdlink
  * team works alongside it (not instead of it). In the gedwongen kader the GI charged with a court order
- * in force for a child leads the child-protection work for that child and alone decides a court-ordered
- * placement; the family's part (signals, family, consent, safety plan, Jeugdlink) stays with the case team.
+ * in force for a child leads the child-protection work for that child, alone decides a court-ordered
+ * placement and gives written instructions; the family's part (signals, family, consent, safety plan, Jeugdlink) stays with the case team.
  * Auditors, providers and family never write.
  */
-type WriteScope = 'register' | 'join' | 'case-team' | 'case-work' | 'child-protection' | 'gi-decides';
+type WriteScope = 'register' | 'join' | 'case-team' | 'case-work' | 'child-protection' | 'charged-gi';
 
 const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   RegisterSignal: 'register',
@@ -32,6 +32,8 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   // The judge's decision is recorded by the case, naming the GI it charges: a GI never charges itself.
   RecordCourtOrder: 'case-work',
   EndCourtOrder: 'case-work',
+  GiveWrittenInstruction: 'charged-gi',
+  RecordInstructionFollowUp: 'child-protection',
   RecordSafetyAssessment: 'child-protection',
   RecordPlacementPlan: 'child-protection',
   DraftReturnHomePlan: 'child-protection',
@@ -41,7 +43,7 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   EndPlacement: 'child-protection',
   // On a voluntary placement these are case work (placementScope).
   RequestPlacement: 'child-protection',
-  DecidePlacement: 'gi-decides',
+  DecidePlacement: 'charged-gi',
   StartPlacement: 'child-protection',
 };
 
@@ -65,10 +67,33 @@ const isChargedGi = (state: ExistingCase, actor: Actor, today: IsoDate, childIds
   actor.role === 'gi' &&
   activeCourtOrders(state, today).some((o) => o.giOrganisation === actor.organisation && childIds.includes(o.childId));
 
+/** What the others meet at a step only the charged GI takes. */
+const CHARGED_GI_ONLY: Readonly<Record<string, readonly [DomainErrorCode, string]>> = {
+  DecidePlacement: [
+    'ACCESS.GI_DECIDES_PLACEMENT',
+    'a placement under a court order is decided by the GI charged with the court order of the child',
+  ],
+  GiveWrittenInstruction: [
+    'ACCESS.STEP_NOT_FOR_ROLE',
+    'a written instruction (schriftelijke aanwijzing) is given by the GI charged with the OTS of the child',
+  ],
+} satisfies Partial<Record<CaseCommandType, readonly [DomainErrorCode, string]>>;
+
+/** The children a step is about; all of the case's when what it names is unknown, so the step's own rule answers. */
 function childrenConcerned(command: CaseCommand, state: ExistingCase): readonly Uuid[] {
-  if (command.type === 'RequestPlacement') return command.data.childIds;
-  if ('placementId' in command.data) return findPlacement(state, command.data.placementId)?.childIds ?? [];
-  return state.children.map((child) => child.childId);
+  const everyChild = state.children.map((child) => child.childId);
+  switch (command.type) {
+    case 'RequestPlacement':
+      return command.data.childIds;
+    case 'GiveWrittenInstruction':
+      return [command.data.childId];
+    case 'RecordInstructionFollowUp': {
+      const instruction = state.writtenInstructions.find((i) => i.instructionId === command.data.instructionId);
+      return instruction ? [instruction.childId] : everyChild;
+    }
+    default:
+      return 'placementId' in command.data ? (findPlacement(state, command.data.placementId)?.childIds ?? everyChild) : everyChild;
+  }
 }
 
 /** Placement steps are the GI's only when the placement rests on a court order. */
@@ -100,7 +125,7 @@ export function authorise(command: CaseCommand, state: CaseState, now: Date): vo
   const scope = scopeOf(command, state);
   if (scope === 'join') return authoriseJoin(state, actor);
   const chargedGi = isChargedGi(state, actor, dutchDateOf(now), childrenConcerned(command, state));
-  if (scope === 'gi-decides') return authoriseGiDecision(command, actor, chargedGi);
+  if (scope === 'charged-gi') return authoriseChargedGi(command, actor, chargedGi);
   if (isCaseTeam(state, actor)) return;
   if (scope !== 'case-team' && hasJoinedJeugdlink(state, actor)) return;
   if (scope === 'child-protection' && chargedGi) return;
@@ -127,13 +152,11 @@ function authoriseRole(actor: Actor, role: Actor['role'], step: string): void {
   if (actor.role !== role) refuse('ACCESS.STEP_NOT_FOR_ROLE', `only a ${role} professional ${step}, not a ${actor.role}`);
 }
 
-function authoriseGiDecision(command: CaseCommand, actor: Actor, chargedGi: boolean): void {
+function authoriseChargedGi(command: CaseCommand, actor: Actor, chargedGi: boolean): void {
   if (chargedGi) return;
   if (actor.role === 'gi') refuseUncharged(command, actor);
-  refuse(
-    'ACCESS.GI_DECIDES_PLACEMENT',
-    `${command.type}: a placement under a court order is decided by the GI charged with the court order of the child, not by a ${actor.role}`,
-  );
+  const [code, who] = CHARGED_GI_ONLY[command.type];
+  refuse(code, `${command.type}: ${who}, not by a ${actor.role}`);
 }
 
 function refuseUncharged(command: CaseCommand, actor: Actor): never {

@@ -11,6 +11,7 @@ import {
   CourtOrderEnding,
   CourtOrderKind,
   FamilyRelation,
+  InstructionOutcome,
   JeugdlinkMember,
   LegalBasis,
   ParticipantView,
@@ -129,6 +130,25 @@ export type EndCourtOrder = CaseCommandOf<
     decision: string;
   }
 >;
+export type GiveWrittenInstruction = CaseCommandOf<
+  'GiveWrittenInstruction',
+  {
+    caseId: Uuid;
+    instructionId: Uuid;
+    childId: Uuid;
+    /** The parents (family member ids) or the child the instruction is addressed to. */
+    addressedTo: readonly Uuid[];
+    instruction: string;
+    reason: string;
+    givenOn: IsoDate;
+    /** The term the instruction sets to comply by. */
+    complyBy: IsoDate;
+  }
+>;
+export type RecordInstructionFollowUp = CaseCommandOf<
+  'RecordInstructionFollowUp',
+  { caseId: Uuid; instructionId: Uuid; outcome: InstructionOutcome; on: IsoDate; note: string }
+>;
 export type RequestPlacement = CaseCommandOf<
   'RequestPlacement',
   {
@@ -206,6 +226,8 @@ export type CaseCommand =
   | EndJeugdlinkInvolvement
   | RecordCourtOrder
   | EndCourtOrder
+  | GiveWrittenInstruction
+  | RecordInstructionFollowUp
   | RequestPlacement
   | DecidePlacement
   | StartPlacement

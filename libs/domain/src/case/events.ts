@@ -9,6 +9,7 @@ import {
   CourtOrderEnding,
   CourtOrderKind,
   FamilyRelation,
+  InstructionOutcome,
   JeugdlinkMember,
   LegalBasis,
   ParticipantView,
@@ -117,6 +118,24 @@ export type CourtOrderEnded = CaseEventOf<
     becauseOf: Uuid | null;
   }
 >;
+/** `courtOrderId`: the OTS in force the instruction is given under. */
+export type WrittenInstructionGiven = CaseEventOf<
+  'WrittenInstructionGiven',
+  {
+    instructionId: Uuid;
+    childId: Uuid;
+    courtOrderId: Uuid;
+    addressedTo: readonly Uuid[];
+    instruction: string;
+    reason: string;
+    givenOn: IsoDate;
+    complyBy: IsoDate;
+  }
+>;
+export type InstructionFollowedUp = CaseEventOf<
+  'InstructionFollowedUp',
+  { instructionId: Uuid; outcome: InstructionOutcome; on: IsoDate; note: string }
+>;
 export type PlacementRequested = CaseEventOf<
   'PlacementRequested',
   {
@@ -199,6 +218,8 @@ export type CaseEvent =
   | JeugdlinkInvolvementEnded
   | CourtOrderRecorded
   | CourtOrderEnded
+  | WrittenInstructionGiven
+  | InstructionFollowedUp
   | PlacementRequested
   | PlacementDecided
   | PlacementStarted
@@ -229,6 +250,8 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   JeugdlinkInvolvementEnded: 1,
   CourtOrderRecorded: 1,
   CourtOrderEnded: 1,
+  WrittenInstructionGiven: 1,
+  InstructionFollowedUp: 1,
   PlacementRequested: 1,
   PlacementDecided: 1,
   PlacementStarted: 1,

@@ -29,6 +29,7 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     safetyPlans: [],
     jeugdlink: [],
     courtOrders: [],
+    writtenInstructions: [],
     placements: [],
     closures: [],
   };
@@ -84,6 +85,13 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       const { courtOrderId, childId: _child, ...ended } = event.data;
       const courtOrders = state.courtOrders.map((o) => (o.courtOrderId === courtOrderId ? { ...o, ended } : o));
       return { ...state, courtOrders };
+    }
+    case 'WrittenInstructionGiven':
+      return { ...state, writtenInstructions: [...state.writtenInstructions, { ...event.data, followUp: null }] };
+    case 'InstructionFollowedUp': {
+      const { instructionId, ...followUp } = event.data;
+      const writtenInstructions = state.writtenInstructions.map((i) => (i.instructionId === instructionId ? { ...i, followUp } : i));
+      return { ...state, writtenInstructions };
     }
     case 'PlacementRequested': {
       const placement: PlacementRecord = {

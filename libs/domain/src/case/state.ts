@@ -6,6 +6,7 @@ import {
   CourtOrderEnded,
   CourtOrderRecorded,
   FamilyMemberRecorded,
+  InstructionFollowedUp,
   PlacementDecided,
   PlacementEnded,
   PlacementRequested,
@@ -15,6 +16,7 @@ import {
   SafetyAssessed,
   SafetyPlanAgreed,
   SignalRegistered,
+  WrittenInstructionGiven,
 } from './events';
 import { JeugdlinkMember } from './values';
 
@@ -39,6 +41,10 @@ export type JeugdlinkInvolvement = {
 
 export type CourtOrderRecord = CourtOrderRecorded['data'] & {
   ended: Omit<CourtOrderEnded['data'], 'courtOrderId' | 'childId'> | null;
+};
+
+export type WrittenInstructionRecord = WrittenInstructionGiven['data'] & {
+  followUp: Omit<InstructionFollowedUp['data'], 'instructionId'> | null;
 };
 
 export type ReturnConditionRecord = ReturnHomePlanDrafted['data']['conditions'][number] & {
@@ -80,6 +86,7 @@ export type ExistingCase = {
   safetyPlans: readonly SafetyPlanAgreed['data'][];
   jeugdlink: readonly JeugdlinkInvolvement[];
   courtOrders: readonly CourtOrderRecord[];
+  writtenInstructions: readonly WrittenInstructionRecord[];
   placements: readonly PlacementRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
 };

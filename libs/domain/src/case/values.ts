@@ -40,6 +40,10 @@ export type CourtOrderKind = (typeof COURT_ORDER_KINDS)[number];
 export const COURT_ORDER_ENDINGS = ['lifted', 'revoked', 'ended-early'] as const;
 export type CourtOrderEnding = (typeof COURT_ORDER_ENDINGS)[number];
 
+/** What came of a written instruction: followed, not followed, or declared void by the juvenile judge. */
+export const INSTRUCTION_OUTCOMES = ['complied', 'not-complied', 'voided-by-court'] as const;
+export type InstructionOutcome = (typeof INSTRUCTION_OUTCOMES)[number];
+
 export const LEGAL_BASES = ['voluntary', 'court-order'] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 

@@ -58,6 +58,10 @@ export function describeStep(event: CaseEvent): string {
         ? `Court order ended on ${endedOn} with the OTS it rested on`
         : `Court order ${COURT_ORDER_ENDED[how]} by ${court}, from ${endedOn}`;
     }
+    case 'WrittenInstructionGiven':
+      return `Written instruction (schriftelijke aanwijzing) given, to comply by ${event.data.complyBy}: ${event.data.instruction}`;
+    case 'InstructionFollowedUp':
+      return `Written instruction followed up on ${event.data.on}: ${event.data.outcome}`;
     case 'PlacementRequested': {
       const basis = event.data.legalBasis === 'voluntary' ? 'voluntarily, with the parents’ consent' : 'under a court order';
       return `Placement requested for ${plural(event.data.childIds.length, 'child', 'children')} ${basis}; care ${event.data.needs.careIntensity}`;

@@ -7,6 +7,7 @@ export type DeadlineKind =
   | 'safety-plan-review'
   | 'court-order-expiry'
   | 'machtiging-lapse'
+  | 'written-instruction'
   | 'parents-hearing'
   | 'plan-of-action'
   | 'perspective-decision'
@@ -155,6 +156,19 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
         (kind) => `${kind}:${step.data.courtOrderId}`,
       );
       return book.close(event, 'cancelled', (r) => ofCase(r) && ofOrder.includes(r.deadline_id));
+    }
+    case 'WrittenInstructionGiven': {
+      const { instructionId, childId, complyBy } = step.data;
+      return book.open(event, {
+        ...base(caseId, 'written-instruction', instructionId),
+        child_id: childId,
+        description: 'Written instruction (schriftelijke aanwijzing): the term to comply by',
+        due_on: complyBy,
+      });
+    }
+    case 'InstructionFollowedUp': {
+      const status = step.data.outcome === 'voided-by-court' ? 'cancelled' : 'met';
+      return book.close(event, status, (r) => r.deadline_id === `written-instruction:${step.data.instructionId}`);
     }
     case 'PlacementRequested': {
       const { placementId, legalBasis, childIds } = step.data;

@@ -3,7 +3,12 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
-import { EndCourtOrderRequest, RecordCourtOrderRequest } from './court-orders.request.dto';
+import {
+  EndCourtOrderRequest,
+  GiveWrittenInstructionRequest,
+  RecordCourtOrderRequest,
+  RecordInstructionFollowUpRequest,
+} from './court-orders.request.dto';
 import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
@@ -20,5 +25,23 @@ export class CourtOrdersHttpController {
   @CaseStep('end-court-order', 'Record that the court lifted, revoked or ended a court order before its term, with its decision')
   endCourtOrder(@IdParam('caseId') caseId: string, @Body() body: EndCourtOrderRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('EndCourtOrder', caseId, body, context);
+  }
+
+  @CaseStep('give-written-instruction', 'The charged GI gives a written instruction (schriftelijke aanwijzing) under an OTS, with a term')
+  giveWrittenInstruction(
+    @IdParam('caseId') caseId: string,
+    @Body() body: GiveWrittenInstructionRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('GiveWrittenInstruction', caseId, body, context);
+  }
+
+  @CaseStep('record-instruction-follow-up', 'Record whether a written instruction was followed, or declared void by the court')
+  recordInstructionFollowUp(
+    @IdParam('caseId') caseId: string,
+    @Body() body: RecordInstructionFollowUpRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('RecordInstructionFollowUp', caseId, body, context);
   }
 }

@@ -7,6 +7,7 @@ import { CaseState, ExistingCase } from '../state';
 import { closeCase, reopenCase } from './closure';
 import { endCourtOrder } from './court-order-end';
 import { recordCourtOrder } from './court-orders';
+import { giveWrittenInstruction, recordInstructionFollowUp } from './written-instructions';
 import { changeParentalAuthority, recordConsent, recordFamilyMember, withdrawConsent } from './family';
 import { Moment } from './guards';
 import { endJeugdlinkInvolvement, joinJeugdlink, requestJeugdlink } from './jeugdlink';
@@ -61,6 +62,10 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return recordCourtOrder(command, state, moment);
     case 'EndCourtOrder':
       return endCourtOrder(command, state, moment);
+    case 'GiveWrittenInstruction':
+      return giveWrittenInstruction(command, state, moment);
+    case 'RecordInstructionFollowUp':
+      return recordInstructionFollowUp(command, state, moment);
     case 'RequestPlacement':
       return requestPlacement(command, state);
     case 'DecidePlacement':
