@@ -88,6 +88,8 @@ const NO_CASE_DATA: Record<string, string> = {
       'end-jeugdlink-involvement',
       'record-court-order',
       'end-court-order',
+      'lodge-appeal',
+      'record-appeal-outcome',
       'give-written-instruction',
       'record-instruction-follow-up',
       'request-placement',

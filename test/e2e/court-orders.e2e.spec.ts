@@ -256,4 +256,43 @@ describe('court orders are checked against the law', () => {
       );
     });
   });
+
+  describe('an appeal against the OTS', () => {
+    const appealed = id(8195);
+    const appeal = {
+      appealId: id(8196),
+      courtOrderId: id(8197),
+      lodgedOn: '2026-11-21',
+      lodgedBy: 'parent',
+      court: 'Gerechtshof Arnhem-Leeuwarden',
+      caseNumber: '200.345.678/01',
+    };
+
+    beforeAll(async () => {
+      await open(appealed);
+      await step(people.lotte, 'record-court-order', order(id(8197), 'ots', '2026-11-20', '2027-11-19'), appealed);
+    });
+
+    it('is lodged against an order on record (404 for an unknown order)', async () => {
+      await refused(people.lotte, 'lodge-appeal', { ...appeal, courtOrderId: id(8198) }, 404, 'COURT_ORDER.NOT_FOUND', appealed);
+      await step(people.lotte, 'lodge-appeal', appeal, appealed);
+    });
+
+    it('overturned, the order ends that day, its expiry is cancelled, and the outcome is recorded once', async () => {
+      const outcome = { appealId: id(8196), outcome: 'overturned', decidedOn: '2026-11-23', decision: 'The OTS is set aside.' };
+      const decided = await step(people.lotte, 'record-appeal-outcome', outcome, appealed);
+      const view = await casus
+        .http()
+        .get(`/cases/${appealed}`)
+        .set(await casus.as(people.lotte));
+      expect(view.body.case.courtOrders[0].ended).toMatchObject({ how: 'overturned-on-appeal', endedOn: '2026-11-23' });
+      expect(view.body.case.appeals).toEqual([
+        expect.objectContaining({ appealId: id(8196), outcome: expect.objectContaining({ outcome: 'overturned' }) }),
+      ]);
+      expect(await deadlinesOf(appealed, decided)).toContainEqual(
+        expect.objectContaining({ deadlineId: `court-order-expiry:${id(8197)}`, status: 'cancelled' }),
+      );
+      await refused(people.lotte, 'record-appeal-outcome', { ...outcome, outcome: 'upheld' }, 422, 'APPEAL.ALREADY_DECIDED', appealed);
+    });
+  });
 });

@@ -45,6 +45,10 @@ function what(event: CaseEvent): string {
       return `court order ${event.data.kind} by ${event.data.court} (${event.data.caseNumber}), valid ${event.data.validFrom} to ${event.data.validUntil}, GI ${event.data.giOrganisation}`;
     case 'CourtOrderEnded':
       return `court order ${event.data.courtOrderId} ended (${event.data.how}) from ${event.data.endedOn} by ${event.data.court} (${event.data.caseNumber}): ${event.data.decision}`;
+    case 'AppealLodged':
+      return `appeal ${event.data.appealId} against court order ${event.data.courtOrderId} lodged by the ${event.data.lodgedBy} at ${event.data.court} (${event.data.caseNumber}) on ${event.data.lodgedOn}`;
+    case 'AppealDecided':
+      return `appeal ${event.data.appealId} decided on ${event.data.decidedOn}: ${event.data.outcome}${event.data.lastDay ? ` to ${event.data.lastDay}` : ''}; ${event.data.decision}`;
     case 'WrittenInstructionGiven':
       return `written instruction ${event.data.instructionId} under court order ${event.data.courtOrderId}, to comply by ${event.data.complyBy}: ${event.data.instruction} (${event.data.reason})`;
     case 'InstructionFollowedUp':

@@ -32,6 +32,8 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   // The judge's decision is recorded by the case, naming the GI it charges: a GI never charges itself.
   RecordCourtOrder: 'case-work',
   EndCourtOrder: 'case-work',
+  LodgeAppeal: 'case-work',
+  RecordAppealOutcome: 'case-work',
   GiveWrittenInstruction: 'charged-gi',
   RecordInstructionFollowUp: 'child-protection',
   RecordSafetyAssessment: 'child-protection',
@@ -66,6 +68,9 @@ function isRequestedTeam(state: ExistingCase, actor: Actor): boolean {
 const isChargedGi = (state: ExistingCase, actor: Actor, today: IsoDate, childIds: readonly Uuid[]): boolean =>
   actor.role === 'gi' &&
   activeCourtOrders(state, today).some((o) => o.giOrganisation === actor.organisation && childIds.includes(o.childId));
+
+/** The judge's decisions on the GI's orders: recorded by the case, never by the GI. */
+const COURT_DECISION_STEPS: readonly CaseCommandType[] = ['RecordCourtOrder', 'EndCourtOrder', 'LodgeAppeal', 'RecordAppealOutcome'];
 
 /** What the others meet at a step only the charged GI takes. */
 const CHARGED_GI_ONLY: Readonly<Record<string, readonly [DomainErrorCode, string]>> = {
@@ -175,7 +180,7 @@ function refuseReader(command: CaseCommand, actor: Actor, scope: WriteScope): ne
   if (actor.role === 'jeugdlink') {
     refuse('ACCESS.JEUGDLINK_NOT_JOINED', `${step}: Jeugdlink team ${actor.team} has not joined this case or its involvement has ended`);
   }
-  if (step === 'RecordCourtOrder' || step === 'EndCourtOrder') {
+  if (COURT_DECISION_STEPS.includes(step)) {
     refuse(
       'ACCESS.STEP_NOT_FOR_ROLE',
       `${step}: the case team or a joined Jeugdlink member records the judge's decisions on the GI's orders; a GI does not`,

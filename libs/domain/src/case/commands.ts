@@ -3,6 +3,8 @@ import { IsoDate, IsoTimestamp } from '../shared/iso-date';
 import { WorkingCalendar } from '../deadlines/working-days';
 import { Actor } from './actor';
 import {
+  AppealOutcome,
+  AppealParty,
   AuthoritySource,
   BehaviouralScientistConsent,
   Child,
@@ -130,6 +132,22 @@ export type EndCourtOrder = CaseCommandOf<
     decision: string;
   }
 >;
+export type LodgeAppeal = CaseCommandOf<
+  'LodgeAppeal',
+  { caseId: Uuid; appealId: Uuid; courtOrderId: Uuid; lodgedOn: IsoDate; lodgedBy: AppealParty; court: string; caseNumber: string }
+>;
+export type RecordAppealOutcome = CaseCommandOf<
+  'RecordAppealOutcome',
+  {
+    caseId: Uuid;
+    appealId: Uuid;
+    outcome: AppealOutcome;
+    decidedOn: IsoDate;
+    decision: string;
+    /** For `shortened`: the order's new last day. */
+    lastDay?: IsoDate;
+  }
+>;
 export type GiveWrittenInstruction = CaseCommandOf<
   'GiveWrittenInstruction',
   {
@@ -226,6 +244,8 @@ export type CaseCommand =
   | EndJeugdlinkInvolvement
   | RecordCourtOrder
   | EndCourtOrder
+  | LodgeAppeal
+  | RecordAppealOutcome
   | GiveWrittenInstruction
   | RecordInstructionFollowUp
   | RequestPlacement

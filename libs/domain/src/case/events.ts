@@ -1,6 +1,8 @@
 import { Uuid } from '../shared/ids';
 import { IsoDate, IsoTimestamp } from '../shared/iso-date';
 import {
+  AppealOutcome,
+  AppealParty,
   AuthoritySource,
   BehaviouralScientistConsent,
   Child,
@@ -103,13 +105,15 @@ export type CourtOrderRecorded = CaseEventOf<
     parentsHearingDueOn: IsoDate | null;
   }
 >;
+export type CourtOrderEndedHow = CourtOrderEnding | 'with-supervision' | 'overturned-on-appeal' | 'shortened-on-appeal';
+
 /** `with-supervision`: a machtiging that ended with the OTS it rested on (`becauseOf`), in the same decision. */
 export type CourtOrderEnded = CaseEventOf<
   'CourtOrderEnded',
   {
     courtOrderId: Uuid;
     childId: Uuid;
-    how: CourtOrderEnding | 'with-supervision';
+    how: CourtOrderEndedHow;
     endedOn: IsoDate;
     decidedOn: IsoDate;
     court: string;
@@ -117,6 +121,15 @@ export type CourtOrderEnded = CaseEventOf<
     decision: string;
     becauseOf: Uuid | null;
   }
+>;
+export type AppealLodged = CaseEventOf<
+  'AppealLodged',
+  { appealId: Uuid; courtOrderId: Uuid; childId: Uuid; lodgedOn: IsoDate; lodgedBy: AppealParty; court: string; caseNumber: string }
+>;
+/** Overturned or shortened: followed, in the same decision, by the CourtOrderEnded it leads to. */
+export type AppealDecided = CaseEventOf<
+  'AppealDecided',
+  { appealId: Uuid; courtOrderId: Uuid; outcome: AppealOutcome; decidedOn: IsoDate; decision: string; lastDay: IsoDate | null }
 >;
 /** `courtOrderId`: the OTS in force the instruction is given under. */
 export type WrittenInstructionGiven = CaseEventOf<
@@ -218,6 +231,8 @@ export type CaseEvent =
   | JeugdlinkInvolvementEnded
   | CourtOrderRecorded
   | CourtOrderEnded
+  | AppealLodged
+  | AppealDecided
   | WrittenInstructionGiven
   | InstructionFollowedUp
   | PlacementRequested
@@ -250,6 +265,8 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   JeugdlinkInvolvementEnded: 1,
   CourtOrderRecorded: 1,
   CourtOrderEnded: 1,
+  AppealLodged: 1,
+  AppealDecided: 1,
   WrittenInstructionGiven: 1,
   InstructionFollowedUp: 1,
   PlacementRequested: 1,

@@ -29,6 +29,7 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     safetyPlans: [],
     jeugdlink: [],
     courtOrders: [],
+    appeals: [],
     writtenInstructions: [],
     placements: [],
     closures: [],
@@ -85,6 +86,12 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       const { courtOrderId, childId: _child, ...ended } = event.data;
       const courtOrders = state.courtOrders.map((o) => (o.courtOrderId === courtOrderId ? { ...o, ended } : o));
       return { ...state, courtOrders };
+    }
+    case 'AppealLodged':
+      return { ...state, appeals: [...state.appeals, { ...event.data, outcome: null }] };
+    case 'AppealDecided': {
+      const { appealId, courtOrderId: _order, ...outcome } = event.data;
+      return { ...state, appeals: state.appeals.map((a) => (a.appealId === appealId ? { ...a, outcome } : a)) };
     }
     case 'WrittenInstructionGiven':
       return { ...state, writtenInstructions: [...state.writtenInstructions, { ...event.data, followUp: null }] };

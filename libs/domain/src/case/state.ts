@@ -1,6 +1,8 @@
 import { Uuid } from '../shared/ids';
 import { IsoDate } from '../shared/iso-date';
 import {
+  AppealDecided,
+  AppealLodged,
   CaseLeadAssigned,
   ConsentRecorded,
   CourtOrderEnded,
@@ -42,6 +44,8 @@ export type JeugdlinkInvolvement = {
 export type CourtOrderRecord = CourtOrderRecorded['data'] & {
   ended: Omit<CourtOrderEnded['data'], 'courtOrderId' | 'childId'> | null;
 };
+
+export type AppealRecord = AppealLodged['data'] & { outcome: Omit<AppealDecided['data'], 'appealId' | 'courtOrderId'> | null };
 
 export type WrittenInstructionRecord = WrittenInstructionGiven['data'] & {
   followUp: Omit<InstructionFollowedUp['data'], 'instructionId'> | null;
@@ -86,6 +90,7 @@ export type ExistingCase = {
   safetyPlans: readonly SafetyPlanAgreed['data'][];
   jeugdlink: readonly JeugdlinkInvolvement[];
   courtOrders: readonly CourtOrderRecord[];
+  appeals: readonly AppealRecord[];
   writtenInstructions: readonly WrittenInstructionRecord[];
   placements: readonly PlacementRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];

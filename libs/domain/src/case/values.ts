@@ -44,6 +44,14 @@ export type CourtOrderEnding = (typeof COURT_ORDER_ENDINGS)[number];
 export const INSTRUCTION_OUTCOMES = ['complied', 'not-complied', 'voided-by-court'] as const;
 export type InstructionOutcome = (typeof INSTRUCTION_OUTCOMES)[number];
 
+/** Who lodged an appeal (hoger beroep) against a court order. */
+export const APPEAL_PARTIES = ['parent', 'child', 'gi', 'raad', 'other'] as const;
+export type AppealParty = (typeof APPEAL_PARTIES)[number];
+
+/** What the court of appeal decided: the order upheld, overturned (vernietigd), or its term shortened. */
+export const APPEAL_OUTCOMES = ['upheld', 'overturned', 'shortened'] as const;
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
+
 export const LEGAL_BASES = ['voluntary', 'court-order'] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 

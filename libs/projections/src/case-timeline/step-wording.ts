@@ -1,4 +1,4 @@
-import type { CaseEvent, CourtOrderEnding, CourtOrderKind, JeugdlinkMember } from '@casus/domain';
+import type { CaseEvent, CourtOrderEndedHow, CourtOrderKind, JeugdlinkMember } from '@casus/domain';
 
 const COURT_ORDER_NAMES: Record<CourtOrderKind, string> = {
   ots: 'OTS (ondertoezichtstelling)',
@@ -7,7 +7,14 @@ const COURT_ORDER_NAMES: Record<CourtOrderKind, string> = {
   spoedmachtiging: 'spoedmachtiging uithuisplaatsing',
 };
 
-const COURT_ORDER_ENDED: Record<CourtOrderEnding, string> = { lifted: 'lifted', revoked: 'revoked', 'ended-early': 'ended early' };
+const COURT_ORDER_ENDED: Record<CourtOrderEndedHow, string> = {
+  lifted: 'lifted by the court',
+  revoked: 'revoked by the court',
+  'ended-early': 'ended early by the court',
+  'with-supervision': 'ended with the OTS it rested on',
+  'overturned-on-appeal': 'overturned on appeal',
+  'shortened-on-appeal': 'shortened on appeal',
+};
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
@@ -52,12 +59,12 @@ export function describeStep(event: CaseEvent): string {
       const verb = extendsCourtOrderId ? 'extended' : 'issued';
       return `${COURT_ORDER_NAMES[kind]} ${verb} by ${court}, valid ${validFrom} to ${validUntil}`;
     }
-    case 'CourtOrderEnded': {
-      const { how, endedOn, court } = event.data;
-      return how === 'with-supervision'
-        ? `Court order ended on ${endedOn} with the OTS it rested on`
-        : `Court order ${COURT_ORDER_ENDED[how]} by ${court}, from ${endedOn}`;
-    }
+    case 'CourtOrderEnded':
+      return `Court order ${COURT_ORDER_ENDED[event.data.how]}, from ${event.data.endedOn}`;
+    case 'AppealLodged':
+      return `Appeal lodged by the ${event.data.lodgedBy} at ${event.data.court}`;
+    case 'AppealDecided':
+      return `Appeal decided: court order ${event.data.outcome}${event.data.lastDay ? ` to ${event.data.lastDay}` : ''}`;
     case 'WrittenInstructionGiven':
       return `Written instruction (schriftelijke aanwijzing) given, to comply by ${event.data.complyBy}: ${event.data.instruction}`;
     case 'InstructionFollowedUp':

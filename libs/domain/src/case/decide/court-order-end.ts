@@ -18,22 +18,33 @@ export function endCourtOrder({ data }: EndCourtOrder, state: ExistingCase, mome
   requireText(data.court, 'the court');
   requireText(data.caseNumber, 'the court case number');
   requireText(data.decision, "the court's decision");
-  if (data.endedOn < order.validFrom || data.endedOn > order.validUntil) {
-    refuse(
-      'COURT_ORDER.END_OUTSIDE_PERIOD',
-      `court order ${order.courtOrderId} runs from ${order.validFrom} to ${order.validUntil}; it cannot end on ${data.endedOn}`,
-    );
-  }
-  const { courtOrderId, how, endedOn, decidedOn, court, caseNumber, decision } = data;
+  requireEndWithin(order, data.endedOn);
+  const { how, endedOn, decidedOn, court, caseNumber, decision } = data;
+  return orderEnded(state, order, { how, endedOn, decidedOn, court, caseNumber, decision });
+}
+
+type Ending = Omit<CourtOrderEnded['data'], 'courtOrderId' | 'childId' | 'becauseOf'>;
+
+/** The order's end, and the end of each machtiging resting on it that no other supervision order covers. */
+export function orderEnded(state: ExistingCase, order: CourtOrderRecord, ending: Ending): CourtOrderEnded[] {
   const ended: CourtOrderEnded = {
     type: 'CourtOrderEnded',
-    data: { courtOrderId, childId: order.childId, how, endedOn, decidedOn, court, caseNumber, decision, becauseOf: null },
+    data: { courtOrderId: order.courtOrderId, childId: order.childId, ...ending, becauseOf: null },
   };
-  const fallen = machtigingenResting(state, order, endedOn).map((m): CourtOrderEnded => ({
+  const fallen = machtigingenResting(state, order, ending.endedOn).map((m): CourtOrderEnded => ({
     type: 'CourtOrderEnded',
-    data: { ...ended.data, courtOrderId: m.courtOrderId, how: 'with-supervision', becauseOf: courtOrderId },
+    data: { ...ended.data, courtOrderId: m.courtOrderId, how: 'with-supervision', becauseOf: order.courtOrderId },
   }));
   return [ended, ...fallen];
+}
+
+export function requireEndWithin(order: CourtOrderRecord, endedOn: string): void {
+  if (endedOn < order.validFrom || endedOn > order.validUntil) {
+    refuse(
+      'COURT_ORDER.END_OUTSIDE_PERIOD',
+      `court order ${order.courtOrderId} runs from ${order.validFrom} to ${order.validUntil}; it cannot end on ${endedOn}`,
+    );
+  }
 }
 
 export function requireInForce(state: ExistingCase, courtOrderId: string): CourtOrderRecord {

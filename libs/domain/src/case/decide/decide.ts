@@ -5,6 +5,7 @@ import { refuse } from '../errors';
 import { CaseEvent } from '../events';
 import { CaseState, ExistingCase } from '../state';
 import { closeCase, reopenCase } from './closure';
+import { lodgeAppeal, recordAppealOutcome } from './appeals';
 import { endCourtOrder } from './court-order-end';
 import { recordCourtOrder } from './court-orders';
 import { giveWrittenInstruction, recordInstructionFollowUp } from './written-instructions';
@@ -62,6 +63,10 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return recordCourtOrder(command, state, moment);
     case 'EndCourtOrder':
       return endCourtOrder(command, state, moment);
+    case 'LodgeAppeal':
+      return lodgeAppeal(command, state, moment);
+    case 'RecordAppealOutcome':
+      return recordAppealOutcome(command, state, moment);
     case 'GiveWrittenInstruction':
       return giveWrittenInstruction(command, state, moment);
     case 'RecordInstructionFollowUp':
