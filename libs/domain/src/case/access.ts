@@ -1,9 +1,9 @@
-import { Uuid } from '../shared/ids';
-import { dutchDateOf, IsoDate } from '../shared/iso-date';
+import { dutchDateOf } from '../shared/iso-date';
 import { Actor } from './actor';
 import { CaseCommand, CaseCommandType } from './commands';
-import { DomainErrorCode, refuse } from './errors';
-import { activeCourtOrders, currentJeugdlink, findPlacement } from './queries';
+import { CHARGED_GI_ONLY, childrenConcerned, isChargedGi } from './charged-gi';
+import { refuse } from './errors';
+import { currentJeugdlink, findPlacement } from './queries';
 import { canReadCase } from './readers';
 import { CaseState, ExistingCase } from './state';
 
@@ -11,8 +11,8 @@ import { CaseState, ExistingCase } from './state';
  * Who may write which step (DOMAIN.md, roles): the case lead's team leads the case; a joined Jeugdlink
  * team works alongside it (not instead of it). In the gedwongen kader the GI charged with a court order
  * in force for a child leads the child-protection work for that child, alone decides a court-ordered
- * placement and gives written instructions; the family's part (signals, family, consent, safety plan, Jeugdlink) stays with the case team.
- * Auditors, providers and family never write.
+ * placement and gives written instructions; the family's part (signals, family, consent, safety plan,
+ * Jeugdlink) stays with the case team. Auditors, providers and family never write.
  */
 type WriteScope = 'register' | 'join' | 'case-team' | 'case-work' | 'child-protection' | 'charged-gi';
 
@@ -43,7 +43,7 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   RecordReturnDecision: 'child-protection',
   RecordReturnHome: 'child-protection',
   EndPlacement: 'child-protection',
-  // On a voluntary placement these are case work (placementScope).
+  // On a voluntary placement these three are case work (scopeOf).
   RequestPlacement: 'child-protection',
   DecidePlacement: 'charged-gi',
   StartPlacement: 'child-protection',
@@ -64,42 +64,8 @@ function isRequestedTeam(state: ExistingCase, actor: Actor): boolean {
   return actor.role === 'jeugdlink' && involvement?.status === 'requested' && involvement.team === actor.team;
 }
 
-/** The GI named by a court order in force today for one of the children the step concerns. */
-const isChargedGi = (state: ExistingCase, actor: Actor, today: IsoDate, childIds: readonly Uuid[]): boolean =>
-  actor.role === 'gi' &&
-  activeCourtOrders(state, today).some((o) => o.giOrganisation === actor.organisation && childIds.includes(o.childId));
-
 /** The judge's decisions on the GI's orders: recorded by the case, never by the GI. */
 const COURT_DECISION_STEPS: readonly CaseCommandType[] = ['RecordCourtOrder', 'EndCourtOrder', 'LodgeAppeal', 'RecordAppealOutcome'];
-
-/** What the others meet at a step only the charged GI takes. */
-const CHARGED_GI_ONLY: Readonly<Record<string, readonly [DomainErrorCode, string]>> = {
-  DecidePlacement: [
-    'ACCESS.GI_DECIDES_PLACEMENT',
-    'a placement under a court order is decided by the GI charged with the court order of the child',
-  ],
-  GiveWrittenInstruction: [
-    'ACCESS.STEP_NOT_FOR_ROLE',
-    'a written instruction (schriftelijke aanwijzing) is given by the GI charged with the OTS of the child',
-  ],
-} satisfies Partial<Record<CaseCommandType, readonly [DomainErrorCode, string]>>;
-
-/** The children a step is about; all of the case's when what it names is unknown, so the step's own rule answers. */
-function childrenConcerned(command: CaseCommand, state: ExistingCase): readonly Uuid[] {
-  const everyChild = state.children.map((child) => child.childId);
-  switch (command.type) {
-    case 'RequestPlacement':
-      return command.data.childIds;
-    case 'GiveWrittenInstruction':
-      return [command.data.childId];
-    case 'RecordInstructionFollowUp': {
-      const instruction = state.writtenInstructions.find((i) => i.instructionId === command.data.instructionId);
-      return instruction ? [instruction.childId] : everyChild;
-    }
-    default:
-      return 'placementId' in command.data ? (findPlacement(state, command.data.placementId)?.childIds ?? everyChild) : everyChild;
-  }
-}
 
 /** Placement steps are the GI's only when the placement rests on a court order. */
 function scopeOf(command: CaseCommand, state: ExistingCase): WriteScope {
