@@ -9,10 +9,10 @@ module.exports = {
   forbidden: [
     {
       name: 'pure-libs-import-only-themselves',
-      comment: 'The domain and the matching are pure: their own files and the public holiday calendar, nothing else.',
+      comment: 'The domain and the matching are pure: their own files, nothing else.',
       severity: 'error',
       from: { path: '^libs/(domain|matching)/src/', pathNot: TESTS },
-      to: { pathNot: ['^libs/$1/', '(^|/)node_modules/date-holidays/'] },
+      to: { pathNot: ['^libs/$1/'] },
     },
     {
       name: 'wording-reads-only-the-domain',

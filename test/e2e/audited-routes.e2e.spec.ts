@@ -87,6 +87,11 @@ const NO_CASE_DATA: Record<string, string> = {
       'join-jeugdlink',
       'end-jeugdlink-involvement',
       'record-court-order',
+      'end-court-order',
+      'lodge-appeal',
+      'record-appeal-outcome',
+      'give-written-instruction',
+      'record-instruction-follow-up',
       'request-placement',
       'decide-placement',
       'start-placement',
@@ -128,6 +133,7 @@ describe('every route that answers with case data writes its access-log line, gr
     casus = await startCasusApi();
     await open();
     await step(people.lotte, 'assign-case-lead', lead);
+    await step(people.lotte, 'record-court-order', courtOrder(id(1460), 'ots', '2027-11-19'));
     await step(people.lotte, 'record-court-order', courtOrder(id(1461), 'machtiging-uithuisplaatsing', '2027-05-19'));
     await step(people.lotte, 'request-placement', placementRequest(placementId));
     anEvent.eventId = (await casus.eventsOf(caseId))[0].id;

@@ -129,6 +129,7 @@ describe('logs of a full case at trace level', () => {
     await step(people.lotte, 'agree-safety-plan', safetyPlan);
     await step(people.lotte, 'request-jeugdlink', jeugdlinkRequest);
     await step(people.anouk, 'join-jeugdlink', jeugdlinkJoin);
+    await step(people.lotte, 'record-court-order', courtOrder(id(760), 'ots', '2027-11-19'));
     await step(people.lotte, 'record-court-order', courtOrder(id(761), 'machtiging-uithuisplaatsing', '2027-05-19'));
     await step(people.gijs, 'request-placement', placementRequest(placementId));
     await eventually(async () => {

@@ -60,6 +60,7 @@ describe('read boundaries: need-to-know, one answer for outsiders, every read lo
     await open();
     await step(people.lotte, 'assign-case-lead', lead);
     await step(people.lotte, 'record-family-member', mother);
+    await step(people.lotte, 'record-court-order', courtOrder(id(1360), 'ots', '2027-11-19'));
     await step(people.lotte, 'record-court-order', courtOrder(id(1361), 'machtiging-uithuisplaatsing', '2027-05-19'));
     await step(people.gijs, 'request-placement', placementRequest(placementId));
     await eventually(

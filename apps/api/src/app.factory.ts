@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { assertOneSpellingPerId, recordPowersOf } from '@casus/database';
 import type { EventStore } from '@casus/event-store';
+import { STATUTORY_CALENDAR, type WorkingCalendar } from '@casus/domain';
 import {
   DEFAULT_DATABASE_POOL_SIZE,
   openDatabasePool,
@@ -45,6 +46,8 @@ export type AppOptions = Readonly<{
   bodyLimitKb?: number;
   /** Municipality → regional Jeugdlink team; default none (the case lead names the team). */
   jeugdlinkTeams?: JeugdlinkTeams;
+  /** Extra non-working days besides the Algemene termijnenwet's; default none. */
+  calendar?: WorkingCalendar;
   /** Days a provider still sees an ended placement's brief; default 28. */
   providerViewDaysAfterEnd?: number;
   /** Hours a reserved placement option is held; default DEFAULT_PLACEMENT_RESERVATION_HOURS. */
@@ -80,6 +83,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       logDestination: options.logDestination,
       commandConflictRetries: options.commandConflictRetries ?? 3,
       jeugdlinkTeams: options.jeugdlinkTeams ?? {},
+      calendar: options.calendar ?? STATUTORY_CALENDAR,
       rateLimitPerMinute: options.rateLimitPerMinute ?? 1200,
       notary: options.notary,
       clock: options.clock ?? systemClock,

@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import type { EventStore } from '@casus/event-store';
 import type { AuthSettings, Clock, JeugdlinkTeams, NotarySettings, Settings } from '@casus/runtime';
 import type { Pool } from 'pg';
+import type { WorkingCalendar } from '@casus/domain';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { AuditModule } from './audit/audit.module';
@@ -29,6 +30,7 @@ export type AppModuleOptions = Readonly<{
   logDestination?: { write(line: string): void };
   commandConflictRetries: number;
   jeugdlinkTeams: JeugdlinkTeams;
+  calendar: WorkingCalendar;
   /** Per user per minute; 0 = no limit. */
   rateLimitPerMinute: number;
   clock: Clock;
@@ -86,6 +88,7 @@ export class AppModule {
         CasesModule.forRoot({
           commandConflictRetries: options.commandConflictRetries,
           jeugdlinkTeams: options.jeugdlinkTeams,
+          calendar: options.calendar,
         }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl }),
         PlacementModule.forRoot({

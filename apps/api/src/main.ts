@@ -27,6 +27,7 @@ async function main(): Promise<void> {
       rateLimitPerMinute: settings.rateLimitPerMinute,
       bodyLimitKb: settings.bodyLimitKb,
       jeugdlinkTeams: settings.jeugdlinkTeams,
+      calendar: settings.calendar,
       providerViewDaysAfterEnd: settings.providerViewDaysAfterEnd,
       placementReservationHours: settings.placementReservationHours,
       notary: settings.notary,

@@ -1,6 +1,7 @@
 export * from './shared/ids';
 export * from './shared/iso-date';
 export * from './deadlines/working-days';
+export * from './deadlines/non-working-days';
 export * from './deadlines/case-deadlines';
 export * from './case/actor';
 export * from './case/values';
@@ -21,7 +22,7 @@ export {
 } from './case/readers';
 export { placeDetailFor, seesPlaces, type PlaceDetail } from './case/place-detail';
 export { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END, placementBrief, placementReadGround, type PlacementBrief } from './case/placement-view';
-export { COURT_ORDER_MAXIMUM_MONTHS, latestLegalValidUntil } from './case/court-order-limits';
+export { COURT_ORDER_MAXIMUM, latestLegalValidUntil, machtigingLapsesOn, majorityOn } from './case/court-order-limits';
 export { decide } from './case/decide/decide';
 export { evolve } from './case/evolve';
 export { phaseOf } from './case/queries';

@@ -113,6 +113,7 @@ test("Sanne and Daan's case: from the signal to Sanne's placement with her grand
       { kind: 'safety-plan-review', due_on: '2026-12-04', status: 'open', closed_by_event_type: null },
       { kind: 'safety-assessment', due_on: '2026-11-09', status: 'met', closed_by_event_type: 'SafetyAssessed' },
       { kind: 'plan-of-action', due_on: '2026-12-21', status: 'open', closed_by_event_type: null },
+      { kind: 'machtiging-lapse', due_on: '2027-02-16', status: 'met', closed_by_event_type: 'PlacementStarted' },
       { kind: 'court-order-expiry', due_on: '2027-05-16', status: 'open', closed_by_event_type: null },
       { kind: 'court-order-expiry', due_on: '2027-11-16', status: 'open', closed_by_event_type: null },
     ].sort((a, b) => a.due_on.localeCompare(b.due_on) || a.kind.localeCompare(b.kind)),
@@ -140,6 +141,7 @@ test("Sanne and Daan's case: from the signal to Sanne's placement with her grand
     [ids.placement],
   );
   expect(placementDeadlines).toEqual([
+    { kind: 'machtiging-lapse', status: 'met', closed_by_event_type: 'PlacementStarted' },
     { kind: 'perspective-decision', status: 'cancelled', closed_by_event_type: 'PlacementEnded' },
     { kind: 'plan-of-action', status: 'met', closed_by_event_type: 'PlacementPlanRecorded' },
   ]);

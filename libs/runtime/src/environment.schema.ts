@@ -163,6 +163,11 @@ export class EnvironmentSchema {
   @IsOptional()
   @IsJSON()
   JEUGDLINK_TEAMS?: string;
+  /** Days off besides the Algemene termijnenwet's, for counting working days: `2026-12-24,2026-12-31`. */
+  @IsOptional()
+  @Matches(/^\s*\d{4}-\d{2}-\d{2}\s*(,\s*\d{4}-\d{2}-\d{2}\s*)*$/, { message: 'a comma-separated list of YYYY-MM-DD dates' })
+  EXTRA_NON_WORKING_DAYS?: string;
+
   /** Days a provider still sees the brief of a placement after it ended (need-to-know; 0 = not after the end). */
   @IsOptional()
   @Type(() => Number)

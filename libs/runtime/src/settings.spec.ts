@@ -49,6 +49,16 @@ describe('configuration', () => {
     }
   });
 
+  it('counts working days by the Algemene termijnenwet alone, unless extra non-working days are configured', () => {
+    expect(loadSettings({}).calendar).toEqual({ extraNonWorkingDays: [] });
+    expect(loadSettings({ EXTRA_NON_WORKING_DAYS: '2026-12-24, 2026-12-31' }).calendar).toEqual({
+      extraNonWorkingDays: ['2026-12-24', '2026-12-31'],
+    });
+    for (const wrong of ['2026-02-30', '24-12-2026', '2026-12-24;2026-12-31', 'christmas eve']) {
+      expect(() => loadSettings({ EXTRA_NON_WORKING_DAYS: wrong })).toThrow(/^configuration error: EXTRA_NON_WORKING_DAYS /);
+    }
+  });
+
   it('holds a placement reservation 48 hours unless configured otherwise', () => {
     expect(loadSettings({}).placementReservationHours).toBe(48);
     expect(loadSettings({ PLACEMENT_RESERVATION_HOURS: '72' }).placementReservationHours).toBe(72);

@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
+import { isIsoDate, type WorkingCalendar } from '@casus/domain';
 import type { ClaimNames } from './principal';
 import { EnvironmentSchema, LOG_LEVELS } from './environment.schema';
 
@@ -47,6 +48,8 @@ export type Settings = Readonly<{
   rateLimitPerMinute: number;
   bodyLimitKb: number;
   jeugdlinkTeams: JeugdlinkTeams;
+  /** Working days: the Algemene termijnenwet's, less the configured extra days off. */
+  calendar: WorkingCalendar;
   providerViewDaysAfterEnd: number;
   placementReservationHours: number;
   notary: NotarySettings;
@@ -117,6 +120,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     rateLimitPerMinute: valid.RATE_LIMIT_PER_MINUTE,
     bodyLimitKb: valid.BODY_LIMIT_KB,
     jeugdlinkTeams: parseJeugdlinkTeams(valid.JEUGDLINK_TEAMS),
+    calendar: { extraNonWorkingDays: parseDates(valid.EXTRA_NON_WORKING_DAYS) },
     providerViewDaysAfterEnd: valid.PROVIDER_VIEW_DAYS_AFTER_END,
     placementReservationHours: valid.PLACEMENT_RESERVATION_HOURS,
     notary: {
@@ -138,4 +142,12 @@ function parseJeugdlinkTeams(json: string | undefined): JeugdlinkTeams {
     );
   }
   return Object.fromEntries(entries as [string, string][]);
+}
+
+function parseDates(list: string | undefined): readonly string[] {
+  const dates = list === undefined ? [] : list.split(',').map((date) => date.trim());
+  const wrong = dates.find((date) => !isIsoDate(date));
+  if (wrong !== undefined)
+    throw new ConfigurationError(`configuration error: EXTRA_NON_WORKING_DAYS is wrong ("${wrong}" is no date as YYYY-MM-DD)`);
+  return dates;
 }

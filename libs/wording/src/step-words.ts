@@ -1,6 +1,10 @@
 import type { CaseEvent, CaseEventType, JeugdlinkMember } from '@casus/domain';
 import {
+  APPEAL_OUTCOME_WORDS,
+  APPEAL_PARTY_WORDS,
   AUTHORITY_SOURCE_WORDS,
+  COURT_ORDER_ENDED_WORDS,
+  INSTRUCTION_OUTCOME_WORDS,
   CARE_INTENSITY_WORDS,
   CONSENT_PURPOSE_WORDS,
   COURT_ORDER_KIND_WORDS,
@@ -120,6 +124,41 @@ export const STEP_WORDS = {
         en: `${order.en} ${extended ? 'extended' : 'issued'} by ${court}, valid ${validFrom} to ${validUntil}`,
       };
     },
+  },
+  CourtOrderEnded: {
+    name: { nl: 'Kinderbeschermingsmaatregel beëindigd', en: 'Court order ended' },
+    line: ({ how, endedOn, court }) => ({
+      nl: `Maatregel ${COURT_ORDER_ENDED_WORDS[how].nl} (${court}), per ${endedOn}`,
+      en: `Court order ${COURT_ORDER_ENDED_WORDS[how].en} (${court}), from ${endedOn}`,
+    }),
+  },
+  AppealLodged: {
+    name: { nl: 'Hoger beroep ingesteld', en: 'Appeal lodged' },
+    line: ({ lodgedBy, court, lodgedOn }) => ({
+      nl: `Hoger beroep ingesteld door ${APPEAL_PARTY_WORDS[lodgedBy].nl} bij ${court} op ${lodgedOn}`,
+      en: `Appeal lodged by ${APPEAL_PARTY_WORDS[lodgedBy].en} at ${court} on ${lodgedOn}`,
+    }),
+  },
+  AppealDecided: {
+    name: { nl: 'Uitspraak in hoger beroep', en: 'Appeal decided' },
+    line: ({ outcome, decidedOn, lastDay }) => ({
+      nl: `Maatregel in hoger beroep ${APPEAL_OUTCOME_WORDS[outcome].nl} op ${decidedOn}${lastDay ? `, tot en met ${lastDay}` : ''}`,
+      en: `Court order ${APPEAL_OUTCOME_WORDS[outcome].en} on appeal on ${decidedOn}${lastDay ? `, to ${lastDay}` : ''}`,
+    }),
+  },
+  WrittenInstructionGiven: {
+    name: { nl: 'Schriftelijke aanwijzing gegeven', en: 'Written instruction given' },
+    line: ({ givenOn, complyBy }) => ({
+      nl: `Schriftelijke aanwijzing gegeven op ${givenOn}, op te volgen uiterlijk ${complyBy}`,
+      en: `Written instruction (schriftelijke aanwijzing) given on ${givenOn}, to comply by ${complyBy}`,
+    }),
+  },
+  InstructionFollowedUp: {
+    name: { nl: 'Schriftelijke aanwijzing nagegaan', en: 'Written instruction followed up' },
+    line: ({ outcome, on }) => ({
+      nl: `Schriftelijke aanwijzing ${INSTRUCTION_OUTCOME_WORDS[outcome].nl} (nagegaan op ${on})`,
+      en: `Written instruction ${INSTRUCTION_OUTCOME_WORDS[outcome].en} (followed up on ${on})`,
+    }),
   },
   PlacementRequested: {
     name: { nl: 'Plaatsing aangevraagd', en: 'Placement requested' },

@@ -1,5 +1,9 @@
 import type {
+  AppealOutcome,
+  AppealParty,
   AuthoritySource,
+  CourtOrderEndedHow,
+  InstructionOutcome,
   ConsentPurpose,
   CourtOrderKind,
   FamilyRelation,
@@ -65,6 +69,36 @@ export const COURT_ORDER_KIND_WORDS = {
   },
   spoedmachtiging: { nl: 'Spoedmachtiging uithuisplaatsing', en: 'Emergency placement authorisation (spoedmachtiging)' },
 } as const satisfies Record<CourtOrderKind, Words>;
+
+/** How a court order ended before its term, as the court decided it. */
+export const COURT_ORDER_ENDED_WORDS = {
+  lifted: { nl: 'opgeheven door de rechter', en: 'lifted by the court' },
+  revoked: { nl: 'herroepen door de rechter', en: 'revoked by the court' },
+  'ended-early': { nl: 'eerder beëindigd door de rechter', en: 'ended early by the court' },
+  'with-supervision': { nl: 'geëindigd met de OTS waarop zij rustte', en: 'ended with the OTS it rested on' },
+  'overturned-on-appeal': { nl: 'vernietigd in hoger beroep', en: 'overturned on appeal' },
+  'shortened-on-appeal': { nl: 'ingekort in hoger beroep', en: 'shortened on appeal' },
+} as const satisfies Record<CourtOrderEndedHow, Words>;
+
+export const APPEAL_PARTY_WORDS = {
+  parent: { nl: 'een ouder', en: 'a parent' },
+  child: { nl: 'het kind', en: 'the child' },
+  gi: { nl: 'de gecertificeerde instelling', en: 'the GI' },
+  raad: { nl: 'de Raad voor de Kinderbescherming', en: 'the Raad voor de Kinderbescherming' },
+  other: { nl: 'een andere belanghebbende', en: 'another party' },
+} as const satisfies Record<AppealParty, Words>;
+
+export const APPEAL_OUTCOME_WORDS = {
+  upheld: { nl: 'bekrachtigd', en: 'upheld' },
+  overturned: { nl: 'vernietigd', en: 'overturned' },
+  shortened: { nl: 'ingekort', en: 'shortened' },
+} as const satisfies Record<AppealOutcome, Words>;
+
+export const INSTRUCTION_OUTCOME_WORDS = {
+  complied: { nl: 'opgevolgd', en: 'complied with' },
+  'not-complied': { nl: 'niet opgevolgd', en: 'not complied with' },
+  'voided-by-court': { nl: 'vervallen verklaard door de rechter', en: 'voided by the court' },
+} as const satisfies Record<InstructionOutcome, Words>;
 
 export const LEGAL_BASIS_WORDS = {
   voluntary: { nl: 'vrijwillig, met toestemming van de ouders', en: 'voluntarily, with the parents’ consent' },

@@ -11,14 +11,15 @@ import { ReturnHomeHttpController } from './return-home/return-home.http.control
 import { SafetyHttpController } from './safety/safety.http.controller';
 import type { JeugdlinkTeams } from '@casus/runtime';
 import { JEUGDLINK_TEAMS, RegionalJeugdlinkTeams } from './jeugdlink/regional-teams';
-import { COMMAND_CONFLICT_RETRIES } from './shared/case-step.tokens';
+import type { WorkingCalendar } from '@casus/domain';
+import { COMMAND_CONFLICT_RETRIES, WORKING_CALENDAR } from './shared/case-step.tokens';
 import { CaseSteps } from './shared/case-steps';
 import { ExecuteCaseCommandHandler } from './shared/execute-case-command';
 import { SignalHttpController } from './signal/signal.http.controller';
 
 @Module({})
 export class CasesModule {
-  static forRoot(options: { commandConflictRetries: number; jeugdlinkTeams: JeugdlinkTeams }): DynamicModule {
+  static forRoot(options: { commandConflictRetries: number; jeugdlinkTeams: JeugdlinkTeams; calendar: WorkingCalendar }): DynamicModule {
     return {
       module: CasesModule,
       imports: [CqrsModule],
@@ -36,6 +37,7 @@ export class CasesModule {
       providers: [
         { provide: COMMAND_CONFLICT_RETRIES, useValue: options.commandConflictRetries },
         { provide: JEUGDLINK_TEAMS, useValue: options.jeugdlinkTeams },
+        { provide: WORKING_CALENDAR, useValue: options.calendar },
         RegionalJeugdlinkTeams,
         CaseSteps,
         ExecuteCaseCommandHandler,

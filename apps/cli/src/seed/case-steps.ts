@@ -1,4 +1,4 @@
-import { addDays, addMonths, type CourtOrderKind, type IsoDate, type SafetyOutcome } from '@casus/domain';
+import { addDays, addMonths, majorityOn, type CourtOrderKind, type IsoDate, type SafetyOutcome } from '@casus/domain';
 import type { CaseWriter } from './case-writer';
 import { contactOf, type SeedFamily } from './family';
 import { networkPlace } from './places';
@@ -119,13 +119,15 @@ export async function courtOrder(
   }[kind];
   writer.asOf(dayTime(issuedOn, 16));
   for (const childId of childIds) {
+    const birthDate = family.children.find((child) => child.childId === childId)!.birthDate;
     await writer.do(family.lead, 'RecordCourtOrder', {
       courtOrderId: family.id('court-order', kind, childId),
       kind,
       childId,
       issuedOn,
       validFrom: issuedOn,
-      validUntil,
+      // Every order ends when the child comes of age (BW 1:233).
+      validUntil: minDate(validUntil, majorityOn(birthDate)),
       court: COURT,
       caseNumber: `C/05/${String(400_000 + family.index * 7 + childIds.indexOf(childId)).padStart(6, '0')}`,
       giOrganisation: family.gi.organisation,

@@ -1,17 +1,20 @@
-import { dutchDateOf, IsoDate } from '../shared/iso-date';
+import { dutchDateOf } from '../shared/iso-date';
 import { Actor } from './actor';
 import { CaseCommand, CaseCommandType } from './commands';
+import { CHARGED_GI_ONLY, childrenConcerned, isChargedGi } from './charged-gi';
 import { refuse } from './errors';
-import { activeCourtOrders, currentJeugdlink, findPlacement } from './queries';
+import { currentJeugdlink, findPlacement } from './queries';
 import { canReadCase } from './readers';
 import { CaseState, ExistingCase } from './state';
 
 /**
- * Who may write which step (DOMAIN.md, roles): the case lead's team leads the case; a joined
- * Jeugdlink team works alongside it (not instead of it); the GI charged with a court order takes
- * the court-order steps. Auditors, providers and family never write.
+ * Who may write which step (DOMAIN.md, roles): the case lead's team leads the case; a joined Jeugdlink
+ * team works alongside it (not instead of it). In the gedwongen kader the GI charged with a court order
+ * in force for a child leads the child-protection work for that child, alone decides a court-ordered
+ * placement and gives written instructions; the family's part (signals, family, consent, safety plan,
+ * Jeugdlink) stays with the case team. Auditors, providers and family never write.
  */
-type WriteScope = 'register' | 'join' | 'case-team' | 'case-work' | 'court-order';
+type WriteScope = 'register' | 'join' | 'case-team' | 'case-work' | 'child-protection' | 'charged-gi';
 
 const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   RegisterSignal: 'register',
@@ -24,20 +27,26 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   ChangeParentalAuthority: 'case-work',
   RecordConsent: 'case-work',
   WithdrawConsent: 'case-work',
-  RecordSafetyAssessment: 'case-work',
   AgreeSafetyPlan: 'case-work',
   EndJeugdlinkInvolvement: 'case-work',
   // The judge's decision is recorded by the case, naming the GI it charges: a GI never charges itself.
   RecordCourtOrder: 'case-work',
-  RecordPlacementPlan: 'case-work',
-  DraftReturnHomePlan: 'case-work',
-  AssessReturnCondition: 'case-work',
-  RecordReturnHome: 'case-work',
-  EndPlacement: 'case-work',
-  RecordReturnDecision: 'court-order',
-  RequestPlacement: 'court-order',
-  DecidePlacement: 'court-order',
-  StartPlacement: 'court-order',
+  EndCourtOrder: 'case-work',
+  LodgeAppeal: 'case-work',
+  RecordAppealOutcome: 'case-work',
+  GiveWrittenInstruction: 'charged-gi',
+  RecordInstructionFollowUp: 'child-protection',
+  RecordSafetyAssessment: 'child-protection',
+  RecordPlacementPlan: 'child-protection',
+  DraftReturnHomePlan: 'child-protection',
+  AssessReturnCondition: 'child-protection',
+  RecordReturnDecision: 'child-protection',
+  RecordReturnHome: 'child-protection',
+  EndPlacement: 'child-protection',
+  // On a voluntary placement these three are case work (scopeOf).
+  RequestPlacement: 'child-protection',
+  DecidePlacement: 'charged-gi',
+  StartPlacement: 'child-protection',
 };
 
 const READ_ONLY_ROLES: readonly Actor['role'][] = ['auditor', 'provider', 'family'];
@@ -55,19 +64,19 @@ function isRequestedTeam(state: ExistingCase, actor: Actor): boolean {
   return actor.role === 'jeugdlink' && involvement?.status === 'requested' && involvement.team === actor.team;
 }
 
-const isChargedGi = (state: ExistingCase, actor: Actor, today: IsoDate): boolean =>
-  actor.role === 'gi' && activeCourtOrders(state, today).some((o) => o.giOrganisation === actor.organisation);
+/** The judge's decisions on the GI's orders: recorded by the case, never by the GI. */
+const COURT_DECISION_STEPS: readonly CaseCommandType[] = ['RecordCourtOrder', 'EndCourtOrder', 'LodgeAppeal', 'RecordAppealOutcome'];
 
-/** Placement steps are court-order steps only when the placement rests on a court order. */
-function isCourtOrderStep(command: CaseCommand, state: ExistingCase): boolean {
+/** Placement steps are the GI's only when the placement rests on a court order. */
+function scopeOf(command: CaseCommand, state: ExistingCase): WriteScope {
   switch (command.type) {
     case 'RequestPlacement':
-      return command.data.legalBasis === 'court-order';
+      return command.data.legalBasis === 'court-order' ? WRITE_SCOPE[command.type] : 'case-work';
     case 'DecidePlacement':
     case 'StartPlacement':
-      return findPlacement(state, command.data.placementId)?.legalBasis === 'court-order';
+      return findPlacement(state, command.data.placementId)?.legalBasis === 'court-order' ? WRITE_SCOPE[command.type] : 'case-work';
     default:
-      return WRITE_SCOPE[command.type] === 'court-order';
+      return WRITE_SCOPE[command.type];
   }
 }
 
@@ -84,12 +93,14 @@ export function authorise(command: CaseCommand, state: CaseState, now: Date): vo
   const joining = command.type === 'JoinJeugdlink' && isRequestedTeam(state, actor);
   if (!joining && !canReadCase(state, actor)) refuseUnknownCase(command);
   refuseReadOnlyRole(actor);
-  const scope = WRITE_SCOPE[command.type];
+  const scope = scopeOf(command, state);
   if (scope === 'join') return authoriseJoin(state, actor);
+  const chargedGi = isChargedGi(state, actor, dutchDateOf(now), childrenConcerned(command, state));
+  if (scope === 'charged-gi') return authoriseChargedGi(command, actor, chargedGi);
   if (isCaseTeam(state, actor)) return;
   if (scope !== 'case-team' && hasJoinedJeugdlink(state, actor)) return;
-  if (isCourtOrderStep(command, state) && isChargedGi(state, actor, dutchDateOf(now))) return;
-  refuseReader(command, state, actor);
+  if (scope === 'child-protection' && chargedGi) return;
+  refuseReader(command, actor, scope);
 }
 
 function authoriseRegistration(actor: Actor): void {
@@ -112,23 +123,37 @@ function authoriseRole(actor: Actor, role: Actor['role'], step: string): void {
   if (actor.role !== role) refuse('ACCESS.STEP_NOT_FOR_ROLE', `only a ${role} professional ${step}, not a ${actor.role}`);
 }
 
+function authoriseChargedGi(command: CaseCommand, actor: Actor, chargedGi: boolean): void {
+  if (chargedGi) return;
+  if (actor.role === 'gi') refuseUncharged(command, actor);
+  const [code, who] = CHARGED_GI_ONLY[command.type];
+  refuse(code, `${command.type}: ${who}, not by a ${actor.role}`);
+}
+
+function refuseUncharged(command: CaseCommand, actor: Actor): never {
+  refuse(
+    'ACCESS.GI_NOT_CHARGED',
+    `${command.type}: ${actor.organisation} is not charged with a court order in force for the children it concerns`,
+  );
+}
+
 /** Someone who reads the case but may not take this step; the answer names no other team or organisation. */
-function refuseReader(command: CaseCommand, state: ExistingCase, actor: Actor): never {
+function refuseReader(command: CaseCommand, actor: Actor, scope: WriteScope): never {
   const step = command.type;
-  if (WRITE_SCOPE[step] === 'case-team') {
+  if (scope === 'case-team') {
     refuse('ACCESS.STEP_NOT_FOR_ROLE', `${step} is a step for the case lead's team, not for a ${actor.role}`);
   }
   if (actor.role === 'jeugdlink') {
     refuse('ACCESS.JEUGDLINK_NOT_JOINED', `${step}: Jeugdlink team ${actor.team} has not joined this case or its involvement has ended`);
   }
-  if (step === 'RecordCourtOrder') {
+  if (COURT_DECISION_STEPS.includes(step)) {
     refuse(
       'ACCESS.STEP_NOT_FOR_ROLE',
-      "RecordCourtOrder: the case team or a joined Jeugdlink member records the judge's decision naming the GI; a GI does not",
+      `${step}: the case team or a joined Jeugdlink member records the judge's decisions on the GI's orders; a GI does not`,
     );
   }
-  if (!isCourtOrderStep(command, state)) {
-    refuse('ACCESS.STEP_NOT_FOR_ROLE', `${step} is not a court-order step, so a GI does not take it`);
+  if (scope !== 'child-protection') {
+    refuse('ACCESS.STEP_NOT_FOR_ROLE', `${step} is the family's part of the case, taken by the case team; a GI does not take it`);
   }
-  refuse('ACCESS.GI_NOT_CHARGED', `${step}: ${actor.organisation} is not charged with an active court order on this case`);
+  refuseUncharged(command, actor);
 }

@@ -6,7 +6,13 @@ import {
   jeugdlinkEnded,
   jeugdlinkJoined,
   jeugdlinkRequested,
+  machtigingForSanne,
   otsForSanne,
+  parentsRecorded,
+  placementDecided,
+  placementRequested,
+  placementStarted,
+  returnHomePlanDrafted,
   signalRegistered,
 } from './testing/story';
 
@@ -63,7 +69,27 @@ describe('who may write to a case', () => {
       given(joined)
         .when(command('CloseCase', { reason: 'done' }, actors.gi))
         .thenThrows('ACCESS.STEP_NOT_FOR_ROLE'),
-      given(joined).when(assess(actors.gi)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE'),
+      given(joined)
+        .when(
+          command('AgreeSafetyPlan', { safetyPlanId: uuid(995), conditions: ['calm'], reviewOn: '2026-12-20', agreedBy: [] }, actors.gi),
+        )
+        .thenThrows('ACCESS.STEP_NOT_FOR_ROLE'),
+      given(joined)
+        .when(
+          command(
+            'RequestPlacement',
+            {
+              placementId: ids.placement,
+              childIds: [ids.daan],
+              legalBasis: 'court-order',
+              needs: { careIntensity: 'light', specialisations: [], description: 'calm' },
+              urgency: 'regular',
+              intendedStartOn: '2026-11-23',
+            },
+            actors.gi,
+          ),
+        )
+        .thenThrows('ACCESS.GI_NOT_CHARGED'),
       given(joined).when(recordOts(actors.gi)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE'),
     ];
     for (const refusal of refusals) expect(refusal.message).not.toMatch(/wijkteam-ede-noord|Gemeente Ede|jeugdlink-foodvalley/);
@@ -142,8 +168,30 @@ describe('who may write to a case', () => {
       given([signalRegistered, otsForSanne, machtiging]).when(request(actors.otherGi)).thenThrows('CASE.NOT_FOUND');
     });
 
-    it('does not take steps outside court orders', () => {
-      given([signalRegistered, otsForSanne]).when(assess(actors.gi)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
+    it("does not take the family's part of the case: family members, consent, the safety plan, Jeugdlink", () => {
+      const charged = [signalRegistered, ...parentsRecorded, otsForSanne];
+      const familySteps = [
+        command(
+          'RecordFamilyMember',
+          { familyMemberId: uuid(997), name: 'Els', relation: 'grandparent', parentalAuthorityOver: [], contact: {} },
+          actors.gi,
+        ),
+        command(
+          'RecordConsent',
+          { consentId: uuid(996), familyMemberId: ids.mother, purpose: 'share-information', childIds: [ids.sanne], givenOn: '2026-11-20' },
+          actors.gi,
+        ),
+        command(
+          'AgreeSafetyPlan',
+          { safetyPlanId: uuid(995), conditions: ['calm'], reviewOn: '2026-12-20', agreedBy: [ids.mother] },
+          actors.gi,
+        ),
+        command('EndJeugdlinkInvolvement', { reason: 'GI takes over' }, actors.gi),
+      ];
+      for (const step of familySteps) {
+        const refusal = given(charged).when(step).thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
+        expect(refusal.message).toContain('the case team');
+      }
     });
 
     it('is no longer charged after the court order expired', () => {
@@ -162,6 +210,125 @@ describe('who may write to a case', () => {
         actors.gi,
       );
       given([signalRegistered, expired, machtiging]).when(request).thenThrows('ACCESS.GI_NOT_CHARGED');
+    });
+  });
+
+  describe('who decides in the gedwongen kader (a court order in force for a child)', () => {
+    const placedUnderCourtOrder = [
+      signalRegistered,
+      ...parentsRecorded,
+      otsForSanne,
+      machtigingForSanne,
+      placementRequested(ids.placement, [ids.sanne], 'court-order', 'Daan stays home'),
+      placementDecided(ids.placement),
+      placementStarted(ids.placement),
+    ];
+    // Jeugdbescherming Gelderland is charged with Daan's OTS only: it reads the case but not Sanne's placement.
+    const daanWithOtherGi = {
+      ...courtOrder('ots', uuid(66), ids.daan, '2026-11-16', '2027-11-16'),
+      data: { ...courtOrder('ots', uuid(66), ids.daan, '2026-11-16', '2027-11-16').data, giOrganisation: actors.otherGi.organisation },
+    };
+    const on = (by: typeof actors.gi) => ({
+      plan: command(
+        'RecordPlacementPlan',
+        { placementId: ids.placement, perspectiveDecisionOn: '2027-05-21', justification: 'Sanne is 12' },
+        by,
+      ),
+      draft: command(
+        'DraftReturnHomePlan',
+        {
+          placementId: ids.placement,
+          conditions: returnHomePlanDrafted.data.conditions,
+          support: returnHomePlanDrafted.data.support,
+          targetOn: '2027-03-01',
+        },
+        by,
+      ),
+      end: command(
+        'EndPlacement',
+        { placementId: ids.placement, endedOn: '2026-11-23', reason: 'breakdown', explanation: 'It broke down' },
+        by,
+      ),
+    });
+
+    it('lets the GI charged with the child’s court order lead the child-protection work', () => {
+      given([signalRegistered, otsForSanne])
+        .when(assess(actors.gi))
+        .thenEmits([{ type: 'SafetyAssessed', data: { assessmentId: uuid(999) } }]);
+      given(placedUnderCourtOrder)
+        .when(on(actors.gi).plan)
+        .thenEmits([{ type: 'PlacementPlanRecorded', data: { placementId: ids.placement } }]);
+      given(placedUnderCourtOrder)
+        .when(on(actors.gi).draft)
+        .thenEmits([{ type: 'ReturnHomePlanDrafted', data: { placementId: ids.placement } }]);
+      given([...placedUnderCourtOrder, returnHomePlanDrafted])
+        .when(
+          command(
+            'AssessReturnCondition',
+            { placementId: ids.placement, conditionId: ids.condition, met: true, evidence: 'No incidents', assessedOn: '2026-11-22' },
+            actors.gi,
+          ),
+        )
+        .thenEmits([{ type: 'ReturnConditionAssessed', data: { conditionId: ids.condition, met: true } }]);
+      given(placedUnderCourtOrder)
+        .when(on(actors.gi).end)
+        .thenEmits([{ type: 'PlacementEnded', data: { placementId: ids.placement, reason: 'breakdown' } }]);
+    });
+
+    it('refuses a GI of another organisation, also one charged for a sibling', () => {
+      given([...placedUnderCourtOrder, daanWithOtherGi])
+        .when(on(actors.otherGi).plan)
+        .thenThrows('ACCESS.GI_NOT_CHARGED');
+      given([...placedUnderCourtOrder, daanWithOtherGi])
+        .when(on(actors.otherGi).end)
+        .thenThrows('ACCESS.GI_NOT_CHARGED');
+      given(placedUnderCourtOrder).when(on(actors.otherGi).draft).thenThrows('CASE.NOT_FOUND');
+    });
+
+    it('lets the wijkteam keep its part: the placement plan and the family steps stay open to the case team', () => {
+      given(placedUnderCourtOrder)
+        .when(on(actors.caseTeam).plan)
+        .thenEmits([{ type: 'PlacementPlanRecorded', data: { placementId: ids.placement } }]);
+    });
+
+    it('refuses the wijkteam (and a joined Jeugdlink team) to decide a court-ordered placement alone: the charged GI decides', () => {
+      const requested = [
+        signalRegistered,
+        ...parentsRecorded,
+        jeugdlinkRequested,
+        jeugdlinkJoined,
+        otsForSanne,
+        machtigingForSanne,
+        placementRequested(ids.placement, [ids.sanne], 'court-order', 'Daan stays home'),
+      ];
+      const decide = (by: typeof actors.gi) =>
+        command(
+          'DecidePlacement',
+          {
+            placementId: ids.placement,
+            reservation: {
+              optionId: ids.option,
+              placementId: ids.placement,
+              provider: 'Pleegzorg Gelderland',
+              expiresAt: '2026-11-24T10:00:00.000Z',
+            },
+            reasons: 'Close to school',
+            viewsHeard: [],
+            behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-20' },
+          },
+          by,
+        );
+      const refusal = given(requested).when(decide(actors.caseTeam)).thenThrows('ACCESS.GI_DECIDES_PLACEMENT');
+      expect(refusal.message).toBe(
+        'DecidePlacement: a placement under a court order is decided by the GI charged with the court order of the child, not by a wijkteam',
+      );
+      given(requested).when(decide(actors.jeugdlink)).thenThrows('ACCESS.GI_DECIDES_PLACEMENT');
+      given(requested)
+        .when(decide(actors.gi))
+        .thenEmits([{ type: 'PlacementDecided', data: { placementId: ids.placement } }]);
+      given([...requested, daanWithOtherGi])
+        .when(decide(actors.otherGi))
+        .thenThrows('ACCESS.GI_NOT_CHARGED');
     });
   });
 });

@@ -1,14 +1,19 @@
 import { Uuid } from '../shared/ids';
 import { IsoDate, IsoTimestamp } from '../shared/iso-date';
+import { WorkingCalendar } from '../deadlines/working-days';
 import { Actor } from './actor';
 import {
+  AppealOutcome,
+  AppealParty,
   AuthoritySource,
   BehaviouralScientistConsent,
   Child,
   ConsentPurpose,
   ContactDetails,
+  CourtOrderEnding,
   CourtOrderKind,
   FamilyRelation,
+  InstructionOutcome,
   JeugdlinkMember,
   LegalBasis,
   ParticipantView,
@@ -38,6 +43,8 @@ export type RegisterSignal = CaseCommandOf<
     description: string;
     urgency: Urgency;
     municipality: string;
+    /** The deployment's extra non-working days, handed in by the edge from its settings; not the client's to send. */
+    calendar?: WorkingCalendar;
   }
 >;
 export type AssignCaseLead = CaseCommandOf<'AssignCaseLead', { caseId: Uuid; leadId: Uuid; name: string }>;
@@ -109,6 +116,56 @@ export type RecordCourtOrder = CaseCommandOf<
     /** For a spoedmachtiging: whether the parents were heard before it was issued. */
     parentsHeard?: boolean;
   }
+>;
+export type EndCourtOrder = CaseCommandOf<
+  'EndCourtOrder',
+  {
+    caseId: Uuid;
+    courtOrderId: Uuid;
+    how: CourtOrderEnding;
+    /** From this day the order no longer holds. */
+    endedOn: IsoDate;
+    decidedOn: IsoDate;
+    court: string;
+    caseNumber: string;
+    /** The court's decision, in its words. */
+    decision: string;
+  }
+>;
+export type LodgeAppeal = CaseCommandOf<
+  'LodgeAppeal',
+  { caseId: Uuid; appealId: Uuid; courtOrderId: Uuid; lodgedOn: IsoDate; lodgedBy: AppealParty; court: string; caseNumber: string }
+>;
+export type RecordAppealOutcome = CaseCommandOf<
+  'RecordAppealOutcome',
+  {
+    caseId: Uuid;
+    appealId: Uuid;
+    outcome: AppealOutcome;
+    decidedOn: IsoDate;
+    decision: string;
+    /** For `shortened`: the order's new last day. */
+    lastDay?: IsoDate;
+  }
+>;
+export type GiveWrittenInstruction = CaseCommandOf<
+  'GiveWrittenInstruction',
+  {
+    caseId: Uuid;
+    instructionId: Uuid;
+    childId: Uuid;
+    /** The parents (family member ids) or the child the instruction is addressed to. */
+    addressedTo: readonly Uuid[];
+    instruction: string;
+    reason: string;
+    givenOn: IsoDate;
+    /** The term the instruction sets to comply by. */
+    complyBy: IsoDate;
+  }
+>;
+export type RecordInstructionFollowUp = CaseCommandOf<
+  'RecordInstructionFollowUp',
+  { caseId: Uuid; instructionId: Uuid; outcome: InstructionOutcome; on: IsoDate; note: string }
 >;
 export type RequestPlacement = CaseCommandOf<
   'RequestPlacement',
@@ -186,6 +243,11 @@ export type CaseCommand =
   | JoinJeugdlink
   | EndJeugdlinkInvolvement
   | RecordCourtOrder
+  | EndCourtOrder
+  | LodgeAppeal
+  | RecordAppealOutcome
+  | GiveWrittenInstruction
+  | RecordInstructionFollowUp
   | RequestPlacement
   | DecidePlacement
   | StartPlacement

@@ -1,27 +1,42 @@
-import { addDays, addMonths, IsoDate } from '../shared/iso-date';
+import { addDays, addMonths, addYears, IsoDate } from '../shared/iso-date';
+import { lastDayOf } from './queries';
 import { CourtOrderRecord } from './state';
 import { CourtOrderKind } from './values';
 
+type Term = Readonly<{ months: number } | { days: number }>;
+
 /**
- * Legal maximum duration per kind, in months: OTS 1 year, each extension 1 year (BW 1:255, 1:258/1:260;
- * 1:258 unconfirmed); voorlopige OTS 3 months (BW 1:257); machtiging uithuisplaatsing 1 year, renewable
- * by 1 year (BW 1:265b/1:265c, 1:265c unconfirmed). A spoedmachtiging has no maximum we enforce.
+ * Legal maximum duration per kind: OTS 1 year, each extension 1 year (BW 1:255, 1:258/1:260; 1:258
+ * unconfirmed); voorlopige OTS 3 months (BW 1:257 lid 2); machtiging uithuisplaatsing 1 year, renewable
+ * by 1 year (BW 1:265b/1:265c, 1:265c unconfirmed); spoedmachtiging four weeks, as we read BW 1:265c lid 2
+ * (unconfirmed; in practice two weeks).
  */
-export const COURT_ORDER_MAXIMUM_MONTHS: Readonly<Record<CourtOrderKind, number | null>> = {
-  ots: 12,
-  'voorlopige-ots': 3,
-  'machtiging-uithuisplaatsing': 12,
-  spoedmachtiging: null,
+export const COURT_ORDER_MAXIMUM: Readonly<Record<CourtOrderKind, Term>> = {
+  ots: { months: 12 },
+  'voorlopige-ots': { months: 3 },
+  'machtiging-uithuisplaatsing': { months: 12 },
+  spoedmachtiging: { days: 28 },
 };
 
 export const SUPERVISION_KINDS: readonly CourtOrderKind[] = ['ots', 'voorlopige-ots'];
 export const PLACEMENT_AUTHORISATION_KINDS: readonly CourtOrderKind[] = ['machtiging-uithuisplaatsing', 'spoedmachtiging'];
 
+// BW 1:233: majority at 18; every measure ends with it.
+export const AGE_OF_MAJORITY = 18;
+// BW 1:265c lid 3 (cited by a court of appeal; unconfirmed whether it counts from the ruling or its start).
+export const MACHTIGING_LAPSE_MONTHS = 3;
+
 /** The last `validUntil` the law allows; `validUntil` is the "tot" date of the ruling. */
-export function latestLegalValidUntil(kind: CourtOrderKind, validFrom: IsoDate): IsoDate | null {
-  const months = COURT_ORDER_MAXIMUM_MONTHS[kind];
-  return months === null ? null : addMonths(validFrom, months);
+export function latestLegalValidUntil(kind: CourtOrderKind, validFrom: IsoDate): IsoDate {
+  const term = COURT_ORDER_MAXIMUM[kind];
+  return 'months' in term ? addMonths(validFrom, term.months) : addDays(validFrom, term.days);
 }
+
+export const majorityOn = (birthDate: IsoDate): IsoDate => addYears(birthDate, AGE_OF_MAJORITY);
+
+/** The day an unused machtiging uithuisplaatsing lapses: counted from the day it takes effect. */
+export const machtigingLapsesOn = (order: Pick<CourtOrderRecord, 'validFrom'>): IsoDate =>
+  addMonths(order.validFrom, MACHTIGING_LAPSE_MONTHS);
 
 /**
  * How far a chain of supervision orders (OTS, its extensions, a voorlopige OTS) covers a child
@@ -32,8 +47,8 @@ export function supervisionCoveredUntil(orders: readonly CourtOrderRecord[], fro
   let cursor = from;
   for (;;) {
     const next = orders
-      .filter((o) => o.validFrom <= cursor && o.validUntil >= cursor && (coveredUntil === null || o.validUntil > coveredUntil))
-      .map((o) => o.validUntil)
+      .filter((o) => o.validFrom <= cursor && lastDayOf(o) >= cursor && (coveredUntil === null || lastDayOf(o) > coveredUntil))
+      .map(lastDayOf)
       .sort()
       .at(-1);
     if (next === undefined) return coveredUntil;

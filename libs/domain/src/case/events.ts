@@ -1,14 +1,18 @@
 import { Uuid } from '../shared/ids';
 import { IsoDate, IsoTimestamp } from '../shared/iso-date';
 import {
+  AppealOutcome,
+  AppealParty,
   AuthoritySource,
   BehaviouralScientistConsent,
   Child,
   ConsentPurpose,
   ContactDetails,
+  CourtOrderEnding,
   CourtOrderKind,
   Erasable,
   FamilyRelation,
+  InstructionOutcome,
   JeugdlinkMember,
   LegalBasis,
   ParticipantView,
@@ -102,6 +106,50 @@ export type CourtOrderRecorded = CaseEventOf<
     parentsHearingDueOn: IsoDate | null;
   }
 >;
+export type CourtOrderEndedHow = CourtOrderEnding | 'with-supervision' | 'overturned-on-appeal' | 'shortened-on-appeal';
+
+/** `with-supervision`: a machtiging that ended with the OTS it rested on (`becauseOf`), in the same decision. */
+export type CourtOrderEnded = CaseEventOf<
+  'CourtOrderEnded',
+  {
+    courtOrderId: Uuid;
+    childId: Uuid;
+    how: CourtOrderEndedHow;
+    endedOn: IsoDate;
+    decidedOn: IsoDate;
+    court: string;
+    caseNumber: string;
+    decision: string;
+    becauseOf: Uuid | null;
+  }
+>;
+export type AppealLodged = CaseEventOf<
+  'AppealLodged',
+  { appealId: Uuid; courtOrderId: Uuid; childId: Uuid; lodgedOn: IsoDate; lodgedBy: AppealParty; court: string; caseNumber: string }
+>;
+/** Overturned or shortened: followed, in the same decision, by the CourtOrderEnded it leads to. */
+export type AppealDecided = CaseEventOf<
+  'AppealDecided',
+  { appealId: Uuid; courtOrderId: Uuid; outcome: AppealOutcome; decidedOn: IsoDate; decision: string; lastDay: IsoDate | null }
+>;
+/** `courtOrderId`: the OTS in force the instruction is given under. */
+export type WrittenInstructionGiven = CaseEventOf<
+  'WrittenInstructionGiven',
+  {
+    instructionId: Uuid;
+    childId: Uuid;
+    courtOrderId: Uuid;
+    addressedTo: readonly Uuid[];
+    instruction: string;
+    reason: string;
+    givenOn: IsoDate;
+    complyBy: IsoDate;
+  }
+>;
+export type InstructionFollowedUp = CaseEventOf<
+  'InstructionFollowedUp',
+  { instructionId: Uuid; outcome: InstructionOutcome; on: IsoDate; note: string }
+>;
 export type PlacementRequested = CaseEventOf<
   'PlacementRequested',
   {
@@ -183,6 +231,11 @@ export type CaseEvent =
   | JeugdlinkJoined
   | JeugdlinkInvolvementEnded
   | CourtOrderRecorded
+  | CourtOrderEnded
+  | AppealLodged
+  | AppealDecided
+  | WrittenInstructionGiven
+  | InstructionFollowedUp
   | PlacementRequested
   | PlacementDecided
   | PlacementStarted
@@ -212,6 +265,11 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   JeugdlinkJoined: 1,
   JeugdlinkInvolvementEnded: 1,
   CourtOrderRecorded: 1,
+  CourtOrderEnded: 1,
+  AppealLodged: 1,
+  AppealDecided: 1,
+  WrittenInstructionGiven: 1,
+  InstructionFollowedUp: 1,
   PlacementRequested: 1,
   PlacementDecided: 1,
   PlacementStarted: 1,

@@ -29,6 +29,8 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     safetyPlans: [],
     jeugdlink: [],
     courtOrders: [],
+    appeals: [],
+    writtenInstructions: [],
     placements: [],
     closures: [],
   };
@@ -79,7 +81,25 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
     case 'JeugdlinkInvolvementEnded':
       return withCurrentJeugdlink(state, { status: 'ended', ended: { on: event.data.endedOn, reason: event.data.reason } });
     case 'CourtOrderRecorded':
-      return { ...state, courtOrders: [...state.courtOrders, event.data] };
+      return { ...state, courtOrders: [...state.courtOrders, { ...event.data, ended: null }] };
+    case 'CourtOrderEnded': {
+      const { courtOrderId, childId: _child, ...ended } = event.data;
+      const courtOrders = state.courtOrders.map((o) => (o.courtOrderId === courtOrderId ? { ...o, ended } : o));
+      return { ...state, courtOrders };
+    }
+    case 'AppealLodged':
+      return { ...state, appeals: [...state.appeals, { ...event.data, outcome: null }] };
+    case 'AppealDecided': {
+      const { appealId, courtOrderId: _order, ...outcome } = event.data;
+      return { ...state, appeals: state.appeals.map((a) => (a.appealId === appealId ? { ...a, outcome } : a)) };
+    }
+    case 'WrittenInstructionGiven':
+      return { ...state, writtenInstructions: [...state.writtenInstructions, { ...event.data, followUp: null }] };
+    case 'InstructionFollowedUp': {
+      const { instructionId, ...followUp } = event.data;
+      const writtenInstructions = state.writtenInstructions.map((i) => (i.instructionId === instructionId ? { ...i, followUp } : i));
+      return { ...state, writtenInstructions };
+    }
     case 'PlacementRequested': {
       const placement: PlacementRecord = {
         ...event.data,

@@ -1,5 +1,5 @@
 import { Uuid } from '../shared/ids';
-import { IsoDate } from '../shared/iso-date';
+import { addDays, IsoDate } from '../shared/iso-date';
 import { CasePhase, CourtOrderRecord, ExistingCase, FamilyMemberRecord, JeugdlinkInvolvement, PlacementRecord } from './state';
 import { CourtOrderKind } from './values';
 
@@ -10,7 +10,10 @@ export const findPlacement = (state: ExistingCase, placementId: Uuid): Placement
 
 export const isCurrent = (placement: PlacementRecord): boolean => placement.status !== 'ended';
 
-export const isValidOn = (order: CourtOrderRecord, date: IsoDate): boolean => order.validFrom <= date && date <= order.validUntil;
+/** The last day an order holds: its "tot" date, or the day before the court ended it. */
+export const lastDayOf = (order: CourtOrderRecord): IsoDate => (order.ended ? addDays(order.ended.endedOn, -1) : order.validUntil);
+
+export const isValidOn = (order: CourtOrderRecord, date: IsoDate): boolean => order.validFrom <= date && date <= lastDayOf(order);
 
 export const courtOrdersFor = (state: ExistingCase, childId: Uuid, kinds: readonly CourtOrderKind[]): readonly CourtOrderRecord[] =>
   state.courtOrders.filter((order) => order.childId === childId && kinds.includes(order.kind));

@@ -1,10 +1,14 @@
 import { Uuid } from '../shared/ids';
 import { IsoDate } from '../shared/iso-date';
 import {
+  AppealDecided,
+  AppealLodged,
   CaseLeadAssigned,
   ConsentRecorded,
+  CourtOrderEnded,
   CourtOrderRecorded,
   FamilyMemberRecorded,
+  InstructionFollowedUp,
   PlacementDecided,
   PlacementEnded,
   PlacementRequested,
@@ -14,6 +18,7 @@ import {
   SafetyAssessed,
   SafetyPlanAgreed,
   SignalRegistered,
+  WrittenInstructionGiven,
 } from './events';
 import { JeugdlinkMember } from './values';
 
@@ -38,7 +43,15 @@ export type JeugdlinkInvolvement = {
   ended: { on: IsoDate; reason: string } | null;
 };
 
-export type CourtOrderRecord = CourtOrderRecorded['data'];
+export type CourtOrderRecord = CourtOrderRecorded['data'] & {
+  ended: Omit<CourtOrderEnded['data'], 'courtOrderId' | 'childId'> | null;
+};
+
+export type AppealRecord = AppealLodged['data'] & { outcome: Omit<AppealDecided['data'], 'appealId' | 'courtOrderId'> | null };
+
+export type WrittenInstructionRecord = WrittenInstructionGiven['data'] & {
+  followUp: Omit<InstructionFollowedUp['data'], 'instructionId'> | null;
+};
 
 export type ReturnConditionRecord = ReturnHomePlanDrafted['data']['conditions'][number] & {
   assessments: readonly Omit<ReturnConditionAssessed['data'], 'placementId' | 'conditionId'>[];
@@ -79,6 +92,8 @@ export type ExistingCase = {
   safetyPlans: readonly SafetyPlanAgreed['data'][];
   jeugdlink: readonly JeugdlinkInvolvement[];
   courtOrders: readonly CourtOrderRecord[];
+  appeals: readonly AppealRecord[];
+  writtenInstructions: readonly WrittenInstructionRecord[];
   placements: readonly PlacementRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
 };

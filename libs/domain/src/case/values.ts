@@ -41,6 +41,22 @@ export type JeugdlinkMember = Readonly<{ memberId: Uuid; name: string; organisat
 export const COURT_ORDER_KINDS = ['ots', 'voorlopige-ots', 'machtiging-uithuisplaatsing', 'spoedmachtiging'] as const;
 export type CourtOrderKind = (typeof COURT_ORDER_KINDS)[number];
 
+/** How the court ends an order before its term: lifted (opgeheven), revoked (ingetrokken), ended early (beëindigd). */
+export const COURT_ORDER_ENDINGS = ['lifted', 'revoked', 'ended-early'] as const;
+export type CourtOrderEnding = (typeof COURT_ORDER_ENDINGS)[number];
+
+/** What came of a written instruction: followed, not followed, or declared void by the juvenile judge. */
+export const INSTRUCTION_OUTCOMES = ['complied', 'not-complied', 'voided-by-court'] as const;
+export type InstructionOutcome = (typeof INSTRUCTION_OUTCOMES)[number];
+
+/** Who lodged an appeal (hoger beroep) against a court order. */
+export const APPEAL_PARTIES = ['parent', 'child', 'gi', 'raad', 'other'] as const;
+export type AppealParty = (typeof APPEAL_PARTIES)[number];
+
+/** What the court of appeal decided: the order upheld, overturned (vernietigd), or its term shortened. */
+export const APPEAL_OUTCOMES = ['upheld', 'overturned', 'shortened'] as const;
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
+
 export const LEGAL_BASES = ['voluntary', 'court-order'] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 

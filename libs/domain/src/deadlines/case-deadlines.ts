@@ -1,5 +1,5 @@
 import { addDays, addMonths, dutchDateOf, IsoDate, IsoTimestamp } from '../shared/iso-date';
-import { addWorkingDays } from './working-days';
+import { addWorkingDays, STATUTORY_CALENDAR, WorkingCalendar } from './working-days';
 
 export const URGENCIES = ['regular', 'acute'] as const;
 export type Urgency = (typeof URGENCIES)[number];
@@ -13,9 +13,9 @@ export const PLAN_OF_ACTION_MONTHS = 1;
 // BW 1:265c (unconfirmed): parents not heard before a spoedmachtiging are heard within 2 weeks.
 export const PARENTS_HEARING_DAYS = 14;
 
-export function safetyAssessmentDueOn(receivedAt: IsoTimestamp, urgency: Urgency): IsoDate {
+export function safetyAssessmentDueOn(receivedAt: IsoTimestamp, urgency: Urgency, calendar: WorkingCalendar = STATUTORY_CALENDAR): IsoDate {
   const receivedOn = dutchDateOf(receivedAt);
-  return urgency === 'acute' ? receivedOn : addWorkingDays(receivedOn, SAFETY_ASSESSMENT_WORKING_DAYS);
+  return urgency === 'acute' ? receivedOn : addWorkingDays(receivedOn, SAFETY_ASSESSMENT_WORKING_DAYS, calendar);
 }
 
 export function courtOrderExpiryWarningOn(validUntil: IsoDate, warningWeeks: number = DEFAULT_COURT_ORDER_WARNING_WEEKS): IsoDate {

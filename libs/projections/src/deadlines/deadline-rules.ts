@@ -1,4 +1,4 @@
-import { dutchDateOf, safetyAssessmentDueOn, type CaseEvent } from '@casus/domain';
+import { dutchDateOf, machtigingLapsesOn, safetyAssessmentDueOn, type CaseEvent, type CourtOrderKind } from '@casus/domain';
 import type { RecordedEvent } from '@casus/event-store';
 import { optionIdFromStreamId, type PlacementOptionEvent } from '@casus/placement';
 
@@ -6,6 +6,8 @@ export type DeadlineKind =
   | 'safety-assessment'
   | 'safety-plan-review'
   | 'court-order-expiry'
+  | 'machtiging-lapse'
+  | 'written-instruction'
   | 'parents-hearing'
   | 'plan-of-action'
   | 'perspective-decision'
@@ -55,6 +57,15 @@ export class DeadlineBook {
     this.changed.add(row.deadline_id);
   }
 
+  /** Ties open rows to the placement that would meet them. */
+  attach(placementId: string, match: (row: DeadlineRow) => boolean) {
+    for (const row of this.rows.values()) {
+      if (row.status !== 'open' || !match(row)) continue;
+      row.placement_id = placementId;
+      this.changed.add(row.deadline_id);
+    }
+  }
+
   close(event: RecordedEvent, status: 'met' | 'cancelled', match: (row: DeadlineRow) => boolean) {
     for (const row of this.rows.values()) {
       if (row.status !== 'open' || !match(row) || row.opened_by_event_id === event.id) continue;
@@ -77,6 +88,8 @@ const base = (caseId: string, kind: DeadlineKind, subject: string) => ({
   placement_id: null,
   due_at: null,
 });
+
+const expiryDescription = (kind: CourtOrderKind) => `Court order (${kind}) expires: request an extension in time`;
 
 /** How a case event opens and meets deadlines (DOMAIN.md, rules table). */
 export function applyCaseEvent(book: DeadlineBook, caseId: string, event: RecordedEvent, step: CaseEvent): void {
@@ -104,13 +117,29 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
       const { courtOrderId, kind, childId, validUntil, extendsCourtOrderId, parentsHearingDueOn } = step.data;
       if (extendsCourtOrderId) book.close(event, 'met', (r) => r.deadline_id === `court-order-expiry:${extendsCourtOrderId}`);
       // The hearing leads to the judge's decision on the regular machtiging: that decision meets it.
+      // The regular machtiging takes over from the spoedmachtiging: its expiry is no longer due.
       if (kind === 'machtiging-uithuisplaatsing') {
         book.close(event, 'met', (r) => ofCase(r) && r.kind === 'parents-hearing' && r.child_id === childId);
+        book.close(
+          event,
+          'met',
+          (r) =>
+            ofCase(r) &&
+            r.child_id === childId &&
+            r.kind === 'court-order-expiry' &&
+            r.description === expiryDescription('spoedmachtiging'),
+        );
+        book.open(event, {
+          ...base(caseId, 'machtiging-lapse', courtOrderId),
+          child_id: childId,
+          description: 'Machtiging uithuisplaatsing lapses unless a placement under it starts by then (BW 1:265c lid 3)',
+          due_on: machtigingLapsesOn(step.data),
+        });
       }
       book.open(event, {
         ...base(caseId, 'court-order-expiry', courtOrderId),
         child_id: childId,
-        description: `Court order (${kind}) expires: request an extension in time`,
+        description: expiryDescription(kind),
         due_on: validUntil,
       });
       if (kind === 'spoedmachtiging' && parentsHearingDueOn) {
@@ -123,12 +152,37 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
       }
       return;
     }
+    case 'CourtOrderEnded': {
+      const ofOrder = (['court-order-expiry', 'machtiging-lapse', 'parents-hearing'] as const).map(
+        (kind) => `${kind}:${step.data.courtOrderId}`,
+      );
+      return book.close(event, 'cancelled', (r) => ofCase(r) && ofOrder.includes(r.deadline_id));
+    }
+    case 'WrittenInstructionGiven': {
+      const { instructionId, childId, complyBy } = step.data;
+      return book.open(event, {
+        ...base(caseId, 'written-instruction', instructionId),
+        child_id: childId,
+        description: 'Written instruction (schriftelijke aanwijzing): the term to comply by',
+        due_on: complyBy,
+      });
+    }
+    case 'InstructionFollowedUp': {
+      const status = step.data.outcome === 'voided-by-court' ? 'cancelled' : 'met';
+      return book.close(event, status, (r) => r.deadline_id === `written-instruction:${step.data.instructionId}`);
+    }
+    case 'PlacementRequested': {
+      const { placementId, legalBasis, childIds } = step.data;
+      if (legalBasis !== 'court-order') return;
+      return book.attach(placementId, (r) => ofCase(r) && r.kind === 'machtiging-lapse' && childIds.includes(r.child_id ?? ''));
+    }
     case 'PlacementDecided': {
       const { optionId, placementId } = step.data;
       return book.close(event, 'met', (r) => r.deadline_id === reservationDeadlineIdOf(optionId, placementId));
     }
     case 'PlacementStarted': {
       const { placementId, planOfActionDueOn } = step.data;
+      book.close(event, 'met', (r) => r.placement_id === placementId && r.kind === 'machtiging-lapse' && r.due_on >= step.data.startedOn);
       return book.open(event, {
         ...base(caseId, 'plan-of-action', placementId),
         placement_id: placementId,

@@ -1,1 +1,2 @@
 export const COMMAND_CONFLICT_RETRIES = Symbol('CommandConflictRetries');
+export const WORKING_CALENDAR = Symbol('WorkingCalendar');

@@ -1,10 +1,12 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import type { WorkingCalendar } from '@casus/domain';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { CaseStep, StepRefusals } from '../shared/case-step.decorators';
 import { CaseStepResponse } from '../shared/case-step.dto';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
+import { WORKING_CALENDAR } from '../shared/case-step.tokens';
 import { AssignCaseLeadRequest, RegisterSignalRequest } from './signal.request.dto';
 import { IdParam } from '../../http/id-param';
 
@@ -12,7 +14,10 @@ import { IdParam } from '../../http/id-param';
 @ApiBearerAuth()
 @Controller('cases')
 export class SignalHttpController {
-  constructor(private readonly steps: CaseSteps) {}
+  constructor(
+    private readonly steps: CaseSteps,
+    @Inject(WORKING_CALENDAR) private readonly calendar: WorkingCalendar,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -21,8 +26,10 @@ export class SignalHttpController {
   @StepRefusals()
   registerSignal(@Body() body: RegisterSignalRequest, @StepContext() context: CaseStepContext) {
     const { caseId = randomUUID(), ...signal } = body;
+    // The deployment's days off come in as a fact, so the decider counts working days with them.
+    const withCalendar = { ...signal, calendar: this.calendar };
     // A new case has no revision yet: a retry with the same caseId meets CASE.ID_UNAVAILABLE.
-    return this.steps.run('RegisterSignal', caseId, signal, { ...context, expectedRevision: undefined });
+    return this.steps.run('RegisterSignal', caseId, withCalendar, { ...context, expectedRevision: undefined });
   }
 
   @CaseStep('assign-case-lead', 'Assign the case lead (regiehouder)')

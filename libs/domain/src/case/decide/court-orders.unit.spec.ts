@@ -1,5 +1,5 @@
 import { CourtOrderKind } from '../values';
-import { actors, command, ids, uuid } from '../testing/fixtures';
+import { actors, command, event, ids, uuid } from '../testing/fixtures';
 import { given } from '../testing/given-when-then';
 import { courtOrder, otsForSanne, signalRegistered } from '../testing/story';
 
@@ -70,7 +70,7 @@ describe('court orders are recorded as the juvenile judge issued them', () => {
   });
 
   it('refuses a machtiging uithuisplaatsing longer than one year', () => {
-    given([signalRegistered])
+    given([signalRegistered, otsForSanne])
       .when(record('machtiging-uithuisplaatsing', '2026-11-16', '2027-11-17'))
       .thenThrows('COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
   });
@@ -96,6 +96,87 @@ describe('court orders are recorded as the juvenile judge issued them', () => {
     given([signalRegistered, otsForSanne])
       .when(record('machtiging-uithuisplaatsing', '2026-11-01', '2027-05-16'))
       .thenThrows('COURT_ORDER.EXCEEDS_OTS');
+  });
+
+  it('refuses a spoedmachtiging longer than four weeks', () => {
+    given([signalRegistered])
+      .when(record('spoedmachtiging', '2026-11-16', '2026-12-14'))
+      .thenEmits([{ type: 'CourtOrderRecorded', data: { kind: 'spoedmachtiging', validUntil: '2026-12-14' } }]);
+    const refusal = given([signalRegistered])
+      .when(record('spoedmachtiging', '2026-11-16', '2036-11-16'))
+      .thenThrows('COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
+    expect(refusal.message).toContain('2026-12-14');
+  });
+
+  it('refuses a machtiging when no OTS of the child is on record', () => {
+    const refusal = given([signalRegistered])
+      .when(record('machtiging-uithuisplaatsing', '2026-11-16', '2027-05-16'))
+      .thenThrows('COURT_ORDER.NO_OTS');
+    expect(refusal.message).toContain(ids.sanne);
+    const otsForDaan = courtOrder('ots', ids.ots, ids.daan, '2026-11-16', '2027-11-16');
+    given([signalRegistered, otsForDaan])
+      .when(record('machtiging-uithuisplaatsing', '2026-11-16', '2027-05-16'))
+      .thenThrows('COURT_ORDER.NO_OTS');
+  });
+
+  it('accepts a machtiging resting on a voorlopige OTS, within it', () => {
+    const provisional = courtOrder('voorlopige-ots', ids.ots, ids.sanne, '2026-11-16', '2027-02-16');
+    given([signalRegistered, provisional])
+      .when(record('machtiging-uithuisplaatsing', '2026-11-16', '2027-02-16'))
+      .thenEmits([{ type: 'CourtOrderRecorded', data: { kind: 'machtiging-uithuisplaatsing' } }]);
+    given([signalRegistered, provisional])
+      .when(record('machtiging-uithuisplaatsing', '2026-11-16', '2027-05-16'))
+      .thenThrows('COURT_ORDER.EXCEEDS_OTS');
+  });
+
+  it('refuses an extension that does not start where the order it extends ends', () => {
+    const later = given([signalRegistered, otsForSanne])
+      .when(record('ots', '2028-03-01', '2029-03-01', { extendsCourtOrderId: ids.ots }))
+      .thenThrows('COURT_ORDER.EXTENSION_NOT_CONTIGUOUS');
+    expect(later.message).toContain('2027-11-16');
+    given([signalRegistered, otsForSanne])
+      .when(record('ots', '2027-06-01', '2028-06-01', { extendsCourtOrderId: ids.ots }))
+      .thenThrows('COURT_ORDER.EXTENSION_NOT_CONTIGUOUS');
+    given([signalRegistered, otsForSanne])
+      .when(record('ots', '2027-11-17', '2028-11-16', { extendsCourtOrderId: ids.ots }))
+      .thenEmits([{ type: 'CourtOrderRecorded', data: { validFrom: '2027-11-17', extendsCourtOrderId: ids.ots } }]);
+  });
+
+  it('refuses a voorlopige OTS extended by another voorlopige OTS, named as an extension or not', () => {
+    const provisional = courtOrder('voorlopige-ots', ids.ots, ids.sanne, '2026-11-16', '2027-02-16');
+    given([signalRegistered, provisional])
+      .when(record('voorlopige-ots', '2027-02-16', '2027-05-16', { extendsCourtOrderId: ids.ots }))
+      .thenThrows('COURT_ORDER.PROVISIONAL_NOT_EXTENDED');
+    given([signalRegistered, provisional])
+      .when(record('voorlopige-ots', '2027-02-17', '2027-05-16'))
+      .thenThrows('COURT_ORDER.PROVISIONAL_NOT_EXTENDED');
+    given([signalRegistered, provisional])
+      .when(record('ots', '2027-02-16', '2028-02-16'))
+      .thenEmits([{ type: 'CourtOrderRecorded', data: { kind: 'ots', validFrom: '2027-02-16' } }]);
+  });
+
+  it("refuses any order running past the child's 18th birthday", () => {
+    // Sanne is born on 2014-05-12: she comes of age on 2032-05-12.
+    const refusal = given([signalRegistered])
+      .when(record('ots', '2031-06-01', '2032-05-13'))
+      .thenThrows('COURT_ORDER.BEYOND_MAJORITY');
+    expect(refusal.message).toContain('2032-05-12');
+    given([signalRegistered])
+      .when(record('ots', '2031-06-01', '2032-05-12'))
+      .thenEmits([{ type: 'CourtOrderRecorded', data: { validUntil: '2032-05-12' } }]);
+    given([signalRegistered, courtOrder('ots', ids.ots, ids.sanne, '2031-06-01', '2032-05-12')])
+      .when(record('machtiging-uithuisplaatsing', '2032-01-01', '2032-06-01'))
+      .thenThrows('COURT_ORDER.BEYOND_MAJORITY');
+  });
+
+  it('refuses a court order for a child whose date of birth is not on record', () => {
+    const noBirthDate = event('SignalRegistered', {
+      ...signalRegistered.data,
+      children: [{ childId: ids.sanne, birthDate: '' }],
+    });
+    given([noBirthDate])
+      .when(record('ots', '2026-11-16', '2027-11-16'))
+      .thenThrows('COURT_ORDER.BIRTH_DATE_MISSING');
   });
 
   it("sets the parents' hearing 2 weeks after a spoedmachtiging when they were not heard before", () => {

@@ -5,7 +5,10 @@ import { refuse } from '../errors';
 import { CaseEvent } from '../events';
 import { CaseState, ExistingCase } from '../state';
 import { closeCase, reopenCase } from './closure';
+import { lodgeAppeal, recordAppealOutcome } from './appeals';
+import { endCourtOrder } from './court-order-end';
 import { recordCourtOrder } from './court-orders';
+import { giveWrittenInstruction, recordInstructionFollowUp } from './written-instructions';
 import { changeParentalAuthority, recordConsent, recordFamilyMember, withdrawConsent } from './family';
 import { Moment } from './guards';
 import { endJeugdlinkInvolvement, joinJeugdlink, requestJeugdlink } from './jeugdlink';
@@ -58,6 +61,16 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return endJeugdlinkInvolvement(command, state, moment);
     case 'RecordCourtOrder':
       return recordCourtOrder(command, state, moment);
+    case 'EndCourtOrder':
+      return endCourtOrder(command, state, moment);
+    case 'LodgeAppeal':
+      return lodgeAppeal(command, state, moment);
+    case 'RecordAppealOutcome':
+      return recordAppealOutcome(command, state, moment);
+    case 'GiveWrittenInstruction':
+      return giveWrittenInstruction(command, state, moment);
+    case 'RecordInstructionFollowUp':
+      return recordInstructionFollowUp(command, state, moment);
     case 'RequestPlacement':
       return requestPlacement(command, state);
     case 'DecidePlacement':

@@ -1,9 +1,9 @@
 import { Uuid } from '../../shared/ids';
 import { IsoDate } from '../../shared/iso-date';
-import { PLACEMENT_AUTHORISATION_KINDS } from '../court-order-limits';
+import { machtigingLapsesOn, PLACEMENT_AUTHORISATION_KINDS } from '../court-order-limits';
 import { refuse } from '../errors';
 import { courtOrdersFor, isValidOn, parentsWithAuthorityOver } from '../queries';
-import { ExistingCase } from '../state';
+import { CourtOrderRecord, ExistingCase } from '../state';
 import { LegalBasis } from '../values';
 
 /**
@@ -20,8 +20,31 @@ export function requireLegalBasis(state: ExistingCase, childIds: readonly Uuid[]
 }
 
 function requireMachtiging(state: ExistingCase, childId: Uuid, on: IsoDate): void {
-  const valid = courtOrdersFor(state, childId, PLACEMENT_AUTHORISATION_KINDS).some((o) => isValidOn(o, on));
-  if (!valid) refuse('PLACEMENT.NO_VALID_MACHTIGING', `no valid machtiging uithuisplaatsing for child ${childId} on ${on}`);
+  const valid = courtOrdersFor(state, childId, PLACEMENT_AUTHORISATION_KINDS).filter((o) => isValidOn(o, on));
+  if (valid.length === 0) refuse('PLACEMENT.NO_VALID_MACHTIGING', `no valid machtiging uithuisplaatsing for child ${childId} on ${on}`);
+  const lapsed = valid.filter((o) => lapsedBy(state, o, on));
+  if (lapsed.length === valid.length) {
+    const [order] = lapsed;
+    refuse(
+      'PLACEMENT.MACHTIGING_LAPSED',
+      `the machtiging uithuisplaatsing ${order.courtOrderId} for child ${childId} lapsed after ${machtigingLapsesOn(order)}: it was not carried out within 3 months`,
+    );
+  }
+}
+
+/** BW 1:265c lid 3: a machtiging uithuisplaatsing no placement of the child started under within 3 months lapses. */
+function lapsedBy(state: ExistingCase, order: CourtOrderRecord, on: IsoDate): boolean {
+  if (order.kind !== 'machtiging-uithuisplaatsing') return false;
+  const lapsesOn = machtigingLapsesOn(order);
+  const carriedOut = state.placements.some(
+    (p) =>
+      p.legalBasis === 'court-order' &&
+      p.childIds.includes(order.childId) &&
+      p.startedOn !== null &&
+      order.validFrom <= p.startedOn &&
+      p.startedOn <= lapsesOn,
+  );
+  return !carriedOut && on > lapsesOn;
 }
 
 function requireParentalConsent(state: ExistingCase, childId: Uuid, on: IsoDate): void {

@@ -36,7 +36,7 @@ export function registerSignal({ data, actor }: RegisterSignal, state: CaseState
         municipality: data.municipality,
         team: actor.team,
         organisation: actor.organisation,
-        safetyAssessmentDueOn: safetyAssessmentDueOn(receivedAt, data.urgency),
+        safetyAssessmentDueOn: safetyAssessmentDueOn(receivedAt, data.urgency, data.calendar),
       },
     },
   ];

@@ -19,6 +19,13 @@ describe('a signal opens the case', () => {
       .thenEmits([{ type: 'SignalRegistered', data: { receivedAt: NOW.toISOString(), safetyAssessmentDueOn: '2026-11-23' } }]);
   });
 
+  it('counts the extra non-working days the deployment hands in with the command', () => {
+    // Received Monday 2 November 2026: five working days end on the 9th, or the 10th with the 5th off.
+    given([])
+      .when(registerSignal({ calendar: { extraNonWorkingDays: ['2026-11-05'] } }))
+      .thenEmits([{ type: 'SignalRegistered', data: { safetyAssessmentDueOn: '2026-11-10' } }]);
+  });
+
   it('refuses a second signal on the same case', () => {
     given([signalRegistered]).when(registerSignal()).thenThrows('CASE.ID_UNAVAILABLE');
   });
