@@ -180,6 +180,23 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, limits:
       },
     );
 
+    test('concurrent retries of one append from two connections write it once, with one result', async () => {
+      const stream = streamName();
+      const batch = [event()];
+      const other = await subject.reconnect();
+      try {
+        const results = await Promise.allSettled(
+          Array.from({ length: 10 }, (_, i) =>
+            (i % 2 === 0 ? store : other).appendToStream(stream, batch, { expectedRevision: 'no-stream' }),
+          ),
+        );
+        expect(results.map((r) => (r.status === 'fulfilled' ? r.value.nextExpectedRevision : r.reason))).toEqual(Array(10).fill(0));
+        expect(await store.readStream(stream)).toHaveLength(1);
+      } finally {
+        await other.close();
+      }
+    });
+
     test.each(['any', 'stream-exists'] as const)(
       'a retry under %s after later appends by others returns the first result and writes nothing',
       async (expectedRevision) => {

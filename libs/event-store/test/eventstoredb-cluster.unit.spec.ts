@@ -35,6 +35,19 @@ describe('EventStoreDB appends whose outcome is unknown (timeouts)', () => {
     expect(appends(server)).toHaveLength(1);
   });
 
+  test('the same batch from another process, held unanswered by the server until its deadline, settles as a replay', async () => {
+    const server = new ScriptedEsdb();
+    const store = storeOn(server);
+    const batch = [event()];
+    // The other process's append is pre-committed; the server holds this identical one until the deadline.
+    server.before('appendToStream', () => server.write('case-1', batch));
+    server.fail('appendToStream', deadlineExceeded());
+    await expect(store.appendToStream('case-1', batch, { expectedRevision: 'no-stream' })).resolves.toMatchObject({
+      nextExpectedRevision: 0,
+    });
+    expect(server.stream('case-1')).toHaveLength(1);
+  });
+
   test('a timeout before the write is retried after a backoff and writes once', async () => {
     const server = new ScriptedEsdb();
     const store = storeOn(server);

@@ -142,11 +142,14 @@ export class EventStoreDbEventStore implements EventStore {
   }
 }
 
-/** Leaving a `for await` early ends the client's stream, not its gRPC call: that is cancelled here. */
+/**
+ * Leaving a `for await` early ends the client's stream, not its gRPC call: that is cancelled here.
+ * A call that never started fails its cancel too, with the error `consume` already met.
+ */
 async function untilDone(read: StreamingRead<unknown>, consume: () => Promise<void>): Promise<void> {
   try {
     await consume();
   } finally {
-    await read.cancel();
+    await read.cancel().catch(() => undefined);
   }
 }

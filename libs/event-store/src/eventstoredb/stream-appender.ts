@@ -70,7 +70,7 @@ export class StreamAppender {
     const head = latest[0] ? { revision: latest[0].revision, hash: latest[0].hash, eventId: latest[0].id } : NO_HEAD;
     const window =
       at === undefined
-        ? latest.reverse()
+        ? [...latest].reverse()
         : head.revision >= at
           ? await this.read(streamId, { fromRevision: at, maxCount: events.length })
           : [];
