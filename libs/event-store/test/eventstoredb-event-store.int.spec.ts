@@ -17,17 +17,23 @@ function run(url: string): void {
   eventStoreContract(
     async () => {
       const opened: EventStoreDbEventStore[] = [];
-      const open = () => {
-        const store = new EventStoreDbEventStore({ connectionString: url });
+      const open = (connectionString: string) => {
+        const store = new EventStoreDbEventStore({ connectionString });
         opened.push(store);
         return store;
       };
       return {
-        store: open(),
-        reconnect: async () => open(),
+        store: open(url),
+        // The second connection prefers a follower: on a cluster, what it reads must still be the leader's.
+        reconnect: async () => open(preferringFollower(url)),
         close: async () => void (await Promise.all(opened.map((store) => store.close().catch(() => undefined)))),
       };
     },
     { eventIdsUniquePerStreamOnly: true },
   );
+}
+
+function preferringFollower(url: string): string {
+  if (/[?&]nodePreference=/i.test(url)) return url.replace(/([?&]nodePreference=)[^&]*/i, '$1follower');
+  return `${url}${url.includes('?') ? '&' : '?'}nodePreference=follower`;
 }

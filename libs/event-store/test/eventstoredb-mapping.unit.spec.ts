@@ -324,6 +324,23 @@ describe('EventStoreDB subscription (against a scripted server)', () => {
     expect(subscriptions.every(({ sub }) => sub.unsubscribed)).toBe(true);
   });
 
+  test('an event Casus cannot read (not JSON) is passed over: the checkpoint moves past it and the subscription reads on', async () => {
+    const { client, subscriptions, send } = fakeServer();
+    const batches: SubscriptionBatch[] = [];
+    const stops: unknown[] = [];
+    const subscription = subscribeToAll(client, {
+      handle: async (batch) => void batches.push(batch),
+      onStop: (error) => stops.push(error),
+    });
+    const foreign = { event: { ...at(20).event, isJson: false as const, data: new Uint8Array([1]) } } as unknown as ReturnType<typeof at>;
+    send(0, at(10), foreign, at(30), { checkpoint: { commit: 35n, prepare: 35n } });
+    await until(() => batches.at(-1)?.checkpoint.commit === 35n);
+    await subscription.stop();
+    expect(batches.flatMap((batch) => batch.events).map((event) => event.position.commit)).toEqual([10n, 30n]);
+    expect(subscriptions).toHaveLength(1);
+    expect(stops).toEqual([undefined]);
+  });
+
   test('a failing handler stops the subscription with its error instead of reconnecting', async () => {
     const { client, subscriptions, send } = fakeServer();
     const refused = new Error('read model refused the event');
@@ -345,7 +362,8 @@ describe('EventStoreDB subscription (against a scripted server)', () => {
 
 describe('EventStoreDB event store without a server', () => {
   test('a store whose server cannot be reached answers EventStoreUnavailable', async () => {
-    const store = new EventStoreDbEventStore({ connectionString: 'esdb://127.0.0.1:1?tls=false' });
+    // No time budget: the first failure is the answer (retries are tested in eventstoredb-cluster.unit.spec.ts).
+    const store = new EventStoreDbEventStore({ connectionString: 'esdb://127.0.0.1:1?tls=false', appendBudgetMs: 0 });
     try {
       await expect(store.readStream('case-unreachable')).rejects.toBeInstanceOf(EventStoreUnavailable);
       await expect(store.appendToStream('case-unreachable', appended, { expectedRevision: 'no-stream' })).rejects.toBeInstanceOf(

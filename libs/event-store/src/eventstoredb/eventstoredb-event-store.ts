@@ -1,6 +1,4 @@
-import type { EventStoreDBClient } from '@eventstore/db-client';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { DuplicateEventId, WrongExpectedRevision } from '../errors';
+import type { EventStoreDBClient, StreamingRead } from '@eventstore/db-client';
 import { comparePositions } from '../positions';
 import type {
   AppendResult,
@@ -14,14 +12,15 @@ import type {
   Subscription,
 } from '../types';
 import { BACKWARDS, END, FORWARDS, START as ESDB_START, esdbClient } from './client';
-import { NO_HEAD, linkEvents, type StreamHead } from './chain';
-import { isStreamNotFound, isWrongExpectedVersion, translateFailure } from './failures';
-import { expectationHolds, headToEsdbRevision, passesFilter, toLogPosition, toRecordedEvent, withLeaderPreference } from './mapping';
+import { isStreamNotFound, onLeader, translateFailure } from './failures';
+import { InFlightAppends } from './in-flight-appends';
+import { isReadable, passesFilter, toLogPosition, toRecordedEvent, withLeaderPreference } from './mapping';
+import { StreamAppender } from './stream-appender';
 import { subscribeToAll } from './subscribe-to-all';
 
-/** Appends that lose a race with another writer under 'any' / 'stream-exists' read the head again this often. */
-const MAX_APPEND_ATTEMPTS = 50;
 const READ_ALL_PAGE = 1_000;
+/** The server gives up on a write after 2 s; this leaves room for a few retries across an election. */
+const APPEND_BUDGET_MS = 10_000;
 
 export interface EventStoreDbEventStoreOptions {
   /**
@@ -29,20 +28,30 @@ export interface EventStoreDbEventStoreOptions {
    * `nodePreference=leader` is added when missing: the head read before an append must see every write.
    */
   connectionString: string;
+  /** How long an append whose outcome is unknown (timeout, lost connection) is settled and retried. */
+  appendBudgetMs?: number;
 }
 
 /**
  * The event-store port on EventStoreDB / KurrentDB (22.10 or later: stream reads must carry $all
  * positions). Event ids are the ESDB event ids; the hash chain travels in each event's metadata.
  * Unlike PostgreSQL, ESDB does not refuse one event id in two streams, so DuplicateEventId is only
- * raised for a retry whose ids do not line up with what the stream holds.
+ * raised for an id the stream already holds with other content or out of its batch.
  */
 export class EventStoreDbEventStore implements EventStore {
   private readonly client: EventStoreDBClient;
   private readonly subscriptions = new Set<Subscription>();
+  private readonly inFlight = new InFlightAppends();
+  private readonly appender: StreamAppender;
 
-  constructor(options: EventStoreDbEventStoreOptions) {
-    this.client = esdbClient().EventStoreDBClient.connectionString(withLeaderPreference(options.connectionString));
+  /** `client` stands in for the one the connection string opens (tests at the client's boundary). */
+  constructor(options: EventStoreDbEventStoreOptions, client?: EventStoreDBClient) {
+    this.client = client ?? esdbClient().EventStoreDBClient.connectionString(withLeaderPreference(options.connectionString));
+    this.appender = new StreamAppender(
+      this.client,
+      (streamId, read) => this.read(streamId, read),
+      options.appendBudgetMs ?? APPEND_BUDGET_MS,
+    );
   }
 
   async appendToStream(
@@ -51,51 +60,19 @@ export class EventStoreDbEventStore implements EventStore {
     { expectedRevision }: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error(`nothing to append to ${streamId}`);
-    for (let attempt = 1; ; attempt += 1) {
-      const head = await this.readHead(streamId);
-      const replayed = await this.replayedAppend(streamId, events, expectedRevision, head);
-      if (replayed) return replayed;
-      if (!expectationHolds(expectedRevision, head.revision) || attempt > MAX_APPEND_ATTEMPTS) {
-        throw new WrongExpectedRevision(streamId, expectedRevision, head.revision);
-      }
-      try {
-        const result = await this.client.appendToStream(streamId, linkEvents(head, streamId, events), {
-          expectedRevision: headToEsdbRevision(head.revision),
-        });
-        const nextExpectedRevision = Number(result.nextExpectedRevision);
-        // An idempotent write (same ids, same place) comes back without a position.
-        const position = result.position ? toLogPosition(result.position) : (await this.eventAt(streamId, nextExpectedRevision)).position;
-        return { nextExpectedRevision, position };
-      } catch (error) {
-        if (!isWrongExpectedVersion(error)) throw translateFailure(error);
-        // Another writer moved the stream after the head was read: the next round decides whether
-        // that was this very append (a retry), a real conflict, or a race worth another try.
-        await sleep(Math.random() * Math.min(50, attempt * 2));
-      }
-    }
+    return this.inFlight.run(streamId, events, expectedRevision, () => this.appender.append(streamId, events, expectedRevision));
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const backwards = options.direction === 'backwards';
-    const from = options.fromRevision === undefined ? (backwards ? END : ESDB_START) : BigInt(options.fromRevision);
-    if (options.maxCount === 0) return [];
     try {
-      const read = this.client.readStream(streamId, {
-        direction: backwards ? BACKWARDS : FORWARDS,
-        fromRevision: from,
-        maxCount: options.maxCount,
-      });
-      const events: RecordedEvent[] = [];
-      for await (const resolved of read) if (resolved.event) events.push(toRecordedEvent(resolved.event));
-      return events;
+      return await onLeader(() => this.read(streamId, options));
     } catch (error) {
-      if (isStreamNotFound(error)) return [];
       throw translateFailure(error);
     }
   }
 
   async streamExists(streamId: string): Promise<boolean> {
-    return (await this.readHead(streamId)).revision >= 0;
+    return (await this.readStream(streamId, { direction: 'backwards', maxCount: 1 })).length > 0;
   }
 
   /** ESDB 6.x clients cannot filter reads of $all on the server: pages are filtered here. */
@@ -108,13 +85,15 @@ export class EventStoreDbEventStore implements EventStore {
         // fromPosition is inclusive: the event at `seen` comes back first and is skipped.
         const page = this.client.readAll({ fromPosition: seen ?? ESDB_START, maxCount: READ_ALL_PAGE });
         let read = 0;
-        for await (const { event } of page) {
-          read += 1;
-          if (!event || (seen && comparePositions(toLogPosition(event.position), seen) <= 0)) continue;
-          seen = toLogPosition(event.position);
-          if (passesFilter(event, options.filter)) found.push(toRecordedEvent(event));
-          if (found.length === maxCount) break;
-        }
+        await untilDone(page, async () => {
+          for await (const { event } of page) {
+            read += 1;
+            if (!event || (seen && comparePositions(toLogPosition(event.position), seen) <= 0)) continue;
+            seen = toLogPosition(event.position);
+            if (isReadable(event) && passesFilter(event, options.filter)) found.push(toRecordedEvent(event));
+            if (found.length === maxCount) break;
+          }
+        });
         if (read < READ_ALL_PAGE) break;
       }
       return found;
@@ -140,42 +119,37 @@ export class EventStoreDbEventStore implements EventStore {
     await this.client.dispose();
   }
 
-  private async readHead(streamId: string): Promise<StreamHead> {
-    const [last] = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
-    return last ? { revision: last.revision, hash: last.hash, eventId: last.id } : NO_HEAD;
+  /** A stream read from the leader, in the client's own terms: its errors, a missing stream as empty. */
+  private async read(streamId: string, options: ReadStreamOptions): Promise<RecordedEvent[]> {
+    const backwards = options.direction === 'backwards';
+    if (options.maxCount === 0) return [];
+    const read = this.client.readStream(streamId, {
+      direction: backwards ? BACKWARDS : FORWARDS,
+      fromRevision: options.fromRevision === undefined ? (backwards ? END : ESDB_START) : BigInt(options.fromRevision),
+      maxCount: options.maxCount,
+      requiresLeader: true,
+    });
+    const events: RecordedEvent[] = [];
+    try {
+      await untilDone(read, async () => {
+        for await (const resolved of read) if (resolved.event) events.push(toRecordedEvent(resolved.event));
+      });
+    } catch (error) {
+      if (isStreamNotFound(error)) return [];
+      throw error;
+    }
+    return events;
   }
+}
 
-  private async eventAt(streamId: string, revision: number): Promise<RecordedEvent> {
-    const [event] = await this.readStream(streamId, { fromRevision: revision, maxCount: 1 });
-    if (!event) throw new Error(`${streamId} has no event at revision ${revision}`);
-    return event;
-  }
-
-  /**
-   * A retry of an append that already happened returns the first result. With an exact expectation
-   * the events can only sit right after it; under 'any' only a retry of the latest append is
-   * recognised (ESDB's own idempotency under ANY is best-effort too).
-   */
-  private async replayedAppend(
-    streamId: string,
-    events: readonly EventToAppend[],
-    expected: ExpectedRevision,
-    head: StreamHead,
-  ): Promise<AppendResult | undefined> {
-    const from =
-      typeof expected === 'number'
-        ? expected + 1
-        : expected === 'no-stream'
-          ? 0
-          : head.eventId === events.at(-1)!.id
-            ? head.revision - events.length + 1
-            : -1;
-    if (from < 0 || head.revision < from + events.length - 1) return undefined;
-    const stored = await this.readStream(streamId, { fromRevision: from, maxCount: events.length });
-    if (stored[0]?.id !== events[0].id) return undefined;
-    if (stored.length !== events.length || stored.some((event, index) => event.id !== events[index].id))
-      throw new DuplicateEventId(events[0].id);
-    const last = stored[stored.length - 1];
-    return { nextExpectedRevision: last.revision, position: last.position };
+/**
+ * Leaving a `for await` early ends the client's stream, not its gRPC call: that is cancelled here.
+ * A call that never started fails its cancel too, with the error `consume` already met.
+ */
+async function untilDone(read: StreamingRead<unknown>, consume: () => Promise<void>): Promise<void> {
+  try {
+    await consume();
+  } finally {
+    await read.cancel().catch(() => undefined);
   }
 }

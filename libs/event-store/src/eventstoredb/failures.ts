@@ -1,5 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { EventStoreUnavailable } from '../errors';
-import { ERROR } from './client';
+import { ERROR, NO_STREAM } from './client';
 
 function errorType(error: unknown): string | undefined {
   const type = (error as { type?: unknown } | null)?.type;
@@ -8,6 +9,12 @@ function errorType(error: unknown): string | undefined {
 
 export function isWrongExpectedVersion(error: unknown): boolean {
   return errorType(error) === ERROR.wrongExpectedVersion;
+}
+
+/** The revision the server refused an append at (-1: no stream), as the refusal itself says. */
+export function refusedAtRevision(error: unknown): number | undefined {
+  const actual = (error as { actualVersion?: unknown } | null)?.actualVersion;
+  return typeof actual === 'bigint' ? Number(actual) : actual === NO_STREAM ? -1 : undefined;
 }
 
 export function isStreamNotFound(error: unknown): boolean {
@@ -25,6 +32,21 @@ export function isConnectionFailure(error: unknown): boolean {
     (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT'].includes(code)) ||
     /Failed to discover|No connection established/i.test(String((error as Error | null)?.message))
   );
+}
+
+/**
+ * A follower refused a call that requires the leader. The client has then begun to reconnect to
+ * the leader the reply named, so the call is worth repeating at once (after a short pause).
+ */
+export async function onLeader<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (errorType(error) !== ERROR.notLeader || attempt + 1 >= attempts) throw error;
+      await sleep(reconnectDelay(attempt));
+    }
+  }
 }
 
 /** Configuration mistakes a reconnect cannot cure: a subscription stops on these instead of retrying. */

@@ -59,8 +59,17 @@ export function unpackMetadata(stored: unknown): { metadata: JsonObject; link: C
   };
 }
 
+/**
+ * Casus writes JSON objects only. Anything else came from another writer: readers of $all pass it
+ * over (one foreign event must not stop every projection); a stream read refuses it (see below).
+ */
+export function isReadable(event: Pick<EsdbRecordedEvent, 'isJson' | 'data'>): boolean {
+  return event.isJson && isObject(event.data);
+}
+
+/** Refuses an unreadable event rather than reading it as empty: a Casus stream holding one has been written to by someone else. */
 export function toRecordedEvent(event: EsdbRecordedEvent): RecordedEvent {
-  if (!event.isJson || !isObject(event.data)) throw new Error(`event ${event.id} in ${event.streamId} is not a JSON object`);
+  if (!isReadable(event)) throw new Error(`event ${event.id} in ${event.streamId} is not a JSON object`);
   const { metadata, link } = unpackMetadata(event.metadata);
   return {
     id: event.id,
@@ -68,7 +77,7 @@ export function toRecordedEvent(event: EsdbRecordedEvent): RecordedEvent {
     revision: Number(event.revision),
     position: toLogPosition(event.position),
     type: event.type,
-    data: event.data,
+    data: event.data as JsonObject,
     metadata,
     recordedAt: link.recordedAt === undefined ? event.created : new Date(link.recordedAt),
     hash: link.hash,

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { comparePositions } from '../positions';
 import { START, type LogPosition, type SubscribeOptions, type Subscription } from '../types';
 import { isPermanentFailure, reconnectDelay } from './failures';
-import { SubscriptionFeed, UnreadableEvent } from './subscription-feed';
+import { SubscriptionFeed } from './subscription-feed';
 
 class HandlerFailed extends Error {
   constructor(cause: unknown) {
@@ -51,7 +51,7 @@ export function subscribeToAll(client: EventStoreDBClient, options: SubscribeOpt
       } catch (error) {
         if (abort.signal.aborted) return;
         if (error instanceof HandlerFailed) throw error.cause;
-        if (error instanceof UnreadableEvent || isPermanentFailure(error)) throw error;
+        if (isPermanentFailure(error)) throw error;
         await sleep(reconnectDelay(failures++), undefined, { signal: abort.signal }).catch(() => undefined);
       } finally {
         await feed.close();

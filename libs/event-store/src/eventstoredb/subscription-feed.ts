@@ -3,15 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { comparePositions } from '../positions';
 import type { LogFilter, LogPosition, RecordedEvent, SubscriptionBatch } from '../types';
 import { START as ESDB_START } from './client';
-import { passesFilter, serverFilter, toLogPosition, toRecordedEvent } from './mapping';
-
-/** An event the filter selects but Casus cannot read (not JSON): reconnecting would meet it again. */
-export class UnreadableEvent extends Error {
-  constructor(cause: unknown) {
-    super('an event in the subscription cannot be read', { cause });
-    this.name = 'UnreadableEvent';
-  }
-}
+import { isReadable, passesFilter, serverFilter, toLogPosition, toRecordedEvent } from './mapping';
 
 type FeedItem = { event?: RecordedEvent; position: LogPosition };
 
@@ -90,12 +82,9 @@ export class SubscriptionFeed {
     const event = resolved.event;
     if (!event) return;
     const position = toLogPosition(event.position);
-    if (!passesFilter(event, this.filter)) return this.enqueue({ position });
-    try {
-      this.enqueue({ event: toRecordedEvent(event), position });
-    } catch (error) {
-      this.signal(() => (this.failure ??= new UnreadableEvent(error)));
-    }
+    // An event Casus cannot read is passed over like a filtered one: the checkpoint moves past it.
+    if (!passesFilter(event, this.filter) || !isReadable(event)) return this.enqueue({ position });
+    this.enqueue({ event: toRecordedEvent(event), position });
   }
 
   private async checkpointReached(position: Position): Promise<void> {
