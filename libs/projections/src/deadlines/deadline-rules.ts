@@ -1,5 +1,6 @@
 import { dutchDateOf, machtigingLapsesOn, safetyAssessmentDueOn, type CaseEvent, type CourtOrderKind } from '@casus/domain';
 import type { RecordedEvent } from '@casus/event-store';
+import { COURT_ORDER_KIND_WORDS } from '@casus/wording';
 import { optionIdFromStreamId, type PlacementOptionEvent } from '@casus/placement';
 
 export type DeadlineKind =
@@ -89,7 +90,7 @@ const base = (caseId: string, kind: DeadlineKind, subject: string) => ({
   due_at: null,
 });
 
-const expiryDescription = (kind: CourtOrderKind) => `Court order (${kind}) expires: request an extension in time`;
+const expiryDescription = (kind: CourtOrderKind) => `${COURT_ORDER_KIND_WORDS[kind].en} expires: request an extension in time`;
 
 /** How a case event opens and meets deadlines (DOMAIN.md, rules table). */
 export function applyCaseEvent(book: DeadlineBook, caseId: string, event: RecordedEvent, step: CaseEvent): void {

@@ -6,7 +6,7 @@ import { DeadlineFold } from './deadlines.fold';
 
 export const deadlinesProjection: Projection = {
   name: 'deadlines',
-  version: 2,
+  version: 3,
   streamPrefixes: ['case-', 'placement-option-'],
   eventTypes: [...CASE_EVENT_TYPES, ...RESERVATION_EVENT_TYPES],
   tables: ['rm_deadlines'],
