@@ -8,7 +8,17 @@ import { Pool } from 'pg';
 import { loadOrCreateDevSigningKey, mintDevToken } from '@casus/runtime';
 import { freePort } from '../../libs/database/src/free-port';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
-import { courtOrder, jeugdlinkJoin, jeugdlinkRequest, lead, mother, safetyPlan, signal, unsafeAssessment } from './support/case-story';
+import {
+  bestandspleeggezinAt,
+  courtOrder,
+  jeugdlinkJoin,
+  jeugdlinkRequest,
+  lead,
+  mother,
+  safetyPlan,
+  signal,
+  unsafeAssessment,
+} from './support/case-story';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
 
@@ -146,18 +156,7 @@ describe('the API killed with SIGKILL while commands are in flight', () => {
     store = new PostgresEventStore({ connectionString: database.url });
     pool = new Pool({ connectionString: database.url, max: 2 });
     await startApi();
-    await ok('POST', '/placement-options', people.priya, {
-      optionId,
-      kind: 'bestandspleeggezin',
-      municipality: 'Ede',
-      region: 'FoodValley',
-      location: { lat: 52.03, lon: 5.66 },
-      capacity: 20,
-      ageRange: { min: 4, max: 17 },
-      careIntensities: ['light', 'medium'],
-      specialisations: [],
-      maxSiblingGroup: 2,
-    });
+    await ok('POST', '/placement-options', people.priya, bestandspleeggezinAt(optionId, 4, { capacity: 20, specialisations: [] }));
     for (const caseId of placementCases) await caseReadyForPlacement(caseId);
   }, 40_000);
 

@@ -1,4 +1,5 @@
 import {
+  bestandspleeggezinAt,
   courtOrder,
   jeugdlinkJoin,
   jeugdlinkRequest,
@@ -89,18 +90,7 @@ describe('logs of a full case at trace level', () => {
   };
 
   it('walks from signal to closure, refusals included', async () => {
-    const place = {
-      optionId: id(751),
-      kind: 'bestandspleeggezin',
-      municipality: 'Ede',
-      region: 'FoodValley',
-      location: { lat: 52.04, lon: 5.66 },
-      capacity: 2,
-      ageRange: { min: 4, max: 17 },
-      careIntensities: ['light', 'medium'],
-      specialisations: ['trauma'],
-      maxSiblingGroup: 2,
-    };
+    const place = bestandspleeggezinAt(id(751), 4);
     expect(
       (
         await casus

@@ -68,8 +68,8 @@ export const placementRequest = (placementId: string) => ({
   siblingSeparationReason: 'Daan stays home with his mother; only Sanne is under a machtiging',
 });
 
-/** A foster family from the provider's pool in Ede, with room for two. */
-export const bestandspleeggezinAt = (optionId: string, minimumAge = 0) => ({
+/** A foster family from the provider's pool in Ede, with room for two unless the test says otherwise. */
+export const bestandspleeggezinAt = (optionId: string, minimumAge = 0, overrides: object = {}) => ({
   optionId,
   kind: 'bestandspleeggezin',
   municipality: 'Ede',
@@ -80,4 +80,5 @@ export const bestandspleeggezinAt = (optionId: string, minimumAge = 0) => ({
   careIntensities: ['light', 'medium'],
   specialisations: ['trauma'],
   maxSiblingGroup: 2,
+  ...overrides,
 });
