@@ -25,4 +25,4 @@ export { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END, placementBrief, placementReadGrou
 export { COURT_ORDER_MAXIMUM_MONTHS, latestLegalValidUntil } from './case/court-order-limits';
 export { decide } from './case/decide/decide';
 export { evolve } from './case/evolve';
-export { phaseOf } from './case/queries';
+export { isCurrent, phaseOf } from './case/queries';

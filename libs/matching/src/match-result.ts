@@ -8,6 +8,7 @@ export type ExclusionCode =
   | 'AGE_OUT_OF_RANGE'
   | 'CARE_INTENSITY_NOT_OFFERED'
   | 'OTHER_FAMILY_NETWORK'
+  | 'SIBLING_KEPT_APART'
   | 'IN_EXCLUDED_AREA';
 
 export interface ExclusionReason {

@@ -57,7 +57,6 @@ export const matchRequest = (optionIds: readonly string[] = []): fc.Arbitrary<Ma
       maxLength: 3,
     }),
     referenceDate: fc.constant(REFERENCE_DATE),
-    siblingsTogether: fc.boolean(),
     needs: fc.record({
       careIntensity: fc.constantFrom(...CARE_INTENSITIES),
       specialisations: subsetOf(SPECIALISATIONS),
@@ -73,6 +72,7 @@ export const matchRequest = (optionIds: readonly string[] = []): fc.Arbitrary<Ma
     ),
     earlierOptionIds: subsetOf(optionIds),
     siblingOptionIds: subsetOf(optionIds),
+    keptApartOptionIds: subsetOf(optionIds),
   });
 
 /** Options and a request that knows some of them. */

@@ -217,3 +217,35 @@ test('a placement whose step keeps failing is parked with its error, and the pla
   );
   expect(runtime.active).toBe(true);
 });
+
+test('siblings placed apart get a place each, never the same one, even where one place would fit both', async () => {
+  const specialisations = [`apart-${randomUUID()}`];
+  const roomForBoth = await option({ kind: 'bestandspleeggezin', capacity: 2, specialisations });
+  await option({ kind: 'gezinshuis', capacity: 1, specialisations });
+  const secondPlacement = randomUUID();
+  const { placementId } = await caseWithPlacementRequest(store, now, randomUUID(), (children) => ({
+    childIds: [children[0]],
+    needs: { careIntensity: 'medium', specialisations, description: 'The older sister hurts her brother.' },
+    siblingSeparationReason: 'The older sister hurts her brother; the behavioural scientist advises apart',
+    separateGroups: [{ placementId: secondPlacement, childIds: [children[1]] }],
+  }));
+
+  const reserved = await Promise.all(
+    [placementId, secondPlacement].map((id) =>
+      eventually(
+        () => loadProcess(store, id),
+        (p) => p.state.reservation !== null,
+      ),
+    ),
+  );
+  const places = reserved.map((p) => p.state.reservation!);
+  expect(places.map((r) => r.places)).toEqual([1, 1]);
+  // Both rank the place with room for two first; whichever sibling comes second is refused there and goes on.
+  expect(places.map((r) => r.optionId)).toContain(roomForBoth);
+  expect(new Set(places.map((r) => r.optionId)).size).toBe(2);
+  const streams = await Promise.all([placementId, secondPlacement].map((id) => store.readStream(`placement-${id}`)));
+  expect(streams.flat().find((e) => e.type === 'CandidateUnavailable')?.data).toMatchObject({
+    optionId: roomForBoth,
+    reason: expect.stringContaining('PLACEMENT_OPTION.SIBLING_KEPT_APART'),
+  });
+});

@@ -19,6 +19,7 @@ import {
   ReturnCondition,
   ReturnDecisionOutcome,
   SafetyOutcome,
+  SiblingGroup,
   SignalSource,
   Urgency,
   ViewHeard,
@@ -120,8 +121,12 @@ export type RequestPlacement = CaseCommandOf<
     needs: PlacementNeeds;
     urgency: Urgency;
     intendedStartOn: IsoDate;
-    /** Why placing these children apart from their siblings would otherwise harm one of them. */
+    /** Why these children are placed apart from their siblings (for the groups and siblings below: the harm). */
     siblingSeparationReason?: string;
+    /** Siblings these children must never be placed with: one of them harms the other. */
+    keptApartFrom?: readonly Uuid[];
+    /** The request's other children, each group placed apart from the rest under its own placement id. */
+    separateGroups?: readonly SiblingGroup[];
   } & PlacementSurroundings
 >;
 export type DecidePlacement = CaseCommandOf<

@@ -111,6 +111,8 @@ export type PlacementRequested = CaseEventOf<
     urgency: Urgency;
     intendedStartOn: IsoDate;
     siblingSeparationReason: string | null;
+    /** Siblings these children are never placed with; stated only when there are. */
+    keptApartFrom?: readonly Uuid[];
   } & PlacementSurroundings
 >;
 export type PlacementDecided = CaseEventOf<

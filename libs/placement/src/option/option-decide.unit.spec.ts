@@ -128,3 +128,33 @@ describe('process steps are idempotent per placement', () => {
       .thenRefuses('PLACEMENT_OPTION.NOT_RESERVED');
   });
 });
+
+describe('siblings kept apart never share a place', () => {
+  const sanne = '00000000-0000-4000-8000-000000000011';
+  const daan = '00000000-0000-4000-8000-000000000012';
+  const apart = (placementId: string, childIds: string[], keptApartFrom: string[]): PlacementOptionCommand => ({
+    type: 'ReservePlace',
+    actor: PROCESS_ACTOR,
+    data: { optionId, placementId, places: 1, expiresAt, childIds, keptApartFrom },
+  });
+
+  test('a child is refused where a sibling she is kept apart from holds a place, reserved or occupied', () => {
+    given(registration(optionId), apart(placement(1), [daan], []))
+      .when(apart(placement(2), [sanne], [daan]))
+      .thenRefuses('PLACEMENT_OPTION.SIBLING_KEPT_APART');
+    given(registration(optionId), apart(placement(1), [daan], []), occupy(placement(1)))
+      .when(apart(placement(2), [sanne], [daan]))
+      .thenRefuses('PLACEMENT_OPTION.SIBLING_KEPT_APART');
+  });
+
+  test('and the other way round: the sibling is refused where the child he is kept from holds a place', () => {
+    given(registration(optionId), apart(placement(1), [sanne], [daan]))
+      .when(apart(placement(2), [daan], []))
+      .thenRefuses('PLACEMENT_OPTION.SIBLING_KEPT_APART');
+  });
+
+  test('siblings not kept apart share a place as before', () => {
+    const { state } = given(registration(optionId), apart(placement(1), [sanne], []), apart(placement(2), [daan], []));
+    expect(freePlacesOf(state)).toBe(0);
+  });
+});

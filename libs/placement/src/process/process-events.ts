@@ -18,6 +18,8 @@ export type PlacementCandidatesProposed = ProcessEventOf<
     configVersion: string;
     referenceDate: string;
     places: number;
+    /** The siblings the children are kept apart from, as the case said when matching ran (absent in early events). */
+    keptApartFrom?: readonly string[];
     ranked: readonly RankedOption[];
     excluded: readonly ExcludedOption[];
   }

@@ -5,6 +5,8 @@ export type HeldReservation = Readonly<{ optionId: string; attempt: number; plac
 export type PlacementProcessState = Readonly<{
   placementId: string | null;
   caseId: string | null;
+  childIds: readonly string[];
+  keptApartFrom: readonly string[];
   /** Option ids, best first, as proposed; null until the matching ran. */
   candidates: readonly string[] | null;
   places: number;
@@ -28,6 +30,8 @@ export type PlacementProcessState = Readonly<{
 export const initialProcessState = (): PlacementProcessState => ({
   placementId: null,
   caseId: null,
+  childIds: [],
+  keptApartFrom: [],
   candidates: null,
   places: 0,
   attempt: 0,
@@ -57,9 +61,14 @@ function evolveStep(
 ): PlacementProcessState {
   switch (event.type) {
     case 'PlacementProcessStarted':
-      return { ...state, placementId: event.data.placementId, caseId: event.data.caseId };
+      return { ...state, placementId: event.data.placementId, caseId: event.data.caseId, childIds: event.data.childIds };
     case 'PlacementCandidatesProposed':
-      return { ...state, candidates: event.data.ranked.map((r) => r.optionId), places: event.data.places };
+      return {
+        ...state,
+        candidates: event.data.ranked.map((r) => r.optionId),
+        places: event.data.places,
+        keptApartFrom: event.data.keptApartFrom ?? [],
+      };
     case 'CandidateReserved': {
       const { optionId, attempt, places, expiresAt } = event.data;
       return { ...state, reservation: { optionId, attempt, places, expiresAt } };

@@ -8,7 +8,7 @@ import { handleOptionCommand } from '../option/option-command-handler';
 import type { PlacementProcessEvent } from '../process/process-events';
 import type { PlacementProcessState } from '../process/process-state';
 import { nextStep, type ProcessStep } from '../process/process-steps';
-import { matchRequestFor, placesFor } from '../process/matching-request';
+import { keptApartFrom, matchRequestFor, placesFor } from '../process/matching-request';
 import type { CapacityReader } from './capacity-reader';
 import { loadCase, type CaseCommandSender } from './case-commands';
 import { placementTimers } from './placement-timers';
@@ -88,6 +88,7 @@ async function carryOut(
         configVersion,
         referenceDate: request.referenceDate,
         places: placesFor(request),
+        keptApartFrom: keptApartFrom(caseState, placementId),
         ranked,
         excluded,
       };
@@ -99,7 +100,11 @@ async function carryOut(
       const expiresAt = new Date(now.getTime() + deps.settings.reservationTtlMs).toISOString();
       try {
         const result = await option(
-          { type: 'ReservePlace', actor: PROCESS_ACTOR, data: { optionId, placementId, places, expiresAt, caseId } },
+          {
+            type: 'ReservePlace',
+            actor: PROCESS_ACTOR,
+            data: { optionId, placementId, places, expiresAt, caseId, childIds: state.childIds, keptApartFrom: state.keptApartFrom },
+          },
           `reserve:${attempt}`,
         );
         const held = result.state.exists ? result.state.reservations[placementId] : undefined;

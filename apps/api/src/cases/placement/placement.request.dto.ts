@@ -10,6 +10,7 @@ import {
   type LegalBasis,
   type PlacementEndReason,
   type PlacementNeeds,
+  type SiblingGroup,
   type Urgency,
   type ViewHeard,
 } from '@casus/domain';
@@ -52,11 +53,19 @@ export class ExcludedAreaRequest implements ExcludedArea {
   reason!: string;
 }
 
+export class SiblingGroupRequest implements SiblingGroup {
+  @UuidField({ description: 'The placement of this group: its own place, its own matching' })
+  placementId!: string;
+
+  @UuidListField({ description: 'The children who stay together in this group' })
+  childIds!: string[];
+}
+
 export class RequestPlacementRequest extends CaseStepRequest implements CaseStepData<'RequestPlacement'> {
   @UuidField()
   placementId!: string;
 
-  @UuidListField()
+  @UuidListField({ description: 'The children placed together under this placement id' })
   childIds!: string[];
 
   @EnumField(LEGAL_BASES)
@@ -71,8 +80,18 @@ export class RequestPlacementRequest extends CaseStepRequest implements CaseStep
   @DateField()
   intendedStartOn!: string;
 
-  @TextField({ optional: true, description: 'Why placing siblings apart would otherwise harm one of them' })
+  @TextField({ optional: true, description: 'Why these children are placed apart from their siblings (needed for the two fields below)' })
   siblingSeparationReason?: string;
+
+  @UuidListField({ optional: true, description: 'Siblings these children must never be placed with, because one harms the other' })
+  keptApartFrom?: string[];
+
+  @NestedField(() => SiblingGroupRequest, {
+    optional: true,
+    array: true,
+    description: "The request's other children, each group placed apart from the rest under its own placement id",
+  })
+  separateGroups?: SiblingGroupRequest[];
 
   @NestedField(() => GeoLocationRequest, { optional: true, description: "The parents' home: matching prefers places close to it" })
   parentsHome?: GeoLocationRequest;

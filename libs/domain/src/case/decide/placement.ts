@@ -2,36 +2,40 @@ import { planOfActionDueOn } from '../../deadlines/case-deadlines';
 import { DecidePlacement, RequestPlacement, StartPlacement } from '../commands';
 import { refuse } from '../errors';
 import { PlacementDecided, PlacementRequested, PlacementStarted } from '../events';
-import { findPlacement, isCurrent } from '../queries';
 import { ExistingCase } from '../state';
 import { PlacementSurroundings } from '../values';
-import { Moment, requireChildrenOfCase, requireDate, requireNonEmpty, requireNotAfterToday, requirePlacement, requireText } from './guards';
+import { Moment, requireDate, requireNotAfterToday, requirePlacement, requireText } from './guards';
 import { requireLegalBasis } from './legal-basis';
+import { siblingGroupsOf } from './sibling-groups';
 
-export function requestPlacement({ data }: RequestPlacement, state: ExistingCase): [PlacementRequested] {
-  if (findPlacement(state, data.placementId)) {
-    refuse('PLACEMENT.ALREADY_REQUESTED', `placement ${data.placementId} is already on record`);
-  }
-  requireNonEmpty(data.childIds, 'the children to place');
-  requireChildrenOfCase(state, data.childIds);
+export function requestPlacement({ data }: RequestPlacement, state: ExistingCase): PlacementRequested[] {
   requireText(data.needs.description, "a description of the child's needs");
   requireDate(data.intendedStartOn, 'the intended start date');
-  const open = state.placements.filter((p) => p.status === 'requested' || p.status === 'decided');
-  const alreadyRequested = data.childIds.filter((id) => open.some((p) => p.childIds.includes(id)));
-  if (alreadyRequested.length > 0) {
-    refuse('PLACEMENT.CHILD_HAS_OPEN_REQUEST', `a placement is already requested for child ${alreadyRequested.join(', ')}`);
-  }
-  requireSiblingsTogether(data, state);
-  requireLegalBasis(state, data.childIds, data.legalBasis, data.intendedStartOn);
+  const groups = siblingGroupsOf(data, state);
+  requireLegalBasis(
+    state,
+    groups.flatMap((group) => group.childIds),
+    data.legalBasis,
+    data.intendedStartOn,
+  );
 
-  const { placementId, childIds, legalBasis, needs, urgency, intendedStartOn } = data;
+  const { legalBasis, needs, urgency, intendedStartOn } = data;
   const siblingSeparationReason = data.siblingSeparationReason?.trim() || null;
-  return [
-    {
-      type: 'PlacementRequested',
-      data: { placementId, childIds, legalBasis, needs, urgency, intendedStartOn, siblingSeparationReason, ...surroundingsOf(data) },
+  const surroundings = surroundingsOf(data);
+  return groups.map(({ placementId, childIds, keptApartFrom }) => ({
+    type: 'PlacementRequested',
+    data: {
+      placementId,
+      childIds,
+      legalBasis,
+      needs,
+      urgency,
+      intendedStartOn,
+      siblingSeparationReason,
+      ...(keptApartFrom.length > 0 ? { keptApartFrom } : {}),
+      ...surroundings,
     },
-  ];
+  }));
 }
 
 // Only what the request states goes on record: an absent criterion does not count in matching.
@@ -48,20 +52,6 @@ function surroundingsOf(data: RequestPlacement['data']): PlacementSurroundings {
     ...(excludedAreas?.length ? { excludedAreas } : {}),
     ...(familyNetworkId ? { familyNetworkId } : {}),
   };
-}
-
-// "Samen, tenzij": children of one case are siblings; placing them apart needs the reason it would harm one.
-function requireSiblingsTogether(data: RequestPlacement['data'], state: ExistingCase): void {
-  const placedElsewhere = state.placements
-    .filter(isCurrent)
-    .flatMap((p) => p.childIds)
-    .filter((id) => !data.childIds.includes(id));
-  if (placedElsewhere.length > 0 && !data.siblingSeparationReason?.trim()) {
-    refuse(
-      'PLACEMENT.SIBLINGS_SEPARATED_WITHOUT_REASON',
-      `siblings ${[...new Set(placedElsewhere)].join(', ')} are placed elsewhere; state why placing together would harm one of them`,
-    );
-  }
 }
 
 // A behavioural scientist is involved in every placement decision (DOMAIN.md step 5).

@@ -153,6 +153,66 @@ describe('requesting a placement', () => {
       .then([placementRequested(ids.secondPlacement, [ids.daan], 'voluntary', reason)]);
   });
 
+  describe('siblings placed apart ("samen, tenzij")', () => {
+    const reason = 'Daan hurts Sanne; the behavioural scientist advises apart';
+    const apart = (extra: object) => {
+      const base = request([ids.sanne], 'voluntary', reason);
+      return { ...base, data: { ...base.data, ...extra } };
+    };
+
+    it('places each group of a separated request under its own placement, kept apart from the other groups', () => {
+      given(consented)
+        .when(apart({ separateGroups: [{ placementId: ids.secondPlacement, childIds: [ids.daan] }] }))
+        .then([
+          {
+            ...placementRequested(ids.placement, [ids.sanne], 'voluntary', reason),
+            data: { ...placementRequested(ids.placement, [ids.sanne], 'voluntary', reason).data, keptApartFrom: [ids.daan] },
+          },
+          {
+            ...placementRequested(ids.secondPlacement, [ids.daan], 'voluntary', reason),
+            data: { ...placementRequested(ids.secondPlacement, [ids.daan], 'voluntary', reason).data, keptApartFrom: [ids.sanne] },
+          },
+        ]);
+    });
+
+    it('refuses a request that records why its siblings must be separated but places them in one place', () => {
+      const refusal = given(consented)
+        .when(request([ids.sanne, ids.daan], 'voluntary', reason))
+        .thenThrows('PLACEMENT.SEPARATION_WITHOUT_GROUPS');
+      expect(refusal.message).toContain('separateGroups');
+    });
+
+    it("records the sibling a child is protected from, so matching never proposes that sibling's place", () => {
+      given([...consented, placementRequested(ids.secondPlacement, [ids.daan], 'voluntary')])
+        .when(apart({ keptApartFrom: [ids.daan] }))
+        .thenEmits([
+          { type: 'PlacementRequested', data: { placementId: ids.placement, childIds: [ids.sanne], keptApartFrom: [ids.daan] } },
+        ]);
+    });
+
+    it('keeps children apart only for a recorded reason, and only from siblings outside their own group', () => {
+      const base = request([ids.sanne], 'voluntary');
+      given(consented)
+        .when({ ...base, data: { ...base.data, keptApartFrom: [ids.daan] } })
+        .thenThrows('PLACEMENT.SIBLINGS_SEPARATED_WITHOUT_REASON');
+      given(consented)
+        .when({ ...base, data: { ...base.data, separateGroups: [{ placementId: ids.secondPlacement, childIds: [ids.daan] }] } })
+        .thenThrows('PLACEMENT.SIBLINGS_SEPARATED_WITHOUT_REASON');
+      given(consented)
+        .when(apart({ keptApartFrom: [ids.sanne] }))
+        .thenThrows('PLACEMENT.INVALID_SEPARATION');
+      given(consented)
+        .when(apart({ separateGroups: [{ placementId: ids.secondPlacement, childIds: [ids.sanne] }] }))
+        .thenThrows('PLACEMENT.INVALID_SEPARATION');
+      given(consented)
+        .when(apart({ separateGroups: [{ placementId: ids.placement, childIds: [ids.daan] }] }))
+        .thenThrows('PLACEMENT.INVALID_SEPARATION');
+      given(consented)
+        .when(apart({ keptApartFrom: [ids.mother] }))
+        .thenThrows('CASE.UNKNOWN_CHILD');
+    });
+  });
+
   it('refuses a second open request for a child', () => {
     given(requested)
       .when(request([ids.sanne, ids.daan], 'voluntary', undefined, ids.secondPlacement))
