@@ -61,6 +61,8 @@ function what(event: CaseEvent): string {
       return `child(ren) returned home on ${event.data.returnedOn}; aftercare: ${event.data.aftercare}`;
     case 'PlacementEnded':
       return `placement ended on ${event.data.endedOn} (${event.data.reason}): ${event.data.explanation}`;
+    case 'ChildLeftPlacement':
+      return `${event.data.childIds.length} child(ren) left the placement on ${event.data.leftOn} (${event.data.reason}): ${event.data.explanation}`;
     case 'CaseClosed':
       return `case closed on ${event.data.closedOn}`;
     case 'CaseReopened':

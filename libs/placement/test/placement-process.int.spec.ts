@@ -249,3 +249,52 @@ test('siblings placed apart get a place each, never the same one, even where one
     reason: expect.stringContaining('PLACEMENT_OPTION.SIBLING_KEPT_APART'),
   });
 });
+
+test('one sibling leaves a shared place (a transfer) and only his place is freed; his sister stays', async () => {
+  const specialisations = [`together-${randomUUID()}`];
+  const shared = await option({ kind: 'bestandspleeggezin', capacity: 2, specialisations });
+  const { caseId, placementId, children, send } = await caseWithPlacementRequest(store, now, randomUUID(), () => ({
+    needs: { careIntensity: 'medium', specialisations, description: 'Two siblings who need a calm home together.' },
+  }));
+  await eventually(
+    () => loadProcess(store, placementId),
+    (p) => p.state.reservation?.optionId === shared,
+  );
+  await send({
+    type: 'DecidePlacement',
+    actor: actors.gi,
+    data: {
+      caseId,
+      placementId,
+      reservation: await new EventStoreReservationLookup(store).reservationFor(placementId),
+      reasons: 'Room for both.',
+      viewsHeard: [{ participant: 'mother', view: 'Wants them together.' }],
+      behaviouralScientistConsent: { name: 'Dr. J. de Boer', consentedOn: '2026-01-01' },
+    },
+  });
+  await eventually(
+    () => loadProcess(store, placementId),
+    (p) => p.state.startSent,
+  );
+
+  await send({
+    type: 'EndPlacement',
+    actor: actors.caseTeam,
+    data: {
+      caseId,
+      placementId,
+      childIds: [children[1]],
+      endedOn: new Date().toISOString().slice(0, 10),
+      reason: 'transfer',
+      explanation: 'He needs a gezinshuis with more structure.',
+    },
+  });
+  await eventually(
+    () => loadProcess(store, placementId),
+    (p) => p.state.departures.every((d) => d.freed) && p.state.departures.length === 1,
+  );
+  const [place] = (await new EventStoreCapacityReader(store).all()).filter((o) => o.optionId === shared);
+  expect({ occupied: place.occupied, reserved: place.reserved }).toEqual({ occupied: 1, reserved: 0 });
+  const { state } = await loadProcess(store, placementId);
+  expect(state).toMatchObject({ concluded: null, placeFreed: false });
+});

@@ -21,6 +21,8 @@ const STATE_AFTER: Readonly<Record<PlacementProcessEvent['type'], string>> = {
   PlacementStartSent: 'started',
   PlacementConcluded: 'concluded',
   PlaceFreed: 'concluded',
+  ChildLeftNoted: 'started',
+  ChildPlaceFreed: 'started',
   PlacementProcessParked: 'parked',
 };
 const STATES = [...new Set(Object.values(STATE_AFTER))];

@@ -173,7 +173,15 @@ export type RecordReturnHome = CaseCommandOf<
 >;
 export type EndPlacement = CaseCommandOf<
   'EndPlacement',
-  { caseId: Uuid; placementId: Uuid; endedOn: IsoDate; reason: PlacementEndReason; explanation: string }
+  {
+    caseId: Uuid;
+    placementId: Uuid;
+    endedOn: IsoDate;
+    reason: PlacementEndReason;
+    explanation: string;
+    /** The children who leave while their brothers and sisters stay; every child of the placement when left out. */
+    childIds?: readonly Uuid[];
+  }
 >;
 export type CloseCase = CaseCommandOf<'CloseCase', { caseId: Uuid; reason: string }>;
 export type ReopenCase = CaseCommandOf<'ReopenCase', { caseId: Uuid; reason: string }>;

@@ -160,6 +160,11 @@ export type PlacementEnded = CaseEventOf<
   'PlacementEnded',
   { placementId: Uuid; childIds: readonly Uuid[]; endedOn: IsoDate; reason: PlacementEndReason; explanation: string }
 >;
+/** Some children leave a placement (breakdown, transfer) while their brothers and sisters stay in it. */
+export type ChildLeftPlacement = CaseEventOf<
+  'ChildLeftPlacement',
+  { placementId: Uuid; childIds: readonly Uuid[]; leftOn: IsoDate; reason: PlacementEndReason; explanation: string }
+>;
 export type CaseClosed = CaseEventOf<'CaseClosed', { reason: string; closedOn: IsoDate }>;
 export type CaseReopened = CaseEventOf<'CaseReopened', { reason: string; reopenedOn: IsoDate }>;
 /**
@@ -193,6 +198,7 @@ export type CaseEvent =
   | ReturnDecisionRecorded
   | ChildReturnedHome
   | PlacementEnded
+  | ChildLeftPlacement
   | CaseClosed
   | CaseReopened
   | PersonalDataErased;
@@ -222,6 +228,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   ReturnDecisionRecorded: 1,
   ChildReturnedHome: 1,
   PlacementEnded: 1,
+  ChildLeftPlacement: 1,
   CaseClosed: 1,
   CaseReopened: 1,
   PersonalDataErased: 1,

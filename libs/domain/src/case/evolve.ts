@@ -92,6 +92,7 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
         returnDecisions: [],
         returnedHome: null,
         ended: null,
+        departures: [],
       };
       return { ...state, placements: [...state.placements, placement] };
     }
@@ -134,6 +135,13 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
     case 'PlacementEnded': {
       const { placementId, childIds: _children, ...ended } = event.data;
       return withPlacement(state, placementId, () => ({ status: 'ended', ended }));
+    }
+    case 'ChildLeftPlacement': {
+      const { placementId, childIds, leftOn: on, reason, explanation } = event.data;
+      return withPlacement(state, placementId, (p) => ({
+        childIds: p.childIds.filter((id) => !childIds.includes(id)),
+        departures: [...p.departures, { childIds, on, reason, explanation }],
+      }));
     }
     case 'CaseClosed': {
       const closure = { closedOn: event.data.closedOn, reason: event.data.reason, reopened: null };

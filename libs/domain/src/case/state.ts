@@ -15,7 +15,7 @@ import {
   SafetyPlanAgreed,
   SignalRegistered,
 } from './events';
-import { JeugdlinkMember } from './values';
+import { JeugdlinkMember, PlacementEndReason } from './values';
 
 export const CASE_PHASES = ['safety-assessment', 'support', 'safety-plan', 'placement', 'return-home', 'aftercare', 'closed'] as const;
 export type CasePhase = (typeof CASE_PHASES)[number];
@@ -58,6 +58,8 @@ export type PlacementRecord = PlacementRequested['data'] & {
   returnDecisions: readonly Omit<ReturnDecisionRecorded['data'], 'placementId'>[];
   returnedHome: { on: IsoDate; aftercare: string } | null;
   ended: Omit<PlacementEnded['data'], 'placementId' | 'childIds'> | null;
+  /** Children who left while their siblings stayed; `childIds` holds those still placed. */
+  departures: readonly { childIds: readonly Uuid[]; on: IsoDate; reason: PlacementEndReason; explanation: string }[];
 };
 
 /** What GET /cases/{id} shows; a plain JSON-able object built by `evolve` alone. */

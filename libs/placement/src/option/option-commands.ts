@@ -20,7 +20,11 @@ export type ReservePlace = OptionCommandOf<
 >;
 export type ReleaseReservation = OptionCommandOf<'ReleaseReservation', { optionId: string; placementId: string; reason: string }>;
 export type OccupyPlace = OptionCommandOf<'OccupyPlace', { optionId: string; placementId: string }>;
-export type VacatePlace = OptionCommandOf<'VacatePlace', { optionId: string; placementId: string; reason: string }>;
+/** `childIds`: only these children leave, their brothers and sisters stay; the whole placement's place when left out. */
+export type VacatePlace = OptionCommandOf<
+  'VacatePlace',
+  { optionId: string; placementId: string; reason: string; childIds?: readonly string[] }
+>;
 
 export type PlacementOptionCommand =
   | RegisterPlacementOption

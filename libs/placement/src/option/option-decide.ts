@@ -78,7 +78,12 @@ export function decideOption(command: PlacementOptionCommand, state: OptionState
     case 'VacatePlace': {
       const occupation = state.occupations[command.data.placementId];
       if (!occupation) return [];
-      const { placementId, reason } = command.data;
+      const { placementId, reason, childIds } = command.data;
+      const leaving = childIds?.filter((id) => occupation.childIds?.includes(id) ?? true);
+      if (leaving?.length === 0) return [];
+      if (leaving && leaving.length < occupation.places) {
+        return [{ type: 'PlaceVacated', data: { optionId, placementId, places: leaving.length, reason, childIds: leaving } }];
+      }
       return [{ type: 'PlaceVacated', data: { optionId, placementId, places: occupation.places, reason } }];
     }
     default: {

@@ -158,3 +158,28 @@ describe('siblings kept apart never share a place', () => {
     expect(freePlacesOf(state)).toBe(0);
   });
 });
+
+describe('one sibling leaves a shared place', () => {
+  const [sanne, daan] = ['00000000-0000-4000-8000-000000000011', '00000000-0000-4000-8000-000000000012'];
+  const both: PlacementOptionCommand = {
+    type: 'ReservePlace',
+    actor: PROCESS_ACTOR,
+    data: { optionId, placementId: placement(1), places: 2, expiresAt, childIds: [sanne, daan], keptApartFrom: [] },
+  };
+  const daanLeaves: PlacementOptionCommand = {
+    type: 'VacatePlace',
+    actor: PROCESS_ACTOR,
+    data: { optionId, placementId: placement(1), reason: 'transfer', childIds: [daan] },
+  };
+
+  test("frees the leaving child's place only; the sister keeps hers", () => {
+    given(registration(optionId), both, occupy(placement(1)))
+      .when(daanLeaves)
+      .then([{ type: 'PlaceVacated', data: { optionId, placementId: placement(1), places: 1, reason: 'transfer', childIds: [daan] } }]);
+    const { state } = given(registration(optionId), both, occupy(placement(1)), daanLeaves);
+    expect(state.occupations).toEqual({ [placement(1)]: { places: 1, childIds: [sanne], keptApartFrom: [] } });
+    given(registration(optionId), both, occupy(placement(1)), daanLeaves)
+      .when(daanLeaves)
+      .then([]);
+  });
+});

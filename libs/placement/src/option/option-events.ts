@@ -45,7 +45,10 @@ export type ReservationReleased = OptionEventOf<
   { optionId: string; placementId: string; places: number; reason: string }
 >;
 export type PlaceOccupied = OptionEventOf<'PlaceOccupied', { optionId: string; placementId: string; places: number }>;
-export type PlaceVacated = OptionEventOf<'PlaceVacated', { optionId: string; placementId: string; places: number; reason: string }>;
+export type PlaceVacated = OptionEventOf<
+  'PlaceVacated',
+  { optionId: string; placementId: string; places: number; reason: string; childIds?: readonly string[] }
+>;
 
 export type PlacementOptionEvent =
   | PlacementOptionRegistered

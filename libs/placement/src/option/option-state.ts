@@ -70,8 +70,19 @@ export function evolveOption(state: OptionState, event: PlacementOptionEvent): O
         occupations: { ...state.occupations, [placementId]: { places, ...siblings } },
       };
     }
-    case 'PlaceVacated':
-      return { ...state, occupations: without(state.occupations, event.data.placementId) };
+    case 'PlaceVacated': {
+      const { placementId, places, childIds } = event.data;
+      const held = state.occupations[placementId];
+      if (!held || places >= held.places) return { ...state, occupations: without(state.occupations, placementId) };
+      const staying = held.childIds?.filter((id) => !childIds?.includes(id));
+      return {
+        ...state,
+        occupations: {
+          ...state.occupations,
+          [placementId]: { ...held, places: held.places - places, ...(staying ? { childIds: staying } : {}) },
+        },
+      };
+    }
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -24,7 +24,7 @@ export function matchRequestFor(caseState: ExistingCase, placementId: string, op
     municipality: caseState.municipality,
     region: placement.region ?? options.find((o) => o.municipality === caseState.municipality)?.region ?? '',
     excludedAreas: placement.excludedAreas ?? [],
-    earlierOptionIds: earlier.filter((p) => p.childIds.some((id) => placement.childIds.includes(id))).map(optionOf),
+    earlierOptionIds: earlier.filter((p) => livedThere(p).some((id) => placement.childIds.includes(id))).map(optionOf),
     siblingOptionIds: earlier
       .filter((p) => p.status === 'active' && !p.childIds.some((id) => placement.childIds.includes(id)))
       .map(optionOf)
@@ -54,5 +54,10 @@ function placementOf(caseState: ExistingCase, placementId: string) {
   if (!placement) throw new Error(`case ${caseState.caseId} has no placement ${placementId}`);
   return placement;
 }
+
+const livedThere = (placement: ExistingCase['placements'][number]): readonly string[] => [
+  ...placement.childIds,
+  ...placement.departures.flatMap((departure) => departure.childIds),
+];
 
 const optionOf = (placement: ExistingCase['placements'][number]): string => placement.decision!.optionId;

@@ -52,6 +52,12 @@ export type PlacementDecisionNoted = ProcessEventOf<
   'PlacementDecisionNoted',
   { placementId: string; optionId: string; decidedOn: string; decidedBy: EventActor | null }
 >;
+/** Some children left the placement while their brothers and sisters stay (`departure`: its number, from 0). */
+export type ChildLeftNoted = ProcessEventOf<'ChildLeftNoted', { placementId: string; childIds: readonly string[]; on: string }>;
+export type ChildPlaceFreed = ProcessEventOf<
+  'ChildPlaceFreed',
+  { placementId: string; optionId: string; childIds: readonly string[]; departure: number }
+>;
 export type PlaceTaken = ProcessEventOf<'PlaceTaken', { placementId: string; optionId: string }>;
 export type PlacementStartSent = ProcessEventOf<'PlacementStartSent', { placementId: string; caseId: string; startedOn: string }>;
 export type PlacementConcluded = ProcessEventOf<
@@ -79,6 +85,8 @@ export type PlacementProcessEvent =
   | PlacementStartSent
   | PlacementConcluded
   | PlaceFreed
+  | ChildLeftNoted
+  | ChildPlaceFreed
   | PlacementProcessParked;
 
 /** Schema version per stored process event type; bump with an upcaster in process-stream.ts. */
@@ -96,6 +104,8 @@ export const PROCESS_EVENT_SCHEMA_VERSION: Readonly<Record<PlacementProcessEvent
   PlacementStartSent: 1,
   PlacementConcluded: 1,
   PlaceFreed: 1,
+  ChildLeftNoted: 1,
+  ChildPlaceFreed: 1,
   PlacementProcessParked: 1,
 };
 

@@ -21,6 +21,8 @@ export type PlacementProcessState = Readonly<{
   startSent: boolean;
   concluded: Readonly<{ cause: string; on: string }> | null;
   placeFreed: boolean;
+  /** Children who left while their siblings stayed, and whether their places are free again. */
+  departures: readonly Readonly<{ childIds: readonly string[]; freed: boolean }>[];
   /** Set when a step kept failing and the process was set aside; cleared by the next event that moves it on. */
   parked: Readonly<{ error: string; triggerEventId: string; attempts: number }> | null;
   /** The id of the last event recorded: what caused the next step. */
@@ -43,6 +45,7 @@ export const initialProcessState = (): PlacementProcessState => ({
   startSent: false,
   concluded: null,
   placeFreed: false,
+  departures: [],
   parked: null,
   lastEventId: null,
 });
@@ -99,6 +102,10 @@ function evolveStep(
       return { ...state, concluded: state.concluded ?? { cause: event.data.cause, on: event.data.on } };
     case 'PlaceFreed':
       return { ...state, placeFreed: true };
+    case 'ChildLeftNoted':
+      return { ...state, departures: [...state.departures, { childIds: event.data.childIds, freed: false }] };
+    case 'ChildPlaceFreed':
+      return { ...state, departures: state.departures.map((d, i) => (i === event.data.departure ? { ...d, freed: true } : d)) };
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

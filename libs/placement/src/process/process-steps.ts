@@ -8,7 +8,8 @@ export type ProcessStep =
   | Readonly<{ kind: 'give-up'; candidatesTried: number }>
   | Readonly<{ kind: 'occupy'; optionId: string }>
   | Readonly<{ kind: 'start-placement' }>
-  | Readonly<{ kind: 'vacate'; optionId: string; reason: string }>;
+  | Readonly<{ kind: 'vacate'; optionId: string; reason: string }>
+  | Readonly<{ kind: 'free-child-place'; optionId: string; childIds: readonly string[]; departure: number }>;
 
 /**
  * Pure: from what is recorded, what is still to do. A process killed anywhere resumes here, and as
@@ -28,6 +29,10 @@ export function nextStep(state: PlacementProcessState): ProcessStep | null {
   if (state.decision) {
     if (!state.placeTaken) return { kind: 'occupy', optionId: state.decision.optionId };
     if (!state.startSent) return { kind: 'start-placement' };
+    const departure = state.departures.findIndex((d) => !d.freed);
+    if (departure >= 0) {
+      return { kind: 'free-child-place', optionId: state.decision.optionId, childIds: state.departures[departure].childIds, departure };
+    }
     return null;
   }
   if (state.toRelease) {

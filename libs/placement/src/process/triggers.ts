@@ -3,7 +3,13 @@ import { caseIdFromStreamId, toCaseEvent, type EventActor } from '@casus/streams
 import type { PlacementProcessEvent } from './process-events';
 
 /** Case events the process listens to; its own stream's events from outside (decline, expiry) wake it too. */
-export const CASE_TRIGGER_TYPES = ['PlacementRequested', 'PlacementDecided', 'ChildReturnedHome', 'PlacementEnded'] as const;
+export const CASE_TRIGGER_TYPES = [
+  'PlacementRequested',
+  'PlacementDecided',
+  'ChildLeftPlacement',
+  'ChildReturnedHome',
+  'PlacementEnded',
+] as const;
 export const WAKE_UP_TYPES = ['ProposalDeclined', 'ReservationExpired'] as const;
 
 const actorOf = (event: RecordedEvent): EventActor | null => {
@@ -28,6 +34,10 @@ export function processEventForCaseEvent(recorded: RecordedEvent): PlacementProc
     case 'PlacementDecided': {
       const { placementId, optionId, decidedOn } = event.data;
       return { type: 'PlacementDecisionNoted', data: { placementId, optionId, decidedOn, decidedBy: actorOf(recorded) } };
+    }
+    case 'ChildLeftPlacement': {
+      const { placementId, childIds, leftOn } = event.data;
+      return { type: 'ChildLeftNoted', data: { placementId, childIds, on: leftOn } };
     }
     case 'ChildReturnedHome':
       return {

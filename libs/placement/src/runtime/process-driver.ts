@@ -163,6 +163,17 @@ async function carryOut(
       );
       return { event: { type: 'PlaceFreed', data: { placementId, optionId: step.optionId } }, eventId: stepId(placementId, 'freed') };
     }
+    case 'free-child-place': {
+      const { optionId, childIds, departure } = step;
+      await option(
+        { type: 'VacatePlace', actor: PROCESS_ACTOR, data: { optionId, placementId, reason: 'a child left the placement', childIds } },
+        `vacate-child:${departure}`,
+      );
+      return {
+        event: { type: 'ChildPlaceFreed', data: { placementId, optionId, childIds, departure } },
+        eventId: stepId(placementId, 'child-freed', departure),
+      };
+    }
     default: {
       const _exhaustive: never = step;
       return _exhaustive;

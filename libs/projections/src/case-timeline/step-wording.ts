@@ -78,6 +78,8 @@ export function describeStep(event: CaseEvent): string {
       return `${plural(event.data.childIds.length, 'child', 'children')} returned home on ${event.data.returnedOn}; aftercare: ${event.data.aftercare}`;
     case 'PlacementEnded':
       return `Placement ended (${event.data.reason.replaceAll('-', ' ')}): ${event.data.explanation}`;
+    case 'ChildLeftPlacement':
+      return `${plural(event.data.childIds.length, 'child', 'children')} left the placement (${event.data.reason.replaceAll('-', ' ')}): ${event.data.explanation}`;
     case 'CaseClosed':
       return `Case closed: ${event.data.reason}`;
     case 'CaseReopened':
