@@ -177,4 +177,6 @@ export class EndPlacementRequest extends CaseStepRequest implements CaseStepData
 
   @TextField({ max: 10_000 })
   explanation!: string;
+  @UuidListField({ optional: true, description: 'The children who leave while their brothers and sisters stay; all when left out' })
+  childIds?: string[];
 }
