@@ -45,6 +45,10 @@ function what(event: CaseEvent): string {
       return `court order ${event.data.kind} by ${event.data.court} (${event.data.caseNumber}), valid ${event.data.validFrom} to ${event.data.validUntil}, GI ${event.data.giOrganisation}`;
     case 'PlacementRequested':
       return `placement requested for ${event.data.childIds.length} child(ren) on ${event.data.legalBasis} basis, ${event.data.needs.careIntensity} care, from ${event.data.intendedStartOn}`;
+    case 'PlacementRequestWithdrawn':
+      return `placement request withdrawn on ${event.data.withdrawnOn}: ${event.data.reason}`;
+    case 'PlacementRematchRequested':
+      return `matching asked to run again on ${event.data.requestedOn} (${event.data.needs.careIntensity} care): ${event.data.reason}`;
     case 'PlacementDecided':
       return `placement decided with ${event.data.provider}: ${event.data.reasons}; behavioural scientist ${event.data.behaviouralScientistConsent.name} consented; ${event.data.viewsHeard.length} view(s) heard`;
     case 'PlacementStarted':

@@ -36,6 +36,8 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   EndPlacement: 'case-work',
   RecordReturnDecision: 'court-order',
   RequestPlacement: 'court-order',
+  WithdrawPlacementRequest: 'court-order',
+  RematchPlacement: 'court-order',
   DecidePlacement: 'court-order',
   StartPlacement: 'court-order',
 };
@@ -63,6 +65,8 @@ function isCourtOrderStep(command: CaseCommand, state: ExistingCase): boolean {
   switch (command.type) {
     case 'RequestPlacement':
       return command.data.legalBasis === 'court-order';
+    case 'WithdrawPlacementRequest':
+    case 'RematchPlacement':
     case 'DecidePlacement':
     case 'StartPlacement':
       return findPlacement(state, command.data.placementId)?.legalBasis === 'court-order';

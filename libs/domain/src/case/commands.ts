@@ -140,6 +140,13 @@ export type DecidePlacement = CaseCommandOf<
     behaviouralScientistConsent: BehaviouralScientistConsent | null;
   }
 >;
+/** The request is no longer pursued (no place fits, the family found another way): the process ends and frees what it holds. */
+export type WithdrawPlacementRequest = CaseCommandOf<'WithdrawPlacementRequest', { caseId: Uuid; placementId: Uuid; reason: string }>;
+/** Matching runs again on an open request: new places, or the needs as they are now (unchanged when left out). */
+export type RematchPlacement = CaseCommandOf<
+  'RematchPlacement',
+  { caseId: Uuid; placementId: Uuid; reason: string; needs?: PlacementNeeds }
+>;
 export type StartPlacement = CaseCommandOf<'StartPlacement', { caseId: Uuid; placementId: Uuid; startedOn: IsoDate }>;
 export type RecordPlacementPlan = CaseCommandOf<
   'RecordPlacementPlan',
@@ -200,6 +207,8 @@ export type CaseCommand =
   | EndJeugdlinkInvolvement
   | RecordCourtOrder
   | RequestPlacement
+  | WithdrawPlacementRequest
+  | RematchPlacement
   | DecidePlacement
   | StartPlacement
   | RecordPlacementPlan

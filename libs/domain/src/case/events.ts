@@ -115,6 +115,14 @@ export type PlacementRequested = CaseEventOf<
     keptApartFrom?: readonly Uuid[];
   } & PlacementSurroundings
 >;
+export type PlacementRequestWithdrawn = CaseEventOf<
+  'PlacementRequestWithdrawn',
+  { placementId: Uuid; childIds: readonly Uuid[]; reason: string; withdrawnOn: IsoDate }
+>;
+export type PlacementRematchRequested = CaseEventOf<
+  'PlacementRematchRequested',
+  { placementId: Uuid; needs: PlacementNeeds; reason: string; requestedOn: IsoDate }
+>;
 export type PlacementDecided = CaseEventOf<
   'PlacementDecided',
   {
@@ -190,6 +198,8 @@ export type CaseEvent =
   | JeugdlinkInvolvementEnded
   | CourtOrderRecorded
   | PlacementRequested
+  | PlacementRequestWithdrawn
+  | PlacementRematchRequested
   | PlacementDecided
   | PlacementStarted
   | PlacementPlanRecorded
@@ -220,6 +230,8 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   JeugdlinkInvolvementEnded: 1,
   CourtOrderRecorded: 1,
   PlacementRequested: 1,
+  PlacementRequestWithdrawn: 1,
+  PlacementRematchRequested: 1,
   PlacementDecided: 1,
   PlacementStarted: 1,
   PlacementPlanRecorded: 1,

@@ -92,10 +92,17 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
         returnDecisions: [],
         returnedHome: null,
         ended: null,
+        withdrawn: null,
         departures: [],
       };
       return { ...state, placements: [...state.placements, placement] };
     }
+    case 'PlacementRequestWithdrawn': {
+      const { placementId, withdrawnOn: on, reason } = event.data;
+      return withPlacement(state, placementId, () => ({ status: 'withdrawn', withdrawn: { on, reason } }));
+    }
+    case 'PlacementRematchRequested':
+      return withPlacement(state, event.data.placementId, () => ({ needs: event.data.needs }));
     case 'PlacementDecided': {
       const { placementId, ...decision } = event.data;
       return withPlacement(state, placementId, () => ({ status: 'decided', decision }));

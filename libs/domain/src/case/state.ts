@@ -46,7 +46,7 @@ export type ReturnHomePlanRecord = Omit<ReturnHomePlanDrafted['data'], 'placemen
   conditions: readonly ReturnConditionRecord[];
 };
 
-export type PlacementStatus = 'requested' | 'decided' | 'active' | 'ended';
+export type PlacementStatus = 'requested' | 'decided' | 'active' | 'ended' | 'withdrawn';
 
 export type PlacementRecord = PlacementRequested['data'] & {
   status: PlacementStatus;
@@ -58,6 +58,7 @@ export type PlacementRecord = PlacementRequested['data'] & {
   returnDecisions: readonly Omit<ReturnDecisionRecorded['data'], 'placementId'>[];
   returnedHome: { on: IsoDate; aftercare: string } | null;
   ended: Omit<PlacementEnded['data'], 'placementId' | 'childIds'> | null;
+  withdrawn: { on: IsoDate; reason: string } | null;
   /** Children who left while their siblings stayed; `childIds` holds those still placed. */
   departures: readonly { childIds: readonly Uuid[]; on: IsoDate; reason: PlacementEndReason; explanation: string }[];
 };

@@ -76,6 +76,10 @@ export function describeStep(event: CaseEvent): string {
     }
     case 'ChildReturnedHome':
       return `${plural(event.data.childIds.length, 'child', 'children')} returned home on ${event.data.returnedOn}; aftercare: ${event.data.aftercare}`;
+    case 'PlacementRequestWithdrawn':
+      return `Placement request withdrawn: ${event.data.reason}`;
+    case 'PlacementRematchRequested':
+      return `Matching runs again (care ${event.data.needs.careIntensity}): ${event.data.reason}`;
     case 'PlacementEnded':
       return `Placement ended (${event.data.reason.replaceAll('-', ' ')}): ${event.data.explanation}`;
     case 'ChildLeftPlacement':
