@@ -88,6 +88,8 @@ const NO_CASE_DATA: Record<string, string> = {
       'end-jeugdlink-involvement',
       'record-court-order',
       'request-placement',
+      'withdraw-placement-request',
+      'rematch-placement',
       'decide-placement',
       'start-placement',
       'record-placement-plan',

@@ -8,6 +8,7 @@ import { EventStoreCapacityReader } from '../src/runtime/capacity-reader';
 import { EventStoreCaseCommands } from '../src/runtime/case-commands';
 import { PlacementProcessRuntime } from '../src/runtime/placement-process-runtime';
 import { declineProposal, EventStoreReservationLookup } from '../src/runtime/placement-queries';
+import { placementTimers } from '../src/runtime/placement-timers';
 import { loadProcess } from '../src/runtime/process-store';
 import { actors, caseWithPlacementRequest } from './case-story';
 import { provider, registration } from './fixtures';
@@ -297,4 +298,67 @@ test('one sibling leaves a shared place (a transfer) and only his place is freed
   expect({ occupied: place.occupied, reserved: place.reserved }).toEqual({ occupied: 1, reserved: 0 });
   const { state } = await loadProcess(store, placementId);
   expect(state).toMatchObject({ concluded: null, placeFreed: false });
+});
+
+describe('a stuck child', () => {
+  const reservedIn = (placementId: string) =>
+    eventually(
+      () => loadProcess(store, placementId),
+      (p) => p.state.reservation !== null,
+    );
+  const released = (optionId: string) =>
+    eventually(
+      () => store.readStream(`placement-option-${optionId}`),
+      (events) => events.at(-1)?.type === 'ReservationReleased',
+    );
+
+  test('a withdrawn request ends its process and frees the reserved place', async () => {
+    const { caseId, placementId, send } = await caseWithPlacementRequest(store, now);
+    const { state } = await reservedIn(placementId);
+    await send({ type: 'WithdrawPlacementRequest', actor: actors.gi, data: { caseId, placementId, reason: 'The aunt takes them in' } });
+    await released(state.reservation!.optionId);
+    const after = await eventually(
+      () => loadProcess(store, placementId),
+      (p) => p.state.reservation === null,
+    );
+    expect(after.state.concluded).toMatchObject({ cause: 'PlacementRequestWithdrawn' });
+    expect(await placementTimers.due(pool, new Date(now.getTime() + 1_000 * HOUR))).not.toContainEqual(
+      expect.objectContaining({ placementId }),
+    );
+  });
+
+  test('closing the case frees the place its open request holds', async () => {
+    const { caseId, placementId, send } = await caseWithPlacementRequest(store, now);
+    const { state } = await reservedIn(placementId);
+    await send({ type: 'CloseCase', actor: actors.caseTeam, data: { caseId, reason: 'The family moved abroad' } });
+    await released(state.reservation!.optionId);
+  });
+
+  test('after no place was found, matching runs again on the same request and finds a place registered since', async () => {
+    const ede = { lat: 52.04, lon: 5.67 };
+    const { caseId, placementId, send } = await caseWithPlacementRequest(store, now, randomUUID(), () => ({
+      excludedAreas: [{ center: ede, radiusKm: 400, reason: 'far from the father, who looks for them' }],
+    }));
+    await eventually(
+      () => loadProcess(store, placementId),
+      (p) => p.state.exhausted,
+    );
+    const faraway = await option({ kind: 'bestandspleeggezin', capacity: 2, location: { lat: 47.5, lon: 9.7 } });
+    await send({
+      type: 'RematchPlacement',
+      actor: actors.gi,
+      data: { caseId, placementId, reason: 'A foster family far away registered' },
+    });
+    const { state } = await reservedIn(placementId);
+    expect(state).toMatchObject({ exhausted: false, reservation: { optionId: faraway, places: 2 } });
+    const types = (await store.readStream(`placement-${placementId}`)).map((e) => e.type);
+    expect(types).toEqual([
+      'PlacementProcessStarted',
+      'PlacementCandidatesProposed',
+      'NoSuitablePlacementFound',
+      'RematchRequested',
+      'PlacementCandidatesProposed',
+      'CandidateReserved',
+    ]);
+  });
 });

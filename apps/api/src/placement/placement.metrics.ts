@@ -16,6 +16,7 @@ const STATE_AFTER: Readonly<Record<PlacementProcessEvent['type'], string>> = {
   CandidateReleased: 'reserving',
   CandidateReserved: 'proposed',
   NoSuitablePlacementFound: 'no-suitable-placement',
+  RematchRequested: 'matching',
   PlacementDecisionNoted: 'decided',
   PlaceTaken: 'decided',
   PlacementStartSent: 'started',

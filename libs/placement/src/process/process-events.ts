@@ -58,11 +58,13 @@ export type ChildPlaceFreed = ProcessEventOf<
   'ChildPlaceFreed',
   { placementId: string; optionId: string; childIds: readonly string[]; departure: number }
 >;
+/** The team asked matching to run again: what the process holds is released and it proposes anew. */
+export type RematchRequested = ProcessEventOf<'RematchRequested', { placementId: string; reason: string }>;
 export type PlaceTaken = ProcessEventOf<'PlaceTaken', { placementId: string; optionId: string }>;
 export type PlacementStartSent = ProcessEventOf<'PlacementStartSent', { placementId: string; caseId: string; startedOn: string }>;
 export type PlacementConcluded = ProcessEventOf<
   'PlacementConcluded',
-  { placementId: string; cause: 'ChildReturnedHome' | 'PlacementEnded'; on: string }
+  { placementId: string; cause: 'ChildReturnedHome' | 'PlacementEnded' | 'PlacementRequestWithdrawn'; on: string }
 >;
 export type PlaceFreed = ProcessEventOf<'PlaceFreed', { placementId: string; optionId: string }>;
 /** A step kept failing: recorded and set aside so the other placements go on; the next trigger tries again. */
@@ -80,6 +82,7 @@ export type PlacementProcessEvent =
   | ProposalDeclined
   | CandidateReleased
   | NoSuitablePlacementFound
+  | RematchRequested
   | PlacementDecisionNoted
   | PlaceTaken
   | PlacementStartSent
@@ -99,6 +102,7 @@ export const PROCESS_EVENT_SCHEMA_VERSION: Readonly<Record<PlacementProcessEvent
   ProposalDeclined: 1,
   CandidateReleased: 1,
   NoSuitablePlacementFound: 1,
+  RematchRequested: 1,
   PlacementDecisionNoted: 1,
   PlaceTaken: 1,
   PlacementStartSent: 1,

@@ -10,8 +10,11 @@ export type PlacementProcessState = Readonly<{
   /** Option ids, best first, as proposed; null until the matching ran. */
   candidates: readonly string[] | null;
   places: number;
-  /** Index of the candidate being tried (or to try next). */
+  /** Number of the reservation attempt being made (or to make next), counted over every matching run. */
   attempt: number;
+  /** Matching runs so far minus one, and the attempt the current run's first candidate has. */
+  run: number;
+  runStartAttempt: number;
   reservation: HeldReservation | null;
   /** A reservation that expired or was declined and is still to be released on its option. */
   toRelease: (HeldReservation & { reason: string }) | null;
@@ -37,6 +40,8 @@ export const initialProcessState = (): PlacementProcessState => ({
   candidates: null,
   places: 0,
   attempt: 0,
+  run: 0,
+  runStartAttempt: 0,
   reservation: null,
   toRelease: null,
   exhausted: false,
@@ -91,6 +96,23 @@ function evolveStep(
     }
     case 'NoSuitablePlacementFound':
       return { ...state, exhausted: true };
+    case 'RematchRequested': {
+      if (state.decision || state.concluded) return state;
+      // Attempts go on counting, so every reservation, timer and step id of a new run is new.
+      const held = state.reservation ?? state.toRelease;
+      const next = held ? held.attempt + 1 : state.attempt;
+      const toRelease = held ? { ...held, reason: `matching runs again: ${event.data.reason}` } : null;
+      return {
+        ...state,
+        candidates: null,
+        exhausted: false,
+        run: state.run + 1,
+        attempt: next,
+        runStartAttempt: next,
+        reservation: null,
+        toRelease,
+      };
+    }
     case 'PlacementDecisionNoted':
       return { ...state, decision: { optionId: event.data.optionId, decidedOn: event.data.decidedOn, decidedBy: event.data.decidedBy } };
     case 'PlaceTaken':

@@ -2,10 +2,10 @@ import type { PlacementProcessState } from './process-state';
 
 /** The one thing the process does next; the runtime carries it out and records its outcome. */
 export type ProcessStep =
-  | Readonly<{ kind: 'propose' }>
+  | Readonly<{ kind: 'propose'; run: number }>
   | Readonly<{ kind: 'reserve'; optionId: string; attempt: number; places: number }>
   | Readonly<{ kind: 'release'; optionId: string; attempt: number; reason: string }>
-  | Readonly<{ kind: 'give-up'; candidatesTried: number }>
+  | Readonly<{ kind: 'give-up'; candidatesTried: number; run: number }>
   | Readonly<{ kind: 'occupy'; optionId: string }>
   | Readonly<{ kind: 'start-placement' }>
   | Readonly<{ kind: 'vacate'; optionId: string; reason: string }>
@@ -21,9 +21,10 @@ export function nextStep(state: PlacementProcessState): ProcessStep | null {
     if (state.placeTaken && !state.placeFreed && state.decision) {
       return { kind: 'vacate', optionId: state.decision.optionId, reason: `placement ended: ${state.concluded.cause}` };
     }
-    if (state.reservation && !state.placeTaken) {
-      return { kind: 'release', optionId: state.reservation.optionId, attempt: state.reservation.attempt, reason: 'placement ended' };
-    }
+    // A declined or expired reservation not yet released is released too: nothing stays held.
+    const held = state.placeTaken ? null : (state.reservation ?? state.toRelease);
+    if (held)
+      return { kind: 'release', optionId: held.optionId, attempt: held.attempt, reason: `placement ended: ${state.concluded.cause}` };
     return null;
   }
   if (state.decision) {
@@ -39,10 +40,11 @@ export function nextStep(state: PlacementProcessState): ProcessStep | null {
     const { optionId, attempt, reason } = state.toRelease;
     return { kind: 'release', optionId, attempt, reason };
   }
-  if (state.candidates === null) return { kind: 'propose' };
+  if (state.candidates === null) return { kind: 'propose', run: state.run };
   if (state.reservation || state.exhausted) return null;
-  if (state.attempt < state.candidates.length) {
-    return { kind: 'reserve', optionId: state.candidates[state.attempt], attempt: state.attempt, places: state.places };
+  const candidate = state.attempt - state.runStartAttempt;
+  if (candidate < state.candidates.length) {
+    return { kind: 'reserve', optionId: state.candidates[candidate], attempt: state.attempt, places: state.places };
   }
-  return { kind: 'give-up', candidatesTried: state.candidates.length };
+  return { kind: 'give-up', candidatesTried: state.candidates.length, run: state.run };
 }

@@ -4,6 +4,8 @@ import type { PlacementProcessEvent } from './process-events';
 
 /** Case events the process listens to; its own stream's events from outside (decline, expiry) wake it too. */
 export const CASE_TRIGGER_TYPES = [
+  'PlacementRequestWithdrawn',
+  'PlacementRematchRequested',
   'PlacementRequested',
   'PlacementDecided',
   'ChildLeftPlacement',
@@ -35,6 +37,12 @@ export function processEventForCaseEvent(recorded: RecordedEvent): PlacementProc
       const { placementId, optionId, decidedOn } = event.data;
       return { type: 'PlacementDecisionNoted', data: { placementId, optionId, decidedOn, decidedBy: actorOf(recorded) } };
     }
+    case 'PlacementRequestWithdrawn': {
+      const { placementId, withdrawnOn } = event.data;
+      return { type: 'PlacementConcluded', data: { placementId, cause: 'PlacementRequestWithdrawn', on: withdrawnOn } };
+    }
+    case 'PlacementRematchRequested':
+      return { type: 'RematchRequested', data: { placementId: event.data.placementId, reason: event.data.reason } };
     case 'ChildLeftPlacement': {
       const { placementId, childIds, leftOn } = event.data;
       return { type: 'ChildLeftNoted', data: { placementId, childIds, on: leftOn } };

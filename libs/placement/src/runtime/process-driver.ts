@@ -61,6 +61,9 @@ export async function driveProcess(deps: DriverDeps, placementId: string): Promi
 
 type Outcome = { event: PlacementProcessEvent; eventId: string };
 
+// The first run's step ids are those of processes recorded before matching could run again.
+const ofRun = (run: number): number[] => (run === 0 ? [] : [run]);
+
 async function carryOut(
   deps: DriverDeps,
   { state, position }: { state: PlacementProcessState; position: LogPosition | null },
@@ -92,7 +95,7 @@ async function carryOut(
         ranked,
         excluded,
       };
-      return { event: { type: 'PlacementCandidatesProposed', data }, eventId: stepId(placementId, 'proposed') };
+      return { event: { type: 'PlacementCandidatesProposed', data }, eventId: stepId(placementId, 'proposed', ...ofRun(step.run)) };
     }
     case 'reserve': {
       const { optionId, attempt, places } = step;
@@ -136,7 +139,7 @@ async function carryOut(
     case 'give-up': {
       const teamDecidesBy = addDays(dutchDateOf(now), deps.settings.noSuitablePlacementDays);
       const data = { placementId, caseId, candidatesTried: step.candidatesTried, teamDecidesBy };
-      return { event: { type: 'NoSuitablePlacementFound', data }, eventId: stepId(placementId, 'no-suitable') };
+      return { event: { type: 'NoSuitablePlacementFound', data }, eventId: stepId(placementId, 'no-suitable', ...ofRun(step.run)) };
     }
     case 'occupy': {
       await option({ type: 'OccupyPlace', actor: PROCESS_ACTOR, data: { optionId: step.optionId, placementId } }, 'occupy');

@@ -1,6 +1,6 @@
 import { dutchDateOf, safetyAssessmentDueOn, type CaseEvent } from '@casus/domain';
 import type { RecordedEvent } from '@casus/event-store';
-import { optionIdFromStreamId, type PlacementOptionEvent } from '@casus/placement';
+import { optionIdFromStreamId, processCodec, type PlacementOptionEvent } from '@casus/placement';
 
 export type DeadlineKind =
   | 'safety-assessment'
@@ -10,7 +10,8 @@ export type DeadlineKind =
   | 'plan-of-action'
   | 'perspective-decision'
   | 'return-review'
-  | 'reservation-expiry';
+  | 'reservation-expiry'
+  | 'no-suitable-placement';
 
 /** open until met, or cancelled when what it guarded ended (case closed, placement ended, reservation released). */
 export type StoredDeadlineStatus = 'open' | 'met' | 'cancelled';
@@ -126,6 +127,9 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
       const { optionId, placementId } = step.data;
       return book.close(event, 'met', (r) => r.deadline_id === reservationDeadlineIdOf(optionId, placementId));
     }
+    case 'PlacementRematchRequested':
+    case 'PlacementRequestWithdrawn':
+      return book.close(event, 'met', (r) => r.deadline_id === `no-suitable-placement:${step.data.placementId}`);
     case 'PlacementStarted': {
       const { placementId, planOfActionDueOn } = step.data;
       return book.open(event, {
@@ -165,6 +169,19 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
     default:
       return;
   }
+}
+
+/** The placement process records on `placement-<id>` that no place fits: the team's date to decide how to go on. */
+export function applyNoSuitablePlacement(book: DeadlineBook, event: RecordedEvent): void {
+  const step = processCodec.decode(event);
+  if (step.type !== 'NoSuitablePlacementFound') return;
+  const { placementId, caseId, teamDecidesBy } = step.data;
+  book.open(event, {
+    ...base(caseId, 'no-suitable-placement', placementId),
+    placement_id: placementId,
+    description: 'No suitable place found: the team decides how to go on (withdraw the request or match again)',
+    due_on: teamDecidesBy,
+  });
 }
 
 /**

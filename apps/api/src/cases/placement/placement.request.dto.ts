@@ -112,6 +112,25 @@ export class RequestPlacementRequest extends CaseStepRequest implements CaseStep
   familyNetworkId?: string;
 }
 
+export class WithdrawPlacementRequestRequest extends CaseStepRequest implements CaseStepData<'WithdrawPlacementRequest'> {
+  @UuidField()
+  placementId!: string;
+
+  @TextField({ max: 10_000, description: 'Why the request is no longer pursued' })
+  reason!: string;
+}
+
+export class RematchPlacementRequest extends CaseStepRequest implements CaseStepData<'RematchPlacement'> {
+  @UuidField()
+  placementId!: string;
+
+  @TextField({ max: 10_000, description: 'Why matching runs again (new places, changed needs)' })
+  reason!: string;
+
+  @NestedField(() => PlacementNeedsRequest, { optional: true, description: 'The needs as they are now; unchanged when left out' })
+  needs?: PlacementNeedsRequest;
+}
+
 export class ViewHeardRequest implements ViewHeard {
   @TextField({ max: 200 })
   participant!: string;
