@@ -362,3 +362,29 @@ describe('a stuck child', () => {
     ]);
   });
 });
+
+test('the provider of the reserved place declines it with its reason, and the process moves on to the next candidate', async () => {
+  const specialisations = [`decline-${randomUUID()}`];
+  const first = await option({ kind: 'bestandspleeggezin', capacity: 2, specialisations });
+  const { placementId } = await caseWithPlacementRequest(store, now, randomUUID(), () => ({
+    needs: { careIntensity: 'medium', specialisations, description: 'Two siblings who need a calm home together.' },
+  }));
+  await eventually(
+    () => loadProcess(store, placementId),
+    (p) => p.state.reservation?.optionId === first,
+  );
+  const input = { placementId, reason: 'Our foster mother fell ill', correlationId: randomUUID(), now };
+  await expect(
+    declineProposal(store, { ...input, actor: { ...actors.provider, organisation: 'Gezinshuizen Utrecht' } }),
+  ).rejects.toMatchObject({
+    code: 'PLACEMENT_PROCESS.NOT_ALLOWED',
+  });
+  await declineProposal(store, { ...input, actor: actors.provider });
+  const moved = await eventually(
+    () => loadProcess(store, placementId),
+    (p) => p.state.reservation !== null && p.state.reservation.optionId !== first,
+  );
+  expect(moved.state.reservation!.attempt).toBe(1);
+  const declined = (await store.readStream(`placement-${placementId}`)).find((e) => e.type === 'ProposalDeclined')!;
+  expect(declined.data).toMatchObject({ optionId: first, reason: 'Our foster mother fell ill', declinedBy: { role: 'provider' } });
+});

@@ -23,7 +23,10 @@ export class EventStoreReservationLookup implements ReservationLookup {
   }
 }
 
-/** The team or GI turns the proposed place down; the process releases it and tries the next candidate. */
+/**
+ * The team or GI turns the proposed place down, or the provider (the foster family) whose place is reserved
+ * does (Handboek Methodisch Matchen, phase B); the process releases it and tries the next candidate.
+ */
 export async function declineProposal(
   store: EventStore,
   input: { placementId: string; reason: string; actor: Actor; correlationId: string; now: Date },
@@ -32,7 +35,8 @@ export async function declineProposal(
   const { state } = await loadProcess(store, placementId);
   if (!state.placementId || !state.caseId) refuse('PLACEMENT_PROCESS.NOT_FOUND', `no placement process ${placementId}`);
   const { state: caseState } = await loadCase(store, state.caseId);
-  if (!isPlacingProfessional(caseState, actor))
+  const mayDecline = isPlacingProfessional(caseState, actor) || (await holdsTheReservedPlace(store, state.reservation?.optionId, actor));
+  if (!mayDecline)
     refuse('PLACEMENT_PROCESS.NOT_ALLOWED', `${actor.role} ${actor.organisation} does not take part in this case's placement`);
   const held = state.reservation;
   if (!held || state.decision)
@@ -47,4 +51,10 @@ export async function declineProposal(
       expectedRevision: 'any',
     },
   );
+}
+
+async function holdsTheReservedPlace(store: EventStore, optionId: string | undefined, actor: Actor): Promise<boolean> {
+  if (actor.role !== 'provider' || !optionId) return false;
+  const { state: option } = await loadOption(store, optionId);
+  return option.exists && option.details.provider === actor.organisation;
 }
