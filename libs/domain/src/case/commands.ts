@@ -138,6 +138,8 @@ export type DecidePlacement = CaseCommandOf<
     reasons: string;
     viewsHeard: readonly ViewHeard[];
     behaviouralScientistConsent: BehaviouralScientistConsent | null;
+    /** The day the child is to move in, when not right away: the placement then starts when it is recorded. */
+    moveInOn?: IsoDate;
   }
 >;
 /** The request is no longer pursued (no place fits, the family found another way): the process ends and frees what it holds. */

@@ -133,6 +133,8 @@ export type PlacementDecided = CaseEventOf<
     viewsHeard: readonly ViewHeard[];
     behaviouralScientistConsent: BehaviouralScientistConsent;
     decidedOn: IsoDate;
+    /** Stated only when the child moves in later than the decision; StartPlacement records the real day. */
+    moveInOn?: IsoDate;
   }
 >;
 export type PlacementStarted = CaseEventOf<'PlacementStarted', { placementId: Uuid; startedOn: IsoDate; planOfActionDueOn: IsoDate }>;

@@ -50,7 +50,7 @@ export type NoSuitablePlacementFound = ProcessEventOf<
 >;
 export type PlacementDecisionNoted = ProcessEventOf<
   'PlacementDecisionNoted',
-  { placementId: string; optionId: string; decidedOn: string; decidedBy: EventActor | null }
+  { placementId: string; optionId: string; decidedOn: string; decidedBy: EventActor | null; moveInOn?: string }
 >;
 /** Some children left the placement while their brothers and sisters stay (`departure`: its number, from 0). */
 export type ChildLeftNoted = ProcessEventOf<'ChildLeftNoted', { placementId: string; childIds: readonly string[]; on: string }>;

@@ -19,7 +19,8 @@ export type PlacementProcessState = Readonly<{
   /** A reservation that expired or was declined and is still to be released on its option. */
   toRelease: (HeldReservation & { reason: string }) | null;
   exhausted: boolean;
-  decision: Readonly<{ optionId: string; decidedOn: string; decidedBy: unknown }> | null;
+  /** `moveInOn`: the child moves in later, and the team records the start when it happens. */
+  decision: Readonly<{ optionId: string; decidedOn: string; decidedBy: unknown; moveInOn: string | null }> | null;
   placeTaken: boolean;
   startSent: boolean;
   concluded: Readonly<{ cause: string; on: string }> | null;
@@ -113,8 +114,10 @@ function evolveStep(
         toRelease,
       };
     }
-    case 'PlacementDecisionNoted':
-      return { ...state, decision: { optionId: event.data.optionId, decidedOn: event.data.decidedOn, decidedBy: event.data.decidedBy } };
+    case 'PlacementDecisionNoted': {
+      const { optionId, decidedOn, decidedBy, moveInOn = null } = event.data;
+      return { ...state, decision: { optionId, decidedOn, decidedBy, moveInOn } };
+    }
     case 'PlaceTaken':
       return { ...state, placeTaken: true, reservation: null };
     case 'PlacementStartSent':

@@ -29,7 +29,7 @@ export function nextStep(state: PlacementProcessState): ProcessStep | null {
   }
   if (state.decision) {
     if (!state.placeTaken) return { kind: 'occupy', optionId: state.decision.optionId };
-    if (!state.startSent) return { kind: 'start-placement' };
+    if (!state.startSent && state.decision.moveInOn === null) return { kind: 'start-placement' };
     const departure = state.departures.findIndex((d) => !d.freed);
     if (departure >= 0) {
       return { kind: 'free-child-place', optionId: state.decision.optionId, childIds: state.departures[departure].childIds, departure };

@@ -34,8 +34,9 @@ export function processEventForCaseEvent(recorded: RecordedEvent): PlacementProc
       return { type: 'PlacementProcessStarted', data: { placementId, caseId, childIds, requestedBy: actorOf(recorded) } };
     }
     case 'PlacementDecided': {
-      const { placementId, optionId, decidedOn } = event.data;
-      return { type: 'PlacementDecisionNoted', data: { placementId, optionId, decidedOn, decidedBy: actorOf(recorded) } };
+      const { placementId, optionId, decidedOn, moveInOn } = event.data;
+      const later = moveInOn ? { moveInOn } : {};
+      return { type: 'PlacementDecisionNoted', data: { placementId, optionId, decidedOn, decidedBy: actorOf(recorded), ...later } };
     }
     case 'PlacementRequestWithdrawn': {
       const { placementId, withdrawnOn } = event.data;

@@ -163,6 +163,9 @@ export class DecidePlacementRequest
 
   @NestedField(() => BehaviouralScientistConsentRequest, { optional: true })
   behaviouralScientistConsent?: BehaviouralScientistConsentRequest;
+
+  @DateField({ optional: true, description: 'The day the child is to move in, when not right away; record the start when it happens' })
+  moveInOn?: string;
 }
 
 export class StartPlacementRequest extends CaseStepRequest implements CaseStepData<'StartPlacement'> {

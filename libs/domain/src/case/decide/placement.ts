@@ -79,16 +79,15 @@ export function decidePlacement({ data }: DecidePlacement, state: ExistingCase, 
   }
   requireNotAfterToday(consent.consentedOn, "the behavioural scientist's consent date", moment);
   requireText(data.reasons, 'the reasons for the chosen place');
+  if (data.moveInOn !== undefined && requireDate(data.moveInOn, 'the move-in date') < moment.today) {
+    refuse('PLACEMENT.MOVE_IN_BEFORE_DECISION', `the move-in date (${data.moveInOn}) lies before the decision (${moment.today})`);
+  }
   requireLegalBasis(state, placement.childIds, placement.legalBasis, placement.intendedStartOn);
 
-  const { placementId, reasons, viewsHeard } = data;
+  const { placementId, reasons, viewsHeard, moveInOn } = data;
   const { optionId, provider } = reservation;
-  return [
-    {
-      type: 'PlacementDecided',
-      data: { placementId, optionId, provider, reasons, viewsHeard, behaviouralScientistConsent: consent, decidedOn: moment.today },
-    },
-  ];
+  const decision = { placementId, optionId, provider, reasons, viewsHeard, behaviouralScientistConsent: consent, decidedOn: moment.today };
+  return [{ type: 'PlacementDecided', data: { ...decision, ...(moveInOn ? { moveInOn } : {}) } }];
 }
 
 export function startPlacement({ data }: StartPlacement, state: ExistingCase, moment: Moment): [PlacementStarted] {
@@ -97,6 +96,9 @@ export function startPlacement({ data }: StartPlacement, state: ExistingCase, mo
     refuse('PLACEMENT.NOT_DECIDED', `placement ${data.placementId} is ${placement.status}; only a decided placement starts`);
   }
   requireNotAfterToday(data.startedOn, 'the start date', moment);
+  if (placement.decision && data.startedOn < placement.decision.decidedOn) {
+    refuse('PLACEMENT.DATE_BEFORE_DECISION', `the move-in (${data.startedOn}) lies before the decision (${placement.decision.decidedOn})`);
+  }
   const placedElsewhere = placement.childIds.filter((id) => state.placements.some((p) => p.status === 'active' && p.childIds.includes(id)));
   if (placedElsewhere.length > 0) {
     refuse('PLACEMENT.CHILD_ALREADY_PLACED', `child ${placedElsewhere.join(', ')} is already in an active placement; end it first`);

@@ -321,3 +321,27 @@ describe('starting a placement', () => {
       .thenThrows('INPUT.DATE_IN_FUTURE');
   });
 });
+
+describe('the move-in, apart from the decision (Handboek Methodisch Matchen, phase C)', () => {
+  it('records the planned move-in date with the decision', () => {
+    given(requested)
+      .when(decide({ moveInOn: '2026-11-30' }))
+      .thenEmits([{ type: 'PlacementDecided', data: { decidedOn: '2026-11-23', moveInOn: '2026-11-30' } }]);
+    given(requested)
+      .when(decide({ moveInOn: '2026-11-22' }))
+      .thenThrows('PLACEMENT.MOVE_IN_BEFORE_DECISION');
+  });
+
+  it('starts on the real move-in date, which is never before the decision', () => {
+    const decided = [
+      ...requested,
+      { ...placementDecided(ids.placement), data: { ...placementDecided(ids.placement).data, moveInOn: '2026-11-30' } },
+    ];
+    given(decided)
+      .when(command('StartPlacement', { placementId: ids.placement, startedOn: '2026-11-19' }))
+      .thenThrows('PLACEMENT.DATE_BEFORE_DECISION');
+    given(decided)
+      .when(command('StartPlacement', { placementId: ids.placement, startedOn: '2026-11-23' }))
+      .thenEmits([{ type: 'PlacementStarted', data: { startedOn: '2026-11-23', planOfActionDueOn: '2026-12-23' } }]);
+  });
+});
