@@ -76,6 +76,7 @@ const requestAmong = (options: readonly PlacementOption[]): MatchRequest => ({
   earlierOptionIds: [options[42].optionId, options[1234].optionId],
   siblingOptionIds: [options[777].optionId],
   keptApartOptionIds: [],
+  declinedOptionIds: [],
 });
 
 function percentile(sortedMs: readonly number[], p: number): number {

@@ -11,6 +11,7 @@ export interface MatchContext {
   readonly earlierOptionIds: ReadonlySet<string>;
   readonly siblingOptionIds: ReadonlySet<string>;
   readonly keptApartOptionIds: ReadonlySet<string>;
+  readonly declinedOptionIds: ReadonlySet<string>;
 }
 
 export function matchContext(request: MatchRequest, config: MatchingConfig): MatchContext {
@@ -26,5 +27,6 @@ export function matchContext(request: MatchRequest, config: MatchingConfig): Mat
     earlierOptionIds: new Set(request.earlierOptionIds),
     siblingOptionIds: new Set(request.siblingOptionIds),
     keptApartOptionIds: new Set(request.keptApartOptionIds),
+    declinedOptionIds: new Set(request.declinedOptionIds),
   };
 }

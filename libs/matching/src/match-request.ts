@@ -37,6 +37,8 @@ export interface MatchRequest {
   readonly siblingOptionIds: readonly string[];
   /** Places of the brothers or sisters the child must be kept apart from: never a candidate, whatever else fits. */
   readonly keptApartOptionIds: readonly string[];
+  /** Places that declined this child in an earlier proposal of the same request: not proposed again. */
+  readonly declinedOptionIds: readonly string[];
 }
 
 /** Whole years completed on the reference date; a 29 February birthday counts from 1 March in other years. */

@@ -9,6 +9,7 @@ export type ExclusionCode =
   | 'CARE_INTENSITY_NOT_OFFERED'
   | 'OTHER_FAMILY_NETWORK'
   | 'SIBLING_KEPT_APART'
+  | 'DECLINED_BEFORE'
   | 'IN_EXCLUDED_AREA';
 
 export interface ExclusionReason {

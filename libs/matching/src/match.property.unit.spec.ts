@@ -23,6 +23,7 @@ function fitsEveryHardRule(option: PlacementOption, request: MatchRequest): bool
     option.careIntensities.includes(request.needs.careIntensity) &&
     (option.kind !== 'netwerkpleeggezin' || option.networkFamilyId === request.familyNetworkId) &&
     !request.keptApartOptionIds.includes(option.optionId) &&
+    !request.declinedOptionIds.includes(option.optionId) &&
     request.excludedAreas.every((area) => haversineKm(option.location, area.center) > area.radiusKm)
   );
 }
@@ -130,6 +131,7 @@ describe('match, for any request and any places', () => {
             familyNetworkId: 'network-a',
             excludedAreas: [],
             keptApartOptionIds: [],
+            declinedOptionIds: [],
             ...(worstCase ? { earlierOptionIds: [residential.optionId], siblingOptionIds: [residential.optionId] } : {}),
           };
           return {

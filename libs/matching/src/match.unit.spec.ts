@@ -27,6 +27,7 @@ const request: MatchRequest = {
   earlierOptionIds: [],
   siblingOptionIds: [],
   keptApartOptionIds: [],
+  declinedOptionIds: [],
 };
 
 const place = (optionId: string, overrides: Partial<PlacementOption> = {}): PlacementOption => ({
@@ -117,6 +118,13 @@ describe('match', () => {
       'NO_FREE_CAPACITY',
       'SIBLING_GROUP_TOO_LARGE',
     ]);
+  });
+
+  it('does not propose again a place that declined this child', () => {
+    const declined = place('declined-before');
+    const result = match({ ...request, declinedOptionIds: [declined.optionId] }, [declined], defaultMatchingConfig);
+
+    expect(result.excluded[0].reasons.map((reason) => reason.code)).toEqual(['DECLINED_BEFORE']);
   });
 
   it('never ranks the place of a brother or sister the child is kept apart from, whatever the sibling bonus', () => {

@@ -73,6 +73,7 @@ export const matchRequest = (optionIds: readonly string[] = []): fc.Arbitrary<Ma
     earlierOptionIds: subsetOf(optionIds),
     siblingOptionIds: subsetOf(optionIds),
     keptApartOptionIds: subsetOf(optionIds),
+    declinedOptionIds: subsetOf(optionIds),
   });
 
 /** Options and a request that knows some of them. */

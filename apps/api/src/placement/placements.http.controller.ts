@@ -32,7 +32,7 @@ export class PlacementsHttpController {
   async get(@IdParam('placementId') placementId: string) {
     const { state, revision } = await loadProcess(this.store, placementId);
     const events = await this.store.readStream(streamIdForPlacement(placementId));
-    const proposal = events.find((e) => e.type === 'PlacementCandidatesProposed')?.data ?? null;
+    const proposal = events.findLast((e) => e.type === 'PlacementCandidatesProposed')?.data ?? null;
     const { lastEventId: _, ...process } = state;
     return { ...process, revision, proposal, history: events.map((e) => ({ type: e.type, data: e.data, recordedAt: e.recordedAt })) };
   }

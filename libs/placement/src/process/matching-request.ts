@@ -7,7 +7,12 @@ import type { MatchRequest, PlacementOption } from '@casus/matching';
  * count (matching scores only what applies). Without a stated region, the region of a place in the case's
  * own municipality is taken; without a stated network, the case itself is the family's network.
  */
-export function matchRequestFor(caseState: ExistingCase, placementId: string, options: readonly PlacementOption[]): MatchRequest {
+export function matchRequestFor(
+  caseState: ExistingCase,
+  placementId: string,
+  options: readonly PlacementOption[],
+  declinedOptionIds: readonly string[] = [],
+): MatchRequest {
   const placement = placementOf(caseState, placementId);
   const children = caseState.children.filter((c) => placement.childIds.includes(c.childId));
   const earlier = caseState.placements.filter((p) => p.placementId !== placementId && p.decision);
@@ -30,6 +35,7 @@ export function matchRequestFor(caseState: ExistingCase, placementId: string, op
       .map(optionOf)
       .filter((optionId) => !whereApartSiblingsLive.includes(optionId)),
     keptApartOptionIds: whereApartSiblingsLive,
+    declinedOptionIds,
   };
 }
 

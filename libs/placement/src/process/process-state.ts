@@ -16,6 +16,8 @@ export type PlacementProcessState = Readonly<{
   run: number;
   runStartAttempt: number;
   reservation: HeldReservation | null;
+  /** Options that declined this placement: a later matching run does not propose them again. */
+  declined: readonly string[];
   /** A reservation that expired or was declined and is still to be released on its option. */
   toRelease: (HeldReservation & { reason: string }) | null;
   exhausted: boolean;
@@ -44,6 +46,7 @@ export const initialProcessState = (): PlacementProcessState => ({
   run: 0,
   runStartAttempt: 0,
   reservation: null,
+  declined: [],
   toRelease: null,
   exhausted: false,
   decision: null,
@@ -89,7 +92,8 @@ function evolveStep(
       const held = state.reservation;
       if (!held || held.attempt !== event.data.attempt || state.decision) return state;
       const reason = event.type === 'ReservationExpired' ? 'reservation expired' : `proposal declined: ${event.data.reason}`;
-      return { ...state, reservation: null, toRelease: { ...held, reason } };
+      const declined = event.type === 'ProposalDeclined' ? [...state.declined, held.optionId] : state.declined;
+      return { ...state, reservation: null, declined, toRelease: { ...held, reason } };
     }
     case 'CandidateReleased': {
       const reservation = state.reservation?.attempt === event.data.attempt ? null : state.reservation;

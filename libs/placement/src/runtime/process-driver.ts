@@ -81,7 +81,7 @@ async function carryOut(
       // taken since is refused by its stream's revision check when reserving, and the next candidate is tried.
       const [{ state: caseState }, options] = await Promise.all([loadCase(deps.store, caseId), deps.capacity.all(position ?? undefined)]);
       if (caseState.status === 'none') throw new Error(`placement ${placementId}: case ${caseId} not found`);
-      const request = matchRequestFor(caseState, placementId, options);
+      const request = matchRequestFor(caseState, placementId, options, state.declined);
       const result = match(request, options, deps.settings.matching);
       const { matchingVersion, configVersion, ranked, excluded } = result;
       const data = {
