@@ -58,11 +58,14 @@ describe('two siblings placed apart, a provider that declines, a second matching
       .send(body);
     expect(response.status).toBe(201);
   };
-  const processOf = (placementId: string) => get(people.gijs, `/placements/${placementId}`) as Promise<Process>;
   const until = (placementId: string, what: string, ok: (p: Process) => boolean) =>
     eventually(async () => {
-      const process = await processOf(placementId);
-      return ok(process) ? process : undefined;
+      // 404 until the process has recorded its start.
+      const response = await casus
+        .http()
+        .get(`/placements/${placementId}`)
+        .set(await casus.as(people.gijs));
+      return response.status === 200 && ok(response.body) ? (response.body as Process) : undefined;
     }, what);
   const noPlaceDeadline = async (placementId: string) =>
     (await get(people.lotte, `/deadlines?caseId=${caseId}`)).items.find(
