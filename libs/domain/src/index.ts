@@ -26,3 +26,4 @@ export { COURT_ORDER_MAXIMUM_MONTHS, latestLegalValidUntil } from './case/court-
 export { decide } from './case/decide/decide';
 export { evolve } from './case/evolve';
 export { isCurrent, phaseOf } from './case/queries';
+export { comesOfAgeOn, requestLapsesOn, type Lapse } from './case/placement-basis';

@@ -334,6 +334,25 @@ describe('a stuck child', () => {
     await released(state.reservation!.optionId);
   });
 
+  test('a request whose machtiging has ended is ended by the process: it reserves nothing more and frees what it held', async () => {
+    const { placementId } = await caseWithPlacementRequest(store, now);
+    const { state } = await reservedIn(placementId);
+    const before = now;
+    now = new Date(now.getTime() + 200 * 24 * HOUR); // past the machtiging (180 days) and the reservation's expiry
+    try {
+      const ended = await eventually(
+        () => loadProcess(store, placementId),
+        (p) => p.state.concluded !== null && p.state.reservation === null && p.state.toRelease === null,
+      );
+      expect(ended.state.concluded).toMatchObject({ cause: 'RequestLapsed' });
+      const types = (await store.readStream(`placement-${placementId}`)).map((e) => e.type);
+      expect(types.slice(-3)).toEqual(['ReservationExpired', 'CandidateReleased', 'PlacementConcluded']);
+      await released(state.reservation!.optionId);
+    } finally {
+      now = before;
+    }
+  });
+
   test('after no place was found, matching runs again on the same request and finds a place registered since', async () => {
     const ede = { lat: 52.04, lon: 5.67 };
     const { caseId, placementId, send } = await caseWithPlacementRequest(store, now, randomUUID(), () => ({

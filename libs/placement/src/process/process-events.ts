@@ -64,7 +64,13 @@ export type PlaceTaken = ProcessEventOf<'PlaceTaken', { placementId: string; opt
 export type PlacementStartSent = ProcessEventOf<'PlacementStartSent', { placementId: string; caseId: string; startedOn: string }>;
 export type PlacementConcluded = ProcessEventOf<
   'PlacementConcluded',
-  { placementId: string; cause: 'ChildReturnedHome' | 'PlacementEnded' | 'PlacementRequestWithdrawn'; on: string }
+  {
+    placementId: string;
+    cause: 'ChildReturnedHome' | 'PlacementEnded' | 'PlacementRequestWithdrawn' | 'RequestLapsed';
+    on: string;
+    /** Why a lapsed request ended: a child came of age, the machtiging ended. */
+    reason?: string;
+  }
 >;
 export type PlaceFreed = ProcessEventOf<'PlaceFreed', { placementId: string; optionId: string }>;
 /** A step kept failing: recorded and set aside so the other placements go on; the next trigger tries again. */

@@ -7,6 +7,7 @@ import { PlacementSurroundings } from '../values';
 import { Moment, requireDate, requireNotAfterToday, requirePlacement, requireText } from './guards';
 import { requireLegalBasis } from './legal-basis';
 import { siblingGroupsOf } from './sibling-groups';
+import { requestLapsesOn } from '../placement-basis';
 
 export function requestPlacement({ data }: RequestPlacement, state: ExistingCase): PlacementRequested[] {
   requireText(data.needs.description, "a description of the child's needs");
@@ -83,6 +84,9 @@ export function decidePlacement({ data }: DecidePlacement, state: ExistingCase, 
     refuse('PLACEMENT.MOVE_IN_BEFORE_DECISION', `the move-in date (${data.moveInOn}) lies before the decision (${moment.today})`);
   }
   requireLegalBasis(state, placement.childIds, placement.legalBasis, placement.intendedStartOn);
+  const lapse = requestLapsesOn(state, data.placementId);
+  if (lapse && lapse.on <= moment.today)
+    refuse('PLACEMENT.REQUEST_LAPSED', `placement ${data.placementId} lapsed on ${lapse.on}: ${lapse.reason}`);
 
   const { placementId, reasons, viewsHeard, moveInOn } = data;
   const { optionId, provider } = reservation;

@@ -345,3 +345,14 @@ describe('the move-in, apart from the decision (Handboek Methodisch Matchen, pha
       .thenEmits([{ type: 'PlacementStarted', data: { startedOn: '2026-11-23', planOfActionDueOn: '2026-12-23' } }]);
   });
 });
+
+describe('a request that lapsed', () => {
+  it('is not decided once its machtiging ended (or a child came of age): the request rests on nothing', () => {
+    const courtRequested = [...underCourtOrder, placementRequested(ids.placement, [ids.sanne], 'court-order')];
+    const later = new Date('2027-05-20T10:00:00.000Z');
+    const refusal = given(courtRequested)
+      .when({ ...decide({ reservation: { ...reservation, expiresAt: '2027-05-21T10:00:00.000Z' } }), actor: actors.caseTeam }, later)
+      .thenThrows('PLACEMENT.REQUEST_LAPSED');
+    expect(refusal.message).toContain('the machtiging for child');
+  });
+});
