@@ -11,7 +11,7 @@ describe('a request that no longer fits is withdrawn, and one sibling leaves a s
   let casus: CasusApi;
   const caseId = id(2600);
   const [firstRequest, secondRequest] = [id(2641), id(2642)];
-  const fosterFamily = id(2651);
+  const [fosterFamily, gezinshuis] = [id(2651), id(2652)];
   const { open, step, refused } = caseSteps(() => casus, caseId);
 
   const get = async (actor: Actor, path: string) => {
@@ -33,6 +33,12 @@ describe('a request that no longer fits is withdrawn, and one sibling leaves a s
     }, what);
   const freePlaces = async () =>
     (await get(people.priya, '/placement-options')).items.find((o: { optionId: string }) => o.optionId === fosterFamily)?.free;
+  const chosen = async (optionId: string) =>
+    casus
+      .http()
+      .post(`/placements/${secondRequest}/choose`)
+      .set(await casus.as(people.gijs))
+      .send({ optionId, reason: 'The children know this home from respite care' });
   const request = (placementId: string) => ({
     placementId,
     childIds: [family.sanne, family.daan],
@@ -44,23 +50,28 @@ describe('a request that no longer fits is withdrawn, and one sibling leaves a s
 
   beforeAll(async () => {
     casus = await startCasusApi();
-    const placed = await casus
-      .http()
-      .post('/placement-options')
-      .set(await casus.as(people.priya))
-      .send({
-        optionId: fosterFamily,
-        kind: 'bestandspleeggezin',
-        municipality: 'Ede',
-        region: 'FoodValley',
-        location: { lat: 52.03, lon: 5.66 },
-        capacity: 2,
-        ageRange: { min: 4, max: 17 },
-        careIntensities: ['medium'],
-        specialisations: [],
-        maxSiblingGroup: 2,
-      });
-    expect(placed.status).toBe(201);
+    for (const [optionId, kind, municipality, location] of [
+      [fosterFamily, 'bestandspleeggezin', 'Ede', { lat: 52.03, lon: 5.66 }],
+      [gezinshuis, 'gezinshuis', 'Veenendaal', { lat: 52.03, lon: 5.56 }],
+    ] as const) {
+      const placed = await casus
+        .http()
+        .post('/placement-options')
+        .set(await casus.as(people.priya))
+        .send({
+          optionId,
+          kind,
+          municipality,
+          region: 'FoodValley',
+          location,
+          capacity: 2,
+          ageRange: { min: 4, max: 17 },
+          careIntensities: ['medium'],
+          specialisations: [],
+          maxSiblingGroup: 2,
+        });
+      expect(placed.status).toBe(201);
+    }
     await open();
     await step(people.lotte, 'assign-case-lead', lead);
     await step(people.lotte, 'record-family-member', mother);
@@ -87,8 +98,17 @@ describe('a request that no longer fits is withdrawn, and one sibling leaves a s
     await step(people.gijs, 'request-placement', request(secondRequest));
   });
 
+  it('lets the GI choose another ranked candidate than the one the process holds', async () => {
+    await until(secondRequest, 'the reservation', (p) => p.reservation?.optionId === fosterFamily);
+    const notRanked = await chosen(id(2699));
+    expect({ status: notRanked.status, code: notRanked.body.code }).toEqual({ status: 422, code: 'PLACEMENT_PROCESS.NOT_A_CANDIDATE' });
+    expect((await chosen(gezinshuis)).status).toBe(200);
+    await until(secondRequest, 'the chosen place', (p) => p.reservation?.optionId === gezinshuis);
+    expect((await chosen(fosterFamily)).status).toBe(200);
+    await until(secondRequest, 'the place chosen back', (p) => p.reservation?.optionId === fosterFamily);
+  });
+
   it('lets Daan leave the shared place (a transfer) while Sanne stays, and frees only his place', async () => {
-    await until(secondRequest, 'the reservation', (p) => p.reservation !== null);
     await step(people.gijs, 'decide-placement', {
       placementId: secondRequest,
       reasons: 'A foster family with room for both',

@@ -16,6 +16,7 @@ export const PLACEMENT_ERROR_KINDS = {
   'PLACEMENT_OPTION.SIBLING_KEPT_APART': 'rule',
   'PLACEMENT_PROCESS.NOT_FOUND': 'not-found',
   'PLACEMENT_PROCESS.NO_PROPOSAL': 'rule',
+  'PLACEMENT_PROCESS.NOT_A_CANDIDATE': 'rule',
   'PLACEMENT_PROCESS.NOT_ALLOWED': 'forbidden',
 } as const satisfies Record<string, DomainErrorKind>;
 

@@ -17,4 +17,4 @@ export { placementTimers } from './runtime/placement-timers';
 export { loadProcess } from './runtime/process-store';
 export { driveProcess, type ProcessSettings } from './runtime/process-driver';
 export { PlacementProcessRuntime, PLACEMENT_PROCESS_SUBSCRIPTION, type RuntimeOptions } from './runtime/placement-process-runtime';
-export { declineProposal, EventStoreReservationLookup, type ReservationLookup } from './runtime/placement-queries';
+export { chooseCandidate, declineProposal, EventStoreReservationLookup, type ReservationLookup } from './runtime/placement-queries';

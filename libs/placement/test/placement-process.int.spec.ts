@@ -7,7 +7,7 @@ import { handleOptionCommand } from '../src/option/option-command-handler';
 import { EventStoreCapacityReader } from '../src/runtime/capacity-reader';
 import { EventStoreCaseCommands } from '../src/runtime/case-commands';
 import { PlacementProcessRuntime } from '../src/runtime/placement-process-runtime';
-import { declineProposal, EventStoreReservationLookup } from '../src/runtime/placement-queries';
+import { chooseCandidate, declineProposal, EventStoreReservationLookup } from '../src/runtime/placement-queries';
 import { placementTimers } from '../src/runtime/placement-timers';
 import { loadProcess } from '../src/runtime/process-store';
 import { actors, caseWithPlacementRequest } from './case-story';
@@ -406,4 +406,50 @@ test('the provider of the reserved place declines it with its reason, and the pr
   expect(moved.state.reservation!.attempt).toBe(1);
   const declined = (await store.readStream(`placement-${placementId}`)).find((e) => e.type === 'ProposalDeclined')!;
   expect(declined.data).toMatchObject({ optionId: first, reason: 'Our foster mother fell ill', declinedBy: { role: 'provider' } });
+});
+
+test('the professional chooses a candidate other than the first; a decline then goes back to the ranking, skipping what was tried', async () => {
+  const specialisations = [`choose-${randomUUID()}`];
+  const mine = [
+    await option({ kind: 'bestandspleeggezin', capacity: 2, specialisations }),
+    await option({ kind: 'bestandspleeggezin', capacity: 2, specialisations }),
+    await option({ kind: 'bestandspleeggezin', capacity: 2, specialisations }),
+  ];
+  const { placementId } = await caseWithPlacementRequest(store, now, randomUUID(), () => ({
+    needs: { careIntensity: 'medium', specialisations, description: 'Two siblings who need a calm home together.' },
+  }));
+  const { state } = await eventually(
+    () => loadProcess(store, placementId),
+    (p) => p.state.reservation !== null,
+  );
+  // Equal scores rank in option-id order: these three come first, in an order of their own.
+  const [best, second, third] = state.candidates!.slice(0, 3);
+  expect([best, second, third].sort()).toEqual(mine.sort());
+  expect(state.reservation!.optionId).toBe(best);
+  const choice = {
+    placementId,
+    reason: 'The children know this family home from respite care',
+    actor: actors.gi,
+    correlationId: randomUUID(),
+    now,
+  };
+  await expect(chooseCandidate(store, { ...choice, optionId: randomUUID() })).rejects.toMatchObject({
+    code: 'PLACEMENT_PROCESS.NOT_A_CANDIDATE',
+  });
+  await expect(chooseCandidate(store, { ...choice, actor: actors.provider, optionId: third })).rejects.toMatchObject({
+    code: 'PLACEMENT_PROCESS.NOT_ALLOWED',
+  });
+
+  await chooseCandidate(store, { ...choice, optionId: third });
+  await eventually(
+    () => loadProcess(store, placementId),
+    (p) => p.state.reservation?.optionId === third,
+  );
+  expect((await store.readStream(`placement-option-${best}`)).at(-1)!.type).toBe('ReservationReleased');
+
+  await declineProposal(store, { placementId, reason: 'No room after all', actor: actors.gi, correlationId: randomUUID(), now });
+  await eventually(
+    () => loadProcess(store, placementId),
+    (p) => p.state.reservation?.optionId === second,
+  );
 });

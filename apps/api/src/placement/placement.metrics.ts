@@ -13,6 +13,7 @@ const STATE_AFTER: Readonly<Record<PlacementProcessEvent['type'], string>> = {
   CandidateUnavailable: 'reserving',
   ReservationExpired: 'reserving',
   ProposalDeclined: 'reserving',
+  CandidateChosen: 'reserving',
   CandidateReleased: 'reserving',
   CandidateReserved: 'proposed',
   NoSuitablePlacementFound: 'no-suitable-placement',

@@ -2,13 +2,14 @@ import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { placementBrief } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
-import { declineProposal, loadProcess, streamIdForPlacement } from '@casus/placement';
+import { chooseCandidate, declineProposal, loadProcess, streamIdForPlacement } from '@casus/placement';
 import { CaseRead, LoadedCase, type AuditedCase } from '../audit/case-read.interceptor';
 import { refusals } from '../audit/refusals';
 import { CurrentPrincipal } from '../auth/auth.guard';
 import type { Principal } from '@casus/runtime';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { CorrelationId } from './correlation-id.decorator';
+import { ChooseCandidateRequest } from './choose-candidate.request.dto';
 import { ReasonRequest } from './placement-option.request.dto';
 import { PLACEMENT_CLOCK, type PlacementClock } from './placement.tokens';
 import { IdParam } from '../http/id-param';
@@ -57,14 +58,35 @@ export class PlacementsHttpController {
     @CurrentPrincipal() principal: Principal,
     @CorrelationId() correlationId: string,
   ) {
-    const { id, role, team, organisation } = principal;
     const result = await declineProposal(this.store, {
       placementId,
       reason: body.reason,
-      actor: { id, role, team, organisation },
+      actor: actorOf(principal),
+      correlationId,
+      now: this.clock(),
+    });
+    return { placementId, revision: result.nextExpectedRevision, position: formatPosition(result.position) };
+  }
+
+  @Post(':placementId/choose')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Choose another ranked candidate than the one held: the process releases that one and reserves the choice' })
+  async choose(
+    @IdParam('placementId') placementId: string,
+    @Body() body: ChooseCandidateRequest,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ) {
+    const result = await chooseCandidate(this.store, {
+      placementId,
+      optionId: body.optionId,
+      reason: body.reason,
+      actor: actorOf(principal),
       correlationId,
       now: this.clock(),
     });
     return { placementId, revision: result.nextExpectedRevision, position: formatPosition(result.position) };
   }
 }
+
+const actorOf = ({ id, role, team, organisation }: Principal) => ({ id, role, team, organisation });

@@ -40,6 +40,11 @@ export type ProposalDeclined = ProcessEventOf<
   'ProposalDeclined',
   { placementId: string; optionId: string; attempt: number; reason: string; declinedBy: EventActor }
 >;
+/** The team or GI chooses a ranked candidate other than the one the process holds (matching proposes, people decide). */
+export type CandidateChosen = ProcessEventOf<
+  'CandidateChosen',
+  { placementId: string; optionId: string; reason: string; chosenBy: EventActor }
+>;
 export type CandidateReleased = ProcessEventOf<
   'CandidateReleased',
   { placementId: string; optionId: string; attempt: number; reason: string }
@@ -86,6 +91,7 @@ export type PlacementProcessEvent =
   | CandidateUnavailable
   | ReservationExpired
   | ProposalDeclined
+  | CandidateChosen
   | CandidateReleased
   | NoSuitablePlacementFound
   | RematchRequested
@@ -106,6 +112,7 @@ export const PROCESS_EVENT_SCHEMA_VERSION: Readonly<Record<PlacementProcessEvent
   CandidateUnavailable: 1,
   ReservationExpired: 1,
   ProposalDeclined: 1,
+  CandidateChosen: 1,
   CandidateReleased: 1,
   NoSuitablePlacementFound: 1,
   RematchRequested: 1,

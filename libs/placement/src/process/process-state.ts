@@ -12,9 +12,12 @@ export type PlacementProcessState = Readonly<{
   places: number;
   /** Number of the reservation attempt being made (or to make next), counted over every matching run. */
   attempt: number;
-  /** Matching runs so far minus one, and the attempt the current run's first candidate has. */
+  /** Matching runs so far minus one. */
   run: number;
-  runStartAttempt: number;
+  /** Candidates of this run reserved or found unavailable: the next one tried is the best not among them. */
+  tried: readonly string[];
+  /** The candidate the team chose, to reserve next. */
+  chosen: string | null;
   reservation: HeldReservation | null;
   /** Options that declined this placement: a later matching run does not propose them again. */
   declined: readonly string[];
@@ -44,7 +47,8 @@ export const initialProcessState = (): PlacementProcessState => ({
   places: 0,
   attempt: 0,
   run: 0,
-  runStartAttempt: 0,
+  tried: [],
+  chosen: null,
   reservation: null,
   declined: [],
   toRelease: null,
@@ -78,15 +82,23 @@ function evolveStep(
       return {
         ...state,
         candidates: event.data.ranked.map((r) => r.optionId),
+        tried: [],
+        chosen: null,
         places: event.data.places,
         keptApartFrom: event.data.keptApartFrom ?? [],
       };
     case 'CandidateReserved': {
       const { optionId, attempt, places, expiresAt } = event.data;
-      return { ...state, reservation: { optionId, attempt, places, expiresAt } };
+      return { ...state, reservation: { optionId, attempt, places, expiresAt }, tried: [...state.tried, optionId], chosen: null };
     }
     case 'CandidateUnavailable':
-      return { ...state, attempt: event.data.attempt + 1 };
+      return { ...state, attempt: event.data.attempt + 1, tried: [...state.tried, event.data.optionId], chosen: null };
+    case 'CandidateChosen': {
+      if (state.decision || state.concluded || state.reservation?.optionId === event.data.optionId) return state;
+      const held = state.reservation;
+      const toRelease = held ? { ...held, reason: `the team chose another candidate: ${event.data.reason}` } : state.toRelease;
+      return { ...state, chosen: event.data.optionId, exhausted: false, reservation: null, toRelease };
+    }
     case 'ReservationExpired':
     case 'ProposalDeclined': {
       const held = state.reservation;
@@ -113,7 +125,6 @@ function evolveStep(
         exhausted: false,
         run: state.run + 1,
         attempt: next,
-        runStartAttempt: next,
         reservation: null,
         toRelease,
       };

@@ -42,9 +42,7 @@ export function nextStep(state: PlacementProcessState): ProcessStep | null {
   }
   if (state.candidates === null) return { kind: 'propose', run: state.run };
   if (state.reservation || state.exhausted) return null;
-  const candidate = state.attempt - state.runStartAttempt;
-  if (candidate < state.candidates.length) {
-    return { kind: 'reserve', optionId: state.candidates[candidate], attempt: state.attempt, places: state.places };
-  }
-  return { kind: 'give-up', candidatesTried: state.candidates.length, run: state.run };
+  const optionId = state.chosen ?? state.candidates.find((candidate) => !state.tried.includes(candidate));
+  if (optionId) return { kind: 'reserve', optionId, attempt: state.attempt, places: state.places };
+  return { kind: 'give-up', candidatesTried: state.tried.length, run: state.run };
 }

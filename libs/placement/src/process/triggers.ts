@@ -12,7 +12,7 @@ export const CASE_TRIGGER_TYPES = [
   'ChildReturnedHome',
   'PlacementEnded',
 ] as const;
-export const WAKE_UP_TYPES = ['ProposalDeclined', 'ReservationExpired'] as const;
+export const WAKE_UP_TYPES = ['ProposalDeclined', 'ReservationExpired', 'CandidateChosen'] as const;
 
 const actorOf = (event: RecordedEvent): EventActor | null => {
   const actor = event.metadata.actor as EventActor | undefined;

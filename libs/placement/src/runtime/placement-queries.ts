@@ -58,3 +58,29 @@ async function holdsTheReservedPlace(store: EventStore, optionId: string | undef
   const { state: option } = await loadOption(store, optionId);
   return option.exists && option.details.provider === actor.organisation;
 }
+
+/** The team or GI chooses another ranked candidate than the one held; the process releases that one and reserves the choice. */
+export async function chooseCandidate(
+  store: EventStore,
+  input: { placementId: string; optionId: string; reason: string; actor: Actor; correlationId: string; now: Date },
+) {
+  const { placementId, optionId, reason, actor } = input;
+  const { state } = await loadProcess(store, placementId);
+  if (!state.placementId || !state.caseId) refuse('PLACEMENT_PROCESS.NOT_FOUND', `no placement process ${placementId}`);
+  const { state: caseState } = await loadCase(store, state.caseId);
+  if (!isPlacingProfessional(caseState, actor))
+    refuse('PLACEMENT_PROCESS.NOT_ALLOWED', `${actor.role} ${actor.organisation} does not take part in this case's placement`);
+  if (state.decision || state.concluded) refuse('PLACEMENT_PROCESS.NO_PROPOSAL', `placement ${placementId} is decided or ended`);
+  if (!state.candidates?.includes(optionId))
+    refuse('PLACEMENT_PROCESS.NOT_A_CANDIDATE', `option ${optionId} is not among the ranked candidates of placement ${placementId}`);
+  return recordProcessEvent(
+    store,
+    { type: 'CandidateChosen', data: { placementId, optionId, reason, chosenBy: actor } },
+    {
+      eventId: triggerEventId(placementId, `chosen:${state.attempt}:${optionId}`),
+      context: { actor, causationId: state.lastEventId, reason },
+      now: input.now,
+      expectedRevision: 'any',
+    },
+  );
+}
