@@ -103,6 +103,7 @@ const NO_CASE_DATA: Record<string, string> = {
     ].map((step) => [`POST /cases/{caseId}/${step}`, STEP]),
   ),
   'POST /placements/{placementId}/decline': 'declines a proposed place: answers the process revision and position',
+  'POST /placements/{placementId}/accept': 'accepts a reserved place: answers the process revision and position',
   'POST /placements/{placementId}/choose': 'chooses a ranked candidate: answers the process revision and position',
   'POST /placement-options': OPTION_STEP,
   'POST /placement-options/{optionId}/change-capacity': OPTION_STEP,

@@ -22,6 +22,7 @@ const place = (optionId: string, kind: string, municipality: string, location: {
 
 type Process = {
   reservation: { optionId: string } | null;
+  accepted: { optionId: string } | null;
   exhausted: boolean;
   placeTaken: boolean;
   startSent: boolean;
@@ -173,6 +174,17 @@ describe('two siblings placed apart, a provider that declines, a second matching
       return row?.status === 'met' ? row : undefined;
     }, 'the decide-by date to be met');
     expect(deadline.closedBy).toMatchObject({ type: 'PlacementRematchRequested' });
+
+    const accept = async (provider: Actor) =>
+      casus
+        .http()
+        .post(`/placements/${sannesPlacement}/accept`)
+        .set(await casus.as(provider));
+    const notTheirs = await accept(linde);
+    expect({ status: notTheirs.status, code: notTheirs.body.code }).toEqual({ status: 403, code: 'PLACEMENT_PROCESS.NOT_ALLOWED' });
+    expect((await accept(people.priya)).status).toBe(200);
+    const accepted = await until(sannesPlacement, "the foster family's acceptance", (p) => p.accepted !== null);
+    expect(accepted.accepted).toMatchObject({ optionId: options.newFosterFamily, by: { organisation: 'Pleegzorg Gelderland' } });
   });
 
   it('decides both places; Sanne moves in a week after the decision, recorded on the day itself', async () => {

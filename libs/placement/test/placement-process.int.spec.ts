@@ -7,7 +7,7 @@ import { handleOptionCommand } from '../src/option/option-command-handler';
 import { EventStoreCapacityReader } from '../src/runtime/capacity-reader';
 import { EventStoreCaseCommands } from '../src/runtime/case-commands';
 import { PlacementProcessRuntime } from '../src/runtime/placement-process-runtime';
-import { chooseCandidate, declineProposal, EventStoreReservationLookup } from '../src/runtime/placement-queries';
+import { acceptReservation, chooseCandidate, declineProposal, EventStoreReservationLookup } from '../src/runtime/placement-queries';
 import { placementTimers } from '../src/runtime/placement-timers';
 import { loadProcess } from '../src/runtime/process-store';
 import { actors, caseWithPlacementRequest } from './case-story';
@@ -452,4 +452,37 @@ test('the professional chooses a candidate other than the first; a decline then 
     () => loadProcess(store, placementId),
     (p) => p.state.reservation?.optionId === second,
   );
+});
+
+test("the reserved place's provider accepts it; no one else does, and a later reservation is not accepted by it", async () => {
+  const specialisations = [`accept-${randomUUID()}`];
+  const [first] = [
+    await option({ kind: 'bestandspleeggezin', capacity: 2, specialisations }),
+    await option({ kind: 'gezinshuis', capacity: 2, specialisations }),
+  ];
+  const { placementId } = await caseWithPlacementRequest(store, now, randomUUID(), () => ({
+    needs: { careIntensity: 'medium', specialisations, description: 'Two siblings who need a calm home together.' },
+  }));
+  await eventually(
+    () => loadProcess(store, placementId),
+    (p) => p.state.reservation?.optionId === first,
+  );
+  const input = { placementId, correlationId: randomUUID(), now };
+  await expect(acceptReservation(store, { ...input, actor: actors.gi })).rejects.toMatchObject({ code: 'PLACEMENT_PROCESS.NOT_ALLOWED' });
+  await acceptReservation(store, { ...input, actor: actors.provider });
+  const { state } = await loadProcess(store, placementId);
+  expect(state.accepted).toMatchObject({ optionId: first, attempt: state.reservation!.attempt, by: { role: 'provider' } });
+
+  await declineProposal(store, {
+    placementId,
+    reason: 'The mother objects to this family',
+    actor: actors.gi,
+    correlationId: randomUUID(),
+    now,
+  });
+  const moved = await eventually(
+    () => loadProcess(store, placementId),
+    (p) => p.state.reservation !== null && p.state.reservation.optionId !== first,
+  );
+  expect(moved.state.accepted).toBeNull();
 });

@@ -14,6 +14,7 @@ const STATE_AFTER: Readonly<Record<PlacementProcessEvent['type'], string>> = {
   ReservationExpired: 'reserving',
   ProposalDeclined: 'reserving',
   CandidateChosen: 'reserving',
+  ReservationAccepted: 'proposed',
   CandidateReleased: 'reserving',
   CandidateReserved: 'proposed',
   NoSuitablePlacementFound: 'no-suitable-placement',

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { placementBrief } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
-import { chooseCandidate, declineProposal, loadProcess, streamIdForPlacement } from '@casus/placement';
+import { acceptReservation, chooseCandidate, declineProposal, loadProcess, streamIdForPlacement } from '@casus/placement';
 import { CaseRead, LoadedCase, type AuditedCase } from '../audit/case-read.interceptor';
 import { refusals } from '../audit/refusals';
 import { CurrentPrincipal } from '../auth/auth.guard';
@@ -13,6 +13,7 @@ import { ChooseCandidateRequest } from './choose-candidate.request.dto';
 import { ReasonRequest } from './placement-option.request.dto';
 import { PLACEMENT_CLOCK, type PlacementClock } from './placement.tokens';
 import { IdParam } from '../http/id-param';
+import { actorOf } from './actor-of';
 
 /** The placement process as the team and the GI follow it (proposal, reservation, decline), and its provider's brief. */
 @ApiTags('placements')
@@ -68,6 +69,18 @@ export class PlacementsHttpController {
     return { placementId, revision: result.nextExpectedRevision, position: formatPosition(result.position) };
   }
 
+  @Post(':placementId/accept')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The provider whose place is reserved accepts the proposed child; the team or GI still decides' })
+  async accept(
+    @IdParam('placementId') placementId: string,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ) {
+    const result = await acceptReservation(this.store, { placementId, actor: actorOf(principal), correlationId, now: this.clock() });
+    return { placementId, revision: result.nextExpectedRevision, position: formatPosition(result.position) };
+  }
+
   @Post(':placementId/choose')
   @HttpCode(200)
   @ApiOperation({ summary: 'Choose another ranked candidate than the one held: the process releases that one and reserves the choice' })
@@ -88,5 +101,3 @@ export class PlacementsHttpController {
     return { placementId, revision: result.nextExpectedRevision, position: formatPosition(result.position) };
   }
 }
-
-const actorOf = ({ id, role, team, organisation }: Principal) => ({ id, role, team, organisation });

@@ -40,6 +40,11 @@ export type ProposalDeclined = ProcessEventOf<
   'ProposalDeclined',
   { placementId: string; optionId: string; attempt: number; reason: string; declinedBy: EventActor }
 >;
+/** The provider (the foster family) whose place is reserved accepts the proposed child (Handboek Methodisch Matchen, phase B). */
+export type ReservationAccepted = ProcessEventOf<
+  'ReservationAccepted',
+  { placementId: string; optionId: string; attempt: number; acceptedBy: EventActor }
+>;
 /** The team or GI chooses a ranked candidate other than the one the process holds (matching proposes, people decide). */
 export type CandidateChosen = ProcessEventOf<
   'CandidateChosen',
@@ -91,6 +96,7 @@ export type PlacementProcessEvent =
   | CandidateUnavailable
   | ReservationExpired
   | ProposalDeclined
+  | ReservationAccepted
   | CandidateChosen
   | CandidateReleased
   | NoSuitablePlacementFound
@@ -112,6 +118,7 @@ export const PROCESS_EVENT_SCHEMA_VERSION: Readonly<Record<PlacementProcessEvent
   CandidateUnavailable: 1,
   ReservationExpired: 1,
   ProposalDeclined: 1,
+  ReservationAccepted: 1,
   CandidateChosen: 1,
   CandidateReleased: 1,
   NoSuitablePlacementFound: 1,

@@ -19,6 +19,8 @@ export type PlacementProcessState = Readonly<{
   /** The candidate the team chose, to reserve next. */
   chosen: string | null;
   reservation: HeldReservation | null;
+  /** The provider's acceptance of the reservation held now; null for any other. */
+  accepted: Readonly<{ optionId: string; attempt: number; by: unknown }> | null;
   /** Options that declined this placement: a later matching run does not propose them again. */
   declined: readonly string[];
   /** A reservation that expired or was declined and is still to be released on its option. */
@@ -50,6 +52,7 @@ export const initialProcessState = (): PlacementProcessState => ({
   tried: [],
   chosen: null,
   reservation: null,
+  accepted: null,
   declined: [],
   toRelease: null,
   exhausted: false,
@@ -68,7 +71,10 @@ export function evolveProcess(state: PlacementProcessState, event: PlacementProc
     const { error, triggerEventId, attempts } = event.data;
     return { ...state, parked: { error, triggerEventId, attempts } };
   }
-  return { ...evolveStep(state, event), parked: null };
+  const next = evolveStep(state, event);
+  // An acceptance belongs to the reservation it was given for.
+  const accepted = next.accepted && next.reservation?.attempt === next.accepted.attempt ? next.accepted : null;
+  return { ...next, accepted, parked: null };
 }
 
 function evolveStep(
@@ -93,6 +99,11 @@ function evolveStep(
     }
     case 'CandidateUnavailable':
       return { ...state, attempt: event.data.attempt + 1, tried: [...state.tried, event.data.optionId], chosen: null };
+    case 'ReservationAccepted': {
+      const { optionId, attempt, acceptedBy } = event.data;
+      if (state.reservation?.attempt !== attempt) return state;
+      return { ...state, accepted: { optionId, attempt, by: acceptedBy } };
+    }
     case 'CandidateChosen': {
       if (state.decision || state.concluded || state.reservation?.optionId === event.data.optionId) return state;
       const held = state.reservation;

@@ -84,3 +84,24 @@ export async function chooseCandidate(
     },
   );
 }
+
+/** The provider whose place is reserved accepts the proposed child; the decision stays with the team or GI. */
+export async function acceptReservation(store: EventStore, input: { placementId: string; actor: Actor; correlationId: string; now: Date }) {
+  const { placementId, actor } = input;
+  const { state } = await loadProcess(store, placementId);
+  if (!state.placementId) refuse('PLACEMENT_PROCESS.NOT_FOUND', `no placement process ${placementId}`);
+  const held = state.reservation;
+  if (!(await holdsTheReservedPlace(store, held?.optionId, actor)))
+    refuse('PLACEMENT_PROCESS.NOT_ALLOWED', `${actor.role} ${actor.organisation} holds no place reserved for placement ${placementId}`);
+  if (!held || state.decision) refuse('PLACEMENT_PROCESS.NO_PROPOSAL', `placement ${placementId} has no proposed place waiting`);
+  return recordProcessEvent(
+    store,
+    { type: 'ReservationAccepted', data: { placementId, optionId: held.optionId, attempt: held.attempt, acceptedBy: actor } },
+    {
+      eventId: triggerEventId(placementId, `accepted:${held.attempt}`),
+      context: { actor, causationId: state.lastEventId },
+      now: input.now,
+      expectedRevision: 'any',
+    },
+  );
+}
