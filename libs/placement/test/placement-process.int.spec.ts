@@ -1,3 +1,4 @@
+import { addDays, dutchDateOf, startOfDutchDay } from '@casus/domain';
 import { PostgresEventStore } from '@casus/event-store';
 import { defaultMatchingConfig } from '@casus/matching';
 import { randomUUID } from 'node:crypto';
@@ -351,6 +352,15 @@ describe('a stuck child', () => {
     } finally {
       now = before;
     }
+  });
+
+  test('a reservation never outlives the request: it expires when the machtiging ends, the same night', async () => {
+    await option({ kind: 'bestandspleeggezin', capacity: 2 });
+    const { placementId } = await caseWithPlacementRequest(store, new Date(now.getTime() - 180 * 24 * HOUR));
+    const { state } = await reservedIn(placementId);
+    const lastDay = dutchDateOf(now); // the machtiging runs through today
+    expect(state.reservation!.expiresAt).toBe(startOfDutchDay(addDays(lastDay, 1)).toISOString());
+    expect(new Date(state.reservation!.expiresAt).getTime()).toBeLessThan(now.getTime() + 48 * HOUR);
   });
 
   test('after no place was found, matching runs again on the same request and finds a place registered since', async () => {

@@ -1,4 +1,5 @@
 import { addDays, dutchDateOf, requestLapsesOn, type Actor } from '@casus/domain';
+import { endedByLapse, lapseOf, reservationExpiry } from './request-lapse';
 import { WrongExpectedRevision, type EventStore, type LogPosition, type Queryable } from '@casus/event-store';
 import { match, type MatchingConfig } from '@casus/matching';
 import { PlacementError } from '../errors';
@@ -75,23 +76,14 @@ async function carryOut(
   const now = deps.clock();
   const option = (command: Parameters<typeof handleOptionCommand>[1], key: string) =>
     handleOptionCommand(deps.store, command, { context, now, eventIds: (i) => stepId(placementId, key, i) });
-  // A request that no longer rests on anything (a child of age, the machtiging ended) proposes and reserves nothing more.
-  const lapsed = async (): Promise<Outcome | null> => {
-    const { state: caseState } = await loadCase(deps.store, caseId);
-    const lapse = caseState.status === 'none' ? null : requestLapsesOn(caseState, placementId);
-    const today = dutchDateOf(now);
-    if (!lapse || lapse.on > today) return null;
-    const data = { placementId, cause: 'RequestLapsed' as const, on: today, reason: lapse.reason };
-    return { event: { type: 'PlacementConcluded', data }, eventId: stepId(placementId, 'lapsed') };
-  };
   switch (step.kind) {
     case 'propose': {
       // Capacity as of the request at least: a place registered or freed before it is a candidate. A place
       // taken since is refused by its stream's revision check when reserving, and the next candidate is tried.
       const [{ state: caseState }, options] = await Promise.all([loadCase(deps.store, caseId), deps.capacity.all(position ?? undefined)]);
       if (caseState.status === 'none') throw new Error(`placement ${placementId}: case ${caseId} not found`);
-      const lapse = await lapsed();
-      if (lapse) return lapse;
+      const ended = endedByLapse(placementId, requestLapsesOn(caseState, placementId), now);
+      if (ended) return ended;
       const request = matchRequestFor(caseState, placementId, options, state.declined);
       const result = match(request, options, deps.settings.matching);
       const { matchingVersion, configVersion, ranked, excluded } = result;
@@ -109,11 +101,12 @@ async function carryOut(
       return { event: { type: 'PlacementCandidatesProposed', data }, eventId: stepId(placementId, 'proposed', ...ofRun(step.run)) };
     }
     case 'reserve': {
-      const lapse = await lapsed();
-      if (lapse) return lapse;
+      const lapse = await lapseOf(deps.store, caseId, placementId);
+      const ended = endedByLapse(placementId, lapse, now);
+      if (ended) return ended;
       const { optionId, attempt, places } = step;
       const eventId = stepId(placementId, 'reserve-outcome', attempt);
-      const expiresAt = new Date(now.getTime() + deps.settings.reservationTtlMs).toISOString();
+      const expiresAt = reservationExpiry(now, deps.settings.reservationTtlMs, lapse);
       try {
         const result = await option(
           {
