@@ -55,7 +55,6 @@ const requestAmong = (options: readonly PlacementOption[]): MatchRequest => ({
     { childId: 'child-2', birthDate: '2018-09-02' },
   ],
   referenceDate: '2026-11-23',
-  siblingsTogether: true,
   needs: { careIntensity: 'medium', specialisations: ['trauma', 'attachment'] },
   familyNetworkId: 'network-1',
   parentsHome: { lat: 52.04, lon: 5.67 },
@@ -65,6 +64,8 @@ const requestAmong = (options: readonly PlacementOption[]): MatchRequest => ({
   excludedAreas: [{ center: { lat: 52.09, lon: 5.12 }, radiusKm: 10, reason: 'near the address of the parent with a contact ban' }],
   earlierOptionIds: [options[42].optionId, options[1234].optionId],
   siblingOptionIds: [options[777].optionId],
+  keptApartOptionIds: [],
+  declinedOptionIds: [],
 });
 
 function percentile(sortedMs: readonly number[], p: number): number {

@@ -20,7 +20,7 @@ export type StoryLine = Readonly<{
 
 type DataOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>['data'];
 /** The fields of an event's data that hold one value: a date, a reference, a name. */
-type FactOf<D> = { [K in keyof D]: D[K] extends string | null ? K : never }[keyof D];
+type FactOf<D> = { [K in keyof D]: D[K] extends string | null | undefined ? K : never }[keyof D];
 
 /**
  * What the auditor checks beside the shared words of a step: the dates, references and names it recorded,
@@ -45,7 +45,9 @@ const STORY_FACTS = {
   WrittenInstructionGiven: ['instructionId', 'courtOrderId', 'reason'],
   InstructionFollowedUp: ['instructionId'],
   PlacementRequested: ['placementId', 'urgency', 'intendedStartOn'],
-  PlacementDecided: ['optionId', 'decidedOn'],
+  PlacementRequestWithdrawn: ['placementId'],
+  PlacementRematchRequested: ['placementId', 'requestedOn'],
+  PlacementDecided: ['optionId', 'decidedOn', 'moveInOn'],
   PlacementStarted: ['placementId'],
   PlacementPlanRecorded: ['justification'],
   ReturnHomePlanDrafted: ['support'],
@@ -53,6 +55,7 @@ const STORY_FACTS = {
   ReturnDecisionRecorded: ['decidedOn', 'rationale', 'conditionsOverrideReason'],
   ChildReturnedHome: ['placementId'],
   PlacementEnded: ['endedOn'],
+  ChildLeftPlacement: ['placementId'],
   CaseClosed: ['closedOn'],
   CaseReopened: ['reopenedOn'],
   PersonalDataErased: ['personId', 'erasedOn', 'authorisedBy'],

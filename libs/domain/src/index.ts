@@ -25,4 +25,5 @@ export { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END, placementBrief, placementReadGrou
 export { COURT_ORDER_MAXIMUM, latestLegalValidUntil, machtigingLapsesOn, majorityOn } from './case/court-order-limits';
 export { decide } from './case/decide/decide';
 export { evolve } from './case/evolve';
-export { phaseOf } from './case/queries';
+export { isCurrent, phaseOf } from './case/queries';
+export { comesOfAgeOn, requestLapsesOn, type Lapse } from './case/placement-basis';

@@ -14,7 +14,13 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /** The constraints of one request, built once so checking ten thousand options allocates nothing new. */
-export function hardConstraints({ request, childAges, groupSize }: MatchContext): readonly HardConstraint[] {
+export function hardConstraints({
+  request,
+  childAges,
+  groupSize,
+  keptApartOptionIds,
+  declinedOptionIds,
+}: MatchContext): readonly HardConstraint[] {
   const ages = childAges.map(({ age }) => age);
   const youngest = Math.min(...ages);
   const oldest = Math.max(...ages);
@@ -56,6 +62,14 @@ export function hardConstraints({ request, childAges, groupSize }: MatchContext)
     {
       reason: { code: 'OTHER_FAMILY_NETWORK', message: "a netwerkpleeggezin in another family's network" },
       excludes: (option) => option.kind === 'netwerkpleeggezin' && option.networkFamilyId !== request.familyNetworkId,
+    },
+    {
+      reason: { code: 'SIBLING_KEPT_APART', message: 'a brother or sister the child must be kept apart from lives here' },
+      excludes: (option) => keptApartOptionIds.has(option.optionId),
+    },
+    {
+      reason: { code: 'DECLINED_BEFORE', message: 'declined this child in an earlier proposal' },
+      excludes: (option) => declinedOptionIds.has(option.optionId),
     },
     ...request.excludedAreas.map((area): HardConstraint => ({
       reason: { code: 'IN_EXCLUDED_AREA', message: `within ${area.radiusKm} km of an excluded place: ${area.reason}` },

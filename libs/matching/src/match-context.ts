@@ -10,6 +10,8 @@ export interface MatchContext {
   readonly groupSize: number;
   readonly earlierOptionIds: ReadonlySet<string>;
   readonly siblingOptionIds: ReadonlySet<string>;
+  readonly keptApartOptionIds: ReadonlySet<string>;
+  readonly declinedOptionIds: ReadonlySet<string>;
 }
 
 export function matchContext(request: MatchRequest, config: MatchingConfig): MatchContext {
@@ -21,8 +23,10 @@ export function matchContext(request: MatchRequest, config: MatchingConfig): Mat
       childId: child.childId,
       age: ageInYearsOn(child.birthDate, request.referenceDate),
     })),
-    groupSize: request.siblingsTogether ? request.children.length : 1,
+    groupSize: request.children.length,
     earlierOptionIds: new Set(request.earlierOptionIds),
     siblingOptionIds: new Set(request.siblingOptionIds),
+    keptApartOptionIds: new Set(request.keptApartOptionIds),
+    declinedOptionIds: new Set(request.declinedOptionIds),
   };
 }

@@ -19,11 +19,7 @@ export interface MatchRequest {
   readonly children: readonly ChildToPlace[];
   /** The day the ages are counted on (ISO date); the clock comes in with the request. */
   readonly referenceDate: string;
-  /**
-   * "Samen, tenzij": true asks for one option with room for the whole group. False (the request records
-   * why being together would harm one of them) asks for room for one child: send one request per child.
-   */
-  readonly siblingsTogether: boolean;
+  /** "Samen, tenzij": the children of one request live together, so one option needs room for all of them. */
   readonly needs: {
     readonly careIntensity: CareIntensity;
     readonly specialisations: readonly string[];
@@ -39,6 +35,10 @@ export interface MatchRequest {
   readonly earlierOptionIds: readonly string[];
   /** Places where brothers or sisters who are not part of this request already live. */
   readonly siblingOptionIds: readonly string[];
+  /** Places of the brothers or sisters the child must be kept apart from: never a candidate, whatever else fits. */
+  readonly keptApartOptionIds: readonly string[];
+  /** Places that declined this child in an earlier proposal of the same request: not proposed again. */
+  readonly declinedOptionIds: readonly string[];
 }
 
 /** Whole years completed on the reference date; a 29 February birthday counts from 1 March in other years. */

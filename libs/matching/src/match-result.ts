@@ -8,6 +8,8 @@ export type ExclusionCode =
   | 'AGE_OUT_OF_RANGE'
   | 'CARE_INTENSITY_NOT_OFFERED'
   | 'OTHER_FAMILY_NETWORK'
+  | 'SIBLING_KEPT_APART'
+  | 'DECLINED_BEFORE'
   | 'IN_EXCLUDED_AREA';
 
 export interface ExclusionReason {

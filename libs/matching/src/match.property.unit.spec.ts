@@ -11,7 +11,7 @@ const config = defaultMatchingConfig;
 
 // Written apart from hard-constraints.ts on purpose: a second reading of the rules.
 function fitsEveryHardRule(option: PlacementOption, request: MatchRequest): boolean {
-  const group = request.siblingsTogether ? request.children.length : 1;
+  const group = request.children.length;
   return (
     option.status === 'active' &&
     freePlaces(option) >= group &&
@@ -22,6 +22,8 @@ function fitsEveryHardRule(option: PlacementOption, request: MatchRequest): bool
     }) &&
     option.careIntensities.includes(request.needs.careIntensity) &&
     (option.kind !== 'netwerkpleeggezin' || option.networkFamilyId === request.familyNetworkId) &&
+    !request.keptApartOptionIds.includes(option.optionId) &&
+    !request.declinedOptionIds.includes(option.optionId) &&
     request.excludedAreas.every((area) => haversineKm(option.location, area.center) > area.radiusKm)
   );
 }
@@ -128,6 +130,8 @@ describe('match, for any request and any places', () => {
             ...generated,
             familyNetworkId: 'network-a',
             excludedAreas: [],
+            keptApartOptionIds: [],
+            declinedOptionIds: [],
             ...(worstCase ? { earlierOptionIds: [residential.optionId], siblingOptionIds: [residential.optionId] } : {}),
           };
           return {

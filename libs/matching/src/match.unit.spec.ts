@@ -17,7 +17,6 @@ const request: MatchRequest = {
     { childId: 'lotte', birthDate: '2018-07-15' },
   ],
   referenceDate: '2026-11-23',
-  siblingsTogether: true,
   needs: { careIntensity: 'medium', specialisations: ['trauma'] },
   familyNetworkId: 'family-de-vries',
   parentsHome: ede,
@@ -27,6 +26,8 @@ const request: MatchRequest = {
   excludedAreas: [],
   earlierOptionIds: [],
   siblingOptionIds: [],
+  keptApartOptionIds: [],
+  declinedOptionIds: [],
 };
 
 const place = (optionId: string, overrides: Partial<PlacementOption> = {}): PlacementOption => ({
@@ -110,11 +111,32 @@ describe('match', () => {
     expect(result.excluded[0].reasons.map((reason) => reason.code)).toEqual(['OTHER_FAMILY_NETWORK']);
   });
 
-  it('needs room for one child only when the siblings are placed apart', () => {
+  it('needs room in one place for all the children of the request: they live together', () => {
     const onePlace = place('one-place', { capacity: 1, maxSiblingGroup: 1 });
 
-    expect(match(request, [onePlace], defaultMatchingConfig).ranked).toEqual([]);
-    expect(match({ ...request, siblingsTogether: false }, [onePlace], defaultMatchingConfig).ranked).toHaveLength(1);
+    expect(match(request, [onePlace], defaultMatchingConfig).excluded[0].reasons.map((reason) => reason.code)).toEqual([
+      'NO_FREE_CAPACITY',
+      'SIBLING_GROUP_TOO_LARGE',
+    ]);
+  });
+
+  it('does not propose again a place that declined this child', () => {
+    const declined = place('declined-before');
+    const result = match({ ...request, declinedOptionIds: [declined.optionId] }, [declined], defaultMatchingConfig);
+
+    expect(result.excluded[0].reasons.map((reason) => reason.code)).toEqual(['DECLINED_BEFORE']);
+  });
+
+  it('never ranks the place of a brother or sister the child is kept apart from, whatever the sibling bonus', () => {
+    const brothersPlace = place('brother-lives-here');
+    const result = match(
+      { ...request, siblingOptionIds: [brothersPlace.optionId], keptApartOptionIds: [brothersPlace.optionId] },
+      [brothersPlace],
+      defaultMatchingConfig,
+    );
+
+    expect(result.ranked).toEqual([]);
+    expect(result.excluded[0].reasons.map((reason) => reason.code)).toEqual(['SIBLING_KEPT_APART']);
   });
 
   it('explains every criterion with its weight, raw value and contribution', () => {

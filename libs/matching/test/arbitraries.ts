@@ -14,6 +14,8 @@ export const geoPoint: fc.Arbitrary<GeoPoint> = fc.record({
 });
 
 const subsetOf = <T>(items: readonly T[]) => fc.subarray([...items]);
+/** A sibling kept apart or a declined place rules out one or two places, not most of them. */
+const fewOf = <T>(items: readonly T[]) => fc.subarray([...items], { maxLength: Math.min(2, items.length) });
 
 export const placementOption: fc.Arbitrary<PlacementOption> = fc
   .record({
@@ -57,7 +59,6 @@ export const matchRequest = (optionIds: readonly string[] = []): fc.Arbitrary<Ma
       maxLength: 3,
     }),
     referenceDate: fc.constant(REFERENCE_DATE),
-    siblingsTogether: fc.boolean(),
     needs: fc.record({
       careIntensity: fc.constantFrom(...CARE_INTENSITIES),
       specialisations: subsetOf(SPECIALISATIONS),
@@ -73,6 +74,8 @@ export const matchRequest = (optionIds: readonly string[] = []): fc.Arbitrary<Ma
     ),
     earlierOptionIds: subsetOf(optionIds),
     siblingOptionIds: subsetOf(optionIds),
+    keptApartOptionIds: fewOf(optionIds),
+    declinedOptionIds: fewOf(optionIds),
   });
 
 /** Options and a request that knows some of them. */

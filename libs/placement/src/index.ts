@@ -17,4 +17,5 @@ export { placementTimers } from './runtime/placement-timers';
 export { loadProcess } from './runtime/process-store';
 export { driveProcess, type ProcessSettings } from './runtime/process-driver';
 export { PlacementProcessRuntime, PLACEMENT_PROCESS_SUBSCRIPTION, type RuntimeOptions } from './runtime/placement-process-runtime';
-export { declineProposal, EventStoreReservationLookup, type ReservationLookup } from './runtime/placement-queries';
+export { EventStoreReservationLookup, type ReservationLookup } from './runtime/placement-queries';
+export { acceptReservation, chooseCandidate, declineProposal } from './runtime/proposal-answers';

@@ -1,4 +1,4 @@
-import { addDays, dutchDateOf, type CaseCommand } from '@casus/domain';
+import { addDays, dutchDateOf, type CaseCommand, type RequestPlacement } from '@casus/domain';
 import type { EventStore } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { actors } from '../../domain/src/case/testing/fixtures';
@@ -6,8 +6,13 @@ import { EventStoreCaseCommands } from '../src/runtime/case-commands';
 
 export { actors };
 
-/** A family's case up to a placement request under a machtiging uithuisplaatsing, for two siblings. */
-export async function caseWithPlacementRequest(store: EventStore, now = new Date(), placementId: string = randomUUID()) {
+/** A family's case up to a placement request under a machtiging uithuisplaatsing, for two siblings (together, unless `request` says otherwise). */
+export async function caseWithPlacementRequest(
+  store: EventStore,
+  now = new Date(),
+  placementId: string = randomUUID(),
+  request: (children: readonly string[]) => Partial<RequestPlacement['data']> = () => ({}),
+) {
   const cases = new EventStoreCaseCommands(store);
   const caseId = randomUUID();
   const children = [randomUUID(), randomUUID()];
@@ -64,6 +69,7 @@ export async function caseWithPlacementRequest(store: EventStore, now = new Date
       needs: { careIntensity: 'medium', specialisations: [], description: 'Two siblings who need a calm home together.' },
       urgency: 'regular',
       intendedStartOn: today,
+      ...request(children),
     },
   });
   return { caseId, placementId, children, send };

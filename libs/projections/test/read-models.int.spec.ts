@@ -308,3 +308,52 @@ test('the case overview folds old event shapes through the same upcasters as the
   expect(overview).toMatchObject({ children: [sanne], jeugdlink_status: 'requested' });
   expect(overview.state).toMatchObject({ signal: { concerns: [concern] }, jeugdlink: [{ status: 'requested', team: null }] });
 });
+
+test("when no place fits, the team's decide-by date is on the deadlines list until it withdraws the request or matches again", async () => {
+  const [caseId, placementId, secondPlacementId] = [randomUUID(), randomUUID(), randomUUID()];
+  const append = async (streamId: string, type: string, data: Record<string, unknown>) =>
+    (
+      await h.store.appendToStream(
+        streamId,
+        [{ id: randomUUID(), type, data: data as never, metadata: { actor: PROCESS_ACTOR, schemaVersion: 1 } }],
+        {
+          expectedRevision: 'any',
+        },
+      )
+    ).position;
+  const noPlace = (id: string, teamDecidesBy: string) =>
+    append(`placement-${id}`, 'NoSuitablePlacementFound', { placementId: id, caseId, candidatesTried: 3, teamDecidesBy });
+  const deadlines = async () =>
+    (
+      await h.pool.query(
+        "SELECT placement_id, to_char(due_on, 'YYYY-MM-DD') AS due_on, status, closed_by_event_type FROM rm_deadlines WHERE case_id = $1 AND kind = 'no-suitable-placement' ORDER BY due_on",
+        [caseId],
+      )
+    ).rows;
+
+  await noPlace(placementId, '2026-11-25');
+  await h.caughtUp(await noPlace(secondPlacementId, '2026-11-26'));
+  expect(await deadlines()).toEqual([
+    { placement_id: placementId, due_on: '2026-11-25', status: 'open', closed_by_event_type: null },
+    { placement_id: secondPlacementId, due_on: '2026-11-26', status: 'open', closed_by_event_type: null },
+  ]);
+
+  await append(streamIdForCase(caseId), 'PlacementRematchRequested', {
+    placementId,
+    needs: story.needs,
+    reason: 'New places',
+    requestedOn: '2026-11-24',
+  });
+  await h.caughtUp(
+    await append(streamIdForCase(caseId), 'PlacementRequestWithdrawn', {
+      placementId: secondPlacementId,
+      childIds: [ids.daan],
+      reason: 'Daan stays with his aunt',
+      withdrawnOn: '2026-11-24',
+    }),
+  );
+  expect(await deadlines()).toEqual([
+    { placement_id: placementId, due_on: '2026-11-25', status: 'met', closed_by_event_type: 'PlacementRematchRequested' },
+    { placement_id: secondPlacementId, due_on: '2026-11-26', status: 'met', closed_by_event_type: 'PlacementRequestWithdrawn' },
+  ]);
+});

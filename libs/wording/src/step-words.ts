@@ -171,6 +171,20 @@ export const STEP_WORDS = {
       };
     },
   },
+  PlacementRequestWithdrawn: {
+    name: { nl: 'Plaatsingsverzoek ingetrokken', en: 'Placement request withdrawn' },
+    line: ({ reason, withdrawnOn }) => ({
+      nl: `Plaatsingsverzoek ingetrokken op ${withdrawnOn}: ${reason}`,
+      en: `Placement request withdrawn on ${withdrawnOn}: ${reason}`,
+    }),
+  },
+  PlacementRematchRequested: {
+    name: { nl: 'Opnieuw matchen gevraagd', en: 'Matching asked to run again' },
+    line: ({ needs, reason }) => ({
+      nl: `Matching opnieuw (zorg ${CARE_INTENSITY_WORDS[needs.careIntensity].nl}): ${reason}`,
+      en: `Matching runs again (${CARE_INTENSITY_WORDS[needs.careIntensity].en} care): ${reason}`,
+    }),
+  },
   PlacementDecided: {
     name: { nl: 'Plaatsing besloten', en: 'Placement decided' },
     line: ({ provider, reasons }) => ({
@@ -243,6 +257,16 @@ export const STEP_WORDS = {
       nl: `Plaatsing beëindigd (${PLACEMENT_END_REASON_WORDS[reason].nl}): ${explanation}`,
       en: `Placement ended (${PLACEMENT_END_REASON_WORDS[reason].en}): ${explanation}`,
     }),
+  },
+  ChildLeftPlacement: {
+    name: { nl: 'Kind vertrokken uit de plaatsing', en: 'Child left the placement' },
+    line: ({ childIds, leftOn, reason, explanation }) => {
+      const who = counted(childIds.length, 'child');
+      return {
+        nl: `${who.nl} vertrokken uit de plaatsing op ${leftOn} (${PLACEMENT_END_REASON_WORDS[reason].nl}): ${explanation}`,
+        en: `${who.en} left the placement on ${leftOn} (${PLACEMENT_END_REASON_WORDS[reason].en}): ${explanation}`,
+      };
+    },
   },
   CaseClosed: {
     name: { nl: 'Casus gesloten', en: 'Case closed' },

@@ -21,8 +21,7 @@ import { PlacesChildrenNow } from '../read-models/places-children-now.query';
 import { placesAsSeenBy } from './place-view';
 import { CAPACITY_READER } from './placement.tokens';
 import { IdParam } from '../http/id-param';
-
-const actorOf = ({ id, role, team, organisation }: Principal) => ({ id, role, team, organisation });
+import { actorOf } from './actor-of';
 
 /** Family-form places: providers register and change them; the placement process reserves them. */
 @ApiTags('placement-options')

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nest
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { placementBrief } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
-import { declineProposal, loadProcess, streamIdForPlacement } from '@casus/placement';
+import { acceptReservation, chooseCandidate, declineProposal, loadProcess, streamIdForPlacement } from '@casus/placement';
 import { CaseReads } from '../audit/case-reads';
 import type { HttpRequest } from '../http/http-types';
 import { refusals } from '../audit/refusals';
@@ -10,8 +10,10 @@ import { CurrentPrincipal } from '../auth/auth.guard';
 import { CLOCK, type Clock, type Principal } from '@casus/runtime';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { CorrelationId } from './correlation-id.decorator';
+import { ChooseCandidateRequest } from './choose-candidate.request.dto';
 import { ReasonRequest } from './placement-option.request.dto';
 import { IdParam } from '../http/id-param';
+import { actorOf } from './actor-of';
 
 /** The placement process as the team and the GI follow it (proposal, reservation, decline), and its provider's brief. */
 @ApiTags('placements')
@@ -33,7 +35,7 @@ export class PlacementsHttpController {
     const { placementId } = await this.reads.ofPlacement(request, principal, raw, 'placement-process');
     const { state, revision } = await loadProcess(this.store, placementId);
     const events = await this.store.readStream(streamIdForPlacement(placementId));
-    const proposal = events.find((e) => e.type === 'PlacementCandidatesProposed')?.data ?? null;
+    const proposal = events.findLast((e) => e.type === 'PlacementCandidatesProposed')?.data ?? null;
     const { lastEventId: _, ...process } = state;
     return { ...process, revision, proposal, history: events.map((e) => ({ type: e.type, data: e.data, recordedAt: e.recordedAt })) };
   }
@@ -58,11 +60,42 @@ export class PlacementsHttpController {
     @CurrentPrincipal() principal: Principal,
     @CorrelationId() correlationId: string,
   ) {
-    const { id, role, team, organisation } = principal;
     const result = await declineProposal(this.store, {
       placementId,
       reason: body.reason,
-      actor: { id, role, team, organisation },
+      actor: actorOf(principal),
+      correlationId,
+      now: this.clock(),
+    });
+    return { placementId, revision: result.nextExpectedRevision, position: formatPosition(result.position) };
+  }
+
+  @Post(':placementId/accept')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The provider whose place is reserved accepts the proposed child; the team or GI still decides' })
+  async accept(
+    @IdParam('placementId') placementId: string,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ) {
+    const result = await acceptReservation(this.store, { placementId, actor: actorOf(principal), correlationId, now: this.clock() });
+    return { placementId, revision: result.nextExpectedRevision, position: formatPosition(result.position) };
+  }
+
+  @Post(':placementId/choose')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Choose another ranked candidate than the one held: the process releases that one and reserves the choice' })
+  async choose(
+    @IdParam('placementId') placementId: string,
+    @Body() body: ChooseCandidateRequest,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ) {
+    const result = await chooseCandidate(this.store, {
+      placementId,
+      optionId: body.optionId,
+      reason: body.reason,
+      actor: actorOf(principal),
       correlationId,
       now: this.clock(),
     });

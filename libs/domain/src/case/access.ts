@@ -43,8 +43,10 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   RecordReturnDecision: 'child-protection',
   RecordReturnHome: 'child-protection',
   EndPlacement: 'child-protection',
-  // On a voluntary placement these three are case work (scopeOf).
+  // On a voluntary placement these are case work (scopeOf).
   RequestPlacement: 'child-protection',
+  WithdrawPlacementRequest: 'child-protection',
+  RematchPlacement: 'child-protection',
   DecidePlacement: 'charged-gi',
   StartPlacement: 'child-protection',
 };
@@ -72,6 +74,8 @@ function scopeOf(command: CaseCommand, state: ExistingCase): WriteScope {
   switch (command.type) {
     case 'RequestPlacement':
       return command.data.legalBasis === 'court-order' ? WRITE_SCOPE[command.type] : 'case-work';
+    case 'WithdrawPlacementRequest':
+    case 'RematchPlacement':
     case 'DecidePlacement':
     case 'StartPlacement':
       return findPlacement(state, command.data.placementId)?.legalBasis === 'court-order' ? WRITE_SCOPE[command.type] : 'case-work';

@@ -24,6 +24,7 @@ import {
   ReturnCondition,
   ReturnDecisionOutcome,
   SafetyOutcome,
+  SiblingGroup,
   SignalSource,
   Urgency,
   ViewHeard,
@@ -177,8 +178,12 @@ export type RequestPlacement = CaseCommandOf<
     needs: PlacementNeeds;
     urgency: Urgency;
     intendedStartOn: IsoDate;
-    /** Why placing these children apart from their siblings would otherwise harm one of them. */
+    /** Why these children are placed apart from their siblings (for the groups and siblings below: the harm). */
     siblingSeparationReason?: string;
+    /** Siblings these children must never be placed with: one of them harms the other. */
+    keptApartFrom?: readonly Uuid[];
+    /** The request's other children, each group placed apart from the rest under its own placement id. */
+    separateGroups?: readonly SiblingGroup[];
   } & PlacementSurroundings
 >;
 export type DecidePlacement = CaseCommandOf<
@@ -190,7 +195,16 @@ export type DecidePlacement = CaseCommandOf<
     reasons: string;
     viewsHeard: readonly ViewHeard[];
     behaviouralScientistConsent: BehaviouralScientistConsent | null;
+    /** The day the child is to move in, when not right away: the placement then starts when it is recorded. */
+    moveInOn?: IsoDate;
   }
+>;
+/** The request is no longer pursued (no place fits, the family found another way): the process ends and frees what it holds. */
+export type WithdrawPlacementRequest = CaseCommandOf<'WithdrawPlacementRequest', { caseId: Uuid; placementId: Uuid; reason: string }>;
+/** Matching runs again on an open request: new places, or the needs as they are now (unchanged when left out). */
+export type RematchPlacement = CaseCommandOf<
+  'RematchPlacement',
+  { caseId: Uuid; placementId: Uuid; reason: string; needs?: PlacementNeeds }
 >;
 export type StartPlacement = CaseCommandOf<'StartPlacement', { caseId: Uuid; placementId: Uuid; startedOn: IsoDate }>;
 export type RecordPlacementPlan = CaseCommandOf<
@@ -225,7 +239,15 @@ export type RecordReturnHome = CaseCommandOf<
 >;
 export type EndPlacement = CaseCommandOf<
   'EndPlacement',
-  { caseId: Uuid; placementId: Uuid; endedOn: IsoDate; reason: PlacementEndReason; explanation: string }
+  {
+    caseId: Uuid;
+    placementId: Uuid;
+    endedOn: IsoDate;
+    reason: PlacementEndReason;
+    explanation: string;
+    /** The children who leave while their brothers and sisters stay; every child of the placement when left out. */
+    childIds?: readonly Uuid[];
+  }
 >;
 export type CloseCase = CaseCommandOf<'CloseCase', { caseId: Uuid; reason: string }>;
 export type ReopenCase = CaseCommandOf<'ReopenCase', { caseId: Uuid; reason: string }>;
@@ -249,6 +271,8 @@ export type CaseCommand =
   | GiveWrittenInstruction
   | RecordInstructionFollowUp
   | RequestPlacement
+  | WithdrawPlacementRequest
+  | RematchPlacement
   | DecidePlacement
   | StartPlacement
   | RecordPlacementPlan

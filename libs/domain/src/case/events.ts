@@ -160,7 +160,17 @@ export type PlacementRequested = CaseEventOf<
     urgency: Urgency;
     intendedStartOn: IsoDate;
     siblingSeparationReason: string | null;
+    /** Siblings these children are never placed with; stated only when there are. */
+    keptApartFrom?: readonly Uuid[];
   } & PlacementSurroundings
+>;
+export type PlacementRequestWithdrawn = CaseEventOf<
+  'PlacementRequestWithdrawn',
+  { placementId: Uuid; childIds: readonly Uuid[]; reason: string; withdrawnOn: IsoDate }
+>;
+export type PlacementRematchRequested = CaseEventOf<
+  'PlacementRematchRequested',
+  { placementId: Uuid; needs: PlacementNeeds; reason: string; requestedOn: IsoDate }
 >;
 export type PlacementDecided = CaseEventOf<
   'PlacementDecided',
@@ -172,6 +182,8 @@ export type PlacementDecided = CaseEventOf<
     viewsHeard: readonly ViewHeard[];
     behaviouralScientistConsent: BehaviouralScientistConsent;
     decidedOn: IsoDate;
+    /** Stated only when the child moves in later than the decision; StartPlacement records the real day. */
+    moveInOn?: IsoDate;
   }
 >;
 export type PlacementStarted = CaseEventOf<'PlacementStarted', { placementId: Uuid; startedOn: IsoDate; planOfActionDueOn: IsoDate }>;
@@ -207,6 +219,11 @@ export type PlacementEnded = CaseEventOf<
   'PlacementEnded',
   { placementId: Uuid; childIds: readonly Uuid[]; endedOn: IsoDate; reason: PlacementEndReason; explanation: string }
 >;
+/** Some children leave a placement (breakdown, transfer) while their brothers and sisters stay in it. */
+export type ChildLeftPlacement = CaseEventOf<
+  'ChildLeftPlacement',
+  { placementId: Uuid; childIds: readonly Uuid[]; leftOn: IsoDate; reason: PlacementEndReason; explanation: string }
+>;
 export type CaseClosed = CaseEventOf<'CaseClosed', { reason: string; closedOn: IsoDate }>;
 export type CaseReopened = CaseEventOf<'CaseReopened', { reason: string; reopenedOn: IsoDate }>;
 /**
@@ -237,6 +254,8 @@ export type CaseEvent =
   | WrittenInstructionGiven
   | InstructionFollowedUp
   | PlacementRequested
+  | PlacementRequestWithdrawn
+  | PlacementRematchRequested
   | PlacementDecided
   | PlacementStarted
   | PlacementPlanRecorded
@@ -245,6 +264,7 @@ export type CaseEvent =
   | ReturnDecisionRecorded
   | ChildReturnedHome
   | PlacementEnded
+  | ChildLeftPlacement
   | CaseClosed
   | CaseReopened
   | PersonalDataErased;
@@ -271,6 +291,8 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   WrittenInstructionGiven: 1,
   InstructionFollowedUp: 1,
   PlacementRequested: 1,
+  PlacementRequestWithdrawn: 1,
+  PlacementRematchRequested: 1,
   PlacementDecided: 1,
   PlacementStarted: 1,
   PlacementPlanRecorded: 1,
@@ -279,6 +301,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   ReturnDecisionRecorded: 1,
   ChildReturnedHome: 1,
   PlacementEnded: 1,
+  ChildLeftPlacement: 1,
   CaseClosed: 1,
   CaseReopened: 1,
   PersonalDataErased: 1,

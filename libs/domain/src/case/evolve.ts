@@ -112,9 +112,17 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
         returnDecisions: [],
         returnedHome: null,
         ended: null,
+        withdrawn: null,
+        departures: [],
       };
       return { ...state, placements: [...state.placements, placement] };
     }
+    case 'PlacementRequestWithdrawn': {
+      const { placementId, withdrawnOn: on, reason } = event.data;
+      return withPlacement(state, placementId, () => ({ status: 'withdrawn', withdrawn: { on, reason } }));
+    }
+    case 'PlacementRematchRequested':
+      return withPlacement(state, event.data.placementId, () => ({ needs: event.data.needs }));
     case 'PlacementDecided': {
       const { placementId, ...decision } = event.data;
       return withPlacement(state, placementId, () => ({ status: 'decided', decision }));
@@ -154,6 +162,13 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
     case 'PlacementEnded': {
       const { placementId, childIds: _children, ...ended } = event.data;
       return withPlacement(state, placementId, () => ({ status: 'ended', ended }));
+    }
+    case 'ChildLeftPlacement': {
+      const { placementId, childIds, leftOn: on, reason, explanation } = event.data;
+      return withPlacement(state, placementId, (p) => ({
+        childIds: p.childIds.filter((id) => !childIds.includes(id)),
+        departures: [...p.departures, { childIds, on, reason, explanation }],
+      }));
     }
     case 'CaseClosed': {
       const closure = { closedOn: event.data.closedOn, reason: event.data.reason, reopened: null };

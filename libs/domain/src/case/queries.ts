@@ -8,7 +8,10 @@ export const currentJeugdlink = (state: ExistingCase): JeugdlinkInvolvement | nu
 export const findPlacement = (state: ExistingCase, placementId: Uuid): PlacementRecord | undefined =>
   state.placements.find((placement) => placement.placementId === placementId);
 
-export const isCurrent = (placement: PlacementRecord): boolean => placement.status !== 'ended';
+export const isCurrent = (placement: PlacementRecord): boolean => placement.status !== 'ended' && placement.status !== 'withdrawn';
+
+/** Requested or decided, not yet started: what a withdrawal or a case's closure ends. */
+export const isOpenRequest = (placement: PlacementRecord): boolean => placement.status === 'requested' || placement.status === 'decided';
 
 /** The last day an order holds: its "tot" date, or the day before the court ended it. */
 export const lastDayOf = (order: CourtOrderRecord): IsoDate => (order.ended ? addDays(order.ended.endedOn, -1) : order.validUntil);

@@ -20,7 +20,7 @@ import {
   SignalRegistered,
   WrittenInstructionGiven,
 } from './events';
-import { JeugdlinkMember } from './values';
+import { JeugdlinkMember, PlacementEndReason } from './values';
 
 export const CASE_PHASES = ['safety-assessment', 'support', 'safety-plan', 'placement', 'return-home', 'aftercare', 'closed'] as const;
 export type CasePhase = (typeof CASE_PHASES)[number];
@@ -61,7 +61,7 @@ export type ReturnHomePlanRecord = Omit<ReturnHomePlanDrafted['data'], 'placemen
   conditions: readonly ReturnConditionRecord[];
 };
 
-export type PlacementStatus = 'requested' | 'decided' | 'active' | 'ended';
+export type PlacementStatus = 'requested' | 'decided' | 'active' | 'ended' | 'withdrawn';
 
 export type PlacementRecord = PlacementRequested['data'] & {
   status: PlacementStatus;
@@ -73,6 +73,9 @@ export type PlacementRecord = PlacementRequested['data'] & {
   returnDecisions: readonly Omit<ReturnDecisionRecorded['data'], 'placementId'>[];
   returnedHome: { on: IsoDate; aftercare: string } | null;
   ended: Omit<PlacementEnded['data'], 'placementId' | 'childIds'> | null;
+  withdrawn: { on: IsoDate; reason: string } | null;
+  /** Children who left while their siblings stayed; `childIds` holds those still placed. */
+  departures: readonly { childIds: readonly Uuid[]; on: IsoDate; reason: PlacementEndReason; explanation: string }[];
 };
 
 /** What GET /cases/{id} shows; a plain JSON-able object built by `evolve` alone. */

@@ -86,6 +86,9 @@ export type PlacementSurroundings = Readonly<{
   familyNetworkId?: Uuid;
 }>;
 
+/** Children of one request who stay together in one place, under their own placement id. */
+export type SiblingGroup = Readonly<{ placementId: Uuid; childIds: readonly Uuid[] }>;
+
 /** A place reserved on its placement-option stream, handed in by the command handler as a fact. */
 export type Reservation = Readonly<{
   optionId: Uuid;

@@ -37,6 +37,13 @@ export function dutchDateOf(moment: Date | IsoTimestamp): IsoDate {
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
+/** The first moment of a Dutch calendar day (midnight in Amsterdam, 22:00 or 23:00 UTC the day before). */
+export function startOfDutchDay(date: IsoDate): Date {
+  const midnightUtc = toUtcMidnight(date).getTime();
+  const offsets = [-2, -1, 0].map((hours) => new Date(midnightUtc + hours * 3_600_000));
+  return offsets.find((moment) => dutchDateOf(moment) === date)!;
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
   const result = toUtcMidnight(date);
   result.setUTCDate(result.getUTCDate() + days);

@@ -1,5 +1,5 @@
 import type { EventActor } from '@casus/streams';
-import type { PlacementOptionDetails } from './option-events';
+import type { PlacementOptionDetails, Siblings } from './option-events';
 
 /** Who acts: a provider's placement coordinator, or the placement process (role `process`). */
 export type OptionActor = EventActor;
@@ -16,11 +16,15 @@ export type ResumePlacementOption = OptionCommandOf<'ResumePlacementOption', { o
 export type WithdrawPlacementOption = OptionCommandOf<'WithdrawPlacementOption', { optionId: string; reason: string }>;
 export type ReservePlace = OptionCommandOf<
   'ReservePlace',
-  { optionId: string; placementId: string; places: number; expiresAt: string; caseId?: string }
+  { optionId: string; placementId: string; places: number; expiresAt: string; caseId?: string } & Partial<Siblings>
 >;
 export type ReleaseReservation = OptionCommandOf<'ReleaseReservation', { optionId: string; placementId: string; reason: string }>;
 export type OccupyPlace = OptionCommandOf<'OccupyPlace', { optionId: string; placementId: string }>;
-export type VacatePlace = OptionCommandOf<'VacatePlace', { optionId: string; placementId: string; reason: string }>;
+/** `childIds`: only these children leave, their brothers and sisters stay; the whole placement's place when left out. */
+export type VacatePlace = OptionCommandOf<
+  'VacatePlace',
+  { optionId: string; placementId: string; reason: string; childIds?: readonly string[] }
+>;
 
 export type PlacementOptionCommand =
   | RegisterPlacementOption

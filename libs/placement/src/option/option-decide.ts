@@ -2,7 +2,7 @@ import { CARE_INTENSITIES, PLACEMENT_OPTION_KINDS } from '@casus/matching';
 import { refuse } from '../errors';
 import type { OptionActor, PlacementOptionCommand, RegisterPlacementOption } from './option-commands';
 import type { PlacementOptionEvent } from './option-events';
-import { freePlacesOf, type ExistingOption, type OptionState } from './option-state';
+import { freePlacesOf, keptApartHolders, type ExistingOption, type OptionState } from './option-state';
 
 /**
  * The placement-option decider. Capacity is the invariant: reserved + occupied never exceeds it.
@@ -41,7 +41,7 @@ export function decideOption(command: PlacementOptionCommand, state: OptionState
       }
       return [{ type: 'PlacementOptionWithdrawn', data: { optionId, reason: command.data.reason } }];
     case 'ReservePlace': {
-      const { placementId, places, expiresAt, caseId } = command.data;
+      const { placementId, places, expiresAt, caseId, childIds = [], keptApartFrom = [] } = command.data;
       if (state.reservations[placementId] || state.occupations[placementId]) return [];
       requireNotWithdrawn(state, command.type);
       if (state.status === 'paused') refuse('PLACEMENT_OPTION.PAUSED', `option ${optionId} is paused`);
@@ -49,8 +49,18 @@ export function decideOption(command: PlacementOptionCommand, state: OptionState
       if (places > freePlacesOf(state)) {
         refuse('PLACEMENT_OPTION.NO_FREE_CAPACITY', `option ${optionId} has ${freePlacesOf(state)} free places, ${places} asked`);
       }
+      const apart = keptApartHolders(state, { childIds, keptApartFrom });
+      if (apart.length > 0) {
+        refuse(
+          'PLACEMENT_OPTION.SIBLING_KEPT_APART',
+          `option ${optionId} holds a place for a sibling kept apart (placement ${apart.join(', ')})`,
+        );
+      }
       const provider = state.details.provider;
-      return [{ type: 'PlaceReserved', data: { optionId, placementId, places, provider, expiresAt, ...(caseId ? { caseId } : {}) } }];
+      const siblings = childIds.length > 0 ? { childIds, keptApartFrom } : {};
+      return [
+        { type: 'PlaceReserved', data: { optionId, placementId, places, provider, expiresAt, ...(caseId ? { caseId } : {}), ...siblings } },
+      ];
     }
     case 'ReleaseReservation': {
       const reservation = state.reservations[command.data.placementId];
@@ -68,7 +78,12 @@ export function decideOption(command: PlacementOptionCommand, state: OptionState
     case 'VacatePlace': {
       const occupation = state.occupations[command.data.placementId];
       if (!occupation) return [];
-      const { placementId, reason } = command.data;
+      const { placementId, reason, childIds } = command.data;
+      const leaving = childIds?.filter((id) => occupation.childIds?.includes(id) ?? true);
+      if (leaving?.length === 0) return [];
+      if (leaving && leaving.length < occupation.places) {
+        return [{ type: 'PlaceVacated', data: { optionId, placementId, places: leaving.length, reason, childIds: leaving } }];
+      }
       return [{ type: 'PlaceVacated', data: { optionId, placementId, places: occupation.places, reason } }];
     }
     default: {

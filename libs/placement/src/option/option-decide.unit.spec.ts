@@ -128,3 +128,58 @@ describe('process steps are idempotent per placement', () => {
       .thenRefuses('PLACEMENT_OPTION.NOT_RESERVED');
   });
 });
+
+describe('siblings kept apart never share a place', () => {
+  const sanne = '00000000-0000-4000-8000-000000000011';
+  const daan = '00000000-0000-4000-8000-000000000012';
+  const apart = (placementId: string, childIds: string[], keptApartFrom: string[]): PlacementOptionCommand => ({
+    type: 'ReservePlace',
+    actor: PROCESS_ACTOR,
+    data: { optionId, placementId, places: 1, expiresAt, childIds, keptApartFrom },
+  });
+
+  test('a child is refused where a sibling she is kept apart from holds a place, reserved or occupied', () => {
+    given(registration(optionId), apart(placement(1), [daan], []))
+      .when(apart(placement(2), [sanne], [daan]))
+      .thenRefuses('PLACEMENT_OPTION.SIBLING_KEPT_APART');
+    given(registration(optionId), apart(placement(1), [daan], []), occupy(placement(1)))
+      .when(apart(placement(2), [sanne], [daan]))
+      .thenRefuses('PLACEMENT_OPTION.SIBLING_KEPT_APART');
+  });
+
+  test('and the other way round: the sibling is refused where the child he is kept from holds a place', () => {
+    given(registration(optionId), apart(placement(1), [sanne], [daan]))
+      .when(apart(placement(2), [daan], []))
+      .thenRefuses('PLACEMENT_OPTION.SIBLING_KEPT_APART');
+  });
+
+  test('siblings not kept apart share a place as before', () => {
+    const { state } = given(registration(optionId), apart(placement(1), [sanne], []), apart(placement(2), [daan], []));
+    expect(freePlacesOf(state)).toBe(0);
+  });
+});
+
+describe('one sibling leaves a shared place', () => {
+  const [sanne, daan] = ['00000000-0000-4000-8000-000000000011', '00000000-0000-4000-8000-000000000012'];
+  const both: PlacementOptionCommand = {
+    type: 'ReservePlace',
+    actor: PROCESS_ACTOR,
+    data: { optionId, placementId: placement(1), places: 2, expiresAt, childIds: [sanne, daan], keptApartFrom: [] },
+  };
+  const daanLeaves: PlacementOptionCommand = {
+    type: 'VacatePlace',
+    actor: PROCESS_ACTOR,
+    data: { optionId, placementId: placement(1), reason: 'transfer', childIds: [daan] },
+  };
+
+  test("frees the leaving child's place only; the sister keeps hers", () => {
+    given(registration(optionId), both, occupy(placement(1)))
+      .when(daanLeaves)
+      .then([{ type: 'PlaceVacated', data: { optionId, placementId: placement(1), places: 1, reason: 'transfer', childIds: [daan] } }]);
+    const { state } = given(registration(optionId), both, occupy(placement(1)), daanLeaves);
+    expect(state.occupations).toEqual({ [placement(1)]: { places: 1, childIds: [sanne], keptApartFrom: [] } });
+    given(registration(optionId), both, occupy(placement(1)), daanLeaves)
+      .when(daanLeaves)
+      .then([]);
+  });
+});

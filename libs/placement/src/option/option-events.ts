@@ -17,6 +17,9 @@ export type PlacementOptionDetails = Readonly<{
   networkFamilyId: string | null;
 }>;
 
+/** Who a reservation is for and whom they are kept apart from, so that two siblings kept apart never share a place. */
+export type Siblings = Readonly<{ childIds: readonly string[]; keptApartFrom: readonly string[] }>;
+
 export type PlacementOptionRegistered = OptionEventOf<
   'PlacementOptionRegistered',
   PlacementOptionDetails & { optionId: string; capacity: number }
@@ -35,14 +38,17 @@ export type PlaceReserved = OptionEventOf<
     expiresAt: string;
     /** The case the placement belongs to, so the reservation's expiry shows among the team's deadlines (absent in early events). */
     caseId?: string;
-  }
+  } & Partial<Siblings>
 >;
 export type ReservationReleased = OptionEventOf<
   'ReservationReleased',
   { optionId: string; placementId: string; places: number; reason: string }
 >;
 export type PlaceOccupied = OptionEventOf<'PlaceOccupied', { optionId: string; placementId: string; places: number }>;
-export type PlaceVacated = OptionEventOf<'PlaceVacated', { optionId: string; placementId: string; places: number; reason: string }>;
+export type PlaceVacated = OptionEventOf<
+  'PlaceVacated',
+  { optionId: string; placementId: string; places: number; reason: string; childIds?: readonly string[] }
+>;
 
 export type PlacementOptionEvent =
   | PlacementOptionRegistered

@@ -1,4 +1,4 @@
-import type { PlacementOptionDetails, PlacementOptionEvent } from './option-events';
+import type { PlacementOptionDetails, PlacementOptionEvent, Siblings } from './option-events';
 
 export type OptionStatus = 'active' | 'paused' | 'withdrawn';
 
@@ -9,8 +9,9 @@ export type ExistingOption = Readonly<{
   status: OptionStatus;
   capacity: number;
   /** Per placement id. */
-  reservations: Readonly<Record<string, { places: number; expiresAt: string }>>;
-  occupations: Readonly<Record<string, { places: number }>>;
+  /** Per placement id; the siblings are absent in early events. */
+  reservations: Readonly<Record<string, { places: number; expiresAt: string } & Partial<Siblings>>>;
+  occupations: Readonly<Record<string, { places: number } & Partial<Siblings>>>;
 }>;
 
 export type OptionState = Readonly<{ exists: false }> | ExistingOption;
@@ -21,6 +22,15 @@ const sum = (entries: Readonly<Record<string, { places: number }>>): number =>
   Object.values(entries).reduce((total, entry) => total + entry.places, 0);
 export const reservedPlaces = (state: ExistingOption): number => sum(state.reservations);
 export const occupiedPlaces = (state: ExistingOption): number => sum(state.occupations);
+/** The placements holding a place here (reserved or occupied) that must not live with these children. */
+export function keptApartHolders(state: ExistingOption, { childIds, keptApartFrom }: Siblings): string[] {
+  return Object.entries({ ...state.reservations, ...state.occupations })
+    .filter(
+      ([, held]) =>
+        (held.childIds ?? []).some((id) => keptApartFrom.includes(id)) || (held.keptApartFrom ?? []).some((id) => childIds.includes(id)),
+    )
+    .map(([placementId]) => placementId);
+}
 export const freePlacesOf = (state: ExistingOption): number => state.capacity - reservedPlaces(state) - occupiedPlaces(state);
 
 function without<T>(entries: Readonly<Record<string, T>>, key: string): Record<string, T> {
@@ -44,21 +54,35 @@ export function evolveOption(state: OptionState, event: PlacementOptionEvent): O
     case 'PlacementOptionWithdrawn':
       return { ...state, status: 'withdrawn' };
     case 'PlaceReserved': {
-      const { placementId, places, expiresAt } = event.data;
-      return { ...state, reservations: { ...state.reservations, [placementId]: { places, expiresAt } } };
+      const { placementId, places, expiresAt, childIds, keptApartFrom } = event.data;
+      const siblings = childIds ? { childIds, keptApartFrom: keptApartFrom ?? [] } : {};
+      return { ...state, reservations: { ...state.reservations, [placementId]: { places, expiresAt, ...siblings } } };
     }
     case 'ReservationReleased':
       return { ...state, reservations: without(state.reservations, event.data.placementId) };
     case 'PlaceOccupied': {
       const { placementId, places } = event.data;
+      const { childIds, keptApartFrom } = state.reservations[placementId] ?? {};
+      const siblings = childIds ? { childIds, keptApartFrom: keptApartFrom ?? [] } : {};
       return {
         ...state,
         reservations: without(state.reservations, placementId),
-        occupations: { ...state.occupations, [placementId]: { places } },
+        occupations: { ...state.occupations, [placementId]: { places, ...siblings } },
       };
     }
-    case 'PlaceVacated':
-      return { ...state, occupations: without(state.occupations, event.data.placementId) };
+    case 'PlaceVacated': {
+      const { placementId, places, childIds } = event.data;
+      const held = state.occupations[placementId];
+      if (!held || places >= held.places) return { ...state, occupations: without(state.occupations, placementId) };
+      const staying = held.childIds?.filter((id) => !childIds?.includes(id));
+      return {
+        ...state,
+        occupations: {
+          ...state.occupations,
+          [placementId]: { ...held, places: held.places - places, ...(staying ? { childIds: staying } : {}) },
+        },
+      };
+    }
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -2,7 +2,7 @@ import { evolve, initialState, type CaseEvent, type ExistingCase, type Placement
 import { defaultMatchingConfig, match, type PlacementOption } from '@casus/matching';
 import { event, ids, uuid } from '../../../domain/src/case/testing/fixtures';
 import * as story from '../../../domain/src/case/testing/story';
-import { matchRequestFor } from './matching-request';
+import { keptApartFrom, matchRequestFor, placesFor } from './matching-request';
 
 const grandmothersNetwork = uuid(700);
 const parentsHome = { lat: 52.0402, lon: 5.6649 }; // Ede
@@ -75,7 +75,6 @@ describe("the request carries the child's surroundings into matching", () => {
       school,
       region: 'FoodValley',
       familyNetworkId: grandmothersNetwork,
-      siblingsTogether: true,
     });
     expect(request.excludedAreas).toHaveLength(1);
   });
@@ -109,5 +108,58 @@ describe("the request carries the child's surroundings into matching", () => {
     const ranked = match(bare, all, defaultMatchingConfig).ranked;
     expect(ranked.map((r) => r.optionId)).not.toContain(options.grandmother.optionId);
     expect(ranked[0].criteria.map((c) => c.criterion)).not.toContain('distance-to-parents');
+  });
+});
+
+describe('siblings placed apart', () => {
+  const reason = 'Daan hurts Sanne; the behavioural scientist advises apart';
+  const daanLivesAtFosterFamily: CaseEvent[] = [
+    story.signalRegistered,
+    ...story.parentsRecorded,
+    ...story.parentsConsented,
+    story.placementRequested(ids.secondPlacement, [ids.daan], 'voluntary'),
+    {
+      ...story.placementDecided(ids.secondPlacement),
+      data: { ...story.placementDecided(ids.secondPlacement).data, optionId: options.fosterFamily.optionId },
+    },
+    story.placementStarted(ids.secondPlacement),
+  ];
+  const all = Object.values(options);
+
+  test("a child protected from a sibling is never matched to the sibling's place, and the sibling bonus does not pull her there", () => {
+    const requested = story.placementRequested(ids.placement, [ids.sanne], 'voluntary', reason);
+    const caseState = [...daanLivesAtFosterFamily, event('PlacementRequested', { ...requested.data, keptApartFrom: [ids.daan] })].reduce(
+      evolve,
+      initialState(),
+    ) as ExistingCase;
+    const result = match(matchRequestFor(caseState, ids.placement, all), all, defaultMatchingConfig);
+    expect(result.ranked.map((r) => r.optionId)).not.toContain(options.fosterFamily.optionId);
+    expect(result.excluded).toContainEqual({
+      optionId: options.fosterFamily.optionId,
+      reasons: [expect.objectContaining({ code: 'SIBLING_KEPT_APART' })],
+    });
+  });
+
+  test('a sibling who is kept apart from a child is kept apart from her too, and each group asks room for all its children', () => {
+    const tim = uuid(13);
+    const caseState = [
+      {
+        ...story.signalRegistered,
+        data: {
+          ...story.signalRegistered.data,
+          children: [...story.signalRegistered.data.children, { childId: tim, birthDate: '2018-01-01' }],
+        },
+      },
+      ...story.parentsRecorded,
+      ...story.parentsConsented,
+      event('PlacementRequested', {
+        ...story.placementRequested(ids.placement, [ids.sanne, tim], 'voluntary', reason).data,
+        keptApartFrom: [ids.daan],
+      }),
+      story.placementRequested(ids.secondPlacement, [ids.daan], 'voluntary', reason),
+    ].reduce(evolve, initialState()) as ExistingCase;
+    expect(matchRequestFor(caseState, ids.placement, all).children).toHaveLength(2);
+    expect(placesFor(matchRequestFor(caseState, ids.placement, all))).toBe(2);
+    expect(keptApartFrom(caseState, ids.secondPlacement)).toEqual([ids.sanne, tim]);
   });
 });

@@ -18,6 +18,8 @@ export type PlacementCandidatesProposed = ProcessEventOf<
     configVersion: string;
     referenceDate: string;
     places: number;
+    /** The siblings the children are kept apart from, as the case said when matching ran (absent in early events). */
+    keptApartFrom?: readonly string[];
     ranked: readonly RankedOption[];
     excluded: readonly ExcludedOption[];
   }
@@ -38,6 +40,16 @@ export type ProposalDeclined = ProcessEventOf<
   'ProposalDeclined',
   { placementId: string; optionId: string; attempt: number; reason: string; declinedBy: EventActor }
 >;
+/** The provider (the foster family) whose place is reserved accepts the proposed child (Handboek Methodisch Matchen, phase B). */
+export type ReservationAccepted = ProcessEventOf<
+  'ReservationAccepted',
+  { placementId: string; optionId: string; attempt: number; acceptedBy: EventActor }
+>;
+/** The team or GI chooses a ranked candidate other than the one the process holds (matching proposes, people decide). */
+export type CandidateChosen = ProcessEventOf<
+  'CandidateChosen',
+  { placementId: string; optionId: string; reason: string; chosenBy: EventActor }
+>;
 export type CandidateReleased = ProcessEventOf<
   'CandidateReleased',
   { placementId: string; optionId: string; attempt: number; reason: string }
@@ -48,13 +60,27 @@ export type NoSuitablePlacementFound = ProcessEventOf<
 >;
 export type PlacementDecisionNoted = ProcessEventOf<
   'PlacementDecisionNoted',
-  { placementId: string; optionId: string; decidedOn: string; decidedBy: EventActor | null }
+  { placementId: string; optionId: string; decidedOn: string; decidedBy: EventActor | null; moveInOn?: string }
 >;
+/** Some children left the placement while their brothers and sisters stay (`departure`: its number, from 0). */
+export type ChildLeftNoted = ProcessEventOf<'ChildLeftNoted', { placementId: string; childIds: readonly string[]; on: string }>;
+export type ChildPlaceFreed = ProcessEventOf<
+  'ChildPlaceFreed',
+  { placementId: string; optionId: string; childIds: readonly string[]; departure: number }
+>;
+/** The team asked matching to run again: what the process holds is released and it proposes anew. */
+export type RematchRequested = ProcessEventOf<'RematchRequested', { placementId: string; reason: string }>;
 export type PlaceTaken = ProcessEventOf<'PlaceTaken', { placementId: string; optionId: string }>;
 export type PlacementStartSent = ProcessEventOf<'PlacementStartSent', { placementId: string; caseId: string; startedOn: string }>;
 export type PlacementConcluded = ProcessEventOf<
   'PlacementConcluded',
-  { placementId: string; cause: 'ChildReturnedHome' | 'PlacementEnded'; on: string }
+  {
+    placementId: string;
+    cause: 'ChildReturnedHome' | 'PlacementEnded' | 'PlacementRequestWithdrawn' | 'RequestLapsed';
+    on: string;
+    /** Why a lapsed request ended: a child came of age, the machtiging ended. */
+    reason?: string;
+  }
 >;
 export type PlaceFreed = ProcessEventOf<'PlaceFreed', { placementId: string; optionId: string }>;
 /** A step kept failing: recorded and set aside so the other placements go on; the next trigger tries again. */
@@ -70,13 +96,18 @@ export type PlacementProcessEvent =
   | CandidateUnavailable
   | ReservationExpired
   | ProposalDeclined
+  | ReservationAccepted
+  | CandidateChosen
   | CandidateReleased
   | NoSuitablePlacementFound
+  | RematchRequested
   | PlacementDecisionNoted
   | PlaceTaken
   | PlacementStartSent
   | PlacementConcluded
   | PlaceFreed
+  | ChildLeftNoted
+  | ChildPlaceFreed
   | PlacementProcessParked;
 
 /** Schema version per stored process event type; bump with an upcaster in process-stream.ts. */
@@ -87,13 +118,18 @@ export const PROCESS_EVENT_SCHEMA_VERSION: Readonly<Record<PlacementProcessEvent
   CandidateUnavailable: 1,
   ReservationExpired: 1,
   ProposalDeclined: 1,
+  ReservationAccepted: 1,
+  CandidateChosen: 1,
   CandidateReleased: 1,
   NoSuitablePlacementFound: 1,
+  RematchRequested: 1,
   PlacementDecisionNoted: 1,
   PlaceTaken: 1,
   PlacementStartSent: 1,
   PlacementConcluded: 1,
   PlaceFreed: 1,
+  ChildLeftNoted: 1,
+  ChildPlaceFreed: 1,
   PlacementProcessParked: 1,
 };
 

@@ -3,8 +3,16 @@ import { caseIdFromStreamId, toCaseEvent, type EventActor } from '@casus/streams
 import type { PlacementProcessEvent } from './process-events';
 
 /** Case events the process listens to; its own stream's events from outside (decline, expiry) wake it too. */
-export const CASE_TRIGGER_TYPES = ['PlacementRequested', 'PlacementDecided', 'ChildReturnedHome', 'PlacementEnded'] as const;
-export const WAKE_UP_TYPES = ['ProposalDeclined', 'ReservationExpired'] as const;
+export const CASE_TRIGGER_TYPES = [
+  'PlacementRequestWithdrawn',
+  'PlacementRematchRequested',
+  'PlacementRequested',
+  'PlacementDecided',
+  'ChildLeftPlacement',
+  'ChildReturnedHome',
+  'PlacementEnded',
+] as const;
+export const WAKE_UP_TYPES = ['ProposalDeclined', 'ReservationExpired', 'CandidateChosen'] as const;
 
 const actorOf = (event: RecordedEvent): EventActor | null => {
   const actor = event.metadata.actor as EventActor | undefined;
@@ -26,8 +34,19 @@ export function processEventForCaseEvent(recorded: RecordedEvent): PlacementProc
       return { type: 'PlacementProcessStarted', data: { placementId, caseId, childIds, requestedBy: actorOf(recorded) } };
     }
     case 'PlacementDecided': {
-      const { placementId, optionId, decidedOn } = event.data;
-      return { type: 'PlacementDecisionNoted', data: { placementId, optionId, decidedOn, decidedBy: actorOf(recorded) } };
+      const { placementId, optionId, decidedOn, moveInOn } = event.data;
+      const later = moveInOn ? { moveInOn } : {};
+      return { type: 'PlacementDecisionNoted', data: { placementId, optionId, decidedOn, decidedBy: actorOf(recorded), ...later } };
+    }
+    case 'PlacementRequestWithdrawn': {
+      const { placementId, withdrawnOn } = event.data;
+      return { type: 'PlacementConcluded', data: { placementId, cause: 'PlacementRequestWithdrawn', on: withdrawnOn } };
+    }
+    case 'PlacementRematchRequested':
+      return { type: 'RematchRequested', data: { placementId: event.data.placementId, reason: event.data.reason } };
+    case 'ChildLeftPlacement': {
+      const { placementId, childIds, leftOn } = event.data;
+      return { type: 'ChildLeftNoted', data: { placementId, childIds, on: leftOn } };
     }
     case 'ChildReturnedHome':
       return {

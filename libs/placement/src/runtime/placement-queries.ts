@@ -1,9 +1,7 @@
-import { isPlacingProfessional, type Actor, type Reservation } from '@casus/domain';
+import type { Reservation } from '@casus/domain';
 import type { EventStore } from '@casus/event-store';
-import { refuse } from '../errors';
 import { loadOption } from '../option/option-command-handler';
-import { loadCase } from './case-commands';
-import { loadProcess, recordProcessEvent, triggerEventId } from './process-store';
+import { loadProcess } from './process-store';
 
 /** The reservation fact DecidePlacement needs, read from the option's stream (the source of truth). */
 export interface ReservationLookup {
@@ -21,30 +19,4 @@ export class EventStoreReservationLookup implements ReservationLookup {
     if (!option.exists || !held) return null;
     return { optionId: option.optionId, placementId, provider: option.details.provider, expiresAt: held.expiresAt };
   }
-}
-
-/** The team or GI turns the proposed place down; the process releases it and tries the next candidate. */
-export async function declineProposal(
-  store: EventStore,
-  input: { placementId: string; reason: string; actor: Actor; correlationId: string; now: Date },
-) {
-  const { placementId, reason, actor } = input;
-  const { state } = await loadProcess(store, placementId);
-  if (!state.placementId || !state.caseId) refuse('PLACEMENT_PROCESS.NOT_FOUND', `no placement process ${placementId}`);
-  const { state: caseState } = await loadCase(store, state.caseId);
-  if (!isPlacingProfessional(caseState, actor))
-    refuse('PLACEMENT_PROCESS.NOT_ALLOWED', `${actor.role} ${actor.organisation} does not take part in this case's placement`);
-  const held = state.reservation;
-  if (!held || state.decision)
-    refuse('PLACEMENT_PROCESS.NO_PROPOSAL', `placement ${placementId} has no proposed place waiting for a decision`);
-  return recordProcessEvent(
-    store,
-    { type: 'ProposalDeclined', data: { placementId, optionId: held.optionId, attempt: held.attempt, reason, declinedBy: actor } },
-    {
-      eventId: triggerEventId(placementId, `declined:${held.attempt}`),
-      context: { actor, causationId: state.lastEventId, reason },
-      now: input.now,
-      expectedRevision: 'any',
-    },
-  );
 }

@@ -1,4 +1,5 @@
-import { addDays, dutchDateOf, type Actor } from '@casus/domain';
+import { addDays, dutchDateOf, requestLapsesOn, type Actor } from '@casus/domain';
+import { endedByLapse, lapseOf, reservationExpiry } from './request-lapse';
 import { WrongExpectedRevision, type EventStore, type LogPosition, type Queryable } from '@casus/event-store';
 import { match, type MatchingConfig } from '@casus/matching';
 import { PlacementError } from '../errors';
@@ -8,7 +9,7 @@ import { handleOptionCommand } from '../option/option-command-handler';
 import type { PlacementProcessEvent } from '../process/process-events';
 import type { PlacementProcessState } from '../process/process-state';
 import { nextStep, type ProcessStep } from '../process/process-steps';
-import { matchRequestFor, placesFor } from '../process/matching-request';
+import { keptApartFrom, matchRequestFor, placesFor } from '../process/matching-request';
 import type { CapacityReader } from './capacity-reader';
 import { loadCase, type CaseCommandSender } from './case-commands';
 import { placementTimers } from './placement-timers';
@@ -65,6 +66,9 @@ export async function driveProcess(deps: DriverDeps, placementId: string): Promi
 
 type Outcome = { event: PlacementProcessEvent; eventId: string };
 
+// The first run's step ids are those of processes recorded before matching could run again.
+const ofRun = (run: number): number[] => (run === 0 ? [] : [run]);
+
 async function carryOut(
   deps: DriverDeps,
   { state, position }: { state: PlacementProcessState; position: LogPosition | null },
@@ -82,7 +86,9 @@ async function carryOut(
       // taken since is refused by its stream's revision check when reserving, and the next candidate is tried.
       const [{ state: caseState }, options] = await Promise.all([loadCase(deps.store, caseId), deps.capacity.all(position ?? undefined)]);
       if (caseState.status === 'none') throw new Error(`placement ${placementId}: case ${caseId} not found`);
-      const request = matchRequestFor(caseState, placementId, options);
+      const ended = endedByLapse(placementId, requestLapsesOn(caseState, placementId), now);
+      if (ended) return ended;
+      const request = matchRequestFor(caseState, placementId, options, state.declined);
       const result = match(request, options, deps.settings.matching);
       const { matchingVersion, configVersion, ranked, excluded } = result;
       const data = {
@@ -92,18 +98,26 @@ async function carryOut(
         configVersion,
         referenceDate: request.referenceDate,
         places: placesFor(request),
+        keptApartFrom: keptApartFrom(caseState, placementId),
         ranked,
         excluded,
       };
-      return { event: { type: 'PlacementCandidatesProposed', data }, eventId: stepId(placementId, 'proposed') };
+      return { event: { type: 'PlacementCandidatesProposed', data }, eventId: stepId(placementId, 'proposed', ...ofRun(step.run)) };
     }
     case 'reserve': {
+      const lapse = await lapseOf(deps.store, caseId, placementId);
+      const ended = endedByLapse(placementId, lapse, now);
+      if (ended) return ended;
       const { optionId, attempt, places } = step;
       const eventId = stepId(placementId, 'reserve-outcome', attempt);
-      const expiresAt = new Date(now.getTime() + deps.settings.reservationTtlMs).toISOString();
+      const expiresAt = reservationExpiry(now, deps.settings.reservationTtlMs, lapse);
       try {
         const result = await option(
-          { type: 'ReservePlace', actor: PROCESS_ACTOR, data: { optionId, placementId, places, expiresAt, caseId } },
+          {
+            type: 'ReservePlace',
+            actor: PROCESS_ACTOR,
+            data: { optionId, placementId, places, expiresAt, caseId, childIds: state.childIds, keptApartFrom: state.keptApartFrom },
+          },
           `reserve:${attempt}`,
         );
         const held = result.state.exists ? result.state.reservations[placementId] : undefined;
@@ -135,7 +149,7 @@ async function carryOut(
     case 'give-up': {
       const teamDecidesBy = addDays(dutchDateOf(now), deps.settings.noSuitablePlacementDays);
       const data = { placementId, caseId, candidatesTried: step.candidatesTried, teamDecidesBy };
-      return { event: { type: 'NoSuitablePlacementFound', data }, eventId: stepId(placementId, 'no-suitable') };
+      return { event: { type: 'NoSuitablePlacementFound', data }, eventId: stepId(placementId, 'no-suitable', ...ofRun(step.run)) };
     }
     case 'occupy': {
       await option({ type: 'OccupyPlace', actor: PROCESS_ACTOR, data: { optionId: step.optionId, placementId } }, 'occupy');
@@ -161,6 +175,17 @@ async function carryOut(
         'vacate',
       );
       return { event: { type: 'PlaceFreed', data: { placementId, optionId: step.optionId } }, eventId: stepId(placementId, 'freed') };
+    }
+    case 'free-child-place': {
+      const { optionId, childIds, departure } = step;
+      await option(
+        { type: 'VacatePlace', actor: PROCESS_ACTOR, data: { optionId, placementId, reason: 'a child left the placement', childIds } },
+        `vacate-child:${departure}`,
+      );
+      return {
+        event: { type: 'ChildPlaceFreed', data: { placementId, optionId, childIds, departure } },
+        eventId: stepId(placementId, 'child-freed', departure),
+      };
     }
     default: {
       const _exhaustive: never = step;

@@ -1,4 +1,4 @@
-import { readersOf, type ExistingCase } from '@casus/domain';
+import { isCurrent, readersOf, type ExistingCase } from '@casus/domain';
 
 export const OVERVIEW_COLUMNS = {
   case_id: 'uuid',
@@ -34,7 +34,7 @@ interface LastStep {
 /** The row of one case, from the domain's own state (evolve), so list and decider never disagree. */
 export function overviewRow(state: ExistingCase, revision: number, openedAt: string, last: LastStep) {
   const jeugdlink = state.jeugdlink.at(-1) ?? null;
-  const current = state.placements.filter((p) => p.status !== 'ended');
+  const current = state.placements.filter(isCurrent);
   const placement = current.find((p) => p.status === 'active') ?? current.at(-1) ?? null;
   const readers = readersOf(state);
   return {

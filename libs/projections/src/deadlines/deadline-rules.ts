@@ -1,7 +1,7 @@
 import { dutchDateOf, machtigingLapsesOn, safetyAssessmentDueOn, type CaseEvent, type CourtOrderKind } from '@casus/domain';
 import type { RecordedEvent } from '@casus/event-store';
 import { COURT_ORDER_KIND_WORDS } from '@casus/wording';
-import { optionIdFromStreamId, type PlacementOptionEvent } from '@casus/placement';
+import { optionIdFromStreamId, processCodec, type PlacementOptionEvent } from '@casus/placement';
 
 export type DeadlineKind =
   | 'safety-assessment'
@@ -13,7 +13,8 @@ export type DeadlineKind =
   | 'plan-of-action'
   | 'perspective-decision'
   | 'return-review'
-  | 'reservation-expiry';
+  | 'reservation-expiry'
+  | 'no-suitable-placement';
 
 /** open until met, or cancelled when what it guarded ended (case closed, placement ended, reservation released). */
 export const DEADLINE_STATUSES = ['open', 'met', 'cancelled'] as const;
@@ -181,6 +182,9 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
       const { optionId, placementId } = step.data;
       return book.close(event, 'met', (r) => r.deadline_id === reservationDeadlineIdOf(optionId, placementId));
     }
+    case 'PlacementRematchRequested':
+    case 'PlacementRequestWithdrawn':
+      return book.close(event, 'met', (r) => r.deadline_id === `no-suitable-placement:${step.data.placementId}`);
     case 'PlacementStarted': {
       const { placementId, planOfActionDueOn } = step.data;
       book.close(event, 'met', (r) => r.placement_id === placementId && r.kind === 'machtiging-lapse' && r.due_on >= step.data.startedOn);
@@ -221,6 +225,19 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
     default:
       return;
   }
+}
+
+/** The placement process records on `placement-<id>` that no place fits: the team's date to decide how to go on. */
+export function applyNoSuitablePlacement(book: DeadlineBook, event: RecordedEvent): void {
+  const step = processCodec.decode(event);
+  if (step.type !== 'NoSuitablePlacementFound') return;
+  const { placementId, caseId, teamDecidesBy } = step.data;
+  book.open(event, {
+    ...base(caseId, 'no-suitable-placement', placementId),
+    placement_id: placementId,
+    description: 'No suitable place found: the team decides how to go on (withdraw the request or match again)',
+    due_on: teamDecidesBy,
+  });
 }
 
 /**

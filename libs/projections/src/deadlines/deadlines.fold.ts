@@ -5,6 +5,7 @@ import { upsertRows, type Columns } from '../runtime/sql';
 import { caseIdOf } from '../shared/recorded';
 import {
   applyCaseEvent,
+  applyNoSuitablePlacement,
   applyReservationEvent,
   DeadlineBook,
   reservationDeadlineId,
@@ -52,7 +53,9 @@ export class DeadlineFold implements ProjectionRebuilder {
     if (this.readBack) await this.load(events, tx);
     for (const event of events) {
       const caseId = caseIdOf(event);
-      if (caseId) {
+      if (event.type === 'NoSuitablePlacementFound') {
+        this.keep(new Map(this.ofCase.get(String(event.data.caseId))), (book) => applyNoSuitablePlacement(book, event));
+      } else if (caseId) {
         const rows = new Map(this.ofCase.get(caseId));
         const reservation = reservationMetBy(event);
         const reserved = reservation && this.rows.get(reservation);
@@ -102,7 +105,7 @@ export class DeadlineFold implements ProjectionRebuilder {
     const caseIds = new Set<string>();
     const deadlineIds = new Set<string>();
     for (const event of events) {
-      const caseId = caseIdOf(event);
+      const caseId = event.type === 'NoSuitablePlacementFound' ? String(event.data.caseId) : caseIdOf(event);
       if (caseId && !this.loadedCases.has(caseId)) caseIds.add(caseId);
       const reservation = caseId ? reservationMetBy(event) : reservationDeadlineId(event);
       if (reservation && !this.rows.has(reservation)) deadlineIds.add(reservation);

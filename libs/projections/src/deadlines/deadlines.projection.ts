@@ -6,9 +6,10 @@ import { DeadlineFold } from './deadlines.fold';
 
 export const deadlinesProjection: Projection = {
   name: 'deadlines',
-  version: 3,
-  streamPrefixes: ['case-', 'placement-option-'],
-  eventTypes: [...CASE_EVENT_TYPES, ...RESERVATION_EVENT_TYPES],
+  version: 4,
+  // `placement-` holds the process streams (for NoSuitablePlacementFound) and, by its prefix, the option streams.
+  streamPrefixes: ['case-', 'placement-'],
+  eventTypes: [...CASE_EVENT_TYPES, ...RESERVATION_EVENT_TYPES, 'NoSuitablePlacementFound'],
   tables: ['rm_deadlines'],
 
   async apply(events: readonly RecordedEvent[], tx: ProjectionTx): Promise<void> {

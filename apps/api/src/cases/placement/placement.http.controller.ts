@@ -9,8 +9,10 @@ import {
   DecidePlacementRequest,
   EndPlacementRequest,
   RecordPlacementPlanRequest,
+  RematchPlacementRequest,
   RequestPlacementRequest,
   StartPlacementRequest,
+  WithdrawPlacementRequestRequest,
 } from './placement.request.dto';
 import { IdParam } from '../../http/id-param';
 
@@ -26,6 +28,20 @@ export class PlacementHttpController {
   @CaseStep('request-placement', 'Request a placement for one or more children')
   requestPlacement(@IdParam('caseId') caseId: string, @Body() body: RequestPlacementRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RequestPlacement', caseId, body, context);
+  }
+
+  @CaseStep('withdraw-placement-request', 'Withdraw a placement request: its process ends and frees what it holds')
+  withdrawPlacementRequest(
+    @IdParam('caseId') caseId: string,
+    @Body() body: WithdrawPlacementRequestRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('WithdrawPlacementRequest', caseId, body, context);
+  }
+
+  @CaseStep('rematch-placement', 'Run matching again on an open placement request')
+  rematchPlacement(@IdParam('caseId') caseId: string, @Body() body: RematchPlacementRequest, @StepContext() context: CaseStepContext) {
+    return this.steps.run('RematchPlacement', caseId, body, context);
   }
 
   @CaseStep('decide-placement', 'Decide a placement on a reserved place')

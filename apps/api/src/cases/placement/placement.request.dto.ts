@@ -8,6 +8,7 @@ import {
   type LegalBasis,
   type PlacementEndReason,
   type PlacementNeeds,
+  type SiblingGroup,
   type Urgency,
   type ViewHeard,
 } from '@casus/domain';
@@ -45,11 +46,19 @@ export class ExcludedAreaRequest implements ExcludedArea {
   reason!: string;
 }
 
+export class SiblingGroupRequest implements SiblingGroup {
+  @UuidField({ description: 'The placement of this group: its own place, its own matching' })
+  placementId!: string;
+
+  @UuidListField({ description: 'The children who stay together in this group' })
+  childIds!: string[];
+}
+
 export class RequestPlacementRequest extends CaseStepRequest implements CaseStepData<'RequestPlacement'> {
   @UuidField()
   placementId!: string;
 
-  @UuidListField()
+  @UuidListField({ description: 'The children placed together under this placement id' })
   childIds!: string[];
 
   @EnumField(LEGAL_BASES)
@@ -64,8 +73,18 @@ export class RequestPlacementRequest extends CaseStepRequest implements CaseStep
   @DateField()
   intendedStartOn!: string;
 
-  @TextField({ optional: true, description: 'Why placing siblings apart would otherwise harm one of them' })
+  @TextField({ optional: true, description: 'Why these children are placed apart from their siblings (needed for the two fields below)' })
   siblingSeparationReason?: string;
+
+  @UuidListField({ optional: true, description: 'Siblings these children must never be placed with, because one harms the other' })
+  keptApartFrom?: string[];
+
+  @NestedField(() => SiblingGroupRequest, {
+    optional: true,
+    array: true,
+    description: "The request's other children, each group placed apart from the rest under its own placement id",
+  })
+  separateGroups?: SiblingGroupRequest[];
 
   @NestedField(() => GeoLocationRequest, { optional: true, description: "The parents' home: matching prefers places close to it" })
   parentsHome?: GeoLocationRequest;
@@ -84,6 +103,25 @@ export class RequestPlacementRequest extends CaseStepRequest implements CaseStep
     description: 'The family network whose netwerkpleeggezinnen may take the child; the case itself when left out',
   })
   familyNetworkId?: string;
+}
+
+export class WithdrawPlacementRequestRequest extends CaseStepRequest implements CaseStepData<'WithdrawPlacementRequest'> {
+  @UuidField()
+  placementId!: string;
+
+  @TextField({ max: 10_000, description: 'Why the request is no longer pursued' })
+  reason!: string;
+}
+
+export class RematchPlacementRequest extends CaseStepRequest implements CaseStepData<'RematchPlacement'> {
+  @UuidField()
+  placementId!: string;
+
+  @TextField({ max: 10_000, description: 'Why matching runs again (new places, changed needs)' })
+  reason!: string;
+
+  @NestedField(() => PlacementNeedsRequest, { optional: true, description: 'The needs as they are now; unchanged when left out' })
+  needs?: PlacementNeedsRequest;
 }
 
 export class ViewHeardRequest implements ViewHeard {
@@ -118,6 +156,9 @@ export class DecidePlacementRequest
 
   @NestedField(() => BehaviouralScientistConsentRequest, { optional: true })
   behaviouralScientistConsent?: BehaviouralScientistConsentRequest;
+
+  @DateField({ optional: true, description: 'The day the child is to move in, when not right away; record the start when it happens' })
+  moveInOn?: string;
 }
 
 export class StartPlacementRequest extends CaseStepRequest implements CaseStepData<'StartPlacement'> {
@@ -151,4 +192,6 @@ export class EndPlacementRequest extends CaseStepRequest implements CaseStepData
 
   @TextField({ max: 10_000 })
   explanation!: string;
+  @UuidListField({ optional: true, description: 'The children who leave while their brothers and sisters stay; all when left out' })
+  childIds?: string[];
 }

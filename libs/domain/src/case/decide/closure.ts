@@ -1,17 +1,23 @@
 import { CloseCase, ReopenCase } from '../commands';
 import { refuse } from '../errors';
-import { CaseClosed, CaseReopened } from '../events';
+import { CaseClosed, CaseReopened, PlacementRequestWithdrawn } from '../events';
+import { isOpenRequest } from '../queries';
 import { ExistingCase } from '../state';
 import { Moment, requireText } from './guards';
 
-export function closeCase({ data }: CloseCase, state: ExistingCase, { today }: Moment): [CaseClosed] {
+export function closeCase({ data }: CloseCase, state: ExistingCase, { today }: Moment): (PlacementRequestWithdrawn | CaseClosed)[] {
   const active = state.placements.filter((p) => p.status === 'active');
   if (active.length > 0) {
     const children = active.flatMap((p) => p.childIds).join(', ');
     refuse('CASE.ACTIVE_PLACEMENT', `child ${children} is still placed; end the placement before closing the case`);
   }
   requireText(data.reason, 'the reason for closing the case');
-  return [{ type: 'CaseClosed', data: { reason: data.reason, closedOn: today } }];
+  // DOMAIN.md Rules: closing ends every open placement process; the withdrawal is what the process acts on.
+  const withdrawals = state.placements.filter(isOpenRequest).map((p): PlacementRequestWithdrawn => ({
+    type: 'PlacementRequestWithdrawn',
+    data: { placementId: p.placementId, childIds: p.childIds, reason: `case closed: ${data.reason}`, withdrawnOn: today },
+  }));
+  return [...withdrawals, { type: 'CaseClosed', data: { reason: data.reason, closedOn: today } }];
 }
 
 export function reopenCase({ data }: ReopenCase, state: ExistingCase, { today }: Moment): [CaseReopened] {

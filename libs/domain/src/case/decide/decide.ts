@@ -14,6 +14,7 @@ import { Moment } from './guards';
 import { endJeugdlinkInvolvement, joinJeugdlink, requestJeugdlink } from './jeugdlink';
 import { decidePlacement, requestPlacement, startPlacement } from './placement';
 import { endPlacement, recordPlacementPlan } from './placement-course';
+import { rematchPlacement, withdrawPlacementRequest } from './placement-request-course';
 import { recordReturnDecision } from './return-decision';
 import { assessReturnCondition, draftReturnHomePlan, recordReturnHome } from './return-home';
 import { agreeSafetyPlan, recordSafetyAssessment } from './safety';
@@ -73,6 +74,10 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return recordInstructionFollowUp(command, state, moment);
     case 'RequestPlacement':
       return requestPlacement(command, state);
+    case 'WithdrawPlacementRequest':
+      return withdrawPlacementRequest(command, state, moment);
+    case 'RematchPlacement':
+      return rematchPlacement(command, state, moment);
     case 'DecidePlacement':
       return decidePlacement(command, state, moment);
     case 'StartPlacement':

@@ -1,5 +1,6 @@
 import { command, ids } from '../testing/fixtures';
-import { given } from '../testing/given-when-then';
+import { ExistingCase } from '../state';
+import { given, stateAfter } from '../testing/given-when-then';
 import { childrenPlacedVoluntarily, placementDecided, placementRequested, signalRegistered } from '../testing/story';
 
 const plan = (perspectiveDecisionOn = '2027-05-21', justification = 'Daan is 7; parents in treatment until spring') =>
@@ -79,5 +80,58 @@ describe('ending a placement', () => {
     given(childrenPlacedVoluntarily)
       .when(end({ endedOn: '2026-11-20' }))
       .thenThrows('PLACEMENT.DATE_BEFORE_START');
+  });
+});
+
+describe('one sibling leaves a group placement', () => {
+  const daanLeaves = end({ childIds: [ids.daan], reason: 'transfer', explanation: 'Daan needs a gezinshuis with more structure' });
+
+  it('records that the child left while the others stay placed', () => {
+    given(childrenPlacedVoluntarily)
+      .when(daanLeaves)
+      .then([
+        {
+          type: 'ChildLeftPlacement',
+          data: {
+            placementId: ids.placement,
+            childIds: [ids.daan],
+            leftOn: '2026-11-23',
+            reason: 'transfer',
+            explanation: 'Daan needs a gezinshuis with more structure',
+          },
+        },
+      ]);
+  });
+
+  it('leaves the placement active for the others, and the child free for a placement of his own', () => {
+    const left = [
+      ...childrenPlacedVoluntarily,
+      ...given(childrenPlacedVoluntarily)
+        .when(daanLeaves)
+        .thenEmits([{ type: 'ChildLeftPlacement' }]),
+    ];
+    const placement = (stateAfter(left) as ExistingCase).placements[0];
+    expect(placement).toMatchObject({ status: 'active', childIds: [ids.sanne] });
+    expect(placement.departures).toEqual([
+      { childIds: [ids.daan], on: '2026-11-23', reason: 'transfer', explanation: 'Daan needs a gezinshuis with more structure' },
+    ]);
+    given(left)
+      .when(end({ childIds: [ids.daan] }))
+      .thenThrows('PLACEMENT.CHILD_NOT_IN_PLACEMENT');
+    given(left)
+      .when(end())
+      .thenEmits([{ type: 'PlacementEnded', data: { childIds: [ids.sanne] } }]);
+  });
+
+  it('ends the whole placement when every child leaves, and never through a return home', () => {
+    given(childrenPlacedVoluntarily)
+      .when(end({ childIds: [ids.daan, ids.sanne] }))
+      .thenEmits([{ type: 'PlacementEnded', data: { childIds: [ids.sanne, ids.daan] } }]);
+    given(childrenPlacedVoluntarily)
+      .when(end({ childIds: [ids.daan], reason: 'return-home' }))
+      .thenThrows('PLACEMENT.RETURN_HOME_NEEDS_DECISION');
+    given(childrenPlacedVoluntarily)
+      .when(end({ childIds: [ids.mother] }))
+      .thenThrows('PLACEMENT.CHILD_NOT_IN_PLACEMENT');
   });
 });

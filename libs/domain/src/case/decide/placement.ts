@@ -2,36 +2,41 @@ import { planOfActionDueOn } from '../../deadlines/case-deadlines';
 import { DecidePlacement, RequestPlacement, StartPlacement } from '../commands';
 import { refuse } from '../errors';
 import { PlacementDecided, PlacementRequested, PlacementStarted } from '../events';
-import { findPlacement, isCurrent } from '../queries';
 import { ExistingCase } from '../state';
 import { PlacementSurroundings } from '../values';
-import { Moment, requireChildrenOfCase, requireDate, requireNonEmpty, requireNotAfterToday, requirePlacement, requireText } from './guards';
+import { Moment, requireDate, requireNotAfterToday, requirePlacement, requireText } from './guards';
 import { requireLegalBasis } from './legal-basis';
+import { siblingGroupsOf } from './sibling-groups';
+import { requestLapsesOn } from '../placement-basis';
 
-export function requestPlacement({ data }: RequestPlacement, state: ExistingCase): [PlacementRequested] {
-  if (findPlacement(state, data.placementId)) {
-    refuse('PLACEMENT.ALREADY_REQUESTED', `placement ${data.placementId} is already on record`);
-  }
-  requireNonEmpty(data.childIds, 'the children to place');
-  requireChildrenOfCase(state, data.childIds);
+export function requestPlacement({ data }: RequestPlacement, state: ExistingCase): PlacementRequested[] {
   requireText(data.needs.description, "a description of the child's needs");
   requireDate(data.intendedStartOn, 'the intended start date');
-  const open = state.placements.filter((p) => p.status === 'requested' || p.status === 'decided');
-  const alreadyRequested = data.childIds.filter((id) => open.some((p) => p.childIds.includes(id)));
-  if (alreadyRequested.length > 0) {
-    refuse('PLACEMENT.CHILD_HAS_OPEN_REQUEST', `a placement is already requested for child ${alreadyRequested.join(', ')}`);
-  }
-  requireSiblingsTogether(data, state);
-  requireLegalBasis(state, data.childIds, data.legalBasis, data.intendedStartOn);
+  const groups = siblingGroupsOf(data, state);
+  requireLegalBasis(
+    state,
+    groups.flatMap((group) => group.childIds),
+    data.legalBasis,
+    data.intendedStartOn,
+  );
 
-  const { placementId, childIds, legalBasis, needs, urgency, intendedStartOn } = data;
+  const { legalBasis, needs, urgency, intendedStartOn } = data;
   const siblingSeparationReason = data.siblingSeparationReason?.trim() || null;
-  return [
-    {
-      type: 'PlacementRequested',
-      data: { placementId, childIds, legalBasis, needs, urgency, intendedStartOn, siblingSeparationReason, ...surroundingsOf(data) },
+  const surroundings = surroundingsOf(data);
+  return groups.map(({ placementId, childIds, keptApartFrom }) => ({
+    type: 'PlacementRequested',
+    data: {
+      placementId,
+      childIds,
+      legalBasis,
+      needs,
+      urgency,
+      intendedStartOn,
+      siblingSeparationReason,
+      ...(keptApartFrom.length > 0 ? { keptApartFrom } : {}),
+      ...surroundings,
     },
-  ];
+  }));
 }
 
 // Only what the request states goes on record: an absent criterion does not count in matching.
@@ -48,20 +53,6 @@ function surroundingsOf(data: RequestPlacement['data']): PlacementSurroundings {
     ...(excludedAreas?.length ? { excludedAreas } : {}),
     ...(familyNetworkId ? { familyNetworkId } : {}),
   };
-}
-
-// "Samen, tenzij": children of one case are siblings; placing them apart needs the reason it would harm one.
-function requireSiblingsTogether(data: RequestPlacement['data'], state: ExistingCase): void {
-  const placedElsewhere = state.placements
-    .filter(isCurrent)
-    .flatMap((p) => p.childIds)
-    .filter((id) => !data.childIds.includes(id));
-  if (placedElsewhere.length > 0 && !data.siblingSeparationReason?.trim()) {
-    refuse(
-      'PLACEMENT.SIBLINGS_SEPARATED_WITHOUT_REASON',
-      `siblings ${[...new Set(placedElsewhere)].join(', ')} are placed elsewhere; state why placing together would harm one of them`,
-    );
-  }
 }
 
 // A behavioural scientist is involved in every placement decision (DOMAIN.md step 5).
@@ -89,16 +80,18 @@ export function decidePlacement({ data }: DecidePlacement, state: ExistingCase, 
   }
   requireNotAfterToday(consent.consentedOn, "the behavioural scientist's consent date", moment);
   requireText(data.reasons, 'the reasons for the chosen place');
+  if (data.moveInOn !== undefined && requireDate(data.moveInOn, 'the move-in date') < moment.today) {
+    refuse('PLACEMENT.MOVE_IN_BEFORE_DECISION', `the move-in date (${data.moveInOn}) lies before the decision (${moment.today})`);
+  }
   requireLegalBasis(state, placement.childIds, placement.legalBasis, placement.intendedStartOn);
+  const lapse = requestLapsesOn(state, data.placementId);
+  if (lapse && lapse.on <= moment.today)
+    refuse('PLACEMENT.REQUEST_LAPSED', `placement ${data.placementId} lapsed on ${lapse.on}: ${lapse.reason}`);
 
-  const { placementId, reasons, viewsHeard } = data;
+  const { placementId, reasons, viewsHeard, moveInOn } = data;
   const { optionId, provider } = reservation;
-  return [
-    {
-      type: 'PlacementDecided',
-      data: { placementId, optionId, provider, reasons, viewsHeard, behaviouralScientistConsent: consent, decidedOn: moment.today },
-    },
-  ];
+  const decision = { placementId, optionId, provider, reasons, viewsHeard, behaviouralScientistConsent: consent, decidedOn: moment.today };
+  return [{ type: 'PlacementDecided', data: { ...decision, ...(moveInOn ? { moveInOn } : {}) } }];
 }
 
 export function startPlacement({ data }: StartPlacement, state: ExistingCase, moment: Moment): [PlacementStarted] {
@@ -107,6 +100,9 @@ export function startPlacement({ data }: StartPlacement, state: ExistingCase, mo
     refuse('PLACEMENT.NOT_DECIDED', `placement ${data.placementId} is ${placement.status}; only a decided placement starts`);
   }
   requireNotAfterToday(data.startedOn, 'the start date', moment);
+  if (placement.decision && data.startedOn < placement.decision.decidedOn) {
+    refuse('PLACEMENT.DATE_BEFORE_DECISION', `the move-in (${data.startedOn}) lies before the decision (${placement.decision.decidedOn})`);
+  }
   const placedElsewhere = placement.childIds.filter((id) => state.placements.some((p) => p.status === 'active' && p.childIds.includes(id)));
   if (placedElsewhere.length > 0) {
     refuse('PLACEMENT.CHILD_ALREADY_PLACED', `child ${placedElsewhere.join(', ')} is already in an active placement; end it first`);

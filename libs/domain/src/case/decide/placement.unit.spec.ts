@@ -153,6 +153,66 @@ describe('requesting a placement', () => {
       .then([placementRequested(ids.secondPlacement, [ids.daan], 'voluntary', reason)]);
   });
 
+  describe('siblings placed apart ("samen, tenzij")', () => {
+    const reason = 'Daan hurts Sanne; the behavioural scientist advises apart';
+    const apart = (extra: object) => {
+      const base = request([ids.sanne], 'voluntary', reason);
+      return { ...base, data: { ...base.data, ...extra } };
+    };
+
+    it('places each group of a separated request under its own placement, kept apart from the other groups', () => {
+      given(consented)
+        .when(apart({ separateGroups: [{ placementId: ids.secondPlacement, childIds: [ids.daan] }] }))
+        .then([
+          {
+            ...placementRequested(ids.placement, [ids.sanne], 'voluntary', reason),
+            data: { ...placementRequested(ids.placement, [ids.sanne], 'voluntary', reason).data, keptApartFrom: [ids.daan] },
+          },
+          {
+            ...placementRequested(ids.secondPlacement, [ids.daan], 'voluntary', reason),
+            data: { ...placementRequested(ids.secondPlacement, [ids.daan], 'voluntary', reason).data, keptApartFrom: [ids.sanne] },
+          },
+        ]);
+    });
+
+    it('refuses a request that records why its siblings must be separated but places them in one place', () => {
+      const refusal = given(consented)
+        .when(request([ids.sanne, ids.daan], 'voluntary', reason))
+        .thenThrows('PLACEMENT.SEPARATION_WITHOUT_GROUPS');
+      expect(refusal.message).toContain('separateGroups');
+    });
+
+    it("records the sibling a child is protected from, so matching never proposes that sibling's place", () => {
+      given([...consented, placementRequested(ids.secondPlacement, [ids.daan], 'voluntary')])
+        .when(apart({ keptApartFrom: [ids.daan] }))
+        .thenEmits([
+          { type: 'PlacementRequested', data: { placementId: ids.placement, childIds: [ids.sanne], keptApartFrom: [ids.daan] } },
+        ]);
+    });
+
+    it('keeps children apart only for a recorded reason, and only from siblings outside their own group', () => {
+      const base = request([ids.sanne], 'voluntary');
+      given(consented)
+        .when({ ...base, data: { ...base.data, keptApartFrom: [ids.daan] } })
+        .thenThrows('PLACEMENT.SIBLINGS_SEPARATED_WITHOUT_REASON');
+      given(consented)
+        .when({ ...base, data: { ...base.data, separateGroups: [{ placementId: ids.secondPlacement, childIds: [ids.daan] }] } })
+        .thenThrows('PLACEMENT.SIBLINGS_SEPARATED_WITHOUT_REASON');
+      given(consented)
+        .when(apart({ keptApartFrom: [ids.sanne] }))
+        .thenThrows('PLACEMENT.INVALID_SEPARATION');
+      given(consented)
+        .when(apart({ separateGroups: [{ placementId: ids.secondPlacement, childIds: [ids.sanne] }] }))
+        .thenThrows('PLACEMENT.INVALID_SEPARATION');
+      given(consented)
+        .when(apart({ separateGroups: [{ placementId: ids.placement, childIds: [ids.daan] }] }))
+        .thenThrows('PLACEMENT.INVALID_SEPARATION');
+      given(consented)
+        .when(apart({ keptApartFrom: [ids.mother] }))
+        .thenThrows('CASE.UNKNOWN_CHILD');
+    });
+  });
+
   it('refuses a second open request for a child', () => {
     given(requested)
       .when(request([ids.sanne, ids.daan], 'voluntary', undefined, ids.secondPlacement))
@@ -259,5 +319,40 @@ describe('starting a placement', () => {
     given(decided)
       .when(command('StartPlacement', { placementId: ids.placement, startedOn: '2026-11-30' }))
       .thenThrows('INPUT.DATE_IN_FUTURE');
+  });
+});
+
+describe('the move-in, apart from the decision (Handboek Methodisch Matchen, phase C)', () => {
+  it('records the planned move-in date with the decision', () => {
+    given(requested)
+      .when(decide({ moveInOn: '2026-11-30' }))
+      .thenEmits([{ type: 'PlacementDecided', data: { decidedOn: '2026-11-23', moveInOn: '2026-11-30' } }]);
+    given(requested)
+      .when(decide({ moveInOn: '2026-11-22' }))
+      .thenThrows('PLACEMENT.MOVE_IN_BEFORE_DECISION');
+  });
+
+  it('starts on the real move-in date, which is never before the decision', () => {
+    const decided = [
+      ...requested,
+      { ...placementDecided(ids.placement), data: { ...placementDecided(ids.placement).data, moveInOn: '2026-11-30' } },
+    ];
+    given(decided)
+      .when(command('StartPlacement', { placementId: ids.placement, startedOn: '2026-11-19' }))
+      .thenThrows('PLACEMENT.DATE_BEFORE_DECISION');
+    given(decided)
+      .when(command('StartPlacement', { placementId: ids.placement, startedOn: '2026-11-23' }))
+      .thenEmits([{ type: 'PlacementStarted', data: { startedOn: '2026-11-23', planOfActionDueOn: '2026-12-23' } }]);
+  });
+});
+
+describe('a request that lapsed', () => {
+  it('is not decided once its machtiging ended (or a child came of age): the request rests on nothing', () => {
+    const courtRequested = [...underCourtOrder, placementRequested(ids.placement, [ids.sanne], 'court-order')];
+    const later = new Date('2027-05-20T10:00:00.000Z');
+    const refusal = given(courtRequested)
+      .when({ ...decide({ reservation: { ...reservation, expiresAt: '2027-05-21T10:00:00.000Z' } }), actor: actors.caseTeam }, later)
+      .thenThrows('PLACEMENT.REQUEST_LAPSED');
+    expect(refusal.message).toContain('the machtiging for child');
   });
 });

@@ -1,0 +1,40 @@
+import { Uuid } from '../shared/ids';
+import { addDays, addYears, IsoDate } from '../shared/iso-date';
+import { PLACEMENT_AUTHORISATION_KINDS } from './court-order-limits';
+import { courtOrdersFor, findPlacement } from './queries';
+import { ExistingCase } from './state';
+
+export const AGE_OF_MAJORITY = 18;
+
+/** The 18th birthday; born on 29 February, one comes of age on 1 March in a common year. */
+export function comesOfAgeOn(birthDate: IsoDate): IsoDate {
+  const birthday = addYears(birthDate, AGE_OF_MAJORITY);
+  return birthday.slice(5) === birthDate.slice(5) ? birthday : addDays(birthday, 1);
+}
+
+export type Lapse = Readonly<{ on: IsoDate; reason: string }>;
+
+/**
+ * The first day an open request no longer rests on anything: a child's 18th birthday (a request is for a
+ * minor, and every court order ends there, BW 1:233), or, for a court-ordered request, the day after the
+ * last machtiging of one of its children ends. Null when nothing ends it; the earliest when several do.
+ */
+export function requestLapsesOn(state: ExistingCase, placementId: Uuid): Lapse | null {
+  const placement = findPlacement(state, placementId);
+  if (!placement) return null;
+  const lapses = placement.childIds.flatMap((childId): Lapse[] => {
+    const child = state.children.find((c) => c.childId === childId);
+    const ofAge = child ? [{ on: comesOfAgeOn(child.birthDate), reason: `child ${childId} turns ${AGE_OF_MAJORITY}` }] : [];
+    if (placement.legalBasis !== 'court-order') return ofAge;
+    const lastDay = courtOrdersFor(state, childId, PLACEMENT_AUTHORISATION_KINDS)
+      .map((order) => order.validUntil)
+      .sort()
+      .at(-1);
+    const machtiging = {
+      on: lastDay ? addDays(lastDay, 1) : placement.intendedStartOn,
+      reason: `the machtiging for child ${childId} ended`,
+    };
+    return [...ofAge, machtiging];
+  });
+  return lapses.sort((a, b) => a.on.localeCompare(b.on))[0] ?? null;
+}

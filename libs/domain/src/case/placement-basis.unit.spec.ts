@@ -1,0 +1,31 @@
+import { ids } from './testing/fixtures';
+import { stateAfter } from './testing/given-when-then';
+import { courtOrder, machtigingForSanne, otsForSanne, placementRequested, signalRegistered } from './testing/story';
+import { comesOfAgeOn, requestLapsesOn } from './placement-basis';
+import { ExistingCase } from './state';
+
+describe('when an open placement request lapses', () => {
+  it('comes of age on the 18th birthday; born on 29 February, on 1 March in a common year', () => {
+    expect(comesOfAgeOn('2008-05-12')).toBe('2026-05-12');
+    expect(comesOfAgeOn('2008-02-29')).toBe('2026-03-01');
+    expect(comesOfAgeOn('2006-02-28')).toBe('2024-02-28');
+  });
+
+  it('lapses on the day after the last machtiging ends, or on a child’s 18th birthday, whichever comes first', () => {
+    const courtOrdered = [signalRegistered, otsForSanne, machtigingForSanne, placementRequested(ids.placement, [ids.sanne], 'court-order')];
+    expect(requestLapsesOn(stateAfter(courtOrdered) as ExistingCase, ids.placement)).toEqual({
+      on: '2027-05-17',
+      reason: `the machtiging for child ${ids.sanne} ended`,
+    });
+    const extended = [...courtOrdered, courtOrder('machtiging-uithuisplaatsing', ids.decision, ids.sanne, '2027-05-17', '2028-05-16')];
+    expect(requestLapsesOn(stateAfter(extended) as ExistingCase, ids.placement)).toEqual({
+      on: '2028-05-17',
+      reason: `the machtiging for child ${ids.sanne} ended`,
+    });
+    const voluntary = [signalRegistered, placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary')];
+    expect(requestLapsesOn(stateAfter(voluntary) as ExistingCase, ids.placement)).toEqual({
+      on: '2032-05-12',
+      reason: `child ${ids.sanne} turns 18`,
+    });
+  });
+});
