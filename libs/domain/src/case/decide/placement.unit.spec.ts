@@ -351,7 +351,8 @@ describe('a request that lapsed', () => {
     const courtRequested = [...underCourtOrder, placementRequested(ids.placement, [ids.sanne], 'court-order')];
     const later = new Date('2027-05-20T10:00:00.000Z');
     const refusal = given(courtRequested)
-      .when({ ...decide({ reservation: { ...reservation, expiresAt: '2027-05-21T10:00:00.000Z' } }), actor: actors.caseTeam }, later)
+      // The GI charged with the OTS decides a court-ordered placement; the OTS still runs, the machtiging does not.
+      .when({ ...decide({ reservation: { ...reservation, expiresAt: '2027-05-21T10:00:00.000Z' } }), actor: actors.gi }, later)
       .thenThrows('PLACEMENT.REQUEST_LAPSED');
     expect(refusal.message).toContain('the machtiging for child');
   });
