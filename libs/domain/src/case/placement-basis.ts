@@ -1,7 +1,7 @@
 import { Uuid } from '../shared/ids';
 import { addDays, addYears, IsoDate } from '../shared/iso-date';
 import { PLACEMENT_AUTHORISATION_KINDS } from './court-order-limits';
-import { courtOrdersFor, findPlacement } from './queries';
+import { courtOrdersFor, findPlacement, lastDayOf } from './queries';
 import { ExistingCase } from './state';
 
 export const AGE_OF_MAJORITY = 18;
@@ -27,7 +27,7 @@ export function requestLapsesOn(state: ExistingCase, placementId: Uuid): Lapse |
     const ofAge = child ? [{ on: comesOfAgeOn(child.birthDate), reason: `child ${childId} turns ${AGE_OF_MAJORITY}` }] : [];
     if (placement.legalBasis !== 'court-order') return ofAge;
     const lastDay = courtOrdersFor(state, childId, PLACEMENT_AUTHORISATION_KINDS)
-      .map((order) => order.validUntil)
+      .map(lastDayOf)
       .sort()
       .at(-1);
     const machtiging = {

@@ -1,4 +1,4 @@
-import { ids } from './testing/fixtures';
+import { event, ids } from './testing/fixtures';
 import { stateAfter } from './testing/given-when-then';
 import { courtOrder, machtigingForSanne, otsForSanne, placementRequested, signalRegistered } from './testing/story';
 import { comesOfAgeOn, requestLapsesOn } from './placement-basis';
@@ -26,6 +26,31 @@ describe('when an open placement request lapses', () => {
     expect(requestLapsesOn(stateAfter(voluntary) as ExistingCase, ids.placement)).toEqual({
       on: '2032-05-12',
       reason: `child ${ids.sanne} turns 18`,
+    });
+  });
+
+  it('lapses on the day the court ends the machtiging early, not on the day it would have run to', () => {
+    const machtigingEnded = event('CourtOrderEnded', {
+      courtOrderId: ids.machtiging,
+      childId: ids.sanne,
+      how: 'ended-early',
+      endedOn: '2027-01-10',
+      decidedOn: '2027-01-08',
+      court: 'Rechtbank Gelderland',
+      caseNumber: 'C/05/123458',
+      decision: 'The machtiging ends: Sanne can stay at home with help.',
+      becauseOf: null,
+    });
+    const history = [
+      signalRegistered,
+      otsForSanne,
+      machtigingForSanne,
+      placementRequested(ids.placement, [ids.sanne], 'court-order'),
+      machtigingEnded,
+    ];
+    expect(requestLapsesOn(stateAfter(history) as ExistingCase, ids.placement)).toEqual({
+      on: '2027-01-10',
+      reason: `the machtiging for child ${ids.sanne} ended`,
     });
   });
 });
