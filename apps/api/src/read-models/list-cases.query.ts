@@ -48,16 +48,17 @@ export class ListCasesHandler implements IQueryHandler<ListCases> {
       if (filters[column] !== undefined) query.andWhere(`o.${column} = :${column}`, { [column]: filters[column] });
     }
     if (filters.overdue !== undefined) query.andWhere(`${this.overdueCount(query.subQuery()).getQuery()} ${filters.overdue ? '>' : '='} 0`);
-    const [{ entities, raw }, total] = await Promise.all([
-      query
-        .clone()
-        .orderBy('o.lastStepAt', 'DESC')
-        .addOrderBy('o.caseId')
-        .offset((filters.page - 1) * filters.pageSize)
-        .limit(filters.pageSize)
-        .getRawAndEntities(),
-      query.getCount(),
-    ]);
+    // The count comes with the page's rows, so a page and its total are read at one moment.
+    const { entities, raw } = await query
+      .clone()
+      .addSelect('count(*) OVER ()', 'total')
+      .orderBy('o.lastStepAt', 'DESC')
+      .addOrderBy('o.caseId')
+      .offset((filters.page - 1) * filters.pageSize)
+      .limit(filters.pageSize)
+      .getRawAndEntities();
+    // Only a page past the end needs a count of its own.
+    const total = raw.length > 0 ? Number(raw[0].total) : await query.getCount();
     return {
       items: entities.map((overview, i) => toItem(overview, raw[i].next_deadline, Number(raw[i].overdue), today)),
       page: filters.page,
