@@ -40,7 +40,6 @@ describe('the case as GET /cases/{id} shows it', () => {
       consents: [
         { givenBy: { giver: 'family-member', familyMemberId: ids.mother }, withdrawn: null },
         { givenBy: { giver: 'family-member', familyMemberId: ids.father }, withdrawn: null },
-        { givenBy: { giver: 'child', childId: ids.sanne }, withdrawn: null },
       ],
     });
   });

@@ -159,4 +159,40 @@ describe('voogdij: the GI as the guardian of a child', () => {
       .thenEmits([{ type: 'SafetyAssessed' }]);
     given(underVoogdij()).when(assess(actors.otherGi)).thenThrows('CASE.NOT_FOUND');
   });
+
+  it('takes the machtiging resting on it along when the court ends the voogdij', () => {
+    const machtiging = courtOrder('machtiging-uithuisplaatsing', ids.machtiging, ids.daan, '2026-11-21', '2027-11-20');
+    const end = command('EndCourtOrder', {
+      courtOrderId: ids.voogdij,
+      how: 'lifted',
+      endedOn: '2026-11-23',
+      decidedOn: '2026-11-23',
+      court: 'Rechtbank Gelderland',
+      caseNumber: 'C/05/777779',
+      decision: 'The voogdij is lifted: authority goes back to the mother.',
+    });
+    given([...underVoogdij(), machtiging])
+      .when(end)
+      .thenEmits([
+        { type: 'CourtOrderEnded', data: { courtOrderId: ids.voogdij, how: 'lifted' } },
+        { type: 'CourtOrderEnded', data: { courtOrderId: ids.machtiging, how: 'with-supervision', becauseOf: ids.voogdij } },
+      ]);
+  });
+
+  it('gives the guardian no written instruction to the parents: that is a power under an OTS (BW 1:263)', () => {
+    const instruction = command(
+      'GiveWrittenInstruction',
+      {
+        instructionId: uuid(97),
+        childId: ids.daan,
+        addressedTo: [ids.mother],
+        instruction: 'Keep Daan home at night',
+        reason: 'Safety',
+        givenOn: '2026-11-23',
+        complyBy: '2026-12-07',
+      },
+      actors.gi,
+    );
+    given(underVoogdij()).when(instruction).thenThrows('WRITTEN_INSTRUCTION.NO_OTS');
+  });
 });
