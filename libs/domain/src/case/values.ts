@@ -48,7 +48,7 @@ export type SafetyOutcome = (typeof SAFETY_OUTCOMES)[number];
 
 export type JeugdlinkMember = Readonly<{ memberId: Uuid; name: string; organisation: string }>;
 
-/** `voogdij`: the court appoints the GI guardian of the child (BW 1:275, 1:302), in place of the parents' authority. */
+/** `voogdij`: the court appoints the GI guardian of the child in place of the parents' authority (BW 1:302 lid 2; unconfirmed). */
 export const COURT_ORDER_KINDS = ['ots', 'voorlopige-ots', 'machtiging-uithuisplaatsing', 'spoedmachtiging', 'voogdij'] as const;
 export type CourtOrderKind = (typeof COURT_ORDER_KINDS)[number];
 
