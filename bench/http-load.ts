@@ -63,7 +63,7 @@ async function main(): Promise<void> {
           ? { familyMemberId: randomUUID(), name: 'Buurvrouw', relation: 'other', parentalAuthorityOver: [], contact: {} }
           : {
               consentId: randomUUID(),
-              familyMemberId: chosen.motherId,
+              givenBy: { giver: 'family-member', familyMemberId: chosen.motherId },
               purpose: 'share-information',
               childIds: chosen.childIds,
               givenOn: today(),

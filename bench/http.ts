@@ -66,9 +66,17 @@ export async function runHttpBench(): Promise<void> {
         });
         await api.ok('POST', `/cases/${caseId}/record-consent`, teamToken, {
           consentId: randomUUID(),
-          familyMemberId: motherId,
+          givenBy: { giver: 'family-member', familyMemberId: motherId },
           purpose: 'voluntary-placement',
           childIds,
+          givenOn: today(),
+        });
+        // The elder child is 12: from 12 the child consents too (Jeugdwet art. 7.3.4).
+        await api.ok('POST', `/cases/${caseId}/record-consent`, teamToken, {
+          consentId: randomUUID(),
+          givenBy: { giver: 'child', childId: childIds[0] },
+          purpose: 'voluntary-placement',
+          childIds: [childIds[0]],
           givenOn: today(),
         });
         return { caseId, token: teamToken, childIds, motherId };

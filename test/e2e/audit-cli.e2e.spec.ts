@@ -1,3 +1,4 @@
+import { CASE_EVENT_SCHEMA_VERSION } from '@casus/domain';
 import { PostgresEventStore } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,6 @@ describe('casus verify, export and replay', () => {
       actor: { ...actors.caseTeam, name: 'Ilse Visser' },
       correlationId: randomUUID(),
       causationId: randomUUID(),
-      schemaVersion: 1,
     };
     await store.appendToStream(
       stream,
@@ -34,7 +34,11 @@ describe('casus verify, export and replay', () => {
         id: randomUUID(),
         type: e.type,
         data: { ...e.data },
-        metadata: { ...metadata, reason: e.type === 'SafetyAssessed' ? 'police report' : undefined },
+        metadata: {
+          ...metadata,
+          schemaVersion: CASE_EVENT_SCHEMA_VERSION[e.type],
+          reason: e.type === 'SafetyAssessed' ? 'police report' : undefined,
+        },
       })),
       { expectedRevision: 'no-stream' },
     );

@@ -178,7 +178,7 @@ describe('audit and transparency over HTTP', () => {
     const signal = childrenPlacedVoluntarily[0];
     const closedLongAgo = randomUUID();
     const reopened = randomUUID();
-    const closed = (on: string) => ({ type: 'CaseClosed', data: { reason: 'care ended', closedOn: on } });
+    const closed = (on: string) => ({ type: 'CaseClosed', data: { reason: 'care ended', closedOn: on } }) as const;
     await audit.store.appendToStream(
       `case-${closedLongAgo}`,
       [signal, closed('2001-03-01')].map((e) => stored(e)),
@@ -186,7 +186,7 @@ describe('audit and transparency over HTTP', () => {
     );
     await audit.store.appendToStream(
       `case-${reopened}`,
-      [signal, closed('2001-03-01'), { type: 'CaseReopened', data: { reason: 'new signal', reopenedOn: '2002-01-01' } }].map((e) =>
+      [signal, closed('2001-03-01'), { type: 'CaseReopened', data: { reason: 'new signal', reopenedOn: '2002-01-01' } } as const].map((e) =>
         stored(e),
       ),
       { expectedRevision: 'no-stream' },

@@ -91,7 +91,7 @@ describe('the rules of a case, refused over HTTP', () => {
   it('places siblings together unless the request says why not (422)', async () => {
     await step(people.lotte, 'record-consent', {
       consentId: id(591),
-      familyMemberId: family.mother,
+      givenBy: { giver: 'family-member', familyMemberId: family.mother },
       purpose: 'voluntary-placement',
       childIds: [family.sanne, family.daan],
       givenOn: '2026-11-20',

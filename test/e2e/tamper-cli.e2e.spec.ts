@@ -1,3 +1,4 @@
+import { CASE_EVENT_SCHEMA_VERSION } from '@casus/domain';
 import { PostgresEventStore } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,9 +25,14 @@ describe("casus verify against the notary's anchors", () => {
     database = await createTestDatabase();
     owner = new Pool({ connectionString: database.ownerUrl, max: 1 });
     const store = new PostgresEventStore({ connectionString: database.url, poolSize: 1 });
-    const metadata = { actor: actors.caseTeam, correlationId: randomUUID(), causationId: randomUUID(), schemaVersion: 1 };
+    const metadata = { actor: actors.caseTeam, correlationId: randomUUID(), causationId: randomUUID() };
     for (const caseId of [cut, rechained]) {
-      const events = childrenPlacedVoluntarily.map((e) => ({ id: randomUUID(), type: e.type, data: { ...e.data }, metadata }));
+      const events = childrenPlacedVoluntarily.map((e) => ({
+        id: randomUUID(),
+        type: e.type,
+        data: { ...e.data },
+        metadata: { ...metadata, schemaVersion: CASE_EVENT_SCHEMA_VERSION[e.type] },
+      }));
       await store.appendToStream(`case-${caseId}`, events, { expectedRevision: 'no-stream' });
     }
     await store.close();

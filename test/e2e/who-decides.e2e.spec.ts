@@ -58,7 +58,13 @@ describe('who decides under a court order', () => {
     await refused(
       people.gijs,
       'record-consent',
-      { consentId: id(8205), familyMemberId: family.mother, purpose: 'share-information', childIds: [family.sanne], givenOn: '2026-11-23' },
+      {
+        consentId: id(8205),
+        givenBy: { giver: 'family-member', familyMemberId: family.mother },
+        purpose: 'share-information',
+        childIds: [family.sanne],
+        givenOn: '2026-11-23',
+      },
       403,
       'ACCESS.STEP_NOT_FOR_ROLE',
     );

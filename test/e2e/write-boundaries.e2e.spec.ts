@@ -119,7 +119,7 @@ describe('the write side of the trust boundaries', () => {
   describe('parental authority changes only by its own step', () => {
     const consent = {
       consentId: id(1391),
-      familyMemberId: family.mother,
+      givenBy: { giver: 'family-member', familyMemberId: family.mother },
       purpose: 'voluntary-placement',
       childIds: [family.sanne, family.daan],
       givenOn: '2026-11-20',

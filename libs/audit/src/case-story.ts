@@ -31,7 +31,7 @@ const STORY_FACTS = {
   CaseLeadAssigned: ['leadId'],
   FamilyMemberRecorded: ['familyMemberId', 'name'],
   ParentalAuthorityChanged: ['familyMemberId', 'changedOn'],
-  ConsentRecorded: ['familyMemberId', 'givenOn'],
+  ConsentRecorded: ['consentId', 'givenOn'],
   ConsentWithdrawn: ['consentId', 'withdrawnOn'],
   SafetyAssessed: ['assessedOn'],
   SafetyPlanAgreed: ['reviewOn'],

@@ -1,3 +1,4 @@
+import { CASE_EVENT_SCHEMA_VERSION } from '@casus/domain';
 import { PostgresEventStore } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
@@ -10,7 +11,7 @@ import { buildCaseExport, verifyCaseExport } from './case-export';
 import { verifyPages } from './chain-verification';
 import { allStreamPages, readWholeStream, streamPages } from './event-pages';
 
-const metadata = { actor: actors.caseTeam, correlationId: randomUUID(), causationId: null, schemaVersion: 1 };
+const metadata = { actor: actors.caseTeam, correlationId: randomUUID(), causationId: null };
 
 describe('tamper evidence on PostgreSQL', () => {
   let database: TestDatabase;
@@ -29,7 +30,12 @@ describe('tamper evidence on PostgreSQL', () => {
     const append = (streamId: string) =>
       store.appendToStream(
         streamId,
-        childrenPlacedVoluntarily.map((e) => ({ id: randomUUID(), type: e.type, data: { ...e.data }, metadata })),
+        childrenPlacedVoluntarily.map((e) => ({
+          id: randomUUID(),
+          type: e.type,
+          data: { ...e.data },
+          metadata: { ...metadata, schemaVersion: CASE_EVENT_SCHEMA_VERSION[e.type] },
+        })),
         { expectedRevision: 'no-stream' },
       );
     await append(stream);

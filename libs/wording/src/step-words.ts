@@ -7,6 +7,7 @@ import {
   INSTRUCTION_OUTCOME_WORDS,
   CARE_INTENSITY_WORDS,
   CONSENT_PURPOSE_WORDS,
+  CONSENT_GIVER_WORDS,
   COURT_ORDER_KIND_WORDS,
   FAMILY_RELATION_WORDS,
   LEGAL_BASIS_WORDS,
@@ -64,11 +65,12 @@ export const STEP_WORDS = {
   },
   ConsentRecorded: {
     name: { nl: 'Toestemming gegeven', en: 'Consent given' },
-    line: ({ purpose, childIds }) => {
+    line: ({ givenBy, purpose, childIds }) => {
       const children = counted(childIds.length, 'child');
+      const giver = CONSENT_GIVER_WORDS[givenBy.giver];
       return {
-        nl: `Toestemming gegeven voor ${CONSENT_PURPOSE_WORDS[purpose].nl} (${children.nl})`,
-        en: `Consent given for ${CONSENT_PURPOSE_WORDS[purpose].en} (${children.en})`,
+        nl: `Toestemming gegeven door ${giver.nl} voor ${CONSENT_PURPOSE_WORDS[purpose].nl} (${children.nl})`,
+        en: `Consent given by ${giver.en} for ${CONSENT_PURPOSE_WORDS[purpose].en} (${children.en})`,
       };
     },
   },

@@ -41,7 +41,7 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
   },
   ConsentRecorded: {
     consentId: id(3),
-    familyMemberId: mother,
+    givenBy: { giver: 'family-member', familyMemberId: mother },
     purpose: 'voluntary-placement',
     childIds: [sanne, daan],
     givenOn: '2026-11-05',

@@ -4,6 +4,7 @@ import type {
   AuthoritySource,
   CourtOrderEndedHow,
   InstructionOutcome,
+  ConsentGiver,
   ConsentPurpose,
   CourtOrderKind,
   FamilyRelation,
@@ -54,6 +55,13 @@ export const CONSENT_PURPOSE_WORDS = {
   'share-information': { nl: 'delen van informatie', en: 'sharing information' },
 } as const satisfies Record<ConsentPurpose, Words>;
 
+/** Who gave a consent, without naming the person: the record names them by id. */
+export const CONSENT_GIVER_WORDS = {
+  'family-member': { nl: 'een gezinslid', en: 'a family member' },
+  child: { nl: 'het kind zelf', en: 'the child' },
+  guardian: { nl: 'de voogd (GI)', en: 'the guardian (GI)' },
+} as const satisfies Record<ConsentGiver['giver'], Words>;
+
 export const SAFETY_OUTCOME_WORDS = {
   safe: { nl: 'veilig', en: 'safe' },
   unsafe: { nl: 'onveilig', en: 'unsafe' },
@@ -68,6 +76,7 @@ export const COURT_ORDER_KIND_WORDS = {
     en: 'Out-of-home placement authorisation (machtiging uithuisplaatsing)',
   },
   spoedmachtiging: { nl: 'Spoedmachtiging uithuisplaatsing', en: 'Emergency placement authorisation (spoedmachtiging)' },
+  voogdij: { nl: 'Voogdij (GI als voogd)', en: 'Guardianship by the GI (voogdij)' },
 } as const satisfies Record<CourtOrderKind, Words>;
 
 /** How a court order ended before its term, as the court decided it. */

@@ -1,4 +1,13 @@
-import { addDays, addMonths, majorityOn, type CourtOrderKind, type IsoDate, type SafetyOutcome } from '@casus/domain';
+import {
+  addDays,
+  addMonths,
+  ageOn,
+  CHILD_CONSENTS_FROM,
+  majorityOn,
+  type CourtOrderKind,
+  type IsoDate,
+  type SafetyOutcome,
+} from '@casus/domain';
 import type { CaseWriter } from './case-writer';
 import { contactOf, type SeedFamily } from './family';
 import { networkPlace } from './places';
@@ -106,7 +115,8 @@ export async function jeugdlink(
 /** The case lead records one court order per child of the placement (or the first child), issued `daysAgo`, charging the family's GI. */
 export async function courtOrder(
   { writer, family }: Story,
-  kind: CourtOrderKind,
+  // The seeded stories place under an OTS; none has the GI as guardian.
+  kind: Exclude<CourtOrderKind, 'voogdij'>,
   daysAgo: number,
   childIds = [family.children[0].childId],
 ): Promise<void> {
@@ -136,15 +146,24 @@ export async function courtOrder(
   }
 }
 
+/** Every parent with authority consents, and each child from 12 for themself. */
 export async function consentToPlacement({ writer, family }: Story): Promise<void> {
   writer.asOf(null);
+  const consent = { purpose: 'voluntary-placement', givenOn: family.today } as const;
   for (const parent of family.parents.filter((p) => p.hasAuthority)) {
     await writer.do(family.lead, 'RecordConsent', {
+      ...consent,
       consentId: family.id('consent', parent.familyMemberId),
-      familyMemberId: parent.familyMemberId,
-      purpose: 'voluntary-placement',
+      givenBy: { giver: 'family-member', familyMemberId: parent.familyMemberId },
       childIds: family.children.map((c) => c.childId),
-      givenOn: family.today,
+    });
+  }
+  for (const { childId } of family.children.filter((c) => ageOn(c.birthDate, family.today) >= CHILD_CONSENTS_FROM)) {
+    await writer.do(family.lead, 'RecordConsent', {
+      ...consent,
+      consentId: family.id('consent', childId),
+      givenBy: { giver: 'child', childId },
+      childIds: [childId],
     });
   }
 }

@@ -178,7 +178,13 @@ describe('who may write to a case', () => {
         ),
         command(
           'RecordConsent',
-          { consentId: uuid(996), familyMemberId: ids.mother, purpose: 'share-information', childIds: [ids.sanne], givenOn: '2026-11-20' },
+          {
+            consentId: uuid(996),
+            givenBy: { giver: 'family-member', familyMemberId: ids.mother },
+            purpose: 'share-information',
+            childIds: [ids.sanne],
+            givenOn: '2026-11-20',
+          },
           actors.gi,
         ),
         command(

@@ -8,6 +8,7 @@ import {
   AuthoritySource,
   BehaviouralScientistConsent,
   Child,
+  ConsentGiver,
   ConsentPurpose,
   ContactDetails,
   CourtOrderEnding,
@@ -76,7 +77,7 @@ export type ChangeParentalAuthority = CaseCommandOf<
 >;
 export type RecordConsent = CaseCommandOf<
   'RecordConsent',
-  { caseId: Uuid; consentId: Uuid; familyMemberId: Uuid; purpose: ConsentPurpose; childIds: readonly Uuid[]; givenOn: IsoDate }
+  { caseId: Uuid; consentId: Uuid; givenBy: ConsentGiver; purpose: ConsentPurpose; childIds: readonly Uuid[]; givenOn: IsoDate }
 >;
 export type WithdrawConsent = CaseCommandOf<'WithdrawConsent', { caseId: Uuid; consentId: Uuid; withdrawnOn: IsoDate; reason: string }>;
 export type RecordSafetyAssessment = CaseCommandOf<

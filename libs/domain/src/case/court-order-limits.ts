@@ -3,22 +3,26 @@ import { lastDayOf } from './queries';
 import { CourtOrderRecord } from './state';
 import { CourtOrderKind } from './values';
 
-type Term = Readonly<{ months: number } | { days: number }>;
+/** `until-majority`: no term of its own; it ends when the child comes of age, like every order. */
+type Term = Readonly<{ months: number } | { days: number }> | 'until-majority';
 
 /**
  * Legal maximum duration per kind: OTS 1 year, each extension 1 year (BW 1:255, 1:258/1:260; 1:258
  * unconfirmed); voorlopige OTS 3 months (BW 1:257 lid 2); machtiging uithuisplaatsing 1 year, renewable
  * by 1 year (BW 1:265b/1:265c, 1:265c unconfirmed); spoedmachtiging four weeks, as we read BW 1:265c lid 2
- * (unconfirmed; in practice two weeks).
+ * (unconfirmed; in practice two weeks); voogdij until the child comes of age (BW 1:233).
  */
 export const COURT_ORDER_MAXIMUM: Readonly<Record<CourtOrderKind, Term>> = {
   ots: { months: 12 },
   'voorlopige-ots': { months: 3 },
   'machtiging-uithuisplaatsing': { months: 12 },
   spoedmachtiging: { days: 28 },
+  voogdij: 'until-majority',
 };
 
 export const SUPERVISION_KINDS: readonly CourtOrderKind[] = ['ots', 'voorlopige-ots'];
+/** What a machtiging uithuisplaatsing rests on (BW 1:265b): an OTS, or the GI's voogdij. */
+export const MACHTIGING_BASIS_KINDS: readonly CourtOrderKind[] = [...SUPERVISION_KINDS, 'voogdij'];
 export const PLACEMENT_AUTHORISATION_KINDS: readonly CourtOrderKind[] = ['machtiging-uithuisplaatsing', 'spoedmachtiging'];
 
 // BW 1:233: majority at 18; every measure ends with it.
@@ -26,9 +30,10 @@ export const AGE_OF_MAJORITY = 18;
 // BW 1:265c lid 3 (cited by a court of appeal; unconfirmed whether it counts from the ruling or its start).
 export const MACHTIGING_LAPSE_MONTHS = 3;
 
-/** The last `validUntil` the law allows; `validUntil` is the "tot" date of the ruling. */
-export function latestLegalValidUntil(kind: CourtOrderKind, validFrom: IsoDate): IsoDate {
+/** The last `validUntil` the law allows; `validUntil` is the "tot" date of the ruling. Null: only the child's majority. */
+export function latestLegalValidUntil(kind: CourtOrderKind, validFrom: IsoDate): IsoDate | null {
   const term = COURT_ORDER_MAXIMUM[kind];
+  if (term === 'until-majority') return null;
   return 'months' in term ? addMonths(validFrom, term.months) : addDays(validFrom, term.days);
 }
 
@@ -39,7 +44,7 @@ export const machtigingLapsesOn = (order: Pick<CourtOrderRecord, 'validFrom'>): 
   addMonths(order.validFrom, MACHTIGING_LAPSE_MONTHS);
 
 /**
- * How far a chain of supervision orders (OTS, its extensions, a voorlopige OTS) covers a child
+ * How far a chain of orders a machtiging rests on (OTS, its extensions, a voorlopige OTS, voogdij) covers a child
  * without a gap, starting on `from`; null when none is valid on `from`.
  */
 export function supervisionCoveredUntil(orders: readonly CourtOrderRecord[], from: IsoDate): IsoDate | null {

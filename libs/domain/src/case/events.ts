@@ -6,6 +6,7 @@ import {
   AuthoritySource,
   BehaviouralScientistConsent,
   Child,
+  ConsentGiver,
   ConsentPurpose,
   ContactDetails,
   CourtOrderEnding,
@@ -70,9 +71,10 @@ export type ParentalAuthorityChanged = CaseEventOf<
     changedOn: IsoDate;
   }
 >;
+/** Version 1 named only a family member (`familyMemberId`); version 2 names who gave it (`givenBy`). */
 export type ConsentRecorded = CaseEventOf<
   'ConsentRecorded',
-  { consentId: Uuid; familyMemberId: Uuid; purpose: ConsentPurpose; childIds: readonly Uuid[]; givenOn: IsoDate }
+  { consentId: Uuid; givenBy: ConsentGiver; purpose: ConsentPurpose; childIds: readonly Uuid[]; givenOn: IsoDate }
 >;
 export type ConsentWithdrawn = CaseEventOf<'ConsentWithdrawn', { consentId: Uuid; withdrawnOn: IsoDate; reason: string }>;
 export type SafetyAssessed = CaseEventOf<
@@ -277,7 +279,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   CaseLeadAssigned: 1,
   FamilyMemberRecorded: 1,
   ParentalAuthorityChanged: 1,
-  ConsentRecorded: 1,
+  ConsentRecorded: 2,
   ConsentWithdrawn: 1,
   SafetyAssessed: 1,
   SafetyPlanAgreed: 1,

@@ -7,6 +7,7 @@ import {
   jeugdlinkJoined,
   jeugdlinkRequested,
   returnHomePlanDrafted,
+  sanneConsented,
   signalRegistered,
 } from './testing/story';
 
@@ -37,10 +38,20 @@ describe('the case as GET /cases/{id} shows it', () => {
         },
       ],
       consents: [
-        { familyMemberId: ids.mother, withdrawn: null },
-        { familyMemberId: ids.father, withdrawn: null },
+        { givenBy: { giver: 'family-member', familyMemberId: ids.mother }, withdrawn: null },
+        { givenBy: { giver: 'family-member', familyMemberId: ids.father }, withdrawn: null },
       ],
     });
+  });
+
+  it('keeps a withdrawn consent on record, as it was given, with its withdrawal beside it', () => {
+    const withdrawn = event('ConsentWithdrawn', {
+      consentId: ids.sanneConsent,
+      withdrawnOn: '2026-11-22',
+      reason: 'Sanne changed her mind',
+    });
+    const state = stateAfter([signalRegistered, sanneConsented, withdrawn]) as ExistingCase;
+    expect(state.consents).toEqual([{ ...sanneConsented.data, withdrawn: { on: '2026-11-22', reason: 'Sanne changed her mind' } }]);
   });
 
   it('shows the return-home plan with each condition and its assessments', () => {

@@ -11,7 +11,7 @@ import {
   childrenPlacedVoluntarily,
   machtigingForSanne,
   otsForSanne,
-  parentsConsented,
+  familyConsented,
   parentsRecorded,
   returnHomePlanDrafted,
   signalRegistered,
@@ -129,7 +129,7 @@ const step: fc.Arbitrary<readonly CaseCommand[]> = fc
         .map(({ familyMemberId, consentId }) =>
           command('RecordConsent', {
             consentId,
-            familyMemberId,
+            givenBy: { giver: 'family-member', familyMemberId },
             purpose: 'voluntary-placement',
             childIds: [ids.sanne, ids.daan],
             givenOn: '2026-11-10',
@@ -198,8 +198,8 @@ const step: fc.Arbitrary<readonly CaseCommand[]> = fc
     [commands].flat().map((cmd) => ({ ...cmd, actor: cmd.type === 'JoinJeugdlink' && by === actors.caseTeam ? actors.jeugdlink : by })),
   );
 
-/** Parents with authority who consented, and a machtiging for Sanne: placements can happen. */
-const familyOnRecord = [signalRegistered, ...parentsRecorded, ...parentsConsented, otsForSanne, machtigingForSanne];
+/** Parents with authority and Sanne (12) who consented, and a machtiging for Sanne: placements can happen. */
+const familyOnRecord = [signalRegistered, ...parentsRecorded, ...familyConsented, otsForSanne, machtigingForSanne];
 
 const childViewOf = (views: readonly ParticipantView[], childId: string) =>
   views.find((v): v is Extract<ParticipantView, { participant: 'child' }> => v.participant === 'child' && v.childId === childId);

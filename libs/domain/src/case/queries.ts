@@ -24,6 +24,10 @@ export const courtOrdersFor = (state: ExistingCase, childId: Uuid, kinds: readon
 export const activeCourtOrders = (state: ExistingCase, on: IsoDate): readonly CourtOrderRecord[] =>
   state.courtOrders.filter((order) => isValidOn(order, on));
 
+/** The GI as guardian: the voogdij orders of the child that hold on the date. */
+export const guardianshipsOf = (state: ExistingCase, childId: Uuid, on: IsoDate): readonly CourtOrderRecord[] =>
+  courtOrdersFor(state, childId, ['voogdij']).filter((order) => isValidOn(order, on));
+
 export const parentsWithAuthorityOver = (state: ExistingCase, childId: Uuid): readonly FamilyMemberRecord[] =>
   state.familyMembers.filter((member) => member.parentalAuthorityOver.includes(childId));
 

@@ -33,12 +33,23 @@ export type AuthoritySource = (typeof AUTHORITY_SOURCES)[number];
 export const CONSENT_PURPOSES = ['voluntary-placement', 'share-with-jeugdlink', 'share-information'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
+/**
+ * Who gave a consent: a recorded family member, the child themself (from 12, not being a family
+ * member), or the GI as guardian, named by the voogdij that makes it one.
+ */
+export const CONSENT_GIVERS = ['family-member', 'child', 'guardian'] as const;
+export type ConsentGiver =
+  | Readonly<{ giver: 'family-member'; familyMemberId: Uuid }>
+  | Readonly<{ giver: 'child'; childId: Uuid }>
+  | Readonly<{ giver: 'guardian'; courtOrderId: Uuid }>;
+
 export const SAFETY_OUTCOMES = ['safe', 'unsafe', 'acute-unsafe'] as const;
 export type SafetyOutcome = (typeof SAFETY_OUTCOMES)[number];
 
 export type JeugdlinkMember = Readonly<{ memberId: Uuid; name: string; organisation: string }>;
 
-export const COURT_ORDER_KINDS = ['ots', 'voorlopige-ots', 'machtiging-uithuisplaatsing', 'spoedmachtiging'] as const;
+/** `voogdij`: the court appoints the GI guardian of the child in place of the parents' authority (BW 1:302 lid 2; unconfirmed). */
+export const COURT_ORDER_KINDS = ['ots', 'voorlopige-ots', 'machtiging-uithuisplaatsing', 'spoedmachtiging', 'voogdij'] as const;
 export type CourtOrderKind = (typeof COURT_ORDER_KINDS)[number];
 
 /** How the court ends an order before its term: lifted (opgeheven), revoked (ingetrokken), ended early (beëindigd). */

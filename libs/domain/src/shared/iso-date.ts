@@ -65,3 +65,9 @@ export const addYears = (date: IsoDate, years: number): IsoDate => addMonths(dat
 export const dayOfWeek = (date: IsoDate): number => toUtcMidnight(date).getUTCDay();
 
 export const yearOf = (date: IsoDate): number => toUtcMidnight(date).getUTCFullYear();
+
+/** Whole years from `birthDate` to `on`, counted as `addYears` counts a birthday. */
+export function ageOn(birthDate: IsoDate, on: IsoDate): number {
+  const age = yearOf(on) - yearOf(birthDate);
+  return addYears(birthDate, age) > on ? age - 1 : age;
+}

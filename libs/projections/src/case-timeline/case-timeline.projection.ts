@@ -40,7 +40,8 @@ export const caseTimelineProjection: Projection = {
   name: 'case-timeline',
   // 2: family members' names left out of the wording; rebuild to drop them from older rows.
   // 3: the words of @casus/wording (signal sources and court-order kinds in English).
-  version: 3,
+  // 4: a consent's line says who gave it (a family member, the child, the guardian).
+  version: 4,
   streamPrefixes: ['case-'],
   eventTypes: CASE_EVENT_TYPES,
   tables: ['rm_case_timeline'],

@@ -91,7 +91,11 @@ const base = (caseId: string, kind: DeadlineKind, subject: string) => ({
   due_at: null,
 });
 
-const expiryDescription = (kind: CourtOrderKind) => `${COURT_ORDER_KIND_WORDS[kind].en} expires: request an extension in time`;
+// A voogdij is not extended: it ends when the child comes of age (BW 1:233), and what follows is prepared in time.
+const expiryDescription = (kind: CourtOrderKind) =>
+  kind === 'voogdij'
+    ? 'Voogdij ends when the child comes of age: prepare what follows (foster care to 21, aftercare)'
+    : `${COURT_ORDER_KIND_WORDS[kind].en} expires: request an extension in time`;
 
 /** How a case event opens and meets deadlines (DOMAIN.md, rules table). */
 export function applyCaseEvent(book: DeadlineBook, caseId: string, event: RecordedEvent, step: CaseEvent): void {

@@ -43,6 +43,23 @@ describe('the case stream codec', () => {
     });
   });
 
+  it("upcasts on reading: a ConsentRecorded of schema 1 was a family member's, and still counts as theirs", () => {
+    const { givenBy, ...rest } = story.consentOf(story.motherRecorded.data.familyMemberId, 'consent-1').data;
+    const old = {
+      type: 'ConsentRecorded',
+      data: { ...rest, familyMemberId: story.motherRecorded.data.familyMemberId },
+      metadata: { schemaVersion: 1 },
+    };
+    expect(toCaseEvent(old)).toEqual({ type: 'ConsentRecorded', data: { ...rest, givenBy } });
+    expect(givenBy).toEqual({ giver: 'family-member', familyMemberId: story.motherRecorded.data.familyMemberId });
+    const withdrawn = { type: 'ConsentWithdrawn', data: { consentId: 'consent-1', withdrawnOn: '2026-11-22', reason: 'No' }, metadata: {} };
+    expect(
+      foldCase([{ ...story.signalRegistered, metadata: {} }, { ...story.motherRecorded, metadata: {} }, old, withdrawn]),
+    ).toMatchObject({
+      consents: [{ consentId: 'consent-1', givenBy, withdrawn: { on: '2026-11-22', reason: 'No' } }],
+    });
+  });
+
   it('knows every case event type, and refuses a type or a version it does not know', () => {
     expect(CASE_EVENT_TYPES.map((type) => caseCodec.encode({ type, data: {} } as never, 'x', writer, now).metadata.schemaVersion)).toEqual(
       CASE_EVENT_TYPES.map((type) => CASE_EVENT_SCHEMA_VERSION[type]),

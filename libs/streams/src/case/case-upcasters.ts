@@ -27,7 +27,18 @@ export const signalRegisteredV0ToV1: Upcaster = (data) => {
  */
 export const jeugdlinkRequestedV1ToV2: Upcaster = (data) => ({ ...data, team: null });
 
+/**
+ * Version 1 took consent from family members only and named them in `familyMemberId`. Version 2 names
+ * who gave it (`givenBy`): a family member, the child themself from 12, or the GI as guardian. Every
+ * old consent was a family member's.
+ */
+export const consentRecordedV1ToV2: Upcaster = ({ familyMemberId, ...rest }) => ({
+  ...rest,
+  givenBy: { giver: 'family-member', familyMemberId: familyMemberId ?? null },
+});
+
 export const CASE_UPCASTERS: Upcasters<CaseEvent> = {
   'SignalRegistered@0': signalRegisteredV0ToV1,
   'JeugdlinkRequested@1': jeugdlinkRequestedV1ToV2,
+  'ConsentRecorded@1': consentRecordedV1ToV2,
 };

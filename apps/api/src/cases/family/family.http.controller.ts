@@ -34,7 +34,7 @@ export class FamilyHttpController {
     return this.steps.run('ChangeParentalAuthority', caseId, body, context);
   }
 
-  @CaseStep('record-consent', "Record a family member's consent")
+  @CaseStep('record-consent', "Record a consent: a family member's, the child's own (from 12) or the guardian's under voogdij")
   recordConsent(@IdParam('caseId') caseId: string, @Body() body: RecordConsentRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RecordConsent', caseId, body, context);
   }

@@ -1,9 +1,12 @@
+import { ValidateIf } from 'class-validator';
 import { DateField, EnumField, NestedField, TextField, UuidField, UuidListField } from '../../http/fields';
 import {
   AUTHORITY_SOURCES,
+  CONSENT_GIVERS,
   CONSENT_PURPOSES,
   FAMILY_RELATIONS,
   type AuthoritySource,
+  type ConsentGiver,
   type ConsentPurpose,
   type ContactDetails,
   type FamilyRelation,
@@ -55,12 +58,33 @@ export class ChangeParentalAuthorityRequest extends CaseStepRequest implements C
   changedOn!: string;
 }
 
+const givenBy = (giver: ConsentGiver['giver']) => (request: ConsentGiverRequest) => request.giver === giver;
+
+/** Who gave the consent; which id applies depends on `giver`. */
+export class ConsentGiverRequest implements Pick<ConsentGiver, 'giver'> {
+  @EnumField(CONSENT_GIVERS, { description: 'a recorded family member, the child themself (from 12), or the GI as guardian (voogdij)' })
+  giver!: ConsentGiver['giver'];
+
+  @ValidateIf(givenBy('family-member'))
+  @UuidField({ optional: 'conditional', description: 'family-member' })
+  familyMemberId?: string;
+
+  @ValidateIf(givenBy('child'))
+  @UuidField({ optional: 'conditional', description: 'child: the child of the case who consents, for themself' })
+  childId?: string;
+
+  @ValidateIf(givenBy('guardian'))
+  @UuidField({ optional: 'conditional', description: 'guardian: the voogdij court order that makes the GI guardian' })
+  courtOrderId?: string;
+}
+
 export class RecordConsentRequest extends CaseStepRequest implements CaseStepData<'RecordConsent'> {
   @UuidField()
   consentId!: string;
 
-  @UuidField()
-  familyMemberId!: string;
+  // Typed as the domain's union, which one class cannot implement: the class validates each variant's fields.
+  @NestedField(() => ConsentGiverRequest)
+  givenBy!: ConsentGiver;
 
   @EnumField(CONSENT_PURPOSES)
   purpose!: ConsentPurpose;

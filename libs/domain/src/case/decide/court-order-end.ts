@@ -1,5 +1,5 @@
 import { EndCourtOrder } from '../commands';
-import { SUPERVISION_KINDS, supervisionCoveredUntil } from '../court-order-limits';
+import { MACHTIGING_BASIS_KINDS, supervisionCoveredUntil } from '../court-order-limits';
 import { refuse } from '../errors';
 import { CourtOrderEnded } from '../events';
 import { courtOrdersFor, isValidOn, lastDayOf } from '../queries';
@@ -54,10 +54,10 @@ export function requireInForce(state: ExistingCase, courtOrderId: string): Court
   return order;
 }
 
-/** The child's machtigingen still in force after `endedOn` that the remaining supervision no longer covers. */
+/** The child's machtigingen still in force after `endedOn` that the remaining OTS or voogdij no longer covers. */
 function machtigingenResting(state: ExistingCase, order: CourtOrderRecord, endedOn: string): readonly CourtOrderRecord[] {
-  if (!SUPERVISION_KINDS.includes(order.kind)) return [];
-  const remaining = courtOrdersFor(state, order.childId, SUPERVISION_KINDS).filter((o) => o.courtOrderId !== order.courtOrderId);
+  if (!MACHTIGING_BASIS_KINDS.includes(order.kind)) return [];
+  const remaining = courtOrdersFor(state, order.childId, MACHTIGING_BASIS_KINDS).filter((o) => o.courtOrderId !== order.courtOrderId);
   return courtOrdersFor(state, order.childId, ['machtiging-uithuisplaatsing']).filter((m) => {
     if (m.ended || lastDayOf(m) < endedOn) return false;
     const from = isValidOn(m, endedOn) ? endedOn : m.validFrom;

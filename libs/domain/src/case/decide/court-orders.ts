@@ -1,15 +1,20 @@
 import { parentsHearingDueOn } from '../../deadlines/case-deadlines';
 import { RecordCourtOrder } from '../commands';
-import { latestLegalValidUntil, majorityOn, SUPERVISION_KINDS, supervisionCoveredUntil } from '../court-order-limits';
+import { latestLegalValidUntil, MACHTIGING_BASIS_KINDS, majorityOn, supervisionCoveredUntil } from '../court-order-limits';
 import { refuse } from '../errors';
 import { requireInForce } from './court-order-end';
-import { CourtOrderRecorded } from '../events';
+import { ConsentWithdrawn, CourtOrderRecorded, ParentalAuthorityChanged } from '../events';
 import { courtOrdersFor } from '../queries';
 import { addDays, isIsoDate } from '../../shared/iso-date';
 import { ExistingCase } from '../state';
 import { Moment, requireChildrenOfCase, requireDate, requireNotAfterToday, requireText } from './guards';
+import { parentsAuthorityEnds } from './voogdij';
 
-export function recordCourtOrder({ data }: RecordCourtOrder, state: ExistingCase, moment: Moment): [CourtOrderRecorded] {
+export function recordCourtOrder(
+  { data }: RecordCourtOrder,
+  state: ExistingCase,
+  moment: Moment,
+): [CourtOrderRecorded, ...(ParentalAuthorityChanged | ConsentWithdrawn)[]] {
   if (state.courtOrders.some((o) => o.courtOrderId === data.courtOrderId)) {
     refuse('COURT_ORDER.ALREADY_RECORDED', `court order ${data.courtOrderId} is already on record`);
   }
@@ -24,7 +29,7 @@ export function recordCourtOrder({ data }: RecordCourtOrder, state: ExistingCase
     refuse('COURT_ORDER.INVALID_PERIOD', `valid until (${data.validUntil}) must lie after valid from (${data.validFrom})`);
   }
   const legalMaximum = latestLegalValidUntil(data.kind, data.validFrom);
-  if (data.validUntil > legalMaximum) {
+  if (legalMaximum !== null && data.validUntil > legalMaximum) {
     refuse(
       'COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM',
       `a ${data.kind} from ${data.validFrom} runs at most until ${legalMaximum}, not ${data.validUntil}`,
@@ -34,6 +39,7 @@ export function recordCourtOrder({ data }: RecordCourtOrder, state: ExistingCase
   requireExtendsSameOrder(data, state);
   requireNoProvisionalExtension(data, state);
   requireWithinSupervision(data, state);
+  const authorityEnds = parentsAuthorityEnds(data, state, moment);
 
   const needsHearing = data.kind === 'spoedmachtiging' && data.parentsHeard !== true;
   return [
@@ -53,6 +59,7 @@ export function recordCourtOrder({ data }: RecordCourtOrder, state: ExistingCase
         parentsHearingDueOn: needsHearing ? parentsHearingDueOn(data.issuedOn) : null,
       },
     },
+    ...authorityEnds,
   ];
 }
 
@@ -104,14 +111,14 @@ function requireNoProvisionalExtension(data: RecordCourtOrder['data'], state: Ex
   }
 }
 
-// BW 1:265b: a machtiging uithuisplaatsing rests on an OTS (or voogdij, not a kind Casus records yet) and does not run beyond it.
+// BW 1:265b: a machtiging uithuisplaatsing rests on an OTS or on the GI's voogdij, and does not run beyond it.
 function requireWithinSupervision(data: RecordCourtOrder['data'], state: ExistingCase): void {
   if (data.kind !== 'machtiging-uithuisplaatsing') return;
-  const supervision = courtOrdersFor(state, data.childId, SUPERVISION_KINDS);
+  const supervision = courtOrdersFor(state, data.childId, MACHTIGING_BASIS_KINDS);
   if (supervision.length === 0) {
     refuse(
       'COURT_ORDER.NO_OTS',
-      `a machtiging uithuisplaatsing rests on an OTS of the child: none is on record for child ${data.childId}; record the OTS first`,
+      `a machtiging uithuisplaatsing rests on an OTS or voogdij of the child: neither is on record for child ${data.childId}; record it first`,
     );
   }
   const coveredUntil = supervisionCoveredUntil(supervision, data.validFrom);
@@ -119,8 +126,8 @@ function requireWithinSupervision(data: RecordCourtOrder['data'], state: Existin
     refuse(
       'COURT_ORDER.EXCEEDS_OTS',
       coveredUntil === null
-        ? `no OTS for child ${data.childId} is valid on ${data.validFrom}, when the machtiging would start`
-        : `the machtiging runs until ${data.validUntil}, beyond the OTS for child ${data.childId} that ends ${coveredUntil}`,
+        ? `no OTS or voogdij for child ${data.childId} is valid on ${data.validFrom}, when the machtiging would start`
+        : `the machtiging runs until ${data.validUntil}, beyond the OTS or voogdij for child ${data.childId} that ends ${coveredUntil}`,
     );
   }
 }

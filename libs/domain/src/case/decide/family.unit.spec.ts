@@ -1,6 +1,14 @@
 import { command, ids, TODAY } from '../testing/fixtures';
 import { given } from '../testing/given-when-then';
-import { assessedUnsafe, consentOf, motherRecorded, parentsConsented, parentsRecorded, signalRegistered } from '../testing/story';
+import {
+  assessedUnsafe,
+  consentOf,
+  familyConsented,
+  motherRecorded,
+  parentsConsented,
+  parentsRecorded,
+  signalRegistered,
+} from '../testing/story';
 
 const recordMother = (parentalAuthorityOver: string[] = [ids.sanne, ids.daan]) =>
   command('RecordFamilyMember', {
@@ -14,7 +22,7 @@ const recordMother = (parentalAuthorityOver: string[] = [ids.sanne, ids.daan]) =
 const recordConsent = (overrides: Partial<Parameters<typeof command<'RecordConsent'>>[1]> = {}) =>
   command('RecordConsent', {
     consentId: ids.motherConsent,
-    familyMemberId: ids.mother,
+    givenBy: { giver: 'family-member', familyMemberId: ids.mother },
     purpose: 'voluntary-placement',
     childIds: [ids.sanne, ids.daan],
     givenOn: '2026-11-10',
@@ -79,11 +87,11 @@ describe('a change of parental authority is its own step', () => {
           },
         },
       ]);
-    expect(fatherConsent.data.familyMemberId).toBe(ids.father);
+    expect(fatherConsent.data.givenBy).toEqual({ giver: 'family-member', familyMemberId: ids.father });
   });
 
   it('lets a voluntary placement of a child pass only with the consents of those who hold authority now', () => {
-    const changed = given([signalRegistered, ...parentsRecorded, assessedUnsafe, ...parentsConsented])
+    const changed = given([signalRegistered, ...parentsRecorded, assessedUnsafe, ...familyConsented])
       .when(change([ids.daan]))
       .thenEmits([
         { type: 'ParentalAuthorityChanged', data: { familyMemberId: ids.mother, parentalAuthorityOver: [ids.daan] } },
@@ -97,7 +105,7 @@ describe('a change of parental authority is its own step', () => {
       urgency: 'regular',
       intendedStartOn: '2026-11-25',
     });
-    given([signalRegistered, ...parentsRecorded, assessedUnsafe, ...parentsConsented, ...changed])
+    given([signalRegistered, ...parentsRecorded, assessedUnsafe, ...familyConsented, ...changed])
       .when(voluntary)
       .thenThrows('PLACEMENT.MISSING_PARENTAL_CONSENT');
   });

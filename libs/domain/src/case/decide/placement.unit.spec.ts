@@ -5,6 +5,7 @@ import {
   assessedUnsafe,
   childrenPlacedVoluntarily,
   courtOrder,
+  familyConsented,
   machtigingForSanne,
   otsForSanne,
   parentsConsented,
@@ -47,7 +48,7 @@ const decide = (overrides: Partial<Parameters<typeof command<'DecidePlacement'>>
     ...overrides,
   });
 
-const consented = [signalRegistered, ...parentsRecorded, assessedUnsafe, ...parentsConsented];
+const consented = [signalRegistered, ...parentsRecorded, assessedUnsafe, ...familyConsented];
 const underCourtOrder = [signalRegistered, ...parentsRecorded, otsForSanne, machtigingForSanne];
 const requested = [...consented, placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary')];
 const withdrawn = {

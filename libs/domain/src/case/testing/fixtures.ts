@@ -25,6 +25,9 @@ export const ids = {
   decision: uuid(81),
   motherConsent: uuid(91),
   fatherConsent: uuid(92),
+  sanneConsent: uuid(93),
+  guardianConsent: uuid(94),
+  voogdij: uuid(60),
 } as const;
 
 const actor = (id: number, role: Actor['role'], team: string, organisation: string): Actor => ({

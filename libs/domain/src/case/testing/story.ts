@@ -1,3 +1,4 @@
+import { CourtOrderKind } from '../values';
 import { event, ids } from './fixtures';
 
 /** The events of one family's case, to put together the `given` of a test. */
@@ -37,9 +38,38 @@ export const fatherRecorded = event('FamilyMemberRecorded', {
 export const parentsRecorded = [motherRecorded, fatherRecorded];
 
 export const consentOf = (familyMemberId: string, consentId: string, childIds = [ids.sanne, ids.daan]) =>
-  event('ConsentRecorded', { consentId, familyMemberId, purpose: 'voluntary-placement', childIds, givenOn: '2026-11-10' });
+  event('ConsentRecorded', {
+    consentId,
+    givenBy: { giver: 'family-member', familyMemberId },
+    purpose: 'voluntary-placement',
+    childIds,
+    givenOn: '2026-11-10',
+  });
 
 export const parentsConsented = [consentOf(ids.mother, ids.motherConsent), consentOf(ids.father, ids.fatherConsent)];
+
+/** A child's own consent (from 12), for themself. */
+export const childConsentOf = (childId: string, consentId: string) =>
+  event('ConsentRecorded', {
+    consentId,
+    givenBy: { giver: 'child', childId },
+    purpose: 'voluntary-placement',
+    childIds: [childId],
+    givenOn: '2026-11-10',
+  });
+
+/** Sanne is 12 on TODAY: her own consent counts besides her parents'. */
+export const sanneConsented = childConsentOf(ids.sanne, ids.sanneConsent);
+
+/** The parents' and Sanne's consent: what a voluntary placement of both children needs. */
+export const familyConsented = [...parentsConsented, sanneConsented];
+
+/** The signal with Sanne born on another date, to make her younger or older. */
+export const signalWithSanneBornOn = (birthDate: string) =>
+  event('SignalRegistered', {
+    ...signalRegistered.data,
+    children: signalRegistered.data.children.map((child) => (child.childId === ids.sanne ? { ...child, birthDate } : child)),
+  });
 
 export const assessedUnsafe = event('SafetyAssessed', {
   assessmentId: '00000000-0000-4000-8000-000000000201',
@@ -65,13 +95,7 @@ export const jeugdlinkEnded = event('JeugdlinkInvolvementEnded', {
   endedOn: '2026-11-20',
 });
 
-export const courtOrder = (
-  kind: 'ots' | 'machtiging-uithuisplaatsing' | 'spoedmachtiging' | 'voorlopige-ots',
-  courtOrderId: string,
-  childId: string,
-  validFrom: string,
-  validUntil: string,
-) =>
+export const courtOrder = (kind: CourtOrderKind, courtOrderId: string, childId: string, validFrom: string, validUntil: string) =>
   event('CourtOrderRecorded', {
     courtOrderId,
     kind,
@@ -121,7 +145,11 @@ export const placementDecided = (placementId: string) =>
 export const placementStarted = (placementId: string) =>
   event('PlacementStarted', { placementId, startedOn: '2026-11-21', planOfActionDueOn: '2026-12-21' });
 
-/** The case up to Sanne and Daan placed together, voluntarily, with their grandmother. */
+/**
+ * The case up to Sanne and Daan placed together, voluntarily, with their grandmother: a history as stored,
+ * folded and never decided again. Sanne's own consent is not in it (the stored-event tests count its nine
+ * events); a test that decides a voluntary step for her adds `sanneConsented`.
+ */
 export const childrenPlacedVoluntarily = [
   signalRegistered,
   ...parentsRecorded,
