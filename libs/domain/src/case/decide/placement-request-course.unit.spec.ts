@@ -5,7 +5,7 @@ import {
   assessedUnsafe,
   childrenPlacedVoluntarily,
   needs,
-  parentsConsented,
+  familyConsented,
   parentsRecorded,
   placementDecided,
   placementRequested,
@@ -16,7 +16,8 @@ const requested = [
   signalRegistered,
   ...parentsRecorded,
   assessedUnsafe,
-  ...parentsConsented,
+  // Sanne is 12: a voluntary placement needs her own consent beside her parents'.
+  ...familyConsented,
   placementRequested(ids.placement, [ids.sanne], 'voluntary'),
 ];
 const withdraw = (reason = 'No place fits; Sanne stays with her aunt under a safety plan') =>
