@@ -1,6 +1,7 @@
 import { actors, command, ids, uuid } from './testing/fixtures';
 import { given } from './testing/given-when-then';
 import {
+  requestPlacement,
   childrenPlacedVoluntarily,
   courtOrder,
   jeugdlinkEnded,
@@ -75,20 +76,7 @@ describe('who may write to a case', () => {
         )
         .thenThrows('ACCESS.STEP_NOT_FOR_ROLE'),
       given(joined)
-        .when(
-          command(
-            'RequestPlacement',
-            {
-              placementId: ids.placement,
-              childIds: [ids.daan],
-              legalBasis: 'court-order',
-              needs: { careIntensity: 'light', specialisations: [], description: 'calm' },
-              urgency: 'regular',
-              intendedStartOn: '2026-11-23',
-            },
-            actors.gi,
-          ),
-        )
+        .when(requestPlacement([ids.daan], 'court-order', actors.gi))
         .thenThrows('ACCESS.GI_NOT_CHARGED'),
       given(joined).when(recordOts(actors.gi)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE'),
     ];
@@ -149,19 +137,7 @@ describe('who may write to a case', () => {
 
     it('requests a placement under the court order it is charged with; another GI does not', () => {
       const machtiging = courtOrder('machtiging-uithuisplaatsing', ids.machtiging, ids.sanne, '2026-11-16', '2027-05-16');
-      const request = (by: typeof actors.gi) =>
-        command(
-          'RequestPlacement',
-          {
-            placementId: ids.placement,
-            childIds: [ids.sanne],
-            legalBasis: 'court-order',
-            needs: { careIntensity: 'light', specialisations: [], description: 'calm' },
-            urgency: 'regular',
-            intendedStartOn: '2026-11-23',
-          },
-          by,
-        );
+      const request = (by: typeof actors.gi) => requestPlacement([ids.sanne], 'court-order', by);
       given([signalRegistered, otsForSanne, machtiging])
         .when(request(actors.gi))
         .thenEmits([{ type: 'PlacementRequested', data: { placementId: ids.placement, legalBasis: 'court-order' } }]);
@@ -203,18 +179,7 @@ describe('who may write to a case', () => {
     it('is no longer charged after the court order expired', () => {
       const expired = courtOrder('ots', ids.ots, ids.sanne, '2025-01-01', '2025-12-31');
       const machtiging = courtOrder('machtiging-uithuisplaatsing', ids.machtiging, ids.sanne, '2025-01-01', '2025-12-31');
-      const request = command(
-        'RequestPlacement',
-        {
-          placementId: ids.placement,
-          childIds: [ids.sanne],
-          legalBasis: 'court-order',
-          needs: { careIntensity: 'light', specialisations: [], description: 'calm' },
-          urgency: 'regular',
-          intendedStartOn: '2026-11-23',
-        },
-        actors.gi,
-      );
+      const request = requestPlacement([ids.sanne], 'court-order', actors.gi);
       given([signalRegistered, expired, machtiging]).when(request).thenThrows('ACCESS.GI_NOT_CHARGED');
     });
   });

@@ -1,6 +1,6 @@
 import { actors, command, event, ids, uuid } from '../testing/fixtures';
 import { given } from '../testing/given-when-then';
-import { courtOrder, machtigingForSanne, otsForSanne, signalRegistered } from '../testing/story';
+import { requestPlacement, courtOrder, machtigingForSanne, otsForSanne, signalRegistered } from '../testing/story';
 import { CourtOrderEnding } from '../values';
 
 const end = (how: CourtOrderEnding, extra: { courtOrderId?: string; endedOn?: string; decision?: string } = {}, by = actors.caseTeam) =>
@@ -60,18 +60,7 @@ describe('a court order ended before its term by the court', () => {
   });
 
   it('no longer holds from its end: the GI is not charged and no placement rests on it', () => {
-    const request = command(
-      'RequestPlacement',
-      {
-        placementId: ids.placement,
-        childIds: [ids.sanne],
-        legalBasis: 'court-order',
-        needs: { careIntensity: 'light', specialisations: [], description: 'calm' },
-        urgency: 'regular',
-        intendedStartOn: '2026-11-23',
-      },
-      actors.caseTeam,
-    );
+    const request = requestPlacement([ids.sanne], 'court-order', actors.caseTeam);
     const machtigingEnded = event('CourtOrderEnded', {
       ...otsLifted.data,
       courtOrderId: ids.machtiging,

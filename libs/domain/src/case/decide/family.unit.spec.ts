@@ -1,6 +1,7 @@
-import { command, ids, TODAY } from '../testing/fixtures';
+import { actors, command, ids, TODAY } from '../testing/fixtures';
 import { given } from '../testing/given-when-then';
 import {
+  requestPlacement,
   assessedUnsafe,
   consentOf,
   familyConsented,
@@ -97,14 +98,7 @@ describe('a change of parental authority is its own step', () => {
         { type: 'ParentalAuthorityChanged', data: { familyMemberId: ids.mother, parentalAuthorityOver: [ids.daan] } },
         { type: 'ConsentWithdrawn', data: { consentId: ids.motherConsent } },
       ]);
-    const voluntary = command('RequestPlacement', {
-      placementId: ids.placement,
-      childIds: [ids.sanne, ids.daan],
-      legalBasis: 'voluntary',
-      needs: { careIntensity: 'light', specialisations: [], description: 'calm' },
-      urgency: 'regular',
-      intendedStartOn: '2026-11-25',
-    });
+    const voluntary = requestPlacement([ids.sanne, ids.daan], 'voluntary', actors.caseTeam, '2026-11-25');
     given([signalRegistered, ...parentsRecorded, assessedUnsafe, ...familyConsented, ...changed])
       .when(voluntary)
       .thenThrows('PLACEMENT.MISSING_PARENTAL_CONSENT');

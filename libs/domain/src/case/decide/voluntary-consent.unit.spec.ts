@@ -1,6 +1,7 @@
-import { command, ids } from '../testing/fixtures';
+import { actors, command, ids } from '../testing/fixtures';
 import { given } from '../testing/given-when-then';
 import {
+  requestPlacement,
   assessedUnsafe,
   childConsentOf,
   parentsConsented,
@@ -12,14 +13,7 @@ import {
 
 // TODAY is 2026-11-23: Sanne (born 2014-05-12) is 12, Daan (born 2019-03-02) is 7.
 const voluntary = (childIds: string[], intendedStartOn = '2026-11-23') =>
-  command('RequestPlacement', {
-    placementId: ids.placement,
-    childIds,
-    legalBasis: 'voluntary',
-    needs: { careIntensity: 'light', specialisations: [], description: 'Needs calm and routine' },
-    urgency: 'regular',
-    intendedStartOn,
-  });
+  requestPlacement(childIds, 'voluntary', actors.caseTeam, intendedStartOn);
 
 const sanneWithdrew = {
   type: 'ConsentWithdrawn',

@@ -2,6 +2,7 @@ import { actors, command, ids, NOW, uuid } from '../testing/fixtures';
 import { given, stateAfter } from '../testing/given-when-then';
 import { decide } from './decide';
 import {
+  requestPlacement,
   assessedUnsafe,
   consentOf,
   courtOrder,
@@ -25,15 +26,7 @@ const recordVoogdij = (childId: string = ids.daan, validUntil = '2037-03-02') =>
     giOrganisation: actors.gi.organisation,
   });
 
-const voluntary = (childIds: string[]) =>
-  command('RequestPlacement', {
-    placementId: ids.placement,
-    childIds,
-    legalBasis: 'voluntary',
-    needs: { careIntensity: 'light', specialisations: [], description: 'Needs calm and routine' },
-    urgency: 'regular',
-    intendedStartOn: '2026-11-23',
-  });
+const voluntary = (childIds: string[]) => requestPlacement(childIds, 'voluntary');
 
 const guardianConsents = (childIds: string[], courtOrderId: string = ids.voogdij) =>
   command('RecordConsent', {

@@ -1,5 +1,6 @@
-import { CourtOrderKind } from '../values';
-import { event, ids } from './fixtures';
+import { Actor } from '../actor';
+import { LegalBasis, CourtOrderKind } from '../values';
+import { actors, command, event, ids } from './fixtures';
 
 /** The events of one family's case, to put together the `given` of a test. */
 export const signalRegistered = event('SignalRegistered', {
@@ -114,6 +115,10 @@ export const otsForSanne = courtOrder('ots', ids.ots, ids.sanne, '2026-11-16', '
 export const machtigingForSanne = courtOrder('machtiging-uithuisplaatsing', ids.machtiging, ids.sanne, '2026-11-16', '2027-05-16');
 
 export const needs = { careIntensity: 'medium', specialisations: ['trauma'], description: 'Needs calm and routine' } as const;
+
+/** A request to place children, as most tests ask it (the case team unless another actor is named). */
+export const requestPlacement = (childIds: string[], legalBasis: LegalBasis, by: Actor = actors.caseTeam, intendedStartOn = '2026-11-23') =>
+  command('RequestPlacement', { placementId: ids.placement, childIds, legalBasis, needs, urgency: 'regular', intendedStartOn }, by);
 
 export const placementRequested = (
   placementId: string,
