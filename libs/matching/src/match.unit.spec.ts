@@ -62,7 +62,7 @@ describe('match', () => {
     );
 
     expect(result.matchingVersion).toBe('casus-matching/1');
-    expect(result.configVersion).toBe('casus-matching-config/1');
+    expect(result.configVersion).toBe('casus-matching-config/2');
     expect(result.placementId).toBe('placement-1');
     expect(result.ranked.map((option) => option.optionId)).toEqual(['aunt', 'foster-ede', 'residential-utrecht']);
     expect(result.ranked[0].score).toBe(1);
@@ -138,7 +138,7 @@ describe('match', () => {
         raw: 'gezinshuis',
         value: 0.5,
         contribution: 20,
-        explanation: 'gezinshuis, 50% on the ladder "zo thuis mogelijk"',
+        explanation: 'gezinshuis, family form 3 of 5 in "zo thuis mogelijk": ranked before every later form',
       },
       {
         criterion: 'distance-to-parents',
