@@ -1,4 +1,4 @@
-import { placementRequest } from './support/case-story';
+import { placementRequest, signal } from './support/case-story';
 import { caseSteps } from './support/case-steps';
 import { eventually } from './support/eventually';
 import { startCasusApi, type CasusApi } from './support/casus-api';
@@ -77,5 +77,64 @@ describe('the matching policy, as the GI meets it in the proposal', () => {
     expect(ranked[0].criteria.find((c) => c.criterion === 'family-form')?.explanation).toBe(
       'netwerkpleeggezin, family form 1 of 5 in "zo thuis mogelijk": ranked before every later form',
     );
+  });
+
+  // A second case, opened as "Gemeente Ede"; the place is registered as "ede". Both are GM0228.
+  const edeCaseId = id(2400);
+  const edePlacementId = id(2441);
+  const edeFosterFamily = id(2451);
+  const edeCase = caseSteps(() => casus, edeCaseId);
+  const proposalOf = (placement: string) =>
+    eventually(async () => {
+      const response = await casus.get(people.gijs, `/placements/${placement}`);
+      return response.status === 200 && response.body.proposal ? response.body.proposal : undefined;
+    }, 'the process to propose');
+
+  it('compares municipalities by CBS gemeentecode: "Gemeente Ede" and "ede" are one municipality', async () => {
+    const response = await casus
+      .http()
+      .post('/placement-options')
+      .set(await casus.as(people.priya))
+      .send(place(edeFosterFamily, 'bestandspleeggezin', 'ede', 'FoodValley', edeHome, { municipalityCode: 'GM0228' }));
+    expect(response.status).toBe(201);
+    await edeCase.open(edeCaseId, { municipality: 'Gemeente Ede' });
+    const walk = stepsToPlacementRequest({ placementId: edePlacementId, otsId: id(2461), machtigingId: id(2462) });
+    for (const [actor, path, body] of walk) await edeCase.step(actor, path, body);
+
+    const proposal = await proposalOf(edePlacementId);
+    const ranked = proposal.ranked as { optionId: string; criteria: { criterion: string; raw: unknown; explanation: string }[] }[];
+    expect(ranked.find((r) => r.optionId === edeFosterFamily)?.criteria.find((c) => c.criterion === 'home-municipality')).toMatchObject({
+      raw: 'municipality',
+      explanation: "in the child's own municipality, Gemeente Ede",
+    });
+  });
+
+  it('refuses a signal or a place in a municipality it does not know by name without its code, and a malformed code, writing nothing', async () => {
+    const bergenCase = id(2500);
+    const opened = await casus
+      .http()
+      .post('/cases')
+      .set(await casus.as(people.lotte))
+      .send({ ...signal(bergenCase), municipality: 'Bergen' });
+    expect({ status: opened.status, code: opened.body.code }).toEqual({ status: 422, code: 'MUNICIPALITY.UNKNOWN' });
+    expect(opened.body.detail).toContain('GM0228');
+    const malformed = await casus
+      .http()
+      .post('/cases')
+      .set(await casus.as(people.lotte))
+      .send({ ...signal(bergenCase), municipality: 'Bergen', municipalityCode: 'gm373' });
+    expect(malformed.status).toBe(400);
+    expect(JSON.stringify(malformed.body)).toContain('municipalityCode');
+    expect(await casus.eventsOf(bergenCase)).toEqual([]);
+
+    const bergenPlace = id(2551);
+    const registered = await casus
+      .http()
+      .post('/placement-options')
+      .set(await casus.as(people.priya))
+      .send(place(bergenPlace, 'bestandspleeggezin', 'Bergen', 'Noord-Holland Noord', edeHome));
+    expect({ status: registered.status, code: registered.body.code }).toEqual({ status: 422, code: 'MUNICIPALITY.UNKNOWN' });
+    const listed = await casus.get(people.priya, '/placement-options');
+    expect(listed.body.items.map((o: { optionId: string }) => o.optionId)).not.toContain(bergenPlace);
   });
 });

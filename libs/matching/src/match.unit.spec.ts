@@ -23,6 +23,7 @@ const request: MatchRequest = {
   parentsHome: ede,
   school: edeSchool,
   municipality: 'Ede',
+  municipalityCode: 'GM0228',
   region: 'FoodValley',
   excludedAreas: [],
   earlierOptionIds: [],
@@ -34,6 +35,7 @@ const place = (optionId: string, overrides: Partial<PlacementOption> = {}): Plac
   kind: 'bestandspleeggezin',
   provider: 'Pleegzorg Gelderland',
   municipality: 'Ede',
+  municipalityCode: 'GM0228',
   region: 'FoodValley',
   location: ede,
   capacity: 2,
@@ -54,7 +56,13 @@ describe('match', () => {
     const result = match(
       request,
       [
-        place('residential-utrecht', { kind: 'residentieel', location: utrecht, municipality: 'Utrecht', region: 'Utrecht' }),
+        place('residential-utrecht', {
+          kind: 'residentieel',
+          location: utrecht,
+          municipality: 'Utrecht',
+          municipalityCode: 'GM0344',
+          region: 'Utrecht',
+        }),
         place('foster-ede'),
         aunt,
       ],
@@ -80,7 +88,7 @@ describe('match', () => {
         place('young-children', { ageRange: { min: 0, max: 9 } }),
         place('light-care-only', { careIntensities: ['light'] }),
         place('other-network', { kind: 'netwerkpleeggezin', networkFamilyId: 'family-jansen' }),
-        place('near-father', { location: barneveld, municipality: 'Barneveld' }),
+        place('near-father', { location: barneveld, municipality: 'Barneveld', municipalityCode: 'GM0203' }),
       ],
       defaultMatchingConfig,
     );
@@ -121,6 +129,7 @@ describe('match', () => {
     const barneveldHome = place('gezinshuis-barneveld', {
       kind: 'gezinshuis',
       municipality: 'Barneveld',
+      municipalityCode: 'GM0203',
       location: barneveld,
       careIntensities: ['medium', 'intensive'],
       specialisations: [],
@@ -252,6 +261,7 @@ describe('match', () => {
           networkFamilyId: 'family-de-vries',
           location: zwolle,
           municipality: 'Zwolle',
+          municipalityCode: 'GM0193',
           region: 'IJsselland',
           careIntensities: ['medium'],
           specialisations: [],

@@ -49,7 +49,13 @@ const homeMunicipality: CriterionForRequest = ({ config, request }) => {
   return {
     name,
     weight,
-    measure: (option) => (option.municipality === request.municipality ? own : option.region === request.region ? region : elsewhere),
+    // By code: names differ in spelling ("Ede", "Gemeente Ede") and are not unique (Bergen NH, Bergen L).
+    measure: ({ municipalityCode, region: optionRegion }) =>
+      municipalityCode !== null && municipalityCode === request.municipalityCode
+        ? own
+        : optionRegion === request.region
+          ? region
+          : elsewhere,
   };
 };
 
