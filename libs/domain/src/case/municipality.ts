@@ -6,8 +6,8 @@ export const MUNICIPALITY_CODE_SPELLING = 'the CBS gemeentecode: GM and four dig
 
 /**
  * The municipalities Casus serves (FoodValley) and their neighbours, by the name as people write it.
- * Source: CBS, "Gemeentelijke indeling op 1 januari 2026" (Utrecht and Gelderland codes checked against
- * public lists derived from it; Barneveld, Nijkerk and Zwolle to confirm). A municipality not listed
+ * Source: CBS, "Gemeentelijke indeling op 1 januari 2026"; every code checked against public lists derived
+ * from CBS's (a code stays with its municipality until a merger). A municipality not listed
  * here is registered with its code; names are not unique (Bergen NH GM0373, Bergen L GM0893).
  */
 export const MUNICIPALITY_CODES: Readonly<Record<string, string>> = {
@@ -15,6 +15,7 @@ export const MUNICIPALITY_CODES: Readonly<Record<string, string>> = {
   barneveld: 'GM0203',
   ede: 'GM0228',
   nijkerk: 'GM0267',
+  renkum: 'GM0274',
   renswoude: 'GM0339',
   rhenen: 'GM0340',
   scherpenzeel: 'GM0279',
