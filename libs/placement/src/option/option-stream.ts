@@ -5,7 +5,6 @@ import { decideOption } from './option-decide';
 import { OPTION_EVENT_SCHEMA_VERSION, type PlacementOptionEvent } from './option-events';
 import { evolveOption, initialOptionState, type OptionState } from './option-state';
 
-/** `placement-option-<id>` streams: beside their decider, because @casus/streams knows no placement. */
 /**
  * PlacementOptionRegistered 1 named the municipality only; 2 records its CBS gemeentecode, which matching
  * compares. An old place gets the code the named table knows for its name, or none.
@@ -14,6 +13,7 @@ const OPTION_UPCASTERS: Upcasters<PlacementOptionEvent> = {
   'PlacementOptionRegistered@1': (data) => ({ ...data, municipalityCode: knownMunicipalityCode(String(data.municipality)) }),
 };
 
+/** `placement-option-<id>` streams: beside their decider, because @casus/streams knows no placement. */
 export const optionCodec = streamCodec<PlacementOptionEvent>('placement option', OPTION_EVENT_SCHEMA_VERSION, OPTION_UPCASTERS);
 
 export const optionDecider: StreamDecider<OptionState, PlacementOptionCommand, PlacementOptionEvent> = {
