@@ -14,6 +14,7 @@ const WARM_UP_RUNS = 50;
 const MEASURED_RUNS = 500;
 const SPECIALISATIONS = ['trauma', 'autism', 'attachment', 'addiction', 'lvb', 'young-mothers'];
 const MUNICIPALITIES = ['Ede', 'Barneveld', 'Wageningen', 'Veenendaal', 'Utrecht', 'Arnhem', 'Zwolle', 'Tilburg'];
+const CODES = ['GM0228', 'GM0203', 'GM0289', 'GM0345', 'GM0344', 'GM0202', 'GM0193', 'GM0855'];
 
 function uuidLike(random: () => number): string {
   const hex = (length: number) => Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join('');
@@ -32,6 +33,7 @@ function generateOptions(count: number, random: () => number): PlacementOption[]
       kind,
       provider: `provider-${index % 40}`,
       municipality,
+      municipalityCode: CODES[MUNICIPALITIES.indexOf(municipality)],
       region: MUNICIPALITIES.indexOf(municipality) < 4 ? 'FoodValley' : 'elsewhere',
       location: { lat: 50.8 + random() * 2.5, lon: 3.5 + random() * 3.5 },
       capacity,
@@ -60,6 +62,7 @@ const requestAmong = (options: readonly PlacementOption[]): MatchRequest => ({
   parentsHome: { lat: 52.04, lon: 5.67 },
   school: { lat: 52.03, lon: 5.66 },
   municipality: 'Ede',
+  municipalityCode: 'GM0228',
   region: 'FoodValley',
   excludedAreas: [{ center: { lat: 52.09, lon: 5.12 }, radiusKm: 10, reason: 'near the address of the parent with a contact ban' }],
   earlierOptionIds: [options[42].optionId, options[1234].optionId],

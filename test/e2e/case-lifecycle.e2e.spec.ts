@@ -33,7 +33,7 @@ describe('a case walked over HTTP, from signal to placement request', () => {
       actor: { id: people.lotte.id, role: 'wijkteam', team: 'wijkteam-ede-noord', organisation: 'Gemeente Ede' },
       correlationId: 'melding-2026-0042',
       causationId: expect.any(String),
-      schemaVersion: 1,
+      schemaVersion: 2,
       recordedAt: '2026-11-23T10:00:00.000Z',
     });
   });

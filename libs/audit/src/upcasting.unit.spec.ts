@@ -33,6 +33,7 @@ describe('reading old event shapes through upcasters', () => {
       description: 'Police report of a fight at home.',
       urgency: 'regular',
       municipality: 'Ede',
+      municipalityCode: 'GM0228',
       team: 'wijkteam-ede-noord',
       organisation: 'Gemeente Ede',
       safetyAssessmentDueOn: signalRegistered.data.safetyAssessmentDueOn,
@@ -54,7 +55,7 @@ describe('reading old event shapes through upcasters', () => {
   });
 
   it('reads current events untouched and refuses a version it has no path for', () => {
-    expect(toCaseEvent({ ...signalRegistered, metadata: { schemaVersion: 1 } })).toEqual(signalRegistered);
+    expect(toCaseEvent({ ...signalRegistered, metadata: { schemaVersion: 2 } })).toEqual(signalRegistered);
     const withoutUpcasters = streamCodec('case', CASE_EVENT_SCHEMA_VERSION);
     expect(() => withoutUpcasters.decode({ ...pilotSignal })).toThrow('no upcaster for SignalRegistered schema version 0');
     expect(() => toCaseEvent({ ...signalRegistered, metadata: { schemaVersion: 7 } })).toThrow('newer than this build');

@@ -1,10 +1,19 @@
 import type { CriterionName } from './match-result';
 import type { PlacementOptionKind } from './placement-option';
 
+/**
+ * strict: the family form is the first key, so no place of a later form ranks above a fitting place of an
+ * earlier one; the weighted score orders places within a form. weighted: the family form is one weighted
+ * criterion among the others. docs/matching.md says why Casus is strict by default.
+ */
+export const FAMILY_FORM_ORDERS = ['strict', 'weighted'] as const;
+export type FamilyFormOrder = (typeof FAMILY_FORM_ORDERS)[number];
+
 export interface MatchingConfig {
   /** Goes into every result so a proposal can be explained later with the config it was made with. */
   readonly version: string;
-  /** Value of each family form on a 0..1 scale, 1 for the first choice. */
+  readonly familyFormOrder: FamilyFormOrder;
+  /** Value of each family form on a 0..1 scale, 1 for the first choice; under strict also the order of the forms. */
   readonly familyFormLadder: Readonly<Record<PlacementOptionKind, number>>;
   readonly weights: Readonly<Record<CriterionName, number>>;
   readonly distance: {
@@ -16,8 +25,9 @@ export interface MatchingConfig {
   readonly sameRegionValue: number;
 }
 
-export const defaultMatchingConfig: MatchingConfig = {
+const weightedConfig: MatchingConfig = {
   version: 'casus-matching-config/1',
+  familyFormOrder: 'weighted',
   // "Zo thuis mogelijk", Jeugdwet art. 2.3 lid 6: network before foster family before family home
   // before small-scale and residential care.
   familyFormLadder: {
@@ -42,3 +52,19 @@ export const defaultMatchingConfig: MatchingConfig = {
   distance: { fullScoreWithinKm: 5, halfScoreAtKm: 30 },
   sameRegionValue: 0.5,
 };
+
+// The same ladder and weights; the ladder now orders strictly.
+const strictConfig: MatchingConfig = { ...weightedConfig, version: 'casus-matching-config/2', familyFormOrder: 'strict' };
+
+/**
+ * Every config Casus has matched with, by the version a proposal records. A published version never
+ * changes: a new policy or weight is a new version, so every recorded proposal can be explained again.
+ */
+export const MATCHING_CONFIGS: Readonly<Record<string, MatchingConfig>> = Object.fromEntries(
+  [weightedConfig, strictConfig].map((config) => [config.version, config]),
+);
+
+export const defaultMatchingConfig: MatchingConfig = strictConfig;
+
+export const matchingConfigOf = (version: string): MatchingConfig | undefined =>
+  Object.hasOwn(MATCHING_CONFIGS, version) ? MATCHING_CONFIGS[version] : undefined;

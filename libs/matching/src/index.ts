@@ -1,4 +1,11 @@
-export { defaultMatchingConfig, type MatchingConfig } from './config';
+export {
+  defaultMatchingConfig,
+  FAMILY_FORM_ORDERS,
+  MATCHING_CONFIGS,
+  matchingConfigOf,
+  type FamilyFormOrder,
+  type MatchingConfig,
+} from './config';
 export { haversineKm, type GeoPoint } from './haversine';
 export { match } from './match';
 export { ageInYearsOn, type ChildToPlace, type ExcludedArea, type MatchRequest } from './match-request';

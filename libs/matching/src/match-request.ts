@@ -29,6 +29,8 @@ export interface MatchRequest {
   readonly parentsHome?: GeoPoint;
   readonly school?: GeoPoint;
   readonly municipality: string;
+  /** The CBS gemeentecode; null when none is on record, so that no place counts as in the child's own municipality. */
+  readonly municipalityCode: string | null;
   readonly region: string;
   readonly excludedAreas: readonly ExcludedArea[];
   /** Places the child lived before. */

@@ -55,7 +55,7 @@ export interface MatchResult {
   readonly matchingVersion: typeof MATCHING_VERSION;
   readonly configVersion: string;
   readonly placementId: string;
-  /** Best first; equal scores in option-id order. */
+  /** Best first (under the strict family-form order: the earlier family form first, then the score); ties in option-id order. */
   readonly ranked: readonly RankedOption[];
   /** In option-id order. */
   readonly excluded: readonly ExcludedOption[];

@@ -8,8 +8,10 @@ import { byOptionId, inOptionIdOrder } from './option-id-order';
 import type { PlacementOption } from './placement-option';
 import { softCriteria } from './soft-criteria';
 
-function bestFirst(a: RankedOption, b: RankedOption): number {
-  return b.score - a.score || byOptionId(a, b);
+type Ranking = { readonly option: RankedOption; readonly familyForm: number };
+
+function bestFirst(a: Ranking, b: Ranking): number {
+  return b.familyForm - a.familyForm || b.option.score - a.option.score || byOptionId(a.option, b.option);
 }
 
 /** Ranks the options that can take the child (or sibling group) and says why the others cannot. Pure. */
@@ -18,8 +20,10 @@ export function match(request: MatchRequest, options: readonly PlacementOption[]
   const constraints = hardConstraints(context);
   const criteria = softCriteria(context);
   const weightTotal = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
+  const ladder = config.familyFormLadder;
+  const familyFormOf: (option: PlacementOption) => number = config.familyFormOrder === 'strict' ? ({ kind }) => ladder[kind] : () => 0;
 
-  const ranked: RankedOption[] = [];
+  const ranked: Ranking[] = [];
   const excluded: ExcludedOption[] = [];
   const reasonsFor = memoised((broken) => membersOf(constraints, broken).map((constraint) => constraint.reason));
   for (const option of options) {
@@ -37,14 +41,15 @@ export function match(request: MatchRequest, options: readonly PlacementOption[]
       scores[index] = criteria[index].measure(option);
       total += scores[index].contribution;
     }
-    ranked.push({ optionId: option.optionId, score: weightTotal > 0 ? total / weightTotal : 0, criteria: scores });
+    const score = weightTotal > 0 ? total / weightTotal : 0;
+    ranked.push({ option: { optionId: option.optionId, score, criteria: scores }, familyForm: familyFormOf(option) });
   }
 
   return {
     matchingVersion: MATCHING_VERSION,
     configVersion: config.version,
     placementId: request.placementId,
-    ranked: ranked.sort(bestFirst),
+    ranked: ranked.sort(bestFirst).map(({ option }) => option),
     excluded: inOptionIdOrder(excluded),
   };
 }

@@ -22,6 +22,7 @@ const request: MatchRequest = {
   parentsHome: ede,
   school: edeSchool,
   municipality: 'Ede',
+  municipalityCode: 'GM0228',
   region: 'FoodValley',
   excludedAreas: [],
   earlierOptionIds: [],
@@ -35,6 +36,7 @@ const place = (optionId: string, overrides: Partial<PlacementOption> = {}): Plac
   kind: 'bestandspleeggezin',
   provider: 'Pleegzorg Gelderland',
   municipality: 'Ede',
+  municipalityCode: 'GM0228',
   region: 'FoodValley',
   location: ede,
   capacity: 2,
@@ -55,7 +57,13 @@ describe('match', () => {
     const result = match(
       request,
       [
-        place('residential-utrecht', { kind: 'residentieel', location: utrecht, municipality: 'Utrecht', region: 'Utrecht' }),
+        place('residential-utrecht', {
+          kind: 'residentieel',
+          location: utrecht,
+          municipality: 'Utrecht',
+          municipalityCode: 'GM0344',
+          region: 'Utrecht',
+        }),
         place('foster-ede'),
         aunt,
       ],
@@ -63,7 +71,7 @@ describe('match', () => {
     );
 
     expect(result.matchingVersion).toBe('casus-matching/1');
-    expect(result.configVersion).toBe('casus-matching-config/1');
+    expect(result.configVersion).toBe('casus-matching-config/2');
     expect(result.placementId).toBe('placement-1');
     expect(result.ranked.map((option) => option.optionId)).toEqual(['aunt', 'foster-ede', 'residential-utrecht']);
     expect(result.ranked[0].score).toBe(1);
@@ -81,7 +89,7 @@ describe('match', () => {
         place('young-children', { ageRange: { min: 0, max: 9 } }),
         place('light-care-only', { careIntensities: ['light'] }),
         place('other-network', { kind: 'netwerkpleeggezin', networkFamilyId: 'family-jansen' }),
-        place('near-father', { location: barneveld, municipality: 'Barneveld' }),
+        place('near-father', { location: barneveld, municipality: 'Barneveld', municipalityCode: 'GM0203' }),
       ],
       defaultMatchingConfig,
     );
@@ -143,6 +151,7 @@ describe('match', () => {
     const barneveldHome = place('gezinshuis-barneveld', {
       kind: 'gezinshuis',
       municipality: 'Barneveld',
+      municipalityCode: 'GM0203',
       location: barneveld,
       careIntensities: ['medium', 'intensive'],
       specialisations: [],
@@ -160,7 +169,7 @@ describe('match', () => {
         raw: 'gezinshuis',
         value: 0.5,
         contribution: 20,
-        explanation: 'gezinshuis, 50% on the ladder "zo thuis mogelijk"',
+        explanation: 'gezinshuis, family form 3 of 5 in "zo thuis mogelijk": ranked before every later form',
       },
       {
         criterion: 'distance-to-parents',
@@ -274,6 +283,7 @@ describe('match', () => {
           networkFamilyId: 'family-de-vries',
           location: zwolle,
           municipality: 'Zwolle',
+          municipalityCode: 'GM0193',
           region: 'IJsselland',
           careIntensities: ['medium'],
           specialisations: [],

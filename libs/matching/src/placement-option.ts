@@ -26,7 +26,10 @@ export interface PlacementOption {
   readonly optionId: string;
   readonly kind: PlacementOptionKind;
   readonly provider: string;
+  /** For the professional's eye; never compared. */
   readonly municipality: string;
+  /** The CBS gemeentecode (GM0228 for Ede): what "the child's own municipality" is compared on; null when none is on record. */
+  readonly municipalityCode: string | null;
   readonly region: string;
   readonly location: GeoPoint;
   readonly capacity: number;

@@ -1,4 +1,4 @@
-import type { MatchingConfig } from './config';
+import type { FamilyFormOrder, MatchingConfig } from './config';
 import { scored, type CriterionForRequest, type SoftCriterion } from './criterion';
 import { distanceToParents, distanceToSchool } from './distance-criteria';
 import type { MatchContext } from './match-context';
@@ -24,11 +24,15 @@ const familyForm: CriterionForRequest = ({ config }) => {
   const name = 'family-form';
   const weight = config.weights[name];
   const ladder = config.familyFormLadder;
+  const words: Record<FamilyFormOrder, (kind: PlacementOptionKind) => string> = {
+    strict: (kind) => {
+      const rung = PLACEMENT_OPTION_KINDS.filter((other) => ladder[other] > ladder[kind]).length + 1;
+      return `${kind}, family form ${rung} of ${PLACEMENT_OPTION_KINDS.length} in "zo thuis mogelijk": ranked before every later form`;
+    },
+    weighted: (kind) => `${kind}, ${Math.round(ladder[kind] * 100)}% on the ladder "zo thuis mogelijk"`,
+  };
   const byKind = Object.fromEntries(
-    PLACEMENT_OPTION_KINDS.map((kind) => [
-      kind,
-      scored(name, weight, kind, ladder[kind], `${kind}, ${Math.round(ladder[kind] * 100)}% on the ladder "zo thuis mogelijk"`),
-    ]),
+    PLACEMENT_OPTION_KINDS.map((kind) => [kind, scored(name, weight, kind, ladder[kind], words[config.familyFormOrder](kind))]),
   ) as Record<PlacementOptionKind, CriterionScore>;
   return { name, weight, measure: ({ kind }) => byKind[kind] };
 };
@@ -45,7 +49,13 @@ const homeMunicipality: CriterionForRequest = ({ config, request }) => {
   return {
     name,
     weight,
-    measure: (option) => (option.municipality === request.municipality ? own : option.region === request.region ? region : elsewhere),
+    // By code: names differ in spelling ("Ede", "Gemeente Ede") and are not unique (Bergen NH, Bergen L).
+    measure: ({ municipalityCode, region: optionRegion }) =>
+      municipalityCode !== null && municipalityCode === request.municipalityCode
+        ? own
+        : optionRegion === request.region
+          ? region
+          : elsewhere,
   };
 };
 

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { CARE_INTENSITIES, PLACEMENT_OPTION_KINDS, type GeoPoint, type MatchRequest, type PlacementOption } from '@casus/matching';
 
 const MUNICIPALITIES = ['Ede', 'Barneveld', 'Wageningen', 'Utrecht', 'Zwolle'] as const;
+// Some places and requests have no code on record (registered before codes were): never the own municipality.
+const CODES = { Ede: 'GM0228', Barneveld: 'GM0203', Wageningen: 'GM0289', Utrecht: 'GM0344', Zwolle: 'GM0193' } as const;
+const codeOf = (municipality: (typeof MUNICIPALITIES)[number], known: boolean) => (known ? CODES[municipality] : null);
 const SPECIALISATIONS = ['trauma', 'autism', 'attachment', 'addiction'] as const;
 const NETWORKS = ['network-a', 'network-b'] as const;
 
@@ -23,6 +26,7 @@ export const placementOption: fc.Arbitrary<PlacementOption> = fc
     kind: fc.constantFrom(...PLACEMENT_OPTION_KINDS),
     provider: fc.constantFrom('Pleegzorg Gelderland', 'Gezinshuis Oost', 'Jeugdzorg Midden'),
     municipality: fc.constantFrom(...MUNICIPALITIES),
+    codeKnown: fc.boolean(),
     location: geoPoint,
     capacity: fc.integer({ min: 0, max: 6 }),
     reserved: fc.integer({ min: 0, max: 2 }),
@@ -35,8 +39,9 @@ export const placementOption: fc.Arbitrary<PlacementOption> = fc
     networkFamilyId: fc.constantFrom(...NETWORKS),
     status: fc.constantFrom('active', 'active', 'active', 'paused', 'withdrawn' as const),
   })
-  .map(({ minAge, ageSpan, networkFamilyId, ...option }) => ({
+  .map(({ minAge, ageSpan, networkFamilyId, codeKnown, ...option }) => ({
     ...option,
+    municipalityCode: codeOf(option.municipality, codeKnown),
     region: option.municipality === 'Zwolle' ? 'IJsselland' : 'FoodValley',
     ageRange: { min: minAge, max: minAge + ageSpan },
     ...(option.kind === 'netwerkpleeggezin' ? { networkFamilyId } : {}),
@@ -51,32 +56,35 @@ const birthDate = fc
 
 /** A request whose continuity and sibling places are drawn from the given option ids. */
 export const matchRequest = (optionIds: readonly string[] = []): fc.Arbitrary<MatchRequest> =>
-  fc.record({
-    placementId: fc.uuid(),
-    children: fc.uniqueArray(fc.record({ childId: fc.constantFrom('anna', 'bram', 'chris', 'dewi'), birthDate }), {
-      selector: (child) => child.childId,
-      minLength: 1,
-      maxLength: 3,
-    }),
-    referenceDate: fc.constant(REFERENCE_DATE),
-    needs: fc.record({
-      careIntensity: fc.constantFrom(...CARE_INTENSITIES),
-      specialisations: subsetOf(SPECIALISATIONS),
-    }),
-    familyNetworkId: fc.option(fc.constantFrom(...NETWORKS), { nil: undefined }),
-    parentsHome: fc.option(geoPoint, { nil: undefined }),
-    school: fc.option(geoPoint, { nil: undefined }),
-    municipality: fc.constantFrom(...MUNICIPALITIES),
-    region: fc.constantFrom('FoodValley', 'IJsselland'),
-    excludedAreas: fc.array(
-      fc.record({ center: geoPoint, radiusKm: fc.double({ min: 0, max: 40, noNaN: true }), reason: fc.constant('unsafe address') }),
-      { maxLength: 2 },
-    ),
-    earlierOptionIds: subsetOf(optionIds),
-    siblingOptionIds: subsetOf(optionIds),
-    keptApartOptionIds: fewOf(optionIds),
-    declinedOptionIds: fewOf(optionIds),
-  });
+  fc
+    .record({
+      placementId: fc.uuid(),
+      children: fc.uniqueArray(fc.record({ childId: fc.constantFrom('anna', 'bram', 'chris', 'dewi'), birthDate }), {
+        selector: (child) => child.childId,
+        minLength: 1,
+        maxLength: 3,
+      }),
+      referenceDate: fc.constant(REFERENCE_DATE),
+      needs: fc.record({
+        careIntensity: fc.constantFrom(...CARE_INTENSITIES),
+        specialisations: subsetOf(SPECIALISATIONS),
+      }),
+      familyNetworkId: fc.option(fc.constantFrom(...NETWORKS), { nil: undefined }),
+      parentsHome: fc.option(geoPoint, { nil: undefined }),
+      school: fc.option(geoPoint, { nil: undefined }),
+      municipality: fc.constantFrom(...MUNICIPALITIES),
+      codeKnown: fc.boolean(),
+      region: fc.constantFrom('FoodValley', 'IJsselland'),
+      excludedAreas: fc.array(
+        fc.record({ center: geoPoint, radiusKm: fc.double({ min: 0, max: 40, noNaN: true }), reason: fc.constant('unsafe address') }),
+        { maxLength: 2 },
+      ),
+      earlierOptionIds: subsetOf(optionIds),
+      siblingOptionIds: subsetOf(optionIds),
+      keptApartOptionIds: fewOf(optionIds),
+      declinedOptionIds: fewOf(optionIds),
+    })
+    .map(({ codeKnown, ...request }) => ({ ...request, municipalityCode: codeOf(request.municipality, codeKnown) }));
 
 /** Options and a request that knows some of them. */
 export const optionsWithRequest = (maxLength = 30) =>

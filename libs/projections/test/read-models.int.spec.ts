@@ -202,6 +202,7 @@ test('capacity of a gezinshuis from its own events: registered, resized, reserve
     kind: 'gezinshuis',
     provider: 'Gezinshuis De Linde',
     municipality: 'Ede',
+    municipalityCode: 'GM0228',
     region: 'FoodValley',
     location: { lat: 52.04, lon: 5.66 },
     capacity: 4,

@@ -19,6 +19,7 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     description: 'Police report of a fight at home',
     urgency: 'acute',
     municipality: 'Ede',
+    municipalityCode: 'GM0228',
     team: 'wijkteam-ede-noord',
     organisation: 'Gemeente Ede',
     safetyAssessmentDueOn: '2026-11-03',

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { canonicalUuid, isUuid, UUID_SPELLING } from '@casus/domain';
+import { canonicalUuid, isUuid, MUNICIPALITY_CODE, MUNICIPALITY_CODE_SPELLING, UUID_SPELLING } from '@casus/domain';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -47,6 +47,16 @@ export const UuidField = (options: FieldOptions = {}) =>
 
 export const TextField = (options: FieldOptions & { max?: number } = {}) =>
   applyDecorators(...optionality(options, { type: String }), IsString(), IsNotEmpty(), MaxLength(options.max ?? 2_000));
+
+/** Optional: left out, the domain takes the code its table knows for the municipality's name. */
+export const MunicipalityCodeField = () =>
+  applyDecorators(
+    ...optionality(
+      { optional: true, description: `${MUNICIPALITY_CODE_SPELLING}; may be left out for a municipality Casus knows by name` },
+      { type: String, pattern: MUNICIPALITY_CODE.source, example: 'GM0228' },
+    ),
+    Matches(MUNICIPALITY_CODE, { message: `$property must be ${MUNICIPALITY_CODE_SPELLING}` }),
+  );
 
 export const DateField = (options: FieldOptions = {}) =>
   applyDecorators(

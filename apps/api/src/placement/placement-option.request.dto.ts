@@ -1,6 +1,15 @@
 import { CARE_INTENSITIES, PLACEMENT_OPTION_KINDS, type CareIntensity, type PlacementOptionKind } from '@casus/matching';
 import type { ChangeCapacity, PausePlacementOption, RegisterPlacementOption, WithdrawPlacementOption } from '@casus/placement';
-import { EnumField, EnumListField, IntegerField, NestedField, TextField, TextListField, UuidField } from '../http/fields';
+import {
+  EnumField,
+  EnumListField,
+  IntegerField,
+  MunicipalityCodeField,
+  NestedField,
+  TextField,
+  TextListField,
+  UuidField,
+} from '../http/fields';
 import { GeoLocationRequest } from '../cases/placement/placement.request.dto';
 
 type AgeRange = RegisterPlacementOption['data']['ageRange'];
@@ -26,6 +35,9 @@ export class RegisterPlacementOptionRequest implements Omit<RegisterPlacementOpt
 
   @TextField({ max: 100 })
   municipality!: string;
+
+  @MunicipalityCodeField()
+  municipalityCode?: string;
 
   @TextField({ max: 100 })
   region!: string;

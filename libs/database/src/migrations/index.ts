@@ -8,6 +8,7 @@ import { CaseOverviewNoProviders1764000000910 } from './1764000000910-case-overv
 import { EventChainV21764000013100 } from './1764000013100-event-chain-v2';
 import { AccessLogChain1764000013200 } from './1764000013200-access-log-chain';
 import { Anchors1764000013300 } from './1764000013300-anchors';
+import { CapacityMunicipalityCode1764000015110 } from './1764000015110-capacity-municipality-code';
 
 /** Every schema change of Casus, oldest first. typeorm records which have run. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   EventChainV21764000013100,
   AccessLogChain1764000013200,
   Anchors1764000013300,
+  CapacityMunicipalityCode1764000015110,
 ];

@@ -45,6 +45,8 @@ export type RegisterSignal = CaseCommandOf<
     description: string;
     urgency: Urgency;
     municipality: string;
+    /** The CBS gemeentecode (GM0228); may be left out for a municipality `MUNICIPALITY_CODES` knows by name. */
+    municipalityCode?: string;
     /** The deployment's extra non-working days, handed in by the edge from its settings; not the client's to send. */
     calendar?: WorkingCalendar;
   }

@@ -42,6 +42,8 @@ export type SignalRegistered = CaseEventOf<
     description: string;
     urgency: Urgency;
     municipality: string;
+    /** The CBS gemeentecode matching compares; null on a signal registered before codes (schema 1) for a name the table does not know. */
+    municipalityCode: string | null;
     /** The registering wijkteam becomes the case's team. */
     team: string;
     organisation: string;
@@ -275,7 +277,7 @@ export type CaseEventType = CaseEvent['type'];
 
 /** Schema version per stored event type, for the store's metadata; bump with an upcaster. */
 export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> = {
-  SignalRegistered: 1,
+  SignalRegistered: 2,
   CaseLeadAssigned: 1,
   FamilyMemberRecorded: 1,
   ParentalAuthorityChanged: 1,

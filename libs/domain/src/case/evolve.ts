@@ -12,12 +12,13 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
 }
 
 function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']): ExistingCase {
-  const { caseId, children, municipality, team, organisation, ...signal } = data;
+  const { caseId, children, municipality, municipalityCode, team, organisation, ...signal } = data;
   return {
     status: 'open',
     phase: 'safety-assessment',
     caseId,
     municipality,
+    municipalityCode,
     team,
     organisation,
     signal,

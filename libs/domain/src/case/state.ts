@@ -84,9 +84,10 @@ export type ExistingCase = {
   phase: CasePhase;
   caseId: Uuid;
   municipality: string;
+  municipalityCode: string | null;
   team: string;
   organisation: string;
-  signal: Omit<SignalRegistered['data'], 'caseId' | 'children' | 'municipality' | 'team' | 'organisation'>;
+  signal: Omit<SignalRegistered['data'], 'caseId' | 'children' | 'municipality' | 'municipalityCode' | 'team' | 'organisation'>;
   lead: Omit<CaseLeadAssigned['data'], 'team'> | null;
   children: SignalRegistered['data']['children'];
   familyMembers: readonly FamilyMemberRecord[];

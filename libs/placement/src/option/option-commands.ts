@@ -8,7 +8,12 @@ export type OptionCommandOf<Type extends string, Data> = Readonly<{ type: Type; 
 
 export type RegisterPlacementOption = OptionCommandOf<
   'RegisterPlacementOption',
-  PlacementOptionDetails & { optionId: string; capacity: number }
+  Omit<PlacementOptionDetails, 'municipalityCode'> & {
+    optionId: string;
+    capacity: number;
+    /** May be left out for a municipality `MUNICIPALITY_CODES` knows by name. */
+    municipalityCode?: string;
+  }
 >;
 export type ChangeCapacity = OptionCommandOf<'ChangeCapacity', { optionId: string; capacity: number; reason: string }>;
 export type PausePlacementOption = OptionCommandOf<'PausePlacementOption', { optionId: string; reason: string }>;

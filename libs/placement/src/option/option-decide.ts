@@ -1,3 +1,4 @@
+import { requireMunicipalityCode } from '@casus/domain';
 import { CARE_INTENSITIES, PLACEMENT_OPTION_KINDS } from '@casus/matching';
 import { refuse } from '../errors';
 import type { OptionActor, PlacementOptionCommand, RegisterPlacementOption } from './option-commands';
@@ -110,7 +111,8 @@ function register({ data, actor }: RegisterPlacementOption, state: OptionState):
   if ((data.kind === 'netwerkpleeggezin') !== Boolean(data.networkFamilyId)) {
     invalid('a netwerkpleeggezin names the one family network it belongs to, and only a netwerkpleeggezin does');
   }
-  return [{ type: 'PlacementOptionRegistered', data: { ...data, networkFamilyId: data.networkFamilyId ?? null } }];
+  const municipalityCode = requireMunicipalityCode(data.municipality, data.municipalityCode);
+  return [{ type: 'PlacementOptionRegistered', data: { ...data, municipalityCode, networkFamilyId: data.networkFamilyId ?? null } }];
 }
 
 function requireOwnProvider(actor: OptionActor, state: ExistingOption): void {

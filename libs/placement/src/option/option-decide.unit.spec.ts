@@ -46,6 +46,18 @@ describe('a foster family registers its places', () => {
     const [event] = decideOption(registration(optionId), initialOptionState());
     expect(event).toMatchObject({ type: 'PlacementOptionRegistered', data: { optionId, capacity: 2, provider: 'Pleegzorg Gelderland' } });
   });
+  test('a place records its CBS gemeentecode: the one given, or the one the named table knows for its name', () => {
+    const codeOf = (command: PlacementOptionCommand) =>
+      (decideOption(command, initialOptionState())[0].data as { municipalityCode?: unknown }).municipalityCode;
+    expect(codeOf(registration(optionId, { municipality: 'Gemeente Ede' }))).toBe('GM0228');
+    expect(codeOf(registration(optionId, { municipality: 'Bergen', municipalityCode: 'GM0373' }))).toBe('GM0373');
+    given()
+      .when(registration(optionId, { municipality: 'Bergen' }))
+      .thenRefuses('MUNICIPALITY.UNKNOWN');
+    given()
+      .when(registration(optionId, { municipality: 'Ede', municipalityCode: 'GM0202' }))
+      .thenRefuses('MUNICIPALITY.CODE_MISMATCH');
+  });
   test('only a provider registers places, and only its own', () => {
     given()
       .when(registration(optionId, {}, { ...provider, role: 'gi' }))

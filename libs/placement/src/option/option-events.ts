@@ -7,6 +7,8 @@ export type PlacementOptionDetails = Readonly<{
   kind: PlacementOptionKind;
   provider: string;
   municipality: string;
+  /** The CBS gemeentecode matching compares; null on a place registered before codes (schema 1) for a name the table does not know. */
+  municipalityCode: string | null;
   region: string;
   location: GeoPoint;
   ageRange: Readonly<{ min: number; max: number }>;
@@ -62,7 +64,7 @@ export type PlacementOptionEvent =
   | PlaceVacated;
 
 export const OPTION_EVENT_SCHEMA_VERSION: Readonly<Record<PlacementOptionEvent['type'], number>> = {
-  PlacementOptionRegistered: 1,
+  PlacementOptionRegistered: 2,
   CapacityChanged: 1,
   PlacementOptionPaused: 1,
   PlacementOptionResumed: 1,

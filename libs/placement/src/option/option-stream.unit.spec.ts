@@ -30,6 +30,14 @@ describe('the placement option and process stream codecs', () => {
     });
   });
 
+  it('upcast a PlacementOptionRegistered of schema 1 with the code the named table knows for its municipality, else none', () => {
+    const v1 = { optionId: 'o-1', kind: 'gezinshuis', provider: 'Gezinshuis De Linde', region: 'FoodValley', capacity: 2 };
+    const read = (municipality: string) =>
+      optionCodec.decode({ type: 'PlacementOptionRegistered', data: { ...v1, municipality }, metadata: { schemaVersion: 1 } }).data;
+    expect(read('ede')).toEqual({ ...v1, municipality: 'ede', municipalityCode: 'GM0228' });
+    expect(read('Bergen')).toEqual({ ...v1, municipality: 'Bergen', municipalityCode: null });
+  });
+
   it('refuse an event type the stream kind does not hold', () => {
     expect(() => optionCodec.decode({ type: 'PlaceTaken', data: {}, metadata: {} })).toThrow(
       'unknown placement option event type PlaceTaken',

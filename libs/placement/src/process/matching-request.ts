@@ -27,7 +27,11 @@ export function matchRequestFor(
     ...(placement.parentsHome ? { parentsHome: placement.parentsHome } : {}),
     ...(placement.school ? { school: placement.school } : {}),
     municipality: caseState.municipality,
-    region: placement.region ?? options.find((o) => o.municipality === caseState.municipality)?.region ?? '',
+    municipalityCode: caseState.municipalityCode,
+    region:
+      placement.region ??
+      options.find((o) => o.municipalityCode !== null && o.municipalityCode === caseState.municipalityCode)?.region ??
+      '',
     excludedAreas: placement.excludedAreas ?? [],
     earlierOptionIds: earlier.filter((p) => livedThere(p).some((id) => placement.childIds.includes(id))).map(optionOf),
     siblingOptionIds: earlier

@@ -14,6 +14,7 @@ const place = (n: number, overrides: Partial<PlacementOption>): PlacementOption 
   kind: 'bestandspleeggezin',
   provider: 'Pleegzorg Gelderland',
   municipality: 'Ede',
+  municipalityCode: 'GM0228',
   region: 'FoodValley',
   location: { lat: 52.03, lon: 5.65 },
   capacity: 2,
@@ -40,10 +41,17 @@ const options = {
     capacity: 12,
     maxSiblingGroup: 4,
     municipality: 'Barneveld',
+    municipalityCode: 'GM0203',
     location: { lat: 52.14, lon: 5.58 },
   }),
   otherNetwork: place(804, { kind: 'netwerkpleeggezin', networkFamilyId: uuid(701) }),
-  nearFather: place(805, { kind: 'gezinshuis', municipality: 'Arnhem', region: 'Centraal Gelderland', location: { lat: 51.99, lon: 5.9 } }),
+  nearFather: place(805, {
+    kind: 'gezinshuis',
+    municipality: 'Arnhem',
+    municipalityCode: 'GM0202',
+    region: 'Centraal Gelderland',
+    location: { lat: 51.99, lon: 5.9 },
+  }),
 };
 
 function caseRequesting(surroundings: PlacementSurroundings): ExistingCase {

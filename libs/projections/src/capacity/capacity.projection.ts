@@ -23,6 +23,7 @@ export interface CapacityRow {
   kind: string;
   provider: string;
   municipality: string;
+  municipality_code: string | null;
   region: string;
   latitude: number;
   longitude: number;
@@ -47,6 +48,7 @@ const COLUMNS = {
   kind: 'text',
   provider: 'text',
   municipality: 'text',
+  municipality_code: 'text',
   region: 'text',
   latitude: 'float8',
   longitude: 'float8',
@@ -73,6 +75,7 @@ export function stateOf(row: CapacityRow): ExistingOption {
       kind: row.kind as ExistingOption['details']['kind'],
       provider: row.provider,
       municipality: row.municipality,
+      municipalityCode: row.municipality_code,
       region: row.region,
       location: { lat: row.latitude, lon: row.longitude },
       ageRange: { min: row.age_min, max: row.age_max },
@@ -97,6 +100,7 @@ function rowOf(state: ExistingOption, revision: number): CapacityRow {
     kind: details.kind,
     provider: details.provider,
     municipality: details.municipality,
+    municipality_code: details.municipalityCode,
     region: details.region,
     latitude: details.location.lat,
     longitude: details.location.lon,
@@ -117,8 +121,8 @@ function rowOf(state: ExistingOption, revision: number): CapacityRow {
 
 export const capacityProjection: Projection = {
   name: 'placement-capacity',
-  // 2: follows libs/placement's option events (1 guessed their names and payloads).
-  version: 2,
+  // 2: follows libs/placement's option events (1 guessed their names and payloads). 3: the municipality's CBS code.
+  version: 3,
   streamPrefixes: [OPTION_STREAM_PREFIX],
   eventTypes: CAPACITY_EVENT_TYPES,
   tables: ['rm_placement_capacity'],

@@ -16,10 +16,10 @@ export function random(seed: number): () => number {
 }
 
 const TEAMS = [
-  { team: 'wijkteam-ede-noord', municipality: 'Ede', organisation: 'Gemeente Ede' },
-  { team: 'wijkteam-wageningen', municipality: 'Wageningen', organisation: 'Gemeente Wageningen' },
-  { team: 'sociaal-team-barneveld', municipality: 'Barneveld', organisation: 'Gemeente Barneveld' },
-  { team: 'wijkteam-veenendaal', municipality: 'Veenendaal', organisation: 'Gemeente Veenendaal' },
+  { team: 'wijkteam-ede-noord', municipality: 'Ede', municipalityCode: 'GM0228', organisation: 'Gemeente Ede' },
+  { team: 'wijkteam-wageningen', municipality: 'Wageningen', municipalityCode: 'GM0289', organisation: 'Gemeente Wageningen' },
+  { team: 'sociaal-team-barneveld', municipality: 'Barneveld', municipalityCode: 'GM0203', organisation: 'Gemeente Barneveld' },
+  { team: 'wijkteam-veenendaal', municipality: 'Veenendaal', municipalityCode: 'GM0345', organisation: 'Gemeente Veenendaal' },
 ];
 const JEUGDLINK = { team: 'jeugdlink-foodvalley', organisation: 'Veilig Thuis Gelderland-Midden' };
 const GI = 'William Schrikker Stichting';
@@ -58,6 +58,7 @@ export function generateCase(rand: () => number, startOn = '2026-01-05'): { case
       description: 'Worries about the children at home',
       urgency,
       municipality: home.municipality,
+      municipalityCode: home.municipalityCode,
       team: home.team,
       organisation: home.organisation,
       safetyAssessmentDueOn: safetyAssessmentDueOn(receivedAt, urgency),

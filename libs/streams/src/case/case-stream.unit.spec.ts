@@ -60,12 +60,20 @@ describe('the case stream codec', () => {
     });
   });
 
+  it('upcasts a SignalRegistered of schema 1 with the code the named table knows for its municipality, else none', () => {
+    const { municipalityCode: _, ...v1 } = story.signalRegistered.data;
+    const read = (municipality: string) =>
+      toCaseEvent({ type: 'SignalRegistered', data: { ...v1, municipality }, metadata: { schemaVersion: 1 } }).data;
+    expect(read('Gemeente Ede')).toEqual({ ...v1, municipality: 'Gemeente Ede', municipalityCode: 'GM0228' });
+    expect(read('Bergen')).toMatchObject({ municipality: 'Bergen', municipalityCode: null });
+  });
+
   it('knows every case event type, and refuses a type or a version it does not know', () => {
     expect(CASE_EVENT_TYPES.map((type) => caseCodec.encode({ type, data: {} } as never, 'x', writer, now).metadata.schemaVersion)).toEqual(
       CASE_EVENT_TYPES.map((type) => CASE_EVENT_SCHEMA_VERSION[type]),
     );
     expect(() => toCaseEvent({ type: 'CaseArchived', data: {}, metadata: {} })).toThrow('unknown case event type CaseArchived');
-    expect(() => toCaseEvent({ ...story.signalRegistered, metadata: { schemaVersion: 2 } })).toThrow('newer than this build knows (1)');
+    expect(() => toCaseEvent({ ...story.signalRegistered, metadata: { schemaVersion: 3 } })).toThrow('newer than this build knows (2)');
   });
 
   it("writes a command's name and its reason into the metadata of its events", () => {

@@ -1,4 +1,4 @@
-import { safetyAssessmentDueOn, type CaseEvent, type Urgency } from '@casus/domain';
+import { knownMunicipalityCode, safetyAssessmentDueOn, type CaseEvent, type Urgency } from '@casus/domain';
 import type { JsonObject } from '@casus/event-store';
 import type { Upcaster, Upcasters } from '../codec';
 
@@ -37,8 +37,16 @@ export const consentRecordedV1ToV2: Upcaster = ({ familyMemberId, ...rest }) => 
   givenBy: { giver: 'family-member', familyMemberId: familyMemberId ?? null },
 });
 
+/**
+ * Version 1 named the municipality only. Version 2 records its CBS gemeentecode, which matching compares:
+ * an old signal gets the code the named table knows for its name, or none (then no place counts as in
+ * the child's own municipality, rather than one that merely shares the name).
+ */
+export const signalRegisteredV1ToV2: Upcaster = (data) => ({ ...data, municipalityCode: knownMunicipalityCode(String(data.municipality)) });
+
 export const CASE_UPCASTERS: Upcasters<CaseEvent> = {
   'SignalRegistered@0': signalRegisteredV0ToV1,
+  'SignalRegistered@1': signalRegisteredV1ToV2,
   'JeugdlinkRequested@1': jeugdlinkRequestedV1ToV2,
   'ConsentRecorded@1': consentRecordedV1ToV2,
 };

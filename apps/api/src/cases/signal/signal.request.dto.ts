@@ -1,4 +1,13 @@
-import { DateField, EnumField, NestedField, TextField, TextListField, TimestampField, UuidField } from '../../http/fields';
+import {
+  DateField,
+  EnumField,
+  MunicipalityCodeField,
+  NestedField,
+  TextField,
+  TextListField,
+  TimestampField,
+  UuidField,
+} from '../../http/fields';
 import { SIGNAL_SOURCES, URGENCIES, type Child, type SignalSource, type Urgency } from '@casus/domain';
 import { CaseStepRequest, type CaseStepData } from '../shared/case-step.dto';
 
@@ -35,6 +44,9 @@ export class RegisterSignalRequest implements CaseStepData<'RegisterSignal'> {
 
   @TextField({ max: 200 })
   municipality!: string;
+
+  @MunicipalityCodeField()
+  municipalityCode?: string;
 }
 
 export class AssignCaseLeadRequest extends CaseStepRequest implements CaseStepData<'AssignCaseLead'> {

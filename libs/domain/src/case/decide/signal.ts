@@ -1,6 +1,7 @@
 import { safetyAssessmentDueOn } from '../../deadlines/case-deadlines';
 import { AssignCaseLead, RegisterSignal } from '../commands';
 import { refuse } from '../errors';
+import { requireMunicipalityCode } from '../municipality';
 import { CaseLeadAssigned, SignalRegistered } from '../events';
 import { CaseState, ExistingCase } from '../state';
 import { Moment, requireNonEmpty, requireNotAfterToday, requireText } from './guards';
@@ -15,6 +16,7 @@ export function registerSignal({ data, actor }: RegisterSignal, state: CaseState
   requireNotAfterToday(dutchDateOf(receivedAt), 'the date the signal was received', moment);
   requireText(data.description, 'a description of the concern');
   requireText(data.municipality, 'the municipality');
+  const municipalityCode = requireMunicipalityCode(data.municipality, data.municipalityCode);
   requireNonEmpty(data.concerns, 'concerns');
   if (data.children.length === 0) refuse('SIGNAL.NO_CHILDREN', 'a signal concerns at least one child');
   const ids = data.children.map((child) => child.childId);
@@ -34,6 +36,7 @@ export function registerSignal({ data, actor }: RegisterSignal, state: CaseState
         description: data.description,
         urgency: data.urgency,
         municipality: data.municipality,
+        municipalityCode,
         team: actor.team,
         organisation: actor.organisation,
         safetyAssessmentDueOn: safetyAssessmentDueOn(receivedAt, data.urgency, data.calendar),

@@ -3,7 +3,14 @@ import { actors, command, ids, NOW } from '../testing/fixtures';
 import { jeugdlinkJoined, jeugdlinkRequested, signalRegistered } from '../testing/story';
 
 // The signal as the story's case team sent it: the event's data less what registering it adds.
-const { caseId: _caseId, team: _team, organisation: _organisation, safetyAssessmentDueOn: _due, ...sent } = signalRegistered.data;
+const {
+  caseId: _caseId,
+  team: _team,
+  organisation: _organisation,
+  safetyAssessmentDueOn: _due,
+  municipalityCode: _code,
+  ...sent
+} = signalRegistered.data;
 const registerSignal = (overrides: Partial<Parameters<typeof command<'RegisterSignal'>>[1]> = {}, by = actors.caseTeam) =>
   command('RegisterSignal', { ...sent, ...overrides }, by);
 
@@ -24,6 +31,27 @@ describe('a signal opens the case', () => {
     given([])
       .when(registerSignal({ calendar: { extraNonWorkingDays: ['2026-11-05'] } }))
       .thenEmits([{ type: 'SignalRegistered', data: { safetyAssessmentDueOn: '2026-11-10' } }]);
+  });
+
+  it('records the CBS gemeentecode given, or the one the named table knows for the name however it is spelled', () => {
+    given([])
+      .when(registerSignal({ municipality: 'Gemeente Ede', municipalityCode: undefined }))
+      .thenEmits([{ type: 'SignalRegistered', data: { municipality: 'Gemeente Ede', municipalityCode: 'GM0228' } }]);
+    given([])
+      .when(registerSignal({ municipality: 'Bergen', municipalityCode: 'GM0893' }))
+      .thenEmits([{ type: 'SignalRegistered', data: { municipality: 'Bergen', municipalityCode: 'GM0893' } }]);
+  });
+
+  it('refuses a municipality the table does not know without its code, a code not spelled GM and four digits, and a code of another municipality', () => {
+    given([])
+      .when(registerSignal({ municipality: 'Bergen', municipalityCode: undefined }))
+      .thenThrows('MUNICIPALITY.UNKNOWN');
+    given([])
+      .when(registerSignal({ municipalityCode: 'gm228' }))
+      .thenThrows('MUNICIPALITY.CODE_INVALID');
+    given([])
+      .when(registerSignal({ municipality: 'ede', municipalityCode: 'GM0344' }))
+      .thenThrows('MUNICIPALITY.CODE_MISMATCH');
   });
 
   it('refuses a second signal on the same case', () => {

@@ -15,6 +15,7 @@ export const signalRegistered = event('SignalRegistered', {
   description: 'Police report of a fight at home; the children were present.',
   urgency: 'regular',
   municipality: 'Ede',
+  municipalityCode: 'GM0228',
   team: 'wijkteam-ede-noord',
   organisation: 'Gemeente Ede',
   safetyAssessmentDueOn: '2026-11-09',
