@@ -2,6 +2,7 @@ import { bestandspleeggezinAt, courtOrder, lead, mother, placementRequest, signa
 import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
+import { providerAccepts } from './support/provider-accepts';
 import { family, id, people } from './support/people';
 
 /** DOMAIN.md's rules, each refused over HTTP with its status and code, and nothing written. */
@@ -100,7 +101,7 @@ describe('the rules of a case, refused over HTTP', () => {
     await refused(people.lotte, 'request-placement', voluntaryForDaan(), 422, 'PLACEMENT.SIBLINGS_SEPARATED_WITHOUT_REASON');
   });
 
-  it("decides a placement only with a behavioural scientist's consent (422)", async () => {
+  it("decides a placement only once its provider accepted the place, and with a behavioural scientist's consent (422)", async () => {
     expect(
       (
         await casus
@@ -116,11 +117,18 @@ describe('the rules of a case, refused over HTTP', () => {
       return response.body.reservation ? response.body : undefined;
     }, 'a place reserved for Daan');
     const decision = { placementId: daanPlacement, reasons: 'Close to school', viewsHeard: [{ participant: 'Daan', view: 'OK' }] };
+    const consent = { behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-23' } };
+    const notAccepted = await refused(
+      people.lotte,
+      'decide-placement',
+      { ...decision, ...consent },
+      422,
+      'PLACEMENT.NOT_ACCEPTED_BY_PROVIDER',
+    );
+    expect(notAccepted.body.detail).toContain('Pleegzorg Gelderland has not accepted');
+    await providerAccepts(casus, daanPlacement);
     await refused(people.lotte, 'decide-placement', decision, 422, 'PLACEMENT.NO_BEHAVIOURAL_SCIENTIST_CONSENT');
-    await step(people.lotte, 'decide-placement', {
-      ...decision,
-      behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-23' },
-    });
+    await step(people.lotte, 'decide-placement', { ...decision, ...consent });
     await eventually(async () => {
       const view = (await casus.get(people.lotte, `/cases/${caseId}`)).body;
       return view.case.placements.find((p: { placementId: string }) => p.placementId === daanPlacement)?.status === 'active'

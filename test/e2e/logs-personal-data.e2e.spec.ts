@@ -13,6 +13,7 @@ import {
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
+import { providerAccepts } from './support/provider-accepts';
 
 const father = {
   familyMemberId: family.father,
@@ -129,6 +130,7 @@ describe('logs of a full case at trace level', () => {
         .set(await as(people.gijs));
       return response.body?.reservation ? true : undefined;
     }, 'a reserved place');
+    await providerAccepts(casus, placementId);
     await step(people.gijs, 'decide-placement', {
       placementId,
       reasons: decision.reasons,

@@ -3,6 +3,7 @@ import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
+import { providerAccepts } from './support/provider-accepts';
 
 type Process = { reservation: { optionId: string } | null; concluded: { cause: string } | null; startSent: boolean };
 
@@ -109,6 +110,7 @@ describe('a request that no longer fits is withdrawn, and one sibling leaves a s
   });
 
   it('lets Daan leave the shared place (a transfer) while Sanne stays, and frees only his place', async () => {
+    await providerAccepts(casus, secondRequest);
     await step(people.gijs, 'decide-placement', {
       placementId: secondRequest,
       reasons: 'A foster family with room for both',

@@ -9,6 +9,7 @@ import { runCasus } from './support/casus-cli';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
 import { walkToPlacementRequest } from './support/walk-to-placement-request';
+import { providerAccepts } from './support/provider-accepts';
 
 const mother = {
   familyMemberId: family.mother,
@@ -92,6 +93,7 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
       async () => (await casus.get(people.gijs, `/placements/${placementId}`)).body.reservation ?? undefined,
       'a reserved place',
     );
+    await providerAccepts(casus, placementId);
     await step(people.gijs, 'decide-placement', {
       placementId,
       reasons: 'A foster family near school that knows trauma care',

@@ -3,6 +3,8 @@ import type { EventStore } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { actors } from '../../domain/src/case/testing/fixtures';
 import { EventStoreCaseCommands } from '../src/runtime/case-commands';
+import { EventStoreReservationLookup } from '../src/runtime/placement-queries';
+import { acceptReservation } from '../src/runtime/proposal-answers';
 
 export { actors };
 
@@ -73,4 +75,14 @@ export async function caseWithPlacementRequest(
     },
   });
   return { caseId, placementId, children, send };
+}
+
+/** The provider of the place held for `placementId` accepts it (as its organisation): the reservation DecidePlacement is handed. */
+export async function acceptedReservation(store: EventStore, placementId: string, now = new Date()) {
+  const lookup = new EventStoreReservationLookup(store);
+  const held = await lookup.reservationFor(placementId);
+  if (!held) throw new Error(`no place is reserved for ${placementId}`);
+  const provider = { ...actors.provider, organisation: held.provider };
+  await acceptReservation(store, { placementId, actor: provider, correlationId: randomUUID(), now });
+  return lookup.reservationFor(placementId);
 }

@@ -11,13 +11,17 @@ const RETURN_CONDITIONS = [
 
 const deciderOf = (family: SeedFamily, legalBasis: 'voluntary' | 'court-order') => (legalBasis === 'court-order' ? family.gi : family.lead);
 
-/** The team (or GI) takes the place the process reserved, heard the child and parents, with a gedragswetenschapper's consent. */
+/** The provider accepts the place the process reserved; the team (or GI) takes it, heard the child and parents, with a gedragswetenschapper's consent. */
 export async function decidePlacement({ writer, family, region }: Story, legalBasis: 'voluntary' | 'court-order'): Promise<void> {
   const placementId = placementIdOf(family);
   const [child] = family.children;
+  const acceptedReservation = async () => {
+    const { provider } = await writer.reservation(placementId);
+    return writer.acceptedBy(region.providers.get(provider)!, placementId);
+  };
   await writer.do(deciderOf(family, legalBasis), 'DecidePlacement', async () => ({
     placementId,
-    reservation: await writer.reservation(placementId),
+    reservation: await acceptedReservation(),
     reasons: 'The best-ranked place of the proposal: as close to home, school and the own network as possible',
     viewsHeard: [
       {

@@ -311,6 +311,7 @@ describe('who may write to a case', () => {
               placementId: ids.placement,
               provider: 'Pleegzorg Gelderland',
               expiresAt: '2026-11-24T10:00:00.000Z',
+              acceptedByProvider: true,
             },
             reasons: 'Close to school',
             viewsHeard: [],

@@ -98,20 +98,27 @@ const requestPlacement = (placementId: string) =>
       }),
     );
 const decidePlacement = (placementId: string) =>
-  fc.record({ expired: fc.constantFrom(false, false, true), consent: fc.constantFrom(true, true, false) }).map(({ expired, consent }) =>
-    command('DecidePlacement', {
-      placementId,
-      reservation: {
-        optionId: ids.option,
+  fc
+    .record({
+      expired: fc.constantFrom(false, false, true),
+      consent: fc.constantFrom(true, true, false),
+      accepted: fc.constantFrom(true, true, false),
+    })
+    .map(({ expired, consent, accepted }) =>
+      command('DecidePlacement', {
         placementId,
-        provider: 'Pleegzorg',
-        expiresAt: expired ? '2026-11-01T00:00:00Z' : '2026-12-01T00:00:00Z',
-      },
-      reasons: 'close to school',
-      viewsHeard: [],
-      behaviouralScientistConsent: consent ? { name: 'Dr. Peters', consentedOn: '2026-11-20' } : null,
-    }),
-  );
+        reservation: {
+          optionId: ids.option,
+          placementId,
+          provider: 'Pleegzorg',
+          expiresAt: expired ? '2026-11-01T00:00:00Z' : '2026-12-01T00:00:00Z',
+          acceptedByProvider: accepted,
+        },
+        reasons: 'close to school',
+        viewsHeard: [],
+        behaviouralScientistConsent: consent ? { name: 'Dr. Peters', consentedOn: '2026-11-20' } : null,
+      }),
+    );
 const startPlacement = (placementId: string) => fc.constant(command('StartPlacement', { placementId, startedOn: '2026-11-23' }));
 
 /** Plausible and implausible steps on one family's case, by the right and the wrong people; a placement's journey is one step. */

@@ -95,6 +95,8 @@ export type Reservation = Readonly<{
   placementId: Uuid;
   provider: string;
   expiresAt: IsoTimestamp;
+  /** The provider (the foster family) said yes to this reservation, recorded on the placement process. */
+  acceptedByProvider: boolean;
 }>;
 
 export type BehaviouralScientistConsent = Readonly<{ name: string; consentedOn: IsoDate }>;

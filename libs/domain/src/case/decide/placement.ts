@@ -72,6 +72,13 @@ export function decidePlacement({ data }: DecidePlacement, state: ExistingCase, 
   if (!(Date.parse(reservation.expiresAt) > moment.now.getTime())) {
     refuse('PLACEMENT.RESERVATION_EXPIRED', `the reservation of option ${reservation.optionId} expired at ${reservation.expiresAt}`);
   }
+  // No exception for an acute request: a crisis place says yes by phone in minutes, and no child is sent where nobody agreed to take them.
+  if (!reservation.acceptedByProvider) {
+    refuse(
+      'PLACEMENT.NOT_ACCEPTED_BY_PROVIDER',
+      `${reservation.provider} has not accepted the reserved place (option ${reservation.optionId}) for placement ${data.placementId}; it decides first (POST /placements/${data.placementId}/accept)`,
+    );
+  }
   if (!consent?.name.trim()) {
     refuse(
       'PLACEMENT.NO_BEHAVIOURAL_SCIENTIST_CONSENT',

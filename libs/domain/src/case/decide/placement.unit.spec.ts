@@ -36,6 +36,7 @@ const reservation: Reservation = {
   placementId: ids.placement,
   provider: 'Pleegzorg Gelderland',
   expiresAt: '2026-11-24T10:00:00.000Z',
+  acceptedByProvider: true,
 };
 const decide = (overrides: Partial<Parameters<typeof command<'DecidePlacement'>>[1]> = {}) =>
   command('DecidePlacement', {
@@ -255,6 +256,20 @@ describe('deciding a placement', () => {
     given(requested)
       .when(decide({ reservation: { ...reservation, expiresAt: NOW.toISOString() } }))
       .thenThrows('PLACEMENT.RESERVATION_EXPIRED');
+  });
+
+  it('refuses a place its provider has not accepted, acute or not (Handboek Methodisch Matchen, phase B)', () => {
+    const unaccepted = { ...reservation, acceptedByProvider: false };
+    given(requested)
+      .when(decide({ reservation: unaccepted }))
+      .thenThrows('PLACEMENT.NOT_ACCEPTED_BY_PROVIDER');
+    const acute = {
+      ...placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary'),
+      data: { ...placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary').data, urgency: 'acute' as const },
+    };
+    given([...consented, acute])
+      .when(decide({ reservation: unaccepted }))
+      .thenThrows('PLACEMENT.NOT_ACCEPTED_BY_PROVIDER');
   });
 
   it('refuses without the consent of a behavioural scientist (gedragswetenschapper)', () => {
