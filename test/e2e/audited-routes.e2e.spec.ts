@@ -95,6 +95,7 @@ const NO_CASE_DATA: Record<string, string> = {
       'request-placement',
       'withdraw-placement-request',
       'rematch-placement',
+      'record-placement-view',
       'decide-placement',
       'start-placement',
       'record-placement-plan',

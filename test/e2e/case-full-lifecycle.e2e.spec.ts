@@ -4,6 +4,7 @@ import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { family, id, people } from './support/people';
 import { walkToPlacementRequest } from './support/walk-to-placement-request';
+import { everyoneHeardOnThePlace } from './support/heard-on-the-place';
 import { providerAccepts } from './support/provider-accepts';
 
 /**
@@ -41,6 +42,8 @@ describe('a case from signal to closure, with the placement process', () => {
     expect(proposed.reservation.optionId).toBe(optionId);
 
     await providerAccepts(casus, placementId);
+
+    await everyoneHeardOnThePlace(casus, caseId, placementId, people.gijs);
     await step(people.gijs, 'decide-placement', {
       placementId,
       reasons: 'A foster family near school that knows trauma care',

@@ -3,6 +3,7 @@ import { caseSteps } from './support/case-steps';
 import { NOW, startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
+import { everyoneHeardOnThePlace } from './support/heard-on-the-place';
 import { providerAccepts } from './support/provider-accepts';
 
 const linde: Actor = { id: id(110), role: 'provider', team: 'plaatsing', organisation: 'Gezinshuis De Linde', name: 'Karin Hoekstra' };
@@ -190,6 +191,8 @@ describe('two siblings placed apart, a provider that declines, a second matching
 
   it('decides both places; Sanne moves in a week after the decision, recorded on the day itself', async () => {
     await providerAccepts(casus, daansPlacement, linde);
+    await everyoneHeardOnThePlace(casus, caseId, daansPlacement, people.gijs);
+    await everyoneHeardOnThePlace(casus, caseId, sannesPlacement, people.gijs);
     await step(people.gijs, 'decide-placement', decision(daansPlacement));
     await step(people.gijs, 'decide-placement', decision(sannesPlacement, { moveInOn: '2026-11-30' }));
     await until(daansPlacement, "Daan's start", (p) => p.startSent);

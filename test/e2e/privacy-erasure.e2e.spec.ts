@@ -9,6 +9,7 @@ import { runCasus } from './support/casus-cli';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
 import { walkToPlacementRequest } from './support/walk-to-placement-request';
+import { everyoneHeardOnThePlace } from './support/heard-on-the-place';
 import { providerAccepts } from './support/provider-accepts';
 
 const mother = {
@@ -94,6 +95,7 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
       'a reserved place',
     );
     await providerAccepts(casus, placementId);
+    await everyoneHeardOnThePlace(casus, caseId, placementId, people.gijs);
     await step(people.gijs, 'decide-placement', {
       placementId,
       reasons: 'A foster family near school that knows trauma care',

@@ -48,6 +48,7 @@ const STORY_FACTS = {
   PlacementRequestWithdrawn: ['placementId'],
   PlacementRematchRequested: ['placementId', 'requestedOn'],
   PlacementDecided: ['optionId', 'decidedOn', 'moveInOn'],
+  PlacementViewRecorded: ['optionId', 'heardOn'],
   PlacementStarted: ['placementId'],
   PlacementPlanRecorded: ['justification'],
   ReturnHomePlanDrafted: ['support'],

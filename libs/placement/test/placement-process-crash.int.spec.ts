@@ -8,7 +8,7 @@ import { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
 import { handleOptionCommand } from '../src/option/option-command-handler';
 import { loadProcess } from '../src/runtime/process-store';
-import { acceptedReservation, actors, caseWithPlacementRequest } from './case-story';
+import { readyToDecide, actors, caseWithPlacementRequest } from './case-story';
 import { provider, registration } from './fixtures';
 
 const ROOT = join(__dirname, '../../..');
@@ -115,7 +115,7 @@ test.each(crashPoints)(
     );
     if (phase === 'B') {
       const decide = async () => {
-        const reservation = await acceptedReservation(store, placementId);
+        const reservation = await readyToDecide(store, placementId);
         await send({
           type: 'DecidePlacement',
           actor: actors.gi,

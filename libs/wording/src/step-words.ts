@@ -192,6 +192,20 @@ export const STEP_WORDS = {
       en: `Placement decided with ${provider}: ${reasons}`,
     }),
   },
+  // The view is the person's own words, personal data: only whose view, and whether the child could be heard.
+  PlacementViewRecorded: {
+    name: { nl: 'Visie op de voorgestelde plek gehoord', en: 'View on the proposed place heard' },
+    line: ({ view, heardOn }) => {
+      if (view.participant === 'parent')
+        return { nl: `Visie van een ouder op de voorgestelde plek, ${heardOn}`, en: `A parent's view on the proposed place, ${heardOn}` };
+      if (view.heard)
+        return { nl: `Visie van het kind op de voorgestelde plek, ${heardOn}`, en: `The child's view on the proposed place, ${heardOn}` };
+      return {
+        nl: `Het kind kon niet worden gehoord over de voorgestelde plek, ${heardOn}`,
+        en: `The child could not be heard on the proposed place, ${heardOn}`,
+      };
+    },
+  },
   PlacementStarted: {
     name: { nl: 'Plaatsing gestart', en: 'Placement started' },
     line: ({ startedOn, planOfActionDueOn }) => ({

@@ -14,6 +14,7 @@ import {
   placementStarted,
   returnHomePlanDrafted,
   signalRegistered,
+  viewsHeardOnPlace,
 } from './testing/story';
 
 const assess = (by = actors.caseTeam) =>
@@ -300,6 +301,7 @@ describe('who may write to a case', () => {
         otsForSanne,
         machtigingForSanne,
         placementRequested(ids.placement, [ids.sanne], 'court-order', 'Daan stays home'),
+        ...viewsHeardOnPlace(ids.placement),
       ];
       const decide = (by: typeof actors.gi) =>
         command(

@@ -27,6 +27,7 @@ import {
   SiblingGroup,
   SignalSource,
   Urgency,
+  PlacementView,
   ViewHeard,
 } from './values';
 
@@ -193,11 +194,17 @@ export type DecidePlacement = CaseCommandOf<
     placementId: Uuid;
     reservation: Reservation | null;
     reasons: string;
-    viewsHeard: readonly ViewHeard[];
+    /** Others heard (the school, the current carer); the child's and parents' views are the ones recorded on the place. */
+    viewsHeard?: readonly ViewHeard[];
     behaviouralScientistConsent: BehaviouralScientistConsent | null;
     /** The day the child is to move in, when not right away: the placement then starts when it is recorded. */
     moveInOn?: IsoDate;
   }
+>;
+/** A child's or parent's view on the place reserved now (handed in as a fact, as for the decision). */
+export type RecordPlacementView = CaseCommandOf<
+  'RecordPlacementView',
+  { caseId: Uuid; placementId: Uuid; reservation: Reservation | null; view: PlacementView; heardOn: IsoDate }
 >;
 /** The request is no longer pursued (no place fits, the family found another way): the process ends and frees what it holds. */
 export type WithdrawPlacementRequest = CaseCommandOf<'WithdrawPlacementRequest', { caseId: Uuid; placementId: Uuid; reason: string }>;
@@ -274,6 +281,7 @@ export type CaseCommand =
   | WithdrawPlacementRequest
   | RematchPlacement
   | DecidePlacement
+  | RecordPlacementView
   | StartPlacement
   | RecordPlacementPlan
   | DraftReturnHomePlan

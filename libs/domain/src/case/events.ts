@@ -24,6 +24,7 @@ import {
   SafetyOutcome,
   SignalSource,
   Urgency,
+  PlacementView,
   ViewHeard,
 } from './values';
 
@@ -180,11 +181,17 @@ export type PlacementDecided = CaseEventOf<
     provider: string;
     reasons: string;
     viewsHeard: readonly ViewHeard[];
+    /** The child's and parents' views recorded on this place (absent in early events, whose views are in `viewsHeard`). */
+    views?: readonly PlacementView[];
     behaviouralScientistConsent: BehaviouralScientistConsent;
     decidedOn: IsoDate;
     /** Stated only when the child moves in later than the decision; StartPlacement records the real day. */
     moveInOn?: IsoDate;
   }
+>;
+export type PlacementViewRecorded = CaseEventOf<
+  'PlacementViewRecorded',
+  { placementId: Uuid; optionId: Uuid; view: PlacementView; heardOn: IsoDate }
 >;
 export type PlacementStarted = CaseEventOf<'PlacementStarted', { placementId: Uuid; startedOn: IsoDate; planOfActionDueOn: IsoDate }>;
 export type PlacementPlanRecorded = CaseEventOf<
@@ -257,6 +264,7 @@ export type CaseEvent =
   | PlacementRequestWithdrawn
   | PlacementRematchRequested
   | PlacementDecided
+  | PlacementViewRecorded
   | PlacementStarted
   | PlacementPlanRecorded
   | ReturnHomePlanDrafted
@@ -294,6 +302,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   PlacementRequestWithdrawn: 1,
   PlacementRematchRequested: 1,
   PlacementDecided: 1,
+  PlacementViewRecorded: 1,
   PlacementStarted: 1,
   PlacementPlanRecorded: 1,
   ReturnHomePlanDrafted: 1,

@@ -105,6 +105,7 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
         ...event.data,
         status: 'requested',
         decision: null,
+        views: [],
         startedOn: null,
         planOfActionDueOn: null,
         planOfAction: null,
@@ -126,6 +127,10 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
     case 'PlacementDecided': {
       const { placementId, ...decision } = event.data;
       return withPlacement(state, placementId, () => ({ status: 'decided', decision }));
+    }
+    case 'PlacementViewRecorded': {
+      const { placementId, ...view } = event.data;
+      return withPlacement(state, placementId, (p) => ({ views: [...p.views, view] }));
     }
     case 'PlacementStarted': {
       const { placementId, startedOn, planOfActionDueOn } = event.data;

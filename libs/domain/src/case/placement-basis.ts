@@ -26,10 +26,7 @@ export function requestLapsesOn(state: ExistingCase, placementId: Uuid): Lapse |
     const child = state.children.find((c) => c.childId === childId);
     const ofAge = child ? [{ on: comesOfAgeOn(child.birthDate), reason: `child ${childId} turns ${AGE_OF_MAJORITY}` }] : [];
     if (placement.legalBasis !== 'court-order') return ofAge;
-    const lastDay = courtOrdersFor(state, childId, PLACEMENT_AUTHORISATION_KINDS)
-      .map(lastDayOf)
-      .sort()
-      .at(-1);
+    const lastDay = courtOrdersFor(state, childId, PLACEMENT_AUTHORISATION_KINDS).map(lastDayOf).sort().at(-1);
     const machtiging = {
       on: lastDay ? addDays(lastDay, 1) : placement.intendedStartOn,
       reason: `the machtiging for child ${childId} ended`,

@@ -10,6 +10,7 @@ import {
   FamilyMemberRecorded,
   InstructionFollowedUp,
   PlacementDecided,
+  PlacementViewRecorded,
   PlacementEnded,
   PlacementRequested,
   ReturnConditionAssessed,
@@ -66,6 +67,8 @@ export type PlacementStatus = 'requested' | 'decided' | 'active' | 'ended' | 'wi
 export type PlacementRecord = PlacementRequested['data'] & {
   status: PlacementStatus;
   decision: Omit<PlacementDecided['data'], 'placementId'> | null;
+  /** Every view heard on a proposed place, in order; the latest of each person on a place counts. */
+  views: readonly Omit<PlacementViewRecorded['data'], 'placementId'>[];
   startedOn: IsoDate | null;
   planOfActionDueOn: IsoDate | null;
   planOfAction: { perspectiveDecisionOn: IsoDate; justification: string } | null;

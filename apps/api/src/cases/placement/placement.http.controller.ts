@@ -9,6 +9,7 @@ import {
   DecidePlacementRequest,
   EndPlacementRequest,
   RecordPlacementPlanRequest,
+  RecordPlacementViewRequest,
   RematchPlacementRequest,
   RequestPlacementRequest,
   StartPlacementRequest,
@@ -42,6 +43,16 @@ export class PlacementHttpController {
   @CaseStep('rematch-placement', 'Run matching again on an open placement request')
   rematchPlacement(@IdParam('caseId') caseId: string, @Body() body: RematchPlacementRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RematchPlacement', caseId, body, context);
+  }
+
+  @CaseStep('record-placement-view', "Record a child's or parent's view on the place reserved now")
+  async recordPlacementView(
+    @IdParam('caseId') caseId: string,
+    @Body() body: RecordPlacementViewRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    const reservation = await this.reservations.reservationFor(body.placementId);
+    return this.steps.run('RecordPlacementView', caseId, { ...body, reservation }, context);
   }
 
   @CaseStep('decide-placement', 'Decide a placement on a reserved place')

@@ -13,6 +13,7 @@ import {
   placementRequested,
   placementStarted,
   signalRegistered,
+  viewsHeardOnPlace,
 } from '../testing/story';
 
 const request = (
@@ -50,7 +51,11 @@ const decide = (overrides: Partial<Parameters<typeof command<'DecidePlacement'>>
 
 const consented = [signalRegistered, ...parentsRecorded, assessedUnsafe, ...parentsConsented];
 const underCourtOrder = [signalRegistered, ...parentsRecorded, otsForSanne, machtigingForSanne];
-const requested = [...consented, placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary')];
+const requested = [
+  ...consented,
+  placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary'),
+  ...viewsHeardOnPlace(ids.placement),
+];
 const withdrawn = {
   type: 'ConsentWithdrawn',
   data: { consentId: ids.fatherConsent, withdrawnOn: '2026-11-22', reason: 'Wants them home' },
@@ -237,7 +242,16 @@ describe('deciding a placement', () => {
   it('chooses the reserved place, with reasons, views heard and the behavioural scientist’s consent', () => {
     given(requested)
       .when(decide())
-      .then([{ ...placementDecided(ids.placement), data: { ...placementDecided(ids.placement).data, decidedOn: '2026-11-23' } }]);
+      .then([
+        {
+          ...placementDecided(ids.placement),
+          data: {
+            ...placementDecided(ids.placement).data,
+            views: viewsHeardOnPlace(ids.placement).map((e) => e.data.view),
+            decidedOn: '2026-11-23',
+          },
+        },
+      ]);
   });
 
   it('refuses without a reserved place', () => {
@@ -295,7 +309,11 @@ describe('deciding a placement', () => {
   });
 
   it('is decided by the GI when the placement rests on its court order, not on a voluntary one', () => {
-    const courtRequested = [...underCourtOrder, placementRequested(ids.placement, [ids.sanne], 'court-order')];
+    const courtRequested = [
+      ...underCourtOrder,
+      placementRequested(ids.placement, [ids.sanne], 'court-order'),
+      ...viewsHeardOnPlace(ids.placement),
+    ];
     given(courtRequested)
       .when({ ...decide(), actor: actors.gi })
       .thenEmits([{ type: 'PlacementDecided', data: { placementId: ids.placement } }]);
@@ -363,7 +381,11 @@ describe('the move-in, apart from the decision (Handboek Methodisch Matchen, pha
 
 describe('a request that lapsed', () => {
   it('is not decided once its machtiging ended (or a child came of age): the request rests on nothing', () => {
-    const courtRequested = [...underCourtOrder, placementRequested(ids.placement, [ids.sanne], 'court-order')];
+    const courtRequested = [
+      ...underCourtOrder,
+      placementRequested(ids.placement, [ids.sanne], 'court-order'),
+      ...viewsHeardOnPlace(ids.placement),
+    ];
     const later = new Date('2027-05-20T10:00:00.000Z');
     const refusal = given(courtRequested)
       // The GI charged with the OTS decides a court-ordered placement; the OTS still runs, the machtiging does not.
