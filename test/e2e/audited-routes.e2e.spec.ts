@@ -96,6 +96,8 @@ const NO_CASE_DATA: Record<string, string> = {
       'withdraw-placement-request',
       'rematch-placement',
       'record-placement-view',
+      'plan-introduction',
+      'record-introduction-held',
       'decide-placement',
       'start-placement',
       'record-placement-plan',

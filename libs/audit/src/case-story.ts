@@ -49,6 +49,8 @@ const STORY_FACTS = {
   PlacementRematchRequested: ['placementId', 'requestedOn'],
   PlacementDecided: ['optionId', 'decidedOn', 'moveInOn'],
   PlacementViewRecorded: ['optionId', 'heardOn'],
+  IntroductionPlanned: ['introductionId', 'optionId', 'plannedOn'],
+  IntroductionHeld: ['introductionId', 'heldOn'],
   PlacementStarted: ['placementId'],
   PlacementPlanRecorded: ['justification'],
   ReturnHomePlanDrafted: ['support'],

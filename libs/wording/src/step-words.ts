@@ -206,6 +206,20 @@ export const STEP_WORDS = {
       };
     },
   },
+  IntroductionPlanned: {
+    name: { nl: 'Kennismaking gepland', en: 'Introduction planned' },
+    line: ({ plannedOn, participants }) => {
+      const children = counted(participants.childIds.length, 'child');
+      return {
+        nl: `Kennismaking op de voorgestelde plek gepland op ${plannedOn}, met ${children.nl}`,
+        en: `Introduction at the proposed place planned on ${plannedOn}, with ${children.en}`,
+      };
+    },
+  },
+  IntroductionHeld: {
+    name: { nl: 'Kennismaking gehouden', en: 'Introduction held' },
+    line: ({ heldOn }) => ({ nl: `Kennismaking gehouden op ${heldOn}`, en: `Introduction held on ${heldOn}` }),
+  },
   PlacementStarted: {
     name: { nl: 'Plaatsing gestart', en: 'Placement started' },
     line: ({ startedOn, planOfActionDueOn }) => ({

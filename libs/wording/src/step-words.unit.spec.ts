@@ -133,6 +133,14 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     view: { participant: 'child', childId: id(1), heard: true, statement: 'I want to stay with my aunt' },
     heardOn: '2026-11-19',
   },
+  IntroductionPlanned: {
+    placementId: id(8),
+    introductionId: id(14),
+    optionId: id(9),
+    plannedOn: '2026-11-25',
+    participants: { childIds: [id(1)], familyMemberIds: [id(2)], others: ['the foster parents'] },
+  },
+  IntroductionHeld: { placementId: id(8), introductionId: id(14), heldOn: '2026-11-25' },
   PlacementStarted: { placementId: id(8), startedOn: '2026-11-21', planOfActionDueOn: '2026-12-21' },
   PlacementPlanRecorded: { placementId: id(8), perspectiveDecisionOn: '2027-05-01', justification: 'return is the aim' },
   ReturnHomePlanDrafted: {

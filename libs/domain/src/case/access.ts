@@ -48,6 +48,8 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   WithdrawPlacementRequest: 'child-protection',
   RematchPlacement: 'child-protection',
   RecordPlacementView: 'child-protection',
+  PlanIntroduction: 'child-protection',
+  RecordIntroductionHeld: 'child-protection',
   DecidePlacement: 'charged-gi',
   StartPlacement: 'child-protection',
 };
@@ -78,6 +80,8 @@ function scopeOf(command: CaseCommand, state: ExistingCase): WriteScope {
     case 'WithdrawPlacementRequest':
     case 'RematchPlacement':
     case 'RecordPlacementView':
+    case 'PlanIntroduction':
+    case 'RecordIntroductionHeld':
     case 'DecidePlacement':
     case 'StartPlacement':
       return findPlacement(state, command.data.placementId)?.legalBasis === 'court-order' ? WRITE_SCOPE[command.type] : 'case-work';

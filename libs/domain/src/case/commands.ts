@@ -28,6 +28,7 @@ import {
   SignalSource,
   Urgency,
   PlacementView,
+  IntroductionParticipants,
   ViewHeard,
 } from './values';
 
@@ -206,6 +207,22 @@ export type RecordPlacementView = CaseCommandOf<
   'RecordPlacementView',
   { caseId: Uuid; placementId: Uuid; reservation: Reservation | null; view: PlacementView; heardOn: IsoDate }
 >;
+/** A kennismaking (introduction) with the people of the place reserved now (handed in as a fact). */
+export type PlanIntroduction = CaseCommandOf<
+  'PlanIntroduction',
+  {
+    caseId: Uuid;
+    placementId: Uuid;
+    reservation: Reservation | null;
+    introductionId: Uuid;
+    plannedOn: IsoDate;
+    participants: IntroductionParticipants;
+  }
+>;
+export type RecordIntroductionHeld = CaseCommandOf<
+  'RecordIntroductionHeld',
+  { caseId: Uuid; placementId: Uuid; introductionId: Uuid; heldOn: IsoDate }
+>;
 /** The request is no longer pursued (no place fits, the family found another way): the process ends and frees what it holds. */
 export type WithdrawPlacementRequest = CaseCommandOf<'WithdrawPlacementRequest', { caseId: Uuid; placementId: Uuid; reason: string }>;
 /** Matching runs again on an open request: new places, or the needs as they are now (unchanged when left out). */
@@ -282,6 +299,8 @@ export type CaseCommand =
   | RematchPlacement
   | DecidePlacement
   | RecordPlacementView
+  | PlanIntroduction
+  | RecordIntroductionHeld
   | StartPlacement
   | RecordPlacementPlan
   | DraftReturnHomePlan

@@ -25,6 +25,7 @@ import {
   SignalSource,
   Urgency,
   PlacementView,
+  IntroductionParticipants,
   ViewHeard,
 } from './values';
 
@@ -193,6 +194,11 @@ export type PlacementViewRecorded = CaseEventOf<
   'PlacementViewRecorded',
   { placementId: Uuid; optionId: Uuid; view: PlacementView; heardOn: IsoDate }
 >;
+export type IntroductionPlanned = CaseEventOf<
+  'IntroductionPlanned',
+  { placementId: Uuid; introductionId: Uuid; optionId: Uuid; plannedOn: IsoDate; participants: IntroductionParticipants }
+>;
+export type IntroductionHeld = CaseEventOf<'IntroductionHeld', { placementId: Uuid; introductionId: Uuid; heldOn: IsoDate }>;
 export type PlacementStarted = CaseEventOf<'PlacementStarted', { placementId: Uuid; startedOn: IsoDate; planOfActionDueOn: IsoDate }>;
 export type PlacementPlanRecorded = CaseEventOf<
   'PlacementPlanRecorded',
@@ -265,6 +271,8 @@ export type CaseEvent =
   | PlacementRematchRequested
   | PlacementDecided
   | PlacementViewRecorded
+  | IntroductionPlanned
+  | IntroductionHeld
   | PlacementStarted
   | PlacementPlanRecorded
   | ReturnHomePlanDrafted
@@ -303,6 +311,8 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   PlacementRematchRequested: 1,
   PlacementDecided: 1,
   PlacementViewRecorded: 1,
+  IntroductionPlanned: 1,
+  IntroductionHeld: 1,
   PlacementStarted: 1,
   PlacementPlanRecorded: 1,
   ReturnHomePlanDrafted: 1,

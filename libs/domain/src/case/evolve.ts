@@ -106,6 +106,7 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
         status: 'requested',
         decision: null,
         views: [],
+        introductions: [],
         startedOn: null,
         planOfActionDueOn: null,
         planOfAction: null,
@@ -131,6 +132,16 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
     case 'PlacementViewRecorded': {
       const { placementId, ...view } = event.data;
       return withPlacement(state, placementId, (p) => ({ views: [...p.views, view] }));
+    }
+    case 'IntroductionPlanned': {
+      const { placementId, ...introduction } = event.data;
+      return withPlacement(state, placementId, (p) => ({ introductions: [...p.introductions, { ...introduction, heldOn: null }] }));
+    }
+    case 'IntroductionHeld': {
+      const { placementId, introductionId, heldOn } = event.data;
+      return withPlacement(state, placementId, (p) => ({
+        introductions: p.introductions.map((i) => (i.introductionId === introductionId ? { ...i, heldOn } : i)),
+      }));
     }
     case 'PlacementStarted': {
       const { placementId, startedOn, planOfActionDueOn } = event.data;

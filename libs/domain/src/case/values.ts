@@ -111,6 +111,9 @@ export type PlacementView =
   | Readonly<{ participant: 'child'; childId: Uuid; heard: false; notHeardReason: string }>
   | Readonly<{ participant: 'parent'; familyMemberId: Uuid; statement: string }>;
 
+/** Who takes part in a kennismaking: children and family members by id, the others by their role (never a name). */
+export type IntroductionParticipants = Readonly<{ childIds: readonly Uuid[]; familyMemberIds: readonly Uuid[]; others: readonly string[] }>;
+
 export const PLACEMENT_END_REASONS = ['return-home', 'breakdown', 'transfer', 'age-of-majority', 'other'] as const;
 export type PlacementEndReason = (typeof PLACEMENT_END_REASONS)[number];
 

@@ -8,6 +8,8 @@ import type { CaseStepContext } from '../shared/execute-case-command';
 import {
   DecidePlacementRequest,
   EndPlacementRequest,
+  PlanIntroductionRequest,
+  RecordIntroductionHeldRequest,
   RecordPlacementPlanRequest,
   RecordPlacementViewRequest,
   RematchPlacementRequest,
@@ -53,6 +55,25 @@ export class PlacementHttpController {
   ) {
     const reservation = await this.reservations.reservationFor(body.placementId);
     return this.steps.run('RecordPlacementView', caseId, { ...body, reservation }, context);
+  }
+
+  @CaseStep('plan-introduction', 'Plan a kennismaking (introduction) at the place reserved now')
+  async planIntroduction(
+    @IdParam('caseId') caseId: string,
+    @Body() body: PlanIntroductionRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    const reservation = await this.reservations.reservationFor(body.placementId);
+    return this.steps.run('PlanIntroduction', caseId, { ...body, reservation }, context);
+  }
+
+  @CaseStep('record-introduction-held', 'Record that a planned kennismaking was held')
+  recordIntroductionHeld(
+    @IdParam('caseId') caseId: string,
+    @Body() body: RecordIntroductionHeldRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('RecordIntroductionHeld', caseId, body, context);
   }
 
   @CaseStep('decide-placement', 'Decide a placement on a reserved place')

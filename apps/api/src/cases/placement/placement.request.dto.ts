@@ -6,6 +6,7 @@ import {
   type BehaviouralScientistConsent,
   type ExcludedArea,
   type GeoLocation,
+  type IntroductionParticipants,
   type LegalBasis,
   type PlacementEndReason,
   type PlacementNeeds,
@@ -193,6 +194,43 @@ export class RecordPlacementViewRequest extends CaseStepRequest implements Omit<
 
   @DateField()
   heardOn!: string;
+}
+
+export class IntroductionParticipantsRequest implements IntroductionParticipants {
+  @UuidListField({ description: 'The children of the placement who take part' })
+  childIds!: string[];
+
+  @UuidListField({ description: 'The family members who take part' })
+  familyMemberIds!: string[];
+
+  @TextListField({ description: 'The others by their role (the foster parents, the case lead), never by name' })
+  others!: string[];
+}
+
+/** The kennismaking is at the place reserved now: the API fills it in. */
+export class PlanIntroductionRequest extends CaseStepRequest implements Omit<CaseStepData<'PlanIntroduction'>, 'reservation'> {
+  @UuidField()
+  placementId!: string;
+
+  @UuidField()
+  introductionId!: string;
+
+  @DateField({ description: 'The day of the kennismaking' })
+  plannedOn!: string;
+
+  @NestedField(() => IntroductionParticipantsRequest)
+  participants!: IntroductionParticipantsRequest;
+}
+
+export class RecordIntroductionHeldRequest extends CaseStepRequest implements CaseStepData<'RecordIntroductionHeld'> {
+  @UuidField()
+  placementId!: string;
+
+  @UuidField()
+  introductionId!: string;
+
+  @DateField()
+  heldOn!: string;
 }
 
 /** The reservation is not the client's to state, and the consent may be left out: the API fills in both. */
