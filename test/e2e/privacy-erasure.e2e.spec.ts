@@ -95,7 +95,7 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
       'a reserved place',
     );
     await providerAccepts(casus, placementId);
-    await everyoneHeardOnThePlace(casus, caseId, placementId, people.gijs);
+    await everyoneHeardOnThePlace(casus, caseId, placementId, people.gijs, { [family.mother]: motherSays, [family.sanne]: sanneSays });
     await step(people.gijs, 'decide-placement', {
       placementId,
       reasons: 'A foster family near school that knows trauma care',
@@ -169,6 +169,10 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
       familyMemberId: family.mother,
       statement: '[erased]',
     });
+    const { placements } = JSON.parse(views.case).case;
+    const mothersOnPlace = { participant: 'parent', familyMemberId: family.mother, statement: '[erased]' };
+    expect(placements[0].views.map((heard: { view: object }) => heard.view)).toContainEqual(mothersOnPlace);
+    expect(placements[0].decision.views).toContainEqual(mothersOnPlace);
     // Sanne's own words are hers: they stay until she is erased herself.
     expect(views.context).toContain(sanneSays);
     expect(JSON.parse(views.case).case.familyMembers[0]).toMatchObject({
