@@ -4,6 +4,8 @@ import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { family, id, people } from './support/people';
 import { walkToPlacementRequest } from './support/walk-to-placement-request';
+import { everyoneHeardOnThePlace } from './support/heard-on-the-place';
+import { providerAccepts } from './support/provider-accepts';
 
 /**
  * Issue 3's "done when": one case through every step over HTTP, with the placement process choosing,
@@ -39,6 +41,9 @@ describe('a case from signal to closure, with the placement process', () => {
     }, 'a reserved place');
     expect(proposed.reservation.optionId).toBe(optionId);
 
+    await providerAccepts(casus, placementId);
+
+    await everyoneHeardOnThePlace(casus, caseId, placementId, people.gijs);
     await step(people.gijs, 'decide-placement', {
       placementId,
       reasons: 'A foster family near school that knows trauma care',

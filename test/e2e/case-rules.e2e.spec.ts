@@ -2,6 +2,8 @@ import { bestandspleeggezinAt, courtOrder, lead, mother, placementRequest, signa
 import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
+import { everyoneHeardOnThePlace } from './support/heard-on-the-place';
+import { providerAccepts } from './support/provider-accepts';
 import { family, id, people } from './support/people';
 
 /** DOMAIN.md's rules, each refused over HTTP with its status and code, and nothing written. */
@@ -70,7 +72,7 @@ describe('the rules of a case, refused over HTTP', () => {
     await refused(people.gijs, 'request-placement', placementRequest(sannePlacement), 422, 'PLACEMENT.NO_VALID_MACHTIGING');
   });
 
-  it('decides a placement only on a place reserved for it (422)', async () => {
+  it('decides a placement, and hears the family on it, only on a place reserved for it (422)', async () => {
     await step(people.lotte, 'record-court-order', courtOrder(id(562), 'machtiging-uithuisplaatsing', '2027-05-19'));
     // no place is registered yet, so the process has nothing to reserve
     await step(people.gijs, 'request-placement', placementRequest(sannePlacement));
@@ -83,6 +85,14 @@ describe('the rules of a case, refused over HTTP', () => {
         viewsHeard: [],
         behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-23' },
       },
+      422,
+      'PLACEMENT.NOT_RESERVED',
+    );
+    const sanneHeard = { participant: 'child', childId: family.sanne, heard: true, statement: 'I want to stay at my school' };
+    await refused(
+      people.gijs,
+      'record-placement-view',
+      { placementId: sannePlacement, view: sanneHeard, heardOn: '2026-11-23' },
       422,
       'PLACEMENT.NOT_RESERVED',
     );
@@ -100,7 +110,7 @@ describe('the rules of a case, refused over HTTP', () => {
     await refused(people.lotte, 'request-placement', voluntaryForDaan(), 422, 'PLACEMENT.SIBLINGS_SEPARATED_WITHOUT_REASON');
   });
 
-  it("decides a placement only with a behavioural scientist's consent (422)", async () => {
+  it("decides a placement only once its provider accepted the place, and with a behavioural scientist's consent (422)", async () => {
     expect(
       (
         await casus
@@ -116,11 +126,28 @@ describe('the rules of a case, refused over HTTP', () => {
       return response.body.reservation ? response.body : undefined;
     }, 'a place reserved for Daan');
     const decision = { placementId: daanPlacement, reasons: 'Close to school', viewsHeard: [{ participant: 'Daan', view: 'OK' }] };
+    const consent = { behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-23' } };
+    const notAccepted = await refused(
+      people.lotte,
+      'decide-placement',
+      { ...decision, ...consent },
+      422,
+      'PLACEMENT.NOT_ACCEPTED_BY_PROVIDER',
+    );
+    expect(notAccepted.body.detail).toContain('Pleegzorg Gelderland has not accepted');
+    await providerAccepts(casus, daanPlacement);
+    const unheard = await refused(people.lotte, 'decide-placement', { ...decision, ...consent }, 422, 'PLACEMENT.CHILD_NOT_HEARD');
+    expect(unheard.body.detail).toContain('not-heard with the reason');
+    await refused(
+      people.lotte,
+      'record-placement-view',
+      { placementId: daanPlacement, view: { participant: 'child', childId: family.daan, heard: false }, heardOn: '2026-11-23' },
+      400,
+      'REQUEST.INVALID',
+    );
+    await everyoneHeardOnThePlace(casus, caseId, daanPlacement, people.lotte);
     await refused(people.lotte, 'decide-placement', decision, 422, 'PLACEMENT.NO_BEHAVIOURAL_SCIENTIST_CONSENT');
-    await step(people.lotte, 'decide-placement', {
-      ...decision,
-      behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-23' },
-    });
+    await step(people.lotte, 'decide-placement', { ...decision, ...consent });
     await eventually(async () => {
       const view = (await casus.get(people.lotte, `/cases/${caseId}`)).body;
       return view.case.placements.find((p: { placementId: string }) => p.placementId === daanPlacement)?.status === 'active'

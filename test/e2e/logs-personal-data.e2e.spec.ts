@@ -13,6 +13,8 @@ import {
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
+import { everyoneHeardOnThePlace } from './support/heard-on-the-place';
+import { providerAccepts } from './support/provider-accepts';
 
 const father = {
   familyMemberId: family.father,
@@ -129,6 +131,8 @@ describe('logs of a full case at trace level', () => {
         .set(await as(people.gijs));
       return response.body?.reservation ? true : undefined;
     }, 'a reserved place');
+    await providerAccepts(casus, placementId);
+    await everyoneHeardOnThePlace(casus, caseId, placementId, people.gijs);
     await step(people.gijs, 'decide-placement', {
       placementId,
       reasons: decision.reasons,

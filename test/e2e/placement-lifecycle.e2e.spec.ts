@@ -3,6 +3,8 @@ import { caseSteps } from './support/case-steps';
 import { eventually } from './support/eventually';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { family, id, people, type Actor } from './support/people';
+import { everyoneHeardOnThePlace } from './support/heard-on-the-place';
+import { providerAccepts } from './support/provider-accepts';
 
 const linde: Actor = { id: id(110), role: 'provider', team: 'plaatsing', organisation: 'Gezinshuis De Linde', name: 'Karin Hoekstra' };
 const pluryn: Actor = { id: id(111), role: 'provider', team: 'aanmelding', organisation: 'Pluryn', name: 'Bas Willems' };
@@ -222,6 +224,8 @@ describe('placement of two siblings, from the providers’ places to the return 
     expect(whileReserved.map((o) => o.optionId)).toContain(options.fosterFamily);
 
     // The GI decides, with the behavioural scientist's consent; the process starts the placement.
+    await providerAccepts(casus, placementId);
+    await everyoneHeardOnThePlace(casus, caseId, placementId, people.gijs);
     const decided = await step(people.gijs, 'decide-placement', {
       placementId,
       reasons: 'Their aunt: their own network, ten minutes from school and from home, room for both',
@@ -339,6 +343,7 @@ describe('placement of two siblings, from the providers’ places to the return 
       'PlacementProcessStarted',
       'PlacementCandidatesProposed',
       'CandidateReserved',
+      'ReservationAccepted',
       'PlacementDecisionNoted',
       'PlaceTaken',
       'PlacementStartSent',

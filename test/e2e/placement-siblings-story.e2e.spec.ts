@@ -3,6 +3,8 @@ import { caseSteps } from './support/case-steps';
 import { NOW, startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
+import { everyoneHeardOnThePlace } from './support/heard-on-the-place';
+import { providerAccepts } from './support/provider-accepts';
 
 const linde: Actor = { id: id(110), role: 'provider', team: 'plaatsing', organisation: 'Gezinshuis De Linde', name: 'Karin Hoekstra' };
 const DAY = 86_400_000;
@@ -187,7 +189,41 @@ describe('two siblings placed apart, a provider that declines, a second matching
     expect(accepted.accepted).toMatchObject({ optionId: options.newFosterFamily, by: { organisation: 'Pleegzorg Gelderland' } });
   });
 
+  it('plans a kennismaking with the new foster family: on the deadlines list while planned, met when held', async () => {
+    const introduction = {
+      placementId: sannesPlacement,
+      introductionId: id(2561),
+      plannedOn: '2026-11-23',
+      participants: { childIds: [family.sanne], familyMemberIds: [family.mother], others: ['the foster parents', 'the GI'] },
+    };
+    await refused(people.gijs, 'plan-introduction', { ...introduction, plannedOn: '2026-11-20' }, 422, 'PLACEMENT.INTRODUCTION_IN_PAST');
+    await refused(
+      people.gijs,
+      'plan-introduction',
+      { ...introduction, participants: { ...introduction.participants, childIds: [family.daan] } },
+      422,
+      'PLACEMENT.CHILD_NOT_IN_PLACEMENT',
+    );
+    await step(people.gijs, 'plan-introduction', introduction);
+    const introductionDeadline = async () =>
+      (await get(people.lotte, `/deadlines?caseId=${caseId}`)).items.find((d: { kind: string }) => d.kind === 'introduction');
+    const planned = await eventually(introductionDeadline, 'the kennismaking on the deadlines list');
+    expect(planned).toMatchObject({ status: 'open', dueOn: '2026-11-23', placementId: sannesPlacement });
+
+    const held = { placementId: sannesPlacement, introductionId: introduction.introductionId, heldOn: '2026-11-23' };
+    await step(people.gijs, 'record-introduction-held', held);
+    await refused(people.gijs, 'record-introduction-held', held, 422, 'PLACEMENT.INTRODUCTION_ALREADY_HELD');
+    const met = await eventually(async () => {
+      const row = await introductionDeadline();
+      return row?.status === 'met' ? row : undefined;
+    }, 'the kennismaking to be met');
+    expect(met.closedBy).toMatchObject({ type: 'IntroductionHeld' });
+  });
+
   it('decides both places; Sanne moves in a week after the decision, recorded on the day itself', async () => {
+    await providerAccepts(casus, daansPlacement, linde);
+    await everyoneHeardOnThePlace(casus, caseId, daansPlacement, people.gijs);
+    await everyoneHeardOnThePlace(casus, caseId, sannesPlacement, people.gijs);
     await step(people.gijs, 'decide-placement', decision(daansPlacement));
     await step(people.gijs, 'decide-placement', decision(sannesPlacement, { moveInOn: '2026-11-30' }));
     await until(daansPlacement, "Daan's start", (p) => p.startSent);

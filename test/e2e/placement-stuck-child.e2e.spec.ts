@@ -3,6 +3,8 @@ import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
+import { everyoneHeardOnThePlace } from './support/heard-on-the-place';
+import { providerAccepts } from './support/provider-accepts';
 
 type Process = { reservation: { optionId: string } | null; concluded: { cause: string } | null; startSent: boolean };
 
@@ -109,6 +111,8 @@ describe('a request that no longer fits is withdrawn, and one sibling leaves a s
   });
 
   it('lets Daan leave the shared place (a transfer) while Sanne stays, and frees only his place', async () => {
+    await providerAccepts(casus, secondRequest);
+    await everyoneHeardOnThePlace(casus, caseId, secondRequest, people.gijs);
     await step(people.gijs, 'decide-placement', {
       placementId: secondRequest,
       reasons: 'A foster family with room for both',

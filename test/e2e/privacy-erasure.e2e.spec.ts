@@ -9,6 +9,8 @@ import { runCasus } from './support/casus-cli';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
 import { walkToPlacementRequest } from './support/walk-to-placement-request';
+import { everyoneHeardOnThePlace } from './support/heard-on-the-place';
+import { providerAccepts } from './support/provider-accepts';
 
 const mother = {
   familyMemberId: family.mother,
@@ -92,6 +94,8 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
       async () => (await casus.get(people.gijs, `/placements/${placementId}`)).body.reservation ?? undefined,
       'a reserved place',
     );
+    await providerAccepts(casus, placementId);
+    await everyoneHeardOnThePlace(casus, caseId, placementId, people.gijs, { [family.mother]: motherSays, [family.sanne]: sanneSays });
     await step(people.gijs, 'decide-placement', {
       placementId,
       reasons: 'A foster family near school that knows trauma care',
@@ -165,6 +169,10 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
       familyMemberId: family.mother,
       statement: '[erased]',
     });
+    const { placements } = JSON.parse(views.case).case;
+    const mothersOnPlace = { participant: 'parent', familyMemberId: family.mother, statement: '[erased]' };
+    expect(placements[0].views.map((heard: { view: object }) => heard.view)).toContainEqual(mothersOnPlace);
+    expect(placements[0].decision.views).toContainEqual(mothersOnPlace);
     // Sanne's own words are hers: they stay until she is erased herself.
     expect(views.context).toContain(sanneSays);
     expect(JSON.parse(views.case).case.familyMembers[0]).toMatchObject({

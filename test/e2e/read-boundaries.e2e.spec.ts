@@ -4,6 +4,8 @@ import { caseSteps } from './support/case-steps';
 import { NOW, startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
+import { everyoneHeardOnThePlace } from './support/heard-on-the-place';
+import { providerAccepts } from './support/provider-accepts';
 
 type LogLine = { userId: string; caseId: string | null; action: string; dataAccessed: string; ground: string };
 
@@ -147,6 +149,8 @@ describe('read boundaries: need-to-know, one answer for outsiders, every read lo
   });
 
   it('shows the provider its placement (needs, start, contact person) but never the case, and not past the period after the end', async () => {
+    await providerAccepts(casus, placementId);
+    await everyoneHeardOnThePlace(casus, caseId, placementId, people.gijs);
     await step(people.gijs, 'decide-placement', {
       placementId,
       reasons: 'Their own network, close to school',

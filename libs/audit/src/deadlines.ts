@@ -1,9 +1,13 @@
-import { courtOrderExpiryWarningOn, type ExistingCase, type IsoDate } from '@casus/domain';
+import { courtOrderExpiryWarningOn, machtigingLapsesOn, type CourtOrderRecord, type ExistingCase, type IsoDate } from '@casus/domain';
 
-export type DeadlineKind = 'safety-assessment' | 'plan-of-action' | 'court-order-expiry' | 'parents-hearing';
+export type DeadlineKind =
+  'safety-assessment' | 'plan-of-action' | 'court-order-expiry' | 'parents-hearing' | 'machtiging-lapse' | 'written-instruction';
 
-/** met: done by then (late when after its due date); open: still to do; overdue: past due and not done. */
-export type DeadlineStatus = 'open' | 'met' | 'met-late' | 'overdue' | 'warning' | 'expired' | 'passed';
+/**
+ * met: done by then (late when after its due date); open: still to do; overdue: past due and not done;
+ * cancelled: what it guarded ended first (a court order ended early, an instruction voided by the judge).
+ */
+export type DeadlineStatus = 'open' | 'met' | 'met-late' | 'overdue' | 'warning' | 'expired' | 'passed' | 'cancelled';
 
 export type DeadlineAsOf = Readonly<{
   kind: DeadlineKind;
@@ -37,18 +41,64 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate): DeadlineAsOf
     const status = placement.planOfAction ? 'met' : metOrOpen(placement.planOfActionDueOn, null, today);
     deadlines.push({ kind: 'plan-of-action', subjectId: placement.placementId, dueOn: placement.planOfActionDueOn, status });
   }
+  deadlines.push(...courtOrderDeadlines(state, today), ...instructionDeadlines(state, today));
+  return deadlines;
+}
+
+/**
+ * As the deadlines projection has them: an extension meets an expiry, and so does the regular
+ * machtiging recorded after a spoedmachtiging (with its parents' hearing); a placement started under
+ * a machtiging in time meets its lapse; an order ended early cancels what is still open of it.
+ */
+function courtOrderDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+  const deadlines: DeadlineAsOf[] = [];
   const extendedIds = new Set(state.courtOrders.map((order) => order.extendsCourtOrderId));
   const warnings = new Map<IsoDate, IsoDate>();
-  for (const order of state.courtOrders) {
-    const extended = extendedIds.has(order.courtOrderId);
+  state.courtOrders.forEach((order, index) => {
+    const regularFollows = state.courtOrders
+      .slice(index + 1)
+      .some((later) => later.kind === 'machtiging-uithuisplaatsing' && later.childId === order.childId);
+    const ended = order.ended !== null;
     const warnFrom = warnings.get(order.validUntil) ?? courtOrderExpiryWarningOn(order.validUntil);
     warnings.set(order.validUntil, warnFrom);
-    const status: DeadlineStatus = extended ? 'met' : today > order.validUntil ? 'expired' : today >= warnFrom ? 'warning' : 'open';
-    deadlines.push({ kind: 'court-order-expiry', subjectId: order.courtOrderId, dueOn: order.validUntil, warnFrom, status });
+    const taken = extendedIds.has(order.courtOrderId) || (order.kind === 'spoedmachtiging' && regularFollows);
+    const expiry: DeadlineStatus = taken
+      ? 'met'
+      : ended
+        ? 'cancelled'
+        : today > order.validUntil
+          ? 'expired'
+          : today >= warnFrom
+            ? 'warning'
+            : 'open';
+    deadlines.push({ kind: 'court-order-expiry', subjectId: order.courtOrderId, dueOn: order.validUntil, warnFrom, status: expiry });
     if (order.parentsHearingDueOn !== null) {
-      const hearing = today > order.parentsHearingDueOn ? 'passed' : 'open';
+      const hearing = regularFollows ? 'met' : ended ? 'cancelled' : today > order.parentsHearingDueOn ? 'passed' : 'open';
       deadlines.push({ kind: 'parents-hearing', subjectId: order.courtOrderId, dueOn: order.parentsHearingDueOn, status: hearing });
     }
-  }
+    if (order.kind === 'machtiging-uithuisplaatsing') deadlines.push(lapseOf(state, order, today));
+  });
   return deadlines;
+}
+
+function lapseOf(state: ExistingCase, order: CourtOrderRecord, today: IsoDate): DeadlineAsOf {
+  const dueOn = machtigingLapsesOn(order);
+  const used = state.placements.some(
+    (p) =>
+      p.legalBasis === 'court-order' &&
+      [...p.childIds, ...p.departures.flatMap((d) => d.childIds)].includes(order.childId) &&
+      p.startedOn !== null &&
+      p.startedOn <= dueOn,
+  );
+  const status = used ? 'met' : order.ended ? 'cancelled' : metOrOpen(dueOn, null, today);
+  return { kind: 'machtiging-lapse', subjectId: order.courtOrderId, dueOn, status };
+}
+
+function instructionDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+  return state.writtenInstructions.map(({ instructionId, complyBy, followUp }) => ({
+    kind: 'written-instruction',
+    subjectId: instructionId,
+    dueOn: complyBy,
+    status: followUp?.outcome === 'voided-by-court' ? 'cancelled' : metOrOpen(complyBy, followUp?.on ?? null, today),
+  }));
 }

@@ -3,6 +3,9 @@ import type { EventStore } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { actors } from '../../domain/src/case/testing/fixtures';
 import { EventStoreCaseCommands } from '../src/runtime/case-commands';
+import { EventStoreReservationLookup } from '../src/runtime/placement-queries';
+import { acceptReservation } from '../src/runtime/proposal-answers';
+import { loadProcess } from '../src/runtime/process-store';
 
 export { actors };
 
@@ -73,4 +76,32 @@ export async function caseWithPlacementRequest(
     },
   });
   return { caseId, placementId, children, send };
+}
+
+/**
+ * A reservation ready for the decision: its provider (as its organisation) accepts the place held for
+ * `placementId` and each child is heard on it (the story records no parents); the reservation DecidePlacement is handed.
+ */
+export async function readyToDecide(store: EventStore, placementId: string, now = new Date()) {
+  const lookup = new EventStoreReservationLookup(store);
+  const held = await lookup.reservationFor(placementId);
+  if (!held) throw new Error(`no place is reserved for ${placementId}`);
+  const provider = { ...actors.provider, organisation: held.provider };
+  await acceptReservation(store, { placementId, actor: provider, correlationId: randomUUID(), now });
+  const { caseId, childIds } = (await loadProcess(store, placementId)).state;
+  const cases = new EventStoreCaseCommands(store);
+  for (const childId of childIds) {
+    const view = { participant: 'child', childId, heard: true, statement: 'I want to stay with my brother' } as const;
+    const command = {
+      type: 'RecordPlacementView',
+      actor: actors.gi,
+      data: { caseId: caseId!, placementId, reservation: held, view, heardOn: dutchDateOf(now) },
+    } as const;
+    await cases.send(command, {
+      eventId: randomUUID(),
+      context: { actor: command.actor, correlationId: randomUUID(), causationId: null },
+      now,
+    });
+  }
+  return lookup.reservationFor(placementId);
 }

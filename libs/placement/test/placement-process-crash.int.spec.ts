@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
 import { handleOptionCommand } from '../src/option/option-command-handler';
-import { EventStoreReservationLookup } from '../src/runtime/placement-queries';
 import { loadProcess } from '../src/runtime/process-store';
-import { actors, caseWithPlacementRequest } from './case-story';
+import { readyToDecide, actors, caseWithPlacementRequest } from './case-story';
 import { provider, registration } from './fixtures';
 
 const ROOT = join(__dirname, '../../..');
@@ -116,7 +115,7 @@ test.each(crashPoints)(
     );
     if (phase === 'B') {
       const decide = async () => {
-        const reservation = await new EventStoreReservationLookup(store).reservationFor(placementId);
+        const reservation = await readyToDecide(store, placementId);
         await send({
           type: 'DecidePlacement',
           actor: actors.gi,

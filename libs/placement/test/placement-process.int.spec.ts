@@ -8,11 +8,10 @@ import { handleOptionCommand } from '../src/option/option-command-handler';
 import { EventStoreCapacityReader } from '../src/runtime/capacity-reader';
 import { EventStoreCaseCommands } from '../src/runtime/case-commands';
 import { PlacementProcessRuntime } from '../src/runtime/placement-process-runtime';
-import { EventStoreReservationLookup } from '../src/runtime/placement-queries';
 import { acceptReservation, chooseCandidate, declineProposal } from '../src/runtime/proposal-answers';
 import { placementTimers } from '../src/runtime/placement-timers';
 import { loadProcess } from '../src/runtime/process-store';
-import { actors, caseWithPlacementRequest } from './case-story';
+import { readyToDecide, actors, caseWithPlacementRequest } from './case-story';
 import { provider, registration } from './fixtures';
 
 let database: TestDatabase;
@@ -111,7 +110,7 @@ test('proposes, reserves the best place, moves on after a decline and an expiry,
   );
   now = new Date(now.getTime() - 49 * HOUR);
 
-  const reservation = await new EventStoreReservationLookup(store).reservationFor(placementId);
+  const reservation = await readyToDecide(store, placementId, now);
   await send({
     type: 'DecidePlacement',
     actor: actors.gi,
@@ -157,6 +156,7 @@ test('proposes, reserves the best place, moves on after a decline and an expiry,
     'ReservationExpired',
     'CandidateReleased',
     'CandidateReserved',
+    'ReservationAccepted',
     'PlacementDecisionNoted',
     'PlaceTaken',
     'PlacementStartSent',
@@ -269,7 +269,7 @@ test('one sibling leaves a shared place (a transfer) and only his place is freed
     data: {
       caseId,
       placementId,
-      reservation: await new EventStoreReservationLookup(store).reservationFor(placementId),
+      reservation: await readyToDecide(store, placementId, now),
       reasons: 'Room for both.',
       viewsHeard: [{ participant: 'mother', view: 'Wants them together.' }],
       behaviouralScientistConsent: { name: 'Dr. J. de Boer', consentedOn: '2026-01-01' },

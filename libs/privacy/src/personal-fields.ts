@@ -25,14 +25,21 @@ const PERSONAL_FIELDS: Readonly<Record<string, FieldsOf>> = {
         ]
       : [];
   },
-  ReturnDecisionRecorded: (data) =>
-    (Array.isArray(data.views) ? (data.views as Json[]) : []).flatMap((view, index): PersonalField[] => {
-      const at = (field: string, person: string | null) => (person ? [{ path: ['views', index, field], person }] : []);
-      if (view?.participant === 'child') return [...at('statement', text(view.childId)), ...at('notHeardReason', text(view.childId))];
-      if (view?.participant === 'parent') return at('statement', text(view.familyMemberId));
-      return [];
-    }),
+  ReturnDecisionRecorded: (data) => viewsOf(data.views),
+  PlacementViewRecorded: (data) => ownWordsOf(['view'], data.view as Json | undefined),
+  PlacementDecided: (data) => viewsOf(data.views),
 };
+
+/** A child's or parent's own words in one view; the professionals' views (gi, provider …) stay readable. */
+function ownWordsOf(path: readonly (string | number)[], view: Json | undefined): PersonalField[] {
+  const at = (field: string, person: string | null) => (person ? [{ path: [...path, field], person }] : []);
+  if (view?.participant === 'child') return [...at('statement', text(view.childId)), ...at('notHeardReason', text(view.childId))];
+  if (view?.participant === 'parent') return at('statement', text(view.familyMemberId));
+  return [];
+}
+
+const viewsOf = (views: unknown): PersonalField[] =>
+  (Array.isArray(views) ? (views as Json[]) : []).flatMap((view, index) => ownWordsOf(['views', index], view));
 
 export const PERSONAL_EVENT_TYPES = Object.keys(PERSONAL_FIELDS);
 

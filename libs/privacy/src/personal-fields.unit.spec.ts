@@ -51,6 +51,19 @@ describe('which fields are personal data', () => {
     ]);
   });
 
+  it("are the child's and the parent's own words on a proposed place, where heard and in the decision that rests on them", () => {
+    const [sanneHeard, daanNotHeard, motherHeard] = returnDecision.views;
+    const onPlace = (view: object) => ({ placementId: returnDecision.placementId, optionId: mother, view, heardOn: '2026-11-23' });
+    expect(personalFieldsOf('PlacementViewRecorded', onPlace(sanneHeard))).toEqual([{ path: ['view', 'statement'], person: sanne }]);
+    expect(personalFieldsOf('PlacementViewRecorded', onPlace(daanNotHeard))).toEqual([{ path: ['view', 'notHeardReason'], person: daan }]);
+    expect(personalFieldsOf('PlacementViewRecorded', onPlace(motherHeard))).toEqual([{ path: ['view', 'statement'], person: mother }]);
+    expect(personalFieldsOf('PlacementDecided', { reasons: 'close to school', views: [sanneHeard, daanNotHeard, motherHeard] })).toEqual([
+      { path: ['views', 0, 'statement'], person: sanne },
+      { path: ['views', 1, 'notHeardReason'], person: daan },
+      { path: ['views', 2, 'statement'], person: mother },
+    ]);
+  });
+
   it('are nowhere else in a case: ids, dates, structure and professionals’ text stay readable', () => {
     expect(PERSONAL_EVENT_TYPES.every((type) => (CASE_EVENT_TYPES as readonly string[]).includes(type))).toBe(true);
     expect(personalFieldsOf('SafetyAssessed', { findings: 'The children are frightened' })).toEqual([]);

@@ -194,6 +194,34 @@ export const STEP_WORDS = {
       en: `Placement decided with ${provider}: ${reasons}`,
     }),
   },
+  // The view is the person's own words, personal data: only whose view, and whether the child could be heard.
+  PlacementViewRecorded: {
+    name: { nl: 'Visie op de voorgestelde plek gehoord', en: 'View on the proposed place heard' },
+    line: ({ view, heardOn }) => {
+      if (view.participant === 'parent')
+        return { nl: `Visie van een ouder op de voorgestelde plek, ${heardOn}`, en: `A parent's view on the proposed place, ${heardOn}` };
+      if (view.heard)
+        return { nl: `Visie van het kind op de voorgestelde plek, ${heardOn}`, en: `The child's view on the proposed place, ${heardOn}` };
+      return {
+        nl: `Het kind kon niet worden gehoord over de voorgestelde plek, ${heardOn}`,
+        en: `The child could not be heard on the proposed place, ${heardOn}`,
+      };
+    },
+  },
+  IntroductionPlanned: {
+    name: { nl: 'Kennismaking gepland', en: 'Introduction planned' },
+    line: ({ plannedOn, participants }) => {
+      const children = counted(participants.childIds.length, 'child');
+      return {
+        nl: `Kennismaking op de voorgestelde plek gepland op ${plannedOn}, met ${children.nl}`,
+        en: `Introduction at the proposed place planned on ${plannedOn}, with ${children.en}`,
+      };
+    },
+  },
+  IntroductionHeld: {
+    name: { nl: 'Kennismaking gehouden', en: 'Introduction held' },
+    line: ({ heldOn }) => ({ nl: `Kennismaking gehouden op ${heldOn}`, en: `Introduction held on ${heldOn}` }),
+  },
   PlacementStarted: {
     name: { nl: 'Plaatsing gestart', en: 'Placement started' },
     line: ({ startedOn, planOfActionDueOn }) => ({

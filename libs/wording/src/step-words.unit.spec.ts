@@ -128,6 +128,20 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     behaviouralScientistConsent: { name: 'Dr. Bos', consentedOn: '2026-11-19' },
     decidedOn: '2026-11-19',
   },
+  PlacementViewRecorded: {
+    placementId: id(8),
+    optionId: id(9),
+    view: { participant: 'child', childId: id(1), heard: true, statement: 'I want to stay with my aunt' },
+    heardOn: '2026-11-19',
+  },
+  IntroductionPlanned: {
+    placementId: id(8),
+    introductionId: id(14),
+    optionId: id(9),
+    plannedOn: '2026-11-25',
+    participants: { childIds: [id(1)], familyMemberIds: [id(2)], others: ['the foster parents'] },
+  },
+  IntroductionHeld: { placementId: id(8), introductionId: id(14), heldOn: '2026-11-25' },
   PlacementStarted: { placementId: id(8), startedOn: '2026-11-21', planOfActionDueOn: '2026-12-21' },
   PlacementPlanRecorded: { placementId: id(8), perspectiveDecisionOn: '2027-05-01', justification: 'return is the aim' },
   ReturnHomePlanDrafted: {
@@ -218,7 +232,7 @@ describe('the words of every case step (one table for timeline, story, export, C
 
   it('never puts a family member’s personal data into words', () => {
     const withData = samples.filter((event) => personalValues(event).length > 0).map((event) => event.type);
-    expect(withData).toEqual(['FamilyMemberRecorded', 'ReturnDecisionRecorded']);
+    expect(withData).toEqual(['FamilyMemberRecorded', 'PlacementViewRecorded', 'ReturnDecisionRecorded']);
     for (const event of samples)
       for (const language of LANGUAGES)
         for (const value of personalValues(event))

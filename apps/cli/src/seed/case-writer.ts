@@ -1,7 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { caseCommand, type CaseCommandOfType, type CaseCommandType, type CaseState, type Reservation } from '@casus/domain';
 import type { EventStore } from '@casus/event-store';
-import { EventStoreReservationLookup, handleOptionCommand, loadOption, loadProcess, type RegisterPlacementOption } from '@casus/placement';
+import {
+  acceptReservation,
+  EventStoreReservationLookup,
+  handleOptionCommand,
+  loadOption,
+  loadProcess,
+  type RegisterPlacementOption,
+} from '@casus/placement';
 import { caseCommandWriter, caseDecider, foldCase, handleCommand, streamIdForCase, type RetryPolicy } from '@casus/streams';
 import { seededId } from './random';
 import type { Professional } from './region';
@@ -84,6 +91,16 @@ export class CaseWriter {
       if (Date.now() > until) throw new Error(`the placement process did not reserve a place for ${placementId} within ${this.waitMs} ms`);
       await sleep(50);
     }
+  }
+
+  /** The reserved place's provider says yes, as it does on /placements/{id}/accept: the reservation as accepted. */
+  async acceptedBy(provider: Professional, placementId: string): Promise<Reservation> {
+    const { name: _name, ...actor } = provider;
+    const correlationId = seededId(this.seed, 'correlation', this.caseKey, 'accepted', placementId);
+    await acceptReservation(this.store, { placementId, actor, correlationId, now: this.moment ?? this.clock() });
+    const accepted = await new EventStoreReservationLookup(this.store).reservationFor(placementId);
+    if (!accepted?.acceptedByProvider) throw new Error(`the acceptance of the place reserved for ${placementId} was not recorded`);
+    return accepted;
   }
 
   /** Waits (bounded) for the placement process to start the decided placement. */

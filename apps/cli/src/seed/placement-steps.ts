@@ -1,4 +1,4 @@
-import { addDays, addMonths, type ParticipantView, type ReturnOutcome } from '@casus/domain';
+import { addDays, addMonths, type ParticipantView, type PlacementView, type ReturnOutcome } from '@casus/domain';
 import type { SeedFamily } from './family';
 import { placementIdOf, type Story } from './case-steps';
 
@@ -11,21 +11,30 @@ const RETURN_CONDITIONS = [
 
 const deciderOf = (family: SeedFamily, legalBasis: 'voluntary' | 'court-order') => (legalBasis === 'court-order' ? family.gi : family.lead);
 
-/** The team (or GI) takes the place the process reserved, heard the child and parents, with a gedragswetenschapper's consent. */
+/**
+ * The provider accepts the place the process reserved; the children and the parents with authority are
+ * heard on it; the team (or GI) takes it with a gedragswetenschapper's consent.
+ */
 export async function decidePlacement({ writer, family, region }: Story, legalBasis: 'voluntary' | 'court-order'): Promise<void> {
   const placementId = placementIdOf(family);
+  const decider = deciderOf(family, legalBasis);
   const [child] = family.children;
-  await writer.do(deciderOf(family, legalBasis), 'DecidePlacement', async () => ({
+  const accepted = async () => {
+    const { provider } = await writer.reservation(placementId);
+    return writer.acceptedBy(region.providers.get(provider)!, placementId);
+  };
+  for (const view of viewsOf(family)) {
+    await writer.do(decider, 'RecordPlacementView', async () => ({
+      placementId,
+      reservation: await accepted(),
+      view,
+      heardOn: family.today,
+    }));
+  }
+  await writer.do(decider, 'DecidePlacement', async () => ({
     placementId,
     reservation: await writer.reservation(placementId),
     reasons: 'The best-ranked place of the proposal: as close to home, school and the own network as possible',
-    viewsHeard: [
-      {
-        participant: `${child.firstName} (child)`,
-        view: child.age >= 8 ? 'I want to stay at my own school' : 'Observed during a home visit; too young to say',
-      },
-      { participant: 'mother', view: 'Hard, but I understand it is needed for now' },
-    ],
     behaviouralScientistConsent: {
       name: region.behaviouralScientists[family.index % region.behaviouralScientists.length],
       consentedOn: family.today,
@@ -37,6 +46,23 @@ export async function decidePlacement({ writer, family, region }: Story, legalBa
     perspectiveDecisionOn: addMonths(family.today, 6),
     justification: `${child.firstName} is ${child.age}; return home is realistic when the conditions are met`,
   });
+}
+
+/** Each child in their own words (the youngest observed instead), each parent with authority. */
+function viewsOf(family: SeedFamily): PlacementView[] {
+  const children = family.children.map(({ childId, age }): PlacementView =>
+    age >= 8
+      ? { participant: 'child', childId, heard: true, statement: 'I want to stay at my own school' }
+      : { participant: 'child', childId, heard: false, notHeardReason: 'Too young to say; observed during a home visit' },
+  );
+  const parents = family.parents
+    .filter((parent) => parent.hasAuthority)
+    .map(({ familyMemberId }): PlacementView => ({
+      participant: 'parent',
+      familyMemberId,
+      statement: 'Hard, but I understand it is needed for now',
+    }));
+  return [...children, ...parents];
 }
 
 /** A return-home plan; `met` conditions are assessed met, the next one (if any) not yet. */

@@ -47,6 +47,9 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   RequestPlacement: 'child-protection',
   WithdrawPlacementRequest: 'child-protection',
   RematchPlacement: 'child-protection',
+  RecordPlacementView: 'child-protection',
+  PlanIntroduction: 'child-protection',
+  RecordIntroductionHeld: 'child-protection',
   DecidePlacement: 'charged-gi',
   StartPlacement: 'child-protection',
 };
@@ -76,6 +79,9 @@ function scopeOf(command: CaseCommand, state: ExistingCase): WriteScope {
       return command.data.legalBasis === 'court-order' ? WRITE_SCOPE[command.type] : 'case-work';
     case 'WithdrawPlacementRequest':
     case 'RematchPlacement':
+    case 'RecordPlacementView':
+    case 'PlanIntroduction':
+    case 'RecordIntroductionHeld':
     case 'DecidePlacement':
     case 'StartPlacement':
       return findPlacement(state, command.data.placementId)?.legalBasis === 'court-order' ? WRITE_SCOPE[command.type] : 'case-work';

@@ -15,6 +15,7 @@ import {
   placementStarted,
   returnHomePlanDrafted,
   signalRegistered,
+  viewsHeardOnPlace,
 } from './testing/story';
 
 const assess = (by = actors.caseTeam) =>
@@ -271,6 +272,7 @@ describe('who may write to a case', () => {
         otsForSanne,
         machtigingForSanne,
         placementRequested(ids.placement, [ids.sanne], 'court-order', 'Daan stays home'),
+        ...viewsHeardOnPlace(ids.placement),
       ];
       const decide = (by: typeof actors.gi) =>
         command(
@@ -282,6 +284,7 @@ describe('who may write to a case', () => {
               placementId: ids.placement,
               provider: 'Pleegzorg Gelderland',
               expiresAt: '2026-11-24T10:00:00.000Z',
+              acceptedByProvider: true,
             },
             reasons: 'Close to school',
             viewsHeard: [],

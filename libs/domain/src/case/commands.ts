@@ -28,6 +28,8 @@ import {
   SiblingGroup,
   SignalSource,
   Urgency,
+  PlacementView,
+  IntroductionParticipants,
   ViewHeard,
 } from './values';
 
@@ -196,11 +198,33 @@ export type DecidePlacement = CaseCommandOf<
     placementId: Uuid;
     reservation: Reservation | null;
     reasons: string;
-    viewsHeard: readonly ViewHeard[];
+    /** Others heard (the school, the current carer); the child's and parents' views are the ones recorded on the place. */
+    viewsHeard?: readonly ViewHeard[];
     behaviouralScientistConsent: BehaviouralScientistConsent | null;
     /** The day the child is to move in, when not right away: the placement then starts when it is recorded. */
     moveInOn?: IsoDate;
   }
+>;
+/** A child's or parent's view on the place reserved now (handed in as a fact, as for the decision). */
+export type RecordPlacementView = CaseCommandOf<
+  'RecordPlacementView',
+  { caseId: Uuid; placementId: Uuid; reservation: Reservation | null; view: PlacementView; heardOn: IsoDate }
+>;
+/** A kennismaking (introduction) with the people of the place reserved now (handed in as a fact). */
+export type PlanIntroduction = CaseCommandOf<
+  'PlanIntroduction',
+  {
+    caseId: Uuid;
+    placementId: Uuid;
+    reservation: Reservation | null;
+    introductionId: Uuid;
+    plannedOn: IsoDate;
+    participants: IntroductionParticipants;
+  }
+>;
+export type RecordIntroductionHeld = CaseCommandOf<
+  'RecordIntroductionHeld',
+  { caseId: Uuid; placementId: Uuid; introductionId: Uuid; heldOn: IsoDate }
 >;
 /** The request is no longer pursued (no place fits, the family found another way): the process ends and frees what it holds. */
 export type WithdrawPlacementRequest = CaseCommandOf<'WithdrawPlacementRequest', { caseId: Uuid; placementId: Uuid; reason: string }>;
@@ -277,6 +301,9 @@ export type CaseCommand =
   | WithdrawPlacementRequest
   | RematchPlacement
   | DecidePlacement
+  | RecordPlacementView
+  | PlanIntroduction
+  | RecordIntroductionHeld
   | StartPlacement
   | RecordPlacementPlan
   | DraftReturnHomePlan

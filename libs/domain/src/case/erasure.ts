@@ -1,10 +1,10 @@
 import type { Uuid } from '../shared/ids';
-import { ERASED, type ParticipantView } from './values';
+import { ERASED, type ParticipantView, type PlacementView } from './values';
 import type { ExistingCase } from './state';
 
 /**
  * The case as it reads after `personId`'s personal data is erased: their name, contact details
- * and their own words in return decisions become `[erased]`, the rest stays. Folding the erasure
+ * and their own words (on a proposed place, in placement and return decisions) become `[erased]`, the rest stays. Folding the erasure
  * makes a read model built before it end where a rebuild after it (whose reads already show
  * `[erased]`) does, so no copy of the data outlives the key.
  */
@@ -16,6 +16,11 @@ export function eraseFromCase(state: ExistingCase, personId: Uuid): ExistingCase
     ),
     placements: state.placements.map((placement) => ({
       ...placement,
+      views: placement.views.map((heard) => ({ ...heard, view: eraseView(heard.view, personId) })),
+      decision: placement.decision && {
+        ...placement.decision,
+        ...(placement.decision.views ? { views: placement.decision.views.map((view) => eraseView(view, personId)) } : {}),
+      },
       returnDecisions: placement.returnDecisions.map((decision) => ({
         ...decision,
         views: decision.views.map((view) => eraseView(view, personId)),
@@ -24,7 +29,7 @@ export function eraseFromCase(state: ExistingCase, personId: Uuid): ExistingCase
   };
 }
 
-function eraseView(view: ParticipantView, personId: Uuid): ParticipantView {
+function eraseView<View extends ParticipantView | PlacementView>(view: View, personId: Uuid): View {
   if (view.participant === 'child' && view.childId === personId) {
     return view.heard ? { ...view, statement: ERASED } : { ...view, notHeardReason: ERASED };
   }

@@ -25,6 +25,8 @@ import {
   SafetyOutcome,
   SignalSource,
   Urgency,
+  PlacementView,
+  IntroductionParticipants,
   ViewHeard,
 } from './values';
 
@@ -184,12 +186,23 @@ export type PlacementDecided = CaseEventOf<
     provider: string;
     reasons: string;
     viewsHeard: readonly ViewHeard[];
+    /** The child's and parents' views recorded on this place (absent in early events, whose views are in `viewsHeard`). */
+    views?: readonly PlacementView[];
     behaviouralScientistConsent: BehaviouralScientistConsent;
     decidedOn: IsoDate;
     /** Stated only when the child moves in later than the decision; StartPlacement records the real day. */
     moveInOn?: IsoDate;
   }
 >;
+export type PlacementViewRecorded = CaseEventOf<
+  'PlacementViewRecorded',
+  { placementId: Uuid; optionId: Uuid; view: PlacementView; heardOn: IsoDate }
+>;
+export type IntroductionPlanned = CaseEventOf<
+  'IntroductionPlanned',
+  { placementId: Uuid; introductionId: Uuid; optionId: Uuid; plannedOn: IsoDate; participants: IntroductionParticipants }
+>;
+export type IntroductionHeld = CaseEventOf<'IntroductionHeld', { placementId: Uuid; introductionId: Uuid; heldOn: IsoDate }>;
 export type PlacementStarted = CaseEventOf<'PlacementStarted', { placementId: Uuid; startedOn: IsoDate; planOfActionDueOn: IsoDate }>;
 export type PlacementPlanRecorded = CaseEventOf<
   'PlacementPlanRecorded',
@@ -261,6 +274,9 @@ export type CaseEvent =
   | PlacementRequestWithdrawn
   | PlacementRematchRequested
   | PlacementDecided
+  | PlacementViewRecorded
+  | IntroductionPlanned
+  | IntroductionHeld
   | PlacementStarted
   | PlacementPlanRecorded
   | ReturnHomePlanDrafted
@@ -298,6 +314,9 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   PlacementRequestWithdrawn: 1,
   PlacementRematchRequested: 1,
   PlacementDecided: 1,
+  PlacementViewRecorded: 1,
+  IntroductionPlanned: 1,
+  IntroductionHeld: 1,
   PlacementStarted: 1,
   PlacementPlanRecorded: 1,
   ReturnHomePlanDrafted: 1,

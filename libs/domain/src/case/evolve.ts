@@ -106,6 +106,8 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
         ...event.data,
         status: 'requested',
         decision: null,
+        views: [],
+        introductions: [],
         startedOn: null,
         planOfActionDueOn: null,
         planOfAction: null,
@@ -127,6 +129,20 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
     case 'PlacementDecided': {
       const { placementId, ...decision } = event.data;
       return withPlacement(state, placementId, () => ({ status: 'decided', decision }));
+    }
+    case 'PlacementViewRecorded': {
+      const { placementId, ...view } = event.data;
+      return withPlacement(state, placementId, (p) => ({ views: [...p.views, view] }));
+    }
+    case 'IntroductionPlanned': {
+      const { placementId, ...introduction } = event.data;
+      return withPlacement(state, placementId, (p) => ({ introductions: [...p.introductions, { ...introduction, heldOn: null }] }));
+    }
+    case 'IntroductionHeld': {
+      const { placementId, introductionId, heldOn } = event.data;
+      return withPlacement(state, placementId, (p) => ({
+        introductions: p.introductions.map((i) => (i.introductionId === introductionId ? { ...i, heldOn } : i)),
+      }));
     }
     case 'PlacementStarted': {
       const { placementId, startedOn, planOfActionDueOn } = event.data;

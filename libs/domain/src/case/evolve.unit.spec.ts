@@ -6,9 +6,11 @@ import {
   conditionMet,
   jeugdlinkJoined,
   jeugdlinkRequested,
+  placementDecided,
   returnHomePlanDrafted,
   sanneConsented,
   signalRegistered,
+  viewsHeardOnPlace,
 } from './testing/story';
 
 describe('the case as GET /cases/{id} shows it', () => {
@@ -125,6 +127,29 @@ describe('the case as GET /cases/{id} shows it', () => {
       { ...views[2], statement: '[erased]' },
       views[3],
     ]);
+  });
+
+  it("erases a person's own words on a proposed place, where heard and in the decision, and only theirs", () => {
+    const [sanneHeard, daanNotHeard, motherHeard, fatherHeard] = viewsHeardOnPlace(ids.placement).map((e) => e.data.view);
+    const decided = placementDecided(ids.placement);
+    const erasureOf = (personId: string) =>
+      event('PersonalDataErased', { personId, reason: 'AVG art. 17 request', authorisedBy: 'Ilse Kok', erasedOn: '2026-11-23' });
+    const state = stateAfter([
+      ...childrenPlacedVoluntarily.slice(0, -2),
+      ...viewsHeardOnPlace(ids.placement),
+      { ...decided, data: { ...decided.data, views: [sanneHeard, daanNotHeard, motherHeard, fatherHeard] } },
+      erasureOf(ids.mother),
+      erasureOf(ids.sanne),
+      erasureOf(ids.daan),
+    ]) as ExistingCase;
+    const erased = [
+      { ...sanneHeard, statement: '[erased]' },
+      { ...daanNotHeard, notHeardReason: '[erased]' },
+      { ...motherHeard, statement: '[erased]' },
+      fatherHeard,
+    ];
+    expect(state.placements[0].views.map((v) => v.view)).toEqual(erased);
+    expect(state.placements[0].decision?.views).toEqual(erased);
   });
 
   it('is plain JSON', () => {

@@ -98,20 +98,52 @@ const requestPlacement = (placementId: string) =>
       }),
     );
 const decidePlacement = (placementId: string) =>
-  fc.record({ expired: fc.constantFrom(false, false, true), consent: fc.constantFrom(true, true, false) }).map(({ expired, consent }) =>
-    command('DecidePlacement', {
-      placementId,
-      reservation: {
-        optionId: ids.option,
+  fc
+    .record({
+      expired: fc.constantFrom(false, false, true),
+      consent: fc.constantFrom(true, true, false),
+      accepted: fc.constantFrom(true, true, false),
+    })
+    .map(({ expired, consent, accepted }) =>
+      command('DecidePlacement', {
         placementId,
-        provider: 'Pleegzorg',
-        expiresAt: expired ? '2026-11-01T00:00:00Z' : '2026-12-01T00:00:00Z',
-      },
-      reasons: 'close to school',
-      viewsHeard: [],
-      behaviouralScientistConsent: consent ? { name: 'Dr. Peters', consentedOn: '2026-11-20' } : null,
-    }),
-  );
+        reservation: {
+          optionId: ids.option,
+          placementId,
+          provider: 'Pleegzorg',
+          expiresAt: expired ? '2026-11-01T00:00:00Z' : '2026-12-01T00:00:00Z',
+          acceptedByProvider: accepted,
+        },
+        reasons: 'close to school',
+        viewsHeard: [],
+        behaviouralScientistConsent: consent ? { name: 'Dr. Peters', consentedOn: '2026-11-20' } : null,
+      }),
+    );
+/** The children and both parents heard on the reserved place, some of them left out. */
+const hearFamily = (placementId: string) =>
+  fc
+    .subarray([
+      { participant: 'child', childId: ids.sanne, heard: true, statement: 'ok' } as const,
+      { participant: 'child', childId: ids.daan, heard: false, notHeardReason: 'too young' } as const,
+      { participant: 'parent', familyMemberId: ids.mother, statement: 'ok' } as const,
+      { participant: 'parent', familyMemberId: ids.father, statement: 'no' } as const,
+    ])
+    .map((heard) =>
+      heard.map((view) =>
+        command('RecordPlacementView', {
+          placementId,
+          reservation: {
+            optionId: ids.option,
+            placementId,
+            provider: 'Pleegzorg',
+            expiresAt: '2026-12-01T00:00:00Z',
+            acceptedByProvider: true,
+          },
+          view,
+          heardOn: '2026-11-23',
+        }),
+      ),
+    );
 const startPlacement = (placementId: string) => fc.constant(command('StartPlacement', { placementId, startedOn: '2026-11-23' }));
 
 /** Plausible and implausible steps on one family's case, by the right and the wrong people; a placement's journey is one step. */
@@ -158,7 +190,11 @@ const step: fc.Arbitrary<readonly CaseCommand[]> = fc
       placement.chain(requestPlacement),
       placement.chain(decidePlacement),
       placement.chain(startPlacement),
-      placement.chain((id) => fc.tuple(requestPlacement(id), decidePlacement(id), startPlacement(id))),
+      placement.chain((id) =>
+        fc
+          .tuple(requestPlacement(id), hearFamily(id), decidePlacement(id), startPlacement(id))
+          .map(([request, views, decide, start]) => [request, ...views, decide, start]),
+      ),
       placement.map((placementId) =>
         command('DraftReturnHomePlan', {
           placementId,

@@ -10,6 +10,8 @@ import {
   FamilyMemberRecorded,
   InstructionFollowedUp,
   PlacementDecided,
+  PlacementViewRecorded,
+  IntroductionPlanned,
   PlacementEnded,
   PlacementRequested,
   ReturnConditionAssessed,
@@ -66,6 +68,10 @@ export type PlacementStatus = 'requested' | 'decided' | 'active' | 'ended' | 'wi
 export type PlacementRecord = PlacementRequested['data'] & {
   status: PlacementStatus;
   decision: Omit<PlacementDecided['data'], 'placementId'> | null;
+  /** Every view heard on a proposed place, in order; the latest of each person on a place counts. */
+  views: readonly Omit<PlacementViewRecorded['data'], 'placementId'>[];
+  /** Kennismakingen planned on the places proposed; `heldOn` once recorded as held. */
+  introductions: readonly (Omit<IntroductionPlanned['data'], 'placementId'> & { heldOn: IsoDate | null })[];
   startedOn: IsoDate | null;
   planOfActionDueOn: IsoDate | null;
   planOfAction: { perspectiveDecisionOn: IsoDate; justification: string } | null;

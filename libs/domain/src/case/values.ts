@@ -106,11 +106,24 @@ export type Reservation = Readonly<{
   placementId: Uuid;
   provider: string;
   expiresAt: IsoTimestamp;
+  /** The provider (the foster family) said yes to this reservation, recorded on the placement process. */
+  acceptedByProvider: boolean;
 }>;
 
 export type BehaviouralScientistConsent = Readonly<{ name: string; consentedOn: IsoDate }>;
 
 export type ViewHeard = Readonly<{ participant: string; view: string }>;
+
+export const PLACEMENT_VIEW_PARTICIPANTS = ['child', 'parent'] as const;
+
+/** A child's or parent's view on the place proposed for the child, in their own words; the child may be `not-heard`, with the reason. */
+export type PlacementView =
+  | Readonly<{ participant: 'child'; childId: Uuid; heard: true; statement: string }>
+  | Readonly<{ participant: 'child'; childId: Uuid; heard: false; notHeardReason: string }>
+  | Readonly<{ participant: 'parent'; familyMemberId: Uuid; statement: string }>;
+
+/** Who takes part in a kennismaking: children and family members by id, the others by their role (never a name). */
+export type IntroductionParticipants = Readonly<{ childIds: readonly Uuid[]; familyMemberIds: readonly Uuid[]; others: readonly string[] }>;
 
 export const PLACEMENT_END_REASONS = ['return-home', 'breakdown', 'transfer', 'age-of-majority', 'other'] as const;
 export type PlacementEndReason = (typeof PLACEMENT_END_REASONS)[number];

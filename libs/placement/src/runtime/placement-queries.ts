@@ -17,6 +17,7 @@ export class EventStoreReservationLookup implements ReservationLookup {
     const { state: option } = await loadOption(this.store, state.reservation.optionId);
     const held = option.exists ? option.reservations[placementId] : undefined;
     if (!option.exists || !held) return null;
-    return { optionId: option.optionId, placementId, provider: option.details.provider, expiresAt: held.expiresAt };
+    const { optionId, details } = option;
+    return { optionId, placementId, provider: details.provider, expiresAt: held.expiresAt, acceptedByProvider: state.accepted !== null };
   }
 }

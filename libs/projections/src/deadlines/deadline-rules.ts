@@ -14,7 +14,8 @@ export type DeadlineKind =
   | 'perspective-decision'
   | 'return-review'
   | 'reservation-expiry'
-  | 'no-suitable-placement';
+  | 'no-suitable-placement'
+  | 'introduction';
 
 /** open until met, or cancelled when what it guarded ended (case closed, placement ended, reservation released). */
 export const DEADLINE_STATUSES = ['open', 'met', 'cancelled'] as const;
@@ -186,8 +187,23 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
       const { optionId, placementId } = step.data;
       return book.close(event, 'met', (r) => r.deadline_id === reservationDeadlineIdOf(optionId, placementId));
     }
+    case 'IntroductionPlanned': {
+      const { placementId, introductionId, plannedOn } = step.data;
+      return book.open(event, {
+        ...base(caseId, 'introduction', introductionId),
+        placement_id: placementId,
+        description: 'Kennismaking (introduction) at the proposed place: record it as held',
+        due_on: plannedOn,
+      });
+    }
+    case 'IntroductionHeld':
+      return book.close(event, 'met', (r) => r.deadline_id === `introduction:${step.data.introductionId}`);
     case 'PlacementRematchRequested':
     case 'PlacementRequestWithdrawn':
+      // A kennismaking planned on a request no longer pursued will not be held.
+      if (step.type === 'PlacementRequestWithdrawn') {
+        book.close(event, 'cancelled', (r) => r.placement_id === step.data.placementId && r.kind === 'introduction');
+      }
       return book.close(event, 'met', (r) => r.deadline_id === `no-suitable-placement:${step.data.placementId}`);
     case 'PlacementStarted': {
       const { placementId, planOfActionDueOn } = step.data;

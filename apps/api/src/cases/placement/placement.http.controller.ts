@@ -8,7 +8,10 @@ import type { CaseStepContext } from '../shared/execute-case-command';
 import {
   DecidePlacementRequest,
   EndPlacementRequest,
+  PlanIntroductionRequest,
+  RecordIntroductionHeldRequest,
   RecordPlacementPlanRequest,
+  RecordPlacementViewRequest,
   RematchPlacementRequest,
   RequestPlacementRequest,
   StartPlacementRequest,
@@ -42,6 +45,35 @@ export class PlacementHttpController {
   @CaseStep('rematch-placement', 'Run matching again on an open placement request')
   rematchPlacement(@IdParam('caseId') caseId: string, @Body() body: RematchPlacementRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RematchPlacement', caseId, body, context);
+  }
+
+  @CaseStep('record-placement-view', "Record a child's or parent's view on the place reserved now")
+  async recordPlacementView(
+    @IdParam('caseId') caseId: string,
+    @Body() body: RecordPlacementViewRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    const reservation = await this.reservations.reservationFor(body.placementId);
+    return this.steps.run('RecordPlacementView', caseId, { ...body, reservation }, context);
+  }
+
+  @CaseStep('plan-introduction', 'Plan a kennismaking (introduction) at the place reserved now')
+  async planIntroduction(
+    @IdParam('caseId') caseId: string,
+    @Body() body: PlanIntroductionRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    const reservation = await this.reservations.reservationFor(body.placementId);
+    return this.steps.run('PlanIntroduction', caseId, { ...body, reservation }, context);
+  }
+
+  @CaseStep('record-introduction-held', 'Record that a planned kennismaking was held')
+  recordIntroductionHeld(
+    @IdParam('caseId') caseId: string,
+    @Body() body: RecordIntroductionHeldRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('RecordIntroductionHeld', caseId, body, context);
   }
 
   @CaseStep('decide-placement', 'Decide a placement on a reserved place')

@@ -1,19 +1,33 @@
 import {
   LEGAL_BASES,
   PLACEMENT_END_REASONS,
+  PLACEMENT_VIEW_PARTICIPANTS,
   URGENCIES,
   type BehaviouralScientistConsent,
   type ExcludedArea,
   type GeoLocation,
+  type IntroductionParticipants,
   type LegalBasis,
   type PlacementEndReason,
   type PlacementNeeds,
+  type PlacementView,
   type SiblingGroup,
   type Urgency,
   type ViewHeard,
 } from '@casus/domain';
 import { CARE_INTENSITIES, type CareIntensity } from '@casus/matching';
-import { DateField, EnumField, NestedField, NumberField, TextField, TextListField, UuidField, UuidListField } from '../../http/fields';
+import { ValidateIf } from 'class-validator';
+import {
+  BooleanField,
+  DateField,
+  EnumField,
+  NestedField,
+  NumberField,
+  TextField,
+  TextListField,
+  UuidField,
+  UuidListField,
+} from '../../http/fields';
 import { CaseStepRequest, type CaseStepData } from '../shared/case-step.dto';
 
 export class PlacementNeedsRequest implements PlacementNeeds {
@@ -140,6 +154,85 @@ export class BehaviouralScientistConsentRequest implements BehaviouralScientistC
   consentedOn!: string;
 }
 
+const isChild = (view: PlacementViewRequest) => view.participant === 'child';
+const isUnheardChild = (view: PlacementViewRequest) => isChild(view) && view.heard === false;
+
+/** A child's or parent's view in their own words; which fields apply depends on `participant`. */
+export class PlacementViewRequest implements Pick<PlacementView, 'participant'> {
+  @EnumField(PLACEMENT_VIEW_PARTICIPANTS)
+  participant!: PlacementView['participant'];
+
+  @ValidateIf(isChild)
+  @UuidField({ optional: 'conditional', description: 'child' })
+  childId?: string;
+
+  @ValidateIf(isChild)
+  @BooleanField({ optional: 'conditional', description: 'child: whether the child was heard' })
+  heard?: boolean;
+
+  @ValidateIf(isUnheardChild)
+  @TextField({ optional: 'conditional', max: 10_000, description: 'child not heard: why' })
+  notHeardReason?: string;
+
+  @ValidateIf((view: PlacementViewRequest) => view.participant === 'parent')
+  @UuidField({ optional: 'conditional', description: 'parent' })
+  familyMemberId?: string;
+
+  @ValidateIf((view: PlacementViewRequest) => !isUnheardChild(view))
+  @TextField({ optional: 'conditional', max: 10_000, description: 'the view in their own words' })
+  statement?: string;
+}
+
+/** The place the view is on is the one reserved now: the API fills it in, as for the decision. */
+export class RecordPlacementViewRequest extends CaseStepRequest implements Omit<CaseStepData<'RecordPlacementView'>, 'reservation'> {
+  @UuidField()
+  placementId!: string;
+
+  // Typed as the domain's union, which one class cannot implement: the class validates each variant's fields.
+  @NestedField(() => PlacementViewRequest)
+  view!: PlacementView;
+
+  @DateField()
+  heardOn!: string;
+}
+
+export class IntroductionParticipantsRequest implements IntroductionParticipants {
+  @UuidListField({ description: 'The children of the placement who take part' })
+  childIds!: string[];
+
+  @UuidListField({ description: 'The family members who take part' })
+  familyMemberIds!: string[];
+
+  @TextListField({ description: 'The others by their role (the foster parents, the case lead), never by name' })
+  others!: string[];
+}
+
+/** The kennismaking is at the place reserved now: the API fills it in. */
+export class PlanIntroductionRequest extends CaseStepRequest implements Omit<CaseStepData<'PlanIntroduction'>, 'reservation'> {
+  @UuidField()
+  placementId!: string;
+
+  @UuidField()
+  introductionId!: string;
+
+  @DateField({ description: 'The day of the kennismaking' })
+  plannedOn!: string;
+
+  @NestedField(() => IntroductionParticipantsRequest)
+  participants!: IntroductionParticipantsRequest;
+}
+
+export class RecordIntroductionHeldRequest extends CaseStepRequest implements CaseStepData<'RecordIntroductionHeld'> {
+  @UuidField()
+  placementId!: string;
+
+  @UuidField()
+  introductionId!: string;
+
+  @DateField()
+  heldOn!: string;
+}
+
 /** The reservation is not the client's to state, and the consent may be left out: the API fills in both. */
 export class DecidePlacementRequest
   extends CaseStepRequest
@@ -151,8 +244,12 @@ export class DecidePlacementRequest
   @TextField({ max: 10_000 })
   reasons!: string;
 
-  @NestedField(() => ViewHeardRequest, { array: true })
-  viewsHeard!: ViewHeardRequest[];
+  @NestedField(() => ViewHeardRequest, {
+    array: true,
+    optional: true,
+    description: "Others heard (the school, the current carer); the child's and parents' views are those recorded on the place",
+  })
+  viewsHeard?: ViewHeardRequest[];
 
   @NestedField(() => BehaviouralScientistConsentRequest, { optional: true })
   behaviouralScientistConsent?: BehaviouralScientistConsentRequest;

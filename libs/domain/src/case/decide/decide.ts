@@ -13,6 +13,8 @@ import { changeParentalAuthority, recordConsent, recordFamilyMember, withdrawCon
 import { Moment } from './guards';
 import { endJeugdlinkInvolvement, joinJeugdlink, requestJeugdlink } from './jeugdlink';
 import { decidePlacement, requestPlacement, startPlacement } from './placement';
+import { recordPlacementView } from './placement-views';
+import { planIntroduction, recordIntroductionHeld } from './introductions';
 import { endPlacement, recordPlacementPlan } from './placement-course';
 import { rematchPlacement, withdrawPlacementRequest } from './placement-request-course';
 import { recordReturnDecision } from './return-decision';
@@ -78,6 +80,12 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return withdrawPlacementRequest(command, state, moment);
     case 'RematchPlacement':
       return rematchPlacement(command, state, moment);
+    case 'RecordPlacementView':
+      return recordPlacementView(command, state, moment);
+    case 'PlanIntroduction':
+      return planIntroduction(command, state, moment);
+    case 'RecordIntroductionHeld':
+      return recordIntroductionHeld(command, state, moment);
     case 'DecidePlacement':
       return decidePlacement(command, state, moment);
     case 'StartPlacement':

@@ -6,6 +6,7 @@ import { ExistingCase } from '../state';
 import { PlacementSurroundings } from '../values';
 import { Moment, requireDate, requireNotAfterToday, requirePlacement, requireText } from './guards';
 import { requireLegalBasis } from './legal-basis';
+import { requireEveryoneHeard, requireReservedPlace } from './placement-views';
 import { siblingGroupsOf } from './sibling-groups';
 import { requestLapsesOn } from '../placement-basis';
 
@@ -55,23 +56,25 @@ function surroundingsOf(data: RequestPlacement['data']): PlacementSurroundings {
   };
 }
 
-// A behavioural scientist is involved in every placement decision (DOMAIN.md step 5).
+// A behavioural scientist is involved in every placement decision (DOMAIN.md step 5); the provider, parents and child were asked first.
 export function decidePlacement({ data }: DecidePlacement, state: ExistingCase, moment: Moment): [PlacementDecided] {
   const placement = requirePlacement(state, data.placementId);
   if (placement.status !== 'requested') {
     refuse('PLACEMENT.ALREADY_DECIDED', `placement ${data.placementId} is already ${placement.status}`);
   }
-  const { reservation, behaviouralScientistConsent: consent } = data;
-  if (!reservation) refuse('PLACEMENT.NOT_RESERVED', `no place is reserved for placement ${data.placementId}`);
-  if (reservation.placementId !== data.placementId) {
-    refuse(
-      'PLACEMENT.NOT_RESERVED',
-      `option ${reservation.optionId} is reserved for placement ${reservation.placementId}, not ${data.placementId}`,
-    );
-  }
+  const { behaviouralScientistConsent: consent } = data;
+  const reservation = requireReservedPlace(data.reservation, data.placementId);
   if (!(Date.parse(reservation.expiresAt) > moment.now.getTime())) {
     refuse('PLACEMENT.RESERVATION_EXPIRED', `the reservation of option ${reservation.optionId} expired at ${reservation.expiresAt}`);
   }
+  // No exception for an acute request: a crisis place says yes by phone in minutes, and no child is sent where nobody agreed to take them.
+  if (!reservation.acceptedByProvider) {
+    refuse(
+      'PLACEMENT.NOT_ACCEPTED_BY_PROVIDER',
+      `${reservation.provider} has not accepted the reserved place (option ${reservation.optionId}) for placement ${data.placementId}; it decides first (POST /placements/${data.placementId}/accept)`,
+    );
+  }
+  const views = requireEveryoneHeard(placement, state, reservation.optionId);
   if (!consent?.name.trim()) {
     refuse(
       'PLACEMENT.NO_BEHAVIOURAL_SCIENTIST_CONSENT',
@@ -88,9 +91,18 @@ export function decidePlacement({ data }: DecidePlacement, state: ExistingCase, 
   if (lapse && lapse.on <= moment.today)
     refuse('PLACEMENT.REQUEST_LAPSED', `placement ${data.placementId} lapsed on ${lapse.on}: ${lapse.reason}`);
 
-  const { placementId, reasons, viewsHeard, moveInOn } = data;
+  const { placementId, reasons, viewsHeard = [], moveInOn } = data;
   const { optionId, provider } = reservation;
-  const decision = { placementId, optionId, provider, reasons, viewsHeard, behaviouralScientistConsent: consent, decidedOn: moment.today };
+  const decision = {
+    placementId,
+    optionId,
+    provider,
+    reasons,
+    viewsHeard,
+    views,
+    behaviouralScientistConsent: consent,
+    decidedOn: moment.today,
+  };
   return [{ type: 'PlacementDecided', data: { ...decision, ...(moveInOn ? { moveInOn } : {}) } }];
 }
 

@@ -14,6 +14,7 @@ import {
   placementRequested,
   placementStarted,
   signalRegistered,
+  viewsHeardOnPlace,
 } from '../testing/story';
 
 const request = (
@@ -37,6 +38,7 @@ const reservation: Reservation = {
   placementId: ids.placement,
   provider: 'Pleegzorg Gelderland',
   expiresAt: '2026-11-24T10:00:00.000Z',
+  acceptedByProvider: true,
 };
 const decide = (overrides: Partial<Parameters<typeof command<'DecidePlacement'>>[1]> = {}) =>
   command('DecidePlacement', {
@@ -50,7 +52,11 @@ const decide = (overrides: Partial<Parameters<typeof command<'DecidePlacement'>>
 
 const consented = [signalRegistered, ...parentsRecorded, assessedUnsafe, ...familyConsented];
 const underCourtOrder = [signalRegistered, ...parentsRecorded, otsForSanne, machtigingForSanne];
-const requested = [...consented, placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary')];
+const requested = [
+  ...consented,
+  placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary'),
+  ...viewsHeardOnPlace(ids.placement),
+];
 const withdrawn = {
   type: 'ConsentWithdrawn',
   data: { consentId: ids.fatherConsent, withdrawnOn: '2026-11-22', reason: 'Wants them home' },
@@ -237,7 +243,16 @@ describe('deciding a placement', () => {
   it('chooses the reserved place, with reasons, views heard and the behavioural scientist’s consent', () => {
     given(requested)
       .when(decide())
-      .then([{ ...placementDecided(ids.placement), data: { ...placementDecided(ids.placement).data, decidedOn: '2026-11-23' } }]);
+      .then([
+        {
+          ...placementDecided(ids.placement),
+          data: {
+            ...placementDecided(ids.placement).data,
+            views: viewsHeardOnPlace(ids.placement).map((e) => e.data.view),
+            decidedOn: '2026-11-23',
+          },
+        },
+      ]);
   });
 
   it('refuses without a reserved place', () => {
@@ -256,6 +271,20 @@ describe('deciding a placement', () => {
     given(requested)
       .when(decide({ reservation: { ...reservation, expiresAt: NOW.toISOString() } }))
       .thenThrows('PLACEMENT.RESERVATION_EXPIRED');
+  });
+
+  it('refuses a place its provider has not accepted, acute or not (Handboek Methodisch Matchen, phase B)', () => {
+    const unaccepted = { ...reservation, acceptedByProvider: false };
+    given(requested)
+      .when(decide({ reservation: unaccepted }))
+      .thenThrows('PLACEMENT.NOT_ACCEPTED_BY_PROVIDER');
+    const acute = {
+      ...placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary'),
+      data: { ...placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary').data, urgency: 'acute' as const },
+    };
+    given([...consented, acute])
+      .when(decide({ reservation: unaccepted }))
+      .thenThrows('PLACEMENT.NOT_ACCEPTED_BY_PROVIDER');
   });
 
   it('refuses without the consent of a behavioural scientist (gedragswetenschapper)', () => {
@@ -281,7 +310,11 @@ describe('deciding a placement', () => {
   });
 
   it('is decided by the GI when the placement rests on its court order, not on a voluntary one', () => {
-    const courtRequested = [...underCourtOrder, placementRequested(ids.placement, [ids.sanne], 'court-order')];
+    const courtRequested = [
+      ...underCourtOrder,
+      placementRequested(ids.placement, [ids.sanne], 'court-order'),
+      ...viewsHeardOnPlace(ids.placement),
+    ];
     given(courtRequested)
       .when({ ...decide(), actor: actors.gi })
       .thenEmits([{ type: 'PlacementDecided', data: { placementId: ids.placement } }]);
@@ -349,7 +382,11 @@ describe('the move-in, apart from the decision (Handboek Methodisch Matchen, pha
 
 describe('a request that lapsed', () => {
   it('is not decided once its machtiging ended (or a child came of age): the request rests on nothing', () => {
-    const courtRequested = [...underCourtOrder, placementRequested(ids.placement, [ids.sanne], 'court-order')];
+    const courtRequested = [
+      ...underCourtOrder,
+      placementRequested(ids.placement, [ids.sanne], 'court-order'),
+      ...viewsHeardOnPlace(ids.placement),
+    ];
     const later = new Date('2027-05-20T10:00:00.000Z');
     const refusal = given(courtRequested)
       // The GI charged with the OTS decides a court-ordered placement; the OTS still runs, the machtiging does not.

@@ -18,6 +18,7 @@ export const ids = {
   placement: uuid(41),
   secondPlacement: uuid(42),
   option: uuid(51),
+  secondOption: uuid(52),
   ots: uuid(61),
   machtiging: uuid(62),
   condition: uuid(71),

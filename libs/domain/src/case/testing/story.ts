@@ -148,6 +148,34 @@ export const placementDecided = (placementId: string) =>
     decidedOn: '2026-11-20',
   });
 
+/** Sanne, Daan and both parents heard on the reserved option (Sanne in her words, Daan too young to say). */
+export const viewsHeardOnPlace = (placementId: string, optionId: string = ids.option) => [
+  event('PlacementViewRecorded', {
+    placementId,
+    optionId,
+    view: { participant: 'child', childId: ids.sanne, heard: true, statement: 'I want to stay with grandma' },
+    heardOn: '2026-11-20',
+  }),
+  event('PlacementViewRecorded', {
+    placementId,
+    optionId,
+    view: { participant: 'child', childId: ids.daan, heard: false, notHeardReason: 'Seven and frightened; observed at home instead' },
+    heardOn: '2026-11-20',
+  }),
+  event('PlacementViewRecorded', {
+    placementId,
+    optionId,
+    view: { participant: 'parent', familyMemberId: ids.mother, statement: 'Better with my mother than with strangers' },
+    heardOn: '2026-11-20',
+  }),
+  event('PlacementViewRecorded', {
+    placementId,
+    optionId,
+    view: { participant: 'parent', familyMemberId: ids.father, statement: 'I want them home, not at her mother' },
+    heardOn: '2026-11-21',
+  }),
+];
+
 export const placementStarted = (placementId: string) =>
   event('PlacementStarted', { placementId, startedOn: '2026-11-21', planOfActionDueOn: '2026-12-21' });
 
