@@ -13,20 +13,26 @@ const member = (n: number) => ({
   contact: {},
 });
 
-/** A hot case: a hundred steps at once, from two API instances on one database — no lost update. */
+/**
+ * A hot case: a hundred steps at once, from two API instances on one database — no lost update.
+ * Each instance queues its own steps per case, so at most two contend at a time; with 20 retries a step
+ * is refused only when it loses 21 races in a row, so how busy the machine is does not decide the test.
+ */
+const RETRIES = 20;
 describe('a hundred concurrent steps on one case', () => {
   let casus: CasusApi;
   let second: INestApplication;
   const caseId = id(4200);
 
   beforeAll(async () => {
-    casus = await startCasusApi({ rateLimitPerMinute: 0 });
+    casus = await startCasusApi({ rateLimitPerMinute: 0, commandConflictRetries: RETRIES });
     second = await createApp({
       databaseUrl: casus.databaseUrl,
       auth: { kind: 'dev', keyDir: casus.keyDir },
       logLevel: 'silent',
       clock: () => NOW,
       rateLimitPerMinute: 0,
+      commandConflictRetries: RETRIES,
     });
     const lotte = `Bearer ${await casus.tokenFor(people.lotte)}`;
     expect((await casus.http().post('/cases').set('Authorization', lotte).send(signal(caseId))).status).toBe(201);
@@ -52,9 +58,9 @@ describe('a hundred concurrent steps on one case', () => {
     );
     const statuses = responses.map((response) => response.status);
     // Conflicts between the instances are decided again (bounded, with jitter); none is lost or 5xx.
-    expect(statuses.filter((status) => status !== 200 && status !== 409)).toEqual([]);
+    expect(statuses.filter((status) => status !== 200)).toEqual([]);
     const acknowledged = responses.flatMap((response, n) => (response.status === 200 ? [member(n).familyMemberId] : []));
-    expect(acknowledged.length).toBeGreaterThanOrEqual(95);
+    expect(acknowledged.length).toBe(100);
 
     const events = (await casus.eventsOf(caseId)).slice(before + 1);
     const recorded = events.map((event) => (event.data as { familyMemberId: string }).familyMemberId);
