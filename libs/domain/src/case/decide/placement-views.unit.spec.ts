@@ -3,7 +3,7 @@ import { command, ids } from '../testing/fixtures';
 import { given } from '../testing/given-when-then';
 import {
   assessedUnsafe,
-  parentsConsented,
+  familyConsented,
   parentsRecorded,
   placementDecided,
   placementRequested,
@@ -22,7 +22,8 @@ const requested = [
   signalRegistered,
   ...parentsRecorded,
   assessedUnsafe,
-  ...parentsConsented,
+  // Sanne is 12: her own consent beside her parents'.
+  ...familyConsented,
   placementRequested(ids.placement, [ids.sanne, ids.daan], 'voluntary'),
 ];
 const [sanneHeard, daanNotHeard, motherHeard, fatherHeard] = viewsHeardOnPlace(ids.placement);
