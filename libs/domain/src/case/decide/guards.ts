@@ -44,6 +44,15 @@ export function requirePlacement(state: ExistingCase, placementId: Uuid): Placem
   return placement;
 }
 
+/** A placement not decided yet; `before` says why the step must come before the decision. */
+export function requireUndecidedPlacement(state: ExistingCase, placementId: Uuid, before?: string): PlacementRecord {
+  const placement = requirePlacement(state, placementId);
+  if (placement.status !== 'requested') {
+    refuse('PLACEMENT.ALREADY_DECIDED', `placement ${placementId} is already ${placement.status}${before ? `; ${before}` : ''}`);
+  }
+  return placement;
+}
+
 export function requireActivePlacement(state: ExistingCase, placementId: Uuid): PlacementRecord {
   const placement = requirePlacement(state, placementId);
   if (placement.status !== 'active') {

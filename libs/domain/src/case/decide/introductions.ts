@@ -2,7 +2,15 @@ import { PlanIntroduction, RecordIntroductionHeld } from '../commands';
 import { refuse } from '../errors';
 import { IntroductionHeld, IntroductionPlanned } from '../events';
 import { ExistingCase } from '../state';
-import { Moment, requireDate, requireFamilyMember, requireNotAfterToday, requirePlacement, requireText } from './guards';
+import {
+  requireUndecidedPlacement,
+  Moment,
+  requireDate,
+  requireFamilyMember,
+  requireNotAfterToday,
+  requirePlacement,
+  requireText,
+} from './guards';
 import { requireReservedPlace } from './placement-views';
 
 /**
@@ -11,13 +19,7 @@ import { requireReservedPlace } from './placement-views';
  * (Handboek Methodisch Matchen, phase B). Planned for a day, it is on the deadlines list until held.
  */
 export function planIntroduction({ data }: PlanIntroduction, state: ExistingCase, moment: Moment): [IntroductionPlanned] {
-  const placement = requirePlacement(state, data.placementId);
-  if (placement.status !== 'requested') {
-    refuse(
-      'PLACEMENT.ALREADY_DECIDED',
-      `placement ${data.placementId} is already ${placement.status}; a kennismaking comes before the decision`,
-    );
-  }
+  const placement = requireUndecidedPlacement(state, data.placementId, 'a kennismaking comes before the decision');
   const { optionId } = requireReservedPlace(data.reservation, data.placementId);
   if (placement.introductions.some((i) => i.introductionId === data.introductionId)) {
     refuse('PLACEMENT.INTRODUCTION_ALREADY_PLANNED', `kennismaking ${data.introductionId} is already planned`);

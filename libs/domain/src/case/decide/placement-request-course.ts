@@ -3,7 +3,7 @@ import { refuse } from '../errors';
 import { PlacementRematchRequested, PlacementRequestWithdrawn } from '../events';
 import { isOpenRequest } from '../queries';
 import { ExistingCase, PlacementRecord } from '../state';
-import { Moment, requirePlacement, requireText } from './guards';
+import { requireUndecidedPlacement, Moment, requirePlacement, requireText } from './guards';
 
 // A request nobody can fill must not hold the child: withdrawn, the child can get a new request (issue 15).
 export function withdrawPlacementRequest(
@@ -18,10 +18,8 @@ export function withdrawPlacementRequest(
 }
 
 export function rematchPlacement({ data }: RematchPlacement, state: ExistingCase, { today }: Moment): [PlacementRematchRequested] {
-  const placement = requireOpenRequest(state, data.placementId);
-  if (placement.status !== 'requested') {
-    refuse('PLACEMENT.ALREADY_DECIDED', `placement ${data.placementId} is already ${placement.status}; matching does not run again`);
-  }
+  requireOpenRequest(state, data.placementId);
+  const placement = requireUndecidedPlacement(state, data.placementId, 'matching does not run again');
   requireText(data.reason, 'the reason matching runs again');
   if (data.needs) requireText(data.needs.description, "a description of the child's needs");
   const { placementId, reason } = data;

@@ -4,7 +4,7 @@ import { PlacementViewRecorded } from '../events';
 import { parentsWithAuthorityOver } from '../queries';
 import { ExistingCase, PlacementRecord } from '../state';
 import { PlacementView, Reservation } from '../values';
-import { Moment, requireFamilyMember, requireNotAfterToday, requirePlacement, requireText } from './guards';
+import { requireUndecidedPlacement, Moment, requireFamilyMember, requireNotAfterToday, requireText } from './guards';
 
 /**
  * The provisional match is put to the parents and the child (Handboek Methodisch Matchen, phase B):
@@ -12,13 +12,7 @@ import { Moment, requireFamilyMember, requireNotAfterToday, requirePlacement, re
  * another place is reserved, they are heard again.
  */
 export function recordPlacementView({ data }: RecordPlacementView, state: ExistingCase, moment: Moment): [PlacementViewRecorded] {
-  const placement = requirePlacement(state, data.placementId);
-  if (placement.status !== 'requested') {
-    refuse(
-      'PLACEMENT.ALREADY_DECIDED',
-      `placement ${data.placementId} is already ${placement.status}; views are heard before the decision`,
-    );
-  }
+  const placement = requireUndecidedPlacement(state, data.placementId, 'views are heard before the decision');
   const { optionId } = requireReservedPlace(data.reservation, data.placementId);
   requireKnownPerson(data.view, placement, state);
   const heardOn = requireNotAfterToday(data.heardOn, 'the day the view was heard', moment);

@@ -4,7 +4,7 @@ import { refuse } from '../errors';
 import { PlacementDecided, PlacementRequested, PlacementStarted } from '../events';
 import { ExistingCase } from '../state';
 import { PlacementSurroundings } from '../values';
-import { Moment, requireDate, requireNotAfterToday, requirePlacement, requireText } from './guards';
+import { requireUndecidedPlacement, Moment, requireDate, requireNotAfterToday, requirePlacement, requireText } from './guards';
 import { requireLegalBasis } from './legal-basis';
 import { requireEveryoneHeard, requireReservedPlace } from './placement-views';
 import { siblingGroupsOf } from './sibling-groups';
@@ -58,10 +58,7 @@ function surroundingsOf(data: RequestPlacement['data']): PlacementSurroundings {
 
 // A behavioural scientist is involved in every placement decision (DOMAIN.md step 5); the provider, parents and child were asked first.
 export function decidePlacement({ data }: DecidePlacement, state: ExistingCase, moment: Moment): [PlacementDecided] {
-  const placement = requirePlacement(state, data.placementId);
-  if (placement.status !== 'requested') {
-    refuse('PLACEMENT.ALREADY_DECIDED', `placement ${data.placementId} is already ${placement.status}`);
-  }
+  const placement = requireUndecidedPlacement(state, data.placementId);
   const { behaviouralScientistConsent: consent } = data;
   const reservation = requireReservedPlace(data.reservation, data.placementId);
   if (!(Date.parse(reservation.expiresAt) > moment.now.getTime())) {
