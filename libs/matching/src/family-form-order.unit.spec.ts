@@ -2,6 +2,7 @@ import { defaultMatchingConfig, matchingConfigOf, MATCHING_CONFIGS } from './con
 import { match } from './match';
 import type { MatchRequest } from './match-request';
 import type { PlacementOption } from './placement-option';
+import { livingInEde } from '../test/requests';
 
 const ede = { lat: 52.0402, lon: 5.6649 };
 const nextDoor = { lat: 52.0405, lon: 5.6652 };
@@ -17,14 +18,7 @@ const request: MatchRequest = {
   familyNetworkId: 'family-sem',
   parentsHome: ede,
   school: ede,
-  municipality: 'Ede',
-  municipalityCode: 'GM0228',
-  region: 'FoodValley',
-  excludedAreas: [],
-  earlierOptionIds: [],
-  siblingOptionIds: [],
-  keptApartOptionIds: [],
-  declinedOptionIds: [],
+  ...livingInEde,
 };
 
 const common = { capacity: 1, reserved: 0, occupied: 0, ageRange: { min: 0, max: 18 }, maxSiblingGroup: 1, status: 'active' } as const;

@@ -2,6 +2,7 @@ import { defaultMatchingConfig } from './config';
 import { match } from './match';
 import type { MatchRequest } from './match-request';
 import type { PlacementOption } from './placement-option';
+import { livingInEde } from '../test/requests';
 
 const ede = { lat: 52.0402, lon: 5.6649 };
 
@@ -10,14 +11,7 @@ const request: MatchRequest = {
   children: [{ childId: 'sem', birthDate: '2017-03-01' }],
   referenceDate: '2026-12-01',
   needs: { careIntensity: 'medium', specialisations: [] },
-  municipality: 'Ede',
-  municipalityCode: 'GM0228',
-  region: 'FoodValley',
-  excludedAreas: [],
-  earlierOptionIds: [],
-  siblingOptionIds: [],
-  keptApartOptionIds: [],
-  declinedOptionIds: [],
+  ...livingInEde,
 };
 
 const place = (optionId: string, municipality: string, municipalityCode: string | null): PlacementOption => ({

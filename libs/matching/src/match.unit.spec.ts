@@ -2,6 +2,7 @@ import { defaultMatchingConfig } from './config';
 import { match } from './match';
 import type { MatchRequest } from './match-request';
 import type { PlacementOption } from './placement-option';
+import { livingInEde } from '../test/requests';
 
 const ede = { lat: 52.0402, lon: 5.6649 };
 const edeSchool = { lat: 52.0445, lon: 5.6572 };
@@ -21,14 +22,7 @@ const request: MatchRequest = {
   familyNetworkId: 'family-de-vries',
   parentsHome: ede,
   school: edeSchool,
-  municipality: 'Ede',
-  municipalityCode: 'GM0228',
-  region: 'FoodValley',
-  excludedAreas: [],
-  earlierOptionIds: [],
-  siblingOptionIds: [],
-  keptApartOptionIds: [],
-  declinedOptionIds: [],
+  ...livingInEde,
 };
 
 const place = (optionId: string, overrides: Partial<PlacementOption> = {}): PlacementOption => ({
