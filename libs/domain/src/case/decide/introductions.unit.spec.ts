@@ -1,16 +1,8 @@
-import { Reservation } from '../values';
 import { command, ids } from '../testing/fixtures';
 import { given } from '../testing/given-when-then';
-import { assessedUnsafe, parentsConsented, parentsRecorded, placementRequested, signalRegistered } from '../testing/story';
+import { reservation, assessedUnsafe, parentsConsented, parentsRecorded, placementRequested, signalRegistered } from '../testing/story';
 
 const introduction = '00000000-0000-4000-8000-000000000301';
-const reservation: Reservation = {
-  optionId: ids.option,
-  placementId: ids.placement,
-  provider: 'Pleegzorg Gelderland',
-  expiresAt: '2026-11-24T10:00:00.000Z',
-  acceptedByProvider: true,
-};
 const requested = [
   signalRegistered,
   ...parentsRecorded,

@@ -1,7 +1,7 @@
-import { Reservation } from '../values';
 import { command, ids } from '../testing/fixtures';
 import { given } from '../testing/given-when-then';
 import {
+  reservation,
   assessedUnsafe,
   familyConsented,
   parentsRecorded,
@@ -11,13 +11,6 @@ import {
   viewsHeardOnPlace,
 } from '../testing/story';
 
-const reservation: Reservation = {
-  optionId: ids.option,
-  placementId: ids.placement,
-  provider: 'Pleegzorg Gelderland',
-  expiresAt: '2026-11-24T10:00:00.000Z',
-  acceptedByProvider: true,
-};
 const requested = [
   signalRegistered,
   ...parentsRecorded,

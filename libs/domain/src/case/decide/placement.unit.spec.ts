@@ -1,7 +1,7 @@
-import { Reservation } from '../values';
 import { actors, command, ids, NOW } from '../testing/fixtures';
 import { given } from '../testing/given-when-then';
 import {
+  reservation,
   assessedUnsafe,
   childrenPlacedVoluntarily,
   courtOrder,
@@ -33,13 +33,6 @@ const request = (
     ...(siblingSeparationReason ? { siblingSeparationReason } : {}),
   });
 
-const reservation: Reservation = {
-  optionId: ids.option,
-  placementId: ids.placement,
-  provider: 'Pleegzorg Gelderland',
-  expiresAt: '2026-11-24T10:00:00.000Z',
-  acceptedByProvider: true,
-};
 const decide = (overrides: Partial<Parameters<typeof command<'DecidePlacement'>>[1]> = {}) =>
   command('DecidePlacement', {
     placementId: ids.placement,

@@ -1,5 +1,5 @@
 import { Actor } from '../actor';
-import { LegalBasis, CourtOrderKind } from '../values';
+import { LegalBasis, CourtOrderKind, Reservation } from '../values';
 import { actors, command, event, ids } from './fixtures';
 
 /** The events of one family's case, to put together the `given` of a test. */
@@ -212,3 +212,12 @@ export const conditionMet = (conditionId: string) =>
     evidence: 'Police and school report no incidents',
     assessedOn: '2026-11-22',
   });
+
+/** The place the process holds for the placement, accepted by its provider, until the day after today. */
+export const reservation: Reservation = {
+  optionId: ids.option,
+  placementId: ids.placement,
+  provider: 'Pleegzorg Gelderland',
+  expiresAt: '2026-11-24T10:00:00.000Z',
+  acceptedByProvider: true,
+};
