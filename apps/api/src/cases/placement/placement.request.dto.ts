@@ -16,19 +16,9 @@ import {
   type ViewHeard,
 } from '@casus/domain';
 import { CARE_INTENSITIES, type CareIntensity } from '@casus/matching';
-import { ValidateIf } from 'class-validator';
-import {
-  BooleanField,
-  DateField,
-  EnumField,
-  NestedField,
-  NumberField,
-  TextField,
-  TextListField,
-  UuidField,
-  UuidListField,
-} from '../../http/fields';
+import { DateField, EnumField, NestedField, NumberField, TextField, TextListField, UuidField, UuidListField } from '../../http/fields';
 import { CaseStepRequest, type CaseStepData } from '../shared/case-step.dto';
+import { OwnWordsViewRequest } from '../shared/own-words-view.dto';
 
 export class PlacementNeedsRequest implements PlacementNeeds {
   @EnumField(CARE_INTENSITIES)
@@ -154,33 +144,10 @@ export class BehaviouralScientistConsentRequest implements BehaviouralScientistC
   consentedOn!: string;
 }
 
-const isChild = (view: PlacementViewRequest) => view.participant === 'child';
-const isUnheardChild = (view: PlacementViewRequest) => isChild(view) && view.heard === false;
-
-/** A child's or parent's view in their own words; which fields apply depends on `participant`. */
-export class PlacementViewRequest implements Pick<PlacementView, 'participant'> {
+/** A child's or parent's view on the proposed place. */
+export class PlacementViewRequest extends OwnWordsViewRequest implements Pick<PlacementView, 'participant'> {
   @EnumField(PLACEMENT_VIEW_PARTICIPANTS)
   participant!: PlacementView['participant'];
-
-  @ValidateIf(isChild)
-  @UuidField({ optional: 'conditional', description: 'child' })
-  childId?: string;
-
-  @ValidateIf(isChild)
-  @BooleanField({ optional: 'conditional', description: 'child: whether the child was heard' })
-  heard?: boolean;
-
-  @ValidateIf(isUnheardChild)
-  @TextField({ optional: 'conditional', max: 10_000, description: 'child not heard: why' })
-  notHeardReason?: string;
-
-  @ValidateIf((view: PlacementViewRequest) => view.participant === 'parent')
-  @UuidField({ optional: 'conditional', description: 'parent' })
-  familyMemberId?: string;
-
-  @ValidateIf((view: PlacementViewRequest) => !isUnheardChild(view))
-  @TextField({ optional: 'conditional', max: 10_000, description: 'the view in their own words' })
-  statement?: string;
 }
 
 /** The place the view is on is the one reserved now: the API fills it in, as for the decision. */

@@ -10,6 +10,7 @@ import {
 } from '@casus/domain';
 import { BooleanField, DateField, EnumField, NestedField, TextField, UuidField } from '../../http/fields';
 import { CaseStepRequest, type CaseStepData } from '../shared/case-step.dto';
+import { isUnheardChild, OwnWordsViewRequest } from '../shared/own-words-view.dto';
 
 export class ReturnConditionRequest implements ReturnCondition {
   @UuidField()
@@ -66,30 +67,12 @@ export class ReturnDecisionOutcomeRequest implements Pick<ReturnDecisionOutcome,
   perspective?: string;
 }
 
-const isChild = (view: ParticipantViewRequest) => view.participant === 'child';
-const isUnheardChild = (view: ParticipantViewRequest) => isChild(view) && view.heard === false;
-const isProfessional = (view: ParticipantViewRequest) => !isChild(view) && view.participant !== 'parent';
+const isProfessional = (view: ParticipantViewRequest) => view.participant !== 'child' && view.participant !== 'parent';
 
-/** One participant's view in their own words; which fields apply depends on `participant`. */
-export class ParticipantViewRequest implements Pick<ParticipantView, 'participant'> {
+/** One participant's view in their own words: the child and the parents as for every decision, the professionals by name and organisation. */
+export class ParticipantViewRequest extends OwnWordsViewRequest implements Pick<ParticipantView, 'participant'> {
   @EnumField(PARTICIPANTS)
   participant!: ParticipantView['participant'];
-
-  @ValidateIf(isChild)
-  @UuidField({ optional: 'conditional', description: 'child' })
-  childId?: string;
-
-  @ValidateIf(isChild)
-  @BooleanField({ optional: 'conditional', description: 'child: whether the child was heard' })
-  heard?: boolean;
-
-  @ValidateIf(isUnheardChild)
-  @TextField({ optional: 'conditional', description: 'child not heard: why' })
-  notHeardReason?: string;
-
-  @ValidateIf((view: ParticipantViewRequest) => view.participant === 'parent')
-  @UuidField({ optional: 'conditional', description: 'parent' })
-  familyMemberId?: string;
 
   @ValidateIf(isProfessional)
   @TextField({ optional: 'conditional', max: 200, description: 'caregiver, gemeente, provider, gi' })
@@ -98,10 +81,6 @@ export class ParticipantViewRequest implements Pick<ParticipantView, 'participan
   @ValidateIf(isProfessional)
   @TextField({ optional: 'conditional', max: 200, description: 'caregiver, gemeente, provider, gi' })
   organisation?: string;
-
-  @ValidateIf((view: ParticipantViewRequest) => !isUnheardChild(view))
-  @TextField({ optional: 'conditional', max: 10_000, description: 'the view in their own words' })
-  statement?: string;
 
   @ValidateIf((view: ParticipantViewRequest) => !isUnheardChild(view))
   @EnumField(RETURN_PREFERENCES, { optional: 'conditional' })
