@@ -55,15 +55,7 @@ describe('placement of two siblings, from the providers’ places to the return 
   };
   const conditions = [id(1971), id(1972)];
 
-  const { open, step } = caseSteps(() => casus, caseId);
-  const get = async (actor: Actor, path: string) => {
-    const response = await casus
-      .http()
-      .get(path)
-      .set(await casus.as(actor));
-    expect({ path, status: response.status }).toEqual({ path, status: 200 });
-    return response.body;
-  };
+  const { open, step, read: get } = caseSteps(() => casus, caseId);
   const register = async (actor: Actor, body: object): Promise<string> => {
     const response = await casus
       .http()

@@ -1,4 +1,4 @@
-import { courtOrder, lead, mother } from './support/case-story';
+import { lead, mother } from './support/case-story';
 import { caseSteps } from './support/case-steps';
 import { NOW, startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
@@ -44,15 +44,7 @@ describe('two siblings placed apart, a provider that declines, a second matching
   const options = { fosterFamily: id(2551), gezinshuis: id(2552), newFosterFamily: id(2553) };
   const reason = 'Daan hurts Sanne when they are together; the behavioural scientist advises placing them apart';
 
-  const { open, step, refused, post } = caseSteps(() => casus, caseId);
-  const get = async (actor: Actor, path: string) => {
-    const response = await casus
-      .http()
-      .get(path)
-      .set(await casus.as(actor));
-    expect({ path, status: response.status }).toEqual({ path, status: 200 });
-    return response.body;
-  };
+  const { open, step, refused, post, underCourtOrder, read: get } = caseSteps(() => casus, caseId);
   const register = async (actor: Actor, body: object) => {
     const response = await casus
       .http()
@@ -89,11 +81,7 @@ describe('two siblings placed apart, a provider that declines, a second matching
     await open();
     await step(people.lotte, 'assign-case-lead', lead);
     await step(people.lotte, 'record-family-member', mother);
-    let order = 2560;
-    for (const childId of [family.sanne, family.daan]) {
-      await step(people.lotte, 'record-court-order', courtOrder(id(++order), 'ots', '2027-11-19', childId));
-      await step(people.lotte, 'record-court-order', courtOrder(id(++order), 'machtiging-uithuisplaatsing', '2027-05-19', childId));
-    }
+    await underCourtOrder(2560);
   });
   afterAll(() => casus.close());
 

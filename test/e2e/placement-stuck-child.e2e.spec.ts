@@ -1,8 +1,8 @@
-import { courtOrder, lead, mother } from './support/case-story';
+import { lead, mother } from './support/case-story';
 import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
-import { family, id, people, type Actor } from './support/people';
+import { family, id, people } from './support/people';
 import { everyoneHeardOnThePlace } from './support/heard-on-the-place';
 import { providerAccepts } from './support/provider-accepts';
 
@@ -14,16 +14,8 @@ describe('a request that no longer fits is withdrawn, and one sibling leaves a s
   const caseId = id(2600);
   const [firstRequest, secondRequest] = [id(2641), id(2642)];
   const [fosterFamily, gezinshuis] = [id(2651), id(2652)];
-  const { open, step, refused } = caseSteps(() => casus, caseId);
+  const { open, step, refused, underCourtOrder, read: get } = caseSteps(() => casus, caseId);
 
-  const get = async (actor: Actor, path: string) => {
-    const response = await casus
-      .http()
-      .get(path)
-      .set(await casus.as(actor));
-    expect({ path, status: response.status }).toEqual({ path, status: 200 });
-    return response.body;
-  };
   const until = (placementId: string, what: string, ok: (p: Process) => boolean) =>
     eventually(async () => {
       // 404 until the process has recorded its start.
@@ -77,11 +69,7 @@ describe('a request that no longer fits is withdrawn, and one sibling leaves a s
     await open();
     await step(people.lotte, 'assign-case-lead', lead);
     await step(people.lotte, 'record-family-member', mother);
-    let order = 2660;
-    for (const childId of [family.sanne, family.daan]) {
-      await step(people.lotte, 'record-court-order', courtOrder(id(++order), 'ots', '2027-11-19', childId));
-      await step(people.lotte, 'record-court-order', courtOrder(id(++order), 'machtiging-uithuisplaatsing', '2027-05-19', childId));
-    }
+    await underCourtOrder(2660);
   });
   afterAll(() => casus.close());
 

@@ -1,6 +1,6 @@
-import { signal } from './case-story';
+import { courtOrder, signal } from './case-story';
 import type { CasusApi } from './casus-api';
-import { people, type Actor } from './people';
+import { family, id, people, type Actor } from './people';
 
 export type CaseStepAnswer = { caseId: string; revision: number; position: string };
 
@@ -15,6 +15,16 @@ export function caseSteps(casus: () => CasusApi, caseId: string) {
       .post(`/cases/${onCase}/${path}`)
       .set({ ...(await casus().as(actor)), ...headers })
       .send(body);
+
+  const step = async (actor: Actor, path: string, body: object, onCase = caseId): Promise<CaseStepAnswer> => {
+    const response = await post(actor, path, body, onCase);
+    expect({ path, status: response.status, body: response.body }).toEqual({
+      path,
+      status: 200,
+      body: expect.objectContaining({ caseId: onCase, revision: expect.any(Number), position: expect.any(String) }),
+    });
+    return response.body;
+  };
 
   return {
     post,
@@ -31,13 +41,21 @@ export function caseSteps(casus: () => CasusApi, caseId: string) {
     },
 
     /** Taken: 200 with the case's new revision and log position. */
-    async step(actor: Actor, path: string, body: object, onCase = caseId): Promise<CaseStepAnswer> {
-      const response = await post(actor, path, body, onCase);
-      expect({ path, status: response.status, body: response.body }).toEqual({
-        path,
-        status: 200,
-        body: expect.objectContaining({ caseId: onCase, revision: expect.any(Number), position: expect.any(String) }),
-      });
+    step,
+
+    /** Both children under an OTS and a machtiging uithuisplaatsing, recorded by Lotte; the orders' ids count on from `firstOrder`. */
+    async underCourtOrder(firstOrder: number): Promise<void> {
+      let order = firstOrder;
+      for (const childId of [family.sanne, family.daan]) {
+        await step(people.lotte, 'record-court-order', courtOrder(id(++order), 'ots', '2027-11-19', childId));
+        await step(people.lotte, 'record-court-order', courtOrder(id(++order), 'machtiging-uithuisplaatsing', '2027-05-19', childId));
+      }
+    },
+
+    /** A GET as the actor, answered 200: its body. */
+    async read(actor: Actor, path: string) {
+      const response = await casus().get(actor, path);
+      expect({ path, status: response.status }).toEqual({ path, status: 200 });
       return response.body;
     },
 
