@@ -77,6 +77,14 @@ describe('the write side of the trust boundaries', () => {
       expect((await casus.eventsOf(caseId)).find((e) => e.type === 'JeugdlinkRequested')?.data).toMatchObject({ team: people.anouk.team });
     });
 
+    it('finds the configured team by the municipality’s CBS code, however the signal spells its name', async () => {
+      const spelledOtherwise = id(1302);
+      await open(spelledOtherwise, 'Gemeente Ede');
+      await step(people.lotte, 'request-jeugdlink', { reason: 'Unsafe despite the safety plan' }, spelledOtherwise);
+      const requested = (await casus.eventsOf(spelledOtherwise)).find((e) => e.type === 'JeugdlinkRequested');
+      expect(requested?.data).toMatchObject({ team: people.anouk.team });
+    });
+
     it('asks the team the case lead names, and refuses a request that names none where no team is configured', async () => {
       const elsewhere = id(1301);
       await open(elsewhere, 'Renkum');

@@ -44,7 +44,11 @@ describe('configuration', () => {
   it('reads the regional Jeugdlink team per municipality', () => {
     expect(loadSettings({}).jeugdlinkTeams).toEqual({});
     expect(loadSettings({ JEUGDLINK_TEAMS: '{"Ede": "jeugdlink-foodvalley"}' }).jeugdlinkTeams).toEqual({ Ede: 'jeugdlink-foodvalley' });
-    for (const wrong of ['["Ede"]', '{"Ede": 3}', '{"Ede": " "}', 'Ede=jeugdlink']) {
+    expect(loadSettings({ JEUGDLINK_TEAMS: '{"GM0228": "jeugdlink-foodvalley"}' }).jeugdlinkTeams).toEqual({
+      GM0228: 'jeugdlink-foodvalley',
+    });
+    // A name the table cannot place would never match a case: refused at start-up rather than ignored.
+    for (const wrong of ['["Ede"]', '{"Ede": 3}', '{"Ede": " "}', 'Ede=jeugdlink', '{"Edam-Volendamm": "jeugdlink-waterland"}']) {
       expect(() => loadSettings({ JEUGDLINK_TEAMS: wrong })).toThrow(/^configuration error: JEUGDLINK_TEAMS /);
     }
   });

@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { isIsoDate, type WorkingCalendar } from '@casus/domain';
+import { isIsoDate, municipalityCodeOf, type WorkingCalendar } from '@casus/domain';
 import type { ClaimNames } from './principal';
 import { EnvironmentSchema, LOG_LEVELS } from './environment.schema';
 
@@ -139,6 +139,12 @@ function parseJeugdlinkTeams(json: string | undefined): JeugdlinkTeams {
   if (!entries || entries.some(([municipality, team]) => municipality.trim() === '' || typeof team !== 'string' || team.trim() === '')) {
     throw new ConfigurationError(
       'configuration error: JEUGDLINK_TEAMS is wrong (a JSON object from municipality to Jeugdlink team, e.g. {"Ede": "jeugdlink-foodvalley"})',
+    );
+  }
+  const unplaced = entries.find(([municipality]) => municipalityCodeOf(municipality) === null);
+  if (unplaced) {
+    throw new ConfigurationError(
+      `configuration error: JEUGDLINK_TEAMS names "${unplaced[0]}", a municipality Casus knows by no CBS gemeentecode: write its code instead, e.g. {"GM0228": "jeugdlink-foodvalley"}`,
     );
   }
   return Object.fromEntries(entries as [string, string][]);

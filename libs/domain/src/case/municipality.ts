@@ -38,6 +38,12 @@ export function knownMunicipalityCode(name: string): string | null {
   return Object.hasOwn(MUNICIPALITY_CODES, key) ? MUNICIPALITY_CODES[key] : null;
 }
 
+/** A municipality as configuration names it, by its CBS code or by a name the table knows; else null. */
+export function municipalityCodeOf(nameOrCode: string): string | null {
+  const trimmed = nameOrCode.trim();
+  return MUNICIPALITY_CODE.test(trimmed) ? trimmed : knownMunicipalityCode(trimmed);
+}
+
 /** The code a registration records: the one given (checked against the table where it knows the name), else the table's. */
 export function requireMunicipalityCode(name: string, given: string | undefined): string {
   const known = knownMunicipalityCode(name);
