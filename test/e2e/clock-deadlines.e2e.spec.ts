@@ -1,3 +1,4 @@
+import { readWhenCaughtUp } from './support/eventually';
 import { signal } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { id, people } from './support/people';
@@ -37,7 +38,9 @@ describe('safety-assessment deadlines across clock changes and Dutch public holi
     expect(registered.status).toBe(201);
     const overview = await casus.http().get(`/cases/${caseId}`).set('Authorization', bearer);
     expect(overview.body.case.signal).toMatchObject({ receivedAt, safetyAssessmentDueOn: dueOn });
-    const deadlines = await casus.http().get(`/deadlines?minPosition=${registered.body.position}`).set('Authorization', bearer);
+    const deadlines = await readWhenCaughtUp(() =>
+      casus.http().get(`/deadlines?minPosition=${registered.body.position}`).set('Authorization', bearer),
+    );
     expect(deadlines.body.items.filter((d: { caseId: string }) => d.caseId === caseId)).toEqual([
       expect.objectContaining({ kind: 'safety-assessment', dueOn, status: 'overdue' }),
     ]);

@@ -1,3 +1,4 @@
+import { readWhenCaughtUp } from './support/eventually';
 import { courtOrder, lead, mother, unsafeAssessment } from './support/case-story';
 import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
@@ -137,10 +138,8 @@ describe('voogdij: the GI as guardian', () => {
     expect(onCase.consents).toEqual([
       expect.objectContaining({ consentId: id(8402), withdrawn: { on: '2026-11-23', reason: expect.stringContaining('voogdij') } }),
     ]);
-    const deadlines = await casus
-      .http()
-      .get(`/deadlines?caseId=${caseId}&minPosition=${recorded.position}`)
-      .set(await casus.as(people.lotte));
+    const deadlines = await readWhenCaughtUp(() => casus.get(people.lotte, `/deadlines?caseId=${caseId}&minPosition=${recorded.position}`));
+    expect(deadlines.status).toBe(200);
     expect(deadlines.body.items).toContainEqual(
       expect.objectContaining({
         deadlineId: `court-order-expiry:${voogdij}`,

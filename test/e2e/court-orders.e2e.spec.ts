@@ -1,3 +1,4 @@
+import { readWhenCaughtUp } from './support/eventually';
 import { courtOrder, lead, mother, placementRequest } from './support/case-story';
 import { caseSteps, type CaseStepAnswer } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
@@ -17,10 +18,7 @@ describe('court orders are checked against the law', () => {
   });
 
   const deadlinesOf = async (onCase: string, after: CaseStepAnswer) => {
-    const response = await casus
-      .http()
-      .get(`/deadlines?caseId=${onCase}&minPosition=${after.position}`)
-      .set(await casus.as(people.lotte));
+    const response = await readWhenCaughtUp(() => casus.get(people.lotte, `/deadlines?caseId=${onCase}&minPosition=${after.position}`));
     expect(response.status).toBe(200);
     return response.body.items as { kind: string; courtOrderId?: string; deadlineId: string; dueOn: string; status: string }[];
   };

@@ -9,3 +9,18 @@ export async function eventually<T>(probe: () => Promise<T | undefined>, what: s
     await sleep(100);
   }
 }
+
+/**
+ * A read with `minPosition` as a client makes it: 503 means the read models have not reached the
+ * position within the API's wait, which a busy machine can exceed, so the client asks again.
+ */
+export async function readWhenCaughtUp<R extends { status: number }>(read: () => Promise<R>): Promise<R> {
+  return eventually(
+    async () => {
+      const response = await read();
+      return response.status === 503 ? undefined : response;
+    },
+    'the read models to reach the position',
+    45_000,
+  );
+}
