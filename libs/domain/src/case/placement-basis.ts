@@ -1,14 +1,15 @@
 import { Uuid } from '../shared/ids';
-import { addDays, addYears, IsoDate } from '../shared/iso-date';
-import { PLACEMENT_AUTHORISATION_KINDS } from './court-order-limits';
+import { addDays, IsoDate } from '../shared/iso-date';
+import { AGE_OF_MAJORITY, majorityOn, PLACEMENT_AUTHORISATION_KINDS } from './court-order-limits';
 import { courtOrdersFor, findPlacement, lastDayOf } from './queries';
 import { ExistingCase } from './state';
 
-export const AGE_OF_MAJORITY = 18;
-
-/** The 18th birthday; born on 29 February, one comes of age on 1 March in a common year. */
+/**
+ * The 18th birthday; born on 29 February, one comes of age on 1 March in a common year. The court-order
+ * check (`majorityOn`) still takes 28 February for that birthday: which day the law means is open.
+ */
 export function comesOfAgeOn(birthDate: IsoDate): IsoDate {
-  const birthday = addYears(birthDate, AGE_OF_MAJORITY);
+  const birthday = majorityOn(birthDate);
   return birthday.slice(5) === birthDate.slice(5) ? birthday : addDays(birthday, 1);
 }
 
