@@ -59,6 +59,8 @@ const STORY_FACTS = {
   ChildReturnedHome: ['placementId'],
   PlacementEnded: ['endedOn'],
   ChildLeftPlacement: ['placementId'],
+  FosterChildContactRecorded: ['contactId', 'childId', 'heldOn'],
+  FosterCareChoiceRecorded: ['childId', 'chosenOn'],
   CaseClosed: ['closedOn'],
   CaseReopened: ['reopenedOn'],
   PersonalDataErased: ['personId', 'erasedOn', 'authorisedBy'],

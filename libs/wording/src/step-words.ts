@@ -10,6 +10,8 @@ import {
   CONSENT_GIVER_WORDS,
   COURT_ORDER_KIND_WORDS,
   FAMILY_RELATION_WORDS,
+  FOSTER_CARE_CHOICE_WORDS,
+  FOSTER_CHILD_CONTACT_KIND_WORDS,
   LEGAL_BASIS_WORDS,
   PLACEMENT_END_REASON_WORDS,
   RETURN_OUTCOME_WORDS,
@@ -286,6 +288,20 @@ export const STEP_WORDS = {
     line: ({ reason, explanation }) => ({
       nl: `Plaatsing beëindigd (${PLACEMENT_END_REASON_WORDS[reason].nl}): ${explanation}`,
       en: `Placement ended (${PLACEMENT_END_REASON_WORDS[reason].en}): ${explanation}`,
+    }),
+  },
+  FosterChildContactRecorded: {
+    name: { nl: 'Contact met het pleegkind vastgelegd', en: 'Contact with the foster child recorded' },
+    line: ({ kind, heldOn, nextDueOn }) => ({
+      nl: `${FOSTER_CHILD_CONTACT_KIND_WORDS[kind].nl} op ${heldOn}; volgende uiterlijk ${nextDueOn}`,
+      en: `${FOSTER_CHILD_CONTACT_KIND_WORDS[kind].en} on ${heldOn}; next due ${nextDueOn}`,
+    }),
+  },
+  FosterCareChoiceRecorded: {
+    name: { nl: 'Keuze over pleegzorg na 18 vastgelegd', en: 'Choice on foster care after 18 recorded' },
+    line: ({ choice, chosenOn, placementEndsOn }) => ({
+      nl: `De jongere kiest op ${chosenOn}: ${FOSTER_CARE_CHOICE_WORDS[choice].nl}; de plaatsing eindigt op ${placementEndsOn}`,
+      en: `The young person chose on ${chosenOn}: ${FOSTER_CARE_CHOICE_WORDS[choice].en}; the placement ends on ${placementEndsOn}`,
     }),
   },
   ChildLeftPlacement: {

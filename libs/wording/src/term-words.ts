@@ -8,6 +8,8 @@ import type {
   ConsentPurpose,
   CourtOrderKind,
   FamilyRelation,
+  FosterCareChoice,
+  FosterChildContactKind,
   LegalBasis,
   PlacementEndReason,
   PlacementNeeds,
@@ -142,3 +144,13 @@ export const ROLE_WORDS = {
   auditor: { nl: 'toezichthouder', en: 'auditor' },
   family: { nl: 'gezin', en: 'family' },
 } as const satisfies Record<Role, Words>;
+
+export const FOSTER_CHILD_CONTACT_KIND_WORDS = {
+  conversation: { nl: 'gesprek met het pleegkind', en: 'talk with the foster child' },
+  'development-review': { nl: 'ontwikkelingsbespreking', en: 'development review' },
+} as const satisfies Record<FosterChildContactKind, Words>;
+
+export const FOSTER_CARE_CHOICE_WORDS = {
+  continue: { nl: 'pleegzorg gaat door tot 21', en: 'foster care continues to 21' },
+  decline: { nl: 'geen pleegzorg na 18', en: 'no foster care after 18' },
+} as const satisfies Record<FosterCareChoice, Words>;

@@ -52,6 +52,8 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   RecordIntroductionHeld: 'child-protection',
   DecidePlacement: 'charged-gi',
   StartPlacement: 'child-protection',
+  RecordFosterChildContact: 'child-protection',
+  RecordFosterCareChoice: 'child-protection',
 };
 
 const READ_ONLY_ROLES: readonly Actor['role'][] = ['auditor', 'provider', 'family'];
@@ -84,6 +86,8 @@ function scopeOf(command: CaseCommand, state: ExistingCase): WriteScope {
     case 'RecordIntroductionHeld':
     case 'DecidePlacement':
     case 'StartPlacement':
+    case 'RecordFosterChildContact':
+    case 'RecordFosterCareChoice':
       return findPlacement(state, command.data.placementId)?.legalBasis === 'court-order' ? WRITE_SCOPE[command.type] : 'case-work';
     default:
       return WRITE_SCOPE[command.type];

@@ -31,6 +31,8 @@ import {
   PlacementView,
   IntroductionParticipants,
   ViewHeard,
+  FosterCareChoice,
+  FosterChildContactKind,
 } from './values';
 
 export type CaseCommandOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data>; actor: Actor }>;
@@ -276,6 +278,16 @@ export type EndPlacement = CaseCommandOf<
     childIds?: readonly Uuid[];
   }
 >;
+/** The young person's choice at 18: foster care continues to 21, or it ends (at 18, or now when later). */
+export type RecordFosterCareChoice = CaseCommandOf<
+  'RecordFosterCareChoice',
+  { caseId: Uuid; placementId: Uuid; childId: Uuid; choice: FosterCareChoice; chosenOn: IsoDate }
+>;
+/** A talk with a placed child, or the review of their development, held by a care professional. */
+export type RecordFosterChildContact = CaseCommandOf<
+  'RecordFosterChildContact',
+  { caseId: Uuid; placementId: Uuid; childId: Uuid; contactId: Uuid; kind: FosterChildContactKind; heldOn: IsoDate }
+>;
 export type CloseCase = CaseCommandOf<'CloseCase', { caseId: Uuid; reason: string }>;
 export type ReopenCase = CaseCommandOf<'ReopenCase', { caseId: Uuid; reason: string }>;
 
@@ -311,6 +323,8 @@ export type CaseCommand =
   | RecordReturnDecision
   | RecordReturnHome
   | EndPlacement
+  | RecordFosterChildContact
+  | RecordFosterCareChoice
   | CloseCase
   | ReopenCase;
 

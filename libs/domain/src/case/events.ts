@@ -28,6 +28,9 @@ import {
   PlacementView,
   IntroductionParticipants,
   ViewHeard,
+  FosterCareChoice,
+  FosterChildContactKind,
+  FosterChildContactsDue,
 } from './values';
 
 /** Event data is plain JSON: ids are UUID strings, legal dates `YYYY-MM-DD`, moments ISO timestamps. */
@@ -203,7 +206,16 @@ export type IntroductionPlanned = CaseEventOf<
   { placementId: Uuid; introductionId: Uuid; optionId: Uuid; plannedOn: IsoDate; participants: IntroductionParticipants }
 >;
 export type IntroductionHeld = CaseEventOf<'IntroductionHeld', { placementId: Uuid; introductionId: Uuid; heldOn: IsoDate }>;
-export type PlacementStarted = CaseEventOf<'PlacementStarted', { placementId: Uuid; startedOn: IsoDate; planOfActionDueOn: IsoDate }>;
+export type PlacementStarted = CaseEventOf<
+  'PlacementStarted',
+  {
+    placementId: Uuid;
+    startedOn: IsoDate;
+    planOfActionDueOn: IsoDate;
+    /** Absent on placements started before these were kept: their first talk starts the count. */
+    contactsDue?: readonly FosterChildContactsDue[];
+  }
+>;
 export type PlacementPlanRecorded = CaseEventOf<
   'PlacementPlanRecorded',
   { placementId: Uuid; perspectiveDecisionOn: IsoDate; justification: string }
@@ -240,6 +252,16 @@ export type PlacementEnded = CaseEventOf<
 export type ChildLeftPlacement = CaseEventOf<
   'ChildLeftPlacement',
   { placementId: Uuid; childIds: readonly Uuid[]; leftOn: IsoDate; reason: PlacementEndReason; explanation: string }
+>;
+/** `nextDueOn`: the next talk (or development review) of this child, counted from this one. */
+export type FosterChildContactRecorded = CaseEventOf<
+  'FosterChildContactRecorded',
+  { placementId: Uuid; childId: Uuid; contactId: Uuid; kind: FosterChildContactKind; heldOn: IsoDate; nextDueOn: IsoDate }
+>;
+/** `placementEndsOn`: the 21st birthday when care continues, the 18th birthday or the day chosen when declined. */
+export type FosterCareChoiceRecorded = CaseEventOf<
+  'FosterCareChoiceRecorded',
+  { placementId: Uuid; childId: Uuid; choice: FosterCareChoice; chosenOn: IsoDate; placementEndsOn: IsoDate }
 >;
 export type CaseClosed = CaseEventOf<'CaseClosed', { reason: string; closedOn: IsoDate }>;
 export type CaseReopened = CaseEventOf<'CaseReopened', { reason: string; reopenedOn: IsoDate }>;
@@ -285,6 +307,8 @@ export type CaseEvent =
   | ChildReturnedHome
   | PlacementEnded
   | ChildLeftPlacement
+  | FosterChildContactRecorded
+  | FosterCareChoiceRecorded
   | CaseClosed
   | CaseReopened
   | PersonalDataErased;
@@ -325,6 +349,8 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   ChildReturnedHome: 1,
   PlacementEnded: 1,
   ChildLeftPlacement: 1,
+  FosterChildContactRecorded: 1,
+  FosterCareChoiceRecorded: 1,
   CaseClosed: 1,
   CaseReopened: 1,
   PersonalDataErased: 1,

@@ -117,6 +117,9 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
         ended: null,
         withdrawn: null,
         departures: [],
+        contactsDue: [],
+        contacts: [],
+        fosterCareChoices: [],
       };
       return { ...state, placements: [...state.placements, placement] };
     }
@@ -145,8 +148,8 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       }));
     }
     case 'PlacementStarted': {
-      const { placementId, startedOn, planOfActionDueOn } = event.data;
-      return withPlacement(state, placementId, () => ({ status: 'active', startedOn, planOfActionDueOn }));
+      const { placementId, startedOn, planOfActionDueOn, contactsDue = [] } = event.data;
+      return withPlacement(state, placementId, () => ({ status: 'active', startedOn, planOfActionDueOn, contactsDue }));
     }
     case 'PlacementPlanRecorded': {
       const { placementId, ...planOfAction } = event.data;
@@ -186,6 +189,14 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
         childIds: p.childIds.filter((id) => !childIds.includes(id)),
         departures: [...p.departures, { childIds, on, reason, explanation }],
       }));
+    }
+    case 'FosterChildContactRecorded': {
+      const { placementId, ...contact } = event.data;
+      return withPlacement(state, placementId, (p) => ({ contacts: [...p.contacts, contact] }));
+    }
+    case 'FosterCareChoiceRecorded': {
+      const { placementId, ...choice } = event.data;
+      return withPlacement(state, placementId, (p) => ({ fosterCareChoices: [...p.fosterCareChoices, choice] }));
     }
     case 'CaseClosed': {
       const closure = { closedOn: event.data.closedOn, reason: event.data.reason, reopened: null };

@@ -128,6 +128,17 @@ export type IntroductionParticipants = Readonly<{ childIds: readonly Uuid[]; fam
 export const PLACEMENT_END_REASONS = ['return-home', 'breakdown', 'transfer', 'age-of-majority', 'other'] as const;
 export type PlacementEndReason = (typeof PLACEMENT_END_REASONS)[number];
 
+/** At 18 foster care continues to 21 unless the young person declines (Jeugdwet since 2018, bill 35833). */
+export const FOSTER_CARE_CHOICES = ['continue', 'decline'] as const;
+export type FosterCareChoice = (typeof FOSTER_CARE_CHOICES)[number];
+
+/** A care professional's talk with a placed child, and the review of the child's development (Richtlijn Pleegzorg). */
+export const FOSTER_CHILD_CONTACT_KINDS = ['conversation', 'development-review'] as const;
+export type FosterChildContactKind = (typeof FOSTER_CHILD_CONTACT_KINDS)[number];
+
+/** When each placed child's first talk and development review are due, frozen when the placement starts. */
+export type FosterChildContactsDue = Readonly<{ childId: Uuid; conversationDueOn: IsoDate; developmentReviewDueOn: IsoDate }>;
+
 export type ReturnCondition = Readonly<{ conditionId: Uuid; description: string; responsible: string }>;
 
 export const RETURN_OUTCOMES = ['return-home', 'not-yet', 'no-return'] as const;

@@ -5,6 +5,8 @@ import { refuse } from '../errors';
 import { CaseEvent } from '../events';
 import { CaseState, ExistingCase } from '../state';
 import { closeCase, reopenCase } from './closure';
+import { recordFosterCareChoice } from './coming-of-age';
+import { recordFosterChildContact } from './foster-child-contact';
 import { lodgeAppeal, recordAppealOutcome } from './appeals';
 import { endCourtOrder } from './court-order-end';
 import { recordCourtOrder } from './court-orders';
@@ -102,6 +104,10 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return recordReturnHome(command, state, moment);
     case 'EndPlacement':
       return endPlacement(command, state, moment);
+    case 'RecordFosterChildContact':
+      return recordFosterChildContact(command, state, moment);
+    case 'RecordFosterCareChoice':
+      return recordFosterCareChoice(command, state, moment);
     case 'CloseCase':
       return closeCase(command, state, moment);
     case 'ReopenCase':
