@@ -106,6 +106,8 @@ const NO_CASE_DATA: Record<string, string> = {
       'assess-return-condition',
       'record-return-decision',
       'record-return-home',
+      'record-foster-child-contact',
+      'record-foster-care-choice',
       'close',
       'reopen',
     ].map((step) => [`POST /cases/{caseId}/${step}`, STEP]),

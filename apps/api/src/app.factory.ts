@@ -50,6 +50,8 @@ export type AppOptions = Readonly<{
   calendar?: WorkingCalendar;
   /** Days a provider still sees an ended placement's brief; default 28. */
   providerViewDaysAfterEnd?: number;
+  /** Months before an 18th birthday that it shows on the deadlines list; default 6. */
+  comingOfAgeNoticeMonths?: number;
   /** Hours a reserved placement option is held; default DEFAULT_PLACEMENT_RESERVATION_HOURS. */
   placementReservationHours?: number;
   /** The notary's key file and how often it anchors; unset: no notary in this process. */
@@ -88,6 +90,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       notary: options.notary,
       clock: options.clock ?? systemClock,
       providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
+      comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths,
       placementReservationHours: options.placementReservationHours,
     }),
     { bufferLogs: true, logger: logLevel === 'silent' ? false : undefined },

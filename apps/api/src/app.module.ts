@@ -35,6 +35,7 @@ export type AppModuleOptions = Readonly<{
   rateLimitPerMinute: number;
   clock: Clock;
   providerViewDaysAfterEnd?: number;
+  comingOfAgeNoticeMonths?: number;
   placementReservationHours?: number;
   notary?: NotarySettings;
 }>;
@@ -90,7 +91,7 @@ export class AppModule {
           jeugdlinkTeams: options.jeugdlinkTeams,
           calendar: options.calendar,
         }),
-        ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl }),
+        ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths }),
         PlacementModule.forRoot({
           databaseUrl: options.databaseUrl,
           reservationHours: options.placementReservationHours,

@@ -1,7 +1,27 @@
-import { courtOrderExpiryWarningOn, machtigingLapsesOn, type CourtOrderRecord, type ExistingCase, type IsoDate } from '@casus/domain';
+import {
+  comesOfAgeOn,
+  courtOrderExpiryWarningOn,
+  FOSTER_CHILD_CONTACT_KINDS,
+  machtigingLapsesOn,
+  type CourtOrderRecord,
+  type ExistingCase,
+  type FosterChildContactKind,
+  type IsoDate,
+  type PlacementRecord,
+  type Uuid,
+} from '@casus/domain';
 
 export type DeadlineKind =
-  'safety-assessment' | 'plan-of-action' | 'court-order-expiry' | 'parents-hearing' | 'machtiging-lapse' | 'written-instruction';
+  | 'safety-assessment'
+  | 'plan-of-action'
+  | 'court-order-expiry'
+  | 'parents-hearing'
+  | 'machtiging-lapse'
+  | 'written-instruction'
+  | 'coming-of-age'
+  | 'foster-care-end'
+  | 'foster-child-contact'
+  | 'development-review';
 
 /**
  * met: done by then (late when after its due date); open: still to do; overdue: past due and not done;
@@ -41,9 +61,13 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate): DeadlineAsOf
     const status = placement.planOfAction ? 'met' : metOrOpen(placement.planOfActionDueOn, null, today);
     deadlines.push({ kind: 'plan-of-action', subjectId: placement.placementId, dueOn: placement.planOfActionDueOn, status });
   }
-  deadlines.push(...courtOrderDeadlines(state, today), ...instructionDeadlines(state, today));
-  return deadlines;
+  deadlines.push(...courtOrderDeadlines(state, today), ...instructionDeadlines(state, today), ...growingUpDeadlines(state, today));
+  // As in the projection, closing the case cancels whatever of it was still to do.
+  if (state.status !== 'closed') return deadlines;
+  return deadlines.map((d) => (DONE.includes(d.status) ? d : { ...d, status: 'cancelled' }));
 }
+
+const DONE: readonly DeadlineStatus[] = ['met', 'met-late', 'cancelled'];
 
 /**
  * As the deadlines projection has them: an extension meets an expiry, and so does the regular
@@ -101,4 +125,65 @@ function instructionDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf
     dueOn: complyBy,
     status: followUp?.outcome === 'voided-by-court' ? 'cancelled' : metOrOpen(complyBy, followUp?.on ?? null, today),
   }));
+}
+
+const CONTACT_DEADLINES = {
+  conversation: 'foster-child-contact',
+  'development-review': 'development-review',
+} as const satisfies Record<FosterChildContactKind, DeadlineKind>;
+
+/** When a child stopped living in the placement (it ended, or they left it); null while they live there. */
+function leftOn(placement: PlacementRecord, childId: Uuid): IsoDate | null {
+  return placement.ended?.endedOn ?? placement.departures.find((d) => d.childIds.includes(childId))?.on ?? null;
+}
+
+/**
+ * As the deadlines projection has them: each 18th birthday until the young person's choice on foster care;
+ * the end that choice sets, met when the placement ends for them (a later choice cancels it); each talk and
+ * development review due from the start or the last one held, cancelled when the child no longer lives there.
+ */
+function growingUpDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+  const choices = state.placements.flatMap((p) => p.fosterCareChoices.map((c) => ({ ...c, placement: p })));
+  const deadlines: DeadlineAsOf[] = state.children.map(({ childId, birthDate }) => {
+    const dueOn = comesOfAgeOn(birthDate);
+    const chosenOn = choices.find((c) => c.childId === childId)?.chosenOn ?? null;
+    return { kind: 'coming-of-age', subjectId: childId, dueOn, status: metOrOpen(dueOn, chosenOn, today) };
+  });
+  choices.forEach(({ placement, childId, choice, placementEndsOn }, index) => {
+    const replaced = choices.slice(index + 1).some((c) => c.placement === placement && c.childId === childId);
+    const status = replaced ? 'cancelled' : metOrOpen(placementEndsOn, leftOn(placement, childId), today);
+    deadlines.push({ kind: 'foster-care-end', subjectId: `${placement.placementId}:${childId}:${choice}`, dueOn: placementEndsOn, status });
+  });
+  for (const placement of state.placements) deadlines.push(...contactDeadlines(placement, today));
+  return deadlines;
+}
+
+function contactDeadlines(placement: PlacementRecord, today: IsoDate): DeadlineAsOf[] {
+  const childIds = new Set([...placement.contactsDue, ...placement.contacts].map((c) => c.childId));
+  return [...childIds].flatMap((childId) =>
+    FOSTER_CHILD_CONTACT_KINDS.flatMap((kind) => {
+      const atStart = placement.contactsDue.find((c) => c.childId === childId);
+      const held = placement.contacts.filter((c) => c.childId === childId && c.kind === kind);
+      const due = [
+        ...(atStart
+          ? [
+              {
+                subjectId: `${placement.placementId}:${childId}`,
+                dueOn: kind === 'conversation' ? atStart.conversationDueOn : atStart.developmentReviewDueOn,
+              },
+            ]
+          : []),
+        ...held.map((c) => ({ subjectId: c.contactId, dueOn: c.nextDueOn })),
+      ];
+      return due.map(({ subjectId, dueOn }, index): DeadlineAsOf => {
+        const next = held[atStart ? index : index + 1];
+        const status = next
+          ? metOrOpen(dueOn, next.heldOn, today)
+          : leftOn(placement, childId)
+            ? 'cancelled'
+            : metOrOpen(dueOn, null, today);
+        return { kind: CONTACT_DEADLINES[kind], subjectId, dueOn, status };
+      });
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsJSON, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END } from '@casus/domain';
+import { DEFAULT_COMING_OF_AGE_NOTICE_MONTHS, DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END } from '@casus/domain';
 
 const CLAIM_PATH = /^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/;
 
@@ -175,6 +175,14 @@ export class EnvironmentSchema {
   @Min(0)
   @Max(366)
   PROVIDER_VIEW_DAYS_AFTER_END: number = DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END;
+
+  /** Months before a child's 18th birthday that it shows on the deadlines list, so the team can prepare. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(36)
+  COMING_OF_AGE_NOTICE_MONTHS: number = DEFAULT_COMING_OF_AGE_NOTICE_MONTHS;
 
   /** Hours a reserved placement option is held before the reservation lapses. */
   @IsOptional()

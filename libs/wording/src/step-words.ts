@@ -293,8 +293,8 @@ export const STEP_WORDS = {
   FosterChildContactRecorded: {
     name: { nl: 'Contact met het pleegkind vastgelegd', en: 'Contact with the foster child recorded' },
     line: ({ kind, heldOn, nextDueOn }) => ({
-      nl: `${FOSTER_CHILD_CONTACT_KIND_WORDS[kind].nl} op ${heldOn}; volgende uiterlijk ${nextDueOn}`,
-      en: `${FOSTER_CHILD_CONTACT_KIND_WORDS[kind].en} on ${heldOn}; next due ${nextDueOn}`,
+      nl: `Gehouden op ${heldOn}: ${FOSTER_CHILD_CONTACT_KIND_WORDS[kind].nl}; volgende uiterlijk ${nextDueOn}`,
+      en: `Held on ${heldOn}: ${FOSTER_CHILD_CONTACT_KIND_WORDS[kind].en}; next due ${nextDueOn}`,
     }),
   },
   FosterCareChoiceRecorded: {

@@ -1,4 +1,13 @@
-import { dutchDateOf, machtigingLapsesOn, safetyAssessmentDueOn, type CaseEvent, type CourtOrderKind } from '@casus/domain';
+import {
+  comesOfAgeOn,
+  dutchDateOf,
+  machtigingLapsesOn,
+  safetyAssessmentDueOn,
+  type CaseEvent,
+  type CourtOrderKind,
+  type FosterCareChoice,
+  type FosterChildContactKind,
+} from '@casus/domain';
 import type { RecordedEvent } from '@casus/event-store';
 import { COURT_ORDER_KIND_WORDS } from '@casus/wording';
 import { optionIdFromStreamId, processCodec, type PlacementOptionEvent } from '@casus/placement';
@@ -15,7 +24,11 @@ export type DeadlineKind =
   | 'return-review'
   | 'reservation-expiry'
   | 'no-suitable-placement'
-  | 'introduction';
+  | 'introduction'
+  | 'coming-of-age'
+  | 'foster-care-end'
+  | 'foster-child-contact'
+  | 'development-review';
 
 /** open until met, or cancelled when what it guarded ended (case closed, placement ended, reservation released). */
 export const DEADLINE_STATUSES = ['open', 'met', 'cancelled'] as const;
@@ -98,6 +111,21 @@ const expiryDescription = (kind: CourtOrderKind) =>
     ? 'Voogdij ends when the child comes of age: prepare what follows (foster care to 21, aftercare)'
     : `${COURT_ORDER_KIND_WORDS[kind].en} expires: request an extension in time`;
 
+const COMING_OF_AGE =
+  'Turns 18: court orders end and the young person consents alone; foster care continues to 21 unless they decline (record their choice); prepare the perspective and aftercare';
+const CONTACT_KINDS = {
+  conversation: 'foster-child-contact',
+  'development-review': 'development-review',
+} as const satisfies Record<FosterChildContactKind, DeadlineKind>;
+const CONTACT_WORDS = {
+  conversation: 'Talk with the foster child (at least 3 times a year, Richtlijn Pleegzorg)',
+  'development-review': 'Development review of the foster child (yearly; half-yearly under 3, Richtlijn Pleegzorg)',
+} as const satisfies Record<FosterChildContactKind, string>;
+const FOSTER_CARE_END = {
+  continue: 'Foster care after 18 ends at 21: record the end of the placement',
+  decline: 'The young person declined foster care after 18: record the end of the placement',
+} as const satisfies Record<FosterCareChoice, string>;
+
 /** How a case event opens and meets deadlines (DOMAIN.md, rules table). */
 export function applyCaseEvent(book: DeadlineBook, caseId: string, event: RecordedEvent, step: CaseEvent): void {
   const ofCase = (row: DeadlineRow) => row.case_id === caseId;
@@ -105,11 +133,20 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
     case 'SignalRegistered': {
       const { receivedAt, urgency, safetyAssessmentDueOn: stated } = step.data;
       const dueOn = stated ?? safetyAssessmentDueOn(receivedAt, urgency);
-      return book.open(event, {
+      book.open(event, {
         ...base(caseId, 'safety-assessment', caseId),
         description: 'Safety assessment (veiligheidsbeoordeling) within 5 working days of the signal',
         due_on: dueOn,
       });
+      for (const { childId, birthDate } of step.data.children) {
+        book.open(event, {
+          ...base(caseId, 'coming-of-age', childId),
+          child_id: childId,
+          description: COMING_OF_AGE,
+          due_on: comesOfAgeOn(birthDate),
+        });
+      }
+      return;
     }
     case 'SafetyAssessed':
       return book.close(event, 'met', (r) => ofCase(r) && (r.kind === 'safety-assessment' || r.kind === 'safety-plan-review'));
@@ -206,8 +243,24 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
       }
       return book.close(event, 'met', (r) => r.deadline_id === `no-suitable-placement:${step.data.placementId}`);
     case 'PlacementStarted': {
-      const { placementId, planOfActionDueOn } = step.data;
+      const { placementId, planOfActionDueOn, contactsDue = [] } = step.data;
       book.close(event, 'met', (r) => r.placement_id === placementId && r.kind === 'machtiging-lapse' && r.due_on >= step.data.startedOn);
+      for (const { childId, conversationDueOn, developmentReviewDueOn } of contactsDue) {
+        const ofChild = { child_id: childId, placement_id: placementId };
+        const subject = `${placementId}:${childId}`;
+        book.open(event, {
+          ...base(caseId, 'foster-child-contact', subject),
+          ...ofChild,
+          description: CONTACT_WORDS.conversation,
+          due_on: conversationDueOn,
+        });
+        book.open(event, {
+          ...base(caseId, 'development-review', subject),
+          ...ofChild,
+          description: CONTACT_WORDS['development-review'],
+          due_on: developmentReviewDueOn,
+        });
+      }
       return book.open(event, {
         ...base(caseId, 'plan-of-action', placementId),
         placement_id: placementId,
@@ -238,7 +291,38 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
       }
       return;
     }
+    case 'FosterChildContactRecorded': {
+      const { placementId, childId, contactId, kind, nextDueOn } = step.data;
+      const ofChild = { child_id: childId, placement_id: placementId };
+      book.close(event, 'met', (r) => r.kind === CONTACT_KINDS[kind] && r.placement_id === placementId && r.child_id === childId);
+      return book.open(event, {
+        ...base(caseId, CONTACT_KINDS[kind], contactId),
+        ...ofChild,
+        description: CONTACT_WORDS[kind],
+        due_on: nextDueOn,
+      });
+    }
+    case 'FosterCareChoiceRecorded': {
+      const { placementId, childId, choice, placementEndsOn } = step.data;
+      book.close(event, 'met', (r) => r.deadline_id === `coming-of-age:${childId}`);
+      book.close(event, 'cancelled', (r) => r.kind === 'foster-care-end' && r.placement_id === placementId && r.child_id === childId);
+      return book.open(event, {
+        ...base(caseId, 'foster-care-end', `${placementId}:${childId}:${choice}`),
+        child_id: childId,
+        placement_id: placementId,
+        description: FOSTER_CARE_END[choice],
+        due_on: placementEndsOn,
+      });
+    }
+    case 'ChildLeftPlacement': {
+      const { placementId, childIds } = step.data;
+      const leaving = (r: DeadlineRow) => r.placement_id === placementId && childIds.includes(r.child_id ?? '');
+      book.close(event, 'met', (r) => leaving(r) && r.kind === 'foster-care-end');
+      return book.close(event, 'cancelled', (r) => leaving(r) && (r.kind === 'foster-child-contact' || r.kind === 'development-review'));
+    }
     case 'PlacementEnded':
+      // The end the young person's choice set is met by it; what else the placement still had to do falls.
+      book.close(event, 'met', (r) => r.placement_id === step.data.placementId && r.kind === 'foster-care-end');
       return book.close(event, 'cancelled', (r) => r.placement_id === step.data.placementId);
     case 'CaseClosed':
       return book.close(event, 'cancelled', ofCase);
