@@ -23,7 +23,7 @@ export {
 } from './case/readers';
 export { placeDetailFor, seesPlaces, type PlaceDetail } from './case/place-detail';
 export { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END, placementBrief, placementReadGround, type PlacementBrief } from './case/placement-view';
-export { COURT_ORDER_MAXIMUM, latestLegalValidUntil, machtigingLapsesOn, majorityOn } from './case/court-order-limits';
+export { AGE_OF_MAJORITY, COURT_ORDER_MAXIMUM, latestLegalValidUntil, machtigingLapsesOn, majorityOn } from './case/court-order-limits';
 export { CHILD_CONSENTS_ALONE_FROM, CHILD_CONSENTS_FROM } from './case/decide/consenters';
 export { decide } from './case/decide/decide';
 export { evolve } from './case/evolve';
