@@ -18,7 +18,7 @@ describe('growing up: the 18th birthday, foster care after 18, and the talks wit
   let casus: CasusApi;
   let today = NOW;
   const caseId = id(8400);
-  const [mila, mother, placementId, optionId, firstTalk, laterCase] = [id(8411), id(8421), id(8441), id(8451), id(8461), id(8402)];
+  const [mila, mother, placementId, optionId, firstTalk] = [id(8411), id(8421), id(8441), id(8451), id(8461)];
   const { open, step, refused, read } = caseSteps(() => casus, caseId);
   let last: CaseStepAnswer;
 
@@ -89,17 +89,23 @@ describe('growing up: the 18th birthday, foster care after 18, and the talks wit
   });
   afterAll(() => casus.close());
 
-  it('shows her 18th birthday six months ahead (a setting), and a birthday years away not yet', async () => {
-    expect(await byId(`coming-of-age:${mila}`)).toMatchObject({
+  it('shows her 18th birthday from six months ahead (a setting), not before', async () => {
+    const birthday = `coming-of-age:${placementId}:${mila}`;
+    expect(await byId(birthday)).toMatchObject({
       kind: 'coming-of-age',
       dueOn: '2027-01-10',
       status: 'open',
       warningFrom: '2026-07-10',
       inWarningPeriod: true,
     });
-    const laterOne = id(8412);
-    const opened = await open(laterCase, { children: [{ childId: laterOne, birthDate: '2012-01-01' }] });
-    expect((await deadlines(laterCase, opened)).map((d) => d.kind)).not.toContain('coming-of-age');
+    try {
+      today = new Date('2026-07-09T10:00:00.000Z');
+      expect(await byId(birthday)).toBeUndefined();
+      today = new Date('2026-07-10T10:00:00.000Z');
+      expect(await byId(birthday)).toMatchObject({ dueOn: '2027-01-10' });
+    } finally {
+      today = NOW;
+    }
   });
 
   it('puts her first talk 4 months and her first development review a year after the start; a talk held meets the first', async () => {
@@ -142,7 +148,7 @@ describe('growing up: the 18th birthday, foster care after 18, and the talks wit
 
   it('records her choice to continue foster care to 21, on her own consent: the 18th birthday is met, the end due at 21', async () => {
     last = await step(people.lotte, 'record-foster-care-choice', choice('continue', '2026-11-23'));
-    expect(await byId(`coming-of-age:${mila}`)).toMatchObject({ status: 'met' });
+    expect(await byId(`coming-of-age:${placementId}:${mila}`)).toMatchObject({ status: 'met' });
     expect(await byId(`foster-care-end:${placementId}:${mila}:continue`)).toMatchObject({ dueOn: '2030-01-10', status: 'open' });
     await refused(people.lotte, 'record-foster-care-choice', choice('continue', '2026-11-23'), 409, 'FOSTER_CARE.ALREADY_CHOSEN');
   });

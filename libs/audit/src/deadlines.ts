@@ -1,5 +1,4 @@
 import {
-  comesOfAgeOn,
   courtOrderExpiryWarningOn,
   FOSTER_CHILD_CONTACT_KINDS,
   machtigingLapsesOn,
@@ -138,17 +137,23 @@ function leftOn(placement: PlacementRecord, childId: Uuid): IsoDate | null {
 }
 
 /**
- * As the deadlines projection has them: each 18th birthday until the young person's choice on foster care;
+ * As the deadlines projection has them: each placed child's 18th birthday until the young person's choice on foster care;
  * the end that choice sets, met when the placement ends for them (a later choice cancels it); each talk and
  * development review due from the start or the last one held, cancelled when the child no longer lives there.
  */
 function growingUpDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
   const choices = state.placements.flatMap((p) => p.fosterCareChoices.map((c) => ({ ...c, placement: p })));
-  const deadlines: DeadlineAsOf[] = state.children.map(({ childId, birthDate }) => {
-    const dueOn = comesOfAgeOn(birthDate);
-    const chosenOn = choices.find((c) => c.childId === childId)?.chosenOn ?? null;
-    return { kind: 'coming-of-age', subjectId: childId, dueOn, status: metOrOpen(dueOn, chosenOn, today) };
-  });
+  const deadlines = state.placements.flatMap((placement) =>
+    placement.placedChildren.map(({ childId, comesOfAgeOn }): DeadlineAsOf => {
+      const chosenOn = placement.fosterCareChoices.find((c) => c.childId === childId)?.chosenOn ?? null;
+      const status = chosenOn
+        ? metOrOpen(comesOfAgeOn, chosenOn, today)
+        : leftOn(placement, childId)
+          ? 'cancelled'
+          : metOrOpen(comesOfAgeOn, null, today);
+      return { kind: 'coming-of-age', subjectId: `${placement.placementId}:${childId}`, dueOn: comesOfAgeOn, status };
+    }),
+  );
   choices.forEach(({ placement, childId, choice, placementEndsOn }, index) => {
     const replaced = choices.slice(index + 1).some((c) => c.placement === placement && c.childId === childId);
     const status = replaced ? 'cancelled' : metOrOpen(placementEndsOn, leftOn(placement, childId), today);
@@ -159,10 +164,10 @@ function growingUpDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[]
 }
 
 function contactDeadlines(placement: PlacementRecord, today: IsoDate): DeadlineAsOf[] {
-  const childIds = new Set([...placement.contactsDue, ...placement.contacts].map((c) => c.childId));
+  const childIds = new Set([...placement.placedChildren, ...placement.contacts].map((c) => c.childId));
   return [...childIds].flatMap((childId) =>
     FOSTER_CHILD_CONTACT_KINDS.flatMap((kind) => {
-      const atStart = placement.contactsDue.find((c) => c.childId === childId);
+      const atStart = placement.placedChildren.find((c) => c.childId === childId);
       const held = placement.contacts.filter((c) => c.childId === childId && c.kind === kind);
       const due = [
         ...(atStart

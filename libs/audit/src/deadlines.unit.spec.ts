@@ -66,7 +66,9 @@ const history: CaseEvent[] = [
     ...placementStarted(ids.placement),
     data: {
       ...placementStarted(ids.placement).data,
-      contactsDue: [{ childId: ids.sanne, conversationDueOn: '2027-03-21', developmentReviewDueOn: '2027-11-21' }],
+      placedChildren: [
+        { childId: ids.sanne, conversationDueOn: '2027-03-21', developmentReviewDueOn: '2027-11-21', comesOfAgeOn: '2032-05-12' },
+      ],
     },
   },
   contact(id(801), 'conversation', '2026-12-01', '2027-04-01'),
@@ -131,14 +133,13 @@ describe("the auditor's deadlines as of a date agree with the deadlines projecti
     );
   });
 
-  it('once the placement ended and the case closed: the chosen end met, the talks and the 18th birthdays cancelled', () => {
+  it('once the placement ended and the case closed: the chosen end met, the talks cancelled', () => {
     const { projected, replayed } = bothOf(endedAndClosed);
     expect(replayed).toEqual(projected);
     const statusOf = (id: string) => replayed.find((d) => d.id === id)?.status;
     expect(statusOf(`foster-care-end:${ids.placement}:${ids.sanne}:decline`)).toBe('met');
     expect(statusOf(`foster-care-end:${ids.placement}:${ids.sanne}:continue`)).toBe('cancelled');
     expect(statusOf(`foster-child-contact:${id(803)}`)).toBe('cancelled');
-    expect(statusOf(`coming-of-age:${ids.daan}`)).toBe('cancelled');
-    expect(statusOf(`coming-of-age:${ids.sanne}`)).toBe('met');
+    expect(statusOf(`coming-of-age:${ids.placement}:${ids.sanne}`)).toBe('met');
   });
 });

@@ -116,8 +116,6 @@ test("Sanne and Daan's case: from the signal to Sanne's placement with her grand
       { kind: 'machtiging-lapse', due_on: '2027-02-16', status: 'met', closed_by_event_type: 'PlacementStarted' },
       { kind: 'court-order-expiry', due_on: '2027-05-16', status: 'open', closed_by_event_type: null },
       { kind: 'court-order-expiry', due_on: '2027-11-16', status: 'open', closed_by_event_type: null },
-      { kind: 'coming-of-age', due_on: '2032-05-12', status: 'open', closed_by_event_type: null },
-      { kind: 'coming-of-age', due_on: '2037-03-02', status: 'open', closed_by_event_type: null },
     ].sort((a, b) => a.due_on.localeCompare(b.due_on) || a.kind.localeCompare(b.kind)),
   );
 

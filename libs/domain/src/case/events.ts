@@ -30,7 +30,7 @@ import {
   ViewHeard,
   FosterCareChoice,
   FosterChildContactKind,
-  FosterChildContactsDue,
+  PlacedChildDue,
 } from './values';
 
 /** Event data is plain JSON: ids are UUID strings, legal dates `YYYY-MM-DD`, moments ISO timestamps. */
@@ -212,8 +212,8 @@ export type PlacementStarted = CaseEventOf<
     placementId: Uuid;
     startedOn: IsoDate;
     planOfActionDueOn: IsoDate;
-    /** Absent on placements started before these were kept: their first talk starts the count. */
-    contactsDue?: readonly FosterChildContactsDue[];
+    /** Absent on placements started before these were kept: their first talk starts the count, no 18th birthday is listed. */
+    placedChildren?: readonly PlacedChildDue[];
   }
 >;
 export type PlacementPlanRecorded = CaseEventOf<

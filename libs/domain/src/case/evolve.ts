@@ -117,7 +117,7 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
         ended: null,
         withdrawn: null,
         departures: [],
-        contactsDue: [],
+        placedChildren: [],
         contacts: [],
         fosterCareChoices: [],
       };
@@ -148,8 +148,8 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       }));
     }
     case 'PlacementStarted': {
-      const { placementId, startedOn, planOfActionDueOn, contactsDue = [] } = event.data;
-      return withPlacement(state, placementId, () => ({ status: 'active', startedOn, planOfActionDueOn, contactsDue }));
+      const { placementId, startedOn, planOfActionDueOn, placedChildren = [] } = event.data;
+      return withPlacement(state, placementId, () => ({ status: 'active', startedOn, planOfActionDueOn, placedChildren }));
     }
     case 'PlacementPlanRecorded': {
       const { placementId, ...planOfAction } = event.data;

@@ -24,7 +24,7 @@ import {
   SignalRegistered,
   WrittenInstructionGiven,
 } from './events';
-import { FosterChildContactsDue, JeugdlinkMember, PlacementEndReason } from './values';
+import { PlacedChildDue, JeugdlinkMember, PlacementEndReason } from './values';
 
 export const CASE_PHASES = ['safety-assessment', 'support', 'safety-plan', 'placement', 'return-home', 'aftercare', 'closed'] as const;
 export type CasePhase = (typeof CASE_PHASES)[number];
@@ -83,7 +83,7 @@ export type PlacementRecord = PlacementRequested['data'] & {
   ended: Omit<PlacementEnded['data'], 'placementId' | 'childIds'> | null;
   withdrawn: { on: IsoDate; reason: string } | null;
   /** Each child's first talk and development review, as due at the start; then each one held and the young person's choice at 18. */
-  contactsDue: readonly FosterChildContactsDue[];
+  placedChildren: readonly PlacedChildDue[];
   contacts: readonly Omit<FosterChildContactRecorded['data'], 'placementId'>[];
   fosterCareChoices: readonly Omit<FosterCareChoiceRecorded['data'], 'placementId'>[];
   /** Children who left while their siblings stayed; `childIds` holds those still placed. */

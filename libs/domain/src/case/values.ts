@@ -136,8 +136,13 @@ export type FosterCareChoice = (typeof FOSTER_CARE_CHOICES)[number];
 export const FOSTER_CHILD_CONTACT_KINDS = ['conversation', 'development-review'] as const;
 export type FosterChildContactKind = (typeof FOSTER_CHILD_CONTACT_KINDS)[number];
 
-/** When each placed child's first talk and development review are due, frozen when the placement starts. */
-export type FosterChildContactsDue = Readonly<{ childId: Uuid; conversationDueOn: IsoDate; developmentReviewDueOn: IsoDate }>;
+/** What each placed child has due, frozen when the placement starts: the first talk and development review, the 18th birthday. */
+export type PlacedChildDue = Readonly<{
+  childId: Uuid;
+  conversationDueOn: IsoDate;
+  developmentReviewDueOn: IsoDate;
+  comesOfAgeOn: IsoDate;
+}>;
 
 export type ReturnCondition = Readonly<{ conditionId: Uuid; description: string; responsible: string }>;
 

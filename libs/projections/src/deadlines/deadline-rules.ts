@@ -1,5 +1,4 @@
 import {
-  comesOfAgeOn,
   dutchDateOf,
   machtigingLapsesOn,
   safetyAssessmentDueOn,
@@ -111,8 +110,10 @@ const expiryDescription = (kind: CourtOrderKind) =>
     ? 'Voogdij ends when the child comes of age: prepare what follows (foster care to 21, aftercare)'
     : `${COURT_ORDER_KIND_WORDS[kind].en} expires: request an extension in time`;
 
+/** What a child has due while living in the placement, cancelled when they leave it. */
+const LIVING_THERE: readonly DeadlineKind[] = ['foster-child-contact', 'development-review', 'coming-of-age'];
 const COMING_OF_AGE =
-  'Turns 18: court orders end and the young person consents alone; foster care continues to 21 unless they decline (record their choice); prepare the perspective and aftercare';
+  'Turns 18: court orders end and the young person consents alone; foster care continues to 21 unless they decline: record their choice, prepare the perspective and aftercare';
 const CONTACT_KINDS = {
   conversation: 'foster-child-contact',
   'development-review': 'development-review',
@@ -133,20 +134,11 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
     case 'SignalRegistered': {
       const { receivedAt, urgency, safetyAssessmentDueOn: stated } = step.data;
       const dueOn = stated ?? safetyAssessmentDueOn(receivedAt, urgency);
-      book.open(event, {
+      return book.open(event, {
         ...base(caseId, 'safety-assessment', caseId),
         description: 'Safety assessment (veiligheidsbeoordeling) within 5 working days of the signal',
         due_on: dueOn,
       });
-      for (const { childId, birthDate } of step.data.children) {
-        book.open(event, {
-          ...base(caseId, 'coming-of-age', childId),
-          child_id: childId,
-          description: COMING_OF_AGE,
-          due_on: comesOfAgeOn(birthDate),
-        });
-      }
-      return;
     }
     case 'SafetyAssessed':
       return book.close(event, 'met', (r) => ofCase(r) && (r.kind === 'safety-assessment' || r.kind === 'safety-plan-review'));
@@ -243,23 +235,16 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
       }
       return book.close(event, 'met', (r) => r.deadline_id === `no-suitable-placement:${step.data.placementId}`);
     case 'PlacementStarted': {
-      const { placementId, planOfActionDueOn, contactsDue = [] } = step.data;
+      const { placementId, planOfActionDueOn, placedChildren = [] } = step.data;
       book.close(event, 'met', (r) => r.placement_id === placementId && r.kind === 'machtiging-lapse' && r.due_on >= step.data.startedOn);
-      for (const { childId, conversationDueOn, developmentReviewDueOn } of contactsDue) {
+      for (const { childId, conversationDueOn, developmentReviewDueOn, comesOfAgeOn } of placedChildren) {
         const ofChild = { child_id: childId, placement_id: placementId };
         const subject = `${placementId}:${childId}`;
-        book.open(event, {
-          ...base(caseId, 'foster-child-contact', subject),
-          ...ofChild,
-          description: CONTACT_WORDS.conversation,
-          due_on: conversationDueOn,
-        });
-        book.open(event, {
-          ...base(caseId, 'development-review', subject),
-          ...ofChild,
-          description: CONTACT_WORDS['development-review'],
-          due_on: developmentReviewDueOn,
-        });
+        const due = (kind: DeadlineKind, description: string, due_on: string) =>
+          book.open(event, { ...base(caseId, kind, subject), ...ofChild, description, due_on });
+        due('foster-child-contact', CONTACT_WORDS.conversation, conversationDueOn);
+        due('development-review', CONTACT_WORDS['development-review'], developmentReviewDueOn);
+        due('coming-of-age', COMING_OF_AGE, comesOfAgeOn);
       }
       return book.open(event, {
         ...base(caseId, 'plan-of-action', placementId),
@@ -304,7 +289,7 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
     }
     case 'FosterCareChoiceRecorded': {
       const { placementId, childId, choice, placementEndsOn } = step.data;
-      book.close(event, 'met', (r) => r.deadline_id === `coming-of-age:${childId}`);
+      book.close(event, 'met', (r) => r.deadline_id === `coming-of-age:${placementId}:${childId}`);
       book.close(event, 'cancelled', (r) => r.kind === 'foster-care-end' && r.placement_id === placementId && r.child_id === childId);
       return book.open(event, {
         ...base(caseId, 'foster-care-end', `${placementId}:${childId}:${choice}`),
@@ -318,7 +303,7 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
       const { placementId, childIds } = step.data;
       const leaving = (r: DeadlineRow) => r.placement_id === placementId && childIds.includes(r.child_id ?? '');
       book.close(event, 'met', (r) => leaving(r) && r.kind === 'foster-care-end');
-      return book.close(event, 'cancelled', (r) => leaving(r) && (r.kind === 'foster-child-contact' || r.kind === 'development-review'));
+      return book.close(event, 'cancelled', (r) => leaving(r) && LIVING_THERE.includes(r.kind));
     }
     case 'PlacementEnded':
       // The end the young person's choice set is met by it; what else the placement still had to do falls.

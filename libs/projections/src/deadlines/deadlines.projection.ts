@@ -6,7 +6,7 @@ import { DeadlineFold } from './deadlines.fold';
 
 export const deadlinesProjection: Projection = {
   name: 'deadlines',
-  version: 5,
+  version: 4,
   // `placement-` holds the process streams (for NoSuitablePlacementFound) and, by its prefix, the option streams.
   streamPrefixes: ['case-', 'placement-'],
   eventTypes: [...CASE_EVENT_TYPES, ...RESERVATION_EVENT_TYPES, 'NoSuitablePlacementFound'],

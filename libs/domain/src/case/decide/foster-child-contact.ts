@@ -3,8 +3,9 @@ import { addMonths, ageOn, IsoDate, isIsoDate } from '../../shared/iso-date';
 import { RecordFosterChildContact } from '../commands';
 import { refuse } from '../errors';
 import { FosterChildContactRecorded } from '../events';
+import { comesOfAgeOn } from '../placement-basis';
 import { ExistingCase, PlacementRecord } from '../state';
-import { FosterChildContactKind, FosterChildContactsDue } from '../values';
+import { FosterChildContactKind, PlacedChildDue } from '../values';
 import { Moment, requireActivePlacement, requireAfterStart, requireNotAfterToday } from './guards';
 
 // Richtlijn Pleegzorg: a care professional talks with a placed child at least 3 times a year, read here as
@@ -17,20 +18,23 @@ export const YOUNG_CHILD_UNDER_AGE = 3;
 /** The next talk or development review of a child, counted from `from` (the start, or the last one held). */
 export function nextContactDueOn(kind: FosterChildContactKind, from: IsoDate, birthDate: IsoDate | undefined): IsoDate {
   if (kind === 'conversation') return addMonths(from, CONVERSATION_INTERVAL_MONTHS);
-  // Without a date of birth (erased) the yearly review is the one that can be told.
+  // Without a date of birth on record the yearly review is the one that can be told.
   const young = isIsoDate(birthDate) && ageOn(birthDate, from) < YOUNG_CHILD_UNDER_AGE;
   return addMonths(from, young ? YOUNG_CHILD_REVIEW_MONTHS : DEVELOPMENT_REVIEW_MONTHS);
 }
 
 const birthDateOf = (state: ExistingCase, childId: Uuid) => state.children.find((c) => c.childId === childId)?.birthDate;
 
-/** What the start of a placement puts on the deadlines list for each of its children. */
-export const contactsDueAtStart = (state: ExistingCase, placement: PlacementRecord, startedOn: IsoDate): FosterChildContactsDue[] =>
-  placement.childIds.map((childId) => ({
-    childId,
-    conversationDueOn: nextContactDueOn('conversation', startedOn, birthDateOf(state, childId)),
-    developmentReviewDueOn: nextContactDueOn('development-review', startedOn, birthDateOf(state, childId)),
-  }));
+/** What the start of a placement puts on the deadlines list for each of its children (a request lapses at 18: each is a minor). */
+export const dueAtStart = (state: ExistingCase, placement: PlacementRecord, startedOn: IsoDate): PlacedChildDue[] =>
+  state.children
+    .filter((child) => placement.childIds.includes(child.childId))
+    .map(({ childId, birthDate }) => ({
+      childId,
+      conversationDueOn: nextContactDueOn('conversation', startedOn, birthDate),
+      developmentReviewDueOn: nextContactDueOn('development-review', startedOn, birthDate),
+      comesOfAgeOn: comesOfAgeOn(birthDate),
+    }));
 
 export function recordFosterChildContact(
   { data }: RecordFosterChildContact,

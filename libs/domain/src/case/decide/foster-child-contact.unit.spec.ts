@@ -19,7 +19,7 @@ const recorded = (kind: FosterChildContactKind, heldOn: string, nextDueOn: strin
   event('FosterChildContactRecorded', { placementId: ids.placement, childId: ids.sanne, contactId: id, kind, heldOn, nextDueOn });
 
 describe('contact with a foster child (Richtlijn Pleegzorg: 3 talks a year; development review yearly, half-yearly under 3)', () => {
-  it('puts each child’s first talk 4 months and first development review 12 months after the start; 6 months under 3', () => {
+  it('puts each child’s first talk 4 months and first development review 12 months after the start (6 under 3), and their 18th birthday', () => {
     const babyDaan = event('SignalRegistered', {
       ...signalRegistered.data,
       children: [signalRegistered.data.children[0], { childId: ids.daan, birthDate: '2024-06-01' }],
@@ -31,9 +31,9 @@ describe('contact with a foster child (Richtlijn Pleegzorg: 3 talks a year; deve
         {
           type: 'PlacementStarted',
           data: {
-            contactsDue: [
-              { childId: ids.sanne, conversationDueOn: '2027-03-23', developmentReviewDueOn: '2027-11-23' },
-              { childId: ids.daan, conversationDueOn: '2027-03-23', developmentReviewDueOn: '2027-05-23' },
+            placedChildren: [
+              { childId: ids.sanne, conversationDueOn: '2027-03-23', developmentReviewDueOn: '2027-11-23', comesOfAgeOn: '2032-05-12' },
+              { childId: ids.daan, conversationDueOn: '2027-03-23', developmentReviewDueOn: '2027-05-23', comesOfAgeOn: '2042-06-01' },
             ],
           },
         },
