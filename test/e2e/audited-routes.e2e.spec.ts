@@ -92,6 +92,7 @@ const NO_CASE_DATA: Record<string, string> = {
       'record-appeal-outcome',
       'give-written-instruction',
       'record-instruction-follow-up',
+      'propose-network-family',
       'request-placement',
       'withdraw-placement-request',
       'rematch-placement',

@@ -44,6 +44,7 @@ const STORY_FACTS = {
   AppealDecided: ['appealId', 'courtOrderId'],
   WrittenInstructionGiven: ['instructionId', 'courtOrderId', 'reason'],
   InstructionFollowedUp: ['instructionId'],
+  NetworkFamilyProposed: ['optionId', 'familyMemberId', 'proposedOn'],
   PlacementRequested: ['placementId', 'urgency', 'intendedStartOn'],
   PlacementRequestWithdrawn: ['placementId'],
   PlacementRematchRequested: ['placementId', 'requestedOn'],

@@ -162,6 +162,17 @@ export const STEP_WORDS = {
       en: `Written instruction ${INSTRUCTION_OUTCOME_WORDS[outcome].en} (followed up on ${on})`,
     }),
   },
+  // Where the family lives is their personal data: only how many places, and who screens them.
+  NetworkFamilyProposed: {
+    name: { nl: 'Netwerkpleeggezin voorgesteld', en: 'Network foster family proposed' },
+    line: ({ capacity, provider, proposedOn }) => {
+      const places = counted(capacity, 'place');
+      return {
+        nl: `Netwerkpleeggezin uit het eigen netwerk voorgesteld op ${proposedOn} (${places.nl}), te screenen door ${provider}`,
+        en: `Foster family from the child's own network proposed on ${proposedOn} (${places.en}), to be screened by ${provider}`,
+      };
+    },
+  },
   PlacementRequested: {
     name: { nl: 'Plaatsing aangevraagd', en: 'Placement requested' },
     line: ({ childIds, legalBasis, needs }) => {

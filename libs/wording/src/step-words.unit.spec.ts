@@ -119,6 +119,15 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     intendedStartOn: '2026-11-20',
     siblingSeparationReason: null,
   },
+  NetworkFamilyProposed: {
+    optionId: id(15),
+    familyMemberId: id(16),
+    provider: 'Pleegzorg Gelderland',
+    capacity: 1,
+    careIntensities: ['light', 'medium'],
+    area: { municipality: 'Utrecht', municipalityCode: 'GM0344', region: 'Utrecht', location: { lat: 52.09, lon: 5.12 } },
+    proposedOn: '2026-11-19',
+  },
   PlacementDecided: {
     placementId: id(8),
     optionId: id(9),
@@ -232,7 +241,7 @@ describe('the words of every case step (one table for timeline, story, export, C
 
   it('never puts a family member’s personal data into words', () => {
     const withData = samples.filter((event) => personalValues(event).length > 0).map((event) => event.type);
-    expect(withData).toEqual(['FamilyMemberRecorded', 'PlacementViewRecorded', 'ReturnDecisionRecorded']);
+    expect(withData).toEqual(['FamilyMemberRecorded', 'NetworkFamilyProposed', 'PlacementViewRecorded', 'ReturnDecisionRecorded']);
     for (const event of samples)
       for (const language of LANGUAGES)
         for (const value of personalValues(event))

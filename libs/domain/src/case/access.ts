@@ -43,6 +43,8 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   RecordReturnDecision: 'child-protection',
   RecordReturnHome: 'child-protection',
   EndPlacement: 'child-protection',
+  // Finding the place is child-protection work: the case team, a joined Jeugdlink team or the charged GI.
+  ProposeNetworkFamily: 'child-protection',
   // On a voluntary placement these are case work (scopeOf).
   RequestPlacement: 'child-protection',
   WithdrawPlacementRequest: 'child-protection',

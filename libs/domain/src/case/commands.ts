@@ -17,6 +17,7 @@ import {
   InstructionOutcome,
   JeugdlinkMember,
   LegalBasis,
+  NetworkFamilyArea,
   ParticipantView,
   PlacementEndReason,
   PlacementNeeds,
@@ -226,6 +227,24 @@ export type RecordIntroductionHeld = CaseCommandOf<
   'RecordIntroductionHeld',
   { caseId: Uuid; placementId: Uuid; introductionId: Uuid; heldOn: IsoDate }
 >;
+/**
+ * A recorded family member or friend proposed as a netwerkpleeggezin before any provider registered them: the
+ * pleegzorgaanbieder named screens the family and answers for the place, as for any foster family.
+ */
+export type ProposeNetworkFamily = CaseCommandOf<
+  'ProposeNetworkFamily',
+  {
+    caseId: Uuid;
+    /** The id of the place the family offers: matching ranks it, the process reserves it under this id. */
+    optionId: Uuid;
+    familyMemberId: Uuid;
+    provider: string;
+    capacity: number;
+    careIntensities: readonly PlacementNeeds['careIntensity'][];
+    /** The code may be left out for a municipality `MUNICIPALITY_CODES` knows by name. */
+    area: Omit<NetworkFamilyArea, 'municipalityCode'> & { municipalityCode?: string };
+  }
+>;
 /** The request is no longer pursued (no place fits, the family found another way): the process ends and frees what it holds. */
 export type WithdrawPlacementRequest = CaseCommandOf<'WithdrawPlacementRequest', { caseId: Uuid; placementId: Uuid; reason: string }>;
 /** Matching runs again on an open request: new places, or the needs as they are now (unchanged when left out). */
@@ -297,6 +316,7 @@ export type CaseCommand =
   | RecordAppealOutcome
   | GiveWrittenInstruction
   | RecordInstructionFollowUp
+  | ProposeNetworkFamily
   | RequestPlacement
   | WithdrawPlacementRequest
   | RematchPlacement

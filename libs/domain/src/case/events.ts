@@ -16,6 +16,7 @@ import {
   InstructionOutcome,
   JeugdlinkMember,
   LegalBasis,
+  NetworkFamilyArea,
   ParticipantView,
   PlacementEndReason,
   PlacementNeeds,
@@ -156,6 +157,19 @@ export type InstructionFollowedUp = CaseEventOf<
   'InstructionFollowedUp',
   { instructionId: Uuid; outcome: InstructionOutcome; on: IsoDate; note: string }
 >;
+/** `area` is the family member's personal data: sealed under their key, `[erased]` with them. */
+export type NetworkFamilyProposed = CaseEventOf<
+  'NetworkFamilyProposed',
+  {
+    optionId: Uuid;
+    familyMemberId: Uuid;
+    provider: string;
+    capacity: number;
+    careIntensities: readonly PlacementNeeds['careIntensity'][];
+    area: Erasable<NetworkFamilyArea>;
+    proposedOn: IsoDate;
+  }
+>;
 export type PlacementRequested = CaseEventOf<
   'PlacementRequested',
   {
@@ -270,6 +284,7 @@ export type CaseEvent =
   | AppealDecided
   | WrittenInstructionGiven
   | InstructionFollowedUp
+  | NetworkFamilyProposed
   | PlacementRequested
   | PlacementRequestWithdrawn
   | PlacementRematchRequested
@@ -310,6 +325,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   AppealDecided: 1,
   WrittenInstructionGiven: 1,
   InstructionFollowedUp: 1,
+  NetworkFamilyProposed: 1,
   PlacementRequested: 1,
   PlacementRequestWithdrawn: 1,
   PlacementRematchRequested: 1,

@@ -32,6 +32,7 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     courtOrders: [],
     appeals: [],
     writtenInstructions: [],
+    networkFamilies: [],
     placements: [],
     closures: [],
   };
@@ -101,6 +102,8 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       const writtenInstructions = state.writtenInstructions.map((i) => (i.instructionId === instructionId ? { ...i, followUp } : i));
       return { ...state, writtenInstructions };
     }
+    case 'NetworkFamilyProposed':
+      return { ...state, networkFamilies: [...state.networkFamilies, event.data] };
     case 'PlacementRequested': {
       const placement: PlacementRecord = {
         ...event.data,

@@ -9,6 +9,7 @@ import {
   CourtOrderRecorded,
   FamilyMemberRecorded,
   InstructionFollowedUp,
+  NetworkFamilyProposed,
   PlacementDecided,
   PlacementViewRecorded,
   IntroductionPlanned,
@@ -54,6 +55,8 @@ export type AppealRecord = AppealLodged['data'] & { outcome: Omit<AppealDecided[
 export type WrittenInstructionRecord = WrittenInstructionGiven['data'] & {
   followUp: Omit<InstructionFollowedUp['data'], 'instructionId'> | null;
 };
+
+export type NetworkFamilyRecord = NetworkFamilyProposed['data'];
 
 export type ReturnConditionRecord = ReturnHomePlanDrafted['data']['conditions'][number] & {
   assessments: readonly Omit<ReturnConditionAssessed['data'], 'placementId' | 'conditionId'>[];
@@ -104,6 +107,8 @@ export type ExistingCase = {
   courtOrders: readonly CourtOrderRecord[];
   appeals: readonly AppealRecord[];
   writtenInstructions: readonly WrittenInstructionRecord[];
+  /** Families proposed from the child's own network, each a place matching ranks for this case only. */
+  networkFamilies: readonly NetworkFamilyRecord[];
   placements: readonly PlacementRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
 };

@@ -97,6 +97,12 @@ export type PlacementSurroundings = Readonly<{
   familyNetworkId?: Uuid;
 }>;
 
+/**
+ * Where a family proposed from the child's own network lives: personal data of that family member
+ * (sealed under their key, `[erased]` with them), compared by matching like a registered place's.
+ */
+export type NetworkFamilyArea = Readonly<{ municipality: string; municipalityCode: string; region: string; location: GeoLocation }>;
+
 /** Children of one request who stay together in one place, under their own placement id. */
 export type SiblingGroup = Readonly<{ placementId: Uuid; childIds: readonly Uuid[] }>;
 

@@ -12,6 +12,7 @@ import { giveWrittenInstruction, recordInstructionFollowUp } from './written-ins
 import { changeParentalAuthority, recordConsent, recordFamilyMember, withdrawConsent } from './family';
 import { Moment } from './guards';
 import { endJeugdlinkInvolvement, joinJeugdlink, requestJeugdlink } from './jeugdlink';
+import { proposeNetworkFamily } from './network-family';
 import { decidePlacement, requestPlacement, startPlacement } from './placement';
 import { recordPlacementView } from './placement-views';
 import { planIntroduction, recordIntroductionHeld } from './introductions';
@@ -74,6 +75,8 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return giveWrittenInstruction(command, state, moment);
     case 'RecordInstructionFollowUp':
       return recordInstructionFollowUp(command, state, moment);
+    case 'ProposeNetworkFamily':
+      return proposeNetworkFamily(command, state, moment);
     case 'RequestPlacement':
       return requestPlacement(command, state);
     case 'WithdrawPlacementRequest':
