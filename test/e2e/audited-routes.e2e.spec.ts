@@ -90,6 +90,7 @@ const NO_CASE_DATA: Record<string, string> = {
       'end-court-order',
       'lodge-appeal',
       'record-appeal-outcome',
+      'record-raad-advice',
       'give-written-instruction',
       'record-instruction-follow-up',
       'propose-network-family',

@@ -42,6 +42,7 @@ const STORY_FACTS = {
   CourtOrderEnded: ['courtOrderId', 'decidedOn', 'caseNumber', 'becauseOf'],
   AppealLodged: ['appealId', 'courtOrderId', 'caseNumber'],
   AppealDecided: ['appealId', 'courtOrderId'],
+  RaadAdviceRecorded: ['adviceId', 'courtOrderId', 'advisor', 'advice'],
   WrittenInstructionGiven: ['instructionId', 'courtOrderId', 'reason'],
   InstructionFollowedUp: ['instructionId'],
   NetworkFamilyProposed: ['optionId', 'familyMemberId', 'proposedOn'],

@@ -12,6 +12,7 @@ import {
   FAMILY_RELATION_WORDS,
   LEGAL_BASIS_WORDS,
   PLACEMENT_END_REASON_WORDS,
+  RAAD_RECOMMENDATION_WORDS,
   RETURN_OUTCOME_WORDS,
   SAFETY_OUTCOME_WORDS,
   SIGNAL_SOURCE_WORDS,
@@ -147,6 +148,16 @@ export const STEP_WORDS = {
       nl: `Maatregel in hoger beroep ${APPEAL_OUTCOME_WORDS[outcome].nl} op ${decidedOn}${lastDay ? `, tot en met ${lastDay}` : ''}`,
       en: `Court order ${APPEAL_OUTCOME_WORDS[outcome].en} on appeal on ${decidedOn}${lastDay ? `, to ${lastDay}` : ''}`,
     }),
+  },
+  RaadAdviceRecorded: {
+    name: { nl: 'Advies van de Raad over verlenging OTS', en: "The Raad's advice on extending the OTS" },
+    line: ({ office, recommendation, requestCaseNumber, advisedOn }) => {
+      const advised = RAAD_RECOMMENDATION_WORDS[recommendation];
+      return {
+        nl: `Raad voor de Kinderbescherming (${office}) adviseert op ${advisedOn} over verzoek ${requestCaseNumber}: ${advised.nl}`,
+        en: `Raad voor de Kinderbescherming (${office}) advises on ${advisedOn} on request ${requestCaseNumber}: ${advised.en}`,
+      };
+    },
   },
   WrittenInstructionGiven: {
     name: { nl: 'Schriftelijke aanwijzing gegeven', en: 'Written instruction given' },

@@ -91,6 +91,18 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     court: 'Gerechtshof Arnhem-Leeuwarden',
     caseNumber: '200.123.456',
   },
+  RaadAdviceRecorded: {
+    adviceId: id(17),
+    courtOrderId: id(5),
+    childId: id(1),
+    requestCaseNumber: 'C/05/123457 / JE RK 27-100',
+    requestedOn: '2027-09-20',
+    advisor: 'R. Smit',
+    office: 'Raad voor de Kinderbescherming Midden-Nederland',
+    recommendation: 'extend',
+    advice: 'The OTS is still needed for a year',
+    advisedOn: '2027-10-10',
+  },
   AppealDecided: {
     appealId: id(30),
     courtOrderId: id(7),

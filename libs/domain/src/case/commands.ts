@@ -31,6 +31,7 @@ import {
   Urgency,
   PlacementView,
   IntroductionParticipants,
+  RaadRecommendation,
   ViewHeard,
 } from './values';
 
@@ -153,6 +154,25 @@ export type RecordAppealOutcome = CaseCommandOf<
     decision: string;
     /** For `shortened`: the order's new last day. */
     lastDay?: IsoDate;
+  }
+>;
+/** The Raad voor de Kinderbescherming's advice to the judge on a request to extend an OTS, as the case receives it. */
+export type RecordRaadAdvice = CaseCommandOf<
+  'RecordRaadAdvice',
+  {
+    caseId: Uuid;
+    adviceId: Uuid;
+    /** The OTS the request asks to extend. */
+    courtOrderId: Uuid;
+    /** The extension request the advice is on: its case number at the court, and when it was made. */
+    requestCaseNumber: string;
+    requestedOn: IsoDate;
+    /** Who advised: the Raad's investigator (a professional, by name) and the Raad's office. */
+    advisor: string;
+    office: string;
+    recommendation: RaadRecommendation;
+    advice: string;
+    advisedOn: IsoDate;
   }
 >;
 export type GiveWrittenInstruction = CaseCommandOf<
@@ -314,6 +334,7 @@ export type CaseCommand =
   | EndCourtOrder
   | LodgeAppeal
   | RecordAppealOutcome
+  | RecordRaadAdvice
   | GiveWrittenInstruction
   | RecordInstructionFollowUp
   | ProposeNetworkFamily

@@ -55,6 +55,8 @@ export const DOMAIN_ERROR_KINDS = {
   'COURT_ORDER.NOT_FOUND': 'not-found',
   'COURT_ORDER.ALREADY_ENDED': 'rule',
   'COURT_ORDER.END_OUTSIDE_PERIOD': 'rule',
+  'RAAD_ADVICE.ALREADY_RECORDED': 'conflict',
+  'RAAD_ADVICE.NOT_ON_AN_OTS': 'rule',
   'APPEAL.ALREADY_LODGED': 'conflict',
   'APPEAL.NOT_FOUND': 'not-found',
   'APPEAL.ALREADY_DECIDED': 'rule',

@@ -28,6 +28,7 @@ import {
   Urgency,
   PlacementView,
   IntroductionParticipants,
+  RaadRecommendation,
   ViewHeard,
 } from './values';
 
@@ -138,6 +139,21 @@ export type AppealLodged = CaseEventOf<
 export type AppealDecided = CaseEventOf<
   'AppealDecided',
   { appealId: Uuid; courtOrderId: Uuid; outcome: AppealOutcome; decidedOn: IsoDate; decision: string; lastDay: IsoDate | null }
+>;
+export type RaadAdviceRecorded = CaseEventOf<
+  'RaadAdviceRecorded',
+  {
+    adviceId: Uuid;
+    courtOrderId: Uuid;
+    childId: Uuid;
+    requestCaseNumber: string;
+    requestedOn: IsoDate;
+    advisor: string;
+    office: string;
+    recommendation: RaadRecommendation;
+    advice: string;
+    advisedOn: IsoDate;
+  }
 >;
 /** `courtOrderId`: the OTS in force the instruction is given under. */
 export type WrittenInstructionGiven = CaseEventOf<
@@ -282,6 +298,7 @@ export type CaseEvent =
   | CourtOrderEnded
   | AppealLodged
   | AppealDecided
+  | RaadAdviceRecorded
   | WrittenInstructionGiven
   | InstructionFollowedUp
   | NetworkFamilyProposed
@@ -323,6 +340,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   CourtOrderEnded: 1,
   AppealLodged: 1,
   AppealDecided: 1,
+  RaadAdviceRecorded: 1,
   WrittenInstructionGiven: 1,
   InstructionFollowedUp: 1,
   NetworkFamilyProposed: 1,

@@ -31,6 +31,7 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     jeugdlink: [],
     courtOrders: [],
     appeals: [],
+    raadAdvice: [],
     writtenInstructions: [],
     networkFamilies: [],
     placements: [],
@@ -95,6 +96,8 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       const { appealId, courtOrderId: _order, ...outcome } = event.data;
       return { ...state, appeals: state.appeals.map((a) => (a.appealId === appealId ? { ...a, outcome } : a)) };
     }
+    case 'RaadAdviceRecorded':
+      return { ...state, raadAdvice: [...state.raadAdvice, event.data] };
     case 'WrittenInstructionGiven':
       return { ...state, writtenInstructions: [...state.writtenInstructions, { ...event.data, followUp: null }] };
     case 'InstructionFollowedUp': {

@@ -13,6 +13,7 @@ import {
   PlacementDecided,
   PlacementViewRecorded,
   IntroductionPlanned,
+  RaadAdviceRecorded,
   PlacementEnded,
   PlacementRequested,
   ReturnConditionAssessed,
@@ -106,6 +107,8 @@ export type ExistingCase = {
   jeugdlink: readonly JeugdlinkInvolvement[];
   courtOrders: readonly CourtOrderRecord[];
   appeals: readonly AppealRecord[];
+  /** The Raad's advice on requests to extend an OTS, in the order received. */
+  raadAdvice: readonly RaadAdviceRecorded['data'][];
   writtenInstructions: readonly WrittenInstructionRecord[];
   /** Families proposed from the child's own network, each a place matching ranks for this case only. */
   networkFamilies: readonly NetworkFamilyRecord[];

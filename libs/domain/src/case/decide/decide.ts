@@ -6,6 +6,7 @@ import { CaseEvent } from '../events';
 import { CaseState, ExistingCase } from '../state';
 import { closeCase, reopenCase } from './closure';
 import { lodgeAppeal, recordAppealOutcome } from './appeals';
+import { recordRaadAdvice } from './raad-advice';
 import { endCourtOrder } from './court-order-end';
 import { recordCourtOrder } from './court-orders';
 import { giveWrittenInstruction, recordInstructionFollowUp } from './written-instructions';
@@ -71,6 +72,8 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return lodgeAppeal(command, state, moment);
     case 'RecordAppealOutcome':
       return recordAppealOutcome(command, state, moment);
+    case 'RecordRaadAdvice':
+      return recordRaadAdvice(command, state, moment);
     case 'GiveWrittenInstruction':
       return giveWrittenInstruction(command, state, moment);
     case 'RecordInstructionFollowUp':
