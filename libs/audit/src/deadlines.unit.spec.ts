@@ -75,8 +75,10 @@ function bothViews(caseEvents: readonly CaseEvent[], processEvents: readonly Rec
   const inOrder = [...recorded.map((stored, n) => ({ stored, n })), ...processEvents.map((stored) => ({ stored, n: -1 }))].sort(
     (a, b) => a.stored.recordedAt.getTime() - b.stored.recordedAt.getTime(),
   );
-  for (const { stored, n } of inOrder)
-    n >= 0 ? applyCaseEvent(book, ids.case, stored, caseEvents[n]) : applyNoSuitablePlacement(book, stored);
+  for (const { stored, n } of inOrder) {
+    if (n >= 0) applyCaseEvent(book, ids.case, stored, caseEvents[n]);
+    else applyNoSuitablePlacement(book, stored);
+  }
   const { deadlines: audited } = replayCase(recorded, { asOf: new Date('2026-12-15T12:00:00Z') }, processEvents);
   const kinds = new Set<string>(audited.map((d) => d.kind));
   const projected = [...book.rows.values()]
