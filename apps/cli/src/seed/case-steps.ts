@@ -7,13 +7,15 @@ import {
   type CourtOrderKind,
   type IsoDate,
   type SafetyOutcome,
+  type WorkingCalendar,
 } from '@casus/domain';
 import type { CaseWriter } from './case-writer';
 import { contactOf, type SeedFamily } from './family';
 import { networkPlace } from './places';
 import { COURT, REGION, type Region } from './region';
 
-export type Story = Readonly<{ writer: CaseWriter; family: SeedFamily; region: Region; seed: number }>;
+/** `calendar`: the deployment's extra non-working days (EXTRA_NON_WORKING_DAYS), handed to the decider as the API hands them. */
+export type Story = Readonly<{ writer: CaseWriter; family: SeedFamily; region: Region; seed: number; calendar: WorkingCalendar }>;
 
 const CONCERNS = [
   'domestic violence',
@@ -29,7 +31,7 @@ export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
 /** A working hour of that (Dutch) day, in UTC. */
 export const dayTime = (day: IsoDate, hourUtc = 9): Date => new Date(`${day}T${String(hourUtc).padStart(2, '0')}:00:00.000Z`);
 
-export async function open({ writer, family }: Story, daysAgo: number): Promise<IsoDate> {
+export async function open({ writer, family, calendar }: Story, daysAgo: number): Promise<IsoDate> {
   const { random, lead, children, parents, today } = family;
   const receivedOn = addDays(today, -daysAgo);
   const concerns = [random.pick(CONCERNS), ...(random.chance(0.4) ? [random.pick(CONCERNS)] : [])];
@@ -44,6 +46,7 @@ export async function open({ writer, family }: Story, daysAgo: number): Promise<
     description: `Demo case: worries about the ${family.surname} family (${concerns.join(', ')}).`,
     urgency: random.chance(0.15) ? 'acute' : 'regular',
     municipality: family.municipality.name,
+    calendar,
   });
   await writer.do(lead, 'AssignCaseLead', { leadId: lead.id, name: lead.name });
   for (const parent of parents) {

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { phaseOf } from '@casus/domain';
+import { phaseOf, STATUTORY_CALENDAR, type WorkingCalendar } from '@casus/domain';
 import { comparePositions, loadCheckpoint, loadLogHead, PostgresEventStore, type EventStore } from '@casus/event-store';
 import { defaultMatchingConfig } from '@casus/matching';
 import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
@@ -29,6 +29,8 @@ export type SeedOptions = Readonly<{
   /** How long to wait for the placement process to reserve or start a place (default 60 s). */
   processWaitMs?: number;
   progress?: (line: string) => void;
+  /** The deployment's extra non-working days (EXTRA_NON_WORKING_DAYS); the statutory days only when left out. */
+  calendar?: WorkingCalendar;
 }>;
 
 export type SeedReport = Readonly<{
@@ -79,7 +81,7 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
         const scenario = scenarioFor(index, randomFor(options.seed, 'scenario', index));
         const writer = new CaseWriter(store, options.seed, String(index), family.caseId, clock, options.processWaitMs ?? 60_000);
         try {
-          await scenario.run({ writer, family, region, seed: options.seed });
+          await scenario.run({ writer, family, region, seed: options.seed, calendar: options.calendar ?? STATUTORY_CALENDAR });
           tally(casesByStory, scenario.name);
         } catch (error) {
           if (!(error instanceof NoPlaceFound))
