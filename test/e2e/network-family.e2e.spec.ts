@@ -144,6 +144,16 @@ describe("a netwerkpleeggezin proposed from the child's own network, over HTTP",
     expect(log).not.toContain('GM0344');
     const { rows: capacity } = await pool.query('SELECT option_id FROM rm_placement_capacity');
     expect(capacity.map((row) => row.option_id)).toEqual([fosterFamily]);
+    // Her distances to the parents' home and the school would place her home too: sealed on the proposal.
+    const { rows: proposals } = await pool.query<{ data: { ranked: { optionId: string; criteria: unknown }[] } }>(
+      `SELECT data FROM events WHERE event_type = 'PlacementCandidatesProposed' AND stream_id = $1`,
+      [`placement-${placementId}`],
+    );
+    const ranked = proposals[0].data.ranked;
+    expect(ranked.find((r) => r.optionId === grandmothersPlace)?.criteria).toEqual({
+      $personal: expect.objectContaining({ person: grandmother }),
+    });
+    expect(ranked.find((r) => r.optionId === fosterFamily)?.criteria).toEqual(expect.any(Array));
   });
 
   it('loses where she lives with her erasure, on the case and on her place, while the placement stays on record', async () => {
@@ -154,6 +164,10 @@ describe("a netwerkpleeggezin proposed from the child's own network, over HTTP",
     expect(erased.code).toBe(0);
     const { case: seen } = await read(people.gijs, `/cases/${caseId}`);
     expect(seen.networkFamilies[0].area).toBe('[erased]');
+    const { proposal } = await read(people.gijs, `/placements/${placementId}`);
+    const criteriaOf = (optionId: string) => proposal.ranked.find((r: { optionId: string }) => r.optionId === optionId).criteria;
+    expect(criteriaOf(grandmothersPlace)).toBe('[erased]');
+    expect(criteriaOf(fosterFamily)).toEqual(expect.arrayContaining([expect.objectContaining({ criterion: 'family-form' })]));
     expect(seen.placements[0]).toMatchObject({ status: 'active', decision: { optionId: grandmothersPlace } });
   });
 });

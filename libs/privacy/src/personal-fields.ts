@@ -21,10 +21,22 @@ const PERSONAL_FIELDS: Readonly<Record<string, FieldsOf>> = {
   NetworkFamilyProposed: (data) => fieldsOf(text(data.familyMemberId), ['area']),
   PlacementOptionRegistered: (data) =>
     fieldsOf(text((data.proposedFor as Json | undefined)?.familyMemberId), ['municipality', 'municipalityCode', 'region', 'location']),
+  PlacementCandidatesProposed: (data) => proposalFiguresOf(data),
   ReturnDecisionRecorded: (data) => viewsOf(data.views),
   PlacementViewRecorded: (data) => ownWordsOf(['view'], data.view as Json | undefined),
   PlacementDecided: (data) => viewsOf(data.views),
 };
+
+// A proposed network family's distances, municipality and excluded areas place its home: sealed under its member.
+function proposalFiguresOf(data: Json): PersonalField[] {
+  const families = (data.networkFamilies ?? {}) as Readonly<Record<string, string>>;
+  const of = (key: 'ranked' | 'excluded', field: string) =>
+    (Array.isArray(data[key]) ? (data[key] as Json[]) : []).flatMap((entry, index) => {
+      const person = text(families[String(entry.optionId)]);
+      return person ? [{ path: [key, index, field], person }] : [];
+    });
+  return [...of('ranked', 'criteria'), ...of('excluded', 'reasons')];
+}
 
 const fieldsOf = (person: string | null, fields: readonly string[]): PersonalField[] =>
   person ? fields.map((field) => ({ path: [field], person })) : [];

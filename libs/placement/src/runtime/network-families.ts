@@ -41,6 +41,13 @@ async function openOnce(store: EventStore, command: RegisterPlacementOption, wri
   }
 }
 
+/** Which options are a proposed family's, and whose: their ranking figures place that family's home (sealed with it). */
+export function networkFamiliesAmong(caseState: ExistingCase, options: readonly PlacementOption[]): Record<string, string> | null {
+  const ids = new Set(options.map((option) => option.optionId));
+  const families = caseState.networkFamilies.filter((family) => ids.has(family.optionId));
+  return families.length > 0 ? Object.fromEntries(families.map((family) => [family.optionId, family.familyMemberId])) : null;
+}
+
 function registration(caseId: string, family: NetworkFamilyRecord, area: NetworkFamilyArea): RegisterPlacementOption {
   const { optionId, familyMemberId, provider, capacity, careIntensities } = family;
   return {

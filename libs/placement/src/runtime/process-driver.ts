@@ -12,7 +12,7 @@ import { nextStep, type ProcessStep } from '../process/process-steps';
 import { keptApartFrom, matchRequestFor, placesFor } from '../process/matching-request';
 import type { CapacityReader } from './capacity-reader';
 import { loadCase, type CaseCommandSender } from './case-commands';
-import { networkOptionsOf } from './network-families';
+import { networkFamiliesAmong, networkOptionsOf } from './network-families';
 import { placementTimers } from './placement-timers';
 import { loadProcess, recordProcessEvent } from './process-store';
 
@@ -89,7 +89,9 @@ async function carryOut(
       if (caseState.status === 'none') throw new Error(`placement ${placementId}: case ${caseId} not found`);
       const ended = endedByLapse(placementId, requestLapsesOn(caseState, placementId), now);
       if (ended) return ended;
-      const options = [...market, ...(await networkOptionsOf(deps.store, caseState, { context, now }))];
+      const network = await networkOptionsOf(deps.store, caseState, { context, now });
+      const options = [...market, ...network];
+      const networkFamilies = networkFamiliesAmong(caseState, network);
       const request = matchRequestFor(caseState, placementId, options, state.declined);
       const result = match(request, options, deps.settings.matching);
       const { matchingVersion, configVersion, ranked, excluded } = result;
@@ -103,6 +105,7 @@ async function carryOut(
         keptApartFrom: keptApartFrom(caseState, placementId),
         ranked,
         excluded,
+        ...(networkFamilies ? { networkFamilies } : {}),
       };
       return { event: { type: 'PlacementCandidatesProposed', data }, eventId: stepId(placementId, 'proposed', ...ofRun(step.run)) };
     }
