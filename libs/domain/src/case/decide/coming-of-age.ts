@@ -1,9 +1,8 @@
 import { addYears, ageOn, IsoDate, isIsoDate } from '../../shared/iso-date';
 import { RecordFosterCareChoice } from '../commands';
-import { AGE_OF_MAJORITY } from '../court-order-limits';
+import { AGE_OF_MAJORITY, majorityOn } from '../court-order-limits';
 import { refuse } from '../errors';
 import { CaseEvent } from '../events';
-import { comesOfAgeOn } from '../placement-basis';
 import { ExistingCase } from '../state';
 import { CHILD_CONSENTS_ALONE_FROM, requireVoluntaryConsent } from './consenters';
 import { Moment, requireActivePlacement, requireNotAfterToday } from './guards';
@@ -13,7 +12,7 @@ import { endPlacement } from './placement-course';
 export const FOSTER_CARE_UNTIL_AGE = 21;
 
 /** The 21st birthday, counted from the one 18th birthday (born on 29 February: as that one). */
-export const fosterCareEndsOn = (birthDate: IsoDate): IsoDate => addYears(comesOfAgeOn(birthDate), FOSTER_CARE_UNTIL_AGE - AGE_OF_MAJORITY);
+export const fosterCareEndsOn = (birthDate: IsoDate): IsoDate => addYears(majorityOn(birthDate), FOSTER_CARE_UNTIL_AGE - AGE_OF_MAJORITY);
 
 /**
  * The young person's own choice, from 16 (when they consent alone) until 21: to continue, on their own
@@ -46,7 +45,7 @@ export function recordFosterCareChoice(command: RecordFosterCareChoice, state: E
     );
   }
   if (previous?.choice === choice) refuse('FOSTER_CARE.ALREADY_CHOSEN', `the young person chose to ${choice} on ${previous.chosenOn}`);
-  const ofAge = comesOfAgeOn(birthDate);
+  const ofAge = majorityOn(birthDate);
   if (choice === 'continue') {
     requireVoluntaryConsent(state, childId, chosenOn);
     return [{ type: 'FosterCareChoiceRecorded', data: { placementId, childId, choice, chosenOn, placementEndsOn: until } }];

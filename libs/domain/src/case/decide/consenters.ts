@@ -5,7 +5,7 @@ import { refuse } from '../errors';
 import { guardianshipsOf, isValidOn, parentsWithAuthorityOver } from '../queries';
 import { ConsentRecord, ExistingCase } from '../state';
 import { ConsentGiver } from '../values';
-import { comesOfAgeOn } from '../placement-basis';
+import { majorityOn } from '../court-order-limits';
 import { requireChildrenOfCase, requireFamilyMember } from './guards';
 
 /**
@@ -33,7 +33,7 @@ export function requireConsentGiver(state: ExistingCase, { givenBy, childIds, gi
     case 'family-member': {
       requireFamilyMember(state, givenBy.familyMemberId);
       const ofAge = state.children.filter(
-        (c) => childIds.includes(c.childId) && isIsoDate(c.birthDate) && givenOn >= comesOfAgeOn(c.birthDate),
+        (c) => childIds.includes(c.childId) && isIsoDate(c.birthDate) && givenOn >= majorityOn(c.birthDate),
       );
       if (ofAge.length > 0) {
         refuse(

@@ -3,7 +3,7 @@ import { addMonths, ageOn, IsoDate, isIsoDate } from '../../shared/iso-date';
 import { RecordFosterChildContact } from '../commands';
 import { refuse } from '../errors';
 import { FosterChildContactRecorded } from '../events';
-import { comesOfAgeOn } from '../placement-basis';
+import { majorityOn } from '../court-order-limits';
 import { ExistingCase, PlacementRecord } from '../state';
 import { FosterChildContactKind, PlacedChildDue } from '../values';
 import { Moment, requireActivePlacement, requireAfterStart, requireNotAfterToday } from './guards';
@@ -33,7 +33,7 @@ export const dueAtStart = (state: ExistingCase, placement: PlacementRecord, star
       childId,
       conversationDueOn: nextContactDueOn('conversation', startedOn, birthDate),
       developmentReviewDueOn: nextContactDueOn('development-review', startedOn, birthDate),
-      comesOfAgeOn: comesOfAgeOn(birthDate),
+      comesOfAgeOn: majorityOn(birthDate),
     }));
 
 export function recordFosterChildContact(
