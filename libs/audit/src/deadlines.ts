@@ -1,7 +1,13 @@
 import { courtOrderExpiryWarningOn, machtigingLapsesOn, type CourtOrderRecord, type ExistingCase, type IsoDate } from '@casus/domain';
 
 export type DeadlineKind =
-  'safety-assessment' | 'plan-of-action' | 'court-order-expiry' | 'parents-hearing' | 'machtiging-lapse' | 'written-instruction';
+  | 'safety-assessment'
+  | 'veilig-thuis-investigation'
+  | 'plan-of-action'
+  | 'court-order-expiry'
+  | 'parents-hearing'
+  | 'machtiging-lapse'
+  | 'written-instruction';
 
 /**
  * met: done by then (late when after its due date); open: still to do; overdue: past due and not done;
@@ -26,15 +32,7 @@ const metOrOpen = (dueOn: IsoDate, doneOn: IsoDate | null, today: IsoDate): Dead
 
 /** The case's deadlines as they stood on `today`, from the state as it was then. */
 export function deadlinesAsOf(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
-  const firstAssessment = state.safetyAssessments.map((a) => a.assessedOn).sort()[0] ?? null;
-  const deadlines: DeadlineAsOf[] = [
-    {
-      kind: 'safety-assessment',
-      subjectId: state.caseId,
-      dueOn: state.signal.safetyAssessmentDueOn,
-      status: metOrOpen(state.signal.safetyAssessmentDueOn, firstAssessment, today),
-    },
-  ];
+  const deadlines: DeadlineAsOf[] = [...safetyAssessmentDeadlines(state, today), ...investigationDeadlines(state, today)];
   for (const placement of state.placements) {
     if (placement.planOfActionDueOn === null) continue;
     // The plan carries no date of its own: recorded by now counts as met.
@@ -43,6 +41,33 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate): DeadlineAsOf
   }
   deadlines.push(...courtOrderDeadlines(state, today), ...instructionDeadlines(state, today));
   return deadlines;
+}
+
+/** One per signal, the first and each later one, met by the first assessment that answers it. */
+function safetyAssessmentDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+  const firstAnswer = (signalId: string | undefined) =>
+    state.safetyAssessments
+      .filter((a) => a.signalId === signalId)
+      .map((a) => a.assessedOn)
+      .sort()[0] ?? null;
+  const signals = [
+    { subjectId: state.caseId, dueOn: state.signal.safetyAssessmentDueOn, answer: firstAnswer(undefined) },
+    ...state.newSignals.map((s) => ({ subjectId: s.signalId, dueOn: s.safetyAssessmentDueOn, answer: firstAnswer(s.signalId) })),
+  ];
+  return signals.map(({ subjectId, dueOn, answer }) => ({
+    kind: 'safety-assessment',
+    subjectId,
+    dueOn,
+    status: metOrOpen(dueOn, answer, today),
+  }));
+}
+
+// Veilig Thuis norm (IGJ report 2023): 10 weeks from the start, met by the conclusion.
+function investigationDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+  const investigation = state.veiligThuis?.investigation;
+  if (!investigation) return [];
+  const status = metOrOpen(investigation.dueOn, investigation.conclusion?.concludedOn ?? null, today);
+  return [{ kind: 'veilig-thuis-investigation', subjectId: state.caseId, dueOn: investigation.dueOn, status }];
 }
 
 /**

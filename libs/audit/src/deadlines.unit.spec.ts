@@ -10,6 +10,7 @@ import {
   placementRequested,
   placementStarted,
   signalRegistered,
+  signalRegisteredByVeiligThuis,
 } from '../../domain/src/case/testing/story';
 import { recordedStream } from '../test/recorded';
 import { deadlinesAsOf, type DeadlineAsOf } from './deadlines';
@@ -65,8 +66,34 @@ const history: CaseEvent[] = [
 const asStored = ({ status }: DeadlineAsOf) =>
   status === 'met' || status === 'met-late' ? 'met' : status === 'cancelled' ? 'cancelled' : 'open';
 
+const [answered, unanswered] = [id(801), id(802)];
+const newSignal = (signalId: string, receivedAt: string, safetyAssessmentDueOn: string) =>
+  event('NewSignalRecorded', {
+    signalId,
+    receivedAt,
+    source: 'school',
+    concerns: ['absence from school'],
+    childIds: [ids.daan],
+    description: 'Daan missed a week of school',
+    urgency: 'regular',
+    safetyAssessmentDueOn,
+  });
+const assessed = (assessmentId: string, assessedOn: string, signalId?: string) =>
+  event('SafetyAssessed', { assessmentId, outcome: 'unsafe', findings: 'Unsafe at home', assessedOn, ...(signalId ? { signalId } : {}) });
+
+/** Veilig Thuis's case: its investigation concluded, two later signals of which one is answered, the opening one answered late. */
+const veiligThuisHistory: CaseEvent[] = [
+  signalRegisteredByVeiligThuis,
+  event('VeiligThuisInvestigationStarted', { startedOn: '2026-11-04', reason: 'Violence at home', dueOn: '2027-01-13' }),
+  newSignal(answered, '2026-11-16T08:00:00.000Z', '2026-11-23'),
+  newSignal(unanswered, '2026-11-30T08:00:00.000Z', '2026-12-07'),
+  assessed(id(811), '2026-11-18', answered),
+  assessed(id(812), '2026-11-20'),
+  event('VeiligThuisInvestigationConcluded', { conclusion: 'confirmed', findings: 'Violence confirmed', concludedOn: '2026-12-01' }),
+];
+
 describe("the auditor's deadlines as of a date agree with the deadlines projection", () => {
-  it('on one history: every deadline the auditor knows, with the same status', () => {
+  function compare(history: CaseEvent[]) {
     const recorded = recordedStream(history);
     const book = new DeadlineBook(new Map<string, DeadlineRow>());
     recorded.forEach((stored, n) => applyCaseEvent(book, ids.case, stored, history[n]));
@@ -82,8 +109,23 @@ describe("the auditor's deadlines as of a date agree with the deadlines projecti
       .sort((a, b) => a.id.localeCompare(b.id));
     const replayed = audited.map((d) => ({ id: `${d.kind}:${d.subjectId}`, status: asStored(d) })).sort((a, b) => a.id.localeCompare(b.id));
     expect(replayed).toEqual(projected);
+    return { kinds, audited };
+  }
+
+  it('on one history: every deadline the auditor knows, with the same status', () => {
+    const { kinds } = compare(history);
     expect([...kinds].sort()).toEqual(
       ['court-order-expiry', 'machtiging-lapse', 'parents-hearing', 'plan-of-action', 'safety-assessment', 'written-instruction'].sort(),
     );
+  });
+
+  it("on Veilig Thuis's case: each signal's own safety assessment and the 10-week investigation", () => {
+    const { audited } = compare(veiligThuisHistory);
+    expect(audited.map(({ kind, subjectId, status }) => ({ kind, subjectId, status }))).toEqual([
+      { kind: 'safety-assessment', subjectId: ids.case, status: 'met-late' },
+      { kind: 'safety-assessment', subjectId: answered, status: 'met' },
+      { kind: 'safety-assessment', subjectId: unanswered, status: 'overdue' },
+      { kind: 'veilig-thuis-investigation', subjectId: ids.case, status: 'met' },
+    ]);
   });
 });

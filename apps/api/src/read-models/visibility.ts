@@ -9,6 +9,7 @@ const READER_COLUMN = {
   caseTeam: 'o.team = :reader',
   jeugdlinkTeams: ':reader = ANY (o.jeugdlink_teams)',
   giOrganisations: ':reader = ANY (o.gi_organisations)',
+  veiligThuisTeams: ':reader = ANY (o.veilig_thuis_teams)',
 } satisfies Record<keyof CaseReaders, string>;
 
 /** The SQL form of the domain's `readGround`: the reader list that names this principal (READER_LIST). */
