@@ -62,6 +62,15 @@ describe('Veilig Thuis on a case it registered', () => {
     expect((await casus.get(people.lotte, `/cases/${caseId}`)).status).toBe(404);
   });
 
+  it('is not read by a wijkteam whose team is spelled as the Veilig Thuis team, on its own or in a list', async () => {
+    const lookAlike: Actor = { ...people.lotte, id: id(8782), team: sarah.team, name: 'Mirjam Bos' };
+    expect((await casus.get(lookAlike, `/cases/${caseId}`)).status).toBe(404);
+    const list = await readWhenCaughtUp(() => casus.get(lookAlike, `/cases?minPosition=${opened.position}`));
+    expect(list.body.items).toEqual([]);
+    const deadlines = await readWhenCaughtUp(() => casus.get(lookAlike, `/deadlines?minPosition=${opened.position}`));
+    expect(deadlines.body.items).toEqual([]);
+  });
+
   it('does not read a case the wijkteam registered, on its own or in a list', async () => {
     const response = await casus.get(sarah, `/cases/${wijkteamCase}`);
     expect({ status: response.status, code: response.body.code }).toEqual({ status: 404, code: 'CASE.NOT_FOUND' });

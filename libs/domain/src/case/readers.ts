@@ -77,8 +77,11 @@ export function readGround(state: CaseState, actor: Actor): ReadGround | null {
   if (entry === 'every case') return { reader: 'auditor' };
   if (entry === 'no case') return null;
   const name = actor[entry.by];
-  const listed = [readersOf(state)[entry.list]].flat();
-  return listed.includes(name) ? GROUND_OF_LIST[entry.list](name, state) : null;
+  const readers = readersOf(state);
+  if (![readers[entry.list]].flat().includes(name)) return null;
+  // While Veilig Thuis leads, the case's team is its team: a wijkteam spelled the same is not the case team.
+  if (entry.list === 'caseTeam' && readers.veiligThuisTeams.includes(name)) return null;
+  return GROUND_OF_LIST[entry.list](name, state);
 }
 
 /** The ground a list filtered by READER_LIST shows this actor its cases on; null: it lists none. */

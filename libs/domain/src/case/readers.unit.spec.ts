@@ -62,6 +62,11 @@ describe('who may read a case', () => {
     ]);
   });
 
+  it('not a wijkteam whose team is spelled as the Veilig Thuis team that leads the case: the case team reads by role too', () => {
+    const lookAlike = { ...actors.caseTeam, team: actors.veiligThuis.team };
+    expect(canReadCase(stateAfter([signalRegisteredByVeiligThuis]), lookAlike)).toBe(false);
+  });
+
   it('nobody reads a case that does not exist', () => {
     expect(canReadCase(stateAfter([]), actors.auditor)).toBe(false);
   });
