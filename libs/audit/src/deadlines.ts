@@ -17,7 +17,7 @@ export type DeadlineStatus = 'open' | 'met' | 'met-late' | 'overdue' | 'warning'
 
 export type DeadlineAsOf = Readonly<{
   kind: DeadlineKind;
-  /** The placement or court order it belongs to; the case itself for the safety assessment. */
+  /** The placement, court order or later signal it belongs to; the case itself for the opening signal's assessment and Veilig Thuis's investigation. */
   subjectId: string;
   dueOn: IsoDate;
   status: DeadlineStatus;
