@@ -54,11 +54,13 @@ export function concludeVeiligThuisInvestigation(
 
 /** The local team leads from the handover on; an investigation under way is concluded first, so its outcome goes with the case. */
 export function handOverToLocalTeam({ data }: HandOverToLocalTeam, state: ExistingCase, moment: Moment): [CaseHandedOverToLocalTeam] {
-  const { investigation } = veiligThuisOf(state);
+  const { investigation, team: ownTeam } = veiligThuisOf(state);
   if (investigation && !investigation.conclusion) {
     refuse('VEILIG_THUIS.INVESTIGATION_OPEN', 'the investigation is still under way: record its conclusion before handing the case over');
   }
   requireText(data.team, 'the local team that takes the case over');
+  // A case handed to a team spelled as Veilig Thuis's own would have no case team that reads it (readers.ts).
+  if (data.team === ownTeam) refuse('VEILIG_THUIS.HANDOVER_TO_ITSELF', 'the case is handed over to the local team, not to Veilig Thuis');
   requireText(data.organisation, "the local team's organisation");
   requireText(data.summary, 'what Veilig Thuis hands over (summary)');
   const handedOverOn = requireSinceSignal(state, data.handedOverOn, 'the handover date', moment);

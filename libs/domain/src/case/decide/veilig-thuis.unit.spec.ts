@@ -78,6 +78,13 @@ describe('Veilig Thuis on a case it registered', () => {
       .thenEmits([{ type: 'SafetyAssessed' }]);
   });
 
+  it('hands over to a local team, not to a team spelled as its own, which would leave the case without a team that reads it', () => {
+    const toItself = { ...handOver().data, team: actors.veiligThuis.team };
+    given([registeredByVeiligThuis])
+      .when({ ...handOver(), data: toItself })
+      .thenThrows('VEILIG_THUIS.HANDOVER_TO_ITSELF');
+  });
+
   it('keeps reading what it did after the handover, but no longer writes', () => {
     const after = [registeredByVeiligThuis, started, concluded, handedOver];
     expect(canReadCase(stateAfter(after), actors.veiligThuis)).toBe(true);
