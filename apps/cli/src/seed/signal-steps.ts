@@ -2,7 +2,7 @@ import { addDays, type IsoDate } from '@casus/domain';
 import { assess, dayTime, minDate, open, type Story } from './case-steps';
 
 /** A later worry about one of the children (school or police), `daysAfter` the given day; its assessment done, or still due. */
-export async function newSignal({ writer, family }: Story, after: IsoDate, daysAfter: number, answered: boolean): Promise<void> {
+export async function newSignal({ writer, family, calendar }: Story, after: IsoDate, daysAfter: number, answered: boolean): Promise<void> {
   const { random, children, today } = family;
   const receivedOn = minDate(addDays(after, daysAfter), today);
   const source = random.pick(['school', 'police'] as const);
@@ -14,6 +14,7 @@ export async function newSignal({ writer, family }: Story, after: IsoDate, daysA
     childIds: [random.pick(children).childId],
     description: `Demo case: a new worry about the ${family.surname} family, from the ${source}.`,
     urgency: random.chance(0.2) ? 'acute' : 'regular',
+    calendar,
   });
   if (!answered) return;
   const assessedOn = minDate(addDays(receivedOn, random.int(1, 4)), today);
