@@ -9,6 +9,8 @@ const WORDS: { [K in ReadGround['reader']]: Words<K> } = {
     joined === undefined ? `Jeugdlink team that joined (${team})` : `${joined ? 'joined' : 'formerly joined'} Jeugdlink team (${team})`,
   gi: ({ organisation }) => `GI charged with a court order (${organisation})`,
   provider: ({ organisation }) => `provider of this placement (${organisation})`,
+  'former-team': ({ team, transferredOn, readEndsOn }) =>
+    `former team (${team}), the case as it stood at its transfer on ${transferredOn}, until ${readEndsOn}`,
 };
 
 /**

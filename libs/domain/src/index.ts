@@ -13,6 +13,9 @@ export * from './case/errors';
 export { authorise } from './case/access';
 export {
   canReadCase,
+  currentReadGround,
+  DEFAULT_FORMER_TEAM_READ_DAYS,
+  eventsReadOn,
   isPlacingProfessional,
   listReadGround,
   READER_LIST,

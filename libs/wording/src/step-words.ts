@@ -15,6 +15,7 @@ import {
   RETURN_OUTCOME_WORDS,
   SAFETY_OUTCOME_WORDS,
   SIGNAL_SOURCE_WORDS,
+  TRANSFER_REASON_WORDS,
 } from './term-words';
 import { counted, type Language, type Words } from './words';
 
@@ -311,6 +312,13 @@ export const STEP_WORDS = {
     line: ({ reason }) => ({
       nl: `Persoonsgegevens van een gezinslid gewist: ${reason}`,
       en: `Personal data of a family member erased: ${reason}`,
+    }),
+  },
+  CaseTransferred: {
+    name: { nl: 'Casus overgedragen', en: 'Case transferred' },
+    line: ({ fromTeam, toTeam, reason, municipality }) => ({
+      nl: `Casus overgedragen van ${fromTeam} aan ${toTeam} (${TRANSFER_REASON_WORDS[reason].nl}), gemeente ${municipality}`,
+      en: `Case transferred from ${fromTeam} to ${toTeam} (${TRANSFER_REASON_WORDS[reason].en}), municipality ${municipality}`,
     }),
   },
 } satisfies { readonly [T in CaseEventType]: StepWording<T> };

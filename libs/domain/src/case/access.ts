@@ -4,7 +4,7 @@ import { CaseCommand, CaseCommandType } from './commands';
 import { CHARGED_GI_ONLY, childrenConcerned, isChargedGi } from './charged-gi';
 import { refuse } from './errors';
 import { currentJeugdlink, findPlacement } from './queries';
-import { canReadCase } from './readers';
+import { readGround } from './readers';
 import { CaseState, ExistingCase } from './state';
 
 /**
@@ -23,6 +23,7 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   RequestJeugdlink: 'case-team',
   CloseCase: 'case-team',
   ReopenCase: 'case-team',
+  TransferCase: 'case-team',
   RecordFamilyMember: 'case-work',
   ChangeParentalAuthority: 'case-work',
   RecordConsent: 'case-work',
@@ -101,8 +102,10 @@ export function authorise(command: CaseCommand, state: CaseState, now: Date): vo
   if (command.type === 'RegisterSignal') return authoriseRegistration(actor);
   if (state.status === 'none') refuseUnknownCase(command);
   const joining = command.type === 'JoinJeugdlink' && isRequestedTeam(state, actor);
-  if (!joining && !canReadCase(state, actor)) refuseUnknownCase(command);
+  const ground = readGround(state, actor, dutchDateOf(now));
+  if (!joining && ground === null) refuseUnknownCase(command);
   refuseReadOnlyRole(actor);
+  if (!joining && ground?.reader === 'former-team') refuseFormerTeam(command, ground.transferredOn);
   const scope = scopeOf(command, state);
   if (scope === 'join') return authoriseJoin(state, actor);
   const chargedGi = isChargedGi(state, actor, dutchDateOf(now), childrenConcerned(command, state));
@@ -120,6 +123,14 @@ function authoriseRegistration(actor: Actor): void {
 
 function refuseReadOnlyRole(actor: Actor): void {
   if (READ_ONLY_ROLES.includes(actor.role)) refuse('ACCESS.READ_ONLY_ROLE', `a ${actor.role} reads a case but never writes to it`);
+}
+
+// Write access ends at the transfer itself; reading what it did goes on for a while (readers.ts).
+function refuseFormerTeam(command: CaseCommand, transferredOn: string): never {
+  refuse(
+    'ACCESS.CASE_TRANSFERRED',
+    `${command.type}: the case was transferred to another team on ${transferredOn}; a former team no longer writes to it`,
+  );
 }
 
 function authoriseJoin(state: ExistingCase, actor: Actor): void {

@@ -31,6 +31,8 @@ import {
   PlacementView,
   IntroductionParticipants,
   ViewHeard,
+  Handover,
+  TransferReason,
 } from './values';
 
 export type CaseCommandOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data>; actor: Actor }>;
@@ -278,6 +280,23 @@ export type EndPlacement = CaseCommandOf<
 >;
 export type CloseCase = CaseCommandOf<'CloseCase', { caseId: Uuid; reason: string }>;
 export type ReopenCase = CaseCommandOf<'ReopenCase', { caseId: Uuid; reason: string }>;
+export type TransferCase = CaseCommandOf<
+  'TransferCase',
+  {
+    caseId: Uuid;
+    toTeam: string;
+    toOrganisation: string;
+    reason: TransferReason;
+    explanation: string;
+    handover: Handover;
+    /** With a move (and only then): the municipality the family moved to. */
+    municipality?: string;
+    municipalityCode?: string;
+    /** The edge's facts: the Jeugdlink team configured for the new municipality (null: none), and the former team's read period. */
+    regionalJeugdlinkTeam: string | null;
+    formerTeamReadDays: number;
+  }
+>;
 
 export type CaseCommand =
   | RegisterSignal
@@ -312,7 +331,8 @@ export type CaseCommand =
   | RecordReturnHome
   | EndPlacement
   | CloseCase
-  | ReopenCase;
+  | ReopenCase
+  | TransferCase;
 
 export type CaseCommandType = CaseCommand['type'];
 export type CaseCommandOfType<T extends CaseCommandType> = Extract<CaseCommand, { type: T }>;

@@ -28,6 +28,8 @@ import {
   PlacementView,
   IntroductionParticipants,
   ViewHeard,
+  Handover,
+  TransferReason,
 } from './values';
 
 /** Event data is plain JSON: ids are UUID strings, legal dates `YYYY-MM-DD`, moments ISO timestamps. */
@@ -244,6 +246,28 @@ export type ChildLeftPlacement = CaseEventOf<
 export type CaseClosed = CaseEventOf<'CaseClosed', { reason: string; closedOn: IsoDate }>;
 export type CaseReopened = CaseEventOf<'CaseReopened', { reason: string; reopenedOn: IsoDate }>;
 /**
+ * The case moved to another lead team (and organisation); with a move, to the municipality the family moved to.
+ * The team it left reads the case as it stood here until `formerTeamReadEndsOn`; so does a Jeugdlink team handed over.
+ */
+export type CaseTransferred = CaseEventOf<
+  'CaseTransferred',
+  {
+    fromTeam: string;
+    fromOrganisation: string;
+    toTeam: string;
+    toOrganisation: string;
+    reason: TransferReason;
+    explanation: string;
+    handover: Handover;
+    municipality: string;
+    municipalityCode: string | null;
+    transferredOn: IsoDate;
+    /** The first day the former team (and a Jeugdlink team handed over) no longer reads the case. */
+    formerTeamReadEndsOn: IsoDate;
+    jeugdlinkHandedOver: Readonly<{ fromTeam: string; toTeam: string }> | null;
+  }
+>;
+/**
  * A person's key was deleted (AVG art. 17 erasure, crypto-shredding): their personal data on this case
  * reads as `[erased]` from now on. Written by the administrator, authorised by an auditor; changes no state.
  */
@@ -287,7 +311,8 @@ export type CaseEvent =
   | ChildLeftPlacement
   | CaseClosed
   | CaseReopened
-  | PersonalDataErased;
+  | PersonalDataErased
+  | CaseTransferred;
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -328,6 +353,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   CaseClosed: 1,
   CaseReopened: 1,
   PersonalDataErased: 1,
+  CaseTransferred: 1,
 };
 
 export const CASE_EVENT_TYPES = Object.keys(CASE_EVENT_SCHEMA_VERSION) as readonly CaseEventType[];

@@ -1,3 +1,4 @@
+import { IsoDate } from '../shared/iso-date';
 import { Actor, Role } from './actor';
 import { currentJeugdlink } from './queries';
 import { CaseState, ExistingCase } from './state';
@@ -21,6 +22,11 @@ export type ReadGround =
   /** `joined`: involved now; false once ended; undefined for a list, which does not tell them apart. */
   | Readonly<{ reader: 'jeugdlink-team'; team: string; joined?: boolean }>
   | Readonly<{ reader: 'gi'; organisation: string }>
+  /**
+   * A team the case was transferred away from (its lead team, or a Jeugdlink team handed over with a move):
+   * it reads the case as it stood at that transfer (`transfer`: which one, counted from 0) until `readEndsOn`.
+   */
+  | Readonly<{ reader: 'former-team'; team: string; transfer: number; transferredOn: IsoDate; readEndsOn: IsoDate }>
   /** Not a reader of the case: only of its own placement, for a while (placement-view.ts). */
   | Readonly<{ reader: 'provider'; organisation: string }>;
 
@@ -43,9 +49,13 @@ export const READER_LIST = {
 const unique = (values: readonly string[]) => [...new Set(values)].sort();
 
 export function readersOf(state: ExistingCase): CaseReaders {
+  // A Jeugdlink team handed over with a move reads on as a former team (formerTeamGround), not for good.
+  const handedOver = state.transfers.flatMap((t) => (t.jeugdlinkHandedOver ? [t.jeugdlinkHandedOver.fromTeam] : []));
+  const current = currentJeugdlink(state)?.team;
+  const reads = (team: string | null): team is string => team !== null && (team === current || !handedOver.includes(team));
   return {
     caseTeam: state.team,
-    jeugdlinkTeams: unique(state.jeugdlink.flatMap((j) => (j.status !== 'requested' && j.team ? [j.team] : []))),
+    jeugdlinkTeams: unique(state.jeugdlink.flatMap((j) => (j.status !== 'requested' && reads(j.team) ? [j.team] : []))),
     giOrganisations: unique(state.courtOrders.map((order) => order.giOrganisation)),
   };
 }
@@ -59,8 +69,11 @@ const GROUND_OF_LIST = {
   giOrganisations: (organisation) => ({ reader: 'gi', organisation }),
 } satisfies Record<keyof CaseReaders, (name: string, state?: ExistingCase) => ReadGround>;
 
-/** The ground on which the actor reads this case, or null when it is not among the case's readers. */
-export function readGround(state: CaseState, actor: Actor): ReadGround | null {
+/**
+ * The ground on which the actor reads the case as it is now, or null when it is not among its readers.
+ * Lists, placements and placing the children go by this ground alone.
+ */
+export function currentReadGround(state: CaseState, actor: Actor): ReadGround | null {
   if (state.status === 'none') return null;
   const entry = READER_LIST[actor.role];
   if (entry === 'every case') return { reader: 'auditor' };
@@ -68,6 +81,39 @@ export function readGround(state: CaseState, actor: Actor): ReadGround | null {
   const name = actor[entry.by];
   const listed = [readersOf(state)[entry.list]].flat();
   return listed.includes(name) ? GROUND_OF_LIST[entry.list](name, state) : null;
+}
+
+/** The ground on which the actor reads the case's record on `today`: as a reader now, or as a former team. */
+export const readGround = (state: CaseState, actor: Actor, today: IsoDate): ReadGround | null =>
+  currentReadGround(state, actor) ?? (state.status === 'none' ? null : formerTeamGround(state, actor, today));
+
+/** Which team of a transfer each role left it as; the other roles never lead a case nor are handed over. */
+const TEAM_LEFT_AS = {
+  wijkteam: (transfer) => transfer.fromTeam,
+  jeugdlink: (transfer) => transfer.jeugdlinkHandedOver?.fromTeam ?? null,
+} satisfies Partial<Record<Role, (transfer: ExistingCase['transfers'][number]) => string | null>>;
+
+/** Four weeks: the questions that follow a warme overdracht; FORMER_TEAM_READ_DAYS sets it per deployment. */
+export const DEFAULT_FORMER_TEAM_READ_DAYS = 28;
+
+/**
+ * Minimal on purpose (AVG art. 5, need-to-know): what the team did, for the questions of a warme overdracht,
+ * and nothing the receiving team does after it; from `readEndsOn` on it has no ground at all.
+ */
+function formerTeamGround(state: ExistingCase, actor: Actor, today: IsoDate): ReadGround | null {
+  if (actor.role !== 'wijkteam' && actor.role !== 'jeugdlink') return null;
+  const teamLeft = TEAM_LEFT_AS[actor.role];
+  const transfer = state.transfers.findLastIndex((t) => teamLeft(t) === actor.team);
+  if (transfer === -1) return null;
+  const { transferredOn, formerTeamReadEndsOn: readEndsOn } = state.transfers[transfer];
+  return today < readEndsOn ? { reader: 'former-team', team: actor.team, transfer, transferredOn, readEndsOn } : null;
+}
+
+/** How many of the case's events, from the first, a reader reads: all of them, or a former team's up to its transfer. */
+export function eventsReadOn(ground: ReadGround, events: readonly Readonly<{ type: string }>[]): number {
+  if (ground.reader !== 'former-team') return events.length;
+  const transfers = events.flatMap((event, index) => (event.type === 'CaseTransferred' ? [index] : []));
+  return transfers[ground.transfer] + 1;
 }
 
 /** The ground a list filtered by READER_LIST shows this actor its cases on; null: it lists none. */
@@ -78,11 +124,11 @@ export function listReadGround(actor: Actor): ReadGround | null {
   return GROUND_OF_LIST[entry.list](actor[entry.by]);
 }
 
-export const canReadCase = (state: CaseState, actor: Actor): boolean => readGround(state, actor) !== null;
+export const canReadCase = (state: CaseState, actor: Actor, today: IsoDate): boolean => readGround(state, actor, today) !== null;
 
 /** Those who place the case's children now: the case team, the Jeugdlink team while joined, a GI of its court orders. */
 export function isPlacingProfessional(state: CaseState, actor: Actor): boolean {
-  const ground = readGround(state, actor);
+  const ground = currentReadGround(state, actor);
   if (ground === null) return false;
   return ground.reader === 'jeugdlink-team' ? ground.joined === true : ground.reader !== 'auditor';
 }

@@ -1,6 +1,6 @@
 import { addDays } from '../shared/iso-date';
 import { placementBrief, placementReadGround } from './placement-view';
-import { canReadCase, isPlacingProfessional, listReadGround, readersOf, readGround } from './readers';
+import { canReadCase, currentReadGround, eventsReadOn, isPlacingProfessional, listReadGround, readersOf, readGround } from './readers';
 import { ExistingCase } from './state';
 import { actors, event, ids, TODAY } from './testing/fixtures';
 import { stateAfter } from './testing/given-when-then';
@@ -19,32 +19,34 @@ describe('who may read a case', () => {
   const opened = stateAfter([signalRegistered]);
 
   it('the case team and auditors; not another wijkteam, nor the family yet', () => {
-    expect(canReadCase(opened, actors.caseTeam)).toBe(true);
-    expect(canReadCase(opened, actors.auditor)).toBe(true);
-    expect(canReadCase(opened, actors.otherWijkteam)).toBe(false);
-    expect(canReadCase(opened, actors.family)).toBe(false);
+    expect(canReadCase(opened, actors.caseTeam, TODAY)).toBe(true);
+    expect(canReadCase(opened, actors.auditor, TODAY)).toBe(true);
+    expect(canReadCase(opened, actors.otherWijkteam, TODAY)).toBe(false);
+    expect(canReadCase(opened, actors.family, TODAY)).toBe(false);
   });
 
   it('a Jeugdlink team after joining, and afterwards its own history', () => {
-    expect(canReadCase(stateAfter([signalRegistered, jeugdlinkRequested]), actors.jeugdlink)).toBe(false);
-    expect(canReadCase(stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]), actors.jeugdlink)).toBe(true);
-    expect(canReadCase(stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded]), actors.jeugdlink)).toBe(true);
-    expect(canReadCase(stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]), actors.otherJeugdlink)).toBe(false);
+    expect(canReadCase(stateAfter([signalRegistered, jeugdlinkRequested]), actors.jeugdlink, TODAY)).toBe(false);
+    expect(canReadCase(stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]), actors.jeugdlink, TODAY)).toBe(true);
+    expect(canReadCase(stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded]), actors.jeugdlink, TODAY)).toBe(
+      true,
+    );
+    expect(canReadCase(stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]), actors.otherJeugdlink, TODAY)).toBe(false);
   });
 
   it('the GI named in a court order', () => {
-    expect(canReadCase(opened, actors.gi)).toBe(false);
-    expect(canReadCase(stateAfter([signalRegistered, otsForSanne]), actors.gi)).toBe(true);
-    expect(canReadCase(stateAfter([signalRegistered, otsForSanne]), actors.otherGi)).toBe(false);
+    expect(canReadCase(opened, actors.gi, TODAY)).toBe(false);
+    expect(canReadCase(stateAfter([signalRegistered, otsForSanne]), actors.gi, TODAY)).toBe(true);
+    expect(canReadCase(stateAfter([signalRegistered, otsForSanne]), actors.otherGi, TODAY)).toBe(false);
   });
 
   it('never the provider, not even of a decided placement: it reads that placement only', () => {
-    expect(canReadCase(opened, actors.provider)).toBe(false);
-    expect(canReadCase(stateAfter(childrenPlacedVoluntarily), actors.provider)).toBe(false);
+    expect(canReadCase(opened, actors.provider, TODAY)).toBe(false);
+    expect(canReadCase(stateAfter(childrenPlacedVoluntarily), actors.provider, TODAY)).toBe(false);
   });
 
   it('nobody reads a case that does not exist', () => {
-    expect(canReadCase(stateAfter([]), actors.auditor)).toBe(false);
+    expect(canReadCase(stateAfter([]), actors.auditor, TODAY)).toBe(false);
   });
 
   it('names each reader and its ground, the lists the read models filter on', () => {
@@ -60,12 +62,16 @@ describe('who may read a case', () => {
       jeugdlinkTeams: [actors.jeugdlink.team],
       giOrganisations: [actors.gi.organisation],
     });
-    expect(readGround(joinedThenEnded, actors.jeugdlink)).toEqual({ reader: 'jeugdlink-team', team: actors.jeugdlink.team, joined: false });
-    expect(readGround(stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]), actors.jeugdlink)).toMatchObject({
+    expect(readGround(joinedThenEnded, actors.jeugdlink, TODAY)).toEqual({
+      reader: 'jeugdlink-team',
+      team: actors.jeugdlink.team,
+      joined: false,
+    });
+    expect(readGround(stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]), actors.jeugdlink, TODAY)).toMatchObject({
       joined: true,
     });
-    expect(readGround(joinedThenEnded, actors.gi)).toEqual({ reader: 'gi', organisation: actors.gi.organisation });
-    expect(readGround(joinedThenEnded, actors.caseTeam)).toEqual({ reader: 'case-team', team: actors.caseTeam.team });
+    expect(readGround(joinedThenEnded, actors.gi, TODAY)).toEqual({ reader: 'gi', organisation: actors.gi.organisation });
+    expect(readGround(joinedThenEnded, actors.caseTeam, TODAY)).toEqual({ reader: 'case-team', team: actors.caseTeam.team });
     expect(listReadGround(actors.jeugdlink)).toEqual({ reader: 'jeugdlink-team', team: actors.jeugdlink.team, joined: undefined });
     expect(listReadGround(actors.provider)).toBeNull();
     expect(listReadGround(actors.family)).toBeNull();
@@ -139,5 +145,59 @@ describe('who may read one placement', () => {
     expect(brief).toMatchObject({ status: 'active', startedOn: '2026-11-21', endedOn: null, children: placed.children });
     expect(placementDecided(ids.placement).data.provider).toBe(actors.provider.organisation);
     expect(placementBrief(placed, ids.secondPlacement)).toBeNull();
+  });
+});
+
+describe('who reads a case after its transfer to another team', () => {
+  const transferred = event('CaseTransferred', {
+    fromTeam: actors.caseTeam.team,
+    fromOrganisation: actors.caseTeam.organisation,
+    toTeam: actors.otherWijkteam.team,
+    toOrganisation: actors.otherWijkteam.organisation,
+    reason: 'move',
+    explanation: 'The family moved to Wageningen',
+    handover: { heldOn: '2026-11-20', receivedBy: 'Ilse Kok', note: 'Safety plan holds' },
+    municipality: 'Wageningen',
+    municipalityCode: 'GM0289',
+    transferredOn: '2026-11-21',
+    formerTeamReadEndsOn: '2026-12-19',
+    jeugdlinkHandedOver: { fromTeam: actors.jeugdlink.team, toTeam: 'jeugdlink-wageningen' },
+  });
+  const handedOver = [
+    event('JeugdlinkInvolvementEnded', { team: actors.jeugdlink.team, reason: 'the family moved', endedOn: '2026-11-21' }),
+    event('JeugdlinkRequested', { reason: 'Unsafe despite the safety plan', requestedOn: '2026-11-21', team: 'jeugdlink-wageningen' }),
+  ];
+  const history = [signalRegistered, jeugdlinkRequested, jeugdlinkJoined, ...handedOver, transferred];
+  const state = stateAfter(history);
+
+  it('the new team as the case team; the team it left as a former team, until the end of the period, then nobody', () => {
+    expect(readGround(state, actors.otherWijkteam, TODAY)).toEqual({ reader: 'case-team', team: actors.otherWijkteam.team });
+    expect(readGround(state, actors.caseTeam, '2026-12-18')).toEqual({
+      reader: 'former-team',
+      team: actors.caseTeam.team,
+      transfer: 0,
+      transferredOn: '2026-11-21',
+      readEndsOn: '2026-12-19',
+    });
+    expect(readGround(state, actors.caseTeam, '2026-12-19')).toBeNull();
+  });
+
+  it('a Jeugdlink team handed over with the move as a former team too, no longer for good', () => {
+    expect(readersOf(state as ExistingCase).jeugdlinkTeams).toEqual([]);
+    expect(readGround(state, actors.jeugdlink, TODAY)).toMatchObject({ reader: 'former-team', team: actors.jeugdlink.team });
+    expect(readGround(state, actors.jeugdlink, '2026-12-19')).toBeNull();
+  });
+
+  it('never the former team on the lists, the placements or in placing the children: those are the case now', () => {
+    expect(currentReadGround(state, actors.caseTeam)).toBeNull();
+    expect(isPlacingProfessional(state, actors.caseTeam)).toBe(false);
+    expect(listReadGround(actors.caseTeam)).toEqual({ reader: 'case-team', team: actors.caseTeam.team });
+  });
+
+  it('the former team reads the events up to its transfer; every other reader all of them', () => {
+    const later = event('CaseClosed', { reason: 'help ended', closedOn: '2026-11-22' });
+    const events = [...history, later];
+    expect(eventsReadOn(readGround(state, actors.caseTeam, TODAY)!, events)).toBe(history.length);
+    expect(eventsReadOn(readGround(state, actors.otherWijkteam, TODAY)!, events)).toBe(events.length);
   });
 });

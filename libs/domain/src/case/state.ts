@@ -4,6 +4,7 @@ import {
   AppealDecided,
   AppealLodged,
   CaseLeadAssigned,
+  CaseTransferred,
   ConsentRecorded,
   CourtOrderEnded,
   CourtOrderRecorded,
@@ -106,6 +107,7 @@ export type ExistingCase = {
   writtenInstructions: readonly WrittenInstructionRecord[];
   placements: readonly PlacementRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
+  transfers: readonly CaseTransferred['data'][];
 };
 
 export type NoCase = { status: 'none' };

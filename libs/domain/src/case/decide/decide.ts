@@ -21,6 +21,7 @@ import { recordReturnDecision } from './return-decision';
 import { assessReturnCondition, draftReturnHomePlan, recordReturnHome } from './return-home';
 import { agreeSafetyPlan, recordSafetyAssessment } from './safety';
 import { assignCaseLead, registerSignal } from './signal';
+import { transferCase } from './transfer';
 
 /**
  * The case decider: the events a command leads to, or a thrown DomainError. Pure: the clock comes
@@ -106,6 +107,8 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return closeCase(command, state, moment);
     case 'ReopenCase':
       return reopenCase(command, state, moment);
+    case 'TransferCase':
+      return transferCase(command, state, moment);
     default: {
       const _exhaustive: never = command;
       return _exhaustive;
