@@ -108,6 +108,7 @@ const NO_CASE_DATA: Record<string, string> = {
       'record-return-home',
       'close',
       'reopen',
+      'transfer',
     ].map((step) => [`POST /cases/{caseId}/${step}`, STEP]),
   ),
   'POST /placements/{placementId}/decline': 'declines a proposed place: answers the process revision and position',
