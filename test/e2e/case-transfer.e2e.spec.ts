@@ -1,5 +1,5 @@
 import { addDays } from '@casus/domain';
-import { lead, mother } from './support/case-story';
+import { courtOrder, lead, mother, unsafeAssessment } from './support/case-story';
 import { caseSteps } from './support/case-steps';
 import { NOW, startCasusApi, type CasusApi } from './support/casus-api';
 import { readWhenCaughtUp } from './support/eventually';
@@ -17,6 +17,7 @@ const joke: Actor = {
   organisation: 'Veilig Thuis Gelderland-Midden',
   name: 'Joke Peters',
 };
+const sem: Actor = { id: id(131), role: 'gi', team: 'gi-team-arnhem', organisation: 'Jeugdbescherming Gelderland', name: 'Sem Jansen' };
 const father = { ...mother, familyMemberId: family.father, name: 'Mark de Vries', contact: { email: 'mark@example.org' } };
 const members = (actor: Actor) => ({
   members: [{ memberId: actor.id, name: actor.name, organisation: actor.organisation }],
@@ -160,5 +161,56 @@ describe('a case transferred to another team', () => {
     }
     await refused(people.lotte, 'record-family-member', father, 404, 'CASE.NOT_FOUND');
     expect((await read(people.pieter, `/cases/${caseId}`)).case.team).toBe(people.pieter.team);
+  });
+});
+
+/** Issue 16, transfer of the charged GI: recorded by the case, never by a GI; the GI it leaves as a former team. */
+describe('another GI takes over the court orders of a child', () => {
+  let casus: CasusApi;
+  let today = NOW;
+  const caseId = id(1650);
+  const { open, step, refused, read } = caseSteps(() => casus, caseId);
+  const change = {
+    childId: family.sanne,
+    toGiOrganisation: sem.organisation,
+    explanation: 'The family moved out of the region the GI serves',
+    handover: { heldOn: '2026-11-20', receivedBy: sem.name, note: 'The written instruction on school attendance is complied with' },
+  };
+  const assessment = (n: number) => ({ ...unsafeAssessment, assessmentId: id(n) });
+  let changedAt = -1;
+
+  beforeAll(async () => {
+    casus = await startCasusApi({ clock: () => today, formerTeamReadDays: READ_DAYS });
+    await open();
+    await step(people.lotte, 'assign-case-lead', lead);
+    await step(people.lotte, 'record-court-order', courtOrder(id(1661), 'ots', '2027-11-19'));
+    await step(people.gijs, 'record-safety-assessment', assessment(1671));
+  });
+  afterAll(() => casus.close());
+
+  it('is recorded by the case team, never by the GI charged nor by the one taking over', async () => {
+    await refused(people.gijs, 'change-charged-gi', change, 403, 'ACCESS.STEP_NOT_FOR_ROLE');
+    await refused(sem, 'change-charged-gi', change, 404, 'CASE.NOT_FOUND');
+    await refused(people.lotte, 'change-charged-gi', { ...change, toGiOrganisation: people.gijs.organisation }, 422, 'GI_CHANGE.SAME_GI');
+    changedAt = (await step(people.lotte, 'change-charged-gi', change)).revision;
+  });
+
+  it('charges the new GI at once; the GI it left writes nothing and reads the case as it stood, then nothing', async () => {
+    await refused(people.gijs, 'record-safety-assessment', assessment(1672), 403, 'ACCESS.CASE_TRANSFERRED');
+    const position = (await step(sem, 'record-safety-assessment', assessment(1673))).position;
+    expect((await read(people.gijs, `/cases/${caseId}`)).revision).toBe(changedAt);
+    expect((await casus.get(people.ilse, `/audit/access-log?user=${people.gijs.id}&limit=1000`)).body.items.at(-1)).toMatchObject({
+      ground: `former GI (${people.gijs.organisation}), the case as it stood when another GI took over on 2026-11-23, until ${addDays('2026-11-23', READ_DAYS)}`,
+    });
+    const listOf = async (actor: Actor) =>
+      (await readWhenCaughtUp(async () => casus.get(actor, `/cases?minPosition=${position}`))).body.items.map(
+        (c: { caseId: string }) => c.caseId,
+      );
+    expect(await listOf(people.gijs)).not.toContain(caseId);
+    expect(await listOf(sem)).toContain(caseId);
+    today = new Date(NOW.getTime() + READ_DAYS * DAY);
+    const after = await casus.get(people.gijs, `/cases/${caseId}`);
+    expect({ status: after.status, code: after.body.code }).toEqual({ status: 404, code: 'CASE.NOT_FOUND' });
+    await refused(people.gijs, 'record-safety-assessment', assessment(1674), 404, 'CASE.NOT_FOUND');
   });
 });

@@ -9,8 +9,10 @@ const WORDS: { [K in ReadGround['reader']]: Words<K> } = {
     joined === undefined ? `Jeugdlink team that joined (${team})` : `${joined ? 'joined' : 'formerly joined'} Jeugdlink team (${team})`,
   gi: ({ organisation }) => `GI charged with a court order (${organisation})`,
   provider: ({ organisation }) => `provider of this placement (${organisation})`,
-  'former-team': ({ team, transferredOn, readEndsOn }) =>
-    `former team (${team}), the case as it stood at its transfer on ${transferredOn}, until ${readEndsOn}`,
+  'former-team': ({ team, handedOverOn, readEndsOn }) =>
+    `former team (${team}), the case as it stood at its transfer on ${handedOverOn}, until ${readEndsOn}`,
+  'former-gi': ({ organisation, handedOverOn, readEndsOn }) =>
+    `former GI (${organisation}), the case as it stood when another GI took over on ${handedOverOn}, until ${readEndsOn}`,
 };
 
 /**

@@ -321,6 +321,13 @@ export const STEP_WORDS = {
       en: `Case transferred from ${fromTeam} to ${toTeam} (${TRANSFER_REASON_WORDS[reason].en}), municipality ${municipality}`,
     }),
   },
+  ChargedGiChanged: {
+    name: { nl: 'Andere GI belast', en: 'Another GI charged' },
+    line: ({ fromGiOrganisation, toGiOrganisation, courtOrderIds }) => ({
+      nl: `${toGiOrganisation} neemt de uitvoering van ${courtOrderIds.length === 1 ? 'de kinderbeschermingsmaatregel' : `${courtOrderIds.length} kinderbeschermingsmaatregelen`} over van ${fromGiOrganisation}`,
+      en: `${toGiOrganisation} takes over carrying out ${courtOrderIds.length === 1 ? 'the court order' : `${courtOrderIds.length} court orders`} from ${fromGiOrganisation}`,
+    }),
+  },
 } satisfies { readonly [T in CaseEventType]: StepWording<T> };
 
 /** A step's line in both languages. */

@@ -24,6 +24,8 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   CloseCase: 'case-team',
   ReopenCase: 'case-team',
   TransferCase: 'case-team',
+  // Like the court's decisions on its orders: recorded by the case, so that a GI never charges itself.
+  ChangeChargedGi: 'case-work',
   RecordFamilyMember: 'case-work',
   ChangeParentalAuthority: 'case-work',
   RecordConsent: 'case-work',
@@ -71,7 +73,13 @@ function isRequestedTeam(state: ExistingCase, actor: Actor): boolean {
 }
 
 /** The judge's decisions on the GI's orders: recorded by the case, never by the GI. */
-const COURT_DECISION_STEPS: readonly CaseCommandType[] = ['RecordCourtOrder', 'EndCourtOrder', 'LodgeAppeal', 'RecordAppealOutcome'];
+const COURT_DECISION_STEPS: readonly CaseCommandType[] = [
+  'RecordCourtOrder',
+  'EndCourtOrder',
+  'LodgeAppeal',
+  'RecordAppealOutcome',
+  'ChangeChargedGi',
+];
 
 /** Placement steps are the GI's only when the placement rests on a court order. */
 function scopeOf(command: CaseCommand, state: ExistingCase): WriteScope {
@@ -105,7 +113,7 @@ export function authorise(command: CaseCommand, state: CaseState, now: Date): vo
   const ground = readGround(state, actor, dutchDateOf(now));
   if (!joining && ground === null) refuseUnknownCase(command);
   refuseReadOnlyRole(actor);
-  if (!joining && ground?.reader === 'former-team') refuseFormerTeam(command, ground.transferredOn);
+  if (!joining && ground !== null && 'handedOverBy' in ground) refuseFormerReader(command, ground.handedOverOn);
   const scope = scopeOf(command, state);
   if (scope === 'join') return authoriseJoin(state, actor);
   const chargedGi = isChargedGi(state, actor, dutchDateOf(now), childrenConcerned(command, state));
@@ -126,10 +134,10 @@ function refuseReadOnlyRole(actor: Actor): void {
 }
 
 // Write access ends at the transfer itself; reading what it did goes on for a while (readers.ts).
-function refuseFormerTeam(command: CaseCommand, transferredOn: string): never {
+function refuseFormerReader(command: CaseCommand, handedOverOn: string): never {
   refuse(
     'ACCESS.CASE_TRANSFERRED',
-    `${command.type}: the case was transferred to another team on ${transferredOn}; a former team no longer writes to it`,
+    `${command.type}: the case was handed over on ${handedOverOn}; who handed it over no longer writes to it`,
   );
 }
 

@@ -297,6 +297,19 @@ export type TransferCase = CaseCommandOf<
     formerTeamReadDays: number;
   }
 >;
+/** Another GI takes over the child's court orders in force; recorded by the case, as the court's decisions are. */
+export type ChangeChargedGi = CaseCommandOf<
+  'ChangeChargedGi',
+  {
+    caseId: Uuid;
+    childId: Uuid;
+    toGiOrganisation: string;
+    explanation: string;
+    handover: Handover;
+    /** The edge's fact: how long the GI it leaves reads the case as it stood (FORMER_TEAM_READ_DAYS). */
+    formerTeamReadDays: number;
+  }
+>;
 
 export type CaseCommand =
   | RegisterSignal
@@ -332,7 +345,8 @@ export type CaseCommand =
   | EndPlacement
   | CloseCase
   | ReopenCase
-  | TransferCase;
+  | TransferCase
+  | ChangeChargedGi;
 
 export type CaseCommandType = CaseCommand['type'];
 export type CaseCommandOfType<T extends CaseCommandType> = Extract<CaseCommand, { type: T }>;

@@ -109,6 +109,9 @@ export const DOMAIN_ERROR_KINDS = {
   'RETURN_DECISION.REVIEW_DATE_NOT_AHEAD': 'rule',
   'TRANSFER.SAME_TEAM': 'rule',
   'TRANSFER.MUNICIPALITY_WITHOUT_MOVE': 'rule',
+  'GI_CHANGE.NO_ORDER_IN_FORCE': 'rule',
+  'GI_CHANGE.SAME_GI': 'rule',
+  'GI_CHANGE.SEVERAL_GIS': 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

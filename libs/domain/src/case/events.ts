@@ -267,6 +267,21 @@ export type CaseTransferred = CaseEventOf<
     jeugdlinkHandedOver: Readonly<{ fromTeam: string; toTeam: string }> | null;
   }
 >;
+/** Another GI carries out the child's court orders in force from now on; the GI it left reads the case as it stood here, a while. */
+export type ChargedGiChanged = CaseEventOf<
+  'ChargedGiChanged',
+  {
+    childId: Uuid;
+    courtOrderIds: readonly Uuid[];
+    fromGiOrganisation: string;
+    toGiOrganisation: string;
+    explanation: string;
+    handover: Handover;
+    changedOn: IsoDate;
+    /** The first day the GI it left no longer reads the case. */
+    formerGiReadEndsOn: IsoDate;
+  }
+>;
 /**
  * A person's key was deleted (AVG art. 17 erasure, crypto-shredding): their personal data on this case
  * reads as `[erased]` from now on. Written by the administrator, authorised by an auditor; changes no state.
@@ -312,7 +327,8 @@ export type CaseEvent =
   | CaseClosed
   | CaseReopened
   | PersonalDataErased
-  | CaseTransferred;
+  | CaseTransferred
+  | ChargedGiChanged;
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -354,6 +370,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   CaseReopened: 1,
   PersonalDataErased: 1,
   CaseTransferred: 1,
+  ChargedGiChanged: 1,
 };
 
 export const CASE_EVENT_TYPES = Object.keys(CASE_EVENT_SCHEMA_VERSION) as readonly CaseEventType[];

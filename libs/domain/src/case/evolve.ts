@@ -35,6 +35,7 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     placements: [],
     closures: [],
     transfers: [],
+    giChanges: [],
   };
 }
 
@@ -201,6 +202,11 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       const { toTeam: team, toOrganisation: organisation, municipality, municipalityCode } = event.data;
       // The lead was of the team that handed the case over: the receiving team assigns its own.
       return { ...state, team, organisation, municipality, municipalityCode, lead: null, transfers: [...state.transfers, event.data] };
+    }
+    case 'ChargedGiChanged': {
+      const { courtOrderIds, toGiOrganisation: giOrganisation } = event.data;
+      const courtOrders = state.courtOrders.map((o) => (courtOrderIds.includes(o.courtOrderId) ? { ...o, giOrganisation } : o));
+      return { ...state, courtOrders, giChanges: [...state.giChanges, event.data] };
     }
     // Only the erased data changes; the case goes on as it was.
     case 'PersonalDataErased':

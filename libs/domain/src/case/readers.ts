@@ -1,5 +1,6 @@
 import { IsoDate } from '../shared/iso-date';
 import { Actor, Role } from './actor';
+import { FormerReaderGround, formerReaderGround } from './former-readers';
 import { currentJeugdlink } from './queries';
 import { CaseState, ExistingCase } from './state';
 
@@ -22,11 +23,8 @@ export type ReadGround =
   /** `joined`: involved now; false once ended; undefined for a list, which does not tell them apart. */
   | Readonly<{ reader: 'jeugdlink-team'; team: string; joined?: boolean }>
   | Readonly<{ reader: 'gi'; organisation: string }>
-  /**
-   * A team the case was transferred away from (its lead team, or a Jeugdlink team handed over with a move):
-   * it reads the case as it stood at that transfer (`transfer`: which one, counted from 0) until `readEndsOn`.
-   */
-  | Readonly<{ reader: 'former-team'; team: string; transfer: number; transferredOn: IsoDate; readEndsOn: IsoDate }>
+  /** A team or GI the case was handed over away from, for a while (former-readers.ts). */
+  | FormerReaderGround
   /** Not a reader of the case: only of its own placement, for a while (placement-view.ts). */
   | Readonly<{ reader: 'provider'; organisation: string }>;
 
@@ -49,7 +47,7 @@ export const READER_LIST = {
 const unique = (values: readonly string[]) => [...new Set(values)].sort();
 
 export function readersOf(state: ExistingCase): CaseReaders {
-  // A Jeugdlink team handed over with a move reads on as a former team (formerTeamGround), not for good.
+  // A Jeugdlink team handed over with a move reads on as a former team (former-readers.ts), not for good.
   const handedOver = state.transfers.flatMap((t) => (t.jeugdlinkHandedOver ? [t.jeugdlinkHandedOver.fromTeam] : []));
   const current = currentJeugdlink(state)?.team;
   const reads = (team: string | null): team is string => team !== null && (team === current || !handedOver.includes(team));
@@ -83,38 +81,9 @@ export function currentReadGround(state: CaseState, actor: Actor): ReadGround | 
   return listed.includes(name) ? GROUND_OF_LIST[entry.list](name, state) : null;
 }
 
-/** The ground on which the actor reads the case's record on `today`: as a reader now, or as a former team. */
+/** The ground on which the actor reads the case's record on `today`: as a reader now, or as a former team or GI. */
 export const readGround = (state: CaseState, actor: Actor, today: IsoDate): ReadGround | null =>
-  currentReadGround(state, actor) ?? (state.status === 'none' ? null : formerTeamGround(state, actor, today));
-
-/** Which team of a transfer each role left it as; the other roles never lead a case nor are handed over. */
-const TEAM_LEFT_AS = {
-  wijkteam: (transfer) => transfer.fromTeam,
-  jeugdlink: (transfer) => transfer.jeugdlinkHandedOver?.fromTeam ?? null,
-} satisfies Partial<Record<Role, (transfer: ExistingCase['transfers'][number]) => string | null>>;
-
-/** Four weeks: the questions that follow a warme overdracht; FORMER_TEAM_READ_DAYS sets it per deployment. */
-export const DEFAULT_FORMER_TEAM_READ_DAYS = 28;
-
-/**
- * Minimal on purpose (AVG art. 5, need-to-know): what the team did, for the questions of a warme overdracht,
- * and nothing the receiving team does after it; from `readEndsOn` on it has no ground at all.
- */
-function formerTeamGround(state: ExistingCase, actor: Actor, today: IsoDate): ReadGround | null {
-  if (actor.role !== 'wijkteam' && actor.role !== 'jeugdlink') return null;
-  const teamLeft = TEAM_LEFT_AS[actor.role];
-  const transfer = state.transfers.findLastIndex((t) => teamLeft(t) === actor.team);
-  if (transfer === -1) return null;
-  const { transferredOn, formerTeamReadEndsOn: readEndsOn } = state.transfers[transfer];
-  return today < readEndsOn ? { reader: 'former-team', team: actor.team, transfer, transferredOn, readEndsOn } : null;
-}
-
-/** How many of the case's events, from the first, a reader reads: all of them, or a former team's up to its transfer. */
-export function eventsReadOn(ground: ReadGround, events: readonly Readonly<{ type: string }>[]): number {
-  if (ground.reader !== 'former-team') return events.length;
-  const transfers = events.flatMap((event, index) => (event.type === 'CaseTransferred' ? [index] : []));
-  return transfers[ground.transfer] + 1;
-}
+  currentReadGround(state, actor) ?? (state.status === 'none' ? null : formerReaderGround(state, actor, today));
 
 /** The ground a list filtered by READER_LIST shows this actor its cases on; null: it lists none. */
 export function listReadGround(actor: Actor): ReadGround | null {

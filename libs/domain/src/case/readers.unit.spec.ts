@@ -1,6 +1,7 @@
 import { addDays } from '../shared/iso-date';
 import { placementBrief, placementReadGround } from './placement-view';
-import { canReadCase, currentReadGround, eventsReadOn, isPlacingProfessional, listReadGround, readersOf, readGround } from './readers';
+import { eventsReadOn } from './former-readers';
+import { canReadCase, currentReadGround, isPlacingProfessional, listReadGround, readersOf, readGround } from './readers';
 import { ExistingCase } from './state';
 import { actors, event, ids, TODAY } from './testing/fixtures';
 import { stateAfter } from './testing/given-when-then';
@@ -9,6 +10,7 @@ import {
   jeugdlinkEnded,
   jeugdlinkJoined,
   jeugdlinkRequested,
+  machtigingForSanne,
   otsForSanne,
   placementDecided,
   placementRequested,
@@ -175,8 +177,8 @@ describe('who reads a case after its transfer to another team', () => {
     expect(readGround(state, actors.caseTeam, '2026-12-18')).toEqual({
       reader: 'former-team',
       team: actors.caseTeam.team,
-      transfer: 0,
-      transferredOn: '2026-11-21',
+      handedOverBy: { event: 'CaseTransferred', ordinal: 0 },
+      handedOverOn: '2026-11-21',
       readEndsOn: '2026-12-19',
     });
     expect(readGround(state, actors.caseTeam, '2026-12-19')).toBeNull();
@@ -199,5 +201,38 @@ describe('who reads a case after its transfer to another team', () => {
     const events = [...history, later];
     expect(eventsReadOn(readGround(state, actors.caseTeam, TODAY)!, events)).toBe(history.length);
     expect(eventsReadOn(readGround(state, actors.otherWijkteam, TODAY)!, events)).toBe(events.length);
+  });
+});
+
+describe('who reads a case after another GI took over the court orders of a child', () => {
+  const changed = event('ChargedGiChanged', {
+    childId: ids.sanne,
+    courtOrderIds: [ids.ots],
+    fromGiOrganisation: actors.gi.organisation,
+    toGiOrganisation: actors.otherGi.organisation,
+    explanation: 'The family moved out of the region the GI serves',
+    handover: { heldOn: '2026-11-20', receivedBy: 'Sem Jansen', note: 'Instruction on school attendance complied with' },
+    changedOn: '2026-11-21',
+    formerGiReadEndsOn: '2026-12-19',
+  });
+  const history = [signalRegistered, otsForSanne, changed];
+  const state = stateAfter(history);
+
+  it('the new GI as the charged GI; the GI it left as a former GI until the end of the period, then nobody', () => {
+    expect(readGround(state, actors.otherGi, TODAY)).toEqual({ reader: 'gi', organisation: actors.otherGi.organisation });
+    expect(readGround(state, actors.gi, '2026-12-18')).toMatchObject({
+      reader: 'former-gi',
+      organisation: actors.gi.organisation,
+      handedOverBy: { event: 'ChargedGiChanged', ordinal: 0 },
+    });
+    expect(readGround(state, actors.gi, '2026-12-19')).toBeNull();
+    expect(readersOf(state as ExistingCase).giOrganisations).toEqual([actors.otherGi.organisation]);
+  });
+
+  it('the former GI reads the events up to the change; the GI still charged with another order reads them all', () => {
+    const later = event('CaseClosed', { reason: 'help ended', closedOn: '2026-11-22' });
+    expect(eventsReadOn(readGround(state, actors.gi, TODAY)!, [...history, later])).toBe(history.length);
+    const stillCharged = stateAfter([signalRegistered, otsForSanne, machtigingForSanne, changed]);
+    expect(readGround(stillCharged, actors.gi, TODAY)).toEqual({ reader: 'gi', organisation: actors.gi.organisation });
   });
 });

@@ -5,6 +5,7 @@ import {
   AppealLodged,
   CaseLeadAssigned,
   CaseTransferred,
+  ChargedGiChanged,
   ConsentRecorded,
   CourtOrderEnded,
   CourtOrderRecorded,
@@ -108,6 +109,7 @@ export type ExistingCase = {
   placements: readonly PlacementRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
   transfers: readonly CaseTransferred['data'][];
+  giChanges: readonly ChargedGiChanged['data'][];
 };
 
 export type NoCase = { status: 'none' };

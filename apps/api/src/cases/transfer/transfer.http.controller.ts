@@ -6,7 +6,7 @@ import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
 import { FORMER_TEAM_READ_DAYS } from '../shared/case-step.tokens';
 import { RegionalJeugdlinkTeams } from '../jeugdlink/regional-teams';
-import { TransferCaseRequest } from './transfer.request.dto';
+import { ChangeChargedGiRequest, TransferCaseRequest } from './transfer.request.dto';
 import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
@@ -29,5 +29,14 @@ export class TransferHttpController {
     const code = body.municipality === undefined ? null : (body.municipalityCode ?? municipalityCodeOf(body.municipality));
     const regionalJeugdlinkTeam = (code && this.regionalTeams.teamForMunicipality(code)) ?? null;
     return this.steps.run('TransferCase', caseId, { ...body, regionalJeugdlinkTeam, formerTeamReadDays: this.formerTeamReadDays }, context);
+  }
+
+  @CaseStep(
+    'change-charged-gi',
+    "Record that another GI takes over the child's court orders in force, recorded by the case as the court's decisions are; " +
+      'the GI it leaves writes nothing from then on and reads the case as it stood, for FORMER_TEAM_READ_DAYS days',
+  )
+  changeChargedGi(@IdParam('caseId') caseId: string, @Body() body: ChangeChargedGiRequest, @StepContext() context: CaseStepContext) {
+    return this.steps.run('ChangeChargedGi', caseId, { ...body, formerTeamReadDays: this.formerTeamReadDays }, context);
   }
 }

@@ -1,5 +1,5 @@
 import { TRANSFER_REASONS, type Handover, type TransferReason } from '@casus/domain';
-import { DateField, EnumField, MunicipalityCodeField, NestedField, TextField } from '../../http/fields';
+import { DateField, EnumField, MunicipalityCodeField, NestedField, TextField, UuidField } from '../../http/fields';
 import { CaseStepRequest, type CaseStepData } from '../shared/case-step.dto';
 
 export class HandoverRequest implements Handover {
@@ -38,4 +38,19 @@ export class TransferCaseRequest
 
   @MunicipalityCodeField()
   municipalityCode?: string;
+}
+
+/** The GI it leaves reads for FORMER_TEAM_READ_DAYS, which the API fills in. */
+export class ChangeChargedGiRequest extends CaseStepRequest implements Omit<CaseStepData<'ChangeChargedGi'>, 'formerTeamReadDays'> {
+  @UuidField({ description: 'The child whose court orders in force the new GI carries out from now on' })
+  childId!: string;
+
+  @TextField({ max: 200, description: 'The gecertificeerde instelling that takes over' })
+  toGiOrganisation!: string;
+
+  @TextField()
+  explanation!: string;
+
+  @NestedField(() => HandoverRequest)
+  handover!: HandoverRequest;
 }

@@ -22,6 +22,7 @@ import { assessReturnCondition, draftReturnHomePlan, recordReturnHome } from './
 import { agreeSafetyPlan, recordSafetyAssessment } from './safety';
 import { assignCaseLead, registerSignal } from './signal';
 import { transferCase } from './transfer';
+import { changeChargedGi } from './gi-change';
 
 /**
  * The case decider: the events a command leads to, or a thrown DomainError. Pure: the clock comes
@@ -109,6 +110,8 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return reopenCase(command, state, moment);
     case 'TransferCase':
       return transferCase(command, state, moment);
+    case 'ChangeChargedGi':
+      return changeChargedGi(command, state, moment);
     default: {
       const _exhaustive: never = command;
       return _exhaustive;

@@ -5,6 +5,7 @@ import { CaseTransferred, JeugdlinkInvolvementEnded, JeugdlinkRequested } from '
 import { requireMunicipalityCode } from '../municipality';
 import { currentJeugdlink } from '../queries';
 import { ExistingCase } from '../state';
+import { Handover } from '../values';
 import { Moment, requireNotAfterToday, requireText } from './guards';
 
 type Place = Pick<CaseTransferred['data'], 'municipality' | 'municipalityCode'>;
@@ -23,9 +24,7 @@ export function transferCase(
   if (toTeam === state.team) refuse('TRANSFER.SAME_TEAM', `the case is already led by ${toTeam}; name the team that takes it over`);
   requireText(data.toOrganisation, 'the organisation of the team that takes the case over');
   requireText(data.explanation, 'the explanation of the transfer');
-  requireText(data.handover.receivedBy, 'who of the receiving team the case was handed over to (warme overdracht)');
-  requireText(data.handover.note, 'the handover note');
-  requireNotAfterToday(data.handover.heldOn, 'the date of the warme overdracht', moment);
+  requireHandover(data.handover, moment);
   const place = placeAfter(data, state);
   const jeugdlink = place.municipalityCode !== state.municipalityCode ? regionalJeugdlinkHandover(state, data.regionalJeugdlinkTeam) : null;
   const transferred: CaseTransferred = {
@@ -45,6 +44,13 @@ export function transferCase(
     },
   };
   return jeugdlink ? [...handOverJeugdlink(jeugdlink, place, moment), transferred] : [transferred];
+}
+
+/** The warme overdracht that precedes a handover: held already, with someone of the receiving side, with a note. */
+export function requireHandover(handover: Handover, moment: Moment): void {
+  requireText(handover.receivedBy, 'who of the receiving side the case was handed over to (warme overdracht)');
+  requireText(handover.note, 'the handover note');
+  requireNotAfterToday(handover.heldOn, 'the date of the warme overdracht', moment);
 }
 
 // Only a move changes the municipality of a case; it may stay the same (another wijk of the municipality).
