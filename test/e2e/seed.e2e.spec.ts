@@ -39,6 +39,7 @@ describe('seeding the FoodValley demo region', () => {
       'residentieel',
     ]);
     expect(first.waitingForPlace).toBe(0);
+    expect(first.casesByStory['moved to another municipality']).toBeGreaterThan(0);
   });
 
   it('writes nothing new when run again with the same seed', async () => {
