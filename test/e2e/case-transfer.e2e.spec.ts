@@ -150,6 +150,14 @@ describe('a case transferred to another team', () => {
     expect((await listed(people.pieter, '/workload')).teams).toEqual([expect.objectContaining({ team: people.pieter.team, openCases: 1 })]);
   });
 
+  it('asks the Jeugdlink team of the municipality the family moved to, once the case moved there', async () => {
+    const moved = id(1601);
+    await open(moved);
+    await step(people.lotte, 'transfer', transfer, moved);
+    await step(people.pieter, 'request-jeugdlink', { reason: 'Unsafe after the move' }, moved);
+    expect((await casus.eventsOf(moved)).at(-1)).toMatchObject({ type: 'JeugdlinkRequested', data: { team: joke.team } });
+  });
+
   it('reads on the last day of the period, and from its end nothing: refused, logged, absent from the lists', async () => {
     today = new Date(NOW.getTime() + (READ_DAYS - 1) * DAY);
     expect((await read(people.lotte, `/cases/${caseId}`)).revision).toBe(transferredAt);
