@@ -196,9 +196,12 @@ describe('another GI takes over the court orders of a child', () => {
   });
   afterAll(() => casus.close());
 
-  it('is recorded by the case team, never by the GI charged nor by the one taking over', async () => {
+  it('is recorded by the case team, never by the GI charged, the one taking over, an outsider, an auditor, a provider or the family', async () => {
     await refused(people.gijs, 'change-charged-gi', change, 403, 'ACCESS.STEP_NOT_FOR_ROLE');
-    await refused(sem, 'change-charged-gi', change, 404, 'CASE.NOT_FOUND');
+    for (const outsider of [sem, people.pieter, people.ruben, people.priya, parent]) {
+      await refused(outsider, 'change-charged-gi', change, 404, 'CASE.NOT_FOUND');
+    }
+    await refused(people.ilse, 'change-charged-gi', change, 403, 'ACCESS.READ_ONLY_ROLE');
     await refused(people.lotte, 'change-charged-gi', { ...change, toGiOrganisation: people.gijs.organisation }, 422, 'GI_CHANGE.SAME_GI');
     changedAt = (await step(people.lotte, 'change-charged-gi', change)).revision;
   });
