@@ -2,7 +2,10 @@ import { addDays } from '@casus/domain';
 import { courtOrder, lead, mother, unsafeAssessment } from './support/case-story';
 import { caseSteps } from './support/case-steps';
 import { NOW, startCasusApi, type CasusApi } from './support/casus-api';
-import { readWhenCaughtUp } from './support/eventually';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eventually, readWhenCaughtUp } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
 
 type LogLine = { userId: string; caseId: string | null; dataAccessed: string; ground: string };
@@ -61,6 +64,8 @@ describe('a case transferred to another team', () => {
       clock: () => today,
       formerTeamReadDays: READ_DAYS,
       jeugdlinkTeams: { Ede: people.anouk.team, Wageningen: joke.team },
+      // An anchor after every event, so that one lies beyond what the team it left may read.
+      notary: { keyFile: join(mkdtempSync(join(tmpdir(), 'casus-transfer-')), 'notary-key.pem'), everyEvents: 1, everySeconds: 300 },
     });
     await open();
     await step(people.lotte, 'assign-case-lead', lead);
@@ -130,6 +135,15 @@ describe('a case transferred to another team', () => {
     const timeline = await listed(people.lotte, `/cases/${caseId}/timeline`);
     expect(timeline.steps.at(-1)).toMatchObject({ revision: transferredAt, type: 'CaseTransferred' });
     expect((await read(people.anouk, `/cases/${caseId}`)).revision).toBe(transferredAt);
+  });
+
+  it('checks the chain of the part the team it left reads, and tells it nothing of the anchor over the rest', async () => {
+    await eventually(async () => {
+      const whole = await read(people.ilse, `/cases/${caseId}/integrity`);
+      return whole.anchor?.revision === whole.head.revision ? whole : undefined;
+    }, 'an anchor over the whole case');
+    const part = await read(people.lotte, `/cases/${caseId}/integrity`);
+    expect(part).toMatchObject({ intact: true, head: { revision: transferredAt }, anchor: null, anchorProblem: null });
   });
 
   it('lists, counts and dates the case for the new team only, at once', async () => {

@@ -33,6 +33,8 @@ export type AuditedCase = Readonly<{
   stored: readonly RecordedEvent[];
   state: ExistingCase;
   ground: string;
+  /** False for a former team or GI: it reads the stream up to its handover only. */
+  wholeStream: boolean;
 }>;
 
 export type AuditedPlacement = AuditedCase & Readonly<{ placementId: string }>;
@@ -108,7 +110,7 @@ export class CaseReads {
     const state = open || stored.length < whole.length ? (foldCase(events) as ExistingCase) : wholeState;
     const words = groundInWords(ground);
     await this.log(read, caseId, words);
-    return { caseId, streamId, events, stored, state, ground: words };
+    return { caseId, streamId, events, stored, state, ground: words, wholeStream: stored.length === whole.length };
   }
 
   private async refuse(read: Read, caseId: string | null, ground: string, of: ReadOf): Promise<never> {
