@@ -146,6 +146,11 @@ describe('a case transferred to another team', () => {
     expect(part).toMatchObject({ intact: true, head: { revision: transferredAt }, anchor: null, anchorProblem: null });
   });
 
+  it('gives the team it left no export: a copy to keep would outlast its period', async () => {
+    await refusedRead(people.lotte, `/cases/${caseId}/export`);
+    expect((await read(people.pieter, `/cases/${caseId}/export`)).events).toHaveLength((await casus.eventsOf(caseId)).length);
+  });
+
   it('lists, counts and dates the case for the new team only, at once', async () => {
     const theirs = await listed(people.pieter, '/cases');
     expect(theirs.items.find((c: { caseId: string }) => c.caseId === caseId)).toMatchObject({

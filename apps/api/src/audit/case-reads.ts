@@ -43,10 +43,12 @@ export type AuditedPlacement = AuditedCase & Readonly<{ placementId: string }>;
 export type PlacementRead = 'placement-process' | 'placement-brief';
 
 type Read = Readonly<{ request: HttpRequest; principal: Principal; data: string }>;
-type ReadOf = 'case' | PlacementRead;
+/** `case-copy`: an export, a copy to keep, which outlasts any read period. */
+type ReadOf = 'case' | 'case-copy' | PlacementRead;
 
 const NOT_A_READER = {
   case: REFUSED.notAReader,
+  'case-copy': REFUSED.notAReader,
   'placement-process': REFUSED.notAReader,
   'placement-brief': REFUSED.notThisPlacement,
 } satisfies Record<ReadOf, string>;
@@ -77,6 +79,11 @@ export class CaseReads {
     const { state } = await loadProcess(this.personalData, placementId);
     if (!state.caseId) return this.refuse(read, null, REFUSED.noPlacement, what);
     return { ...(await this.admit(read, state.caseId, what, true, placementId)), placementId };
+  }
+
+  /** For an export: only a reader of the case now; a former team or GI reads a while, it takes no copy along. */
+  ofCaseToCopy(request: HttpRequest, principal: Principal, rawCaseId: string, data: string): Promise<AuditedCase> {
+    return this.admit({ request, principal, data }, rawCaseId, 'case-copy', true);
   }
 
   /**
@@ -115,7 +122,7 @@ export class CaseReads {
 
   private async refuse(read: Read, caseId: string | null, ground: string, of: ReadOf): Promise<never> {
     await this.log(read, caseId, ground);
-    throw of === 'case' ? refusals.noCase() : refusals.noPlacement();
+    throw of === 'case' || of === 'case-copy' ? refusals.noCase() : refusals.noPlacement();
   }
 
   private log(read: Read, caseId: string | null, ground: string): Promise<void> {
@@ -125,7 +132,7 @@ export class CaseReads {
   private groundOf(of: ReadOf, state: ExistingCase, actor: Actor, placementId: string | null): ReadGround | null {
     if (of === 'case') return readGround(state, actor, dutchDateOf(this.rules.clock()));
     // A placement's process goes on after a transfer: only those who read the case now read it.
-    if (of === 'placement-process') return currentReadGround(state, actor);
+    if (of === 'placement-process' || of === 'case-copy') return currentReadGround(state, actor);
     return placementReadGround(state, placementId!, actor, dutchDateOf(this.rules.clock()), this.rules.providerViewDaysAfterEnd);
   }
 }
