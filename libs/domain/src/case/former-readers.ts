@@ -1,6 +1,5 @@
 import { IsoDate } from '../shared/iso-date';
 import { Actor, Role } from './actor';
-import type { ReadGround } from './readers';
 import { ExistingCase } from './state';
 
 /** Four weeks: the questions that follow a warme overdracht; FORMER_TEAM_READ_DAYS sets it per deployment. */
@@ -52,12 +51,4 @@ export function formerReaderGround(state: ExistingCase, actor: Actor, today: Iso
   return actor.role === 'gi'
     ? { reader: 'former-gi', organisation: actor.organisation, ...handover }
     : { reader: 'former-team', team: actor.team, ...handover };
-}
-
-/** How many of the case's events, from the first, a reader reads: all of them, or a former reader's up to its handover. */
-export function eventsReadOn(ground: ReadGround, events: readonly Readonly<{ type: string }>[]): number {
-  if (ground.reader !== 'former-team' && ground.reader !== 'former-gi') return events.length;
-  const { event, ordinal } = ground.handedOverBy;
-  const handovers = events.flatMap((e, index) => (e.type === event ? [index] : []));
-  return handovers[ordinal] + 1;
 }

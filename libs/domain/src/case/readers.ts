@@ -101,3 +101,11 @@ export function isPlacingProfessional(state: CaseState, actor: Actor): boolean {
   if (ground === null) return false;
   return ground.reader === 'jeugdlink-team' ? ground.joined === true : ground.reader !== 'auditor';
 }
+
+/** How many of the case's events, from the first, a reader reads: all of them, or a former reader's up to its handover. */
+export function eventsReadOn(ground: ReadGround, events: readonly Readonly<{ type: string }>[]): number {
+  if (!('handedOverBy' in ground)) return events.length;
+  const { event, ordinal } = ground.handedOverBy;
+  const handovers = events.flatMap((e, index) => (e.type === event ? [index] : []));
+  return handovers[ordinal] + 1;
+}

@@ -1,7 +1,6 @@
 import { addDays } from '../shared/iso-date';
 import { placementBrief, placementReadGround } from './placement-view';
-import { eventsReadOn } from './former-readers';
-import { canReadCase, currentReadGround, isPlacingProfessional, listReadGround, readersOf, readGround } from './readers';
+import { canReadCase, currentReadGround, eventsReadOn, isPlacingProfessional, listReadGround, readersOf, readGround } from './readers';
 import { ExistingCase } from './state';
 import { actors, event, ids, TODAY } from './testing/fixtures';
 import { stateAfter } from './testing/given-when-then';
