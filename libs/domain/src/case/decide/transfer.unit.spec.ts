@@ -82,7 +82,7 @@ describe('transferring a case to another team', () => {
       .thenEmits([{ type: 'CaseTransferred', data: { jeugdlinkHandedOver: null } }]);
   });
 
-  it('is a step for the case team alone: not a joined Jeugdlink team, not the receiving team, not a GI', () => {
+  it('is a step for the case team alone: not a joined Jeugdlink team, not the receiving team, not an auditor', () => {
     const joined = [signalRegistered, jeugdlinkRequested, jeugdlinkJoined];
     given(joined).when(transfer({}, actors.jeugdlink)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
     given(joined).when(transfer({}, actors.otherWijkteam)).thenThrows('CASE.NOT_FOUND');
