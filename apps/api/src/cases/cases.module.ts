@@ -17,6 +17,7 @@ import { CaseSteps } from './shared/case-steps';
 import { ExecuteCaseCommandHandler } from './shared/execute-case-command';
 import { SignalHttpController } from './signal/signal.http.controller';
 import { TransferHttpController } from './transfer/transfer.http.controller';
+import { VeiligThuisHttpController } from './veilig-thuis/veilig-thuis.http.controller';
 
 @Module({})
 export class CasesModule {
@@ -31,6 +32,7 @@ export class CasesModule {
       imports: [CqrsModule],
       controllers: [
         SignalHttpController,
+        VeiligThuisHttpController,
         CaseHttpController,
         FamilyHttpController,
         SafetyHttpController,

@@ -14,6 +14,8 @@ export type CaseReaders = Readonly<{
   /** A team that joined keeps reading its own history after its involvement ended; only writing stops. */
   jeugdlinkTeams: readonly string[];
   giOrganisations: readonly string[];
+  /** The Veilig Thuis team that registered the case: it leads until the handover, then keeps reading its own work. */
+  veiligThuisTeams: readonly string[];
 }>;
 
 /** Why an actor may read: the access log writes it in words (NEN 7513 "grondslag"). */
@@ -23,6 +25,8 @@ export type ReadGround =
   /** `joined`: involved now; false once ended; undefined for a list, which does not tell them apart. */
   | Readonly<{ reader: 'jeugdlink-team'; team: string; joined?: boolean }>
   | Readonly<{ reader: 'gi'; organisation: string }>
+  /** `leads`: before the handover to the local team; undefined for a list. */
+  | Readonly<{ reader: 'veilig-thuis'; team: string; leads?: boolean }>
   /** A team or GI the case was handed over away from, for a while (former-readers.ts). */
   | FormerReaderGround
   /** Not a reader of the case: only of its own placement, for a while (placement-view.ts). */
@@ -38,6 +42,7 @@ type ReaderList = 'every case' | 'no case' | Readonly<{ list: keyof CaseReaders;
 export const READER_LIST = {
   auditor: 'every case',
   wijkteam: { list: 'caseTeam', by: 'team' },
+  'veilig-thuis': { list: 'veiligThuisTeams', by: 'team' },
   jeugdlink: { list: 'jeugdlinkTeams', by: 'team' },
   gi: { list: 'giOrganisations', by: 'organisation' },
   provider: 'no case',
@@ -55,6 +60,7 @@ export function readersOf(state: ExistingCase): CaseReaders {
     caseTeam: state.team,
     jeugdlinkTeams: unique(state.jeugdlink.flatMap((j) => (j.status !== 'requested' && reads(j.team) ? [j.team] : []))),
     giOrganisations: unique(state.courtOrders.map((order) => order.giOrganisation)),
+    veiligThuisTeams: state.veiligThuis ? [state.veiligThuis.team] : [],
   };
 }
 
@@ -65,6 +71,11 @@ const GROUND_OF_LIST = {
     return { reader: 'jeugdlink-team', team, joined: state ? current?.team === team && current.status === 'joined' : undefined };
   },
   giOrganisations: (organisation) => ({ reader: 'gi', organisation }),
+  veiligThuisTeams: (team: string, state?: ExistingCase) => ({
+    reader: 'veilig-thuis',
+    team,
+    leads: state ? state.veiligThuis?.handover === null : undefined,
+  }),
 } satisfies Record<keyof CaseReaders, (name: string, state?: ExistingCase) => ReadGround>;
 
 /**
@@ -77,8 +88,11 @@ export function currentReadGround(state: CaseState, actor: Actor): ReadGround | 
   if (entry === 'every case') return { reader: 'auditor' };
   if (entry === 'no case') return null;
   const name = actor[entry.by];
-  const listed = [readersOf(state)[entry.list]].flat();
-  return listed.includes(name) ? GROUND_OF_LIST[entry.list](name, state) : null;
+  const readers = readersOf(state);
+  if (![readers[entry.list]].flat().includes(name)) return null;
+  // While Veilig Thuis leads, the case's team is its team: a wijkteam spelled the same is not the case team.
+  if (entry.list === 'caseTeam' && readers.veiligThuisTeams.includes(name)) return null;
+  return GROUND_OF_LIST[entry.list](name, state);
 }
 
 /** The ground on which the actor reads the case's record on `today`: as a reader now, or as a former team or GI. */
@@ -95,11 +109,16 @@ export function listReadGround(actor: Actor): ReadGround | null {
 
 export const canReadCase = (state: CaseState, actor: Actor, today: IsoDate): boolean => readGround(state, actor, today) !== null;
 
-/** Those who place the case's children now: the case team, the Jeugdlink team while joined, a GI of its court orders. */
+/**
+ * Those who place the case's children now: the case team, the Jeugdlink team while joined, a GI of its court orders,
+ * Veilig Thuis while it leads.
+ */
 export function isPlacingProfessional(state: CaseState, actor: Actor): boolean {
   const ground = currentReadGround(state, actor);
   if (ground === null) return false;
-  return ground.reader === 'jeugdlink-team' ? ground.joined === true : ground.reader !== 'auditor';
+  if (ground.reader === 'jeugdlink-team') return ground.joined === true;
+  if (ground.reader === 'veilig-thuis') return ground.leads === true;
+  return ground.reader !== 'auditor';
 }
 
 /** How many of the case's events, from the first, a reader reads: all of them, or a former reader's up to its handover. */

@@ -13,7 +13,9 @@ import {
   otsForSanne,
   placementDecided,
   placementRequested,
+  handedOverToWijkteam,
   signalRegistered,
+  signalRegisteredByVeiligThuis,
 } from './testing/story';
 
 describe('who may read a case', () => {
@@ -46,6 +48,32 @@ describe('who may read a case', () => {
     expect(canReadCase(stateAfter(childrenPlacedVoluntarily), actors.provider, TODAY)).toBe(false);
   });
 
+  it('Veilig Thuis on the case it registered: leading it, then its own history after the handover; no other Veilig Thuis team', () => {
+    const leading = stateAfter([signalRegisteredByVeiligThuis]) as ExistingCase;
+    const handedOver = stateAfter([signalRegisteredByVeiligThuis, handedOverToWijkteam]) as ExistingCase;
+    expect(readersOf(leading)).toMatchObject({ caseTeam: actors.veiligThuis.team, veiligThuisTeams: [actors.veiligThuis.team] });
+    expect(readGround(leading, actors.veiligThuis, TODAY)).toEqual({ reader: 'veilig-thuis', team: actors.veiligThuis.team, leads: true });
+    expect(readGround(handedOver, actors.veiligThuis, TODAY)).toEqual({
+      reader: 'veilig-thuis',
+      team: actors.veiligThuis.team,
+      leads: false,
+    });
+    expect(readGround(handedOver, actors.caseTeam, TODAY)).toEqual({ reader: 'case-team', team: actors.caseTeam.team });
+    expect(canReadCase(leading, actors.caseTeam, TODAY)).toBe(false);
+    expect(canReadCase(leading, actors.otherVeiligThuis, TODAY)).toBe(false);
+    expect(canReadCase(opened, actors.veiligThuis, TODAY)).toBe(false);
+    expect(listReadGround(actors.veiligThuis)).toEqual({ reader: 'veilig-thuis', team: actors.veiligThuis.team, leads: undefined });
+    expect([isPlacingProfessional(leading, actors.veiligThuis), isPlacingProfessional(handedOver, actors.veiligThuis)]).toEqual([
+      true,
+      false,
+    ]);
+  });
+
+  it('not a wijkteam whose team is spelled as the Veilig Thuis team that leads the case: the case team reads by role too', () => {
+    const lookAlike = { ...actors.caseTeam, team: actors.veiligThuis.team };
+    expect(canReadCase(stateAfter([signalRegisteredByVeiligThuis]), lookAlike, TODAY)).toBe(false);
+  });
+
   it('nobody reads a case that does not exist', () => {
     expect(canReadCase(stateAfter([]), actors.auditor, TODAY)).toBe(false);
   });
@@ -62,6 +90,7 @@ describe('who may read a case', () => {
       caseTeam: actors.caseTeam.team,
       jeugdlinkTeams: [actors.jeugdlink.team],
       giOrganisations: [actors.gi.organisation],
+      veiligThuisTeams: [],
     });
     expect(readGround(joinedThenEnded, actors.jeugdlink, TODAY)).toEqual({
       reader: 'jeugdlink-team',

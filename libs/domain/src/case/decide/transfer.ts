@@ -20,6 +20,10 @@ export function transferCase(
   state: ExistingCase,
   moment: Moment,
 ): (JeugdlinkInvolvementEnded | JeugdlinkRequested | CaseTransferred)[] {
+  // Veilig Thuis leads by a role of its own; a transfer would leave the case led by a team that cannot write to it.
+  if (state.veiligThuis?.handover === null) {
+    refuse('TRANSFER.VEILIG_THUIS_LEADS', 'Veilig Thuis hands its case over to the local team with hand-over-to-local-team');
+  }
   const toTeam = requireText(data.toTeam, 'the team that takes the case over');
   if (toTeam === state.team) refuse('TRANSFER.SAME_TEAM', `the case is already led by ${toTeam}; name the team that takes it over`);
   requireText(data.toOrganisation, 'the organisation of the team that takes the case over');

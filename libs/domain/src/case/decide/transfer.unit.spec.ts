@@ -1,6 +1,12 @@
 import { actors, command, event, ids, TODAY } from '../testing/fixtures';
 import { given, stateAfter } from '../testing/given-when-then';
-import { jeugdlinkJoined, jeugdlinkRequested, signalRegistered } from '../testing/story';
+import {
+  handedOverToWijkteam,
+  jeugdlinkJoined,
+  jeugdlinkRequested,
+  signalRegistered,
+  signalRegisteredByVeiligThuis,
+} from '../testing/story';
 import { ExistingCase } from '../state';
 import { TransferCase } from '../commands';
 
@@ -102,6 +108,13 @@ describe('transferring a case to another team', () => {
     given([signalRegistered])
       .when(transfer({ municipality: 'Wageningen', municipalityCode: 'GM0228' }))
       .thenThrows('MUNICIPALITY.CODE_MISMATCH');
+  });
+
+  it('is not Veilig Thuis’s way to hand its case over: that is its own step; once handed over, the wijkteam transfers', () => {
+    given([signalRegisteredByVeiligThuis]).when(transfer({}, actors.veiligThuis)).thenThrows('TRANSFER.VEILIG_THUIS_LEADS');
+    given([signalRegisteredByVeiligThuis, handedOverToWijkteam])
+      .when(transfer())
+      .thenEmits([{ type: 'CaseTransferred', data: { fromTeam: actors.caseTeam.team } }]);
   });
 
   it('records the warme overdracht: when, with whom and what; not one still to come', () => {
