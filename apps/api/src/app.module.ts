@@ -35,6 +35,7 @@ export type AppModuleOptions = Readonly<{
   rateLimitPerMinute: number;
   clock: Clock;
   providerViewDaysAfterEnd?: number;
+  formerTeamReadDays: number;
   comingOfAgeNoticeMonths?: number;
   placementReservationHours?: number;
   notary?: NotarySettings;
@@ -90,6 +91,7 @@ export class AppModule {
           commandConflictRetries: options.commandConflictRetries,
           jeugdlinkTeams: options.jeugdlinkTeams,
           calendar: options.calendar,
+          formerTeamReadDays: options.formerTeamReadDays,
         }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths }),
         PlacementModule.forRoot({

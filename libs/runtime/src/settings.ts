@@ -51,6 +51,7 @@ export type Settings = Readonly<{
   /** Working days: the Algemene termijnenwet's, less the configured extra days off. */
   calendar: WorkingCalendar;
   providerViewDaysAfterEnd: number;
+  formerTeamReadDays: number;
   comingOfAgeNoticeMonths: number;
   placementReservationHours: number;
   notary: NotarySettings;
@@ -123,6 +124,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     jeugdlinkTeams: parseJeugdlinkTeams(valid.JEUGDLINK_TEAMS),
     calendar: { extraNonWorkingDays: parseDates(valid.EXTRA_NON_WORKING_DAYS) },
     providerViewDaysAfterEnd: valid.PROVIDER_VIEW_DAYS_AFTER_END,
+    formerTeamReadDays: valid.FORMER_TEAM_READ_DAYS,
     comingOfAgeNoticeMonths: valid.COMING_OF_AGE_NOTICE_MONTHS,
     placementReservationHours: valid.PLACEMENT_RESERVATION_HOURS,
     notary: {

@@ -5,6 +5,8 @@ import {
   AppealLodged,
   CaseHandedOverToLocalTeam,
   CaseLeadAssigned,
+  CaseTransferred,
+  ChargedGiChanged,
   ConsentRecorded,
   CourtOrderEnded,
   CourtOrderRecorded,
@@ -141,6 +143,8 @@ export type ExistingCase = {
   networkFamilies: readonly NetworkFamilyRecord[];
   placements: readonly PlacementRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
+  transfers: readonly CaseTransferred['data'][];
+  giChanges: readonly ChargedGiChanged['data'][];
 };
 
 export type NoCase = { status: 'none' };
