@@ -1,7 +1,14 @@
 import { courtOrderExpiryWarningOn, machtigingLapsesOn, type CourtOrderRecord, type ExistingCase, type IsoDate } from '@casus/domain';
 
 export type DeadlineKind =
-  'safety-assessment' | 'plan-of-action' | 'court-order-expiry' | 'parents-hearing' | 'machtiging-lapse' | 'written-instruction';
+  | 'safety-assessment'
+  | 'plan-of-action'
+  | 'court-order-expiry'
+  | 'parents-hearing'
+  | 'machtiging-lapse'
+  | 'written-instruction'
+  | 'help-plan-evaluation'
+  | 'aftercare-end';
 
 /**
  * met: done by then (late when after its due date); open: still to do; overdue: past due and not done;
@@ -41,7 +48,7 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate): DeadlineAsOf
     const status = placement.planOfAction ? 'met' : metOrOpen(placement.planOfActionDueOn, null, today);
     deadlines.push({ kind: 'plan-of-action', subjectId: placement.placementId, dueOn: placement.planOfActionDueOn, status });
   }
-  deadlines.push(...courtOrderDeadlines(state, today), ...instructionDeadlines(state, today));
+  deadlines.push(...courtOrderDeadlines(state, today), ...instructionDeadlines(state, today), ...helpDeadlines(state, today));
   return deadlines;
 }
 
@@ -101,4 +108,26 @@ function instructionDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf
     dueOn: complyBy,
     status: followUp?.outcome === 'voided-by-court' ? 'cancelled' : metOrOpen(complyBy, followUp?.on ?? null, today),
   }));
+}
+
+/** Each evaluation meets the one due and sets the next; aftercare is due to end when it was planned to. */
+function helpDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+  const plan = state.helpPlan;
+  const evaluations = plan?.evaluations ?? [];
+  const due = plan ? [{ subjectId: plan.helpPlanId, dueOn: plan.evaluateOn }] : [];
+  due.push(...evaluations.map((e) => ({ subjectId: e.evaluationId, dueOn: e.nextEvaluationOn })));
+  return [
+    ...due.map(({ subjectId, dueOn }, n) => ({
+      kind: 'help-plan-evaluation' as const,
+      subjectId,
+      dueOn,
+      status: metOrOpen(dueOn, evaluations[n]?.evaluatedOn ?? null, today),
+    })),
+    ...state.aftercare.map(({ aftercareId, plannedEndOn, ended }) => ({
+      kind: 'aftercare-end' as const,
+      subjectId: aftercareId,
+      dueOn: plannedEndOn,
+      status: metOrOpen(plannedEndOn, ended?.endedOn ?? null, today),
+    })),
+  ];
 }

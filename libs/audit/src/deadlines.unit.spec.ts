@@ -30,6 +30,38 @@ const instruction = (instructionId: string) =>
 const followUp = (instructionId: string, outcome: 'complied' | 'voided-by-court') =>
   event('InstructionFollowedUp', { instructionId, outcome, on: '2026-11-25', note: 'Checked at the home visit' });
 
+const goal = { goalId: id(802), description: 'Daan sleeps in his own bed', childIds: [ids.daan] };
+const evaluation = (evaluationId: string, evaluatedOn: string, nextEvaluationOn: string) =>
+  event('HelpPlanEvaluated', {
+    helpPlanId: id(801),
+    evaluationId,
+    evaluatedOn,
+    goals: [{ goalId: goal.goalId, progress: 'progressing', note: 'Most nights' }],
+    nextEvaluationOn,
+  });
+/** Agreed, evaluated late, then on time, and the third evaluation still to come. */
+const helpPlanEvaluatedTwice = [
+  event('HelpPlanAgreed', {
+    helpPlanId: id(801),
+    agreedOn: '2026-10-01',
+    agreedWith: [ids.mother],
+    goals: [goal],
+    services: [],
+    evaluateOn: '2026-11-01',
+  }),
+  evaluation(id(803), '2026-11-05', '2026-12-05'),
+  evaluation(id(804), '2026-12-01', '2027-01-05'),
+];
+const aftercareStarted = (aftercareId: string) =>
+  event('AftercareStarted', {
+    aftercareId,
+    childIds: [ids.daan],
+    after: 'return-home',
+    startedOn: '2026-11-20',
+    content: 'Visits',
+    plannedEndOn: '2026-12-10',
+  });
+
 /** One history with every kind the auditor's deadlines know: a spoedmachtiging followed by the regular one, orders ended early, instructions. */
 const history: CaseEvent[] = [
   signalRegistered,
@@ -59,6 +91,10 @@ const history: CaseEvent[] = [
   placementRequested(ids.placement, [ids.sanne], 'court-order', 'Daan stays home'),
   placementDecided(ids.placement),
   placementStarted(ids.placement),
+  ...helpPlanEvaluatedTwice,
+  aftercareStarted(id(811)),
+  aftercareStarted(id(812)),
+  event('AftercareEnded', { aftercareId: id(811), endedOn: '2026-12-01', howItWent: 'Stable at home' }),
 ];
 
 // The projection keeps a row open until an event meets or cancels it; the auditor also says how it stands on the day.
@@ -83,7 +119,33 @@ describe("the auditor's deadlines as of a date agree with the deadlines projecti
     const replayed = audited.map((d) => ({ id: `${d.kind}:${d.subjectId}`, status: asStored(d) })).sort((a, b) => a.id.localeCompare(b.id));
     expect(replayed).toEqual(projected);
     expect([...kinds].sort()).toEqual(
-      ['court-order-expiry', 'machtiging-lapse', 'parents-hearing', 'plan-of-action', 'safety-assessment', 'written-instruction'].sort(),
+      [
+        'aftercare-end',
+        'court-order-expiry',
+        'help-plan-evaluation',
+        'machtiging-lapse',
+        'parents-hearing',
+        'plan-of-action',
+        'safety-assessment',
+        'written-instruction',
+      ].sort(),
     );
+  });
+});
+
+describe("the auditor's deadlines of voluntary help and aftercare", () => {
+  it('says which evaluation was late, which is still to come, and which aftercare ran past its planned end', () => {
+    const state = foldCase(recordedStream(history));
+    if (state.status === 'none') throw new Error('the history opens no case');
+    const help = deadlinesAsOf(state, '2026-12-15')
+      .filter((d) => d.kind === 'help-plan-evaluation' || d.kind === 'aftercare-end')
+      .map(({ subjectId, dueOn, status }) => ({ subjectId, dueOn, status }));
+    expect(help).toEqual([
+      { subjectId: id(801), dueOn: '2026-11-01', status: 'met-late' },
+      { subjectId: id(803), dueOn: '2026-12-05', status: 'met' },
+      { subjectId: id(804), dueOn: '2027-01-05', status: 'open' },
+      { subjectId: id(811), dueOn: '2026-12-10', status: 'met' },
+      { subjectId: id(812), dueOn: '2026-12-10', status: 'overdue' },
+    ]);
   });
 });

@@ -28,6 +28,7 @@ const PERSONAL_FIELDS: Readonly<Record<string, FieldsOf>> = {
   ReturnDecisionRecorded: (data) => viewsOf(data.views),
   PlacementViewRecorded: (data) => ownWordsOf(['view'], data.view as Json | undefined),
   PlacementDecided: (data) => viewsOf(data.views),
+  PerspectiveDecided: (data) => viewsOf(data.views),
 };
 
 /** A child's or parent's own words in one view; the professionals' views (gi, provider …) stay readable. */

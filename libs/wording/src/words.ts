@@ -8,6 +8,8 @@ const COUNTED = {
   child: { nl: ['kind', 'kinderen'], en: ['child', 'children'] },
   condition: { nl: ['voorwaarde', 'voorwaarden'], en: ['condition', 'conditions'] },
   view: { nl: ['visie', 'visies'], en: ['view', 'views'] },
+  goal: { nl: ['doel', 'doelen'], en: ['goal', 'goals'] },
+  service: { nl: ['hulpvorm', 'hulpvormen'], en: ['service', 'services'] },
 } as const satisfies Record<string, Record<Language, readonly [string, string]>>;
 
 /** `2 children` / `2 kinderen`: a number with its noun in both languages. */

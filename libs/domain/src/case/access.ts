@@ -43,6 +43,13 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   RecordReturnDecision: 'child-protection',
   RecordReturnHome: 'child-protection',
   EndPlacement: 'child-protection',
+  // Voluntary help is the family's part of the case; perspective and aftercare follow the child's placement.
+  AgreeHelpPlan: 'case-work',
+  ReviseHelpPlan: 'case-work',
+  EvaluateHelpPlan: 'case-work',
+  RecordPerspectiveDecision: 'child-protection',
+  StartAftercare: 'child-protection',
+  EndAftercare: 'child-protection',
   // On a voluntary placement these are case work (scopeOf).
   RequestPlacement: 'child-protection',
   WithdrawPlacementRequest: 'child-protection',

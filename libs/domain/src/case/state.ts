@@ -21,7 +21,13 @@ import {
   SafetyPlanAgreed,
   SignalRegistered,
   WrittenInstructionGiven,
+  HelpPlanAgreed,
+  HelpPlanEvaluated,
+  PerspectiveDecided,
+  AftercareStarted,
+  AftercareEnded,
 } from './events';
+import { GoalEvaluation, HelpGoal } from './help-values';
 import { JeugdlinkMember, PlacementEndReason } from './values';
 
 export const CASE_PHASES = ['safety-assessment', 'support', 'safety-plan', 'placement', 'return-home', 'aftercare', 'closed'] as const;
@@ -84,6 +90,21 @@ export type PlacementRecord = PlacementRequested['data'] & {
   departures: readonly { childIds: readonly Uuid[]; on: IsoDate; reason: PlacementEndReason; explanation: string }[];
 };
 
+/** A goal as the plan has it now, with the progress its latest evaluation found (null: not evaluated yet). */
+export type HelpGoalRecord = HelpGoal & { progress: (Omit<GoalEvaluation, 'goalId'> & { evaluatedOn: IsoDate }) | null };
+
+/** The family's one help plan ("één gezin, één plan"), as revised; every version stays in the case's history. */
+export type HelpPlanRecord = Omit<HelpPlanAgreed['data'], 'goals'> & {
+  goals: readonly HelpGoalRecord[];
+  revisions: readonly { revisedOn: IsoDate; reason: string }[];
+  evaluations: readonly Omit<HelpPlanEvaluated['data'], 'helpPlanId'>[];
+  nextEvaluationOn: IsoDate;
+};
+
+export type PerspectiveDecisionRecord = PerspectiveDecided['data'];
+
+export type AftercareRecord = AftercareStarted['data'] & { ended: Omit<AftercareEnded['data'], 'aftercareId'> | null };
+
 /** What GET /cases/{id} shows; a plain JSON-able object built by `evolve` alone. */
 export type ExistingCase = {
   status: CaseStatus;
@@ -105,6 +126,9 @@ export type ExistingCase = {
   appeals: readonly AppealRecord[];
   writtenInstructions: readonly WrittenInstructionRecord[];
   placements: readonly PlacementRecord[];
+  helpPlan: HelpPlanRecord | null;
+  perspectiveDecisions: readonly PerspectiveDecisionRecord[];
+  aftercare: readonly AftercareRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
 };
 
