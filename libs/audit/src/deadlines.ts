@@ -7,6 +7,7 @@ export type DeadlineKind =
   | 'parents-hearing'
   | 'machtiging-lapse'
   | 'written-instruction'
+  | 'perspective-decision'
   | 'help-plan-evaluation'
   | 'aftercare-end';
 
@@ -110,13 +111,28 @@ function instructionDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf
   }));
 }
 
-/** Each evaluation meets the one due and sets the next; aftercare is due to end when it was planned to. */
+/**
+ * The perspective decision the plan of action set is met by the first perspective or return decision on the
+ * placement, cancelled when it ended undecided; each evaluation of the help plan meets the one due and sets the
+ * next; aftercare is due to end when it was planned to.
+ */
 function helpDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+  const perspectives = state.placements.flatMap(({ placementId, planOfAction, returnDecisions, status }): DeadlineAsOf[] => {
+    if (planOfAction === null) return [];
+    const decisions = [...state.perspectiveDecisions.filter((d) => d.placementId === placementId), ...returnDecisions];
+    const decidedOn = decisions.map((d) => d.decidedOn).sort()[0] ?? null;
+    const dueOn = planOfAction.perspectiveDecisionOn;
+    const undecided = decidedOn === null && status === 'ended';
+    return [
+      { kind: 'perspective-decision', subjectId: placementId, dueOn, status: undecided ? 'cancelled' : metOrOpen(dueOn, decidedOn, today) },
+    ];
+  });
   const plan = state.helpPlan;
   const evaluations = plan?.evaluations ?? [];
   const due = plan ? [{ subjectId: plan.helpPlanId, dueOn: plan.evaluateOn }] : [];
   due.push(...evaluations.map((e) => ({ subjectId: e.evaluationId, dueOn: e.nextEvaluationOn })));
   return [
+    ...perspectives,
     ...due.map(({ subjectId, dueOn }, n) => ({
       kind: 'help-plan-evaluation' as const,
       subjectId,
