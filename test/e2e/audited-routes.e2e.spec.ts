@@ -109,6 +109,7 @@ const NO_CASE_DATA: Record<string, string> = {
       'agree-help-plan',
       'revise-help-plan',
       'evaluate-help-plan',
+      'end-help-plan',
       'record-perspective-decision',
       'start-aftercare',
       'end-aftercare',

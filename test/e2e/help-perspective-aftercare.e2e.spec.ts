@@ -156,6 +156,27 @@ describe('voluntary help, the perspective decision and aftercare', () => {
       const types = (await casus.eventsOf(caseId)).map((e) => e.type);
       expect(types.filter((t) => t.startsWith('HelpPlan'))).toEqual(['HelpPlanAgreed', 'HelpPlanEvaluated', 'HelpPlanRevised']);
     });
+
+    it('ends with its reason: the evaluation due is cancelled, the plan no longer evaluated, and a new plan may follow', async () => {
+      const ending = { helpPlanId, endedOn: '2026-11-23', reason: 'Sanne goes to school every day; the family manages' };
+      await refused(people.ilse, 'end-help-plan', ending, 403, 'ACCESS.READ_ONLY_ROLE');
+      await refused(people.pieter, 'end-help-plan', ending, 404, 'CASE.NOT_FOUND');
+      await refused(people.gijs, 'end-help-plan', ending, 404, 'CASE.NOT_FOUND');
+      const ended = await step(people.lotte, 'end-help-plan', ending);
+      expect(await deadlinesOf(caseId, ended)).toContainEqual(
+        expect.objectContaining({ deadlineId: `help-plan-evaluation:${id(2320)}`, status: 'cancelled' }),
+      );
+      await refused(people.lotte, 'evaluate-help-plan', { ...evaluation, evaluationId: id(2321) }, 422, 'HELP_PLAN.ENDED');
+      const next = await step(people.lotte, 'agree-help-plan', { ...plan, helpPlanId: id(2308) });
+      const { case: state } = await read(people.lotte, `/cases/${caseId}`);
+      expect({ current: state.helpPlan.helpPlanId, earlier: state.earlierHelpPlans.map((p: { ended: object }) => p.ended) }).toEqual({
+        current: id(2308),
+        earlier: [{ endedOn: '2026-11-23', reason: ending.reason }],
+      });
+      expect(await deadlinesOf(caseId, next)).toContainEqual(
+        expect.objectContaining({ deadlineId: `help-plan-evaluation:${id(2308)}`, status: 'open' }),
+      );
+    });
   });
 
   describe('a placed child: the perspective decision, the return home and aftercare', () => {

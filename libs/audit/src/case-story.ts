@@ -62,6 +62,7 @@ const STORY_FACTS = {
   HelpPlanAgreed: ['helpPlanId', 'agreedOn'],
   HelpPlanRevised: ['helpPlanId', 'revisedOn'],
   HelpPlanEvaluated: ['evaluationId', 'evaluatedOn'],
+  HelpPlanEnded: ['helpPlanId', 'endedOn'],
   PerspectiveDecided: ['placementId', 'decidedOn', 'justification'],
   AftercareStarted: ['aftercareId', 'content'],
   AftercareEnded: ['aftercareId'],

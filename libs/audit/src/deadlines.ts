@@ -1,4 +1,11 @@
-import { courtOrderExpiryWarningOn, machtigingLapsesOn, type CourtOrderRecord, type ExistingCase, type IsoDate } from '@casus/domain';
+import {
+  courtOrderExpiryWarningOn,
+  machtigingLapsesOn,
+  type CourtOrderRecord,
+  type ExistingCase,
+  type HelpPlanRecord,
+  type IsoDate,
+} from '@casus/domain';
 
 export type DeadlineKind =
   | 'safety-assessment'
@@ -127,18 +134,10 @@ function helpDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
       { kind: 'perspective-decision', subjectId: placementId, dueOn, status: undecided ? 'cancelled' : metOrOpen(dueOn, decidedOn, today) },
     ];
   });
-  const plan = state.helpPlan;
-  const evaluations = plan?.evaluations ?? [];
-  const due = plan ? [{ subjectId: plan.helpPlanId, dueOn: plan.evaluateOn }] : [];
-  due.push(...evaluations.map((e) => ({ subjectId: e.evaluationId, dueOn: e.nextEvaluationOn })));
+  const plans = [...state.earlierHelpPlans, ...(state.helpPlan ? [state.helpPlan] : [])];
   return [
     ...perspectives,
-    ...due.map(({ subjectId, dueOn }, n) => ({
-      kind: 'help-plan-evaluation' as const,
-      subjectId,
-      dueOn,
-      status: metOrOpen(dueOn, evaluations[n]?.evaluatedOn ?? null, today),
-    })),
+    ...plans.flatMap((plan) => evaluationsDue(plan, today)),
     ...state.aftercare.map(({ aftercareId, plannedEndOn, ended }) => ({
       kind: 'aftercare-end' as const,
       subjectId: aftercareId,
@@ -146,4 +145,17 @@ function helpDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
       status: metOrOpen(plannedEndOn, ended?.endedOn ?? null, today),
     })),
   ];
+}
+
+/** The plan's first evaluation and each one an evaluation set; ending the plan cancels the one still due. */
+function evaluationsDue({ helpPlanId, evaluateOn, evaluations, ended }: HelpPlanRecord, today: IsoDate): DeadlineAsOf[] {
+  const due = [
+    { subjectId: helpPlanId, dueOn: evaluateOn },
+    ...evaluations.map((e) => ({ subjectId: e.evaluationId, dueOn: e.nextEvaluationOn })),
+  ];
+  return due.map(({ subjectId, dueOn }, n) => {
+    const evaluatedOn = evaluations[n]?.evaluatedOn ?? null;
+    const status = evaluatedOn === null && ended ? 'cancelled' : metOrOpen(dueOn, evaluatedOn, today);
+    return { kind: 'help-plan-evaluation', subjectId, dueOn, status };
+  });
 }

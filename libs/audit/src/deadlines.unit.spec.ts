@@ -39,7 +39,7 @@ const evaluation = (evaluationId: string, evaluatedOn: string, nextEvaluationOn:
     goals: [{ goalId: goal.goalId, progress: 'progressing', note: 'Most nights' }],
     nextEvaluationOn,
   });
-/** Agreed, evaluated late, then on time, and the third evaluation still to come. */
+/** Agreed, evaluated late, then on time, ended before its third evaluation; a new plan with its first evaluation to come. */
 const helpPlanEvaluatedTwice = [
   event('HelpPlanAgreed', {
     helpPlanId: id(801),
@@ -51,6 +51,15 @@ const helpPlanEvaluatedTwice = [
   }),
   evaluation(id(803), '2026-11-05', '2026-12-05'),
   evaluation(id(804), '2026-12-01', '2027-01-05'),
+  event('HelpPlanEnded', { helpPlanId: id(801), endedOn: '2026-12-10', reason: 'Daan sleeps in his own bed' }),
+  event('HelpPlanAgreed', {
+    helpPlanId: id(806),
+    agreedOn: '2026-12-10',
+    agreedWith: [ids.mother],
+    goals: [{ ...goal, goalId: id(807), description: 'Sanne goes to school' }],
+    services: [],
+    evaluateOn: '2027-02-10',
+  }),
 ];
 const aftercareStarted = (aftercareId: string) =>
   event('AftercareStarted', {
@@ -146,7 +155,7 @@ describe("the auditor's deadlines as of a date agree with the deadlines projecti
 });
 
 describe("the auditor's deadlines of voluntary help and aftercare", () => {
-  it('says which evaluation was late, which is still to come, and which aftercare ran past its planned end', () => {
+  it('says which evaluation was late, which the plan’s end cancelled, which is still to come, and which aftercare ran past its planned end', () => {
     const state = foldCase(recordedStream(history));
     if (state.status === 'none') throw new Error('the history opens no case');
     const help = deadlinesAsOf(state, '2026-12-15')
@@ -155,7 +164,8 @@ describe("the auditor's deadlines of voluntary help and aftercare", () => {
     expect(help).toEqual([
       { subjectId: id(801), dueOn: '2026-11-01', status: 'met-late' },
       { subjectId: id(803), dueOn: '2026-12-05', status: 'met' },
-      { subjectId: id(804), dueOn: '2027-01-05', status: 'open' },
+      { subjectId: id(804), dueOn: '2027-01-05', status: 'cancelled' },
+      { subjectId: id(806), dueOn: '2027-02-10', status: 'open' },
       { subjectId: id(811), dueOn: '2026-12-10', status: 'met' },
       { subjectId: id(812), dueOn: '2026-12-10', status: 'overdue' },
     ]);

@@ -332,6 +332,13 @@ export const STEP_WORDS = {
       };
     },
   },
+  HelpPlanEnded: {
+    name: { nl: 'Hulpverleningsplan afgesloten', en: 'Help plan ended' },
+    line: ({ endedOn, reason }) => ({
+      nl: `Hulpverleningsplan afgesloten op ${endedOn}: ${reason}`,
+      en: `Help plan ended on ${endedOn}: ${reason}`,
+    }),
+  },
   PerspectiveDecided: {
     name: { nl: 'Perspectiefbesluit genomen', en: 'Perspective decision taken' },
     // The views are the participants' own words, personal data: only how many are on record.

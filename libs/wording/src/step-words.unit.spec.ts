@@ -221,6 +221,7 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     goals: [{ goalId: id(21), progress: 'achieved', note: 'no absence since December' }],
     nextEvaluationOn: '2027-05-10',
   },
+  HelpPlanEnded: { helpPlanId: id(20), endedOn: '2027-06-10', reason: 'every goal reached' },
   PerspectiveDecided: {
     placementId: id(8),
     decisionId: id(24),

@@ -47,6 +47,7 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   AgreeHelpPlan: 'case-work',
   ReviseHelpPlan: 'case-work',
   EvaluateHelpPlan: 'case-work',
+  EndHelpPlan: 'case-work',
   RecordPerspectiveDecision: 'child-protection',
   StartAftercare: 'child-protection',
   EndAftercare: 'child-protection',

@@ -317,6 +317,8 @@ export type EvaluateHelpPlan = CaseCommandOf<
     nextEvaluationOn: IsoDate;
   }
 >;
+/** The plan has done its work (or the family no longer wants it): the evaluations stop; a new plan may follow. */
+export type EndHelpPlan = CaseCommandOf<'EndHelpPlan', { caseId: Uuid; helpPlanId: Uuid; endedOn: IsoDate; reason: string }>;
 /** The perspective decision (perspectiefbesluit) for the children of a placement, a decision of its own. */
 export type RecordPerspectiveDecision = CaseCommandOf<
   'RecordPerspectiveDecision',
@@ -384,6 +386,7 @@ export type CaseCommand =
   | AgreeHelpPlan
   | ReviseHelpPlan
   | EvaluateHelpPlan
+  | EndHelpPlan
   | RecordPerspectiveDecision
   | StartAftercare
   | EndAftercare

@@ -269,6 +269,7 @@ export type HelpPlanEvaluated = CaseEventOf<
   'HelpPlanEvaluated',
   { helpPlanId: Uuid; evaluationId: Uuid; evaluatedOn: IsoDate; goals: readonly GoalEvaluation[]; nextEvaluationOn: IsoDate }
 >;
+export type HelpPlanEnded = CaseEventOf<'HelpPlanEnded', { helpPlanId: Uuid; endedOn: IsoDate; reason: string }>;
 /** `views`: the child's and parents' in their own words (personal data), the professionals' and foster parents' too. */
 export type PerspectiveDecided = CaseEventOf<
   'PerspectiveDecided',
@@ -342,6 +343,7 @@ export type CaseEvent =
   | HelpPlanAgreed
   | HelpPlanRevised
   | HelpPlanEvaluated
+  | HelpPlanEnded
   | PerspectiveDecided
   | AftercareStarted
   | AftercareEnded
@@ -388,6 +390,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   HelpPlanAgreed: 1,
   HelpPlanRevised: 1,
   HelpPlanEvaluated: 1,
+  HelpPlanEnded: 1,
   PerspectiveDecided: 1,
   AftercareStarted: 1,
   AftercareEnded: 1,

@@ -5,7 +5,16 @@ import { ExistingCase, HelpGoalRecord, HelpPlanRecord } from './state';
 /** The steps of voluntary help, the perspective decision and aftercare. */
 export type HelpEvent = Extract<
   CaseEvent,
-  { type: 'HelpPlanAgreed' | 'HelpPlanRevised' | 'HelpPlanEvaluated' | 'PerspectiveDecided' | 'AftercareStarted' | 'AftercareEnded' }
+  {
+    type:
+      | 'HelpPlanAgreed'
+      | 'HelpPlanRevised'
+      | 'HelpPlanEvaluated'
+      | 'HelpPlanEnded'
+      | 'PerspectiveDecided'
+      | 'AftercareStarted'
+      | 'AftercareEnded';
+  }
 >;
 
 export function evolveHelp(state: ExistingCase, event: HelpEvent): ExistingCase {
@@ -18,8 +27,10 @@ export function evolveHelp(state: ExistingCase, event: HelpEvent): ExistingCase 
         revisions: [],
         evaluations: [],
         nextEvaluationOn: plan.evaluateOn,
+        ended: null,
       };
-      return { ...state, helpPlan };
+      const earlierHelpPlans = state.helpPlan ? [...state.earlierHelpPlans, state.helpPlan] : state.earlierHelpPlans;
+      return { ...state, helpPlan, earlierHelpPlans };
     }
     case 'HelpPlanRevised': {
       const { helpPlanId: _plan, revisedOn, reason, agreedWith, goals, services } = event.data;
@@ -41,6 +52,10 @@ export function evolveHelp(state: ExistingCase, event: HelpEvent): ExistingCase 
         evaluations: [...plan.evaluations, evaluation],
         nextEvaluationOn: evaluation.nextEvaluationOn,
       }));
+    }
+    case 'HelpPlanEnded': {
+      const { endedOn, reason } = event.data;
+      return withHelpPlan(state, () => ({ ended: { endedOn, reason } }));
     }
     case 'PerspectiveDecided':
       return { ...state, perspectiveDecisions: [...state.perspectiveDecisions, event.data] };

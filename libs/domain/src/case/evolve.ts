@@ -35,6 +35,7 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     writtenInstructions: [],
     placements: [],
     helpPlan: null,
+    earlierHelpPlans: [],
     perspectiveDecisions: [],
     aftercare: [],
     closures: [],
@@ -194,6 +195,7 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
     case 'HelpPlanAgreed':
     case 'HelpPlanRevised':
     case 'HelpPlanEvaluated':
+    case 'HelpPlanEnded':
     case 'PerspectiveDecided':
     case 'AftercareStarted':
     case 'AftercareEnded':

@@ -23,6 +23,7 @@ import {
   WrittenInstructionGiven,
   HelpPlanAgreed,
   HelpPlanEvaluated,
+  HelpPlanEnded,
   PerspectiveDecided,
   AftercareStarted,
   AftercareEnded,
@@ -99,6 +100,7 @@ export type HelpPlanRecord = Omit<HelpPlanAgreed['data'], 'goals'> & {
   revisions: readonly { revisedOn: IsoDate; reason: string }[];
   evaluations: readonly Omit<HelpPlanEvaluated['data'], 'helpPlanId'>[];
   nextEvaluationOn: IsoDate;
+  ended: Omit<HelpPlanEnded['data'], 'helpPlanId'> | null;
 };
 
 export type PerspectiveDecisionRecord = PerspectiveDecided['data'];
@@ -126,7 +128,9 @@ export type ExistingCase = {
   appeals: readonly AppealRecord[];
   writtenInstructions: readonly WrittenInstructionRecord[];
   placements: readonly PlacementRecord[];
+  /** The plan running now, or the last one that ended; the ones before it in `earlierHelpPlans`. */
   helpPlan: HelpPlanRecord | null;
+  earlierHelpPlans: readonly HelpPlanRecord[];
   perspectiveDecisions: readonly PerspectiveDecisionRecord[];
   aftercare: readonly AftercareRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];

@@ -243,6 +243,8 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
         description: 'Evaluation of the help plan (hulpverleningsplan) with the family',
         due_on: step.data.nextEvaluationOn,
       });
+    case 'HelpPlanEnded':
+      return book.close(event, 'cancelled', (r) => ofCase(r) && r.kind === 'help-plan-evaluation');
     case 'AftercareStarted':
       return book.open(event, {
         ...base(caseId, 'aftercare-end', step.data.aftercareId),

@@ -113,3 +113,14 @@ export class EvaluateHelpPlanRequest extends CaseStepRequest implements CaseStep
   @DateField()
   nextEvaluationOn!: string;
 }
+
+export class EndHelpPlanRequest extends CaseStepRequest implements CaseStepData<'EndHelpPlan'> {
+  @UuidField()
+  helpPlanId!: string;
+
+  @DateField()
+  endedOn!: string;
+
+  @TextField({ max: 4000 })
+  reason!: string;
+}

@@ -5,7 +5,7 @@ import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
 import { EndAftercareRequest, StartAftercareRequest } from './aftercare.request.dto';
-import { AgreeHelpPlanRequest, EvaluateHelpPlanRequest, ReviseHelpPlanRequest } from './help-plan.request.dto';
+import { AgreeHelpPlanRequest, EndHelpPlanRequest, EvaluateHelpPlanRequest, ReviseHelpPlanRequest } from './help-plan.request.dto';
 import { RecordPerspectiveDecisionRequest } from './perspective.request.dto';
 
 @ApiTags('cases')
@@ -30,6 +30,11 @@ export class HelpHttpController {
   @CaseStep('evaluate-help-plan', 'Evaluate the help plan: the progress on each goal, and the next evaluation')
   evaluateHelpPlan(@IdParam('caseId') caseId: string, @Body() body: EvaluateHelpPlanRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('EvaluateHelpPlan', caseId, body, context);
+  }
+
+  @CaseStep('end-help-plan', 'End the help plan with the reason: its evaluations stop, and a new plan may be agreed')
+  endHelpPlan(@IdParam('caseId') caseId: string, @Body() body: EndHelpPlanRequest, @StepContext() context: CaseStepContext) {
+    return this.steps.run('EndHelpPlan', caseId, body, context);
   }
 
   @CaseStep('record-perspective-decision', 'Record the perspective decision (perspectiefbesluit) with every view and its justification')

@@ -20,7 +20,7 @@ import { rematchPlacement, withdrawPlacementRequest } from './placement-request-
 import { recordReturnDecision } from './return-decision';
 import { assessReturnCondition, draftReturnHomePlan, recordReturnHome } from './return-home';
 import { agreeSafetyPlan, recordSafetyAssessment } from './safety';
-import { agreeHelpPlan, evaluateHelpPlan, reviseHelpPlan } from './help-plan';
+import { agreeHelpPlan, endHelpPlan, evaluateHelpPlan, reviseHelpPlan } from './help-plan';
 import { recordPerspectiveDecision } from './perspective';
 import { endAftercare, startAftercare } from './aftercare';
 import { assignCaseLead, registerSignal } from './signal';
@@ -111,6 +111,8 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return reviseHelpPlan(command, state, moment);
     case 'EvaluateHelpPlan':
       return evaluateHelpPlan(command, state, moment);
+    case 'EndHelpPlan':
+      return endHelpPlan(command, state, moment);
     case 'RecordPerspectiveDecision':
       return recordPerspectiveDecision(command, state, moment);
     case 'StartAftercare':

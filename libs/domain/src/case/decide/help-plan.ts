@@ -1,7 +1,7 @@
 import { IsoDate } from '../../shared/iso-date';
-import { AgreeHelpPlan, EvaluateHelpPlan, ReviseHelpPlan } from '../commands';
+import { AgreeHelpPlan, EndHelpPlan, EvaluateHelpPlan, ReviseHelpPlan } from '../commands';
 import { refuse } from '../errors';
-import { HelpPlanAgreed, HelpPlanEvaluated, HelpPlanRevised } from '../events';
+import { HelpPlanAgreed, HelpPlanEnded, HelpPlanEvaluated, HelpPlanRevised } from '../events';
 import { HELP_SERVICE_ACCESS, HelpGoal, HelpService } from '../help-values';
 import { ExistingCase, HelpPlanRecord } from '../state';
 import {
@@ -14,12 +14,15 @@ import {
   requireText,
 } from './guards';
 
-/** One family, one plan ("één gezin, één plan"): agreed once, then revised and evaluated. */
+/** One family, one plan ("één gezin, één plan"): agreed, revised and evaluated until it ends; then a new one may follow. */
 export function agreeHelpPlan({ data }: AgreeHelpPlan, state: ExistingCase, moment: Moment): [HelpPlanAgreed] {
-  if (state.helpPlan) {
-    refuse('HELP_PLAN.ALREADY_AGREED', `the family's help plan ${state.helpPlan.helpPlanId} is on record: revise it instead`);
+  const running = state.helpPlan?.ended === null ? state.helpPlan : null;
+  if (running) refuse('HELP_PLAN.ALREADY_AGREED', `the family's help plan ${running.helpPlanId} runs: revise it instead`);
+  if ([state.helpPlan, ...state.earlierHelpPlans].some((plan) => plan?.helpPlanId === data.helpPlanId)) {
+    refuse('HELP_PLAN.ALREADY_AGREED', `help plan ${data.helpPlanId} is already on record`);
   }
   requireNotAfterToday(data.agreedOn, 'the date the plan was agreed', moment);
+  if (state.helpPlan?.ended) requireOnOrAfter(data.agreedOn, state.helpPlan.ended.endedOn, 'the new plan');
   requirePlanContent(state, data, data.agreedOn);
   requireAhead(data.evaluateOn, data.agreedOn, 'the first evaluation');
   const { helpPlanId, agreedOn, agreedWith, goals, services, evaluateOn } = data;
@@ -57,8 +60,19 @@ export function evaluateHelpPlan({ data }: EvaluateHelpPlan, state: ExistingCase
   return [{ type: 'HelpPlanEvaluated', data: { helpPlanId, evaluationId, evaluatedOn, goals, nextEvaluationOn } }];
 }
 
+export function endHelpPlan({ data }: EndHelpPlan, state: ExistingCase, moment: Moment): [HelpPlanEnded] {
+  const plan = requireHelpPlan(state, data.helpPlanId);
+  requireNotAfterToday(data.endedOn, 'the end of the plan', moment);
+  requireOnOrAfter(data.endedOn, lastChangeOf(plan), 'the end');
+  requireText(data.reason, 'why the plan ends');
+  const { helpPlanId, endedOn, reason } = data;
+  return [{ type: 'HelpPlanEnded', data: { helpPlanId, endedOn, reason } }];
+}
+
+/** The plan running now: an ended plan is neither revised nor evaluated again. */
 function requireHelpPlan(state: ExistingCase, helpPlanId: string): HelpPlanRecord {
-  if (state.helpPlan?.helpPlanId !== helpPlanId) refuse('HELP_PLAN.NOT_FOUND', `no help plan ${helpPlanId} on this case`);
+  if (state.helpPlan?.helpPlanId !== helpPlanId) refuse('HELP_PLAN.NOT_FOUND', `no running help plan ${helpPlanId} on this case`);
+  if (state.helpPlan.ended) refuse('HELP_PLAN.ENDED', `help plan ${helpPlanId} ended on ${state.helpPlan.ended.endedOn}`);
   return state.helpPlan;
 }
 

@@ -179,6 +179,36 @@ describe('voluntary help: the family’s help plan (vrijwillig kader)', () => {
       .thenThrows('INPUT.DATE_IN_FUTURE');
   });
 
+  it('ends with its reason: no evaluation or revision after it, and a new plan may follow', () => {
+    const end = command('EndHelpPlan', { helpPlanId, endedOn: '2026-11-23', reason: 'Every goal reached; the family manages' });
+    const [ended] = given([...family, agreed])
+      .when(end)
+      .thenEmits([{ type: 'HelpPlanEnded', data: { helpPlanId, reason: 'Every goal reached; the family manages' } }]);
+    given([...family, agreed, ended])
+      .when(evaluate())
+      .thenThrows('HELP_PLAN.ENDED');
+    given([...family, agreed, ended])
+      .when(end)
+      .thenThrows('HELP_PLAN.ENDED');
+    given([...family, agreed])
+      .when(command('EndHelpPlan', { ...end.data, reason: '' }))
+      .thenThrows('INPUT.MISSING');
+    given([...family, agreed])
+      .when(command('EndHelpPlan', { ...end.data, endedOn: '2026-11-19' }))
+      .thenThrows('HELP_PLAN.DATE_BEFORE_PLAN');
+    given([...family, agreed, ended])
+      .when(agree())
+      .thenThrows('HELP_PLAN.ALREADY_AGREED');
+    const [next] = given([...family, agreed, ended])
+      .when(agree({ helpPlanId: uuid(809) }))
+      .thenEmits([{ type: 'HelpPlanAgreed', data: { helpPlanId: uuid(809) } }]);
+    const state = stateAfter([...family, agreed, ended, next]);
+    expect(state.status === 'open' && [state.helpPlan?.helpPlanId, state.earlierHelpPlans.map((p) => [p.helpPlanId, p.ended])]).toEqual([
+      uuid(809),
+      [[helpPlanId, { endedOn: '2026-11-23', reason: 'Every goal reached; the family manages' }]],
+    ]);
+  });
+
   it('is the family’s part of the case: not the GI’s, never an auditor’s, provider’s or family member’s', () => {
     given([...family, otsForSanne])
       .when(agree({}, actors.gi))
