@@ -7,6 +7,7 @@ export type Words = Readonly<Record<Language, string>>;
 const COUNTED = {
   child: { nl: ['kind', 'kinderen'], en: ['child', 'children'] },
   condition: { nl: ['voorwaarde', 'voorwaarden'], en: ['condition', 'conditions'] },
+  place: { nl: ['plek', 'plekken'], en: ['place', 'places'] },
   view: { nl: ['visie', 'visies'], en: ['view', 'views'] },
   goal: { nl: ['doel', 'doelen'], en: ['goal', 'goals'] },
   service: { nl: ['hulpvorm', 'hulpvormen'], en: ['service', 'services'] },
