@@ -5,6 +5,8 @@ import {
   AppealLodged,
   CaseHandedOverToLocalTeam,
   CaseLeadAssigned,
+  CaseTransferred,
+  ChargedGiChanged,
   ConsentRecorded,
   CourtOrderEnded,
   CourtOrderRecorded,
@@ -163,6 +165,8 @@ export type ExistingCase = {
   perspectiveDecisions: readonly PerspectiveDecisionRecord[];
   aftercare: readonly AftercareRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
+  transfers: readonly CaseTransferred['data'][];
+  giChanges: readonly ChargedGiChanged['data'][];
 };
 
 export type NoCase = { status: 'none' };

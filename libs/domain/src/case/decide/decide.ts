@@ -26,6 +26,8 @@ import { agreeHelpPlan, endHelpPlan, evaluateHelpPlan, reviseHelpPlan } from './
 import { recordPerspectiveDecision } from './perspective';
 import { endAftercare, startAftercare } from './aftercare';
 import { assignCaseLead, registerSignal } from './signal';
+import { transferCase } from './transfer';
+import { changeChargedGi } from './gi-change';
 import { recordNewSignal } from './new-signal';
 import { concludeVeiligThuisInvestigation, handOverToLocalTeam, startVeiligThuisInvestigation } from './veilig-thuis';
 
@@ -139,6 +141,10 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return closeCase(command, state, moment);
     case 'ReopenCase':
       return reopenCase(command, state, moment);
+    case 'TransferCase':
+      return transferCase(command, state, moment);
+    case 'ChangeChargedGi':
+      return changeChargedGi(command, state, moment);
     default: {
       const _exhaustive: never = command;
       return _exhaustive;
