@@ -62,6 +62,7 @@ const STORY_FACTS = {
   CaseClosed: ['closedOn'],
   CaseReopened: ['reopenedOn'],
   PersonalDataErased: ['personId', 'erasedOn', 'authorisedBy'],
+  CaseFileDestroyed: ['destroyedOn'],
 } satisfies { readonly [T in CaseEventType]: readonly FactOf<DataOf<T>>[] };
 
 function factsOf(event: CaseEvent): Record<string, string> {

@@ -29,3 +29,4 @@ export { decide } from './case/decide/decide';
 export { evolve } from './case/evolve';
 export { isCurrent, phaseOf } from './case/queries';
 export { comesOfAgeOn, requestLapsesOn, type Lapse } from './case/placement-basis';
+export * from './case/retention';

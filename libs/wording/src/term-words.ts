@@ -11,6 +11,7 @@ import type {
   LegalBasis,
   PlacementEndReason,
   PlacementNeeds,
+  RecordKind,
   ReturnOutcome,
   Role,
   SafetyOutcome,
@@ -142,3 +143,10 @@ export const ROLE_WORDS = {
   auditor: { nl: 'toezichthouder', en: 'auditor' },
   family: { nl: 'gezin', en: 'family' },
 } as const satisfies Record<Role, Words>;
+
+export const RECORD_KIND_WORDS = {
+  jeugdhulp: { nl: 'jeugdhulpdossier', en: 'youth care file' },
+  gi: { nl: 'dossier van de gecertificeerde instelling', en: 'file of the certified institution (GI)' },
+  'veilig-thuis': { nl: 'Veilig Thuis-dossier', en: 'Veilig Thuis file' },
+  raad: { nl: 'dossier van de Raad voor de Kinderbescherming', en: 'file of the Raad voor de Kinderbescherming' },
+} as const satisfies Record<RecordKind, Words>;

@@ -29,6 +29,7 @@ import {
   IntroductionParticipants,
   ViewHeard,
 } from './values';
+import type { DestructionGround } from './retention/destruction';
 
 /** Event data is plain JSON: ids are UUID strings, legal dates `YYYY-MM-DD`, moments ISO timestamps. */
 export type CaseEventOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
@@ -251,6 +252,12 @@ export type PersonalDataErased = CaseEventOf<
   'PersonalDataErased',
   { personId: Uuid; reason: string; authorisedBy: string; erasedOn: IsoDate }
 >;
+/**
+ * The file was destroyed (its term ended): every person key of the case and the case's own key are
+ * deleted, so its personal data and free text read as `[erased]`; the events and their hashes stay.
+ * Written by the records officer at the command line; nothing is written to the case after it.
+ */
+export type CaseFileDestroyed = CaseEventOf<'CaseFileDestroyed', { ground: DestructionGround; destroyedOn: IsoDate }>;
 
 export type CaseEvent =
   | SignalRegistered
@@ -287,7 +294,8 @@ export type CaseEvent =
   | ChildLeftPlacement
   | CaseClosed
   | CaseReopened
-  | PersonalDataErased;
+  | PersonalDataErased
+  | CaseFileDestroyed;
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -328,6 +336,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   CaseClosed: 1,
   CaseReopened: 1,
   PersonalDataErased: 1,
+  CaseFileDestroyed: 1,
 };
 
 export const CASE_EVENT_TYPES = Object.keys(CASE_EVENT_SCHEMA_VERSION) as readonly CaseEventType[];

@@ -106,6 +106,8 @@ export type ExistingCase = {
   writtenInstructions: readonly WrittenInstructionRecord[];
   placements: readonly PlacementRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
+  /** Set once the file is destroyed (CaseFileDestroyed); nothing is decided on the case after it. */
+  destroyedOn?: IsoDate;
 };
 
 export type NoCase = { status: 'none' };

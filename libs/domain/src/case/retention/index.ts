@@ -1,0 +1,3 @@
+export * from './retention-terms';
+export * from './case-retention';
+export * from './destruction';
