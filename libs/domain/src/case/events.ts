@@ -29,7 +29,7 @@ import {
   IntroductionParticipants,
   ViewHeard,
 } from './values';
-import type { DestructionGround } from './retention/destruction';
+import type { DestructionGround } from './retention/destruction-ground';
 
 /** Event data is plain JSON: ids are UUID strings, legal dates `YYYY-MM-DD`, moments ISO timestamps. */
 export type CaseEventOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;

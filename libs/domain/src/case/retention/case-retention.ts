@@ -1,18 +1,7 @@
 import type { IsoDate } from '../../shared/iso-date';
 import type { ExistingCase } from '../state';
-import { keptUntil, RECORD_KINDS, RETENTION_TERMS, type RecordKind, type RetentionYears, type TermStart } from './retention-terms';
-
-/** How long one closed case is kept, and which of its kinds decides it. */
-export type CaseRetention = Readonly<{
-  kinds: readonly RecordKind[];
-  /** The kind whose term ends last: the file is kept, and destroyed, as a whole. */
-  decidingKind: RecordKind;
-  termYears: number;
-  from: TermStart;
-  careEndedOn: IsoDate;
-  retainUntil: IsoDate;
-  source: string;
-}>;
+import type { CaseRetention } from './destruction-ground';
+import { keptUntil, RECORD_KINDS, RETENTION_TERMS, type RecordKind, type RetentionYears } from './retention-terms';
 
 const fromOrganisation = (state: ExistingCase, name: RegExp): boolean =>
   state.jeugdlink.some((involvement) => involvement.joinedOn !== null && involvement.members.some((m) => name.test(m.organisation)));

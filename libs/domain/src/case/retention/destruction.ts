@@ -2,14 +2,8 @@ import type { IsoDate } from '../../shared/iso-date';
 import { refuse } from '../errors';
 import type { CaseFileDestroyed } from '../events';
 import type { CaseState } from '../state';
-import { retentionOf, type CaseRetention } from './case-retention';
+import { retentionOf } from './case-retention';
 import type { RetentionYears } from './retention-terms';
-
-/**
- * Why a file was destroyed. Its retention term ended; destruction on a family's request
- * (Jeugdwet art. 7.3.9, issue 18) will be another ground for the same step.
- */
-export type DestructionGround = Readonly<{ kind: 'retention-term-ended' } & CaseRetention>;
 
 /** The destruction of a case file at the end of its term, or a refusal that says why not yet. */
 export function decideDestruction(state: CaseState, years: RetentionYears, today: IsoDate): CaseFileDestroyed {

@@ -1,0 +1,101 @@
+import {
+  decideDestruction,
+  dutchDateOf,
+  Refusal,
+  type CaseEvent,
+  type CaseFileDestroyed,
+  type CaseState,
+  type RetentionYears,
+} from '@casus/domain';
+import type { EventStore } from '@casus/event-store';
+import { caseDecider, handleCommand, streamIdForCase, type StreamDecider } from '@casus/streams';
+import { v5 } from 'uuid';
+import { sealedPersonsIn } from './personal-fields';
+import type { PersonKeys, SqlClient } from './person-keys';
+
+// Fixed namespace: one case's destruction always has the same event id, so running it again appends nothing.
+const DESTRUCTION_NAMESPACE = '2b7e9c41-5d3a-4f68-8c1e-9a0b7d6e5f43';
+export const destructionEventId = (caseId: string): string => v5(`destruction:${caseId}`, DESTRUCTION_NAMESPACE);
+
+type Destroy = Readonly<{ years: RetentionYears; today: string }>;
+const { codec, initialState, evolve } = caseDecider;
+const DESTROY: StreamDecider<CaseState, Destroy, CaseEvent> = {
+  codec,
+  initialState,
+  evolve,
+  decide: ({ years, today }, state) => [decideDestruction(state, years, today)],
+};
+
+/** A person key the file shares with a file still kept: shredding it would destroy that file's data too. */
+export class SharedPersonRefusal extends Refusal<'RETENTION.PERSON_IN_KEPT_FILE'> {
+  constructor(readonly shared: readonly { personId: string; streamId: string }[]) {
+    super(
+      'RETENTION.PERSON_IN_KEPT_FILE',
+      'conflict',
+      `person ${shared.map((s) => `${s.personId} (also in ${s.streamId})`).join(', ')} has personal data in a file that is still kept; ` +
+        'destroy that file first, or erase the person on its own authority (casus erase)',
+    );
+  }
+}
+
+export type DestructionRequest = Readonly<{ caseId: string; years: RetentionYears; destroyedBy: string; now: Date }>;
+
+export type DestructionOutcome = Readonly<{
+  status: 'destroyed' | 'already-destroyed';
+  streamId: string;
+  eventId: string;
+  ground: CaseFileDestroyed['data']['ground'] | null;
+  /** The keys deleted by this run: the case's persons' and the case's own. */
+  keysShredded: number;
+}>;
+
+/**
+ * Destroys a case file at the end of its term: the step goes on the case first (who, when, on which
+ * term), then every key of the case is deleted, so its sealed data reads as `[erased]` while every
+ * event and hash stays. A run that stopped between the two is finished by running it again.
+ */
+export async function destroyCaseFile(
+  stored: EventStore,
+  keys: PersonKeys,
+  db: SqlClient,
+  request: DestructionRequest,
+): Promise<DestructionOutcome> {
+  const streamId = streamIdForCase(request.caseId);
+  const eventId = destructionEventId(request.caseId);
+  const persons = sealedPersonsIn((await stored.readStream(streamId)).map((event) => event.data));
+  persons.add(request.caseId);
+  await refuseSharedPersons(db, streamId, [...persons]);
+  const writer = {
+    actor: { id: request.destroyedBy, role: 'administrator' as const, team: '', organisation: 'casus-cli' },
+    reason: 'retention term ended',
+    command: 'DestroyCaseFile',
+    correlationId: eventId,
+    causationId: null,
+  };
+  const today = dutchDateOf(request.now);
+  const { events } = await handleCommand(
+    stored,
+    DESTROY,
+    streamId,
+    { years: request.years, today },
+    { writer, now: request.now, eventIds: () => eventId },
+    { retries: 10 },
+  );
+  let keysShredded = 0;
+  for (const person of persons)
+    if (await keys.erase(person, request.destroyedBy, `file of case ${request.caseId} destroyed`)) keysShredded += 1;
+  const destroyed = events[0] as CaseFileDestroyed | undefined;
+  return { status: destroyed ? 'destroyed' : 'already-destroyed', streamId, eventId, ground: destroyed?.data.ground ?? null, keysShredded };
+}
+
+async function refuseSharedPersons(db: SqlClient, streamId: string, persons: readonly string[]): Promise<void> {
+  // jsonb prints an envelope's person as `"person": "<uuid>"`; a stream that only names the id holds none of their data.
+  const { rows } = await db.query<{ person_id: string; stream_id: string }>(
+    `SELECT DISTINCT p.person_id, e.stream_id
+       FROM unnest($2::text[]) AS p(person_id)
+       JOIN events e ON e.stream_id <> $1 AND e.data::text LIKE '%"person": "' || p.person_id || '"%'
+      ORDER BY 1, 2`,
+    [streamId, persons],
+  );
+  if (rows.length > 0) throw new SharedPersonRefusal(rows.map((row) => ({ personId: row.person_id, streamId: row.stream_id })));
+}

@@ -1,0 +1,77 @@
+import type { CaseEventType } from '@casus/domain';
+import { caseIdFromStreamId } from '@casus/streams';
+import type { PersonalField } from './personal-fields';
+
+type Json = { [key: string]: unknown };
+type Path = readonly (string | number)[];
+
+const top =
+  (...fields: string[]) =>
+  (): Path[] =>
+    fields.map((field) => [field]);
+const none = () => [];
+const each = (list: string, field: string) => (data: Json) =>
+  (Array.isArray(data[list]) ? (data[list] as unknown[]) : []).map((_, index): Path => [list, index, field]);
+
+/**
+ * What professionals write about the family in their own words: free text that can name or describe
+ * a family member. It stays readable to those who read the case, and is sealed under the case's own
+ * key (key id = the case id), so destroying the file deletes it with the persons' keys. Only text
+ * fields: ids, dates, kinds and lists that rules count stay as they are.
+ */
+const CASE_TEXT = {
+  SignalRegistered: top('description'),
+  CaseLeadAssigned: none,
+  FamilyMemberRecorded: none,
+  ParentalAuthorityChanged: top('reason'),
+  ConsentRecorded: none,
+  ConsentWithdrawn: top('reason'),
+  SafetyAssessed: top('findings'),
+  SafetyPlanAgreed: none,
+  JeugdlinkRequested: top('reason'),
+  JeugdlinkJoined: top('purpose'),
+  JeugdlinkInvolvementEnded: top('reason'),
+  CourtOrderRecorded: none,
+  CourtOrderEnded: top('decision'),
+  AppealLodged: none,
+  AppealDecided: top('decision'),
+  WrittenInstructionGiven: top('instruction', 'reason'),
+  InstructionFollowedUp: top('note'),
+  PlacementRequested: () => [['needs', 'description'], ['siblingSeparationReason']],
+  PlacementRequestWithdrawn: top('reason'),
+  PlacementRematchRequested: () => [['needs', 'description'], ['reason']],
+  PlacementDecided: (data) => [['reasons'], ...each('viewsHeard', 'view')(data)],
+  PlacementViewRecorded: none,
+  IntroductionPlanned: none,
+  IntroductionHeld: none,
+  PlacementStarted: none,
+  PlacementPlanRecorded: top('justification'),
+  ReturnHomePlanDrafted: (data) => [['support'], ...each('conditions', 'description')(data)],
+  ReturnConditionAssessed: top('evidence'),
+  ReturnDecisionRecorded: top('rationale', 'conditionsOverrideReason'),
+  ChildReturnedHome: top('aftercare'),
+  PlacementEnded: top('explanation'),
+  ChildLeftPlacement: top('explanation'),
+  CaseClosed: top('reason'),
+  CaseReopened: top('reason'),
+  PersonalDataErased: top('reason'),
+  CaseFileDestroyed: none,
+} satisfies Record<CaseEventType, (data: Json) => Path[]>;
+
+const valueAt = (data: unknown, path: Path): unknown =>
+  path.reduce<unknown>((at, key) => (typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined), data);
+
+/** The free-text fields of one event on a case stream, keyed by the case; none on other streams. */
+export function caseTextFieldsOf(streamId: string, type: string, data: Json): PersonalField[] {
+  const caseId = caseIdFromStreamId(streamId);
+  const paths = caseId ? ((CASE_TEXT as Record<string, (data: Json) => Path[]>)[type]?.(data) ?? []) : [];
+  return paths
+    .filter((path) => typeof valueAt(data, path) === 'string' && valueAt(data, path) !== '')
+    .map((path) => ({ path, person: caseId! }));
+}
+
+/** The command's stated reason in the metadata is free text of the same kind. */
+export const caseReasonFieldOf = (streamId: string, metadata: Json): PersonalField[] => {
+  const caseId = caseIdFromStreamId(streamId);
+  return caseId && typeof metadata.reason === 'string' && metadata.reason !== '' ? [{ path: ['reason'], person: caseId }] : [];
+};
