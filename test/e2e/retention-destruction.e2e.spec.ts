@@ -133,6 +133,18 @@ describe('destroying a case file at the end of its retention term', () => {
     expect((await pool.query('SELECT 1 FROM rm_case_overview WHERE case_id = $1', [giFile])).rowCount).toBe(1);
   });
 
+  it('rebuilds the read models from the log without the destroyed case (casus projections rebuild), and with the others', async () => {
+    const rebuilt = await casusCli('projections', 'rebuild');
+    expect(rebuilt).toMatchObject({ code: 0, stdout: expect.stringContaining('rebuilt case-overview, case-timeline, deadlines') });
+    for (const table of ['rm_case_overview', 'rm_case_timeline', 'rm_deadlines']) {
+      expect({ table, rows: (await pool.query(`SELECT 1 FROM ${table} WHERE case_id = $1`, [pastTerm])).rowCount }).toEqual({
+        table,
+        rows: 0,
+      });
+    }
+    expect((await pool.query('SELECT 1 FROM rm_case_overview WHERE case_id = ANY ($1::uuid[])', [[giFile, recent]])).rowCount).toBe(2);
+  });
+
   it('keeps the chain: the integrity check passes after the destruction, and a tamper after it is still reported', async () => {
     expect((await caseRead(pastTerm, '/integrity')).body).toMatchObject({ intact: true, firstBreak: null });
     expect(await casusCli('verify', '--case', pastTerm)).toMatchObject({ code: 0 });

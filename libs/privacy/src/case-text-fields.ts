@@ -10,14 +10,16 @@ const top =
   (): Path[] =>
     fields.map((field) => [field]);
 const none = () => [];
-const each = (list: string, field: string) => (data: Json) =>
-  (Array.isArray(data[list]) ? (data[list] as unknown[]) : []).map((_, index): Path => [list, index, field]);
+const indexes = (data: Json, list: string): number[] =>
+  Array.isArray(data[list]) ? (data[list] as unknown[]).map((_, index) => index) : [];
+const each = (list: string, field: string) => (data: Json) => indexes(data, list).map((index): Path => [list, index, field]);
+const items = (list: string) => (data: Json) => indexes(data, list).map((index): Path => [list, index]);
 
 /**
  * What professionals write about the family in their own words: free text that can name or describe
  * a family member. It stays readable to those who read the case, and is sealed under the case's own
- * key (key id = the case id), so destroying the file deletes it with the persons' keys. Only text
- * fields: ids, dates, kinds and lists that rules count stay as they are.
+ * key (key id = the case id), so destroying the file deletes it with the persons' keys. Only strings,
+ * each on its own (a list keeps its length): ids, dates, kinds and names of professionals stay readable.
  */
 const CASE_TEXT = {
   SignalRegistered: top('description'),
@@ -27,7 +29,7 @@ const CASE_TEXT = {
   ConsentRecorded: none,
   ConsentWithdrawn: top('reason'),
   SafetyAssessed: top('findings'),
-  SafetyPlanAgreed: none,
+  SafetyPlanAgreed: items('conditions'),
   JeugdlinkRequested: top('reason'),
   JeugdlinkJoined: top('purpose'),
   JeugdlinkInvolvementEnded: top('reason'),
@@ -37,7 +39,7 @@ const CASE_TEXT = {
   AppealDecided: top('decision'),
   WrittenInstructionGiven: top('instruction', 'reason'),
   InstructionFollowedUp: top('note'),
-  PlacementRequested: () => [['needs', 'description'], ['siblingSeparationReason']],
+  PlacementRequested: (data) => [['needs', 'description'], ['siblingSeparationReason'], ...each('excludedAreas', 'reason')(data)],
   PlacementRequestWithdrawn: top('reason'),
   PlacementRematchRequested: () => [['needs', 'description'], ['reason']],
   PlacementDecided: (data) => [['reasons'], ...each('viewsHeard', 'view')(data)],
