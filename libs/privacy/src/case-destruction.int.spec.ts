@@ -5,6 +5,7 @@ import { Pool } from 'pg';
 import { motherRecorded, signalRegistered } from '../../domain/src/case/testing/story';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
 import { destroyCaseFile } from './case-destruction';
+import { erasePerson } from './erasure';
 import { PersonKeys } from './person-keys';
 import { ProtectedEventStore } from './protected-event-store';
 
@@ -54,5 +55,11 @@ describe('destroying a case file whose person is also in another file', () => {
     expect(await events.readStream(`case-${first}`)).toHaveLength(3);
     const { rows } = await pool.query('SELECT count(*)::int AS erased FROM person_keys WHERE key IS NULL');
     expect(rows[0].erased).toBe(0);
+  });
+
+  it("does not erase a case's own key as if it were a person's: that goes only with the whole file", async () => {
+    const request = { personId: first, reason: 'x', authorisedBy: 'Ilse Kok', erasedBy: 'admin-1', now: new Date() };
+    await expect(erasePerson(events, PersonKeys.over(pool), request)).rejects.toThrow(/is a case, not a person: .*casus retention destroy/);
+    expect(await events.readStream(`case-${first}`)).toHaveLength(3);
   });
 });
