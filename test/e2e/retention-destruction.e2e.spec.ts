@@ -77,6 +77,25 @@ describe('destroying a case file at the end of its retention term', () => {
     ]);
   });
 
+  it('has no HTTP route that destroys or erases: no token of any role reaches the records officer’s step', async () => {
+    const document = await casus.http().get('/api/docs-json');
+    const routes = Object.entries(document.body.paths as Record<string, Record<string, { summary?: string }>>).flatMap(
+      ([path, operations]) =>
+        Object.entries(operations).map(([method, operation]) => `${method.toUpperCase()} ${path} ${operation.summary ?? ''}`),
+    );
+    expect(routes.length).toBeGreaterThan(30);
+    expect(routes.filter((route) => /destro|shred|erase|vernietig/i.test(route))).toEqual([]);
+    for (const actor of [people.lotte, people.ilse, people.gijs, people.priya]) {
+      const tried = await casus
+        .http()
+        .post(`/cases/${pastTerm}/destroy`)
+        .set(await casus.as(actor))
+        .send({});
+      expect({ actor: actor.role, status: tried.status }).toEqual({ actor: actor.role, status: 404 });
+    }
+    expect((await casus.eventsOf(pastTerm)).map((e) => e.type)).not.toContain('CaseFileDestroyed');
+  });
+
   it('refuses to destroy a file before its term ends, says until when, and writes nothing', async () => {
     for (const [caseId, code] of [
       [giFile, 'RETENTION.TERM_NOT_ENDED'],
