@@ -26,17 +26,23 @@ export function forgettingDestroyedCases(projection: Projection): Projection {
     },
     rebuilder() {
       const inner = projection.rebuilder?.() ?? pageByPage(projection);
-      // A rebuilder may hold rows until its final flush: every flush forgets every destroyed case seen so far.
+      // Nothing of a case follows its destruction in the log, but a rebuilder may hold rows until its final
+      // flush: each flush forgets the cases destroyed since the last one, the final flush all of them.
       const destroyed = new Set<string>();
+      let fresh: string[] = [];
       return {
         insertsOnly: inner.insertsOnly,
         add: async (events, tx) => {
-          for (const caseId of destroyedIn(events)) destroyed.add(caseId);
+          for (const caseId of destroyedIn(events)) {
+            destroyed.add(caseId);
+            fresh.push(caseId);
+          }
           await inner.add(events, tx);
         },
         flush: async (tx, final) => {
           await inner.flush(tx, final);
-          await forget([...destroyed], projection.tables, tx);
+          await forget(final ? [...destroyed] : fresh, projection.tables, tx);
+          fresh = [];
         },
       };
     },
