@@ -14,6 +14,11 @@ const indexes = (data: Json, list: string): number[] =>
   Array.isArray(data[list]) ? (data[list] as unknown[]).map((_, index) => index) : [];
 const each = (list: string, field: string) => (data: Json) => indexes(data, list).map((index): Path => [list, index, field]);
 const items = (list: string) => (data: Json) => indexes(data, list).map((index): Path => [list, index]);
+// A child's and a parent's own words are theirs (personal-fields.ts); the others heard are the case's.
+const othersHeard = (data: Json): Path[] =>
+  indexes(data, 'views')
+    .filter((index) => !['child', 'parent'].includes(((data.views as Json[])[index] as Json | undefined)?.participant as string))
+    .map((index) => ['views', index, 'statement']);
 
 /**
  * What professionals write about the family in their own words: free text that can name or describe
@@ -48,9 +53,9 @@ const CASE_TEXT = {
   IntroductionHeld: none,
   PlacementStarted: none,
   PlacementPlanRecorded: top('justification'),
-  ReturnHomePlanDrafted: (data) => [['support'], ...each('conditions', 'description')(data)],
+  ReturnHomePlanDrafted: (data) => [['support'], ...each('conditions', 'description')(data), ...each('conditions', 'responsible')(data)],
   ReturnConditionAssessed: top('evidence'),
-  ReturnDecisionRecorded: top('rationale', 'conditionsOverrideReason'),
+  ReturnDecisionRecorded: (data) => [['rationale'], ['conditionsOverrideReason'], ...othersHeard(data)],
   ChildReturnedHome: top('aftercare'),
   PlacementEnded: top('explanation'),
   ChildLeftPlacement: top('explanation'),

@@ -36,6 +36,20 @@ describe("what professionals write about the family, sealed under the case's own
     ]);
   });
 
+  it("seals the words of the others heard in a return decision, and leaves the child's and the parent's to their own keys", () => {
+    const views = [
+      { participant: 'child', childId: caseId, heard: true, statement: 'I want to go home' },
+      { participant: 'parent', familyMemberId: caseId, statement: 'We are ready' },
+      { participant: 'caregiver', statement: 'Sanne sleeps badly' },
+    ];
+    expect(caseTextFieldsOf(stream, 'ReturnDecisionRecorded', { views, rationale: 'all met' })).toEqual([
+      { path: ['rationale'], person: caseId },
+      { path: ['views', 2, 'statement'], person: caseId },
+    ]);
+    const own = personalFieldsOf('ReturnDecisionRecorded', { views }).map((field) => field.path.join('.'));
+    expect(own).toEqual(['views.0.statement', 'views.1.statement']);
+  });
+
   it("leaves ids, dates, kinds and counted lists readable, and a family member's own data to their own key", () => {
     expect(caseTextFieldsOf(stream, 'CourtOrderRecorded', { kind: 'ots', caseNumber: 'C/05/123', court: 'Rechtbank Gelderland' })).toEqual(
       [],

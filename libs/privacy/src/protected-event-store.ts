@@ -11,7 +11,7 @@ import type {
 } from '@casus/event-store';
 import { caseReasonFieldOf, caseTextFieldsOf } from './case-text-fields';
 import { ERASED, open, seal, type Envelope } from './envelope';
-import { personalFieldsOf, revealPersonalData, sealedPersonsIn, sealFields } from './personal-fields';
+import { personalFieldsOf, revealPersonalData, sealedPersonsIn, sealFields, type PersonalField } from './personal-fields';
 import type { PersonKeys } from './person-keys';
 
 /**
@@ -32,7 +32,7 @@ export class ProtectedEventStore implements EventStore {
     options: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     const fields = events.map((event) => ({
-      data: [...personalFieldsOf(event.type, event.data), ...caseTextFieldsOf(streamId, event.type, event.data)],
+      data: fieldsToSeal(streamId, event),
       metadata: caseReasonFieldOf(streamId, event.metadata ?? {}),
     }));
     const persons = [...new Set(fields.flatMap((of) => [...of.data, ...of.metadata].map((field) => field.person)))];
@@ -86,4 +86,11 @@ export class ProtectedEventStore implements EventStore {
   async close(): Promise<void> {
     await this.stored.close();
   }
+}
+
+/** A person's own data under their key, the rest of the case's free text under the case's: never a field under both. */
+function fieldsToSeal(streamId: string, event: EventToAppend): PersonalField[] {
+  const own = personalFieldsOf(event.type, event.data);
+  const taken = new Set(own.map((field) => field.path.join('.')));
+  return [...own, ...caseTextFieldsOf(streamId, event.type, event.data).filter((field) => !taken.has(field.path.join('.')))];
 }
