@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { motherRecorded, signalRegistered } from '../../domain/src/case/testing/story';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
-import { destroyCaseFile } from './case-destruction';
+import { atTermEnd, destroyCaseFile } from './case-destruction';
 import { erasePerson } from './erasure';
 import { PersonKeys } from './person-keys';
 import { ProtectedEventStore } from './protected-event-store';
@@ -43,7 +43,7 @@ describe('destroying a case file whose person is also in another file', () => {
   it('is refused while that file is kept, naming the person and the file, and deletes no key and writes nothing', async () => {
     const request = {
       caseId: first,
-      years: DEFAULT_RETENTION_YEARS,
+      decide: atTermEnd(DEFAULT_RETENTION_YEARS),
       destroyedBy: 'records-officer',
       now: new Date('2026-11-23T10:00:00Z'),
     };

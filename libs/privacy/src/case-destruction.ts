@@ -5,6 +5,7 @@ import {
   type CaseEvent,
   type CaseFileDestroyed,
   type CaseState,
+  type IsoDate,
   type RetentionYears,
 } from '@casus/domain';
 import type { EventStore } from '@casus/event-store';
@@ -17,13 +18,20 @@ import type { PersonKeys, SqlClient } from './person-keys';
 const DESTRUCTION_NAMESPACE = '2b7e9c41-5d3a-4f68-8c1e-9a0b7d6e5f43';
 export const destructionEventId = (caseId: string): string => v5(`destruction:${caseId}`, DESTRUCTION_NAMESPACE);
 
-type Destroy = Readonly<{ years: RetentionYears; today: string }>;
+/** How a destruction is decided from the case: at the end of its term; on a family's request (issue 18) later. */
+export type DestructionDecision = (state: CaseState, today: IsoDate) => CaseFileDestroyed;
+export const atTermEnd =
+  (years: RetentionYears): DestructionDecision =>
+  (state, today) =>
+    decideDestruction(state, years, today);
+
+type Destroy = Readonly<{ decide: DestructionDecision; today: IsoDate }>;
 const { codec, initialState, evolve } = caseDecider;
 const DESTROY: StreamDecider<CaseState, Destroy, CaseEvent> = {
   codec,
   initialState,
   evolve,
-  decide: ({ years, today }, state) => [decideDestruction(state, years, today)],
+  decide: ({ decide, today }, state) => [decide(state, today)],
 };
 
 /** A person key the file shares with a file still kept: shredding it would destroy that file's data too. */
@@ -38,7 +46,7 @@ export class SharedPersonRefusal extends Refusal<'RETENTION.PERSON_IN_KEPT_FILE'
   }
 }
 
-export type DestructionRequest = Readonly<{ caseId: string; years: RetentionYears; destroyedBy: string; now: Date }>;
+export type DestructionRequest = Readonly<{ caseId: string; decide: DestructionDecision; destroyedBy: string; now: Date }>;
 
 export type DestructionOutcome = Readonly<{
   status: 'destroyed' | 'already-destroyed';
@@ -50,8 +58,8 @@ export type DestructionOutcome = Readonly<{
 }>;
 
 /**
- * Destroys a case file at the end of its term: the step goes on the case first (who, when, on which
- * term), then every key of the case is deleted, so its sealed data reads as `[erased]` while every
+ * Destroys a case file as `decide` decides (at the end of its term: `atTermEnd`): the step goes on the
+ * case first (who, when, on which ground), then every key of the case is deleted, so its sealed data reads as `[erased]` while every
  * event and hash stays. A run that stopped between the two is finished by running it again.
  */
 export async function destroyCaseFile(
@@ -67,7 +75,6 @@ export async function destroyCaseFile(
   await refuseSharedPersons(db, streamId, [...persons]);
   const writer = {
     actor: { id: request.destroyedBy, role: 'administrator' as const, team: '', organisation: 'casus-cli' },
-    reason: 'retention term ended',
     command: 'DestroyCaseFile',
     correlationId: eventId,
     causationId: null,
@@ -77,7 +84,7 @@ export async function destroyCaseFile(
     stored,
     DESTROY,
     streamId,
-    { years: request.years, today },
+    { decide: request.decide, today },
     { writer, now: request.now, eventIds: () => eventId },
     { retries: 10 },
   );

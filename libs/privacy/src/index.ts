@@ -11,9 +11,11 @@ export { PersonKeys, ErasedPersonRefusal, type PersonKeyRecord, type SqlClient }
 export { ProtectedEventStore } from './protected-event-store';
 export { erasePerson, erasureEventId, type ErasureRequest, type ErasureOutcome } from './erasure';
 export {
+  atTermEnd,
   destroyCaseFile,
   destructionEventId,
   SharedPersonRefusal,
+  type DestructionDecision,
   type DestructionRequest,
   type DestructionOutcome,
 } from './case-destruction';

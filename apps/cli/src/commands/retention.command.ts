@@ -1,6 +1,6 @@
 import { casesPastRetention } from '@casus/audit';
 import { dutchDateOf, isIsoDate, Refusal } from '@casus/domain';
-import { destroyCaseFile } from '@casus/privacy';
+import { atTermEnd, destroyCaseFile } from '@casus/privacy';
 import { loadSettings } from '@casus/runtime';
 import { Command, InvalidArgumentError } from 'commander';
 import { caseIdArgument, cliUser, logCliRead, withCaseLog } from './verify.support';
@@ -57,7 +57,7 @@ function destroyCommand(): Command {
       const outcome = await withCaseLog(async ({ stored, keys, pool, now }) => {
         await logCliRead(pool, { user, caseId: options.case, command: 'retention destroy', data: 'case file destruction' });
         return refusedWithCode(() =>
-          destroyCaseFile(stored, keys, pool, { caseId: options.case, years: settings.retentionYears, destroyedBy: user, now }),
+          destroyCaseFile(stored, keys, pool, { caseId: options.case, decide: atTermEnd(settings.retentionYears), destroyedBy: user, now }),
         );
       });
       const ground = outcome.ground;
