@@ -2,7 +2,7 @@ import { DEFAULT_RETENTION_YEARS } from '@casus/domain';
 import { PostgresEventStore } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { motherRecorded, signalRegistered } from '../../domain/src/case/testing/story';
+import { motherRecorded, placementRequested, signalRegistered } from '../../domain/src/case/testing/story';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
 import { atTermEnd, destroyCaseFile } from './case-destruction';
 import { erasePerson } from './erasure';
@@ -61,5 +61,36 @@ describe('destroying a case file whose person is also in another file', () => {
     const request = { personId: first, reason: 'x', authorisedBy: 'Ilse Kok', erasedBy: 'admin-1', now: new Date() };
     await expect(erasePerson(events, PersonKeys.over(pool), request)).rejects.toThrow(/is a case, not a person: .*casus retention destroy/);
     expect(await events.readStream(`case-${first}`)).toHaveLength(3);
+  });
+
+  it("counts its placements' process streams as part of the file: a member sealed there too is destroyed with it", async () => {
+    const caseId = randomUUID();
+    const [grandmother, placementId, optionId] = [randomUUID(), randomUUID(), randomUUID()];
+    const sealing = new ProtectedEventStore(events, PersonKeys.over(pool));
+    const steps = [
+      { ...signalRegistered, data: { ...signalRegistered.data, caseId } },
+      { ...motherRecorded, data: { ...motherRecorded.data, familyMemberId: grandmother } },
+      placementRequested(placementId, [signalRegistered.data.children[0].childId], 'voluntary'),
+      { type: 'CaseClosed', data: { reason: 'goals reached', closedOn: '2001-03-01' } },
+    ];
+    await sealing.appendToStream(`case-${caseId}`, steps.map(stored), { expectedRevision: 'no-stream' });
+    const proposal = {
+      placementId,
+      ranked: [{ optionId, criteria: [{ criterion: 'distance', raw: 3 }] }],
+      excluded: [],
+      networkFamilies: { [optionId]: grandmother },
+    };
+    await sealing.appendToStream(`placement-${placementId}`, [stored({ type: 'PlacementCandidatesProposed', data: proposal })], {
+      expectedRevision: 'no-stream',
+    });
+    const request = {
+      caseId,
+      decide: atTermEnd(DEFAULT_RETENTION_YEARS),
+      destroyedBy: 'records-officer',
+      now: new Date('2026-11-23T10:00:00Z'),
+    };
+    expect(await destroyCaseFile(events, PersonKeys.over(pool), pool, request)).toMatchObject({ status: 'destroyed', keysShredded: 2 });
+    const [onPlacement] = await sealing.readStream(`placement-${placementId}`);
+    expect(onPlacement.data.ranked).toEqual([{ optionId, criteria: '[erased]' }]);
   });
 });

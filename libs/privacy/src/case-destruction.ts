@@ -8,7 +8,8 @@ import {
   type IsoDate,
   type RetentionYears,
 } from '@casus/domain';
-import type { EventStore } from '@casus/event-store';
+import type { EventStore, RecordedEvent } from '@casus/event-store';
+import { streamIdForOption, streamIdForPlacement } from '@casus/placement';
 import { caseDecider, handleCommand, streamIdForCase, type StreamDecider } from '@casus/streams';
 import { v5 } from 'uuid';
 import { sealedPersonsIn } from './personal-fields';
@@ -70,9 +71,11 @@ export async function destroyCaseFile(
 ): Promise<DestructionOutcome> {
   const streamId = streamIdForCase(request.caseId);
   const eventId = destructionEventId(request.caseId);
-  const persons = sealedPersonsIn((await stored.readStream(streamId)).map((event) => event.data));
+  const caseEvents = await stored.readStream(streamId);
+  const file = [streamId, ...processStreamsOf(caseEvents)];
+  const persons = sealedPersonsIn(caseEvents.map((event) => event.data));
   persons.add(request.caseId);
-  await refuseSharedPersons(db, streamId, [...persons]);
+  await refuseSharedPersons(db, file, [...persons]);
   const writer = {
     actor: { id: request.destroyedBy, role: 'administrator' as const, team: '', organisation: 'casus-cli' },
     command: 'DestroyCaseFile',
@@ -95,14 +98,26 @@ export async function destroyCaseFile(
   return { status: destroyed ? 'destroyed' : 'already-destroyed', streamId, eventId, ground: destroyed?.data.ground ?? null, keysShredded };
 }
 
-async function refuseSharedPersons(db: SqlClient, streamId: string, persons: readonly string[]): Promise<void> {
+/**
+ * The streams that belong to the file besides the case's own: its placements' processes, and the
+ * places opened for a family proposed from the child's network (their data sealed under that member).
+ */
+function processStreamsOf(events: readonly RecordedEvent[]): string[] {
+  const placements = events.flatMap((event) => (typeof event.data.placementId === 'string' ? [event.data.placementId] : []));
+  const networkPlaces = events.flatMap((event) =>
+    event.type === 'NetworkFamilyProposed' && typeof event.data.optionId === 'string' ? [event.data.optionId] : [],
+  );
+  return [...new Set([...placements.map(streamIdForPlacement), ...networkPlaces.map(streamIdForOption)])];
+}
+
+async function refuseSharedPersons(db: SqlClient, file: readonly string[], persons: readonly string[]): Promise<void> {
   // jsonb prints an envelope's person as `"person": "<uuid>"`; a stream that only names the id holds none of their data.
   const { rows } = await db.query<{ person_id: string; stream_id: string }>(
     `SELECT DISTINCT p.person_id, e.stream_id
        FROM unnest($2::text[]) AS p(person_id)
-       JOIN events e ON e.stream_id <> $1 AND e.data::text LIKE '%"person": "' || p.person_id || '"%'
+       JOIN events e ON e.stream_id <> ALL ($1::text[]) AND e.data::text LIKE '%"person": "' || p.person_id || '"%'
       ORDER BY 1, 2`,
-    [streamId, persons],
+    [file, persons],
   );
   if (rows.length > 0) throw new SharedPersonRefusal(rows.map((row) => ({ personId: row.person_id, streamId: row.stream_id })));
 }

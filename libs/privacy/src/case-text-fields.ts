@@ -42,8 +42,11 @@ const CASE_TEXT = {
   CourtOrderEnded: top('decision'),
   AppealLodged: none,
   AppealDecided: top('decision'),
+  RaadAdviceRecorded: top('advice'),
   WrittenInstructionGiven: top('instruction', 'reason'),
   InstructionFollowedUp: top('note'),
+  // Its area is the family member's own (personal-fields.ts).
+  NetworkFamilyProposed: none,
   PlacementRequested: (data) => [['needs', 'description'], ['siblingSeparationReason'], ...each('excludedAreas', 'reason')(data)],
   PlacementRequestWithdrawn: top('reason'),
   PlacementRematchRequested: () => [['needs', 'description'], ['reason']],

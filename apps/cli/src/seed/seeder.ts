@@ -1,13 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { phaseOf } from '@casus/domain';
+import { phaseOf, STATUTORY_CALENDAR, type WorkingCalendar } from '@casus/domain';
 import { comparePositions, loadCheckpoint, loadLogHead, PostgresEventStore, type EventStore } from '@casus/event-store';
-import { defaultMatchingConfig } from '@casus/matching';
+import { defaultMatchingConfig, type PlacementOption } from '@casus/matching';
 import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
 import {
   EventStoreCapacityReader,
   EventStoreCaseCommands,
+  loadOption,
   PLACEMENT_PROCESS_SUBSCRIPTION,
   PlacementProcessRuntime,
+  toMatchingOption,
 } from '@casus/placement';
 import { DEFAULT_DATABASE_POOL_SIZE, openDatabasePool, systemClock, type Clock } from '@casus/runtime';
 import type { Pool } from 'pg';
@@ -29,6 +31,8 @@ export type SeedOptions = Readonly<{
   /** How long to wait for the placement process to reserve or start a place (default 60 s). */
   processWaitMs?: number;
   progress?: (line: string) => void;
+  /** The deployment's extra non-working days (EXTRA_NON_WORKING_DAYS); the statutory days only when left out. */
+  calendar?: WorkingCalendar;
 }>;
 
 export type SeedReport = Readonly<{
@@ -79,7 +83,7 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
         const scenario = scenarioFor(index, randomFor(options.seed, 'scenario', index));
         const writer = new CaseWriter(store, options.seed, String(index), family.caseId, clock, options.processWaitMs ?? 60_000);
         try {
-          await scenario.run({ writer, family, region, seed: options.seed });
+          await scenario.run({ writer, family, region, seed: options.seed, calendar: options.calendar ?? STATUTORY_CALENDAR });
           tally(casesByStory, scenario.name);
         } catch (error) {
           if (!(error instanceof NoPlaceFound))
@@ -94,9 +98,8 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
     await processCaughtUp(pool, options.processWaitMs ?? 60_000);
     return {
       eventsWritten: (await countEvents(pool)) - before,
-      casesByPhase: await phasesOf(store, options, region, clock),
+      ...(await tallied(store, options, region, clock)),
       casesByStory,
-      placesByKind: await placesOf(store),
       waitingForPlace,
       region,
     };
@@ -122,19 +125,26 @@ async function processCaughtUp(pool: Pool, timeoutMs: number): Promise<void> {
   }
 }
 
-async function phasesOf(store: EventStore, options: SeedOptions, region: Region, clock: Clock): Promise<Record<string, number>> {
+/** The cases per phase, and the places per kind: the providers' and the families proposed from the cases' own networks. */
+async function tallied(store: EventStore, options: SeedOptions, region: Region, clock: Clock) {
   const phases: Record<string, number> = {};
+  const proposed: PlacementOption[] = [];
   for (let index = 0; index < options.cases; index++) {
     const family = familyFor(options.seed, index, region, clock());
     const state = await new CaseWriter(store, options.seed, String(index), family.caseId, clock, 0).state();
     tally(phases, state.status === 'none' ? 'none' : phaseOf(state));
+    if (state.status === 'none') continue;
+    for (const { optionId } of state.networkFamilies) {
+      const option = toMatchingOption((await loadOption(store, optionId)).state);
+      if (option) proposed.push(option);
+    }
   }
-  return phases;
+  return { casesByPhase: phases, placesByKind: placesOf([...(await new EventStoreCapacityReader(store).all()), ...proposed]) };
 }
 
-async function placesOf(store: EventStore): Promise<SeedReport['placesByKind']> {
+function placesOf(options: readonly PlacementOption[]): SeedReport['placesByKind'] {
   const kinds: Record<string, { places: number; capacity: number; occupied: number }> = {};
-  for (const option of await new EventStoreCapacityReader(store).all()) {
+  for (const option of options) {
     const kind = (kinds[option.kind] ??= { places: 0, capacity: 0, occupied: 0 });
     kind.places += 1;
     kind.capacity += option.capacity;

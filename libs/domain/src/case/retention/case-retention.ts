@@ -13,7 +13,9 @@ const IS_KIND: Readonly<Record<RecordKind, (state: ExistingCase) => boolean>> = 
   gi: (state) => state.courtOrders.length > 0,
   'veilig-thuis': (state) => state.signal.source === 'veilig-thuis' || fromOrganisation(state, /^veilig thuis/i),
   raad: (state) =>
-    state.appeals.some((appeal) => appeal.lodgedBy === 'raad') || fromOrganisation(state, /^raad voor de kinderbescherming/i),
+    state.raadAdvice.length > 0 ||
+    state.appeals.some((appeal) => appeal.lodgedBy === 'raad') ||
+    fromOrganisation(state, /^raad voor de kinderbescherming/i),
 };
 
 export const recordKindsOf = (state: ExistingCase): RecordKind[] => RECORD_KINDS.filter((kind) => IS_KIND[kind](state));

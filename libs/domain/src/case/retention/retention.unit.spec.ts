@@ -38,7 +38,7 @@ describe('retention per kind of record', () => {
     expect(recordKindsOf(caseAfter([signalRegistered]))).toEqual(['jeugdhulp', 'veilig-thuis']);
   });
 
-  it('makes it a Raad file when the Raad took part: a member of a joined Jeugdlink team, or an appeal it lodged', () => {
+  it('makes it a Raad file when the Raad took part: a member of a joined Jeugdlink team, its advice, or an appeal it lodged', () => {
     const raadMember = {
       ...jeugdlinkJoined,
       data: {
@@ -47,6 +47,19 @@ describe('retention per kind of record', () => {
       },
     };
     expect(recordKindsOf(caseAfter([fromSchool, jeugdlinkRequested, raadMember]))).toContain('raad');
+    const advice = event('RaadAdviceRecorded', {
+      adviceId: ids.decision,
+      courtOrderId: ids.ots,
+      childId: ids.sanne,
+      requestCaseNumber: 'C/05/123456',
+      requestedOn: '2027-09-01',
+      advisor: 'Ruben Smit',
+      office: 'Raad voor de Kinderbescherming, Arnhem',
+      recommendation: 'extend',
+      advice: 'Extend by a year',
+      advisedOn: '2027-09-20',
+    });
+    expect(recordKindsOf(caseAfter([fromSchool, otsForSanne, advice]))).toEqual(['jeugdhulp', 'gi', 'raad']);
     // Asked, but never joined: the Raad did not take part.
     expect(recordKindsOf(caseAfter([fromSchool, jeugdlinkRequested]))).not.toContain('raad');
   });
