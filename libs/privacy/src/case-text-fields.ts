@@ -28,6 +28,10 @@ const othersHeard = (data: Json): Path[] =>
  */
 const CASE_TEXT = {
   SignalRegistered: top('description'),
+  NewSignalRecorded: top('description'),
+  VeiligThuisInvestigationStarted: top('reason'),
+  VeiligThuisInvestigationConcluded: top('findings'),
+  CaseHandedOverToLocalTeam: top('summary'),
   CaseLeadAssigned: none,
   FamilyMemberRecorded: none,
   ParentalAuthorityChanged: top('reason'),

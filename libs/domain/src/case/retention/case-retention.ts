@@ -11,7 +11,11 @@ const IS_KIND: Readonly<Record<RecordKind, (state: ExistingCase) => boolean>> = 
   jeugdhulp: () => true,
   // Every court order is carried out by a GI (OTS, voogdij and the machtigingen that rest on them).
   gi: (state) => state.courtOrders.length > 0,
-  'veilig-thuis': (state) => state.signal.source === 'veilig-thuis' || fromOrganisation(state, /^veilig thuis/i),
+  // Veilig Thuis led the case, a signal came from it, or one of its members joined.
+  'veilig-thuis': (state) =>
+    state.veiligThuis !== null ||
+    [state.signal, ...state.newSignals].some((signal) => signal.source === 'veilig-thuis') ||
+    fromOrganisation(state, /^veilig thuis/i),
   raad: (state) =>
     state.raadAdvice.length > 0 ||
     state.appeals.some((appeal) => appeal.lodgedBy === 'raad') ||

@@ -36,6 +36,20 @@ describe('retention per kind of record', () => {
     expect(recordKindsOf(caseAfter([fromSchool]))).toEqual(['jeugdhulp']);
     expect(recordKindsOf(caseAfter([fromSchool, otsForSanne]))).toEqual(['jeugdhulp', 'gi']);
     expect(recordKindsOf(caseAfter([signalRegistered]))).toEqual(['jeugdhulp', 'veilig-thuis']);
+    // Veilig Thuis registered and led the case, or a later signal came from it.
+    const byVeiligThuis = event('SignalRegistered', { ...fromSchool.data, registeredBy: 'veilig-thuis' });
+    expect(recordKindsOf(caseAfter([byVeiligThuis]))).toEqual(['jeugdhulp', 'veilig-thuis']);
+    const laterSignal = event('NewSignalRecorded', {
+      signalId: ids.decision,
+      receivedAt: '2026-12-01T09:00:00.000Z',
+      source: 'veilig-thuis',
+      concerns: ['neglect'],
+      childIds: [ids.daan],
+      description: 'A second report',
+      urgency: 'regular',
+      safetyAssessmentDueOn: '2026-12-08',
+    });
+    expect(recordKindsOf(caseAfter([fromSchool, laterSignal]))).toEqual(['jeugdhulp', 'veilig-thuis']);
   });
 
   it('makes it a Raad file when the Raad took part: a member of a joined Jeugdlink team, its advice, or an appeal it lodged', () => {
