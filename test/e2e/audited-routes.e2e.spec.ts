@@ -114,6 +114,8 @@ const NO_CASE_DATA: Record<string, string> = {
       'record-return-home',
       'close',
       'reopen',
+      'transfer',
+      'change-charged-gi',
     ].map((step) => [`POST /cases/{caseId}/${step}`, STEP]),
   ),
   'POST /placements/{placementId}/decline': 'declines a proposed place: answers the process revision and position',

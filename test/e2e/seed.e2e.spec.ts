@@ -40,6 +40,7 @@ describe('seeding the FoodValley demo region', () => {
       'residentieel',
     ]);
     expect(first.waitingForPlace).toBe(0);
+    expect(first.casesByStory['moved to another municipality']).toBeGreaterThan(0);
   });
 
   it('shows a second signal on open cases and Veilig Thuis at work: investigating, and handed over to the wijkteam (issue 16)', () => {

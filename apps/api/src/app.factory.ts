@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { assertOneSpellingPerId, recordPowersOf } from '@casus/database';
 import type { EventStore } from '@casus/event-store';
-import { STATUTORY_CALENDAR, type RetentionYears, type WorkingCalendar } from '@casus/domain';
+import { DEFAULT_FORMER_TEAM_READ_DAYS, STATUTORY_CALENDAR, type RetentionYears, type WorkingCalendar } from '@casus/domain';
 import {
   DEFAULT_DATABASE_POOL_SIZE,
   openDatabasePool,
@@ -52,6 +52,8 @@ export type AppOptions = Readonly<{
   providerViewDaysAfterEnd?: number;
   /** Years each kind of record is kept; default DEFAULT_RETENTION_YEARS. */
   retentionYears?: RetentionYears;
+  /** Days a team that transferred a case away still reads it as it stood; default 28. */
+  formerTeamReadDays?: number;
   /** Hours a reserved placement option is held; default DEFAULT_PLACEMENT_RESERVATION_HOURS. */
   placementReservationHours?: number;
   /** The notary's key file and how often it anchors; unset: no notary in this process. */
@@ -91,6 +93,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       clock: options.clock ?? systemClock,
       providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
       retentionYears: options.retentionYears,
+      formerTeamReadDays: options.formerTeamReadDays ?? DEFAULT_FORMER_TEAM_READ_DAYS,
       placementReservationHours: options.placementReservationHours,
     }),
     { bufferLogs: true, logger: logLevel === 'silent' ? false : undefined },

@@ -36,6 +36,7 @@ export type AppModuleOptions = Readonly<{
   clock: Clock;
   providerViewDaysAfterEnd?: number;
   retentionYears?: RetentionYears;
+  formerTeamReadDays: number;
   placementReservationHours?: number;
   notary?: NotarySettings;
 }>;
@@ -91,6 +92,7 @@ export class AppModule {
           commandConflictRetries: options.commandConflictRetries,
           jeugdlinkTeams: options.jeugdlinkTeams,
           calendar: options.calendar,
+          formerTeamReadDays: options.formerTeamReadDays,
         }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl }),
         PlacementModule.forRoot({

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
       calendar: settings.calendar,
       providerViewDaysAfterEnd: settings.providerViewDaysAfterEnd,
       retentionYears: settings.retentionYears,
+      formerTeamReadDays: settings.formerTeamReadDays,
       placementReservationHours: settings.placementReservationHours,
       notary: settings.notary,
     });

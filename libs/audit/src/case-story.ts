@@ -69,6 +69,8 @@ const STORY_FACTS = {
   CaseReopened: ['reopenedOn'],
   PersonalDataErased: ['personId', 'erasedOn', 'authorisedBy'],
   CaseFileDestroyed: ['destroyedOn'],
+  CaseTransferred: ['fromTeam', 'toTeam', 'toOrganisation', 'municipalityCode', 'transferredOn', 'formerTeamReadEndsOn'],
+  ChargedGiChanged: ['childId', 'fromGiOrganisation', 'toGiOrganisation', 'changedOn', 'formerGiReadEndsOn'],
 } satisfies { readonly [T in CaseEventType]: readonly FactOf<DataOf<T>>[] };
 
 function factsOf(event: CaseEvent): Record<string, string> {

@@ -70,6 +70,9 @@ const CASE_TEXT = {
   CaseReopened: top('reason'),
   PersonalDataErased: top('reason'),
   CaseFileDestroyed: none,
+  // The warme overdracht's note: who received it is a professional, named.
+  CaseTransferred: () => [['explanation'], ['handover', 'note']],
+  ChargedGiChanged: () => [['explanation'], ['handover', 'note']],
 } satisfies Record<CaseEventType, (data: Json) => Path[]>;
 
 const valueAt = (data: unknown, path: Path): unknown =>

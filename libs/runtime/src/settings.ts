@@ -54,6 +54,7 @@ export type Settings = Readonly<{
   providerViewDaysAfterEnd: number;
   /** Years each kind of record is kept (RETENTION_YEARS over the defaults of docs/rules.md). */
   retentionYears: RetentionYears;
+  formerTeamReadDays: number;
   placementReservationHours: number;
   notary: NotarySettings;
   /** Who the command line reads or erases as, for the access log. */
@@ -126,6 +127,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     calendar: { extraNonWorkingDays: parseDates(valid.EXTRA_NON_WORKING_DAYS) },
     providerViewDaysAfterEnd: valid.PROVIDER_VIEW_DAYS_AFTER_END,
     retentionYears: parseRetentionYears(valid.RETENTION_YEARS, (message) => new ConfigurationError(message)),
+    formerTeamReadDays: valid.FORMER_TEAM_READ_DAYS,
     placementReservationHours: valid.PLACEMENT_RESERVATION_HOURS,
     notary: {
       keyFile: valid.NOTARY_KEY_FILE ? resolve(cwd, valid.NOTARY_KEY_FILE) : resolve(dataDir, 'notary-key.pem'),

@@ -5,6 +5,8 @@ import {
   AppealLodged,
   CaseHandedOverToLocalTeam,
   CaseLeadAssigned,
+  CaseTransferred,
+  ChargedGiChanged,
   ConsentRecorded,
   CourtOrderEnded,
   CourtOrderRecorded,
@@ -137,6 +139,8 @@ export type ExistingCase = {
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
   /** Set once the file is destroyed (CaseFileDestroyed); nothing is decided on the case after it. */
   destroyedOn?: IsoDate;
+  transfers: readonly CaseTransferred['data'][];
+  giChanges: readonly ChargedGiChanged['data'][];
 };
 
 export type NoCase = { status: 'none' };

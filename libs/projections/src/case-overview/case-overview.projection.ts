@@ -7,7 +7,8 @@ export const caseOverviewProjection: Projection = {
   name: 'case-overview',
   // 2: an erasure now reaches the folded case state; rebuild to drop erased data from older rows.
   // 3: the last step in the words of @casus/wording. 4: the case state holds the families proposed from the network.
-  version: 4,
+  // 5: the stored case state holds its transfers and changes of GI, which the reader lists are built from.
+  version: 5,
   streamPrefixes: ['case-'],
   eventTypes: CASE_EVENT_TYPES,
   tables: ['rm_case_overview'],
