@@ -75,6 +75,7 @@ const STORY_FACTS = {
   CaseClosed: ['closedOn'],
   CaseReopened: ['reopenedOn'],
   PersonalDataErased: ['personId', 'erasedOn', 'authorisedBy'],
+  CaseFileDestroyed: ['destroyedOn'],
   CaseTransferred: ['fromTeam', 'toTeam', 'toOrganisation', 'municipalityCode', 'transferredOn', 'formerTeamReadEndsOn'],
   ChargedGiChanged: ['childId', 'fromGiOrganisation', 'toGiOrganisation', 'changedOn', 'formerGiReadEndsOn'],
 } satisfies { readonly [T in CaseEventType]: readonly FactOf<DataOf<T>>[] };

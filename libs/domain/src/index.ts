@@ -33,3 +33,4 @@ export { decide } from './case/decide/decide';
 export { evolve } from './case/evolve';
 export { isCurrent, phaseOf } from './case/queries';
 export { requestLapsesOn, type Lapse } from './case/placement-basis';
+export * from './case/retention';

@@ -16,6 +16,7 @@ import {
   PERSPECTIVE_WORDS,
   PLACEMENT_END_REASON_WORDS,
   RAAD_RECOMMENDATION_WORDS,
+  RECORD_KIND_WORDS,
   RETURN_OUTCOME_WORDS,
   SAFETY_OUTCOME_WORDS,
   SIGNAL_SOURCE_WORDS,
@@ -437,6 +438,13 @@ export const STEP_WORDS = {
     line: ({ reason }) => ({
       nl: `Persoonsgegevens van een gezinslid gewist: ${reason}`,
       en: `Personal data of a family member erased: ${reason}`,
+    }),
+  },
+  CaseFileDestroyed: {
+    name: { nl: 'Dossier vernietigd', en: 'File destroyed' },
+    line: ({ ground, destroyedOn }) => ({
+      nl: `Dossier vernietigd op ${destroyedOn}: de bewaartermijn (${RECORD_KIND_WORDS[ground.decidingKind].nl}, ${ground.termYears} jaar) liep tot ${ground.retainUntil}`,
+      en: `File destroyed on ${destroyedOn}: its retention term (${RECORD_KIND_WORDS[ground.decidingKind].en}, ${ground.termYears} years) ran until ${ground.retainUntil}`,
     }),
   },
   CaseTransferred: {

@@ -287,6 +287,19 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
   CaseClosed: { reason: 'goals reached', closedOn: '2027-12-01' },
   CaseReopened: { reason: 'new signal', reopenedOn: '2028-01-05' },
   PersonalDataErased: { personId: mother, reason: 'AVG art. 17 request', authorisedBy: 'Ilse Kok', erasedOn: '2028-02-01' },
+  CaseFileDestroyed: {
+    ground: {
+      kind: 'retention-term-ended',
+      kinds: ['jeugdhulp', 'gi'],
+      decidingKind: 'gi',
+      termYears: 30,
+      from: 'majority',
+      careEndedOn: '2027-12-01',
+      retainUntil: '2064-06-01',
+      source: 'Rijksoverheid Q&A',
+    },
+    destroyedOn: '2064-06-02',
+  },
   CaseTransferred: {
     fromTeam: 'wijkteam-ede-noord',
     fromOrganisation: 'Gemeente Ede',

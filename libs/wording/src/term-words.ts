@@ -16,6 +16,7 @@ import type {
   PlacementEndReason,
   RaadRecommendation,
   PlacementNeeds,
+  RecordKind,
   ReturnOutcome,
   Role,
   SafetyOutcome,
@@ -198,3 +199,9 @@ export const AFTERCARE_GROUND_WORDS = {
   'return-home': { nl: 'na terugkeer naar huis', en: 'after the return home' },
   'age-of-majority': { nl: 'na het 18e jaar', en: 'after turning 18' },
 } as const satisfies Record<AftercareGround, Words>;
+export const RECORD_KIND_WORDS = {
+  jeugdhulp: { nl: 'jeugdhulpdossier', en: 'youth care file' },
+  gi: { nl: 'dossier van de gecertificeerde instelling', en: 'file of the certified institution (GI)' },
+  'veilig-thuis': { nl: 'Veilig Thuis-dossier', en: 'Veilig Thuis file' },
+  raad: { nl: 'dossier van de Raad voor de Kinderbescherming', en: 'file of the Raad voor de Kinderbescherming' },
+} as const satisfies Record<RecordKind, Words>;

@@ -35,6 +35,7 @@ import {
   TransferReason,
 } from './values';
 import { AftercareGround, GoalEvaluation, HelpGoal, HelpService, Perspective, PerspectiveView } from './help-values';
+import type { DestructionGround } from './retention/destruction-ground';
 
 /** Event data is plain JSON: ids are UUID strings, legal dates `YYYY-MM-DD`, moments ISO timestamps. */
 export type CaseEventOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
@@ -406,6 +407,12 @@ export type PersonalDataErased = CaseEventOf<
   'PersonalDataErased',
   { personId: Uuid; reason: string; authorisedBy: string; erasedOn: IsoDate }
 >;
+/**
+ * The file was destroyed (its term ended): every person key of the case and the case's own key are
+ * deleted, so its personal data and free text read as `[erased]`; the events and their hashes stay.
+ * Written by the records officer at the command line; nothing is written to the case after it.
+ */
+export type CaseFileDestroyed = CaseEventOf<'CaseFileDestroyed', { ground: DestructionGround; destroyedOn: IsoDate }>;
 
 export type CaseEvent =
   | SignalRegistered
@@ -456,6 +463,7 @@ export type CaseEvent =
   | CaseClosed
   | CaseReopened
   | PersonalDataErased
+  | CaseFileDestroyed
   | CaseTransferred
   | ChargedGiChanged;
 
@@ -511,6 +519,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   CaseClosed: 1,
   CaseReopened: 1,
   PersonalDataErased: 1,
+  CaseFileDestroyed: 1,
   CaseTransferred: 1,
   ChargedGiChanged: 1,
 };

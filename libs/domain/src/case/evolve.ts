@@ -245,6 +245,8 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
     // Only the erased data changes; the case goes on as it was.
     case 'PersonalDataErased':
       return eraseFromCase(state, event.data.personId);
+    case 'CaseFileDestroyed':
+      return { ...state, destroyedOn: event.data.destroyedOn };
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -165,6 +165,8 @@ export type ExistingCase = {
   perspectiveDecisions: readonly PerspectiveDecisionRecord[];
   aftercare: readonly AftercareRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
+  /** Set once the file is destroyed (CaseFileDestroyed); nothing is decided on the case after it. */
+  destroyedOn?: IsoDate;
   transfers: readonly CaseTransferred['data'][];
   giChanges: readonly ChargedGiChanged['data'][];
 };

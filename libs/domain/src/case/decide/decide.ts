@@ -43,6 +43,7 @@ export function decide(command: CaseCommand, state: CaseState, now: Date): CaseE
   if (command.type === 'RegisterSignal') return registerSignal(command, state, moment);
   // authorise refused this already; here it tells the compiler.
   if (state.status === 'none') refuseUnknownCase(command);
+  if (state.destroyedOn) refuse('CASE.DESTROYED', `${command.type}: the file of this case was destroyed on ${state.destroyedOn}`);
   if (state.status === 'closed' && command.type !== 'ReopenCase') {
     refuse('CASE.CLOSED', `${command.type}: the case is closed; reopen it first`);
   }
