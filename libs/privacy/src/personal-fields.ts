@@ -25,6 +25,7 @@ const PERSONAL_FIELDS: Readonly<Record<string, FieldsOf>> = {
   ReturnDecisionRecorded: (data) => viewsOf(data.views),
   PlacementViewRecorded: (data) => ownWordsOf(['view'], data.view as Json | undefined),
   PlacementDecided: (data) => viewsOf(data.views),
+  PerspectiveDecided: (data) => viewsOf(data.views),
 };
 
 // A proposed network family's distances, municipality and excluded areas place its home: sealed under its member.

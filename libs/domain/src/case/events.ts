@@ -34,6 +34,7 @@ import {
   Handover,
   TransferReason,
 } from './values';
+import { AftercareGround, GoalEvaluation, HelpGoal, HelpService, Perspective, PerspectiveView } from './help-values';
 
 /** Event data is plain JSON: ids are UUID strings, legal dates `YYYY-MM-DD`, moments ISO timestamps. */
 export type CaseEventOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
@@ -315,6 +316,60 @@ export type ChildLeftPlacement = CaseEventOf<
   'ChildLeftPlacement',
   { placementId: Uuid; childIds: readonly Uuid[]; leftOn: IsoDate; reason: PlacementEndReason; explanation: string }
 >;
+export type HelpPlanAgreed = CaseEventOf<
+  'HelpPlanAgreed',
+  {
+    helpPlanId: Uuid;
+    agreedOn: IsoDate;
+    agreedWith: readonly Uuid[];
+    goals: readonly HelpGoal[];
+    services: readonly HelpService[];
+    evaluateOn: IsoDate;
+  }
+>;
+/** The whole plan as revised: goals and services replace the earlier ones, which stay in the history. */
+export type HelpPlanRevised = CaseEventOf<
+  'HelpPlanRevised',
+  {
+    helpPlanId: Uuid;
+    revisedOn: IsoDate;
+    agreedWith: readonly Uuid[];
+    goals: readonly HelpGoal[];
+    services: readonly HelpService[];
+    reason: string;
+  }
+>;
+export type HelpPlanEvaluated = CaseEventOf<
+  'HelpPlanEvaluated',
+  { helpPlanId: Uuid; evaluationId: Uuid; evaluatedOn: IsoDate; goals: readonly GoalEvaluation[]; nextEvaluationOn: IsoDate }
+>;
+export type HelpPlanEnded = CaseEventOf<'HelpPlanEnded', { helpPlanId: Uuid; endedOn: IsoDate; reason: string }>;
+/** `views`: the child's and parents' in their own words (personal data), the professionals' and foster parents' too. */
+export type PerspectiveDecided = CaseEventOf<
+  'PerspectiveDecided',
+  {
+    placementId: Uuid;
+    decisionId: Uuid;
+    childIds: readonly Uuid[];
+    decidedOn: IsoDate;
+    perspective: Perspective;
+    where: string | null;
+    views: readonly PerspectiveView[];
+    justification: string;
+  }
+>;
+export type AftercareStarted = CaseEventOf<
+  'AftercareStarted',
+  {
+    aftercareId: Uuid;
+    childIds: readonly Uuid[];
+    after: AftercareGround;
+    startedOn: IsoDate;
+    content: string;
+    plannedEndOn: IsoDate;
+  }
+>;
+export type AftercareEnded = CaseEventOf<'AftercareEnded', { aftercareId: Uuid; endedOn: IsoDate; howItWent: string }>;
 export type CaseClosed = CaseEventOf<'CaseClosed', { reason: string; closedOn: IsoDate }>;
 export type CaseReopened = CaseEventOf<'CaseReopened', { reason: string; reopenedOn: IsoDate }>;
 /**
@@ -402,6 +457,13 @@ export type CaseEvent =
   | ChildReturnedHome
   | PlacementEnded
   | ChildLeftPlacement
+  | HelpPlanAgreed
+  | HelpPlanRevised
+  | HelpPlanEvaluated
+  | HelpPlanEnded
+  | PerspectiveDecided
+  | AftercareStarted
+  | AftercareEnded
   | CaseClosed
   | CaseReopened
   | PersonalDataErased
@@ -450,6 +512,13 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   ChildReturnedHome: 1,
   PlacementEnded: 1,
   ChildLeftPlacement: 1,
+  HelpPlanAgreed: 1,
+  HelpPlanRevised: 1,
+  HelpPlanEvaluated: 1,
+  HelpPlanEnded: 1,
+  PerspectiveDecided: 1,
+  AftercareStarted: 1,
+  AftercareEnded: 1,
   CaseClosed: 1,
   CaseReopened: 1,
   PersonalDataErased: 1,
