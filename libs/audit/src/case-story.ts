@@ -31,7 +31,7 @@ const STORY_FACTS = {
   NewSignalRecorded: ['signalId', 'receivedAt', 'safetyAssessmentDueOn'],
   VeiligThuisInvestigationStarted: ['startedOn', 'dueOn'],
   VeiligThuisInvestigationConcluded: ['conclusion', 'concludedOn'],
-  CaseHandedOverToLocalTeam: ['team', 'fromTeam', 'handedOverOn'],
+  CaseHandedOverToLocalTeam: ['team', 'fromTeam', 'handedOverOn', 'formerTeamReadEndsOn'],
   CaseLeadAssigned: ['leadId'],
   FamilyMemberRecorded: ['familyMemberId', 'name'],
   ParentalAuthorityChanged: ['familyMemberId', 'changedOn'],

@@ -42,6 +42,7 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     fromTeam: 'veilig-thuis-gm',
     summary: 'Safety plan in place; help at home to arrange',
     handedOverOn: '2026-12-21',
+    formerTeamReadEndsOn: '2027-01-18',
   },
   CaseLeadAssigned: { leadId: id(2), name: 'Lotte Jansen', team: 'wijkteam-ede-noord' },
   FamilyMemberRecorded: {

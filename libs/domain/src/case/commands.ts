@@ -88,7 +88,15 @@ export type ConcludeVeiligThuisInvestigation = CaseCommandOf<
 /** Veilig Thuis hands its case to the local team (the wijkteam named), which leads it from then on. */
 export type HandOverToLocalTeam = CaseCommandOf<
   'HandOverToLocalTeam',
-  { caseId: Uuid; team: string; organisation: string; summary: string; handedOverOn: IsoDate }
+  {
+    caseId: Uuid;
+    team: string;
+    organisation: string;
+    summary: string;
+    handedOverOn: IsoDate;
+    /** The edge's fact: how long Veilig Thuis reads the case as it stood (FORMER_TEAM_READ_DAYS). */
+    formerTeamReadDays: number;
+  }
 >;
 export type AssignCaseLead = CaseCommandOf<'AssignCaseLead', { caseId: Uuid; leadId: Uuid; name: string }>;
 export type RecordFamilyMember = CaseCommandOf<

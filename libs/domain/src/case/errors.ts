@@ -10,7 +10,6 @@ export const DOMAIN_ERROR_KINDS = {
   'ACCESS.STEP_NOT_FOR_ROLE': 'forbidden',
   'ACCESS.NOT_REQUESTED_TEAM': 'forbidden',
   'ACCESS.CASE_TRANSFERRED': 'forbidden',
-  'ACCESS.VEILIG_THUIS_HANDED_OVER': 'forbidden',
   'INPUT.MISSING': 'rule',
   'INPUT.INVALID_DATE': 'rule',
   'INPUT.DATE_IN_FUTURE': 'rule',

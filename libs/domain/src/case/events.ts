@@ -83,10 +83,21 @@ export type VeiligThuisInvestigationConcluded = CaseEventOf<
   'VeiligThuisInvestigationConcluded',
   { conclusion: VeiligThuisConclusion; findings: string; concludedOn: IsoDate }
 >;
-/** Veilig Thuis hands the case to the local team, which leads it from then on; Veilig Thuis keeps reading what it did. */
+/**
+ * Veilig Thuis hands the case to the local team, which leads it from then on. Like a team a case was transferred
+ * from, Veilig Thuis reads the case as it stood here until `formerTeamReadEndsOn` (former-readers.ts).
+ */
 export type CaseHandedOverToLocalTeam = CaseEventOf<
   'CaseHandedOverToLocalTeam',
-  { team: string; organisation: string; fromTeam: string; summary: string; handedOverOn: IsoDate }
+  {
+    team: string;
+    organisation: string;
+    fromTeam: string;
+    summary: string;
+    handedOverOn: IsoDate;
+    /** The first day Veilig Thuis no longer reads the case. */
+    formerTeamReadEndsOn: IsoDate;
+  }
 >;
 export type CaseLeadAssigned = CaseEventOf<'CaseLeadAssigned', { leadId: Uuid; name: string; team: string }>;
 export type FamilyMemberRecorded = CaseEventOf<
@@ -475,7 +486,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   NewSignalRecorded: 1,
   VeiligThuisInvestigationStarted: 1,
   VeiligThuisInvestigationConcluded: 1,
-  CaseHandedOverToLocalTeam: 1,
+  CaseHandedOverToLocalTeam: 2,
   CaseLeadAssigned: 1,
   FamilyMemberRecorded: 1,
   ParentalAuthorityChanged: 1,
