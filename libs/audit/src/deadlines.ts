@@ -8,6 +8,7 @@ import {
   type IsoDate,
   type PlacementRecord,
   type Uuid,
+  type HelpPlanRecord,
 } from '@casus/domain';
 import type { TeamDecision } from './team-decisions';
 
@@ -23,7 +24,10 @@ export type DeadlineKind =
   | 'coming-of-age'
   | 'foster-care-end'
   | 'foster-child-contact'
-  | 'development-review';
+  | 'development-review'
+  | 'perspective-decision'
+  | 'help-plan-evaluation'
+  | 'aftercare-end';
 
 /**
  * met: done by then (late when after its due date); open: still to do; overdue: past due and not done;
@@ -58,7 +62,12 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate, teamDecisions
     const status = placement.planOfAction ? 'met' : metOrOpen(placement.planOfActionDueOn, null, today);
     deadlines.push({ kind: 'plan-of-action', subjectId: placement.placementId, dueOn: placement.planOfActionDueOn, status });
   }
-  deadlines.push(...courtOrderDeadlines(state, today), ...instructionDeadlines(state, today), ...growingUpDeadlines(state, today));
+  deadlines.push(
+    ...courtOrderDeadlines(state, today),
+    ...instructionDeadlines(state, today),
+    ...growingUpDeadlines(state, today),
+    ...helpDeadlines(state, today),
+  );
   for (const { placementId, teamDecidesBy, answered } of teamDecisions) {
     const status = answered ? 'met' : metOrOpen(teamDecidesBy, null, today);
     deadlines.push({ kind: 'no-suitable-placement', subjectId: placementId, dueOn: teamDecidesBy, status });
@@ -220,4 +229,46 @@ function contactDeadlines(placement: PlacementRecord, today: IsoDate): DeadlineA
       });
     }),
   );
+}
+
+/**
+ * The perspective decision the plan of action set is met by the first perspective or return decision on the
+ * placement, cancelled when it ended undecided; each evaluation of the help plan meets the one due and sets the
+ * next; aftercare is due to end when it was planned to.
+ */
+function helpDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+  const perspectives = state.placements.flatMap(({ placementId, planOfAction, returnDecisions, status }): DeadlineAsOf[] => {
+    if (planOfAction === null) return [];
+    const decisions = [...state.perspectiveDecisions.filter((d) => d.placementId === placementId), ...returnDecisions];
+    const decidedOn = decisions.map((d) => d.decidedOn).sort()[0] ?? null;
+    const dueOn = planOfAction.perspectiveDecisionOn;
+    const undecided = decidedOn === null && status === 'ended';
+    return [
+      { kind: 'perspective-decision', subjectId: placementId, dueOn, status: undecided ? 'cancelled' : metOrOpen(dueOn, decidedOn, today) },
+    ];
+  });
+  const plans = [...state.earlierHelpPlans, ...(state.helpPlan ? [state.helpPlan] : [])];
+  return [
+    ...perspectives,
+    ...plans.flatMap((plan) => evaluationsDue(plan, today)),
+    ...state.aftercare.map(({ aftercareId, plannedEndOn, ended }) => ({
+      kind: 'aftercare-end' as const,
+      subjectId: aftercareId,
+      dueOn: plannedEndOn,
+      status: metOrOpen(plannedEndOn, ended?.endedOn ?? null, today),
+    })),
+  ];
+}
+
+/** The plan's first evaluation and each one an evaluation set; ending the plan cancels the one still due. */
+function evaluationsDue({ helpPlanId, evaluateOn, evaluations, ended }: HelpPlanRecord, today: IsoDate): DeadlineAsOf[] {
+  const due = [
+    { subjectId: helpPlanId, dueOn: evaluateOn },
+    ...evaluations.map((e) => ({ subjectId: e.evaluationId, dueOn: e.nextEvaluationOn })),
+  ];
+  return due.map(({ subjectId, dueOn }, n) => {
+    const evaluatedOn = evaluations[n]?.evaluatedOn ?? null;
+    const status = evaluatedOn === null && ended ? 'cancelled' : metOrOpen(dueOn, evaluatedOn, today);
+    return { kind: 'help-plan-evaluation', subjectId, dueOn, status };
+  });
 }

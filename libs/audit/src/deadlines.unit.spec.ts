@@ -37,6 +37,47 @@ const choice = (choice: 'continue' | 'decline', chosenOn: string, placementEndsO
 const followUp = (instructionId: string, outcome: 'complied' | 'voided-by-court') =>
   event('InstructionFollowedUp', { instructionId, outcome, on: '2026-11-25', note: 'Checked at the home visit' });
 
+const goal = { goalId: id(802), description: 'Daan sleeps in his own bed', childIds: [ids.daan] };
+const evaluation = (evaluationId: string, evaluatedOn: string, nextEvaluationOn: string) =>
+  event('HelpPlanEvaluated', {
+    helpPlanId: id(801),
+    evaluationId,
+    evaluatedOn,
+    goals: [{ goalId: goal.goalId, progress: 'progressing', note: 'Most nights' }],
+    nextEvaluationOn,
+  });
+/** Agreed, evaluated late, then on time, ended before its third evaluation; a new plan with its first evaluation to come. */
+const helpPlanEvaluatedTwice = [
+  event('HelpPlanAgreed', {
+    helpPlanId: id(801),
+    agreedOn: '2026-10-01',
+    agreedWith: [ids.mother],
+    goals: [goal],
+    services: [],
+    evaluateOn: '2026-11-01',
+  }),
+  evaluation(id(803), '2026-11-05', '2026-12-05'),
+  evaluation(id(804), '2026-12-01', '2027-01-05'),
+  event('HelpPlanEnded', { helpPlanId: id(801), endedOn: '2026-12-10', reason: 'Daan sleeps in his own bed' }),
+  event('HelpPlanAgreed', {
+    helpPlanId: id(806),
+    agreedOn: '2026-12-10',
+    agreedWith: [ids.mother],
+    goals: [{ ...goal, goalId: id(807), description: 'Sanne goes to school' }],
+    services: [],
+    evaluateOn: '2027-02-10',
+  }),
+];
+const aftercareStarted = (aftercareId: string) =>
+  event('AftercareStarted', {
+    aftercareId,
+    childIds: [ids.daan],
+    after: 'return-home',
+    startedOn: '2026-11-20',
+    content: 'Visits',
+    plannedEndOn: '2026-12-10',
+  });
+
 /** One history with every kind the auditor's deadlines know: a spoedmachtiging followed by the regular one, orders ended early, instructions. */
 const history: CaseEvent[] = [
   signalRegistered,
@@ -74,6 +115,21 @@ const history: CaseEvent[] = [
       ],
     },
   },
+  event('PlacementPlanRecorded', { placementId: ids.placement, perspectiveDecisionOn: '2027-02-21', justification: 'Three months' }),
+  event('PerspectiveDecided', {
+    placementId: ids.placement,
+    decisionId: id(805),
+    childIds: [ids.sanne],
+    decidedOn: '2026-12-01',
+    perspective: 'return-home',
+    where: null,
+    views: [],
+    justification: 'Home is safe again within Sanne’s time',
+  }),
+  ...helpPlanEvaluatedTwice,
+  aftercareStarted(id(811)),
+  aftercareStarted(id(812)),
+  event('AftercareEnded', { aftercareId: id(811), endedOn: '2026-12-01', howItWent: 'Stable at home' }),
   contact(id(801), 'conversation', '2026-12-01', '2027-04-01'),
   contact(id(802), 'development-review', '2026-12-02', '2027-12-02'),
   choice('continue', '2026-12-03', '2030-01-10'),
@@ -157,13 +213,16 @@ describe("the auditor's deadlines as of a date agree with the deadlines projecti
     expect(replayed).toEqual(projected);
     expect(kinds).toEqual(
       [
+        'aftercare-end',
         'coming-of-age',
         'court-order-expiry',
         'development-review',
         'foster-care-end',
         'foster-child-contact',
+        'help-plan-evaluation',
         'machtiging-lapse',
         'parents-hearing',
+        'perspective-decision',
         'plan-of-action',
         'safety-assessment',
         'written-instruction',
@@ -224,6 +283,23 @@ describe("the auditor's deadlines as of a date agree with the deadlines projecti
       { kind: 'safety-assessment', subjectId: answeredSignal, status: 'met' },
       { kind: 'safety-assessment', subjectId: unansweredSignal, status: 'overdue' },
       { kind: 'veilig-thuis-investigation', subjectId: ids.case, status: 'met' },
+    ]);
+  });
+});
+
+describe("the auditor's deadlines of voluntary help and aftercare", () => {
+  it('says which evaluation was late, which the plan’s end cancelled, which is still to come, and which aftercare ran past its planned end', () => {
+    const { deadlines } = replayCase(recordedStream(history), { asOf: new Date('2026-12-15T12:00:00Z') });
+    const help = deadlines
+      .filter((d) => d.kind === 'help-plan-evaluation' || d.kind === 'aftercare-end')
+      .map(({ subjectId, dueOn, status }) => ({ subjectId, dueOn, status }));
+    expect(help).toEqual([
+      { subjectId: id(801), dueOn: '2026-11-01', status: 'met-late' },
+      { subjectId: id(803), dueOn: '2026-12-05', status: 'met' },
+      { subjectId: id(804), dueOn: '2027-01-05', status: 'cancelled' },
+      { subjectId: id(806), dueOn: '2027-02-10', status: 'open' },
+      { subjectId: id(811), dueOn: '2026-12-10', status: 'met' },
+      { subjectId: id(812), dueOn: '2026-12-10', status: 'overdue' },
     ]);
   });
 });

@@ -5,6 +5,7 @@ export * from './deadlines/non-working-days';
 export * from './deadlines/case-deadlines';
 export * from './case/actor';
 export * from './case/values';
+export * from './case/help-values';
 export * from './case/municipality';
 export * from './case/commands';
 export * from './case/events';
@@ -23,7 +24,7 @@ export {
   type CaseReaders,
   type ReadGround,
 } from './case/readers';
-export { DEFAULT_FORMER_TEAM_READ_DAYS } from './case/former-readers';
+export { DEFAULT_FORMER_TEAM_READ_DAYS, type HandedOverBy } from './case/former-readers';
 export { placeDetailFor, seesPlaces, type PlaceDetail } from './case/place-detail';
 export { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END, placementBrief, placementReadGround, type PlacementBrief } from './case/placement-view';
 export { AGE_OF_MAJORITY, COURT_ORDER_MAXIMUM, latestLegalValidUntil, machtigingLapsesOn, majorityOn } from './case/court-order-limits';
@@ -32,3 +33,4 @@ export { decide } from './case/decide/decide';
 export { evolve } from './case/evolve';
 export { isCurrent, phaseOf } from './case/queries';
 export { requestLapsesOn, type Lapse } from './case/placement-basis';
+export * from './case/retention';

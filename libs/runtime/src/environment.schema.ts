@@ -163,6 +163,10 @@ export class EnvironmentSchema {
   @IsOptional()
   @IsJSON()
   JEUGDLINK_TEAMS?: string;
+  /** Years each kind of record is kept, where they differ from the defaults, as JSON: `{"gi": 30}`. */
+  @IsOptional()
+  @IsJSON()
+  RETENTION_YEARS?: string;
   /** Days off besides the Algemene termijnenwet's, for counting working days: `2026-12-24,2026-12-31`. */
   @IsOptional()
   @Matches(/^\s*\d{4}-\d{2}-\d{2}\s*(,\s*\d{4}-\d{2}-\d{2}\s*)*$/, { message: 'a comma-separated list of YYYY-MM-DD dates' })

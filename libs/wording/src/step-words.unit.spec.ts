@@ -42,6 +42,7 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     fromTeam: 'veilig-thuis-gm',
     summary: 'Safety plan in place; help at home to arrange',
     handedOverOn: '2026-12-21',
+    formerTeamReadEndsOn: '2027-01-18',
   },
   CaseLeadAssigned: { leadId: id(2), name: 'Lotte Jansen', team: 'wijkteam-ede-noord' },
   FamilyMemberRecorded: {
@@ -245,9 +246,76 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     placementEndsOn: '2035-05-12',
   },
   PlacementEnded: { placementId: id(8), childIds: [sanne], endedOn: '2027-06-02', reason: 'return-home', explanation: 'back home' },
+  HelpPlanAgreed: {
+    helpPlanId: id(20),
+    agreedOn: '2026-11-10',
+    agreedWith: [mother],
+    goals: [{ goalId: id(21), description: 'Sanne goes to school every day', childIds: [sanne] }],
+    services: [
+      {
+        serviceId: id(22),
+        kind: 'ambulatory-youth-care',
+        provider: 'Karakter',
+        description: 'Weekly sessions',
+        beschikking: { reference: 'JH-2026-0412', decidedOn: '2026-11-09' },
+      },
+    ],
+    evaluateOn: '2027-02-10',
+  },
+  HelpPlanRevised: {
+    helpPlanId: id(20),
+    revisedOn: '2027-02-10',
+    agreedWith: [mother],
+    goals: [{ goalId: id(21), description: 'Sanne goes to school every day', childIds: [sanne] }],
+    services: [],
+    reason: 'the sessions ended',
+  },
+  HelpPlanEvaluated: {
+    helpPlanId: id(20),
+    evaluationId: id(23),
+    evaluatedOn: '2027-02-10',
+    goals: [{ goalId: id(21), progress: 'achieved', note: 'no absence since December' }],
+    nextEvaluationOn: '2027-05-10',
+  },
+  HelpPlanEnded: { helpPlanId: id(20), endedOn: '2027-06-10', reason: 'every goal reached' },
+  PerspectiveDecided: {
+    placementId: id(8),
+    decisionId: id(24),
+    childIds: [sanne],
+    decidedOn: '2027-05-01',
+    perspective: 'foster-family',
+    where: null,
+    views: [
+      { participant: 'child', childId: sanne, heard: true, statement: 'I want to stay with Els', prefers: 'foster-family' },
+      { participant: 'parent', familyMemberId: mother, statement: 'I cannot care for her now', prefers: 'foster-family' },
+    ],
+    justification: 'Sanne is rooted in the foster family; home is not safe in time',
+  },
+  AftercareStarted: {
+    aftercareId: id(25),
+    childIds: [sanne],
+    after: 'return-home',
+    startedOn: '2027-06-02',
+    content: 'Home visits every two weeks by the wijkteam',
+    plannedEndOn: '2027-12-02',
+  },
+  AftercareEnded: { aftercareId: id(25), endedOn: '2027-12-02', howItWent: 'stable at home, school going well' },
   CaseClosed: { reason: 'goals reached', closedOn: '2027-12-01' },
   CaseReopened: { reason: 'new signal', reopenedOn: '2028-01-05' },
   PersonalDataErased: { personId: mother, reason: 'AVG art. 17 request', authorisedBy: 'Ilse Kok', erasedOn: '2028-02-01' },
+  CaseFileDestroyed: {
+    ground: {
+      kind: 'retention-term-ended',
+      kinds: ['jeugdhulp', 'gi'],
+      decidingKind: 'gi',
+      termYears: 30,
+      from: 'majority',
+      careEndedOn: '2027-12-01',
+      retainUntil: '2064-06-01',
+      source: 'Rijksoverheid Q&A',
+    },
+    destroyedOn: '2064-06-02',
+  },
   CaseTransferred: {
     fromTeam: 'wijkteam-ede-noord',
     fromOrganisation: 'Gemeente Ede',
@@ -311,7 +379,13 @@ describe('the words of every case step (one table for timeline, story, export, C
 
   it('never puts a family member’s personal data into words', () => {
     const withData = samples.filter((event) => personalValues(event).length > 0).map((event) => event.type);
-    expect(withData).toEqual(['FamilyMemberRecorded', 'NetworkFamilyProposed', 'PlacementViewRecorded', 'ReturnDecisionRecorded']);
+    expect(withData).toEqual([
+      'FamilyMemberRecorded',
+      'NetworkFamilyProposed',
+      'PlacementViewRecorded',
+      'ReturnDecisionRecorded',
+      'PerspectiveDecided',
+    ]);
     for (const event of samples)
       for (const language of LANGUAGES)
         for (const value of personalValues(event))

@@ -1,4 +1,5 @@
 import type {
+  AftercareGround,
   AppealOutcome,
   AppealParty,
   AuthoritySource,
@@ -10,10 +11,14 @@ import type {
   FamilyRelation,
   FosterCareChoice,
   FosterChildContactKind,
+  GoalProgress,
+  HelpServiceKind,
   LegalBasis,
+  Perspective,
   PlacementEndReason,
   RaadRecommendation,
   PlacementNeeds,
+  RecordKind,
   ReturnOutcome,
   Role,
   SafetyOutcome,
@@ -177,3 +182,37 @@ export const FOSTER_CARE_CHOICE_WORDS = {
   continue: { nl: 'pleegzorg gaat door tot 21', en: 'foster care continues to 21' },
   decline: { nl: 'geen pleegzorg na 18', en: 'no foster care after 18' },
 } as const satisfies Record<FosterCareChoice, Words>;
+export const HELP_SERVICE_KIND_WORDS = {
+  'parenting-support': { nl: 'opvoedondersteuning', en: 'parenting support' },
+  'wijkteam-support': { nl: 'begeleiding door het wijkteam', en: 'support by the neighbourhood team' },
+  'school-social-work': { nl: 'schoolmaatschappelijk werk', en: 'school social work' },
+  'ambulatory-youth-care': { nl: 'specialistische ambulante jeugdhulp', en: 'specialist outpatient youth care' },
+  'youth-mental-health': { nl: 'jeugd-ggz', en: 'youth mental health care (jeugd-ggz)' },
+  'day-treatment': { nl: 'dagbehandeling', en: 'day treatment' },
+  'respite-care': { nl: 'logeeropvang', en: 'respite care' },
+  other: { nl: 'andere hulp', en: 'other help' },
+} as const satisfies Record<HelpServiceKind, Words>;
+
+export const GOAL_PROGRESS_WORDS = {
+  achieved: { nl: 'behaald', en: 'achieved' },
+  progressing: { nl: 'vooruitgang', en: 'progressing' },
+  'no-progress': { nl: 'geen vooruitgang', en: 'no progress' },
+  worsened: { nl: 'achteruitgang', en: 'worsened' },
+} as const satisfies Record<GoalProgress, Words>;
+
+export const PERSPECTIVE_WORDS = {
+  'return-home': { nl: 'terug naar huis', en: 'return home' },
+  'foster-family': { nl: 'opgroeien in het pleeggezin', en: 'growing up in the foster family' },
+  elsewhere: { nl: 'opgroeien elders', en: 'growing up elsewhere' },
+} as const satisfies Record<Perspective, Words>;
+
+export const AFTERCARE_GROUND_WORDS = {
+  'return-home': { nl: 'na terugkeer naar huis', en: 'after the return home' },
+  'age-of-majority': { nl: 'na het 18e jaar', en: 'after turning 18' },
+} as const satisfies Record<AftercareGround, Words>;
+export const RECORD_KIND_WORDS = {
+  jeugdhulp: { nl: 'jeugdhulpdossier', en: 'youth care file' },
+  gi: { nl: 'dossier van de gecertificeerde instelling', en: 'file of the certified institution (GI)' },
+  'veilig-thuis': { nl: 'Veilig Thuis-dossier', en: 'Veilig Thuis file' },
+  raad: { nl: 'dossier van de Raad voor de Kinderbescherming', en: 'file of the Raad voor de Kinderbescherming' },
+} as const satisfies Record<RecordKind, Words>;

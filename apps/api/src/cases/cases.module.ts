@@ -4,6 +4,7 @@ import { ClosureHttpController } from './closure/closure.http.controller';
 import { CourtOrdersHttpController } from './court-orders/court-orders.http.controller';
 import { FamilyHttpController } from './family/family.http.controller';
 import { GrowingUpHttpController } from './growing-up/growing-up.http.controller';
+import { HelpHttpController } from './help/help.http.controller';
 import { JeugdlinkHttpController } from './jeugdlink/jeugdlink.http.controller';
 import { PlacementHttpController } from './placement/placement.http.controller';
 import { CaseHttpController } from './read/case.http.controller';
@@ -42,6 +43,7 @@ export class CasesModule {
         PlacementHttpController,
         ReturnHomeHttpController,
         GrowingUpHttpController,
+        HelpHttpController,
         ClosureHttpController,
         TransferHttpController,
       ],

@@ -54,6 +54,14 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   EndPlacement: 'child-protection',
   // Finding the place is child-protection work: the case team, a joined Jeugdlink team or the charged GI.
   ProposeNetworkFamily: 'child-protection',
+  // Voluntary help is the family's part of the case; perspective and aftercare follow the child's placement.
+  AgreeHelpPlan: 'case-work',
+  ReviseHelpPlan: 'case-work',
+  EvaluateHelpPlan: 'case-work',
+  EndHelpPlan: 'case-work',
+  RecordPerspectiveDecision: 'child-protection',
+  StartAftercare: 'child-protection',
+  EndAftercare: 'child-protection',
   // On a voluntary placement these are case work (scopeOf).
   RequestPlacement: 'child-protection',
   WithdrawPlacementRequest: 'child-protection',
@@ -150,20 +158,15 @@ function authoriseRegistration(actor: Actor): void {
   if (actor.role !== 'veilig-thuis') authoriseRole(actor, 'wijkteam', 'or Veilig Thuis registers a signal');
 }
 
-/** Veilig Thuis's own steps: the Veilig Thuis team that leads the case, never the wijkteam that takes it over. */
+/**
+ * Veilig Thuis's own steps: the Veilig Thuis team that leads the case, never the wijkteam that takes it over. A Veilig
+ * Thuis team that reads the case without leading it handed it over, and was refused as a former reader already.
+ */
 function authoriseVeiligThuis(command: CaseCommand, state: ExistingCase, actor: Actor): void {
   if (actor.role === 'veilig-thuis' && isCaseTeam(state, actor)) return;
-  if (actor.role === 'veilig-thuis') refuseHandedOver(command);
   refuse(
     'ACCESS.STEP_NOT_FOR_ROLE',
     `${command.type} is Veilig Thuis's own step, taken by the team that leads the case, not by a ${actor.role}`,
-  );
-}
-
-function refuseHandedOver(command: CaseCommand): never {
-  refuse(
-    'ACCESS.VEILIG_THUIS_HANDED_OVER',
-    `${command.type}: Veilig Thuis handed this case over to the local team; it reads, no longer writes`,
   );
 }
 
@@ -171,7 +174,7 @@ function refuseReadOnlyRole(actor: Actor): void {
   if (READ_ONLY_ROLES.includes(actor.role)) refuse('ACCESS.READ_ONLY_ROLE', `a ${actor.role} reads a case but never writes to it`);
 }
 
-// Write access ends at the transfer itself; reading what it did goes on for a while (readers.ts).
+// Write access ends at the transfer or handover itself; reading what it did goes on for a while (former-readers.ts).
 function refuseFormerReader(command: CaseCommand, handedOverOn: string): never {
   refuse(
     'ACCESS.CASE_TRANSFERRED',
@@ -207,8 +210,6 @@ function refuseUncharged(command: CaseCommand, actor: Actor): never {
 /** Someone who reads the case but may not take this step; the answer names no other team or organisation. */
 function refuseReader(command: CaseCommand, actor: Actor, scope: WriteScope): never {
   const step = command.type;
-  // Veilig Thuis reads only cases it registered, so one that reads but does not lead has handed the case over.
-  if (actor.role === 'veilig-thuis') refuseHandedOver(command);
   if (scope === 'case-team') {
     refuse('ACCESS.STEP_NOT_FOR_ROLE', `${step} is a step for the case lead's team, not for a ${actor.role}`);
   }

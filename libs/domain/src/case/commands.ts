@@ -39,6 +39,7 @@ import {
   FosterCareChoice,
   FosterChildContactKind,
 } from './values';
+import { AftercareGround, GoalEvaluation, HelpGoal, HelpService, Perspective, PerspectiveView } from './help-values';
 
 export type CaseCommandOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data>; actor: Actor }>;
 
@@ -89,7 +90,15 @@ export type ConcludeVeiligThuisInvestigation = CaseCommandOf<
 /** Veilig Thuis hands its case to the local team (the wijkteam named), which leads it from then on. */
 export type HandOverToLocalTeam = CaseCommandOf<
   'HandOverToLocalTeam',
-  { caseId: Uuid; team: string; organisation: string; summary: string; handedOverOn: IsoDate }
+  {
+    caseId: Uuid;
+    team: string;
+    organisation: string;
+    summary: string;
+    handedOverOn: IsoDate;
+    /** The edge's fact: how long Veilig Thuis reads the case as it stood (FORMER_TEAM_READ_DAYS). */
+    formerTeamReadDays: number;
+  }
 >;
 export type AssignCaseLead = CaseCommandOf<'AssignCaseLead', { caseId: Uuid; leadId: Uuid; name: string }>;
 export type RecordFamilyMember = CaseCommandOf<
@@ -369,6 +378,77 @@ export type RecordFosterChildContact = CaseCommandOf<
   'RecordFosterChildContact',
   { caseId: Uuid; placementId: Uuid; childId: Uuid; contactId: Uuid; kind: FosterChildContactKind; heldOn: IsoDate }
 >;
+/** The voluntary help plan (hulpverleningsplan) of the family: goals for the children, the help arranged, and when it is evaluated. */
+export type AgreeHelpPlan = CaseCommandOf<
+  'AgreeHelpPlan',
+  {
+    caseId: Uuid;
+    helpPlanId: Uuid;
+    agreedOn: IsoDate;
+    /** The family members who agreed to the plan. */
+    agreedWith: readonly Uuid[];
+    goals: readonly HelpGoal[];
+    services: readonly HelpService[];
+    /** The first evaluation; each evaluation sets the next. */
+    evaluateOn: IsoDate;
+  }
+>;
+/** The plan as it stands from now on; what it was stays in the history. */
+export type ReviseHelpPlan = CaseCommandOf<
+  'ReviseHelpPlan',
+  {
+    caseId: Uuid;
+    helpPlanId: Uuid;
+    revisedOn: IsoDate;
+    agreedWith: readonly Uuid[];
+    goals: readonly HelpGoal[];
+    services: readonly HelpService[];
+    reason: string;
+  }
+>;
+export type EvaluateHelpPlan = CaseCommandOf<
+  'EvaluateHelpPlan',
+  {
+    caseId: Uuid;
+    helpPlanId: Uuid;
+    evaluationId: Uuid;
+    evaluatedOn: IsoDate;
+    /** The progress on each goal of the plan. */
+    goals: readonly GoalEvaluation[];
+    nextEvaluationOn: IsoDate;
+  }
+>;
+/** The plan has done its work (or the family no longer wants it): the evaluations stop; a new plan may follow. */
+export type EndHelpPlan = CaseCommandOf<'EndHelpPlan', { caseId: Uuid; helpPlanId: Uuid; endedOn: IsoDate; reason: string }>;
+/** The perspective decision (perspectiefbesluit) for the children of a placement, a decision of its own. */
+export type RecordPerspectiveDecision = CaseCommandOf<
+  'RecordPerspectiveDecision',
+  {
+    caseId: Uuid;
+    placementId: Uuid;
+    decisionId: Uuid;
+    decidedOn: IsoDate;
+    perspective: Perspective;
+    /** For `elsewhere`: where the child grows up (a gezinshuis, living on their own with support, ...). */
+    where?: string;
+    views: readonly PerspectiveView[];
+    justification: string;
+  }
+>;
+export type StartAftercare = CaseCommandOf<
+  'StartAftercare',
+  {
+    caseId: Uuid;
+    aftercareId: Uuid;
+    childIds: readonly Uuid[];
+    after: AftercareGround;
+    startedOn: IsoDate;
+    /** What the aftercare is: who supports whom, how often, with what. */
+    content: string;
+    plannedEndOn: IsoDate;
+  }
+>;
+export type EndAftercare = CaseCommandOf<'EndAftercare', { caseId: Uuid; aftercareId: Uuid; endedOn: IsoDate; howItWent: string }>;
 export type CloseCase = CaseCommandOf<'CloseCase', { caseId: Uuid; reason: string }>;
 export type ReopenCase = CaseCommandOf<'ReopenCase', { caseId: Uuid; reason: string }>;
 export type TransferCase = CaseCommandOf<
@@ -442,6 +522,13 @@ export type CaseCommand =
   | EndPlacement
   | RecordFosterChildContact
   | RecordFosterCareChoice
+  | AgreeHelpPlan
+  | ReviseHelpPlan
+  | EvaluateHelpPlan
+  | EndHelpPlan
+  | RecordPerspectiveDecision
+  | StartAftercare
+  | EndAftercare
   | CloseCase
   | ReopenCase
   | TransferCase

@@ -1,11 +1,11 @@
 import type { Uuid } from '../shared/ids';
-import { ERASED, type ParticipantView, type PlacementView } from './values';
+import { ERASED, type ParticipantViewOf, type PlacementView } from './values';
 import type { ExistingCase } from './state';
 
 /**
  * The case as it reads after `personId`'s personal data is erased: their name, contact details, where they
- * live as a proposed network family, and their own words (on a proposed place, in placement and return
- * decisions) become `[erased]`, the rest stays. Folding the erasure makes a read model built before it end
+ * live as a proposed network family, and their own words (on a proposed place, in placement, return and
+ * perspective decisions) become `[erased]`, the rest stays. Folding the erasure makes a read model built before it end
  * where a rebuild after it (whose reads already show `[erased]`) does, so no copy of the data outlives the key.
  */
 export function eraseFromCase(state: ExistingCase, personId: Uuid): ExistingCase {
@@ -27,10 +27,14 @@ export function eraseFromCase(state: ExistingCase, personId: Uuid): ExistingCase
         views: decision.views.map((view) => eraseView(view, personId)),
       })),
     })),
+    perspectiveDecisions: state.perspectiveDecisions.map((decision) => ({
+      ...decision,
+      views: decision.views.map((view) => eraseView(view, personId)),
+    })),
   };
 }
 
-function eraseView<View extends ParticipantView | PlacementView>(view: View, personId: Uuid): View {
+function eraseView<View extends ParticipantViewOf<string> | PlacementView>(view: View, personId: Uuid): View {
   if (view.participant === 'child' && view.childId === personId) {
     return view.heard ? { ...view, statement: ERASED } : { ...view, notHeardReason: ERASED };
   }

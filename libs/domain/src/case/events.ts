@@ -37,6 +37,8 @@ import {
   FosterChildContactKind,
   PlacedChildDue,
 } from './values';
+import { AftercareGround, GoalEvaluation, HelpGoal, HelpService, Perspective, PerspectiveView } from './help-values';
+import type { DestructionGround } from './retention/destruction-ground';
 
 /** Event data is plain JSON: ids are UUID strings, legal dates `YYYY-MM-DD`, moments ISO timestamps. */
 export type CaseEventOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
@@ -84,10 +86,21 @@ export type VeiligThuisInvestigationConcluded = CaseEventOf<
   'VeiligThuisInvestigationConcluded',
   { conclusion: VeiligThuisConclusion; findings: string; concludedOn: IsoDate }
 >;
-/** Veilig Thuis hands the case to the local team, which leads it from then on; Veilig Thuis keeps reading what it did. */
+/**
+ * Veilig Thuis hands the case to the local team, which leads it from then on. Like a team a case was transferred
+ * from, Veilig Thuis reads the case as it stood here until `formerTeamReadEndsOn` (former-readers.ts).
+ */
 export type CaseHandedOverToLocalTeam = CaseEventOf<
   'CaseHandedOverToLocalTeam',
-  { team: string; organisation: string; fromTeam: string; summary: string; handedOverOn: IsoDate }
+  {
+    team: string;
+    organisation: string;
+    fromTeam: string;
+    summary: string;
+    handedOverOn: IsoDate;
+    /** The first day Veilig Thuis no longer reads the case. */
+    formerTeamReadEndsOn: IsoDate;
+  }
 >;
 export type CaseLeadAssigned = CaseEventOf<'CaseLeadAssigned', { leadId: Uuid; name: string; team: string }>;
 export type FamilyMemberRecorded = CaseEventOf<
@@ -326,6 +339,60 @@ export type FosterCareChoiceRecorded = CaseEventOf<
   'FosterCareChoiceRecorded',
   { placementId: Uuid; childId: Uuid; choice: FosterCareChoice; chosenOn: IsoDate; placementEndsOn: IsoDate }
 >;
+export type HelpPlanAgreed = CaseEventOf<
+  'HelpPlanAgreed',
+  {
+    helpPlanId: Uuid;
+    agreedOn: IsoDate;
+    agreedWith: readonly Uuid[];
+    goals: readonly HelpGoal[];
+    services: readonly HelpService[];
+    evaluateOn: IsoDate;
+  }
+>;
+/** The whole plan as revised: goals and services replace the earlier ones, which stay in the history. */
+export type HelpPlanRevised = CaseEventOf<
+  'HelpPlanRevised',
+  {
+    helpPlanId: Uuid;
+    revisedOn: IsoDate;
+    agreedWith: readonly Uuid[];
+    goals: readonly HelpGoal[];
+    services: readonly HelpService[];
+    reason: string;
+  }
+>;
+export type HelpPlanEvaluated = CaseEventOf<
+  'HelpPlanEvaluated',
+  { helpPlanId: Uuid; evaluationId: Uuid; evaluatedOn: IsoDate; goals: readonly GoalEvaluation[]; nextEvaluationOn: IsoDate }
+>;
+export type HelpPlanEnded = CaseEventOf<'HelpPlanEnded', { helpPlanId: Uuid; endedOn: IsoDate; reason: string }>;
+/** `views`: the child's and parents' in their own words (personal data), the professionals' and foster parents' too. */
+export type PerspectiveDecided = CaseEventOf<
+  'PerspectiveDecided',
+  {
+    placementId: Uuid;
+    decisionId: Uuid;
+    childIds: readonly Uuid[];
+    decidedOn: IsoDate;
+    perspective: Perspective;
+    where: string | null;
+    views: readonly PerspectiveView[];
+    justification: string;
+  }
+>;
+export type AftercareStarted = CaseEventOf<
+  'AftercareStarted',
+  {
+    aftercareId: Uuid;
+    childIds: readonly Uuid[];
+    after: AftercareGround;
+    startedOn: IsoDate;
+    content: string;
+    plannedEndOn: IsoDate;
+  }
+>;
+export type AftercareEnded = CaseEventOf<'AftercareEnded', { aftercareId: Uuid; endedOn: IsoDate; howItWent: string }>;
 export type CaseClosed = CaseEventOf<'CaseClosed', { reason: string; closedOn: IsoDate }>;
 export type CaseReopened = CaseEventOf<'CaseReopened', { reason: string; reopenedOn: IsoDate }>;
 /**
@@ -373,6 +440,12 @@ export type PersonalDataErased = CaseEventOf<
   'PersonalDataErased',
   { personId: Uuid; reason: string; authorisedBy: string; erasedOn: IsoDate }
 >;
+/**
+ * The file was destroyed (its term ended): every person key of the case and the case's own key are
+ * deleted, so its personal data and free text read as `[erased]`; the events and their hashes stay.
+ * Written by the records officer at the command line; nothing is written to the case after it.
+ */
+export type CaseFileDestroyed = CaseEventOf<'CaseFileDestroyed', { ground: DestructionGround; destroyedOn: IsoDate }>;
 
 export type CaseEvent =
   | SignalRegistered
@@ -415,9 +488,17 @@ export type CaseEvent =
   | ChildLeftPlacement
   | FosterChildContactRecorded
   | FosterCareChoiceRecorded
+  | HelpPlanAgreed
+  | HelpPlanRevised
+  | HelpPlanEvaluated
+  | HelpPlanEnded
+  | PerspectiveDecided
+  | AftercareStarted
+  | AftercareEnded
   | CaseClosed
   | CaseReopened
   | PersonalDataErased
+  | CaseFileDestroyed
   | CaseTransferred
   | ChargedGiChanged;
 
@@ -429,7 +510,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   NewSignalRecorded: 1,
   VeiligThuisInvestigationStarted: 1,
   VeiligThuisInvestigationConcluded: 1,
-  CaseHandedOverToLocalTeam: 1,
+  CaseHandedOverToLocalTeam: 2,
   CaseLeadAssigned: 1,
   FamilyMemberRecorded: 1,
   ParentalAuthorityChanged: 1,
@@ -465,9 +546,17 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   ChildLeftPlacement: 1,
   FosterChildContactRecorded: 1,
   FosterCareChoiceRecorded: 1,
+  HelpPlanAgreed: 1,
+  HelpPlanRevised: 1,
+  HelpPlanEvaluated: 1,
+  HelpPlanEnded: 1,
+  PerspectiveDecided: 1,
+  AftercareStarted: 1,
+  AftercareEnded: 1,
   CaseClosed: 1,
   CaseReopened: 1,
   PersonalDataErased: 1,
+  CaseFileDestroyed: 1,
   CaseTransferred: 1,
   ChargedGiChanged: 1,
 };

@@ -1,6 +1,7 @@
 import { Uuid } from '../shared/ids';
 import { eraseFromCase } from './erasure';
 import { CaseEvent } from './events';
+import { evolveHelp } from './evolve-help';
 import { phaseOf } from './queries';
 import { CaseState, ExistingCase, JeugdlinkInvolvement, PlacementRecord, VeiligThuisRecord } from './state';
 
@@ -37,6 +38,10 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     writtenInstructions: [],
     networkFamilies: [],
     placements: [],
+    helpPlan: null,
+    earlierHelpPlans: [],
+    perspectiveDecisions: [],
+    aftercare: [],
     closures: [],
     transfers: [],
     giChanges: [],
@@ -221,6 +226,14 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       const { placementId, ...choice } = event.data;
       return withPlacement(state, placementId, (p) => ({ fosterCareChoices: [...p.fosterCareChoices, choice] }));
     }
+    case 'HelpPlanAgreed':
+    case 'HelpPlanRevised':
+    case 'HelpPlanEvaluated':
+    case 'HelpPlanEnded':
+    case 'PerspectiveDecided':
+    case 'AftercareStarted':
+    case 'AftercareEnded':
+      return evolveHelp(state, event);
     case 'CaseClosed': {
       const closure = { closedOn: event.data.closedOn, reason: event.data.reason, reopened: null };
       return { ...state, status: 'closed', closures: [...state.closures, closure] };
@@ -243,6 +256,8 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
     // Only the erased data changes; the case goes on as it was.
     case 'PersonalDataErased':
       return eraseFromCase(state, event.data.personId);
+    case 'CaseFileDestroyed':
+      return { ...state, destroyedOn: event.data.destroyedOn };
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -31,8 +31,15 @@ import {
   VeiligThuisInvestigationConcluded,
   VeiligThuisInvestigationStarted,
   WrittenInstructionGiven,
+  HelpPlanAgreed,
+  HelpPlanEvaluated,
+  HelpPlanEnded,
+  PerspectiveDecided,
+  AftercareStarted,
+  AftercareEnded,
 } from './events';
 import { PlacedChildDue, JeugdlinkMember, PlacementEndReason } from './values';
+import { GoalEvaluation, HelpGoal } from './help-values';
 
 export const CASE_PHASES = ['safety-assessment', 'support', 'safety-plan', 'placement', 'return-home', 'aftercare', 'closed'] as const;
 export type CasePhase = (typeof CASE_PHASES)[number];
@@ -110,6 +117,22 @@ export type PlacementRecord = PlacementRequested['data'] & {
   departures: readonly { childIds: readonly Uuid[]; on: IsoDate; reason: PlacementEndReason; explanation: string }[];
 };
 
+/** A goal as the plan has it now, with the progress its latest evaluation found (null: not evaluated yet). */
+export type HelpGoalRecord = HelpGoal & { progress: (Omit<GoalEvaluation, 'goalId'> & { evaluatedOn: IsoDate }) | null };
+
+/** The family's one help plan ("één gezin, één plan"), as revised; every version stays in the case's history. */
+export type HelpPlanRecord = Omit<HelpPlanAgreed['data'], 'goals'> & {
+  goals: readonly HelpGoalRecord[];
+  revisions: readonly { revisedOn: IsoDate; reason: string }[];
+  evaluations: readonly Omit<HelpPlanEvaluated['data'], 'helpPlanId'>[];
+  nextEvaluationOn: IsoDate;
+  ended: Omit<HelpPlanEnded['data'], 'helpPlanId'> | null;
+};
+
+export type PerspectiveDecisionRecord = PerspectiveDecided['data'];
+
+export type AftercareRecord = AftercareStarted['data'] & { ended: Omit<AftercareEnded['data'], 'aftercareId'> | null };
+
 /** What GET /cases/{id} shows; a plain JSON-able object built by `evolve` alone. */
 export type ExistingCase = {
   status: CaseStatus;
@@ -142,7 +165,14 @@ export type ExistingCase = {
   /** Families proposed from the child's own network, each a place matching ranks for this case only. */
   networkFamilies: readonly NetworkFamilyRecord[];
   placements: readonly PlacementRecord[];
+  /** The plan running now, or the last one that ended; the ones before it in `earlierHelpPlans`. */
+  helpPlan: HelpPlanRecord | null;
+  earlierHelpPlans: readonly HelpPlanRecord[];
+  perspectiveDecisions: readonly PerspectiveDecisionRecord[];
+  aftercare: readonly AftercareRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
+  /** Set once the file is destroyed (CaseFileDestroyed); nothing is decided on the case after it. */
+  destroyedOn?: IsoDate;
   transfers: readonly CaseTransferred['data'][];
   giChanges: readonly ChargedGiChanged['data'][];
 };

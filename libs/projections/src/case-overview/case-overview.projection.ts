@@ -8,7 +8,8 @@ export const caseOverviewProjection: Projection = {
   // 2: an erasure now reaches the folded case state; rebuild to drop erased data from older rows.
   // 3: the last step in the words of @casus/wording. 4: the case state holds the families proposed from the network.
   // 5: the stored case state holds its transfers and changes of GI, which the reader lists are built from.
-  version: 5,
+  // 6: the Veilig Thuis team that handed a case over is no longer among its readers (veilig_thuis_teams).
+  version: 6,
   streamPrefixes: ['case-'],
   eventTypes: CASE_EVENT_TYPES,
   tables: ['rm_case_overview'],

@@ -24,6 +24,9 @@ import { rematchPlacement, withdrawPlacementRequest } from './placement-request-
 import { recordReturnDecision } from './return-decision';
 import { assessReturnCondition, draftReturnHomePlan, recordReturnHome } from './return-home';
 import { agreeSafetyPlan, recordSafetyAssessment } from './safety';
+import { agreeHelpPlan, endHelpPlan, evaluateHelpPlan, reviseHelpPlan } from './help-plan';
+import { recordPerspectiveDecision } from './perspective';
+import { endAftercare, startAftercare } from './aftercare';
 import { assignCaseLead, registerSignal } from './signal';
 import { transferCase } from './transfer';
 import { changeChargedGi } from './gi-change';
@@ -42,6 +45,7 @@ export function decide(command: CaseCommand, state: CaseState, now: Date): CaseE
   if (command.type === 'RegisterSignal') return registerSignal(command, state, moment);
   // authorise refused this already; here it tells the compiler.
   if (state.status === 'none') refuseUnknownCase(command);
+  if (state.destroyedOn) refuse('CASE.DESTROYED', `${command.type}: the file of this case was destroyed on ${state.destroyedOn}`);
   if (state.status === 'closed' && command.type !== 'ReopenCase') {
     refuse('CASE.CLOSED', `${command.type}: the case is closed; reopen it first`);
   }
@@ -126,6 +130,20 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return recordFosterChildContact(command, state, moment);
     case 'RecordFosterCareChoice':
       return recordFosterCareChoice(command, state, moment);
+    case 'AgreeHelpPlan':
+      return agreeHelpPlan(command, state, moment);
+    case 'ReviseHelpPlan':
+      return reviseHelpPlan(command, state, moment);
+    case 'EvaluateHelpPlan':
+      return evaluateHelpPlan(command, state, moment);
+    case 'EndHelpPlan':
+      return endHelpPlan(command, state, moment);
+    case 'RecordPerspectiveDecision':
+      return recordPerspectiveDecision(command, state, moment);
+    case 'StartAftercare':
+      return startAftercare(command, state, moment);
+    case 'EndAftercare':
+      return endAftercare(command, state, moment);
     case 'CloseCase':
       return closeCase(command, state, moment);
     case 'ReopenCase':
