@@ -7,6 +7,7 @@ import request from 'supertest';
 import { createApp, type AppOptions } from '../../../apps/api/src/app.factory';
 import { loadOrCreateDevSigningKey, mintDevToken, type DevTokenRequest } from '@casus/runtime';
 import { createTestDatabase, type TestDatabase } from '../../setup/test-database';
+import { offDocument, recordAcceptedBodies, type AcceptedBody, type OpenApiDocument } from './accepted-bodies';
 import type { Actor } from './people';
 
 export const NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -28,6 +29,8 @@ export interface CasusApi {
   /** The case stream's revision in the store itself; -1 when nothing was written. */
   revisionOf(caseId: string): Promise<number>;
   eventsOf(caseId: string): Promise<RecordedEvent[]>;
+  /** The request bodies answered 2xx so far; `close()` fails when one of them does not fit the OpenAPI document. */
+  readonly accepted: readonly AcceptedBody[];
   close(): Promise<void>;
 }
 
@@ -43,6 +46,7 @@ export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<
     clock: () => NOW,
     ...options,
   });
+  const accepted = recordAcceptedBodies(app.getHttpServer());
   const store = new PostgresEventStore({ connectionString: database.url });
   const eventsOf = (caseId: string) => store.readStream(`case-${caseId}`);
   const tokenFor = async (actor: Actor, extra: Partial<DevTokenRequest> = {}) =>
@@ -71,11 +75,16 @@ export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<
         .set(await as(actor)),
     revisionOf: async (caseId) => (await eventsOf(caseId)).length - 1,
     eventsOf,
+    accepted,
     close: async () => {
+      const document = (await request(app.getHttpServer()).get('/api/docs-json')).body as OpenApiDocument;
       await app.close();
       await store.close();
       await database.drop();
       rmSync(keyDir, { recursive: true, force: true });
+      // Every spec's accepted bodies against the document the typed client is generated from, so the two cannot drift.
+      const off = offDocument(document, accepted);
+      if (off.length > 0) throw new Error(`request bodies the API accepted that its OpenAPI document refuses:\n${off.join('\n')}`);
     },
   };
 }

@@ -39,6 +39,7 @@ export class PlacementOptionsHttpController {
 
   @Post()
   @HttpCode(201)
+  @ApiOperation({ summary: 'A provider registers a family-form place with its capacity, ages, care intensities and specialisations' })
   register(@Body() body: RegisterPlacementOptionRequest, @CurrentPrincipal() principal: Principal, @CorrelationId() correlationId: string) {
     const { optionId = randomUUID(), provider = principal.organisation, networkFamilyId, ...details } = body;
     return this.run(
@@ -53,6 +54,7 @@ export class PlacementOptionsHttpController {
 
   @Post(':optionId/change-capacity')
   @HttpCode(200)
+  @ApiOperation({ summary: "The place's provider changes its capacity; never below the places reserved or occupied" })
   changeCapacity(
     @IdParam('optionId') optionId: string,
     @Body() body: ChangeCapacityRequest,
@@ -64,18 +66,21 @@ export class PlacementOptionsHttpController {
 
   @Post(':optionId/pause')
   @HttpCode(200)
+  @ApiOperation({ summary: "The place's provider pauses it, with a reason: it takes no new reservation until resumed" })
   pause(@IdParam('optionId') optionId: string, @Body() body: ReasonRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
     return this.run({ type: 'PausePlacementOption', actor: actorOf(p), data: { optionId, reason: body.reason } }, c, body.reason);
   }
 
   @Post(':optionId/resume')
   @HttpCode(200)
+  @ApiOperation({ summary: "The place's provider resumes a paused place: it takes reservations again" })
   resume(@IdParam('optionId') optionId: string, @Body() _: EmptyRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
     return this.run({ type: 'ResumePlacementOption', actor: actorOf(p), data: { optionId } }, c);
   }
 
   @Post(':optionId/withdraw')
   @HttpCode(200)
+  @ApiOperation({ summary: "The place's provider withdraws it for good, with a reason, once none of its places is reserved or occupied" })
   withdraw(
     @IdParam('optionId') optionId: string,
     @Body() body: ReasonRequest,

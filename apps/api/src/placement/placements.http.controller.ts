@@ -54,6 +54,10 @@ export class PlacementsHttpController {
 
   @Post(':placementId/decline')
   @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'The provider whose place is reserved declines the proposed child, with a reason; a later matching does not propose that place again',
+  })
   async decline(
     @IdParam('placementId') placementId: string,
     @Body() body: ReasonRequest,

@@ -1,0 +1,102 @@
+import { offDocument, type OpenApiDocument } from './support/accepted-bodies';
+import { signal } from './support/case-story';
+import { startCasusApi, type CasusApi } from './support/casus-api';
+import { id, people } from './support/people';
+
+type Schema = Record<string, unknown> & { $ref?: string; properties?: Record<string, Schema>; items?: Schema; allOf?: Schema[] };
+type Parameter = { name: string; in: string; required?: boolean };
+type Operation = {
+  summary?: string;
+  parameters?: Parameter[];
+  requestBody?: { required?: boolean; content?: { 'application/json'?: { schema?: Schema } } };
+};
+
+/** The typed client of the browser app is generated from this document: what it leaves open, the client cannot check. */
+describe('the OpenAPI document', () => {
+  let casus: CasusApi;
+  let document: OpenApiDocument & { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
+  const operations = () =>
+    Object.entries(document.paths).flatMap(([path, byMethod]) =>
+      Object.entries(byMethod).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, operation })),
+    );
+  const named = (ref: string) => document.components.schemas[ref.replace('#/components/schemas/', '')];
+
+  /** Every schema a request body reaches, with where it sits, each component once. */
+  const requestSchemas = () => {
+    const seen = new Set<string>();
+    const reached: { at: string; schema: Schema }[] = [];
+    const visit = (schema: Schema, at: string) => {
+      reached.push({ at, schema });
+      const ref = schema.$ref;
+      if (ref && !seen.has(ref) && named(ref)) {
+        seen.add(ref);
+        visit(named(ref), ref);
+      }
+      for (const [name, property] of Object.entries(schema.properties ?? {})) visit(property, `${at}.${name}`);
+      if (schema.items) visit(schema.items, `${at}[]`);
+      for (const part of schema.allOf ?? []) visit(part, at);
+    };
+    for (const { route, operation } of operations()) {
+      const schema = operation.requestBody?.content?.['application/json']?.schema;
+      if (schema) visit(schema, route);
+    }
+    return reached;
+  };
+
+  beforeAll(async () => {
+    casus = await startCasusApi();
+    document = (await casus.http().get('/api/docs-json')).body;
+  });
+  afterAll(() => casus.close());
+
+  it('names only schemas it holds', () => {
+    const refs = [...JSON.stringify(document).matchAll(/"\$ref":"([^"]+)"/g)].map(([, ref]) => ref);
+    expect(refs.length).toBeGreaterThan(0);
+    expect([...new Set(refs)].filter((ref) => !named(ref))).toEqual([]);
+  });
+
+  it('describes every request body and every field in it: a type or a ref, no empty schema, objects closed as validation closes them', () => {
+    const open = requestSchemas().flatMap(({ at, schema }) => {
+      if (!schema.$ref && !schema.type && !schema.enum && !schema.allOf) return [`${at}: no type`];
+      if (schema.type === 'array' && !schema.items) return [`${at}: an array of anything`];
+      // The API refuses fields it does not know (forbidNonWhitelisted), so the document says so too.
+      if (schema.type === 'object' && schema.additionalProperties !== false) return [`${at}: open to any field`];
+      return [];
+    });
+    expect(open).toEqual([]);
+  });
+
+  it('marks a request body required wherever there is one', () => {
+    expect(operations().filter(({ operation }) => operation.requestBody && operation.requestBody.required !== true)).toEqual([]);
+  });
+
+  it('requires only path parameters: every query parameter and header is a filter, a page or a freshness hint', () => {
+    const required = operations().flatMap(({ route, operation }) =>
+      (operation.parameters ?? []).filter((p) => p.in !== 'path' && p.required !== false).map((p) => `${route} ${p.in} ${p.name}`),
+    );
+    expect(required).toEqual([]);
+  });
+
+  it('sums up every operation', () => {
+    expect(
+      operations()
+        .filter(({ operation }) => !operation.summary?.trim())
+        .map(({ route }) => route),
+    ).toEqual([]);
+  });
+
+  it('records the bodies the API accepts, and finds one that breaks the document', async () => {
+    const response = await casus
+      .http()
+      .post('/cases')
+      .set(await casus.as(people.lotte))
+      .send(signal(id(1701)));
+    expect(response.status).toBe(201);
+    expect(casus.accepted).toEqual([{ method: 'POST', path: '/cases', body: signal(id(1701)) }]);
+    expect(offDocument(document, casus.accepted)).toEqual([]);
+    expect(offDocument(document, [{ method: 'POST', path: '/cases', body: { ...signal(id(1702)), urgency: 'someday' } }])).toEqual([
+      expect.stringMatching(/^POST \/cases: .*urgency.* must be equal to one of the allowed values/),
+    ]);
+    expect(offDocument(document, [{ method: 'POST', path: '/nowhere', body: {} }])).toEqual(['POST /nowhere: not in the document']);
+  });
+});
