@@ -64,6 +64,22 @@ describe('which fields are personal data', () => {
     ]);
   });
 
+  it("are each child's and family member's own words in a case note, sealed per person; the professional's text stays readable", () => {
+    const note = {
+      noteId: mother,
+      text: 'Calm at home',
+      agreed: ['Weekly visits'],
+      ownWords: [
+        { personId: mother, words: 'Het gaat beter' },
+        { personId: sanne, words: 'Ik slaap weer goed' },
+      ],
+    };
+    expect(personalFieldsOf('CaseNoteRecorded', note)).toEqual([
+      { path: ['ownWords', 0, 'words'], person: mother },
+      { path: ['ownWords', 1, 'words'], person: sanne },
+    ]);
+  });
+
   it('are nowhere else in a case: ids, dates, structure and professionals’ text stay readable', () => {
     expect(PERSONAL_EVENT_TYPES.every((type) => (CASE_EVENT_TYPES as readonly string[]).includes(type))).toBe(true);
     expect(personalFieldsOf('SafetyAssessed', { findings: 'The children are frightened' })).toEqual([]);

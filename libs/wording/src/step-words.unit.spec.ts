@@ -190,6 +190,32 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     explanation: 'The place broke down',
   },
   PlacementEnded: { placementId: id(8), childIds: [sanne], endedOn: '2027-06-02', reason: 'return-home', explanation: 'back home' },
+  CaseNoteRecorded: {
+    noteId: id(40),
+    kind: 'home-visit',
+    on: '2026-11-20',
+    present: { childIds: [sanne], familyMemberIds: [mother], professionals: [{ name: 'Lotte Jansen', organisation: 'Gemeente Ede' }] },
+    text: 'Calm at home; the kitchen was tidy',
+    agreed: ['Mother calls the wijkteam when tension rises'],
+    ownWords: [
+      { personId: mother, words: 'Het gaat beter sinds papa weg is' },
+      { personId: sanne, words: 'Ik slaap weer goed' },
+    ],
+    writtenBy: { professionalId: id(2), role: 'wijkteam', team: 'wijkteam-ede-noord', organisation: 'Gemeente Ede' },
+    corrects: null,
+  },
+  TaskGiven: {
+    taskId: id(41),
+    kind: 'appointment',
+    description: 'Home visit with the mother',
+    assignee: { kind: 'team', name: 'wijkteam-ede-noord', professionalId: id(2) },
+    dueOn: '2026-12-01',
+    at: '2026-12-01T09:30:00.000Z',
+    givenOn: '2026-11-23',
+    givenBy: { professionalId: id(2), role: 'wijkteam', team: 'wijkteam-ede-noord', organisation: 'Gemeente Ede' },
+  },
+  TaskCompleted: { taskId: id(41), doneOn: '2026-12-01' },
+  TaskCancelled: { taskId: id(41), reason: 'The mother moved the visit', cancelledOn: '2026-11-30' },
   CaseClosed: { reason: 'goals reached', closedOn: '2027-12-01' },
   CaseReopened: { reason: 'new signal', reopenedOn: '2028-01-05' },
   PersonalDataErased: { personId: mother, reason: 'AVG art. 17 request', authorisedBy: 'Ilse Kok', erasedOn: '2028-02-01' },
@@ -232,7 +258,7 @@ describe('the words of every case step (one table for timeline, story, export, C
 
   it('never puts a family member’s personal data into words', () => {
     const withData = samples.filter((event) => personalValues(event).length > 0).map((event) => event.type);
-    expect(withData).toEqual(['FamilyMemberRecorded', 'PlacementViewRecorded', 'ReturnDecisionRecorded']);
+    expect(withData).toEqual(['FamilyMemberRecorded', 'PlacementViewRecorded', 'ReturnDecisionRecorded', 'CaseNoteRecorded']);
     for (const event of samples)
       for (const language of LANGUAGES)
         for (const value of personalValues(event))

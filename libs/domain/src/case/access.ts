@@ -52,6 +52,11 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   RecordIntroductionHeld: 'child-protection',
   DecidePlacement: 'charged-gi',
   StartPlacement: 'child-protection',
+  // The journal is kept by everyone who writes to the case: the case team, a joined Jeugdlink team, a charged GI.
+  RecordCaseNote: 'child-protection',
+  GiveTask: 'child-protection',
+  CompleteTask: 'child-protection',
+  CancelTask: 'child-protection',
 };
 
 const READ_ONLY_ROLES: readonly Actor['role'][] = ['auditor', 'provider', 'family'];

@@ -32,6 +32,7 @@ import {
   IntroductionParticipants,
   ViewHeard,
 } from './values';
+import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind } from './journal';
 
 export type CaseCommandOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data>; actor: Actor }>;
 
@@ -276,6 +277,32 @@ export type EndPlacement = CaseCommandOf<
     childIds?: readonly Uuid[];
   }
 >;
+/** A dated note of a contact or of the work on the case; `corrects` makes it a new version of an earlier note. */
+export type RecordCaseNote = CaseCommandOf<
+  'RecordCaseNote',
+  {
+    caseId: Uuid;
+    noteId: Uuid;
+    kind: CaseNoteKind;
+    /** The day of the contact or work the note is about. */
+    on: IsoDate;
+    present: NotePresence;
+    /** What happened, in the professional's words. */
+    text: string;
+    agreed: readonly string[];
+    /** What children and family members said in their own words (sealed per person). */
+    ownWords?: readonly OwnWords[];
+    /** The note this one corrects (its latest version), and why. */
+    corrects?: Readonly<{ noteId: Uuid; reason: string }>;
+  }
+>;
+/** `at`: the appointment's moment (required for one); `dueOn` its Dutch day, or the task's last day. */
+export type GiveTask = CaseCommandOf<
+  'GiveTask',
+  { caseId: Uuid; taskId: Uuid; kind: TaskKind; description: string; assignee: TaskAssignee; dueOn: IsoDate; at?: IsoTimestamp }
+>;
+export type CompleteTask = CaseCommandOf<'CompleteTask', { caseId: Uuid; taskId: Uuid; doneOn: IsoDate }>;
+export type CancelTask = CaseCommandOf<'CancelTask', { caseId: Uuid; taskId: Uuid; reason: string }>;
 export type CloseCase = CaseCommandOf<'CloseCase', { caseId: Uuid; reason: string }>;
 export type ReopenCase = CaseCommandOf<'ReopenCase', { caseId: Uuid; reason: string }>;
 
@@ -311,6 +338,10 @@ export type CaseCommand =
   | RecordReturnDecision
   | RecordReturnHome
   | EndPlacement
+  | RecordCaseNote
+  | GiveTask
+  | CompleteTask
+  | CancelTask
   | CloseCase
   | ReopenCase;
 

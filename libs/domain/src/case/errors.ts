@@ -106,6 +106,17 @@ export const DOMAIN_ERROR_KINDS = {
   'RETURN_DECISION.GI_VIEW_MISSING': 'rule',
   'RETURN_DECISION.CONDITIONS_NOT_MET': 'rule',
   'RETURN_DECISION.REVIEW_DATE_NOT_AHEAD': 'rule',
+  'NOTE.ALREADY_RECORDED': 'conflict',
+  'NOTE.NOT_FOUND': 'not-found',
+  'NOTE.ALREADY_CORRECTED': 'rule',
+  'NOTE.WORDS_OF_ABSENT': 'rule',
+  'TASK.ALREADY_GIVEN': 'conflict',
+  'TASK.NOT_FOUND': 'not-found',
+  'TASK.NOT_OPEN': 'rule',
+  'TASK.ASSIGNEE_CANNOT_WRITE': 'rule',
+  'TASK.DUE_IN_PAST': 'rule',
+  'TASK.APPOINTMENT_WITHOUT_TIME': 'rule',
+  'TASK.TIME_NOT_ON_DUE_DAY': 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

@@ -29,6 +29,7 @@ import {
   IntroductionParticipants,
   ViewHeard,
 } from './values';
+import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind, WrittenBy } from './journal';
 
 /** Event data is plain JSON: ids are UUID strings, legal dates `YYYY-MM-DD`, moments ISO timestamps. */
 export type CaseEventOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
@@ -241,6 +242,36 @@ export type ChildLeftPlacement = CaseEventOf<
   'ChildLeftPlacement',
   { placementId: Uuid; childIds: readonly Uuid[]; leftOn: IsoDate; reason: PlacementEndReason; explanation: string }
 >;
+/** A correction is a note of its own that names the note it corrects; the corrected one stays as written. */
+export type CaseNoteRecorded = CaseEventOf<
+  'CaseNoteRecorded',
+  {
+    noteId: Uuid;
+    kind: CaseNoteKind;
+    on: IsoDate;
+    present: NotePresence;
+    text: string;
+    agreed: readonly string[];
+    ownWords: readonly OwnWords[];
+    writtenBy: WrittenBy;
+    corrects: Readonly<{ noteId: Uuid; reason: string }> | null;
+  }
+>;
+export type TaskGiven = CaseEventOf<
+  'TaskGiven',
+  {
+    taskId: Uuid;
+    kind: TaskKind;
+    description: string;
+    assignee: TaskAssignee;
+    dueOn: IsoDate;
+    at: IsoTimestamp | null;
+    givenOn: IsoDate;
+    givenBy: WrittenBy;
+  }
+>;
+export type TaskCompleted = CaseEventOf<'TaskCompleted', { taskId: Uuid; doneOn: IsoDate }>;
+export type TaskCancelled = CaseEventOf<'TaskCancelled', { taskId: Uuid; reason: string; cancelledOn: IsoDate }>;
 export type CaseClosed = CaseEventOf<'CaseClosed', { reason: string; closedOn: IsoDate }>;
 export type CaseReopened = CaseEventOf<'CaseReopened', { reason: string; reopenedOn: IsoDate }>;
 /**
@@ -285,6 +316,10 @@ export type CaseEvent =
   | ChildReturnedHome
   | PlacementEnded
   | ChildLeftPlacement
+  | CaseNoteRecorded
+  | TaskGiven
+  | TaskCompleted
+  | TaskCancelled
   | CaseClosed
   | CaseReopened
   | PersonalDataErased;
@@ -325,6 +360,10 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   ChildReturnedHome: 1,
   PlacementEnded: 1,
   ChildLeftPlacement: 1,
+  CaseNoteRecorded: 1,
+  TaskGiven: 1,
+  TaskCompleted: 1,
+  TaskCancelled: 1,
   CaseClosed: 1,
   CaseReopened: 1,
   PersonalDataErased: 1,

@@ -1,5 +1,6 @@
 import { Uuid } from '../shared/ids';
 import { eraseFromCase } from './erasure';
+import { withNote, withTask } from './journal-evolve';
 import { CaseEvent } from './events';
 import { phaseOf } from './queries';
 import { CaseState, ExistingCase, JeugdlinkInvolvement, PlacementRecord } from './state';
@@ -33,6 +34,8 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     appeals: [],
     writtenInstructions: [],
     placements: [],
+    notes: [],
+    tasks: [],
     closures: [],
   };
 }
@@ -186,6 +189,16 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
         childIds: p.childIds.filter((id) => !childIds.includes(id)),
         departures: [...p.departures, { childIds, on, reason, explanation }],
       }));
+    }
+    case 'CaseNoteRecorded':
+      return { ...state, notes: withNote(state.notes, event.data) };
+    case 'TaskGiven':
+      return { ...state, tasks: [...state.tasks, { ...event.data, status: 'open', doneOn: null, cancelled: null }] };
+    case 'TaskCompleted':
+      return { ...state, tasks: withTask(state.tasks, event.data.taskId, { status: 'done', doneOn: event.data.doneOn }) };
+    case 'TaskCancelled': {
+      const cancelled = { on: event.data.cancelledOn, reason: event.data.reason };
+      return { ...state, tasks: withTask(state.tasks, event.data.taskId, { status: 'cancelled', cancelled }) };
     }
     case 'CaseClosed': {
       const closure = { closedOn: event.data.closedOn, reason: event.data.reason, reopened: null };

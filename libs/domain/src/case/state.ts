@@ -21,6 +21,8 @@ import {
   SafetyPlanAgreed,
   SignalRegistered,
   WrittenInstructionGiven,
+  CaseNoteRecorded,
+  TaskGiven,
 } from './events';
 import { JeugdlinkMember, PlacementEndReason } from './values';
 
@@ -84,6 +86,19 @@ export type PlacementRecord = PlacementRequested['data'] & {
   departures: readonly { childIds: readonly Uuid[]; on: IsoDate; reason: PlacementEndReason; explanation: string }[];
 };
 
+export type CaseNoteVersion = Omit<CaseNoteRecorded['data'], 'corrects'> & { correctionReason: string | null };
+
+/** A note as it reads now: its latest version, with the versions it corrected, oldest first (nothing is overwritten). */
+export type CaseNoteRecord = CaseNoteVersion & { earlierVersions: readonly CaseNoteVersion[] };
+
+export type TaskStatus = 'open' | 'done' | 'cancelled';
+
+export type TaskRecord = TaskGiven['data'] & {
+  status: TaskStatus;
+  doneOn: IsoDate | null;
+  cancelled: { on: IsoDate; reason: string } | null;
+};
+
 /** What GET /cases/{id} shows; a plain JSON-able object built by `evolve` alone. */
 export type ExistingCase = {
   status: CaseStatus;
@@ -105,6 +120,8 @@ export type ExistingCase = {
   appeals: readonly AppealRecord[];
   writtenInstructions: readonly WrittenInstructionRecord[];
   placements: readonly PlacementRecord[];
+  notes: readonly CaseNoteRecord[];
+  tasks: readonly TaskRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
 };
 

@@ -21,6 +21,8 @@ import { recordReturnDecision } from './return-decision';
 import { assessReturnCondition, draftReturnHomePlan, recordReturnHome } from './return-home';
 import { agreeSafetyPlan, recordSafetyAssessment } from './safety';
 import { assignCaseLead, registerSignal } from './signal';
+import { recordCaseNote } from './notes';
+import { cancelTask, completeTask, giveTask } from './tasks';
 
 /**
  * The case decider: the events a command leads to, or a thrown DomainError. Pure: the clock comes
@@ -102,6 +104,14 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return recordReturnHome(command, state, moment);
     case 'EndPlacement':
       return endPlacement(command, state, moment);
+    case 'RecordCaseNote':
+      return recordCaseNote(command, state, moment);
+    case 'GiveTask':
+      return giveTask(command, state, moment);
+    case 'CompleteTask':
+      return completeTask(command, state, moment);
+    case 'CancelTask':
+      return cancelTask(command, state, moment);
     case 'CloseCase':
       return closeCase(command, state, moment);
     case 'ReopenCase':
