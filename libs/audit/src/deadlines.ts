@@ -1,11 +1,18 @@
 import { courtOrderExpiryWarningOn, machtigingLapsesOn, type CourtOrderRecord, type ExistingCase, type IsoDate } from '@casus/domain';
 
 export type DeadlineKind =
-  'safety-assessment' | 'plan-of-action' | 'court-order-expiry' | 'parents-hearing' | 'machtiging-lapse' | 'written-instruction';
+  | 'safety-assessment'
+  | 'plan-of-action'
+  | 'court-order-expiry'
+  | 'parents-hearing'
+  | 'machtiging-lapse'
+  | 'written-instruction'
+  | 'task'
+  | 'appointment';
 
 /**
  * met: done by then (late when after its due date); open: still to do; overdue: past due and not done;
- * cancelled: what it guarded ended first (a court order ended early, an instruction voided by the judge).
+ * cancelled: what it guarded ended first (a court order ended early, an instruction voided by the judge), or a task was cancelled.
  */
 export type DeadlineStatus = 'open' | 'met' | 'met-late' | 'overdue' | 'warning' | 'expired' | 'passed' | 'cancelled';
 
@@ -41,7 +48,7 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate): DeadlineAsOf
     const status = placement.planOfAction ? 'met' : metOrOpen(placement.planOfActionDueOn, null, today);
     deadlines.push({ kind: 'plan-of-action', subjectId: placement.placementId, dueOn: placement.planOfActionDueOn, status });
   }
-  deadlines.push(...courtOrderDeadlines(state, today), ...instructionDeadlines(state, today));
+  deadlines.push(...courtOrderDeadlines(state, today), ...instructionDeadlines(state, today), ...taskDeadlines(state, today));
   return deadlines;
 }
 
@@ -100,5 +107,15 @@ function instructionDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf
     subjectId: instructionId,
     dueOn: complyBy,
     status: followUp?.outcome === 'voided-by-court' ? 'cancelled' : metOrOpen(complyBy, followUp?.on ?? null, today),
+  }));
+}
+
+/** An appointment is by its day here too: the auditor's replay speaks in Dutch calendar days. */
+function taskDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+  return state.tasks.map(({ taskId, kind, dueOn, status, doneOn }) => ({
+    kind,
+    subjectId: taskId,
+    dueOn,
+    status: status === 'cancelled' ? 'cancelled' : metOrOpen(dueOn, doneOn, today),
   }));
 }

@@ -27,10 +27,22 @@ const instruction = (instructionId: string) =>
     givenOn: '2026-11-18',
     complyBy: '2026-12-02',
   });
+const task = (taskId: string, kind: 'task' | 'appointment', dueOn: string) =>
+  event('TaskGiven', {
+    taskId,
+    kind,
+    description: 'Visit the family at home',
+    assignee: { kind: 'team', name: 'wijkteam-ede-noord' },
+    dueOn,
+    at: kind === 'appointment' ? `${dueOn}T09:00:00.000Z` : null,
+    givenOn: '2026-11-18',
+    givenBy: { professionalId: id(101), role: 'wijkteam', team: 'wijkteam-ede-noord', organisation: 'Gemeente Ede' },
+  });
+const [taskDone, taskCancelled, overdueTask, appointment] = [id(801), id(802), id(803), id(804)];
 const followUp = (instructionId: string, outcome: 'complied' | 'voided-by-court') =>
   event('InstructionFollowedUp', { instructionId, outcome, on: '2026-11-25', note: 'Checked at the home visit' });
 
-/** One history with every kind the auditor's deadlines know: a spoedmachtiging followed by the regular one, orders ended early, instructions. */
+/** One history with every kind the auditor's deadlines know: a spoedmachtiging followed by the regular one, orders ended early, instructions, tasks. */
 const history: CaseEvent[] = [
   signalRegistered,
   ...parentsRecorded,
@@ -56,6 +68,12 @@ const history: CaseEvent[] = [
   followUp(complied, 'complied'),
   instruction(voided),
   followUp(voided, 'voided-by-court'),
+  task(taskDone, 'task', '2026-11-25'),
+  event('TaskCompleted', { taskId: taskDone, doneOn: '2026-11-26' }),
+  task(taskCancelled, 'task', '2026-11-30'),
+  event('TaskCancelled', { taskId: taskCancelled, reason: 'The school called first', cancelledOn: '2026-11-20' }),
+  task(overdueTask, 'task', '2026-12-01'),
+  task(appointment, 'appointment', '2027-01-05'),
   placementRequested(ids.placement, [ids.sanne], 'court-order', 'Daan stays home'),
   placementDecided(ids.placement),
   placementStarted(ids.placement),
@@ -82,8 +100,24 @@ describe("the auditor's deadlines as of a date agree with the deadlines projecti
       .sort((a, b) => a.id.localeCompare(b.id));
     const replayed = audited.map((d) => ({ id: `${d.kind}:${d.subjectId}`, status: asStored(d) })).sort((a, b) => a.id.localeCompare(b.id));
     expect(replayed).toEqual(projected);
+    const tasks = audited.filter((d) => d.kind === 'task' || d.kind === 'appointment').map(({ subjectId, status }) => [subjectId, status]);
+    expect(tasks).toEqual([
+      [taskDone, 'met-late'],
+      [taskCancelled, 'cancelled'],
+      [overdueTask, 'overdue'],
+      [appointment, 'open'],
+    ]);
     expect([...kinds].sort()).toEqual(
-      ['court-order-expiry', 'machtiging-lapse', 'parents-hearing', 'plan-of-action', 'safety-assessment', 'written-instruction'].sort(),
+      [
+        'appointment',
+        'court-order-expiry',
+        'machtiging-lapse',
+        'parents-hearing',
+        'plan-of-action',
+        'safety-assessment',
+        'task',
+        'written-instruction',
+      ].sort(),
     );
   });
 });

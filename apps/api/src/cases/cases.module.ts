@@ -4,6 +4,7 @@ import { ClosureHttpController } from './closure/closure.http.controller';
 import { CourtOrdersHttpController } from './court-orders/court-orders.http.controller';
 import { FamilyHttpController } from './family/family.http.controller';
 import { JeugdlinkHttpController } from './jeugdlink/jeugdlink.http.controller';
+import { JournalHttpController } from './journal/journal.http.controller';
 import { PlacementHttpController } from './placement/placement.http.controller';
 import { CaseHttpController } from './read/case.http.controller';
 import { GetCaseHandler } from './read/get-case.query';
@@ -33,6 +34,7 @@ export class CasesModule {
         PlacementHttpController,
         ReturnHomeHttpController,
         ClosureHttpController,
+        JournalHttpController,
       ],
       providers: [
         { provide: COMMAND_CONFLICT_RETRIES, useValue: options.commandConflictRetries },

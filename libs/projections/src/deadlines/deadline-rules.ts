@@ -1,6 +1,6 @@
 import { dutchDateOf, machtigingLapsesOn, safetyAssessmentDueOn, type CaseEvent, type CourtOrderKind } from '@casus/domain';
 import type { RecordedEvent } from '@casus/event-store';
-import { COURT_ORDER_KIND_WORDS } from '@casus/wording';
+import { COURT_ORDER_KIND_WORDS, TASK_KIND_WORDS } from '@casus/wording';
 import { optionIdFromStreamId, processCodec, type PlacementOptionEvent } from '@casus/placement';
 
 export type DeadlineKind =
@@ -15,7 +15,9 @@ export type DeadlineKind =
   | 'return-review'
   | 'reservation-expiry'
   | 'no-suitable-placement'
-  | 'introduction';
+  | 'introduction'
+  | 'task'
+  | 'appointment';
 
 /** open until met, or cancelled when what it guarded ended (case closed, placement ended, reservation released). */
 export const DEADLINE_STATUSES = ['open', 'met', 'cancelled'] as const;
@@ -237,6 +239,20 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
         });
       }
       return;
+    }
+    case 'TaskGiven': {
+      const { taskId, kind, assignee, description, dueOn, at } = step.data;
+      return book.open(event, {
+        ...base(caseId, kind, taskId),
+        description: `${TASK_KIND_WORDS[kind].en} for ${assignee.name}: ${description}`,
+        due_on: dueOn,
+        due_at: at,
+      });
+    }
+    case 'TaskCompleted':
+    case 'TaskCancelled': {
+      const ofTask = (['task', 'appointment'] as const).map((kind) => `${kind}:${step.data.taskId}`);
+      return book.close(event, step.type === 'TaskCompleted' ? 'met' : 'cancelled', (r) => ofCase(r) && ofTask.includes(r.deadline_id));
     }
     case 'PlacementEnded':
       return book.close(event, 'cancelled', (r) => r.placement_id === step.data.placementId);

@@ -28,10 +28,13 @@ export function giveTask({ data, actor }: GiveTask, state: ExistingCase, moment:
   return [
     {
       type: 'TaskGiven',
-      data: { taskId, kind, description, assignee, dueOn, at: data.at ?? null, givenOn: moment.today, givenBy: writtenBy(actor) },
+      data: { taskId, kind, description, assignee, dueOn, at: at(data.at), givenOn: moment.today, givenBy: writtenBy(actor) },
     },
   ];
 }
+
+// One spelling of a moment, as the deadlines list compares it by the minute.
+const at = (moment: string | undefined): string | null => (moment === undefined ? null : new Date(moment).toISOString());
 
 export function completeTask({ data }: CompleteTask, state: ExistingCase, moment: Moment): [TaskCompleted] {
   const task = requireOpenTask(state, data.taskId);
