@@ -41,6 +41,12 @@ describe('seeding the FoodValley demo region', () => {
     expect(first.waitingForPlace).toBe(0);
   });
 
+  it('shows the work between the steps: notes and open tasks on open cases, some overdue', () => {
+    expect(first.journal.notes).toBeGreaterThan(5);
+    expect(first.journal.openTasks).toBeGreaterThan(first.journal.overdueTasks);
+    expect(first.journal.overdueTasks).toBeGreaterThan(0);
+  });
+
   it('writes nothing new when run again with the same seed', async () => {
     const second = await seedRegion({ databaseUrl: database.url, cases: 40, seed: 7 });
     expect(second.eventsWritten).toBe(0);
@@ -61,5 +67,12 @@ describe('seeding the FoodValley demo region', () => {
     );
     const phases = new Set((listed.items as { phase: string }[]).map((item) => item.phase));
     expect([...phases].sort()).toEqual([...PHASES].sort());
+    const overdueTask = await eventually(async () => {
+      const response = await request(app!.getHttpServer())
+        .get('/deadlines?overdue=true&pageSize=200')
+        .set('Authorization', `Bearer ${token}`);
+      return (response.body.items as { kind: string }[] | undefined)?.find((deadline) => deadline.kind === 'task');
+    }, 'an overdue task on the deadlines list');
+    expect(overdueTask).toMatchObject({ status: 'overdue', description: expect.stringMatching(/^Task for wijkteam-/) });
   });
 });

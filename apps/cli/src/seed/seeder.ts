@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { phaseOf } from '@casus/domain';
+import { dutchDateOf, phaseOf } from '@casus/domain';
 import { comparePositions, loadCheckpoint, loadLogHead, PostgresEventStore, type EventStore } from '@casus/event-store';
 import { defaultMatchingConfig } from '@casus/matching';
 import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
@@ -13,6 +13,7 @@ import { DEFAULT_DATABASE_POOL_SIZE, openDatabasePool, systemClock, type Clock }
 import type { Pool } from 'pg';
 import { CaseWriter, NoPlaceFound, registerPlace } from './case-writer';
 import { familyFor } from './family';
+import { keepJournal } from './journal';
 import { regionPlaces } from './places';
 import { randomFor } from './random';
 import { regionFor, type Region } from './region';
@@ -35,6 +36,8 @@ export type SeedReport = Readonly<{
   eventsWritten: number;
   casesByPhase: Record<string, number>;
   casesByStory: Record<string, number>;
+  /** Notes and open tasks on the open cases; overdue: due before today. */
+  journal: Readonly<{ notes: number; openTasks: number; overdueTasks: number }>;
   placesByKind: Record<string, { places: number; capacity: number; occupied: number }>;
   /** Cases whose placement request found no place (the process tried every candidate). */
   waitingForPlace: number;
@@ -79,7 +82,9 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
         const scenario = scenarioFor(index, randomFor(options.seed, 'scenario', index));
         const writer = new CaseWriter(store, options.seed, String(index), family.caseId, clock, options.processWaitMs ?? 60_000);
         try {
-          await scenario.run({ writer, family, region, seed: options.seed });
+          const story = { writer, family, region, seed: options.seed };
+          await scenario.run(story);
+          await keepJournal(story);
           tally(casesByStory, scenario.name);
         } catch (error) {
           if (!(error instanceof NoPlaceFound))
@@ -92,9 +97,11 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
     };
     await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
     await processCaughtUp(pool, options.processWaitMs ?? 60_000);
+    const { phases, journal } = await casesOf(store, options, region, clock);
     return {
       eventsWritten: (await countEvents(pool)) - before,
-      casesByPhase: await phasesOf(store, options, region, clock),
+      casesByPhase: phases,
+      journal,
       casesByStory,
       placesByKind: await placesOf(store),
       waitingForPlace,
@@ -122,14 +129,21 @@ async function processCaughtUp(pool: Pool, timeoutMs: number): Promise<void> {
   }
 }
 
-async function phasesOf(store: EventStore, options: SeedOptions, region: Region, clock: Clock): Promise<Record<string, number>> {
+async function casesOf(store: EventStore, options: SeedOptions, region: Region, clock: Clock) {
   const phases: Record<string, number> = {};
+  const journal = { notes: 0, openTasks: 0, overdueTasks: 0 };
+  const today = dutchDateOf(clock());
   for (let index = 0; index < options.cases; index++) {
     const family = familyFor(options.seed, index, region, clock());
     const state = await new CaseWriter(store, options.seed, String(index), family.caseId, clock, 0).state();
     tally(phases, state.status === 'none' ? 'none' : phaseOf(state));
+    if (state.status !== 'open') continue;
+    const open = state.tasks.filter((task) => task.status === 'open');
+    journal.notes += state.notes.length;
+    journal.openTasks += open.length;
+    journal.overdueTasks += open.filter((task) => task.dueOn < today).length;
   }
-  return phases;
+  return { phases, journal };
 }
 
 async function placesOf(store: EventStore): Promise<SeedReport['placesByKind']> {
