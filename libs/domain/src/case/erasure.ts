@@ -3,8 +3,9 @@ import { ERASED, type ParticipantView, type PlacementView } from './values';
 import type { CaseNoteVersion, ExistingCase } from './state';
 
 /**
- * The case as it reads after `personId`'s personal data is erased: their name, contact details
- * and their own words (on a proposed place, in placement and return decisions, in case notes) become `[erased]`, the rest stays. Folding the erasure
+ * The case as it reads after `personId`'s personal data is erased: their name, contact details and
+ * their own words (on a proposed place, in placement and return decisions, in case notes) become
+ * `[erased]`, the rest stays. Folding the erasure
  * makes a read model built before it end where a rebuild after it (whose reads already show
  * `[erased]`) does, so no copy of the data outlives the key.
  */
