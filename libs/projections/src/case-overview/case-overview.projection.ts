@@ -7,7 +7,8 @@ export const caseOverviewProjection: Projection = {
   name: 'case-overview',
   // 2: an erasure now reaches the folded case state; rebuild to drop erased data from older rows.
   // 3: the last step in the words of @casus/wording.
-  version: 3,
+  // 4: the folded case state has notes and tasks; rows folded before lack them, so rebuild.
+  version: 4,
   streamPrefixes: ['case-'],
   eventTypes: CASE_EVENT_TYPES,
   tables: ['rm_case_overview'],
