@@ -1,4 +1,4 @@
-import { dutchDateOf } from '../shared/iso-date';
+import { dutchDateOf, IsoDate } from '../shared/iso-date';
 import { Actor } from './actor';
 import { CaseCommand, CaseCommandType } from './commands';
 import { CHARGED_GI_ONLY, childrenConcerned, isChargedGi } from './charged-gi';
@@ -61,11 +61,20 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
 
 const READ_ONLY_ROLES: readonly Actor['role'][] = ['auditor', 'provider', 'family'];
 
-const isCaseTeam = (state: ExistingCase, actor: Actor): boolean => actor.role === 'wijkteam' && actor.team === state.team;
+/** Who acts, as far as writing to a case goes; a task's assignee is named so too. */
+export type Writer = Pick<Actor, 'role' | 'team' | 'organisation'>;
 
-function hasJoinedJeugdlink(state: ExistingCase, actor: Actor): boolean {
+const isCaseTeam = (state: ExistingCase, actor: Writer): boolean => actor.role === 'wijkteam' && actor.team === state.team;
+
+function hasJoinedJeugdlink(state: ExistingCase, actor: Writer): boolean {
   const involvement = currentJeugdlink(state);
   return actor.role === 'jeugdlink' && involvement?.status === 'joined' && involvement.team === actor.team;
+}
+
+/** Who takes the child-protection work of the case, the journal included (scope `child-protection`, for any of its children). */
+export function writesToCase(state: ExistingCase, writer: Writer, today: IsoDate): boolean {
+  const everyChild = state.children.map((child) => child.childId);
+  return isCaseTeam(state, writer) || hasJoinedJeugdlink(state, writer) || isChargedGi(state, writer, today, everyChild);
 }
 
 /** The team the case lead asked to join, while that request is open. */

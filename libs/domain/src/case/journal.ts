@@ -1,5 +1,5 @@
 import { Uuid } from '../shared/ids';
-import { Role } from './actor';
+import { Actor, Role } from './actor';
 
 /** What a case note (journaalnotitie) records: a contact with the family or the work around it. */
 export const CASE_NOTE_KINDS = ['home-visit', 'phone-call', 'meeting', 'conversation-with-child', 'consultation', 'other'] as const;
@@ -19,6 +19,8 @@ export type OwnWords = Readonly<{ personId: Uuid; words: string }>;
 
 /** The professional who wrote a note or gave a task, as the token named them (a note is signed by its author). */
 export type WrittenBy = Readonly<{ professionalId: Uuid; role: Role; team: string; organisation: string }>;
+
+export const writtenBy = ({ id, role, team, organisation }: Actor): WrittenBy => ({ professionalId: id, role, team, organisation });
 
 /** A task (taak) to do by a day, or an appointment (afspraak) at a time. */
 export const TASK_KINDS = ['task', 'appointment'] as const;

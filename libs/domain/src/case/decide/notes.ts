@@ -1,12 +1,9 @@
-import { Actor } from '../actor';
 import { RecordCaseNote } from '../commands';
 import { refuse } from '../errors';
 import { CaseNoteRecorded } from '../events';
-import { WrittenBy } from '../journal';
+import { writtenBy } from '../journal';
 import { ExistingCase } from '../state';
 import { Moment, requireChildrenOfCase, requireFamilyMember, requireNotAfterToday, requireText } from './guards';
-
-export const writtenBy = ({ id, role, team, organisation }: Actor): WrittenBy => ({ professionalId: id, role, team, organisation });
 
 /**
  * A dated note (journaalnotitie) by a professional who writes to the case. A correction is a note of

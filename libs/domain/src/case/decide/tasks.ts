@@ -2,10 +2,10 @@ import { dutchDateOf } from '../../shared/iso-date';
 import { CancelTask, CompleteTask, GiveTask } from '../commands';
 import { refuse } from '../errors';
 import { TaskCancelled, TaskCompleted, TaskGiven } from '../events';
-import { TaskAssignee } from '../journal';
-import { activeCourtOrders, currentJeugdlink } from '../queries';
+import { TaskAssignee, writtenBy } from '../journal';
+import { Writer, writesToCase } from '../access';
+import { Role } from '../actor';
 import { ExistingCase, TaskRecord } from '../state';
-import { writtenBy } from './notes';
 import { Moment, requireDate, requireNotAfterToday, requireText } from './guards';
 
 /** A task or appointment for a team that writes to the case, or one of its professionals, with the day it is due. */
@@ -49,21 +49,17 @@ export function cancelTask({ data }: CancelTask, state: ExistingCase, moment: Mo
   return [{ type: 'TaskCancelled', data: { taskId: data.taskId, reason: data.reason, cancelledOn: moment.today } }];
 }
 
-/** The same parties `authorise` lets write (scope `child-protection`): a task for anyone else could not be done on the case. */
+/** A task for anyone who could not take it up on the case is refused: the assignee as the writer it names. */
 function requireWriter(state: ExistingCase, { kind, name }: TaskAssignee, { today }: Moment): void {
-  const jeugdlink = currentJeugdlink(state);
-  const writes =
+  const as = (role: Role): Writer => ({ role, team: name, organisation: name });
+  const named = kind === 'team' ? [as('wijkteam'), as('jeugdlink')] : [as('gi')];
+  if (named.some((writer) => writesToCase(state, writer, today))) return;
+  refuse(
+    'TASK.ASSIGNEE_CANNOT_WRITE',
     kind === 'team'
-      ? name === state.team || (jeugdlink?.status === 'joined' && jeugdlink.team === name)
-      : activeCourtOrders(state, today).some((order) => order.giOrganisation === name);
-  if (!writes) {
-    refuse(
-      'TASK.ASSIGNEE_CANNOT_WRITE',
-      kind === 'team'
-        ? `a task is for a team that writes to the case: the case team or the joined Jeugdlink team, not ${name}`
-        : `a task for a GI is for one charged with a court order in force on this case, not ${name}`,
-    );
-  }
+      ? `a task is for a team that writes to the case: the case team or the joined Jeugdlink team, not ${name}`
+      : `a task for a GI is for one charged with a court order in force on this case, not ${name}`,
+  );
 }
 
 function requireOpenTask(state: ExistingCase, taskId: string): TaskRecord {
