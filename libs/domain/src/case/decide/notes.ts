@@ -11,8 +11,9 @@ import { Moment, requireChildrenOfCase, requireFamilyMember, requireNotAfterToda
  */
 export function recordCaseNote({ data, actor }: RecordCaseNote, state: ExistingCase, moment: Moment): [CaseNoteRecorded] {
   const versions = state.notes.flatMap((note) => [note, ...note.earlierVersions]);
-  if (versions.some((note) => note.noteId === data.noteId))
+  if (versions.some((note) => note.noteId === data.noteId)) {
     refuse('NOTE.ALREADY_RECORDED', `case note ${data.noteId} is already on record`);
+  }
   requireNotAfterToday(data.on, 'the day the note is about', moment);
   requireText(data.text, 'what the note records');
   const { childIds, familyMemberIds, professionals } = data.present;
@@ -41,7 +42,8 @@ function requireCorrectable(state: ExistingCase, { noteId, reason }: NonNullable
   requireText(reason, 'why the note is corrected');
   if (state.notes.some((note) => note.noteId === noteId)) return;
   const correctedBy = state.notes.find((note) => note.earlierVersions.some((version) => version.noteId === noteId));
-  if (correctedBy)
+  if (correctedBy) {
     refuse('NOTE.ALREADY_CORRECTED', `case note ${noteId} was corrected already; correct its latest version ${correctedBy.noteId}`);
+  }
   refuse('NOTE.NOT_FOUND', `no case note ${noteId} on this case`);
 }
