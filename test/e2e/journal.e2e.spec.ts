@@ -190,6 +190,8 @@ describe('the journal of a case: notes, tasks and appointments', () => {
       }, 'the erasure in the case overview');
       expect(overview).not.toContain(motherSays);
       expect(await read(people.ilse, `/cases/${caseId}/integrity`)).toMatchObject({ intact: true, firstBreak: null });
+      // Her words are not written again on a later note: she would be a new person to the record.
+      await refused(people.lotte, 'record-case-note', { ...homeVisit, noteId: id(1607) }, 409, 'PRIVACY.PERSON_ERASED');
     });
   });
 
