@@ -93,6 +93,22 @@ describe('court orders are checked against the law', () => {
     expect(response.body.detail).toContain('2026-12-01');
   });
 
+  it('takes 1 March as the 18th birthday of a child born on 29 February in a common year (unconfirmed: docs/rules.md)', async () => {
+    const leapDay = id(8140);
+    const child = id(8141);
+    await open(leapDay, { children: [{ childId: child, birthDate: '2012-02-29' }] });
+    const beyond = await refused(
+      people.lotte,
+      'record-court-order',
+      order(id(8142), 'voogdij', '2026-11-20', '2030-03-02', { childId: child }),
+      422,
+      'COURT_ORDER.BEYOND_MAJORITY',
+      leapDay,
+    );
+    expect(beyond.body.detail).toContain('comes of age on 2030-03-01');
+    await step(people.lotte, 'record-court-order', order(id(8143), 'voogdij', '2026-11-20', '2030-03-01', { childId: child }), leapDay);
+  });
+
   it('shows the lapse date of an unused machtiging on the deadlines list, and refuses a placement on it once lapsed (422)', async () => {
     const lapsing = id(8160);
     await open(lapsing);

@@ -66,6 +66,13 @@ describe('two siblings placed apart, a provider that declines, a second matching
     (await get(people.lotte, `/deadlines?caseId=${caseId}`)).items.find(
       (d: { kind: string; placementId: string }) => d.kind === 'no-suitable-placement' && d.placementId === placementId,
     );
+  const auditorsNoPlaceDeadline = async () => {
+    const { deadlines } = await get(people.ilse, `/cases/${caseId}/state`);
+    const found = deadlines.find(
+      (d: { kind: string; subjectId: string }) => d.kind === 'no-suitable-placement' && d.subjectId === sannesPlacement,
+    );
+    return found && { dueOn: found.dueOn, status: found.status };
+  };
   const decision = (placementId: string, extra: object = {}) => ({
     placementId,
     reasons: 'A calm family home within reach of school; apart from the sibling who hurts',
@@ -152,6 +159,8 @@ describe('two siblings placed apart, a provider that declines, a second matching
     expect(stuck.history.map((e) => e.type)).toContain('NoSuitablePlacementFound');
     const deadline = await eventually(() => noPlaceDeadline(sannesPlacement), "the team's decide-by date");
     expect(deadline).toMatchObject({ status: 'open', dueOn: '2026-11-25' });
+    // The auditor's replay reads it on the placement process's stream too (its day is the wall clock's: open or overdue).
+    expect(await auditorsNoPlaceDeadline()).toEqual({ dueOn: '2026-11-25', status: expect.stringMatching(/^(open|overdue)$/) });
   });
 
   it('runs matching again on the same request and reserves a foster family registered since', async () => {
@@ -164,6 +173,7 @@ describe('two siblings placed apart, a provider that declines, a second matching
       return row?.status === 'met' ? row : undefined;
     }, 'the decide-by date to be met');
     expect(deadline.closedBy).toMatchObject({ type: 'PlacementRematchRequested' });
+    expect(await auditorsNoPlaceDeadline()).toEqual({ dueOn: '2026-11-25', status: 'met' });
 
     const accept = async (provider: Actor) =>
       casus

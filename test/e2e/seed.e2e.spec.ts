@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../../apps/api/src/app.factory';
+import { PostgresEventStore } from '@casus/event-store';
 import { loadOrCreateDevSigningKey, mintDevToken } from '@casus/runtime';
 import { seedRegion, type SeedReport } from '../../apps/cli/src/seed/seeder';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
@@ -45,6 +46,16 @@ describe('seeding the FoodValley demo region', () => {
     expect(first.journal.notes).toBeGreaterThan(5);
     expect(first.journal.openTasks).toBeGreaterThan(first.journal.overdueTasks);
     expect(first.journal.overdueTasks).toBeGreaterThan(0);
+  });
+
+  it("shows a family proposed from a child's own network and the Raad's advice on an OTS extension", async () => {
+    const store = new PostgresEventStore({ connectionString: database.url });
+    try {
+      const steps = await store.readAll({ filter: { eventTypes: ['NetworkFamilyProposed', 'RaadAdviceRecorded'] } });
+      expect([...new Set(steps.map((event) => event.type))].sort()).toEqual(['NetworkFamilyProposed', 'RaadAdviceRecorded']);
+    } finally {
+      await store.close();
+    }
   });
 
   it('writes nothing new when run again with the same seed', async () => {

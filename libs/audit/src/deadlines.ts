@@ -1,4 +1,5 @@
 import { courtOrderExpiryWarningOn, machtigingLapsesOn, type CourtOrderRecord, type ExistingCase, type IsoDate } from '@casus/domain';
+import type { TeamDecision } from './team-decisions';
 
 export type DeadlineKind =
   | 'safety-assessment'
@@ -7,6 +8,7 @@ export type DeadlineKind =
   | 'parents-hearing'
   | 'machtiging-lapse'
   | 'written-instruction'
+  | 'no-suitable-placement'
   | 'task'
   | 'appointment';
 
@@ -31,8 +33,11 @@ const metOrOpen = (dueOn: IsoDate, doneOn: IsoDate | null, today: IsoDate): Dead
   return today > dueOn ? 'overdue' : 'open';
 };
 
-/** The case's deadlines as they stood on `today`, from the state as it was then. */
-export function deadlinesAsOf(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+/**
+ * The case's deadlines as they stood on `today`, from the state as it was then and the team's decide-by dates
+ * after no place fitted (`teamDecisionsOf`, from the placement processes' streams).
+ */
+export function deadlinesAsOf(state: ExistingCase, today: IsoDate, teamDecisions: readonly TeamDecision[] = []): DeadlineAsOf[] {
   const firstAssessment = state.safetyAssessments.map((a) => a.assessedOn).sort()[0] ?? null;
   const deadlines: DeadlineAsOf[] = [
     {
@@ -49,6 +54,10 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate): DeadlineAsOf
     deadlines.push({ kind: 'plan-of-action', subjectId: placement.placementId, dueOn: placement.planOfActionDueOn, status });
   }
   deadlines.push(...courtOrderDeadlines(state, today), ...instructionDeadlines(state, today), ...taskDeadlines(state, today));
+  for (const { placementId, teamDecidesBy, answered } of teamDecisions) {
+    const status = answered ? 'met' : metOrOpen(teamDecidesBy, null, today);
+    deadlines.push({ kind: 'no-suitable-placement', subjectId: placementId, dueOn: teamDecidesBy, status });
+  }
   return deadlines;
 }
 

@@ -1,6 +1,6 @@
-import { dutchDateOf, type CaseEvent } from '@casus/domain';
-import { foldCase } from '@casus/streams';
-import { applyCaseEvent, DeadlineBook, type DeadlineRow } from '../../projections/src/deadlines/deadline-rules';
+import type { CaseEvent } from '@casus/domain';
+import type { RecordedEvent } from '@casus/event-store';
+import { applyCaseEvent, applyNoSuitablePlacement, DeadlineBook, type DeadlineRow } from '../../projections/src/deadlines/deadline-rules';
 import { event, ids } from '../../domain/src/case/testing/fixtures';
 import {
   courtOrder,
@@ -8,11 +8,13 @@ import {
   parentsRecorded,
   placementDecided,
   placementRequested,
+  needs,
   placementStarted,
   signalRegistered,
 } from '../../domain/src/case/testing/story';
 import { recordedStream } from '../test/recorded';
-import { deadlinesAsOf, type DeadlineAsOf } from './deadlines';
+import type { DeadlineAsOf } from './deadlines';
+import { replayCase } from './replay';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const [spoed, regular, daansMachtiging, complied, voided] = [id(601), id(602), id(603), id(701), id(702)];
@@ -83,22 +85,36 @@ const history: CaseEvent[] = [
 const asStored = ({ status }: DeadlineAsOf) =>
   status === 'met' || status === 'met-late' ? 'met' : status === 'cancelled' ? 'cancelled' : 'open';
 
+/** The projection's rows and the auditor's deadlines on `today`, each as `kind:subject` with its stored status. */
+function bothViews(caseEvents: readonly CaseEvent[], processEvents: readonly RecordedEvent[] = [], options = {}) {
+  const recorded = recordedStream(caseEvents, options);
+  const book = new DeadlineBook(new Map<string, DeadlineRow>());
+  // The projection reads the global log: case and process events in the order they were recorded.
+  const inOrder = [...recorded.map((stored, n) => ({ stored, n })), ...processEvents.map((stored) => ({ stored, n: -1 }))].sort(
+    (a, b) => a.stored.recordedAt.getTime() - b.stored.recordedAt.getTime(),
+  );
+  for (const { stored, n } of inOrder) {
+    if (n >= 0) applyCaseEvent(book, ids.case, stored, caseEvents[n]);
+    else applyNoSuitablePlacement(book, stored);
+  }
+  const { deadlines: audited } = replayCase(recorded, { asOf: new Date('2026-12-15T12:00:00Z') }, processEvents);
+  const kinds = new Set<string>(audited.map((d) => d.kind));
+  const projected = [...book.rows.values()]
+    .filter((row) => kinds.has(row.kind))
+    .map((row) => ({ id: row.deadline_id, status: row.status }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const replayed = audited.map((d) => ({ id: `${d.kind}:${d.subjectId}`, status: asStored(d) })).sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    projected,
+    replayed,
+    kinds: [...kinds].sort(),
+    audited,
+  };
+}
+
 describe("the auditor's deadlines as of a date agree with the deadlines projection", () => {
   it('on one history: every deadline the auditor knows, with the same status', () => {
-    const recorded = recordedStream(history);
-    const book = new DeadlineBook(new Map<string, DeadlineRow>());
-    recorded.forEach((stored, n) => applyCaseEvent(book, ids.case, stored, history[n]));
-    const today = dutchDateOf(new Date('2026-12-15T12:00:00Z'));
-    const state = foldCase(recorded);
-    if (state.status === 'none') throw new Error('the history opens no case');
-    const audited = deadlinesAsOf(state, today);
-    const kinds = new Set<string>(audited.map((d) => d.kind));
-
-    const projected = [...book.rows.values()]
-      .filter((row) => kinds.has(row.kind))
-      .map((row) => ({ id: row.deadline_id, status: row.status }))
-      .sort((a, b) => a.id.localeCompare(b.id));
-    const replayed = audited.map((d) => ({ id: `${d.kind}:${d.subjectId}`, status: asStored(d) })).sort((a, b) => a.id.localeCompare(b.id));
+    const { projected, replayed, kinds, audited } = bothViews(history);
     expect(replayed).toEqual(projected);
     const tasks = audited.filter((d) => d.kind === 'task' || d.kind === 'appointment').map(({ subjectId, status }) => [subjectId, status]);
     expect(tasks).toEqual([
@@ -107,7 +123,7 @@ describe("the auditor's deadlines as of a date agree with the deadlines projecti
       [overdueTask, 'overdue'],
       [appointment, 'open'],
     ]);
-    expect([...kinds].sort()).toEqual(
+    expect(kinds).toEqual(
       [
         'appointment',
         'court-order-expiry',
@@ -118,6 +134,41 @@ describe("the auditor's deadlines as of a date agree with the deadlines projecti
         'task',
         'written-instruction',
       ].sort(),
+    );
+  });
+
+  it("after no place fitted: the team's decide-by date, read on the placement process's stream, met when matching runs again", () => {
+    const [answered, stuck] = [id(801), id(802)];
+    const hour = (n: number) => new Date(Date.parse('2026-11-02T08:15:00Z') + n * 3_600_000);
+    const caseEvents: CaseEvent[] = [
+      signalRegistered,
+      ...parentsRecorded,
+      otsForSanne,
+      placementRequested(answered, [ids.sanne], 'court-order', 'Daan stays home'),
+      placementRequested(stuck, [ids.daan], 'court-order', 'Sanne stays home'),
+      event('PlacementRematchRequested', {
+        placementId: answered,
+        needs,
+        reason: 'a new foster family registered',
+        requestedOn: '2026-11-03',
+      }),
+    ];
+    const noPlace = (placementId: string, teamDecidesBy: string, at: Date) =>
+      recordedStream([{ type: 'NoSuitablePlacementFound', data: { placementId, caseId: ids.case, candidatesTried: 2, teamDecidesBy } }], {
+        streamId: `placement-${placementId}`,
+        times: [at],
+      })[0];
+    // Both stuck between the second request (hour 5) and the rematch (hour 30); only the first is answered.
+    const processEvents = [noPlace(answered, '2026-11-05', hour(6)), noPlace(stuck, '2026-11-06', hour(7))];
+    const times = caseEvents.map((_, n) => hour(n === caseEvents.length - 1 ? 30 : n));
+    const { projected, replayed, kinds } = bothViews(caseEvents, processEvents, { times });
+    expect(kinds).toContain('no-suitable-placement');
+    expect(replayed).toEqual(projected);
+    expect(replayed.filter((d) => d.id.startsWith('no-suitable-placement'))).toEqual(
+      [
+        { id: `no-suitable-placement:${answered}`, status: 'met' },
+        { id: `no-suitable-placement:${stuck}`, status: 'open' },
+      ].sort((a, b) => a.id.localeCompare(b.id)),
     );
   });
 });

@@ -37,7 +37,7 @@ export function decisionContext(
   decision: RecordedEvent,
   placementEvents: readonly RecordedEvent[],
 ): DecisionContext {
-  const before = replayCase(caseEvents, { atRevision: decision.revision - 1 });
+  const before = replayCase(caseEvents, { atRevision: decision.revision - 1 }, placementEvents);
   const decidedAt = decision.recordedAt.getTime();
   const inputs = placementEvents.filter((event) => event.recordedAt.getTime() <= decidedAt).map(historyEntryOf);
   return { decision: historyEntryOf(decision), stateBefore: before.state, deadlinesBefore: before.deadlines, inputs };

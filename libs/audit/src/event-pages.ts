@@ -1,5 +1,6 @@
 import type { EventStore, RecordedEvent } from '@casus/event-store';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from '../../event-store/src/postgres/rows';
+import { placementStreamId } from './decision-context';
 
 /** Anything that runs SQL like a `pg` Pool or Client. */
 export interface SqlClient {
@@ -21,6 +22,15 @@ export async function readWholeStream(store: EventStore, streamId: string, pageS
   const events: RecordedEvent[] = [];
   for await (const page of streamPages(store, streamId, pageSize)) events.push(...page);
   return events;
+}
+
+/** The events of every placement process a case requested, for the team's decide-by dates in a replay. */
+export async function readPlacementStreams(store: EventStore, caseEvents: readonly RecordedEvent[]): Promise<RecordedEvent[]> {
+  const placementIds = new Set(
+    caseEvents.filter((event) => event.type === 'PlacementRequested').map((event) => String(event.data.placementId)),
+  );
+  const streams = await Promise.all([...placementIds].map((placementId) => readWholeStream(store, placementStreamId(placementId))));
+  return streams.flat();
 }
 
 /**

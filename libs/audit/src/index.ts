@@ -1,5 +1,6 @@
 export * from './deadlines';
 export * from './replay';
+export * from './team-decisions';
 export * from './history';
 export * from './chain-verification';
 export * from './event-pages';

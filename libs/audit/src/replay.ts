@@ -1,6 +1,7 @@
 import { dutchDateOf, type CaseState } from '@casus/domain';
 import type { RecordedEvent } from '@casus/event-store';
 import { deadlinesAsOf, type DeadlineAsOf } from './deadlines';
+import { teamDecisionsOf } from './team-decisions';
 import { foldCase } from '@casus/streams';
 
 export type ReplayPoint = Readonly<{ atRevision: number }> | Readonly<{ asOf: Date }>;
@@ -30,12 +31,17 @@ export function eventsUpTo<E extends Stored>(events: readonly E[], point: Replay
   return included;
 }
 
-/** The case as it stood at a revision or a moment, with the deadlines as they stood then. */
-export function replayCase(events: readonly Stored[], point: ReplayPoint): ReplayedCase {
+/**
+ * The case as it stood at a revision or a moment, with the deadlines as they stood then; `processEvents`, the
+ * events of its placement processes' streams, give the team's decide-by dates after no place fitted.
+ */
+export function replayCase(events: readonly Stored[], point: ReplayPoint, processEvents: readonly Stored[] = []): ReplayedCase {
   const included = eventsUpTo(events, point);
   const state = foldCase(included);
   const last = included.at(-1);
   const moment = 'asOf' in point ? point.asOf : last?.recordedAt;
-  const deadlines = state.status === 'none' || !moment ? [] : deadlinesAsOf(state, dutchDateOf(moment));
+  const known = processEvents.filter((event) => moment !== undefined && event.recordedAt.getTime() <= moment.getTime());
+  const teamDecisions = teamDecisionsOf(included, known);
+  const deadlines = state.status === 'none' || !moment ? [] : deadlinesAsOf(state, dutchDateOf(moment), teamDecisions);
   return { state, revision: last?.revision ?? -1, asOf: moment?.toISOString() ?? null, deadlines };
 }

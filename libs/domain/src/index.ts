@@ -29,4 +29,4 @@ export { CHILD_CONSENTS_ALONE_FROM, CHILD_CONSENTS_FROM } from './case/decide/co
 export { decide } from './case/decide/decide';
 export { evolve } from './case/evolve';
 export { isCurrent, phaseOf } from './case/queries';
-export { comesOfAgeOn, requestLapsesOn, type Lapse } from './case/placement-basis';
+export { requestLapsesOn, type Lapse } from './case/placement-basis';

@@ -11,7 +11,13 @@ export * from './process/process-events';
 export * from './process/process-state';
 export { nextStep, type ProcessStep } from './process/process-steps';
 export { matchRequestFor } from './process/matching-request';
-export { availableOnly, EventStoreCapacityReader, toMatchingOption, type CapacityReader } from './runtime/capacity-reader';
+export {
+  availableOnly,
+  EventStoreCapacityReader,
+  isOpenToEveryCase,
+  toMatchingOption,
+  type CapacityReader,
+} from './runtime/capacity-reader';
 export { EventStoreCaseCommands, loadCase, type CaseCommandSender } from './runtime/case-commands';
 export { placementTimers } from './runtime/placement-timers';
 export { loadProcess } from './runtime/process-store';

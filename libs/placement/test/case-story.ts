@@ -9,12 +9,18 @@ import { loadProcess } from '../src/runtime/process-store';
 
 export { actors };
 
-/** A family's case up to a placement request under a machtiging uithuisplaatsing, for two siblings (together, unless `request` says otherwise). */
+type Send = (command: CaseCommand) => Promise<void>;
+
+/**
+ * A family's case up to a placement request under a machtiging uithuisplaatsing, for two siblings (together, unless
+ * `request` says otherwise); `beforeRequest` takes the steps that come just before it.
+ */
 export async function caseWithPlacementRequest(
   store: EventStore,
   now = new Date(),
   placementId: string = randomUUID(),
   request: (children: readonly string[]) => Partial<RequestPlacement['data']> = () => ({}),
+  beforeRequest: (send: Send, caseId: string) => Promise<void> = async () => undefined,
 ) {
   const cases = new EventStoreCaseCommands(store);
   const caseId = randomUUID();
@@ -61,6 +67,7 @@ export async function caseWithPlacementRequest(
       },
     });
   }
+  await beforeRequest(send, caseId);
   await send({
     type: 'RequestPlacement',
     actor: actors.gi,

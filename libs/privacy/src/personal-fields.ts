@@ -16,15 +16,12 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
  * professionals' own names: the case file must still show who decided what and why after erasure.
  */
 const PERSONAL_FIELDS: Readonly<Record<string, FieldsOf>> = {
-  FamilyMemberRecorded: (data) => {
-    const person = text(data.familyMemberId);
-    return person
-      ? [
-          { path: ['name'], person },
-          { path: ['contact'], person },
-        ]
-      : [];
-  },
+  FamilyMemberRecorded: (data) => fieldsOf(text(data.familyMemberId), ['name', 'contact']),
+  // Where a family proposed from the child's network lives: on the case, and on the place opened for it.
+  NetworkFamilyProposed: (data) => fieldsOf(text(data.familyMemberId), ['area']),
+  PlacementOptionRegistered: (data) =>
+    fieldsOf(text((data.proposedFor as Json | undefined)?.familyMemberId), ['municipality', 'municipalityCode', 'region', 'location']),
+  PlacementCandidatesProposed: (data) => proposalFiguresOf(data),
   ReturnDecisionRecorded: (data) => viewsOf(data.views),
   PlacementViewRecorded: (data) => ownWordsOf(['view'], data.view as Json | undefined),
   PlacementDecided: (data) => viewsOf(data.views),
@@ -35,6 +32,20 @@ const PERSONAL_FIELDS: Readonly<Record<string, FieldsOf>> = {
       return person ? [{ path: ['ownWords', index, 'words'], person }] : [];
     }),
 };
+
+// A proposed network family's distances, municipality and excluded areas place its home: sealed under its member.
+function proposalFiguresOf(data: Json): PersonalField[] {
+  const families = (data.networkFamilies ?? {}) as Readonly<Record<string, string>>;
+  const of = (key: 'ranked' | 'excluded', field: string) =>
+    (Array.isArray(data[key]) ? (data[key] as Json[]) : []).flatMap((entry, index) => {
+      const person = text(families[String(entry.optionId)]);
+      return person ? [{ path: [key, index, field], person }] : [];
+    });
+  return [...of('ranked', 'criteria'), ...of('excluded', 'reasons')];
+}
+
+const fieldsOf = (person: string | null, fields: readonly string[]): PersonalField[] =>
+  person ? fields.map((field) => ({ path: [field], person })) : [];
 
 /** A child's or parent's own words in one view; the professionals' views (gi, provider …) stay readable. */
 function ownWordsOf(path: readonly (string | number)[], view: Json | undefined): PersonalField[] {

@@ -80,8 +80,37 @@ describe('which fields are personal data', () => {
     ]);
   });
 
+  it("are where a family proposed from the child's network lives, on the case, on its place and in its figures, not a provider's place", () => {
+    const grandmother = '00000000-0000-4000-8000-000000000023';
+    const area = { municipality: 'Utrecht', municipalityCode: 'GM0344', region: 'Utrecht', location: { lat: 52.09, lon: 5.12 } };
+    expect(personalFieldsOf('NetworkFamilyProposed', { familyMemberId: grandmother, provider: 'Pleegzorg Gelderland', area })).toEqual([
+      { path: ['area'], person: grandmother },
+    ]);
+    const place = { kind: 'netwerkpleeggezin', provider: 'Pleegzorg Gelderland', ...area, capacity: 1 };
+    expect(
+      personalFieldsOf('PlacementOptionRegistered', { ...place, proposedFor: { caseId: sanne, familyMemberId: grandmother } }),
+    ).toEqual(['municipality', 'municipalityCode', 'region', 'location'].map((field) => ({ path: [field], person: grandmother })));
+    expect(personalFieldsOf('PlacementOptionRegistered', { ...place, kind: 'bestandspleeggezin' })).toEqual([]);
+    const [herPlace, fosterFamily, farAway] = [mother, sanne, daan];
+    const proposal = {
+      ranked: [
+        { optionId: fosterFamily, criteria: [] },
+        { optionId: herPlace, criteria: [] },
+      ],
+      excluded: [{ optionId: farAway, reasons: [] }],
+      networkFamilies: { [herPlace]: grandmother },
+    };
+    expect(personalFieldsOf('PlacementCandidatesProposed', proposal)).toEqual([{ path: ['ranked', 1, 'criteria'], person: grandmother }]);
+    expect(personalFieldsOf('PlacementCandidatesProposed', { ...proposal, networkFamilies: { [farAway]: grandmother } })).toEqual([
+      { path: ['excluded', 0, 'reasons'], person: grandmother },
+    ]);
+    expect(personalFieldsOf('PlacementCandidatesProposed', { ranked: proposal.ranked, excluded: [] })).toEqual([]);
+  });
+
   it('are nowhere else in a case: ids, dates, structure and professionals’ text stay readable', () => {
-    expect(PERSONAL_EVENT_TYPES.every((type) => (CASE_EVENT_TYPES as readonly string[]).includes(type))).toBe(true);
+    // The events of other streams: the place opened for a proposed network family, and the proposal ranking it.
+    const caseTypes = PERSONAL_EVENT_TYPES.filter((type) => !['PlacementOptionRegistered', 'PlacementCandidatesProposed'].includes(type));
+    expect(caseTypes.every((type) => (CASE_EVENT_TYPES as readonly string[]).includes(type))).toBe(true);
     expect(personalFieldsOf('SafetyAssessed', { findings: 'The children are frightened' })).toEqual([]);
     expect(personalFieldsOf('PersonalDataErased', { personId: mother, reason: 'request of the person' })).toEqual([]);
     // A change of authority names the person by id; its reason and source are the professional's record.

@@ -13,6 +13,7 @@ import {
   FAMILY_RELATION_WORDS,
   LEGAL_BASIS_WORDS,
   PLACEMENT_END_REASON_WORDS,
+  RAAD_RECOMMENDATION_WORDS,
   RETURN_OUTCOME_WORDS,
   SAFETY_OUTCOME_WORDS,
   SIGNAL_SOURCE_WORDS,
@@ -150,6 +151,16 @@ export const STEP_WORDS = {
       en: `Court order ${APPEAL_OUTCOME_WORDS[outcome].en} on appeal on ${decidedOn}${lastDay ? `, to ${lastDay}` : ''}`,
     }),
   },
+  RaadAdviceRecorded: {
+    name: { nl: 'Advies van de Raad over verlenging OTS', en: "The Raad's advice on extending the OTS" },
+    line: ({ office, recommendation, requestCaseNumber, advisedOn }) => {
+      const advised = RAAD_RECOMMENDATION_WORDS[recommendation];
+      return {
+        nl: `Raad voor de Kinderbescherming (${office}) adviseert op ${advisedOn} over verzoek ${requestCaseNumber}: ${advised.nl}`,
+        en: `Raad voor de Kinderbescherming (${office}) advises on ${advisedOn} on request ${requestCaseNumber}: ${advised.en}`,
+      };
+    },
+  },
   WrittenInstructionGiven: {
     name: { nl: 'Schriftelijke aanwijzing gegeven', en: 'Written instruction given' },
     line: ({ givenOn, complyBy }) => ({
@@ -163,6 +174,17 @@ export const STEP_WORDS = {
       nl: `Schriftelijke aanwijzing ${INSTRUCTION_OUTCOME_WORDS[outcome].nl} (nagegaan op ${on})`,
       en: `Written instruction ${INSTRUCTION_OUTCOME_WORDS[outcome].en} (followed up on ${on})`,
     }),
+  },
+  // Where the family lives is their personal data: only how many places, and who screens them.
+  NetworkFamilyProposed: {
+    name: { nl: 'Netwerkpleeggezin voorgesteld', en: 'Network foster family proposed' },
+    line: ({ capacity, provider, proposedOn }) => {
+      const places = counted(capacity, 'place');
+      return {
+        nl: `Netwerkpleeggezin uit het eigen netwerk voorgesteld op ${proposedOn} (${places.nl}), te screenen door ${provider}`,
+        en: `Foster family from the child's own network proposed on ${proposedOn} (${places.en}), to be screened by ${provider}`,
+      };
+    },
   },
   PlacementRequested: {
     name: { nl: 'Plaatsing aangevraagd', en: 'Placement requested' },

@@ -91,6 +91,18 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     court: 'Gerechtshof Arnhem-Leeuwarden',
     caseNumber: '200.123.456',
   },
+  RaadAdviceRecorded: {
+    adviceId: id(17),
+    courtOrderId: id(5),
+    childId: id(1),
+    requestCaseNumber: 'C/05/123457 / JE RK 27-100',
+    requestedOn: '2027-09-20',
+    advisor: 'R. Smit',
+    office: 'Raad voor de Kinderbescherming Midden-Nederland',
+    recommendation: 'extend',
+    advice: 'The OTS is still needed for a year',
+    advisedOn: '2027-10-10',
+  },
   AppealDecided: {
     appealId: id(30),
     courtOrderId: id(7),
@@ -118,6 +130,15 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     urgency: 'regular',
     intendedStartOn: '2026-11-20',
     siblingSeparationReason: null,
+  },
+  NetworkFamilyProposed: {
+    optionId: id(15),
+    familyMemberId: id(16),
+    provider: 'Pleegzorg Gelderland',
+    capacity: 1,
+    careIntensities: ['light', 'medium'],
+    area: { municipality: 'Utrecht', municipalityCode: 'GM0344', region: 'Utrecht', location: { lat: 52.09, lon: 5.12 } },
+    proposedOn: '2026-11-19',
   },
   PlacementDecided: {
     placementId: id(8),
@@ -258,7 +279,13 @@ describe('the words of every case step (one table for timeline, story, export, C
 
   it('never puts a family member’s personal data into words', () => {
     const withData = samples.filter((event) => personalValues(event).length > 0).map((event) => event.type);
-    expect(withData).toEqual(['FamilyMemberRecorded', 'PlacementViewRecorded', 'ReturnDecisionRecorded', 'CaseNoteRecorded']);
+    expect(withData).toEqual([
+      'FamilyMemberRecorded',
+      'NetworkFamilyProposed',
+      'PlacementViewRecorded',
+      'ReturnDecisionRecorded',
+      'CaseNoteRecorded',
+    ]);
     for (const event of samples)
       for (const language of LANGUAGES)
         for (const value of personalValues(event))

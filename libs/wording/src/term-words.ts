@@ -11,6 +11,7 @@ import type {
   FamilyRelation,
   LegalBasis,
   PlacementEndReason,
+  RaadRecommendation,
   PlacementNeeds,
   ReturnOutcome,
   Role,
@@ -98,6 +99,12 @@ export const APPEAL_PARTY_WORDS = {
   raad: { nl: 'de Raad voor de Kinderbescherming', en: 'the Raad voor de Kinderbescherming' },
   other: { nl: 'een andere belanghebbende', en: 'another party' },
 } as const satisfies Record<AppealParty, Words>;
+
+export const RAAD_RECOMMENDATION_WORDS = {
+  extend: { nl: 'verlengen', en: 'extend' },
+  'do-not-extend': { nl: 'niet verlengen', en: 'do not extend' },
+  other: { nl: 'anders', en: 'other' },
+} as const satisfies Record<RaadRecommendation, Words>;
 
 export const APPEAL_OUTCOME_WORDS = {
   upheld: { nl: 'bekrachtigd', en: 'upheld' },

@@ -7,6 +7,7 @@ export type Words = Readonly<Record<Language, string>>;
 const COUNTED = {
   child: { nl: ['kind', 'kinderen'], en: ['child', 'children'] },
   condition: { nl: ['voorwaarde', 'voorwaarden'], en: ['condition', 'conditions'] },
+  place: { nl: ['plek', 'plekken'], en: ['place', 'places'] },
   view: { nl: ['visie', 'visies'], en: ['view', 'views'] },
 } as const satisfies Record<string, Record<Language, readonly [string, string]>>;
 

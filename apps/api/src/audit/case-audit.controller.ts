@@ -10,6 +10,7 @@ import {
   findDecision,
   historyEntryOf,
   placementStreamId,
+  readPlacementStreams,
   readWholeStream,
   replayCase,
 } from '@casus/audit';
@@ -79,7 +80,8 @@ export class CaseAuditController {
     }
     // The wall clock, not the process's: asOf is compared with the times the store recorded, which are wall-clock.
     const point = revision !== undefined ? { atRevision: revision } : { asOf: moment ?? new Date() };
-    return { caseId: loaded.caseId, ...replayCase(loaded.events, point) };
+    const placementEvents = await readPlacementStreams(this.store, loaded.events);
+    return { caseId: loaded.caseId, ...replayCase(loaded.events, point, placementEvents) };
   }
 
   @Get('decisions/:eventId/context')

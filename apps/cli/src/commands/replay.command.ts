@@ -1,4 +1,4 @@
-import { eventsUpTo, formatStory, readWholeStream, replayCase, storyOf } from '@casus/audit';
+import { eventsUpTo, formatStory, readPlacementStreams, readWholeStream, replayCase, storyOf } from '@casus/audit';
 import { Command, Option } from 'commander';
 import { caseIdArgument, cliUser, logCliRead, momentArgument, withCaseLog } from './verify.support';
 
@@ -14,13 +14,14 @@ export function replayCommand(): Command {
     .option('--user <id>', 'who reads, for the access log (default: CASUS_USER or the OS user)')
     .action(async (options: ReplayOptions) => {
       const streamId = `case-${options.case}`;
-      const { events, now } = await withCaseLog(async ({ store, pool, now }) => {
+      const { events, placementEvents, now } = await withCaseLog(async ({ store, pool, now }) => {
         await logCliRead(pool, { user: cliUser(options.user), caseId: options.case, command: 'replay', data: 'replay' });
-        return { events: await readWholeStream(store, streamId), now };
+        const caseEvents = await readWholeStream(store, streamId);
+        return { events: caseEvents, placementEvents: await readPlacementStreams(store, caseEvents), now };
       });
       if (events.length === 0) throw new Error(`no case ${options.case}`);
       const point = { asOf: options.asOf ?? now };
-      const replayed = replayCase(events, point);
+      const replayed = replayCase(events, point, placementEvents);
       const story = storyOf(eventsUpTo(events, point));
       if (options.format === 'json') {
         process.stdout.write(`${JSON.stringify({ caseId: options.case, ...replayed, story }, null, 2)}\n`);

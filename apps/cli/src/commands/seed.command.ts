@@ -28,6 +28,7 @@ export function seedCommand(): Command {
         const report = await seedRegion({
           databaseUrl: database.url,
           databasePoolSize: settings.databasePoolSize,
+          calendar: settings.calendar,
           ...options,
           progress: (line) => process.stdout.write(`  ${line}\n`),
         });

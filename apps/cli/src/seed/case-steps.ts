@@ -7,13 +7,15 @@ import {
   type CourtOrderKind,
   type IsoDate,
   type SafetyOutcome,
+  type WorkingCalendar,
 } from '@casus/domain';
 import type { CaseWriter } from './case-writer';
 import { contactOf, type SeedFamily } from './family';
-import { networkPlace } from './places';
+import { networkFamily } from './places';
 import { COURT, REGION, type Region } from './region';
 
-export type Story = Readonly<{ writer: CaseWriter; family: SeedFamily; region: Region; seed: number }>;
+/** `calendar`: the deployment's extra non-working days (EXTRA_NON_WORKING_DAYS), handed to the decider as the API hands them. */
+export type Story = Readonly<{ writer: CaseWriter; family: SeedFamily; region: Region; seed: number; calendar: WorkingCalendar }>;
 
 const CONCERNS = [
   'domestic violence',
@@ -29,7 +31,7 @@ export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
 /** A working hour of that (Dutch) day, in UTC. */
 export const dayTime = (day: IsoDate, hourUtc = 9): Date => new Date(`${day}T${String(hourUtc).padStart(2, '0')}:00:00.000Z`);
 
-export async function open({ writer, family }: Story, daysAgo: number): Promise<IsoDate> {
+export async function open({ writer, family, calendar }: Story, daysAgo: number): Promise<IsoDate> {
   const { random, lead, children, parents, today } = family;
   const receivedOn = addDays(today, -daysAgo);
   const concerns = [random.pick(CONCERNS), ...(random.chance(0.4) ? [random.pick(CONCERNS)] : [])];
@@ -44,6 +46,7 @@ export async function open({ writer, family }: Story, daysAgo: number): Promise<
     description: `Demo case: worries about the ${family.surname} family (${concerns.join(', ')}).`,
     urgency: random.chance(0.15) ? 'acute' : 'regular',
     municipality: family.municipality.name,
+    calendar,
   });
   await writer.do(lead, 'AssignCaseLead', { leadId: lead.id, name: lead.name });
   for (const parent of parents) {
@@ -146,6 +149,28 @@ export async function courtOrder(
   }
 }
 
+/** The GI asked to extend the first child's OTS; the Raad's investigator of the region's Jeugdlink team advises on the request. */
+export async function raadAdvice({ writer, family, region }: Story): Promise<void> {
+  const { childId } = family.children[0];
+  const advisor = region.jeugdlink.find((member) => member.organisation === 'Raad voor de Kinderbescherming')!;
+  const requestedOn = addDays(family.today, -family.random.int(10, 20));
+  const advisedOn = addDays(requestedOn, family.random.int(3, 9));
+  const extend = family.random.chance(0.8);
+  await writer.asOf(dayTime(advisedOn, 11)).do(family.lead, 'RecordRaadAdvice', {
+    adviceId: family.id('raad-advice', childId),
+    courtOrderId: family.id('court-order', 'ots', childId),
+    requestCaseNumber: `C/05/${String(500_000 + family.index).padStart(6, '0')} / JE RK`,
+    requestedOn,
+    advisor: advisor.name,
+    office: 'Raad voor de Kinderbescherming Midden-Nederland',
+    recommendation: extend ? 'extend' : 'do-not-extend',
+    advice: extend
+      ? 'The OTS is still needed: the parents accept help only since recently.'
+      : 'The family now accepts help voluntarily; an OTS is no longer needed.',
+    advisedOn,
+  });
+}
+
 /** Every parent with authority consents, and each child from 12 for themself. */
 export async function consentToPlacement({ writer, family }: Story): Promise<void> {
   writer.asOf(null);
@@ -171,13 +196,26 @@ export async function consentToPlacement({ writer, family }: Story): Promise<voi
 export const placementIdOf = (family: SeedFamily) => family.id('placement');
 
 export async function requestPlacement(story: Story, legalBasis: 'voluntary' | 'court-order', inNetwork: boolean): Promise<void> {
-  const { writer, family, region, seed } = story;
-  const { random, children, municipality } = family;
-  if (inNetwork) await writer.registerPlace(networkPlace(seed, family.index, family.caseId, municipality, children.length, region));
+  const { writer, family, seed } = story;
+  const { random, children, municipality, grandparent } = family;
+  const placer = legalBasis === 'court-order' ? family.gi : family.lead;
   writer.asOf(null);
+  if (inNetwork) {
+    await writer.do(family.lead, 'RecordFamilyMember', {
+      ...grandparent,
+      relation: 'grandparent',
+      parentalAuthorityOver: [],
+      contact: contactOf(grandparent.name, family),
+    });
+    await writer.do(
+      placer,
+      'ProposeNetworkFamily',
+      networkFamily(seed, family.index, grandparent.familyMemberId, municipality, children.length),
+    );
+  }
   const oldest = Math.max(...children.map((c) => c.age));
   const careIntensity = random.chance(oldest >= 12 ? 0.3 : 0.1) ? 'intensive' : random.pick(['light', 'medium'] as const);
-  await writer.do(legalBasis === 'court-order' ? family.gi : family.lead, 'RequestPlacement', {
+  await writer.do(placer, 'RequestPlacement', {
     placementId: placementIdOf(family),
     childIds: children.map((c) => c.childId),
     legalBasis,

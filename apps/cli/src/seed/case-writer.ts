@@ -88,11 +88,6 @@ export class CaseWriter {
     return foldCase(await this.store.readStream(streamIdForCase(this.caseId)));
   }
 
-  /** Registers a place as its provider does, unless an earlier run did. */
-  async registerPlace(command: RegisterPlacementOption): Promise<void> {
-    await registerPlace(this.store, this.seed, command, this.clock());
-  }
-
   /** Waits (bounded) for the placement process to reserve a place; throws NoPlaceFound when it found none. */
   async reservation(placementId: string): Promise<Reservation> {
     const lookup = new EventStoreReservationLookup(this.store);

@@ -1,3 +1,4 @@
+import type { CommandData } from './case-writer';
 import type { PlacementOptionKind } from '@casus/matching';
 import type { RegisterPlacementOption } from '@casus/placement';
 import { randomFor, seededId, type Random } from './random';
@@ -86,32 +87,24 @@ export function regionPlaces(seed: number, cases: number, region: Region): Regis
   );
 }
 
-/** A grandparent's or aunt's home that takes this family's children in: a netwerkpleeggezin of its network. */
-export function networkPlace(
+/**
+ * The grandparent who would take this family's children in, proposed from the child's own network before any
+ * provider knows them: the case's step, screened by the foster-care provider of the region.
+ */
+export function networkFamily(
   seed: number,
   caseIndex: number,
-  caseId: string,
+  grandparentId: string,
   municipality: Municipality,
   children: number,
-  region: Region,
-): RegisterPlacementOption {
+): CommandData<'ProposeNetworkFamily'> {
   const random = randomFor(seed, 'network-place', caseIndex);
   return {
-    type: 'RegisterPlacementOption',
-    actor: region.providers.get(PROVIDERS.pleegzorg)!,
-    data: {
-      optionId: seededId(seed, 'network-place', caseIndex),
-      kind: 'netwerkpleeggezin',
-      provider: PROVIDERS.pleegzorg,
-      municipality: municipality.name,
-      region: REGION,
-      location: near(random, municipality),
-      capacity: children,
-      ageRange: { min: 0, max: 17 },
-      careIntensities: ['light', 'medium', 'intensive'],
-      specialisations: [],
-      maxSiblingGroup: children,
-      networkFamilyId: caseId,
-    },
+    optionId: seededId(seed, 'network-place', caseIndex),
+    familyMemberId: grandparentId,
+    provider: PROVIDERS.pleegzorg,
+    capacity: children,
+    careIntensities: ['light', 'medium', 'intensive'],
+    area: { municipality: municipality.name, region: REGION, location: near(random, municipality) },
   };
 }

@@ -7,6 +7,7 @@ import {
   jeugdlink,
   minDate,
   open,
+  raadAdvice,
   requestPlacement,
   safetyPlan,
   type Story,
@@ -82,6 +83,15 @@ export const SCENARIOS: readonly Scenario[] = [
     run: async (s) => {
       await jeugdlink(s, 'joined', await unsafeWithPlan(s, s.family.random.int(40, 250)));
       await courtOrder(s, 'ots', s.family.random.int(5, 30));
+    },
+  },
+  {
+    name: 'OTS, extension advised by the Raad',
+    weight: 4,
+    run: async (s) => {
+      await jeugdlink(s, 'joined', await unsafeWithPlan(s, s.family.random.int(380, 480)));
+      await courtOrder(s, 'ots', s.family.random.int(320, 350));
+      await raadAdvice(s);
     },
   },
   {

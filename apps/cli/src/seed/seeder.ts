@@ -1,13 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { dutchDateOf, phaseOf } from '@casus/domain';
+import { dutchDateOf, phaseOf, STATUTORY_CALENDAR, type WorkingCalendar } from '@casus/domain';
 import { comparePositions, loadCheckpoint, loadLogHead, PostgresEventStore, type EventStore } from '@casus/event-store';
-import { defaultMatchingConfig } from '@casus/matching';
+import { defaultMatchingConfig, type PlacementOption } from '@casus/matching';
 import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
 import {
   EventStoreCapacityReader,
   EventStoreCaseCommands,
+  loadOption,
   PLACEMENT_PROCESS_SUBSCRIPTION,
   PlacementProcessRuntime,
+  toMatchingOption,
 } from '@casus/placement';
 import { DEFAULT_DATABASE_POOL_SIZE, openDatabasePool, systemClock, type Clock } from '@casus/runtime';
 import type { Pool } from 'pg';
@@ -30,6 +32,8 @@ export type SeedOptions = Readonly<{
   /** How long to wait for the placement process to reserve or start a place (default 60 s). */
   processWaitMs?: number;
   progress?: (line: string) => void;
+  /** The deployment's extra non-working days (EXTRA_NON_WORKING_DAYS); the statutory days only when left out. */
+  calendar?: WorkingCalendar;
 }>;
 
 export type SeedReport = Readonly<{
@@ -82,7 +86,7 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
         const scenario = scenarioFor(index, randomFor(options.seed, 'scenario', index));
         const writer = new CaseWriter(store, options.seed, String(index), family.caseId, clock, options.processWaitMs ?? 60_000);
         try {
-          const story = { writer, family, region, seed: options.seed };
+          const story = { writer, family, region, seed: options.seed, calendar: options.calendar ?? STATUTORY_CALENDAR };
           await scenario.run(story);
           await keepJournal(story);
           tally(casesByStory, scenario.name);
@@ -97,13 +101,10 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
     };
     await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
     await processCaughtUp(pool, options.processWaitMs ?? 60_000);
-    const { phases, journal } = await casesOf(store, options, region, clock);
     return {
       eventsWritten: (await countEvents(pool)) - before,
-      casesByPhase: phases,
-      journal,
+      ...(await tallied(store, options, region, clock)),
       casesByStory,
-      placesByKind: await placesOf(store),
       waitingForPlace,
       region,
     };
@@ -129,26 +130,34 @@ async function processCaughtUp(pool: Pool, timeoutMs: number): Promise<void> {
   }
 }
 
-async function casesOf(store: EventStore, options: SeedOptions, region: Region, clock: Clock) {
+/** The cases per phase with their journal, and the places per kind: the providers' and the families proposed from the cases' own networks. */
+async function tallied(store: EventStore, options: SeedOptions, region: Region, clock: Clock) {
   const phases: Record<string, number> = {};
   const journal = { notes: 0, openTasks: 0, overdueTasks: 0 };
   const today = dutchDateOf(clock());
+  const proposed: PlacementOption[] = [];
   for (let index = 0; index < options.cases; index++) {
     const family = familyFor(options.seed, index, region, clock());
     const state = await new CaseWriter(store, options.seed, String(index), family.caseId, clock, 0).state();
     tally(phases, state.status === 'none' ? 'none' : phaseOf(state));
+    if (state.status === 'none') continue;
+    for (const { optionId } of state.networkFamilies) {
+      const option = toMatchingOption((await loadOption(store, optionId)).state);
+      if (option) proposed.push(option);
+    }
     if (state.status !== 'open') continue;
     const open = state.tasks.filter((task) => task.status === 'open');
     journal.notes += state.notes.length;
     journal.openTasks += open.length;
     journal.overdueTasks += open.filter((task) => task.dueOn < today).length;
   }
-  return { phases, journal };
+  const placesByKind = placesOf([...(await new EventStoreCapacityReader(store).all()), ...proposed]);
+  return { casesByPhase: phases, journal, placesByKind };
 }
 
-async function placesOf(store: EventStore): Promise<SeedReport['placesByKind']> {
+function placesOf(options: readonly PlacementOption[]): SeedReport['placesByKind'] {
   const kinds: Record<string, { places: number; capacity: number; occupied: number }> = {};
-  for (const option of await new EventStoreCapacityReader(store).all()) {
+  for (const option of options) {
     const kind = (kinds[option.kind] ??= { places: 0, capacity: 0, occupied: 0 });
     kind.places += 1;
     kind.capacity += option.capacity;

@@ -34,6 +34,7 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   EndCourtOrder: 'case-work',
   LodgeAppeal: 'case-work',
   RecordAppealOutcome: 'case-work',
+  RecordRaadAdvice: 'case-work',
   GiveWrittenInstruction: 'charged-gi',
   RecordInstructionFollowUp: 'child-protection',
   RecordSafetyAssessment: 'child-protection',
@@ -43,6 +44,8 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   RecordReturnDecision: 'child-protection',
   RecordReturnHome: 'child-protection',
   EndPlacement: 'child-protection',
+  // Finding the place is child-protection work: the case team, a joined Jeugdlink team or the charged GI.
+  ProposeNetworkFamily: 'child-protection',
   // On a voluntary placement these are case work (scopeOf).
   RequestPlacement: 'child-protection',
   WithdrawPlacementRequest: 'child-protection',
@@ -83,8 +86,14 @@ function isRequestedTeam(state: ExistingCase, actor: Actor): boolean {
   return actor.role === 'jeugdlink' && involvement?.status === 'requested' && involvement.team === actor.team;
 }
 
-/** The judge's decisions on the GI's orders: recorded by the case, never by the GI. */
-const COURT_DECISION_STEPS: readonly CaseCommandType[] = ['RecordCourtOrder', 'EndCourtOrder', 'LodgeAppeal', 'RecordAppealOutcome'];
+/** The judge's decisions on the GI's orders, and the Raad's advice to the judge on them: recorded by the case, never by the GI. */
+const COURT_DECISION_STEPS: readonly CaseCommandType[] = [
+  'RecordCourtOrder',
+  'EndCourtOrder',
+  'LodgeAppeal',
+  'RecordAppealOutcome',
+  'RecordRaadAdvice',
+];
 
 /** Placement steps are the GI's only when the placement rests on a court order. */
 function scopeOf(command: CaseCommand, state: ExistingCase): WriteScope {
@@ -173,7 +182,7 @@ function refuseReader(command: CaseCommand, actor: Actor, scope: WriteScope): ne
   if (COURT_DECISION_STEPS.includes(step)) {
     refuse(
       'ACCESS.STEP_NOT_FOR_ROLE',
-      `${step}: the case team or a joined Jeugdlink member records the judge's decisions on the GI's orders; a GI does not`,
+      `${step}: the case team or a joined Jeugdlink member records the judge's decisions on the GI's orders, and the Raad's advice on them; a GI does not`,
     );
   }
   if (scope !== 'child-protection') {

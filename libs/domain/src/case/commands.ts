@@ -17,6 +17,7 @@ import {
   InstructionOutcome,
   JeugdlinkMember,
   LegalBasis,
+  NetworkFamilyArea,
   ParticipantView,
   PlacementEndReason,
   PlacementNeeds,
@@ -30,6 +31,7 @@ import {
   Urgency,
   PlacementView,
   IntroductionParticipants,
+  RaadRecommendation,
   ViewHeard,
 } from './values';
 import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind } from './journal';
@@ -155,6 +157,25 @@ export type RecordAppealOutcome = CaseCommandOf<
     lastDay?: IsoDate;
   }
 >;
+/** The Raad voor de Kinderbescherming's advice to the judge on a request to extend an OTS, as the case receives it. */
+export type RecordRaadAdvice = CaseCommandOf<
+  'RecordRaadAdvice',
+  {
+    caseId: Uuid;
+    adviceId: Uuid;
+    /** The OTS the request asks to extend. */
+    courtOrderId: Uuid;
+    /** The extension request the advice is on: its case number at the court, and when it was made. */
+    requestCaseNumber: string;
+    requestedOn: IsoDate;
+    /** Who advised: the Raad's investigator (a professional, by name) and the Raad's office. */
+    advisor: string;
+    office: string;
+    recommendation: RaadRecommendation;
+    advice: string;
+    advisedOn: IsoDate;
+  }
+>;
 export type GiveWrittenInstruction = CaseCommandOf<
   'GiveWrittenInstruction',
   {
@@ -226,6 +247,24 @@ export type PlanIntroduction = CaseCommandOf<
 export type RecordIntroductionHeld = CaseCommandOf<
   'RecordIntroductionHeld',
   { caseId: Uuid; placementId: Uuid; introductionId: Uuid; heldOn: IsoDate }
+>;
+/**
+ * A recorded family member or friend proposed as a netwerkpleeggezin before any provider registered them: the
+ * pleegzorgaanbieder named screens the family and answers for the place, as for any foster family.
+ */
+export type ProposeNetworkFamily = CaseCommandOf<
+  'ProposeNetworkFamily',
+  {
+    caseId: Uuid;
+    /** The id of the place the family offers: matching ranks it, the process reserves it under this id. */
+    optionId: Uuid;
+    familyMemberId: Uuid;
+    provider: string;
+    capacity: number;
+    careIntensities: readonly PlacementNeeds['careIntensity'][];
+    /** The code may be left out for a municipality `MUNICIPALITY_CODES` knows by name. */
+    area: Omit<NetworkFamilyArea, 'municipalityCode'> & { municipalityCode?: string };
+  }
 >;
 /** The request is no longer pursued (no place fits, the family found another way): the process ends and frees what it holds. */
 export type WithdrawPlacementRequest = CaseCommandOf<'WithdrawPlacementRequest', { caseId: Uuid; placementId: Uuid; reason: string }>;
@@ -322,8 +361,10 @@ export type CaseCommand =
   | EndCourtOrder
   | LodgeAppeal
   | RecordAppealOutcome
+  | RecordRaadAdvice
   | GiveWrittenInstruction
   | RecordInstructionFollowUp
+  | ProposeNetworkFamily
   | RequestPlacement
   | WithdrawPlacementRequest
   | RematchPlacement

@@ -37,7 +37,15 @@ export function latestLegalValidUntil(kind: CourtOrderKind, validFrom: IsoDate):
   return 'months' in term ? addMonths(validFrom, term.months) : addDays(validFrom, term.days);
 }
 
-export const majorityOn = (birthDate: IsoDate): IsoDate => addYears(birthDate, AGE_OF_MAJORITY);
+/**
+ * The 18th birthday (BW 1:233), the day every order ends and an open placement request lapses. Born on 29 February,
+ * one comes of age on 1 March in a common year: the 18 years are complete only when 28 February has ended
+ * (unconfirmed: no article found; docs/rules.md).
+ */
+export function majorityOn(birthDate: IsoDate): IsoDate {
+  const birthday = addYears(birthDate, AGE_OF_MAJORITY);
+  return birthday.slice(5) === birthDate.slice(5) ? birthday : addDays(birthday, 1);
+}
 
 /** The day an unused machtiging uithuisplaatsing lapses: counted from the day it takes effect. */
 export const machtigingLapsesOn = (order: Pick<CourtOrderRecord, 'validFrom'>): IsoDate =>

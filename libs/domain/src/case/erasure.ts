@@ -3,11 +3,11 @@ import { ERASED, type ParticipantView, type PlacementView } from './values';
 import type { CaseNoteVersion, ExistingCase } from './state';
 
 /**
- * The case as it reads after `personId`'s personal data is erased: their name, contact details and
- * their own words (on a proposed place, in placement and return decisions, in case notes) become
- * `[erased]`, the rest stays. Folding the erasure
- * makes a read model built before it end where a rebuild after it (whose reads already show
- * `[erased]`) does, so no copy of the data outlives the key.
+ * The case as it reads after `personId`'s personal data is erased: their name, contact details, where they
+ * live as a proposed network family, and their own words (on a proposed place, in placement and return
+ * decisions, in case notes) become `[erased]`, the rest stays. Folding the erasure makes a read model built
+ * before it end where a rebuild after it (whose reads already show `[erased]`) does, so no copy of the data
+ * outlives the key.
  */
 export function eraseFromCase(state: ExistingCase, personId: Uuid): ExistingCase {
   return {
@@ -15,6 +15,7 @@ export function eraseFromCase(state: ExistingCase, personId: Uuid): ExistingCase
     familyMembers: state.familyMembers.map((member) =>
       member.familyMemberId === personId ? { ...member, name: ERASED, contact: ERASED } : member,
     ),
+    networkFamilies: state.networkFamilies.map((family) => (family.familyMemberId === personId ? { ...family, area: ERASED } : family)),
     placements: state.placements.map((placement) => ({
       ...placement,
       views: placement.views.map((heard) => ({ ...heard, view: eraseView(heard.view, personId) })),

@@ -16,6 +16,7 @@ import {
   InstructionOutcome,
   JeugdlinkMember,
   LegalBasis,
+  NetworkFamilyArea,
   ParticipantView,
   PlacementEndReason,
   PlacementNeeds,
@@ -27,6 +28,7 @@ import {
   Urgency,
   PlacementView,
   IntroductionParticipants,
+  RaadRecommendation,
   ViewHeard,
 } from './values';
 import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind, WrittenBy } from './journal';
@@ -139,6 +141,21 @@ export type AppealDecided = CaseEventOf<
   'AppealDecided',
   { appealId: Uuid; courtOrderId: Uuid; outcome: AppealOutcome; decidedOn: IsoDate; decision: string; lastDay: IsoDate | null }
 >;
+export type RaadAdviceRecorded = CaseEventOf<
+  'RaadAdviceRecorded',
+  {
+    adviceId: Uuid;
+    courtOrderId: Uuid;
+    childId: Uuid;
+    requestCaseNumber: string;
+    requestedOn: IsoDate;
+    advisor: string;
+    office: string;
+    recommendation: RaadRecommendation;
+    advice: string;
+    advisedOn: IsoDate;
+  }
+>;
 /** `courtOrderId`: the OTS in force the instruction is given under. */
 export type WrittenInstructionGiven = CaseEventOf<
   'WrittenInstructionGiven',
@@ -156,6 +173,19 @@ export type WrittenInstructionGiven = CaseEventOf<
 export type InstructionFollowedUp = CaseEventOf<
   'InstructionFollowedUp',
   { instructionId: Uuid; outcome: InstructionOutcome; on: IsoDate; note: string }
+>;
+/** `area` is the family member's personal data: sealed under their key, `[erased]` with them. */
+export type NetworkFamilyProposed = CaseEventOf<
+  'NetworkFamilyProposed',
+  {
+    optionId: Uuid;
+    familyMemberId: Uuid;
+    provider: string;
+    capacity: number;
+    careIntensities: readonly PlacementNeeds['careIntensity'][];
+    area: Erasable<NetworkFamilyArea>;
+    proposedOn: IsoDate;
+  }
 >;
 export type PlacementRequested = CaseEventOf<
   'PlacementRequested',
@@ -299,8 +329,10 @@ export type CaseEvent =
   | CourtOrderEnded
   | AppealLodged
   | AppealDecided
+  | RaadAdviceRecorded
   | WrittenInstructionGiven
   | InstructionFollowedUp
+  | NetworkFamilyProposed
   | PlacementRequested
   | PlacementRequestWithdrawn
   | PlacementRematchRequested
@@ -343,8 +375,10 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   CourtOrderEnded: 1,
   AppealLodged: 1,
   AppealDecided: 1,
+  RaadAdviceRecorded: 1,
   WrittenInstructionGiven: 1,
   InstructionFollowedUp: 1,
+  NetworkFamilyProposed: 1,
   PlacementRequested: 1,
   PlacementRequestWithdrawn: 1,
   PlacementRematchRequested: 1,

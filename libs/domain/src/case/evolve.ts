@@ -32,7 +32,9 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     jeugdlink: [],
     courtOrders: [],
     appeals: [],
+    raadAdvice: [],
     writtenInstructions: [],
+    networkFamilies: [],
     placements: [],
     notes: [],
     tasks: [],
@@ -97,6 +99,8 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       const { appealId, courtOrderId: _order, ...outcome } = event.data;
       return { ...state, appeals: state.appeals.map((a) => (a.appealId === appealId ? { ...a, outcome } : a)) };
     }
+    case 'RaadAdviceRecorded':
+      return { ...state, raadAdvice: [...state.raadAdvice, event.data] };
     case 'WrittenInstructionGiven':
       return { ...state, writtenInstructions: [...state.writtenInstructions, { ...event.data, followUp: null }] };
     case 'InstructionFollowedUp': {
@@ -104,6 +108,8 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       const writtenInstructions = state.writtenInstructions.map((i) => (i.instructionId === instructionId ? { ...i, followUp } : i));
       return { ...state, writtenInstructions };
     }
+    case 'NetworkFamilyProposed':
+      return { ...state, networkFamilies: [...state.networkFamilies, event.data] };
     case 'PlacementRequested': {
       const placement: PlacementRecord = {
         ...event.data,

@@ -4,15 +4,6 @@ import { AGE_OF_MAJORITY, majorityOn, PLACEMENT_AUTHORISATION_KINDS } from './co
 import { courtOrdersFor, findPlacement, lastDayOf } from './queries';
 import { ExistingCase } from './state';
 
-/**
- * The 18th birthday; born on 29 February, one comes of age on 1 March in a common year. The court-order
- * check (`majorityOn`) still takes 28 February for that birthday: which day the law means is open.
- */
-export function comesOfAgeOn(birthDate: IsoDate): IsoDate {
-  const birthday = majorityOn(birthDate);
-  return birthday.slice(5) === birthDate.slice(5) ? birthday : addDays(birthday, 1);
-}
-
 export type Lapse = Readonly<{ on: IsoDate; reason: string }>;
 
 /**
@@ -25,7 +16,7 @@ export function requestLapsesOn(state: ExistingCase, placementId: Uuid): Lapse |
   if (!placement) return null;
   const lapses = placement.childIds.flatMap((childId): Lapse[] => {
     const child = state.children.find((c) => c.childId === childId);
-    const ofAge = child ? [{ on: comesOfAgeOn(child.birthDate), reason: `child ${childId} turns ${AGE_OF_MAJORITY}` }] : [];
+    const ofAge = child ? [{ on: majorityOn(child.birthDate), reason: `child ${childId} turns ${AGE_OF_MAJORITY}` }] : [];
     if (placement.legalBasis !== 'court-order') return ofAge;
     const lastDay = courtOrdersFor(state, childId, PLACEMENT_AUTHORISATION_KINDS).map(lastDayOf).sort().at(-1);
     const machtiging = {

@@ -9,9 +9,11 @@ import {
   CourtOrderRecorded,
   FamilyMemberRecorded,
   InstructionFollowedUp,
+  NetworkFamilyProposed,
   PlacementDecided,
   PlacementViewRecorded,
   IntroductionPlanned,
+  RaadAdviceRecorded,
   PlacementEnded,
   PlacementRequested,
   ReturnConditionAssessed,
@@ -56,6 +58,8 @@ export type AppealRecord = AppealLodged['data'] & { outcome: Omit<AppealDecided[
 export type WrittenInstructionRecord = WrittenInstructionGiven['data'] & {
   followUp: Omit<InstructionFollowedUp['data'], 'instructionId'> | null;
 };
+
+export type NetworkFamilyRecord = NetworkFamilyProposed['data'];
 
 export type ReturnConditionRecord = ReturnHomePlanDrafted['data']['conditions'][number] & {
   assessments: readonly Omit<ReturnConditionAssessed['data'], 'placementId' | 'conditionId'>[];
@@ -118,7 +122,11 @@ export type ExistingCase = {
   jeugdlink: readonly JeugdlinkInvolvement[];
   courtOrders: readonly CourtOrderRecord[];
   appeals: readonly AppealRecord[];
+  /** The Raad's advice on requests to extend an OTS, in the order received. */
+  raadAdvice: readonly RaadAdviceRecorded['data'][];
   writtenInstructions: readonly WrittenInstructionRecord[];
+  /** Families proposed from the child's own network, each a place matching ranks for this case only. */
+  networkFamilies: readonly NetworkFamilyRecord[];
   placements: readonly PlacementRecord[];
   notes: readonly CaseNoteRecord[];
   tasks: readonly TaskRecord[];

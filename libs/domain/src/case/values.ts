@@ -64,6 +64,10 @@ export type InstructionOutcome = (typeof INSTRUCTION_OUTCOMES)[number];
 export const APPEAL_PARTIES = ['parent', 'child', 'gi', 'raad', 'other'] as const;
 export type AppealParty = (typeof APPEAL_PARTIES)[number];
 
+/** What the Raad voor de Kinderbescherming advises the judge on a request to extend an OTS. */
+export const RAAD_RECOMMENDATIONS = ['extend', 'do-not-extend', 'other'] as const;
+export type RaadRecommendation = (typeof RAAD_RECOMMENDATIONS)[number];
+
 /** What the court of appeal decided: the order upheld, overturned (vernietigd), or its term shortened. */
 export const APPEAL_OUTCOMES = ['upheld', 'overturned', 'shortened'] as const;
 export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
@@ -96,6 +100,12 @@ export type PlacementSurroundings = Readonly<{
   /** The family network a netwerkpleeggezin must belong to; without it, the case's own id. */
   familyNetworkId?: Uuid;
 }>;
+
+/**
+ * Where a family proposed from the child's own network lives: personal data of that family member
+ * (sealed under their key, `[erased]` with them), compared by matching like a registered place's.
+ */
+export type NetworkFamilyArea = Readonly<{ municipality: string; municipalityCode: string; region: string; location: GeoLocation }>;
 
 /** Children of one request who stay together in one place, under their own placement id. */
 export type SiblingGroup = Readonly<{ placementId: Uuid; childIds: readonly Uuid[] }>;

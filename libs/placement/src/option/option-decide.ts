@@ -94,9 +94,13 @@ export function decideOption(command: PlacementOptionCommand, state: OptionState
   }
 }
 
+// A family proposed on a case has its place opened by the process, in the name of the provider the case named.
 function register({ data, actor }: RegisterPlacementOption, state: OptionState): PlacementOptionEvent[] {
-  if (actor.role !== 'provider') refuse('PLACEMENT_OPTION.NOT_PROVIDER', `only a provider registers places, not a ${actor.role}`);
-  if (data.provider !== actor.organisation) {
+  const opening = data.proposedFor !== undefined;
+  if (actor.role !== (opening ? 'process' : 'provider'))
+    refuse('PLACEMENT_OPTION.NOT_PROVIDER', `only a provider registers places, not a ${actor.role}`);
+  if (opening && data.kind !== 'netwerkpleeggezin') invalid('a place opened for a proposed family is a netwerkpleeggezin');
+  if (!opening && data.provider !== actor.organisation) {
     refuse('PLACEMENT_OPTION.OTHER_PROVIDER', `${actor.organisation} cannot register a place of ${data.provider}`);
   }
   if (state.exists) refuse('PLACEMENT_OPTION.ALREADY_REGISTERED', `placement option ${data.optionId} is already registered`);

@@ -17,6 +17,11 @@ export type PlacementOptionDetails = Readonly<{
   maxSiblingGroup: number;
   /** Only for a netwerkpleeggezin: the family network it belongs to (the case id of that family). */
   networkFamilyId: string | null;
+  /**
+   * A family proposed on a case from the child's own network (NetworkFamilyProposed), whose place the process
+   * opened: its area is that family member's personal data, and only that case's matching sees it.
+   */
+  proposedFor?: Readonly<{ caseId: string; familyMemberId: string }>;
 }>;
 
 /** Who a reservation is for and whom they are kept apart from, so that two siblings kept apart never share a place. */

@@ -20,8 +20,11 @@ export type PlacementCandidatesProposed = ProcessEventOf<
     places: number;
     /** The siblings the children are kept apart from, as the case said when matching ran (absent in early events). */
     keptApartFrom?: readonly string[];
+    /** Their figures and reasons, for a family proposed from the network, are that family member's personal data (sealed, erasable). */
     ranked: readonly RankedOption[];
     excluded: readonly ExcludedOption[];
+    /** The families proposed from the child's network among the options: option id → family member (stated only when there are). */
+    networkFamilies?: Readonly<Record<string, string>>;
   }
 >;
 export type CandidateReserved = ProcessEventOf<

@@ -15,9 +15,10 @@ export interface CapacityReader {
 export const availableOnly = (options: readonly PlacementOption[]): PlacementOption[] =>
   options.filter((o) => o.status === 'active' && freePlaces(o) > 0);
 
+/** The place as matching takes it; none once the proposed family it belongs to is erased (it has no area left). */
 export function toMatchingOption(state: OptionState): PlacementOption | null {
-  if (!state.exists) return null;
-  const { details } = state;
+  if (!state.exists || typeof state.details.location !== 'object') return null;
+  const { proposedFor: _case, ...details } = state.details;
   return {
     optionId: state.optionId,
     ...details,
@@ -30,6 +31,9 @@ export function toMatchingOption(state: OptionState): PlacementOption | null {
 }
 
 const PAGE = 1_000;
+
+/** A place providers registered for every case; a family proposed on one case is that case's alone (network-families.ts). */
+export const isOpenToEveryCase = (state: OptionState): boolean => state.exists && state.details.proposedFor === undefined;
 
 /**
  * Folds every `placement-option-*` stream from the log: always current, so `atLeast` holds by itself.
@@ -50,6 +54,6 @@ export class EventStoreCapacityReader implements CapacityReader {
       if (page.length < PAGE) break;
       after = page[page.length - 1].position;
     }
-    return [...states.values()].flatMap((state) => toMatchingOption(state) ?? []);
+    return [...states.values()].filter(isOpenToEveryCase).flatMap((state) => toMatchingOption(state) ?? []);
   }
 }

@@ -12,6 +12,7 @@ import { nextStep, type ProcessStep } from '../process/process-steps';
 import { keptApartFrom, matchRequestFor, placesFor } from '../process/matching-request';
 import type { CapacityReader } from './capacity-reader';
 import { loadCase, type CaseCommandSender } from './case-commands';
+import { networkFamiliesAmong, networkOptionsOf } from './network-families';
 import { placementTimers } from './placement-timers';
 import { loadProcess, recordProcessEvent } from './process-store';
 
@@ -84,10 +85,13 @@ async function carryOut(
     case 'propose': {
       // Capacity as of the request at least: a place registered or freed before it is a candidate. A place
       // taken since is refused by its stream's revision check when reserving, and the next candidate is tried.
-      const [{ state: caseState }, options] = await Promise.all([loadCase(deps.store, caseId), deps.capacity.all(position ?? undefined)]);
+      const [{ state: caseState }, market] = await Promise.all([loadCase(deps.store, caseId), deps.capacity.all(position ?? undefined)]);
       if (caseState.status === 'none') throw new Error(`placement ${placementId}: case ${caseId} not found`);
       const ended = endedByLapse(placementId, requestLapsesOn(caseState, placementId), now);
       if (ended) return ended;
+      const network = await networkOptionsOf(deps.store, caseState, { context, now });
+      const options = [...market, ...network];
+      const networkFamilies = networkFamiliesAmong(caseState, network);
       const request = matchRequestFor(caseState, placementId, options, state.declined);
       const result = match(request, options, deps.settings.matching);
       const { matchingVersion, configVersion, ranked, excluded } = result;
@@ -101,6 +105,7 @@ async function carryOut(
         keptApartFrom: keptApartFrom(caseState, placementId),
         ranked,
         excluded,
+        ...(networkFamilies ? { networkFamilies } : {}),
       };
       return { event: { type: 'PlacementCandidatesProposed', data }, eventId: stepId(placementId, 'proposed', ...ofRun(step.run)) };
     }

@@ -3,6 +3,7 @@ import type { RecordedEvent } from '@casus/event-store';
 import {
   evolveOption,
   initialOptionState,
+  isOpenToEveryCase,
   optionCodec,
   OPTION_EVENT_TYPES,
   OPTION_STREAM_PREFIX,
@@ -143,7 +144,8 @@ export const capacityProjection: Projection = {
         state = evolveOption(state, optionCodec.decode(event));
         revision = event.revision;
       }
-      if (state.exists && revision !== (row?.revision ?? -1)) changed.push(rowOf(state, revision));
+      // A family proposed on one case is not on the market, and its area is personal data: no row.
+      if (state.exists && isOpenToEveryCase(state) && revision !== (row?.revision ?? -1)) changed.push(rowOf(state, revision));
     }
     await upsertRows(tx, 'rm_placement_capacity', COLUMNS, ['option_id'], changed);
   },

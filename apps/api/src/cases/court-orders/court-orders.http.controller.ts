@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
+import { RecordRaadAdviceRequest } from './raad-advice.request.dto';
 import { LodgeAppealRequest, RecordAppealOutcomeRequest } from './appeals.request.dto';
 import { EndCourtOrderRequest, RecordCourtOrderRequest } from './court-orders.request.dto';
 import { GiveWrittenInstructionRequest, RecordInstructionFollowUpRequest } from './written-instructions.request.dto';
@@ -27,6 +28,11 @@ export class CourtOrdersHttpController {
   @CaseStep('lodge-appeal', 'Record an appeal (hoger beroep) lodged against a court order; the order holds meanwhile')
   lodgeAppeal(@IdParam('caseId') caseId: string, @Body() body: LodgeAppealRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('LodgeAppeal', caseId, body, context);
+  }
+
+  @CaseStep('record-raad-advice', "Record the Raad voor de Kinderbescherming's advice on a request to extend an OTS")
+  recordRaadAdvice(@IdParam('caseId') caseId: string, @Body() body: RecordRaadAdviceRequest, @StepContext() context: CaseStepContext) {
+    return this.steps.run('RecordRaadAdvice', caseId, body, context);
   }
 
   @CaseStep('record-appeal-outcome', 'Record the court of appeal’s decision: the order upheld, overturned or shortened')

@@ -9,6 +9,7 @@ import {
   DecidePlacementRequest,
   EndPlacementRequest,
   PlanIntroductionRequest,
+  ProposeNetworkFamilyRequest,
   RecordIntroductionHeldRequest,
   RecordPlacementPlanRequest,
   RecordPlacementViewRequest,
@@ -31,6 +32,18 @@ export class PlacementHttpController {
   @CaseStep('request-placement', 'Request a placement for one or more children')
   requestPlacement(@IdParam('caseId') caseId: string, @Body() body: RequestPlacementRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RequestPlacement', caseId, body, context);
+  }
+
+  @CaseStep(
+    'propose-network-family',
+    "Propose a family from the child's own network as a netwerkpleeggezin, screened by the provider named",
+  )
+  proposeNetworkFamily(
+    @IdParam('caseId') caseId: string,
+    @Body() body: ProposeNetworkFamilyRequest,
+    @StepContext() context: CaseStepContext,
+  ) {
+    return this.steps.run('ProposeNetworkFamily', caseId, body, context);
   }
 
   @CaseStep('withdraw-placement-request', 'Withdraw a placement request: its process ends and frees what it holds')

@@ -8,6 +8,7 @@ import {
   type GeoLocation,
   type IntroductionParticipants,
   type LegalBasis,
+  type NetworkFamilyArea,
   type PlacementEndReason,
   type PlacementNeeds,
   type PlacementView,
@@ -16,7 +17,19 @@ import {
   type ViewHeard,
 } from '@casus/domain';
 import { CARE_INTENSITIES, type CareIntensity } from '@casus/matching';
-import { DateField, EnumField, NestedField, NumberField, TextField, TextListField, UuidField, UuidListField } from '../../http/fields';
+import {
+  DateField,
+  EnumField,
+  EnumListField,
+  IntegerField,
+  MunicipalityCodeField,
+  NestedField,
+  NumberField,
+  TextField,
+  TextListField,
+  UuidField,
+  UuidListField,
+} from '../../http/fields';
 import { CaseStepRequest, type CaseStepData } from '../shared/case-step.dto';
 import { OwnWordsViewRequest } from '../shared/own-words-view.dto';
 
@@ -56,6 +69,40 @@ export class SiblingGroupRequest implements SiblingGroup {
 
   @UuidListField({ description: 'The children who stay together in this group' })
   childIds!: string[];
+}
+
+export class NetworkFamilyAreaRequest implements Omit<NetworkFamilyArea, 'municipalityCode'> {
+  @TextField({ max: 100 })
+  municipality!: string;
+
+  @MunicipalityCodeField()
+  municipalityCode?: string;
+
+  @TextField({ max: 100, description: 'The region (e.g. FoodValley)' })
+  region!: string;
+
+  @NestedField(() => GeoLocationRequest, { description: 'Where the family lives: personal data, sealed under the family member' })
+  location!: GeoLocationRequest;
+}
+
+export class ProposeNetworkFamilyRequest extends CaseStepRequest implements CaseStepData<'ProposeNetworkFamily'> {
+  @UuidField({ description: 'The id of the place the family offers, as matching ranks it and the process reserves it' })
+  optionId!: string;
+
+  @UuidField({ description: 'The recorded family member or friend who would take the child' })
+  familyMemberId!: string;
+
+  @TextField({ max: 200, description: 'The pleegzorgaanbieder that screens the family and answers the reservation for it' })
+  provider!: string;
+
+  @IntegerField({ min: 1, max: 10, description: 'How many children the family can take' })
+  capacity!: number;
+
+  @EnumListField(CARE_INTENSITIES, { description: 'The care the family can give' })
+  careIntensities!: CareIntensity[];
+
+  @NestedField(() => NetworkFamilyAreaRequest)
+  area!: NetworkFamilyAreaRequest;
 }
 
 export class RequestPlacementRequest extends CaseStepRequest implements CaseStepData<'RequestPlacement'> {

@@ -1,7 +1,7 @@
 import { CourtOrderKind } from '../values';
 import { actors, command, event, ids, uuid } from '../testing/fixtures';
 import { given } from '../testing/given-when-then';
-import { courtOrder, otsForSanne, signalRegistered } from '../testing/story';
+import { courtOrder, otsForSanne, signalRegistered, signalWithSanneBornOn } from '../testing/story';
 
 const record = (
   kind: CourtOrderKind,
@@ -167,6 +167,18 @@ describe('court orders are recorded as the juvenile judge issued them', () => {
     given([signalRegistered, courtOrder('ots', ids.ots, ids.sanne, '2031-06-01', '2032-05-12')])
       .when(record('machtiging-uithuisplaatsing', '2032-01-01', '2032-06-01'))
       .thenThrows('COURT_ORDER.BEYOND_MAJORITY');
+  });
+
+  it('takes 1 March as the 18th birthday of a child born on 29 February in a common year, as a placement request does', () => {
+    // The 18 years are complete only when 28 February has ended (docs/rules.md: unconfirmed).
+    const bornOnLeapDay = signalWithSanneBornOn('2008-02-29');
+    given([bornOnLeapDay])
+      .when(record('ots', '2025-06-01', '2026-03-01'))
+      .thenEmits([{ type: 'CourtOrderRecorded', data: { validUntil: '2026-03-01' } }]);
+    const refusal = given([bornOnLeapDay])
+      .when(record('ots', '2025-06-01', '2026-03-02'))
+      .thenThrows('COURT_ORDER.BEYOND_MAJORITY');
+    expect(refusal.message).toContain('comes of age on 2026-03-01');
   });
 
   it('refuses a court order for a child whose date of birth is not on record', () => {

@@ -6,12 +6,14 @@ import { CaseEvent } from '../events';
 import { CaseState, ExistingCase } from '../state';
 import { closeCase, reopenCase } from './closure';
 import { lodgeAppeal, recordAppealOutcome } from './appeals';
+import { recordRaadAdvice } from './raad-advice';
 import { endCourtOrder } from './court-order-end';
 import { recordCourtOrder } from './court-orders';
 import { giveWrittenInstruction, recordInstructionFollowUp } from './written-instructions';
 import { changeParentalAuthority, recordConsent, recordFamilyMember, withdrawConsent } from './family';
 import { Moment } from './guards';
 import { endJeugdlinkInvolvement, joinJeugdlink, requestJeugdlink } from './jeugdlink';
+import { proposeNetworkFamily } from './network-family';
 import { decidePlacement, requestPlacement, startPlacement } from './placement';
 import { recordPlacementView } from './placement-views';
 import { planIntroduction, recordIntroductionHeld } from './introductions';
@@ -72,10 +74,14 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return lodgeAppeal(command, state, moment);
     case 'RecordAppealOutcome':
       return recordAppealOutcome(command, state, moment);
+    case 'RecordRaadAdvice':
+      return recordRaadAdvice(command, state, moment);
     case 'GiveWrittenInstruction':
       return giveWrittenInstruction(command, state, moment);
     case 'RecordInstructionFollowUp':
       return recordInstructionFollowUp(command, state, moment);
+    case 'ProposeNetworkFamily':
+      return proposeNetworkFamily(command, state, moment);
     case 'RequestPlacement':
       return requestPlacement(command, state);
     case 'WithdrawPlacementRequest':
