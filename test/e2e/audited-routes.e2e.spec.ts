@@ -77,6 +77,10 @@ const NO_CASE_DATA: Record<string, string> = {
   ...Object.fromEntries(
     [
       'assign-case-lead',
+      'record-new-signal',
+      'start-veilig-thuis-investigation',
+      'conclude-veilig-thuis-investigation',
+      'hand-over-to-local-team',
       'record-family-member',
       'change-parental-authority',
       'record-consent',

@@ -48,6 +48,11 @@ describe('seeding the FoodValley demo region', () => {
     expect(first.journal.overdueTasks).toBeGreaterThan(0);
   });
 
+  it('shows a second signal on open cases and Veilig Thuis at work: investigating, and handed over to the wijkteam (issue 16)', () => {
+    for (const story of ['safety plan, then a new signal', 'Veilig Thuis investigating', 'Veilig Thuis handed over, then a new signal'])
+      expect({ story, cases: first.casesByStory[story] }).toEqual({ story, cases: expect.any(Number) });
+  });
+
   it("shows a family proposed from a child's own network and the Raad's advice on an OTS extension", async () => {
     const store = new PostgresEventStore({ connectionString: database.url });
     try {
@@ -85,5 +90,17 @@ describe('seeding the FoodValley demo region', () => {
       return (response.body.items as { kind: string }[] | undefined)?.find((deadline) => deadline.kind === 'task');
     }, 'an overdue task on the deadlines list');
     expect(overdueTask).toMatchObject({ status: 'overdue', description: expect.stringMatching(/^Task for wijkteam-/) });
+    // Veilig Thuis's 10-week norm on the deadlines list, once the deadlines projection caught up too.
+    await eventually(
+      async () => {
+        const response = await request(app!.getHttpServer())
+          .get('/deadlines?team=veilig-thuis-gelderland-midden&pageSize=100')
+          .set('Authorization', `Bearer ${token}`);
+        const kinds = (response.body.items ?? []).map((d: { kind: string }) => d.kind);
+        return kinds.includes('veilig-thuis-investigation') ? true : undefined;
+      },
+      "Veilig Thuis's investigation on the deadlines list",
+      20_000,
+    );
   });
 });

@@ -8,6 +8,10 @@ const WORDS: { [K in ReadGround['reader']]: Words<K> } = {
   'jeugdlink-team': ({ team, joined }) =>
     joined === undefined ? `Jeugdlink team that joined (${team})` : `${joined ? 'joined' : 'formerly joined'} Jeugdlink team (${team})`,
   gi: ({ organisation }) => `GI charged with a court order (${organisation})`,
+  'veilig-thuis': ({ team, leads }) =>
+    leads === undefined
+      ? `Veilig Thuis team that registered the case (${team})`
+      : `${leads ? 'leading' : 'handed-over'} Veilig Thuis team (${team})`,
   provider: ({ organisation }) => `provider of this placement (${organisation})`,
 };
 

@@ -27,13 +27,17 @@ type FactOf<D> = { [K in keyof D]: D[K] extends string | null | undefined ? K : 
  * as read (a family member's name stays sealed, or `[erased]`, unless the reader opened it).
  */
 const STORY_FACTS = {
-  SignalRegistered: ['receivedAt', 'safetyAssessmentDueOn'],
+  SignalRegistered: ['receivedAt', 'safetyAssessmentDueOn', 'registeredBy'],
+  NewSignalRecorded: ['signalId', 'receivedAt', 'safetyAssessmentDueOn'],
+  VeiligThuisInvestigationStarted: ['startedOn', 'dueOn'],
+  VeiligThuisInvestigationConcluded: ['conclusion', 'concludedOn'],
+  CaseHandedOverToLocalTeam: ['team', 'fromTeam', 'handedOverOn'],
   CaseLeadAssigned: ['leadId'],
   FamilyMemberRecorded: ['familyMemberId', 'name'],
   ParentalAuthorityChanged: ['familyMemberId', 'changedOn'],
   ConsentRecorded: ['consentId', 'givenOn'],
   ConsentWithdrawn: ['consentId', 'withdrawnOn'],
-  SafetyAssessed: ['assessedOn'],
+  SafetyAssessed: ['assessedOn', 'signalId'],
   SafetyPlanAgreed: ['reviewOn'],
   JeugdlinkRequested: ['team', 'requestedOn'],
   JeugdlinkJoined: ['joinedOn'],

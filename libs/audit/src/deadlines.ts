@@ -3,6 +3,7 @@ import type { TeamDecision } from './team-decisions';
 
 export type DeadlineKind =
   | 'safety-assessment'
+  | 'veilig-thuis-investigation'
   | 'plan-of-action'
   | 'court-order-expiry'
   | 'parents-hearing'
@@ -20,7 +21,7 @@ export type DeadlineStatus = 'open' | 'met' | 'met-late' | 'overdue' | 'warning'
 
 export type DeadlineAsOf = Readonly<{
   kind: DeadlineKind;
-  /** The placement or court order it belongs to; the case itself for the safety assessment. */
+  /** The placement, court order or later signal it belongs to; the case itself for the opening signal's assessment and Veilig Thuis's investigation. */
   subjectId: string;
   dueOn: IsoDate;
   status: DeadlineStatus;
@@ -38,15 +39,7 @@ const metOrOpen = (dueOn: IsoDate, doneOn: IsoDate | null, today: IsoDate): Dead
  * after no place fitted (`teamDecisionsOf`, from the placement processes' streams).
  */
 export function deadlinesAsOf(state: ExistingCase, today: IsoDate, teamDecisions: readonly TeamDecision[] = []): DeadlineAsOf[] {
-  const firstAssessment = state.safetyAssessments.map((a) => a.assessedOn).sort()[0] ?? null;
-  const deadlines: DeadlineAsOf[] = [
-    {
-      kind: 'safety-assessment',
-      subjectId: state.caseId,
-      dueOn: state.signal.safetyAssessmentDueOn,
-      status: metOrOpen(state.signal.safetyAssessmentDueOn, firstAssessment, today),
-    },
-  ];
+  const deadlines: DeadlineAsOf[] = [...safetyAssessmentDeadlines(state, today), ...investigationDeadlines(state, today)];
   for (const placement of state.placements) {
     if (placement.planOfActionDueOn === null) continue;
     // The plan carries no date of its own: recorded by now counts as met.
@@ -59,6 +52,33 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate, teamDecisions
     deadlines.push({ kind: 'no-suitable-placement', subjectId: placementId, dueOn: teamDecidesBy, status });
   }
   return deadlines;
+}
+
+/** One per signal, the first and each later one, met by the first assessment that answers it. */
+function safetyAssessmentDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+  const firstAnswer = (signalId: string | undefined) =>
+    state.safetyAssessments
+      .filter((a) => a.signalId === signalId)
+      .map((a) => a.assessedOn)
+      .sort()[0] ?? null;
+  const signals = [
+    { subjectId: state.caseId, dueOn: state.signal.safetyAssessmentDueOn, answer: firstAnswer(undefined) },
+    ...state.newSignals.map((s) => ({ subjectId: s.signalId, dueOn: s.safetyAssessmentDueOn, answer: firstAnswer(s.signalId) })),
+  ];
+  return signals.map(({ subjectId, dueOn, answer }) => ({
+    kind: 'safety-assessment',
+    subjectId,
+    dueOn,
+    status: metOrOpen(dueOn, answer, today),
+  }));
+}
+
+// Veilig Thuis norm (IGJ report 2023): 10 weeks from the start, met by the conclusion.
+function investigationDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+  const investigation = state.veiligThuis?.investigation;
+  if (!investigation) return [];
+  const status = metOrOpen(investigation.dueOn, investigation.conclusion?.concludedOn ?? null, today);
+  return [{ kind: 'veilig-thuis-investigation', subjectId: state.caseId, dueOn: investigation.dueOn, status }];
 }
 
 /**

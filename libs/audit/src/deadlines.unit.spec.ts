@@ -11,6 +11,7 @@ import {
   needs,
   placementStarted,
   signalRegistered,
+  signalRegisteredByVeiligThuis,
 } from '../../domain/src/case/testing/story';
 import { recordedStream } from '../test/recorded';
 import type { DeadlineAsOf } from './deadlines';
@@ -84,6 +85,32 @@ const history: CaseEvent[] = [
 // The projection keeps a row open until an event meets or cancels it; the auditor also says how it stands on the day.
 const asStored = ({ status }: DeadlineAsOf) =>
   status === 'met' || status === 'met-late' ? 'met' : status === 'cancelled' ? 'cancelled' : 'open';
+
+const [answeredSignal, unansweredSignal] = [id(821), id(822)];
+const newSignal = (signalId: string, receivedAt: string, safetyAssessmentDueOn: string) =>
+  event('NewSignalRecorded', {
+    signalId,
+    receivedAt,
+    source: 'school',
+    concerns: ['absence from school'],
+    childIds: [ids.daan],
+    description: 'Daan missed a week of school',
+    urgency: 'regular',
+    safetyAssessmentDueOn,
+  });
+const assessed = (assessmentId: string, assessedOn: string, signalId?: string) =>
+  event('SafetyAssessed', { assessmentId, outcome: 'unsafe', findings: 'Unsafe at home', assessedOn, ...(signalId ? { signalId } : {}) });
+
+/** Veilig Thuis's case: its investigation concluded, two later signals of which one is answered, the opening one answered late. */
+const veiligThuisHistory: CaseEvent[] = [
+  signalRegisteredByVeiligThuis,
+  event('VeiligThuisInvestigationStarted', { startedOn: '2026-11-04', reason: 'Violence at home', dueOn: '2027-01-13' }),
+  newSignal(answeredSignal, '2026-11-16T08:00:00.000Z', '2026-11-23'),
+  newSignal(unansweredSignal, '2026-11-30T08:00:00.000Z', '2026-12-07'),
+  assessed(id(811), '2026-11-18', answeredSignal),
+  assessed(id(812), '2026-11-20'),
+  event('VeiligThuisInvestigationConcluded', { conclusion: 'confirmed', findings: 'Violence confirmed', concludedOn: '2026-12-01' }),
+];
 
 /** The projection's rows and the auditor's deadlines on `today`, each as `kind:subject` with its stored status. */
 function bothViews(caseEvents: readonly CaseEvent[], processEvents: readonly RecordedEvent[] = [], options = {}) {
@@ -170,5 +197,16 @@ describe("the auditor's deadlines as of a date agree with the deadlines projecti
         { id: `no-suitable-placement:${stuck}`, status: 'open' },
       ].sort((a, b) => a.id.localeCompare(b.id)),
     );
+  });
+
+  it("on Veilig Thuis's case: each signal's own safety assessment and the 10-week investigation", () => {
+    const { projected, replayed, audited } = bothViews(veiligThuisHistory);
+    expect(replayed).toEqual(projected);
+    expect(audited.map(({ kind, subjectId, status }) => ({ kind, subjectId, status }))).toEqual([
+      { kind: 'safety-assessment', subjectId: ids.case, status: 'met-late' },
+      { kind: 'safety-assessment', subjectId: answeredSignal, status: 'met' },
+      { kind: 'safety-assessment', subjectId: unansweredSignal, status: 'overdue' },
+      { kind: 'veilig-thuis-investigation', subjectId: ids.case, status: 'met' },
+    ]);
   });
 });

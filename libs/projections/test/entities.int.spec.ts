@@ -39,6 +39,7 @@ test('a blue/green rebuild swaps in tables with the same columns, keys and index
     'rm_case_overview_jeugdlink_idx',
     'rm_case_overview_pkey',
     'rm_case_overview_team_idx',
+    'rm_case_overview_veilig_thuis_idx',
     'rm_case_timeline_case_idx',
     'rm_case_timeline_pkey',
     'rm_deadlines_case_idx',

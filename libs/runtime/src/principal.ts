@@ -4,7 +4,7 @@ import { ROLES, type Actor, type Role } from '@casus/domain';
 export type Principal = Actor & Readonly<{ name?: string }>;
 
 /** Roles that belong to a team; for the others `team` may be left out of the token. */
-const TEAM_ROLES: readonly Role[] = ['wijkteam', 'jeugdlink'];
+const TEAM_ROLES: readonly Role[] = ['wijkteam', 'veilig-thuis', 'jeugdlink'];
 
 export class InvalidClaims extends Error {}
 

@@ -18,6 +18,7 @@ import {
   SAFETY_OUTCOME_WORDS,
   SIGNAL_SOURCE_WORDS,
   TASK_KIND_WORDS,
+  VEILIG_THUIS_CONCLUSION_WORDS,
 } from './term-words';
 import { counted, type Language, type Words } from './words';
 
@@ -43,6 +44,38 @@ export const STEP_WORDS = {
         en: `${acute ? 'Acute signal' : 'Signal'} from ${SIGNAL_SOURCE_WORDS[source].en} about ${about.en} in ${municipality}: ${concerns.join(', ')}`,
       };
     },
+  },
+  NewSignalRecorded: {
+    name: { nl: 'Nieuwe melding ontvangen', en: 'New signal recorded' },
+    line: ({ source, childIds, urgency, concerns }) => {
+      const about = counted(childIds.length, 'child');
+      const acute = urgency === 'acute';
+      return {
+        nl: `${acute ? 'Nieuwe acute melding' : 'Nieuwe melding'} van ${SIGNAL_SOURCE_WORDS[source].nl} over ${about.nl}: ${concerns.join(', ')}`,
+        en: `${acute ? 'New acute signal' : 'New signal'} from ${SIGNAL_SOURCE_WORDS[source].en} about ${about.en}: ${concerns.join(', ')}`,
+      };
+    },
+  },
+  VeiligThuisInvestigationStarted: {
+    name: { nl: 'Onderzoek Veilig Thuis gestart', en: 'Veilig Thuis investigation started' },
+    line: ({ reason, dueOn }) => ({
+      nl: `Veilig Thuis start een onderzoek, af te ronden uiterlijk ${dueOn}: ${reason}`,
+      en: `Veilig Thuis starts an investigation, to conclude by ${dueOn}: ${reason}`,
+    }),
+  },
+  VeiligThuisInvestigationConcluded: {
+    name: { nl: 'Onderzoek Veilig Thuis afgerond', en: 'Veilig Thuis investigation concluded' },
+    line: ({ conclusion, findings }) => ({
+      nl: `Veilig Thuis rondt het onderzoek af: ${VEILIG_THUIS_CONCLUSION_WORDS[conclusion].nl}. ${findings}`,
+      en: `Veilig Thuis concludes its investigation: ${VEILIG_THUIS_CONCLUSION_WORDS[conclusion].en}. ${findings}`,
+    }),
+  },
+  CaseHandedOverToLocalTeam: {
+    name: { nl: 'Overgedragen aan het lokale team', en: 'Handed over to the local team' },
+    line: ({ team, organisation, summary }) => ({
+      nl: `Veilig Thuis draagt de casus over aan ${team} (${organisation}), dat de regie neemt: ${summary}`,
+      en: `Veilig Thuis hands the case over to ${team} (${organisation}), which leads it from now on: ${summary}`,
+    }),
   },
   CaseLeadAssigned: {
     name: { nl: 'Casusregie toegewezen', en: 'Case lead assigned' },

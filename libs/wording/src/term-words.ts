@@ -18,6 +18,7 @@ import type {
   SafetyOutcome,
   SignalSource,
   TaskKind,
+  VeiligThuisConclusion,
 } from '@casus/domain';
 import type { Words } from './words';
 
@@ -70,6 +71,12 @@ export const SAFETY_OUTCOME_WORDS = {
   unsafe: { nl: 'onveilig', en: 'unsafe' },
   'acute-unsafe': { nl: 'acuut onveilig', en: 'acutely unsafe' },
 } as const satisfies Record<SafetyOutcome, Words>;
+
+export const VEILIG_THUIS_CONCLUSION_WORDS = {
+  confirmed: { nl: 'het vermoeden van geweld of mishandeling is vastgesteld', en: 'the suspected violence or abuse is confirmed' },
+  'not-confirmed': { nl: 'het vermoeden is niet vastgesteld', en: 'the suspicion is not confirmed' },
+  undetermined: { nl: 'er is geen uitspraak mogelijk', en: 'no finding is possible' },
+} as const satisfies Record<VeiligThuisConclusion, Words>;
 
 export const COURT_ORDER_KIND_WORDS = {
   ots: { nl: 'Ondertoezichtstelling (OTS)', en: 'Supervision order (OTS)' },
@@ -159,6 +166,7 @@ export const RETURN_OUTCOME_WORDS = {
 
 export const ROLE_WORDS = {
   wijkteam: { nl: 'wijkteam', en: 'neighbourhood team' },
+  'veilig-thuis': { nl: 'Veilig Thuis', en: 'Veilig Thuis (safe-at-home service)' },
   jeugdlink: { nl: 'Jeugdlink', en: 'Jeugdlink' },
   gi: { nl: 'gecertificeerde instelling', en: 'certified institution (GI)' },
   provider: { nl: 'jeugdhulpaanbieder', en: 'care provider' },

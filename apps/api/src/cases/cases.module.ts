@@ -17,6 +17,7 @@ import { COMMAND_CONFLICT_RETRIES, WORKING_CALENDAR } from './shared/case-step.t
 import { CaseSteps } from './shared/case-steps';
 import { ExecuteCaseCommandHandler } from './shared/execute-case-command';
 import { SignalHttpController } from './signal/signal.http.controller';
+import { VeiligThuisHttpController } from './veilig-thuis/veilig-thuis.http.controller';
 
 @Module({})
 export class CasesModule {
@@ -26,6 +27,7 @@ export class CasesModule {
       imports: [CqrsModule],
       controllers: [
         SignalHttpController,
+        VeiligThuisHttpController,
         CaseHttpController,
         FamilyHttpController,
         SafetyHttpController,

@@ -6,9 +6,11 @@ export type Condition = readonly [sql: string, parameters: Record<string, unknow
 
 /** Each of the domain's reader lists as rm_case_overview (alias `o`) keeps it, filled from `readersOf` by the projection. */
 const READER_COLUMN = {
-  caseTeam: 'o.team = :reader',
+  // As readGround: not while the team is the Veilig Thuis team that leads the case.
+  caseTeam: 'o.team = :reader AND NOT (:reader = ANY (o.veilig_thuis_teams))',
   jeugdlinkTeams: ':reader = ANY (o.jeugdlink_teams)',
   giOrganisations: ':reader = ANY (o.gi_organisations)',
+  veiligThuisTeams: ':reader = ANY (o.veilig_thuis_teams)',
 } satisfies Record<keyof CaseReaders, string>;
 
 /** The SQL form of the domain's `readGround`: the reader list that names this principal (READER_LIST). */

@@ -14,7 +14,7 @@ export function tokenCommand(): Command {
     .description('print a dev token signed with the local dev key (the embedded default accepts it; production refuses it)')
     .requiredOption('--sub <id>', 'user id (sub claim)')
     .addOption(new Option('--role <role>', 'role').choices(ROLES).makeOptionMandatory())
-    .option('--team <team>', 'team (required for wijkteam and jeugdlink)')
+    .option('--team <team>', 'team (required for wijkteam, veilig-thuis and jeugdlink)')
     .requiredOption('--org <organisation>', 'organisation')
     .option('--name <name>', 'display name')
     .option('--ttl <seconds>', 'lifetime in seconds, at most TOKEN_MAX_LIFETIME_SECONDS', positiveInt, 8 * 3600)

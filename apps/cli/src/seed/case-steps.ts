@@ -12,7 +12,7 @@ import {
 import type { CaseWriter } from './case-writer';
 import { contactOf, type SeedFamily } from './family';
 import { networkFamily } from './places';
-import { COURT, REGION, type Region } from './region';
+import { COURT, REGION, type Professional, type Region } from './region';
 
 /** `calendar`: the deployment's extra non-working days (EXTRA_NON_WORKING_DAYS), handed to the decider as the API hands them. */
 export type Story = Readonly<{ writer: CaseWriter; family: SeedFamily; region: Region; seed: number; calendar: WorkingCalendar }>;
@@ -31,8 +31,9 @@ export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
 /** A working hour of that (Dutch) day, in UTC. */
 export const dayTime = (day: IsoDate, hourUtc = 9): Date => new Date(`${day}T${String(hourUtc).padStart(2, '0')}:00:00.000Z`);
 
-export async function open({ writer, family, calendar }: Story, daysAgo: number): Promise<IsoDate> {
-  const { random, lead, children, parents, today } = family;
+/** The signal, the case lead and the parents, recorded by the family's wijkteam professional unless another registers it (Veilig Thuis). */
+export async function open({ writer, family, calendar }: Story, daysAgo: number, lead: Professional = family.lead): Promise<IsoDate> {
+  const { random, children, parents, today } = family;
   const receivedOn = addDays(today, -daysAgo);
   const concerns = [random.pick(CONCERNS), ...(random.chance(0.4) ? [random.pick(CONCERNS)] : [])];
   const during = Date.parse(`${receivedOn}T07:00:00.000Z`) + random.int(0, 8 * 60) * 60_000;
@@ -61,14 +62,19 @@ export async function open({ writer, family, calendar }: Story, daysAgo: number)
   return receivedOn;
 }
 
-export async function assess({ writer, family }: Story, outcome: SafetyOutcome, receivedOn: IsoDate): Promise<IsoDate> {
+export async function assess(
+  { writer, family }: Story,
+  outcome: SafetyOutcome,
+  receivedOn: IsoDate,
+  by: Professional = family.lead,
+): Promise<IsoDate> {
   const findings = {
     safe: 'Home visit: the children are well looked after; support from the wijkteam is enough.',
     unsafe: 'The parents argue loudly and often; the children are frightened and sleep badly.',
     'acute-unsafe': 'A child was hurt at home; there is no safe adult in the house tonight.',
   }[outcome];
   const assessedOn = minDate(addDays(receivedOn, family.random.int(1, 4)), family.today);
-  await writer.asOf(dayTime(assessedOn)).do(family.lead, 'RecordSafetyAssessment', {
+  await writer.asOf(dayTime(assessedOn)).do(by, 'RecordSafetyAssessment', {
     assessmentId: family.id('assessment', outcome),
     outcome,
     findings,

@@ -17,14 +17,18 @@ const KEEPS_A_JOURNAL = 0.7;
 
 /**
  * The work between the steps on an open case: a note of a contact some days ago (a parent present, in
- * her own words), a task for the lead's team due since (some overdue, some done) and an appointment ahead.
+ * her own words), a task for the leading team due since (some overdue, some done) and an appointment ahead.
  */
-export async function keepJournal({ writer, family, seed }: Story): Promise<void> {
+export async function keepJournal({ writer, family, region, seed }: Story): Promise<void> {
   const random = randomFor(seed, 'journal', family.index);
-  if (!random.chance(KEEPS_A_JOURNAL) || (await writer.state()).status !== 'open') return;
-  const { lead, parents, children, today } = family;
+  const state = await writer.state();
+  if (!random.chance(KEEPS_A_JOURNAL) || state.status !== 'open') return;
+  // The team that leads the case keeps it: the wijkteam, or Veilig Thuis on a case it registered until the handover.
+  const lead = [family.lead, region.veiligThuis].find((professional) => professional.team === state.team);
+  const [parent] = family.parents;
+  if (!lead || !state.familyMembers.some((member) => member.familyMemberId === parent.familyMemberId)) return;
+  const { children, today } = family;
   const contactOn = writer.asOf(dayTime(addDays(today, -random.int(2, 21)), 10)).today();
-  const [parent] = parents;
   await writer.do(lead, 'RecordCaseNote', {
     noteId: family.id('note', 'contact'),
     kind: random.pick(NOTE_KINDS),

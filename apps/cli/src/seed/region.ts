@@ -20,6 +20,7 @@ export const MUNICIPALITIES: readonly Municipality[] = [
 ];
 
 export const JEUGDLINK_TEAM = 'jeugdlink-foodvalley';
+export const VEILIG_THUIS = { team: 'veilig-thuis-gelderland-midden', organisation: 'Veilig Thuis Gelderland-Midden' } as const;
 const JEUGDLINK_ORGANISATIONS = ['Veilig Thuis Gelderland-Midden', 'Raad voor de Kinderbescherming', 'Sociaal Team Ede'];
 export const GI_ORGANISATIONS = ['William Schrikker Stichting', 'Jeugdbescherming Gelderland', 'Jeugdbescherming Vallei en Rijn'];
 export const PROVIDERS = {
@@ -84,6 +85,7 @@ export const SURNAMES = [
 export type Region = Readonly<{
   wijkteams: ReadonlyMap<string, readonly Professional[]>;
   jeugdlink: readonly Professional[];
+  veiligThuis: Professional;
   gis: ReadonlyMap<string, Professional>;
   providers: ReadonlyMap<string, Professional>;
   auditor: Professional;
@@ -113,6 +115,7 @@ export function regionFor(seed: number): Region {
     jeugdlink: JEUGDLINK_ORGANISATIONS.map((organisation, n) =>
       professional(seed, `jeugdlink-${n}`, 'jeugdlink', JEUGDLINK_TEAM, organisation),
     ),
+    veiligThuis: professional(seed, 'veilig-thuis', 'veilig-thuis', VEILIG_THUIS.team, VEILIG_THUIS.organisation),
     gis: new Map(
       GI_ORGANISATIONS.map((organisation, n) => [organisation, professional(seed, `gi-${n}`, 'gi', `gi-team-${n + 1}`, organisation)]),
     ),

@@ -13,6 +13,7 @@ import {
   type Story,
 } from './case-steps';
 import { close, decidePlacement, reopen, returnDecision, returnHome, returnHomePlan } from './placement-steps';
+import { newSignal, veiligThuisInvestigates } from './signal-steps';
 
 export type Scenario = Readonly<{ name: string; weight: number; run(story: Story): Promise<unknown> }>;
 
@@ -70,6 +71,18 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'assessed safe', weight: 25, run: async (s) => assess(s, 'safe', await open(s, s.family.random.int(10, 200))) },
   { name: 'assessed unsafe', weight: 10, run: async (s) => assess(s, 'unsafe', await open(s, s.family.random.int(5, 30))) },
   { name: 'safety plan', weight: 25, run: (s) => unsafeWithPlan(s, s.family.random.int(10, 120)) },
+  {
+    name: 'safety plan, then a new signal',
+    weight: 8,
+    run: async (s) =>
+      newSignal(s, await unsafeWithPlan(s, s.family.random.int(20, 120)), s.family.random.int(3, 20), s.family.random.chance(0.5)),
+  },
+  { name: 'Veilig Thuis investigating', weight: 6, run: (s) => veiligThuisInvestigates(s, s.family.random.int(10, 90), false) },
+  {
+    name: 'Veilig Thuis handed over, then a new signal',
+    weight: 5,
+    run: async (s) => newSignal(s, await veiligThuisInvestigates(s, s.family.random.int(80, 250), true), s.family.random.int(5, 30), true),
+  },
   {
     name: 'Jeugdlink requested',
     weight: 10,

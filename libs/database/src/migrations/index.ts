@@ -9,6 +9,7 @@ import { EventChainV21764000013100 } from './1764000013100-event-chain-v2';
 import { AccessLogChain1764000013200 } from './1764000013200-access-log-chain';
 import { Anchors1764000013300 } from './1764000013300-anchors';
 import { CapacityMunicipalityCode1764000015110 } from './1764000015110-capacity-municipality-code';
+import { CaseOverviewVeiligThuis1764000016110 } from './1764000016110-case-overview-veilig-thuis';
 
 /** Every schema change of Casus, oldest first. typeorm records which have run. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   AccessLogChain1764000013200,
   Anchors1764000013300,
   CapacityMunicipalityCode1764000015110,
+  CaseOverviewVeiligThuis1764000016110,
 ];

@@ -12,12 +12,17 @@ import { CaseState, ExistingCase } from './state';
  * team works alongside it (not instead of it). In the gedwongen kader the GI charged with a court order
  * in force for a child leads the child-protection work for that child, alone decides a court-ordered
  * placement and gives written instructions; the family's part (signals, family, consent, safety plan,
- * Jeugdlink) stays with the case team. Auditors, providers and family never write.
+ * Jeugdlink) stays with the case team. Veilig Thuis leads a case it registered, as its team, until it hands the
+ * case over to the local team; its investigation is its own step. Auditors, providers and family never write.
  */
-type WriteScope = 'register' | 'join' | 'case-team' | 'case-work' | 'child-protection' | 'charged-gi';
+type WriteScope = 'register' | 'join' | 'case-team' | 'case-work' | 'child-protection' | 'charged-gi' | 'veilig-thuis';
 
 const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   RegisterSignal: 'register',
+  RecordNewSignal: 'case-work',
+  StartVeiligThuisInvestigation: 'veilig-thuis',
+  ConcludeVeiligThuisInvestigation: 'veilig-thuis',
+  HandOverToLocalTeam: 'veilig-thuis',
   JoinJeugdlink: 'join',
   AssignCaseLead: 'case-team',
   RequestJeugdlink: 'case-team',
@@ -67,7 +72,11 @@ const READ_ONLY_ROLES: readonly Actor['role'][] = ['auditor', 'provider', 'famil
 /** Who acts, as far as writing to a case goes; a task's assignee is named so too. */
 export type Writer = Pick<Actor, 'role' | 'team' | 'organisation'>;
 
-const isCaseTeam = (state: ExistingCase, actor: Writer): boolean => actor.role === 'wijkteam' && actor.team === state.team;
+/** The role that leads: Veilig Thuis on a case it registered, until the handover; the wijkteam otherwise. */
+const leadingRole = (state: ExistingCase): Actor['role'] =>
+  state.veiligThuis && state.veiligThuis.handover === null ? 'veilig-thuis' : 'wijkteam';
+
+const isCaseTeam = (state: ExistingCase, actor: Writer): boolean => actor.role === leadingRole(state) && actor.team === state.team;
 
 function hasJoinedJeugdlink(state: ExistingCase, actor: Writer): boolean {
   const involvement = currentJeugdlink(state);
@@ -130,6 +139,7 @@ export function authorise(command: CaseCommand, state: CaseState, now: Date): vo
   if (scope === 'join') return authoriseJoin(state, actor);
   const chargedGi = isChargedGi(state, actor, dutchDateOf(now), childrenConcerned(command, state));
   if (scope === 'charged-gi') return authoriseChargedGi(command, actor, chargedGi);
+  if (scope === 'veilig-thuis') return authoriseVeiligThuis(command, state, actor);
   if (isCaseTeam(state, actor)) return;
   if (scope !== 'case-team' && hasJoinedJeugdlink(state, actor)) return;
   if (scope === 'child-protection' && chargedGi) return;
@@ -138,7 +148,24 @@ export function authorise(command: CaseCommand, state: CaseState, now: Date): vo
 
 function authoriseRegistration(actor: Actor): void {
   refuseReadOnlyRole(actor);
-  authoriseRole(actor, 'wijkteam', 'registers a signal');
+  if (actor.role !== 'veilig-thuis') authoriseRole(actor, 'wijkteam', 'or Veilig Thuis registers a signal');
+}
+
+/** Veilig Thuis's own steps: the Veilig Thuis team that leads the case, never the wijkteam that takes it over. */
+function authoriseVeiligThuis(command: CaseCommand, state: ExistingCase, actor: Actor): void {
+  if (actor.role === 'veilig-thuis' && isCaseTeam(state, actor)) return;
+  if (actor.role === 'veilig-thuis') refuseHandedOver(command);
+  refuse(
+    'ACCESS.STEP_NOT_FOR_ROLE',
+    `${command.type} is Veilig Thuis's own step, taken by the team that leads the case, not by a ${actor.role}`,
+  );
+}
+
+function refuseHandedOver(command: CaseCommand): never {
+  refuse(
+    'ACCESS.VEILIG_THUIS_HANDED_OVER',
+    `${command.type}: Veilig Thuis handed this case over to the local team; it reads, no longer writes`,
+  );
 }
 
 function refuseReadOnlyRole(actor: Actor): void {
@@ -173,6 +200,8 @@ function refuseUncharged(command: CaseCommand, actor: Actor): never {
 /** Someone who reads the case but may not take this step; the answer names no other team or organisation. */
 function refuseReader(command: CaseCommand, actor: Actor, scope: WriteScope): never {
   const step = command.type;
+  // Veilig Thuis reads only cases it registered, so one that reads but does not lead has handed the case over.
+  if (actor.role === 'veilig-thuis') refuseHandedOver(command);
   if (scope === 'case-team') {
     refuse('ACCESS.STEP_NOT_FOR_ROLE', `${step} is a step for the case lead's team, not for a ${actor.role}`);
   }

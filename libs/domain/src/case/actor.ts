@@ -1,6 +1,6 @@
 import { Uuid } from '../shared/ids';
 
-export const ROLES = ['wijkteam', 'jeugdlink', 'gi', 'provider', 'auditor', 'family'] as const;
+export const ROLES = ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi', 'provider', 'auditor', 'family'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The acting user, as the token names them; it goes into every event's metadata. */

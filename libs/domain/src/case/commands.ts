@@ -29,6 +29,7 @@ import {
   SiblingGroup,
   SignalSource,
   Urgency,
+  VeiligThuisConclusion,
   PlacementView,
   IntroductionParticipants,
   RaadRecommendation,
@@ -55,6 +56,37 @@ export type RegisterSignal = CaseCommandOf<
     /** The deployment's extra non-working days, handed in by the edge from its settings; not the client's to send. */
     calendar?: WorkingCalendar;
   }
+>;
+/** A later concern about children of an open case (a new melding): recorded on the case, with its own safety assessment. */
+export type RecordNewSignal = CaseCommandOf<
+  'RecordNewSignal',
+  {
+    caseId: Uuid;
+    signalId: Uuid;
+    /** When the concern reached the team or Veilig Thuis; defaults to now. */
+    receivedAt?: IsoTimestamp;
+    source: SignalSource;
+    concerns: readonly string[];
+    /** The children of the case it concerns. */
+    childIds: readonly Uuid[];
+    description: string;
+    urgency: Urgency;
+    /** As for RegisterSignal: the deployment's extra non-working days, handed in by the edge. */
+    calendar?: WorkingCalendar;
+  }
+>;
+export type StartVeiligThuisInvestigation = CaseCommandOf<
+  'StartVeiligThuisInvestigation',
+  { caseId: Uuid; startedOn: IsoDate; reason: string }
+>;
+export type ConcludeVeiligThuisInvestigation = CaseCommandOf<
+  'ConcludeVeiligThuisInvestigation',
+  { caseId: Uuid; conclusion: VeiligThuisConclusion; findings: string; concludedOn: IsoDate }
+>;
+/** Veilig Thuis hands its case to the local team (the wijkteam named), which leads it from then on. */
+export type HandOverToLocalTeam = CaseCommandOf<
+  'HandOverToLocalTeam',
+  { caseId: Uuid; team: string; organisation: string; summary: string; handedOverOn: IsoDate }
 >;
 export type AssignCaseLead = CaseCommandOf<'AssignCaseLead', { caseId: Uuid; leadId: Uuid; name: string }>;
 export type RecordFamilyMember = CaseCommandOf<
@@ -89,7 +121,15 @@ export type RecordConsent = CaseCommandOf<
 export type WithdrawConsent = CaseCommandOf<'WithdrawConsent', { caseId: Uuid; consentId: Uuid; withdrawnOn: IsoDate; reason: string }>;
 export type RecordSafetyAssessment = CaseCommandOf<
   'RecordSafetyAssessment',
-  { caseId: Uuid; assessmentId: Uuid; outcome: SafetyOutcome; findings: string; assessedOn: IsoDate }
+  {
+    caseId: Uuid;
+    assessmentId: Uuid;
+    outcome: SafetyOutcome;
+    findings: string;
+    assessedOn: IsoDate;
+    /** The later signal (RecordNewSignal) this assessment answers; left out, it answers the signal that opened the case. */
+    signalId?: Uuid;
+  }
 >;
 export type AgreeSafetyPlan = CaseCommandOf<
   'AgreeSafetyPlan',
@@ -347,6 +387,10 @@ export type ReopenCase = CaseCommandOf<'ReopenCase', { caseId: Uuid; reason: str
 
 export type CaseCommand =
   | RegisterSignal
+  | RecordNewSignal
+  | StartVeiligThuisInvestigation
+  | ConcludeVeiligThuisInvestigation
+  | HandOverToLocalTeam
   | AssignCaseLead
   | RecordFamilyMember
   | ChangeParentalAuthority

@@ -26,6 +26,7 @@ import {
   SafetyOutcome,
   SignalSource,
   Urgency,
+  VeiligThuisConclusion,
   PlacementView,
   IntroductionParticipants,
   RaadRecommendation,
@@ -49,11 +50,40 @@ export type SignalRegistered = CaseEventOf<
     municipality: string;
     /** The CBS gemeentecode matching compares; null on a signal registered before codes (schema 1) for a name the table does not know. */
     municipalityCode: string | null;
-    /** The registering wijkteam becomes the case's team. */
+    /** The registering wijkteam (or Veilig Thuis team) becomes the case's team. */
     team: string;
     organisation: string;
     safetyAssessmentDueOn: IsoDate;
+    /** Stated only when Veilig Thuis registered the signal itself: it leads until it hands the case over. */
+    registeredBy?: 'veilig-thuis';
   }
+>;
+/** A later concern on an open case, with its own safety assessment due as the first one's was. */
+export type NewSignalRecorded = CaseEventOf<
+  'NewSignalRecorded',
+  {
+    signalId: Uuid;
+    receivedAt: IsoTimestamp;
+    source: SignalSource;
+    concerns: readonly string[];
+    childIds: readonly Uuid[];
+    description: string;
+    urgency: Urgency;
+    safetyAssessmentDueOn: IsoDate;
+  }
+>;
+export type VeiligThuisInvestigationStarted = CaseEventOf<
+  'VeiligThuisInvestigationStarted',
+  { startedOn: IsoDate; reason: string; dueOn: IsoDate }
+>;
+export type VeiligThuisInvestigationConcluded = CaseEventOf<
+  'VeiligThuisInvestigationConcluded',
+  { conclusion: VeiligThuisConclusion; findings: string; concludedOn: IsoDate }
+>;
+/** Veilig Thuis hands the case to the local team, which leads it from then on; Veilig Thuis keeps reading what it did. */
+export type CaseHandedOverToLocalTeam = CaseEventOf<
+  'CaseHandedOverToLocalTeam',
+  { team: string; organisation: string; fromTeam: string; summary: string; handedOverOn: IsoDate }
 >;
 export type CaseLeadAssigned = CaseEventOf<'CaseLeadAssigned', { leadId: Uuid; name: string; team: string }>;
 export type FamilyMemberRecorded = CaseEventOf<
@@ -84,9 +114,10 @@ export type ConsentRecorded = CaseEventOf<
   { consentId: Uuid; givenBy: ConsentGiver; purpose: ConsentPurpose; childIds: readonly Uuid[]; givenOn: IsoDate }
 >;
 export type ConsentWithdrawn = CaseEventOf<'ConsentWithdrawn', { consentId: Uuid; withdrawnOn: IsoDate; reason: string }>;
+/** `signalId`: stated only when the assessment answers a later signal (NewSignalRecorded); else it answers the first. */
 export type SafetyAssessed = CaseEventOf<
   'SafetyAssessed',
-  { assessmentId: Uuid; outcome: SafetyOutcome; findings: string; assessedOn: IsoDate }
+  { assessmentId: Uuid; outcome: SafetyOutcome; findings: string; assessedOn: IsoDate; signalId?: Uuid }
 >;
 export type SafetyPlanAgreed = CaseEventOf<
   'SafetyPlanAgreed',
@@ -315,6 +346,10 @@ export type PersonalDataErased = CaseEventOf<
 
 export type CaseEvent =
   | SignalRegistered
+  | NewSignalRecorded
+  | VeiligThuisInvestigationStarted
+  | VeiligThuisInvestigationConcluded
+  | CaseHandedOverToLocalTeam
   | CaseLeadAssigned
   | FamilyMemberRecorded
   | ParentalAuthorityChanged
@@ -361,6 +396,10 @@ export type CaseEventType = CaseEvent['type'];
 /** Schema version per stored event type, for the store's metadata; bump with an upcaster. */
 export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> = {
   SignalRegistered: 2,
+  NewSignalRecorded: 1,
+  VeiligThuisInvestigationStarted: 1,
+  VeiligThuisInvestigationConcluded: 1,
+  CaseHandedOverToLocalTeam: 1,
   CaseLeadAssigned: 1,
   FamilyMemberRecorded: 1,
   ParentalAuthorityChanged: 1,

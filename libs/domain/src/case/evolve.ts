@@ -3,7 +3,7 @@ import { eraseFromCase } from './erasure';
 import { withNote, withTask } from './journal-evolve';
 import { CaseEvent } from './events';
 import { phaseOf } from './queries';
-import { CaseState, ExistingCase, JeugdlinkInvolvement, PlacementRecord } from './state';
+import { CaseState, ExistingCase, JeugdlinkInvolvement, PlacementRecord, VeiligThuisRecord } from './state';
 
 export function evolve(state: CaseState, event: CaseEvent): CaseState {
   if (event.type === 'SignalRegistered') return opened(event.data);
@@ -13,7 +13,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
 }
 
 function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']): ExistingCase {
-  const { caseId, children, municipality, municipalityCode, team, organisation, ...signal } = data;
+  const { caseId, children, municipality, municipalityCode, team, organisation, registeredBy, ...signal } = data;
   return {
     status: 'open',
     phase: 'safety-assessment',
@@ -23,6 +23,8 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     team,
     organisation,
     signal,
+    newSignals: [],
+    veiligThuis: registeredBy === 'veilig-thuis' ? { team, organisation, investigation: null, handover: null } : null,
     lead: null,
     children,
     familyMembers: [],
@@ -44,6 +46,19 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
 
 function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'SignalRegistered' }>): ExistingCase {
   switch (event.type) {
+    case 'NewSignalRecorded':
+      return { ...state, newSignals: [...state.newSignals, event.data] };
+    case 'VeiligThuisInvestigationStarted':
+      return withVeiligThuis(state, () => ({ investigation: { ...event.data, conclusion: null } }));
+    case 'VeiligThuisInvestigationConcluded':
+      return withVeiligThuis(state, ({ investigation }) => ({
+        investigation: investigation && { ...investigation, conclusion: event.data },
+      }));
+    case 'CaseHandedOverToLocalTeam': {
+      const { team, organisation } = event.data;
+      // The local team leads from now on; the case lead was Veilig Thuis's and goes with it.
+      return { ...withVeiligThuis(state, () => ({ handover: event.data })), team, organisation, lead: null };
+    }
     case 'CaseLeadAssigned':
       return { ...state, lead: { leadId: event.data.leadId, name: event.data.name } };
     case 'FamilyMemberRecorded': {
@@ -232,6 +247,10 @@ function withPlacement(
 ): ExistingCase {
   const placements = state.placements.map((p) => (p.placementId === placementId ? { ...p, ...update(p) } : p));
   return { ...state, placements };
+}
+
+function withVeiligThuis(state: ExistingCase, update: (record: VeiligThuisRecord) => Partial<VeiligThuisRecord>): ExistingCase {
+  return state.veiligThuis ? { ...state, veiligThuis: { ...state.veiligThuis, ...update(state.veiligThuis) } } : state;
 }
 
 function withCurrentJeugdlink(state: ExistingCase, update: Partial<JeugdlinkInvolvement>): ExistingCase {

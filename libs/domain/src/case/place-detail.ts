@@ -10,6 +10,7 @@ type Sees = PlaceDetail | 'full when placing';
 const SEES: Readonly<Record<Role, Sees>> = {
   auditor: 'full',
   wijkteam: 'full when placing',
+  'veilig-thuis': 'full when placing',
   jeugdlink: 'full when placing',
   gi: 'full when placing',
   provider: 'coarse',

@@ -12,6 +12,8 @@ export type CaseReaders = Readonly<{
   /** A team that joined keeps reading its own history after its involvement ended; only writing stops. */
   jeugdlinkTeams: readonly string[];
   giOrganisations: readonly string[];
+  /** The Veilig Thuis team that registered the case: it leads until the handover, then keeps reading its own work. */
+  veiligThuisTeams: readonly string[];
 }>;
 
 /** Why an actor may read: the access log writes it in words (NEN 7513 "grondslag"). */
@@ -21,6 +23,8 @@ export type ReadGround =
   /** `joined`: involved now; false once ended; undefined for a list, which does not tell them apart. */
   | Readonly<{ reader: 'jeugdlink-team'; team: string; joined?: boolean }>
   | Readonly<{ reader: 'gi'; organisation: string }>
+  /** `leads`: before the handover to the local team; undefined for a list. */
+  | Readonly<{ reader: 'veilig-thuis'; team: string; leads?: boolean }>
   /** Not a reader of the case: only of its own placement, for a while (placement-view.ts). */
   | Readonly<{ reader: 'provider'; organisation: string }>;
 
@@ -34,6 +38,7 @@ type ReaderList = 'every case' | 'no case' | Readonly<{ list: keyof CaseReaders;
 export const READER_LIST = {
   auditor: 'every case',
   wijkteam: { list: 'caseTeam', by: 'team' },
+  'veilig-thuis': { list: 'veiligThuisTeams', by: 'team' },
   jeugdlink: { list: 'jeugdlinkTeams', by: 'team' },
   gi: { list: 'giOrganisations', by: 'organisation' },
   provider: 'no case',
@@ -47,6 +52,7 @@ export function readersOf(state: ExistingCase): CaseReaders {
     caseTeam: state.team,
     jeugdlinkTeams: unique(state.jeugdlink.flatMap((j) => (j.status !== 'requested' && j.team ? [j.team] : []))),
     giOrganisations: unique(state.courtOrders.map((order) => order.giOrganisation)),
+    veiligThuisTeams: state.veiligThuis ? [state.veiligThuis.team] : [],
   };
 }
 
@@ -57,6 +63,11 @@ const GROUND_OF_LIST = {
     return { reader: 'jeugdlink-team', team, joined: state ? current?.team === team && current.status === 'joined' : undefined };
   },
   giOrganisations: (organisation) => ({ reader: 'gi', organisation }),
+  veiligThuisTeams: (team: string, state?: ExistingCase) => ({
+    reader: 'veilig-thuis',
+    team,
+    leads: state ? state.veiligThuis?.handover === null : undefined,
+  }),
 } satisfies Record<keyof CaseReaders, (name: string, state?: ExistingCase) => ReadGround>;
 
 /** The ground on which the actor reads this case, or null when it is not among the case's readers. */
@@ -66,8 +77,11 @@ export function readGround(state: CaseState, actor: Actor): ReadGround | null {
   if (entry === 'every case') return { reader: 'auditor' };
   if (entry === 'no case') return null;
   const name = actor[entry.by];
-  const listed = [readersOf(state)[entry.list]].flat();
-  return listed.includes(name) ? GROUND_OF_LIST[entry.list](name, state) : null;
+  const readers = readersOf(state);
+  if (![readers[entry.list]].flat().includes(name)) return null;
+  // While Veilig Thuis leads, the case's team is its team: a wijkteam spelled the same is not the case team.
+  if (entry.list === 'caseTeam' && readers.veiligThuisTeams.includes(name)) return null;
+  return GROUND_OF_LIST[entry.list](name, state);
 }
 
 /** The ground a list filtered by READER_LIST shows this actor its cases on; null: it lists none. */
@@ -80,9 +94,14 @@ export function listReadGround(actor: Actor): ReadGround | null {
 
 export const canReadCase = (state: CaseState, actor: Actor): boolean => readGround(state, actor) !== null;
 
-/** Those who place the case's children now: the case team, the Jeugdlink team while joined, a GI of its court orders. */
+/**
+ * Those who place the case's children now: the case team, the Jeugdlink team while joined, a GI of its court orders,
+ * Veilig Thuis while it leads.
+ */
 export function isPlacingProfessional(state: CaseState, actor: Actor): boolean {
   const ground = readGround(state, actor);
   if (ground === null) return false;
-  return ground.reader === 'jeugdlink-team' ? ground.joined === true : ground.reader !== 'auditor';
+  if (ground.reader === 'jeugdlink-team') return ground.joined === true;
+  if (ground.reader === 'veilig-thuis') return ground.leads === true;
+  return ground.reader !== 'auditor';
 }

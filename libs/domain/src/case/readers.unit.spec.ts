@@ -12,7 +12,9 @@ import {
   otsForSanne,
   placementDecided,
   placementRequested,
+  handedOverToWijkteam,
   signalRegistered,
+  signalRegisteredByVeiligThuis,
 } from './testing/story';
 
 describe('who may read a case', () => {
@@ -43,6 +45,28 @@ describe('who may read a case', () => {
     expect(canReadCase(stateAfter(childrenPlacedVoluntarily), actors.provider)).toBe(false);
   });
 
+  it('Veilig Thuis on the case it registered: leading it, then its own history after the handover; no other Veilig Thuis team', () => {
+    const leading = stateAfter([signalRegisteredByVeiligThuis]) as ExistingCase;
+    const handedOver = stateAfter([signalRegisteredByVeiligThuis, handedOverToWijkteam]) as ExistingCase;
+    expect(readersOf(leading)).toMatchObject({ caseTeam: actors.veiligThuis.team, veiligThuisTeams: [actors.veiligThuis.team] });
+    expect(readGround(leading, actors.veiligThuis)).toEqual({ reader: 'veilig-thuis', team: actors.veiligThuis.team, leads: true });
+    expect(readGround(handedOver, actors.veiligThuis)).toEqual({ reader: 'veilig-thuis', team: actors.veiligThuis.team, leads: false });
+    expect(readGround(handedOver, actors.caseTeam)).toEqual({ reader: 'case-team', team: actors.caseTeam.team });
+    expect(canReadCase(leading, actors.caseTeam)).toBe(false);
+    expect(canReadCase(leading, actors.otherVeiligThuis)).toBe(false);
+    expect(canReadCase(opened, actors.veiligThuis)).toBe(false);
+    expect(listReadGround(actors.veiligThuis)).toEqual({ reader: 'veilig-thuis', team: actors.veiligThuis.team, leads: undefined });
+    expect([isPlacingProfessional(leading, actors.veiligThuis), isPlacingProfessional(handedOver, actors.veiligThuis)]).toEqual([
+      true,
+      false,
+    ]);
+  });
+
+  it('not a wijkteam whose team is spelled as the Veilig Thuis team that leads the case: the case team reads by role too', () => {
+    const lookAlike = { ...actors.caseTeam, team: actors.veiligThuis.team };
+    expect(canReadCase(stateAfter([signalRegisteredByVeiligThuis]), lookAlike)).toBe(false);
+  });
+
   it('nobody reads a case that does not exist', () => {
     expect(canReadCase(stateAfter([]), actors.auditor)).toBe(false);
   });
@@ -59,6 +83,7 @@ describe('who may read a case', () => {
       caseTeam: actors.caseTeam.team,
       jeugdlinkTeams: [actors.jeugdlink.team],
       giOrganisations: [actors.gi.organisation],
+      veiligThuisTeams: [],
     });
     expect(readGround(joinedThenEnded, actors.jeugdlink)).toEqual({ reader: 'jeugdlink-team', team: actors.jeugdlink.team, joined: false });
     expect(readGround(stateAfter([signalRegistered, jeugdlinkRequested, jeugdlinkJoined]), actors.jeugdlink)).toMatchObject({

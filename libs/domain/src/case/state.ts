@@ -3,6 +3,7 @@ import { IsoDate } from '../shared/iso-date';
 import {
   AppealDecided,
   AppealLodged,
+  CaseHandedOverToLocalTeam,
   CaseLeadAssigned,
   ConsentRecorded,
   CourtOrderEnded,
@@ -10,6 +11,7 @@ import {
   FamilyMemberRecorded,
   InstructionFollowedUp,
   NetworkFamilyProposed,
+  NewSignalRecorded,
   PlacementDecided,
   PlacementViewRecorded,
   IntroductionPlanned,
@@ -22,6 +24,8 @@ import {
   SafetyAssessed,
   SafetyPlanAgreed,
   SignalRegistered,
+  VeiligThuisInvestigationConcluded,
+  VeiligThuisInvestigationStarted,
   WrittenInstructionGiven,
   CaseNoteRecorded,
   TaskGiven,
@@ -69,6 +73,16 @@ export type ReturnHomePlanRecord = Omit<ReturnHomePlanDrafted['data'], 'placemen
   conditions: readonly ReturnConditionRecord[];
 };
 
+export type NewSignalRecord = NewSignalRecorded['data'];
+
+/** Veilig Thuis on a case it registered: its investigation with the conclusion, and its handover to the local team. */
+export type VeiligThuisRecord = {
+  team: string;
+  organisation: string;
+  investigation: (VeiligThuisInvestigationStarted['data'] & { conclusion: VeiligThuisInvestigationConcluded['data'] | null }) | null;
+  handover: CaseHandedOverToLocalTeam['data'] | null;
+};
+
 export type PlacementStatus = 'requested' | 'decided' | 'active' | 'ended' | 'withdrawn';
 
 export type PlacementRecord = PlacementRequested['data'] & {
@@ -112,7 +126,14 @@ export type ExistingCase = {
   municipalityCode: string | null;
   team: string;
   organisation: string;
-  signal: Omit<SignalRegistered['data'], 'caseId' | 'children' | 'municipality' | 'municipalityCode' | 'team' | 'organisation'>;
+  signal: Omit<
+    SignalRegistered['data'],
+    'caseId' | 'children' | 'municipality' | 'municipalityCode' | 'team' | 'organisation' | 'registeredBy'
+  >;
+  /** Signals recorded after the one that opened the case. */
+  newSignals: readonly NewSignalRecord[];
+  /** Set when Veilig Thuis registered the signal; it leads the case (as its team) until the handover. */
+  veiligThuis: VeiligThuisRecord | null;
   lead: Omit<CaseLeadAssigned['data'], 'team'> | null;
   children: SignalRegistered['data']['children'];
   familyMembers: readonly FamilyMemberRecord[];

@@ -8,6 +8,10 @@ export type SignalSource = (typeof SIGNAL_SOURCES)[number];
 
 export type Child = Readonly<{ childId: Uuid; birthDate: IsoDate }>;
 
+/** What Veilig Thuis concludes of its investigation: the suspected violence or abuse found, not found, or no finding possible. */
+export const VEILIG_THUIS_CONCLUSIONS = ['confirmed', 'not-confirmed', 'undetermined'] as const;
+export type VeiligThuisConclusion = (typeof VEILIG_THUIS_CONCLUSIONS)[number];
+
 export const FAMILY_RELATIONS = ['parent', 'step-parent', 'caregiver', 'sibling', 'grandparent', 'other'] as const;
 export type FamilyRelation = (typeof FAMILY_RELATIONS)[number];
 

@@ -6,6 +6,8 @@ export type Urgency = (typeof URGENCIES)[number];
 
 // Veilig Thuis norm (meldcode.nu): safety assessment "uiterlijk binnen vijf werkdagen"; acute: at once.
 export const SAFETY_ASSESSMENT_WORKING_DAYS = 5;
+// Veilig Thuis norm (IGJ report 2023): an investigation is concluded within 10 weeks of its start.
+export const VEILIG_THUIS_INVESTIGATION_WEEKS = 10;
 // Professional practice: warn early enough to request an extension from the juvenile judge.
 export const DEFAULT_COURT_ORDER_WARNING_WEEKS = 8;
 // Richtlijn Pleegzorg 2025: a plan of action within 1 month of the placement's start.
@@ -25,3 +27,5 @@ export function courtOrderExpiryWarningOn(validUntil: IsoDate, warningWeeks: num
 export const planOfActionDueOn = (startedOn: IsoDate): IsoDate => addMonths(startedOn, PLAN_OF_ACTION_MONTHS);
 
 export const parentsHearingDueOn = (issuedOn: IsoDate): IsoDate => addDays(issuedOn, PARENTS_HEARING_DAYS);
+
+export const veiligThuisInvestigationDueOn = (startedOn: IsoDate): IsoDate => addDays(startedOn, 7 * VEILIG_THUIS_INVESTIGATION_WEEKS);

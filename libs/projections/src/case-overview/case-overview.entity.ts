@@ -1,10 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** rm_case_overview as migration ReadModels1764000000400 creates it (the migration owns the schema). */
+/** rm_case_overview as migration ReadModels1764000000400 creates it, with the columns later migrations add (the migrations own the schema). */
 @Entity('rm_case_overview')
 @Index('rm_case_overview_team_idx', ['team', 'status'])
 // A GIN index on an array: typeorm cannot describe it, so it leaves it alone.
 @Index('rm_case_overview_jeugdlink_idx', { synchronize: false })
+@Index('rm_case_overview_veilig_thuis_idx', { synchronize: false })
 export class CaseOverviewEntity {
   @PrimaryColumn('uuid', { name: 'case_id', primaryKeyConstraintName: 'rm_case_overview_pkey' })
   caseId!: string;
@@ -50,6 +51,9 @@ export class CaseOverviewEntity {
 
   @Column('text', { name: 'gi_organisations', array: true })
   giOrganisations!: string[];
+
+  @Column('text', { name: 'veilig_thuis_teams', array: true })
+  veiligThuisTeams!: string[];
 
   @Column('jsonb')
   children!: { childId: string; birthDate: string }[];

@@ -16,6 +16,7 @@ export const OVERVIEW_COLUMNS = {
   jeugdlink_status: 'text',
   jeugdlink_teams: 'text[]',
   gi_organisations: 'text[]',
+  veilig_thuis_teams: 'text[]',
   children: 'jsonb',
   court_orders: 'jsonb',
   active_placement: 'jsonb',
@@ -54,6 +55,7 @@ export function overviewRow(state: ExistingCase, revision: number, openedAt: str
     // Who reads the case besides its team (readers.ts); lists filter on these columns (visibility.ts).
     jeugdlink_teams: readers.jeugdlinkTeams,
     gi_organisations: readers.giOrganisations,
+    veilig_thuis_teams: readers.veiligThuisTeams,
     children: state.children,
     court_orders: state.courtOrders.map(({ courtOrderId, kind, childId, validFrom, validUntil }) => ({
       courtOrderId,

@@ -6,6 +6,7 @@ import { optionIdFromStreamId, processCodec, type PlacementOptionEvent } from '@
 export type DeadlineKind =
   | 'safety-assessment'
   | 'safety-plan-review'
+  | 'veilig-thuis-investigation'
   | 'court-order-expiry'
   | 'machtiging-lapse'
   | 'written-instruction'
@@ -113,8 +114,25 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
         due_on: dueOn,
       });
     }
-    case 'SafetyAssessed':
-      return book.close(event, 'met', (r) => ofCase(r) && (r.kind === 'safety-assessment' || r.kind === 'safety-plan-review'));
+    case 'NewSignalRecorded':
+      return book.open(event, {
+        ...base(caseId, 'safety-assessment', step.data.signalId),
+        description: 'Safety assessment (veiligheidsbeoordeling) within 5 working days of a new signal',
+        due_on: step.data.safetyAssessmentDueOn,
+      });
+    case 'SafetyAssessed': {
+      // An assessment answers one signal: a later one it names, else the one that opened the case.
+      const answered = `safety-assessment:${step.data.signalId ?? caseId}`;
+      return book.close(event, 'met', (r) => ofCase(r) && (r.deadline_id === answered || r.kind === 'safety-plan-review'));
+    }
+    case 'VeiligThuisInvestigationStarted':
+      return book.open(event, {
+        ...base(caseId, 'veilig-thuis-investigation', caseId),
+        description: 'Veilig Thuis concludes its investigation within 10 weeks',
+        due_on: step.data.dueOn,
+      });
+    case 'VeiligThuisInvestigationConcluded':
+      return book.close(event, 'met', (r) => r.deadline_id === `veilig-thuis-investigation:${caseId}`);
     case 'SafetyPlanAgreed':
       book.close(event, 'met', (r) => ofCase(r) && r.kind === 'safety-plan-review');
       return book.open(event, {

@@ -14,6 +14,12 @@ export class RecordSafetyAssessmentRequest extends CaseStepRequest implements Ca
 
   @DateField()
   assessedOn!: string;
+
+  @UuidField({
+    optional: true,
+    description: 'The later signal (record-new-signal) this assessment answers; left out: the signal that opened the case',
+  })
+  signalId?: string;
 }
 
 export class AgreeSafetyPlanRequest extends CaseStepRequest implements CaseStepData<'AgreeSafetyPlan'> {

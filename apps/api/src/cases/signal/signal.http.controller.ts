@@ -7,7 +7,7 @@ import { CaseStepResponse } from '../shared/case-step.dto';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
 import { WORKING_CALENDAR } from '../shared/case-step.tokens';
-import { AssignCaseLeadRequest, RegisterSignalRequest } from './signal.request.dto';
+import { AssignCaseLeadRequest, RecordNewSignalRequest, RegisterSignalRequest } from './signal.request.dto';
 import { IdParam } from '../../http/id-param';
 
 @ApiTags('cases')
@@ -21,7 +21,10 @@ export class SignalHttpController {
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Register a signal (melding): opens a case; leave caseId out and Casus chooses it (the answer carries it)' })
+  @ApiOperation({
+    summary:
+      'Register a signal (melding), by a wijkteam or Veilig Thuis: opens a case; leave caseId out and Casus chooses it (the answer carries it)',
+  })
   @ApiCreatedResponse({ type: CaseStepResponse })
   @StepRefusals()
   registerSignal(@Body() body: RegisterSignalRequest, @StepContext() context: CaseStepContext) {
@@ -30,6 +33,11 @@ export class SignalHttpController {
     const withCalendar = { ...signal, calendar: this.calendar };
     // A new case has no revision yet: a retry with the same caseId meets CASE.ID_UNAVAILABLE.
     return this.steps.run('RegisterSignal', caseId, withCalendar, { ...context, expectedRevision: undefined });
+  }
+
+  @CaseStep('record-new-signal', 'Record a new signal (melding) on an open case: its own safety assessment is due as the first one was')
+  recordNewSignal(@IdParam('caseId') caseId: string, @Body() body: RecordNewSignalRequest, @StepContext() context: CaseStepContext) {
+    return this.steps.run('RecordNewSignal', caseId, { ...body, calendar: this.calendar }, context);
   }
 
   @CaseStep('assign-case-lead', 'Assign the case lead (regiehouder)')

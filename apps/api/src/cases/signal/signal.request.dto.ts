@@ -7,6 +7,7 @@ import {
   TextListField,
   TimestampField,
   UuidField,
+  UuidListField,
 } from '../../http/fields';
 import { SIGNAL_SOURCES, URGENCIES, type Child, type SignalSource, type Urgency } from '@casus/domain';
 import { CaseStepRequest, type CaseStepData } from '../shared/case-step.dto';
@@ -55,4 +56,27 @@ export class AssignCaseLeadRequest extends CaseStepRequest implements CaseStepDa
 
   @TextField({ max: 200 })
   name!: string;
+}
+
+export class RecordNewSignalRequest extends CaseStepRequest implements CaseStepData<'RecordNewSignal'> {
+  @UuidField({ description: 'Chosen by the client; a safety assessment names it to answer this signal' })
+  signalId!: string;
+
+  @TimestampField({ optional: true, description: 'When the concern reached the team; defaults to now' })
+  receivedAt?: string;
+
+  @EnumField(SIGNAL_SOURCES)
+  source!: SignalSource;
+
+  @TextListField()
+  concerns!: string[];
+
+  @UuidListField({ description: 'The children of the case the signal concerns' })
+  childIds!: string[];
+
+  @TextField({ max: 10_000 })
+  description!: string;
+
+  @EnumField(URGENCIES)
+  urgency!: Urgency;
 }

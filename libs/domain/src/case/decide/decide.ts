@@ -23,6 +23,8 @@ import { recordReturnDecision } from './return-decision';
 import { assessReturnCondition, draftReturnHomePlan, recordReturnHome } from './return-home';
 import { agreeSafetyPlan, recordSafetyAssessment } from './safety';
 import { assignCaseLead, registerSignal } from './signal';
+import { recordNewSignal } from './new-signal';
+import { concludeVeiligThuisInvestigation, handOverToLocalTeam, startVeiligThuisInvestigation } from './veilig-thuis';
 import { recordCaseNote } from './notes';
 import { cancelTask, completeTask, giveTask } from './tasks';
 
@@ -48,6 +50,14 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
   switch (command.type) {
     case 'AssignCaseLead':
       return assignCaseLead(command, state);
+    case 'RecordNewSignal':
+      return recordNewSignal(command, state, moment);
+    case 'StartVeiligThuisInvestigation':
+      return startVeiligThuisInvestigation(command, state, moment);
+    case 'ConcludeVeiligThuisInvestigation':
+      return concludeVeiligThuisInvestigation(command, state, moment);
+    case 'HandOverToLocalTeam':
+      return handOverToLocalTeam(command, state, moment);
     case 'RecordFamilyMember':
       return recordFamilyMember(command, state);
     case 'ChangeParentalAuthority':

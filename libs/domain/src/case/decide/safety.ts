@@ -1,4 +1,5 @@
-import { dutchDateOf } from '../../shared/iso-date';
+import { Uuid } from '../../shared/ids';
+import { dutchDateOf, IsoTimestamp } from '../../shared/iso-date';
 import { AgreeSafetyPlan, RecordSafetyAssessment } from '../commands';
 import { refuse } from '../errors';
 import { SafetyAssessed, SafetyPlanAgreed } from '../events';
@@ -11,12 +12,20 @@ export function recordSafetyAssessment({ data }: RecordSafetyAssessment, state: 
   }
   requireText(data.findings, 'the findings of the safety assessment');
   requireNotAfterToday(data.assessedOn, 'the assessment date', moment);
-  const receivedOn = dutchDateOf(state.signal.receivedAt);
+  const receivedOn = dutchDateOf(signalAnswered(state, data.signalId).receivedAt);
   if (data.assessedOn < receivedOn) {
     refuse('SAFETY_ASSESSMENT.BEFORE_SIGNAL', `assessed on ${data.assessedOn}, before the signal came in on ${receivedOn}`);
   }
-  const { assessmentId, outcome, findings, assessedOn } = data;
-  return [{ type: 'SafetyAssessed', data: { assessmentId, outcome, findings, assessedOn } }];
+  const { assessmentId, outcome, findings, assessedOn, signalId } = data;
+  return [{ type: 'SafetyAssessed', data: { assessmentId, outcome, findings, assessedOn, ...(signalId ? { signalId } : {}) } }];
+}
+
+/** The signal an assessment answers: a later one by its id, else the one that opened the case. */
+function signalAnswered(state: ExistingCase, signalId: Uuid | undefined): { receivedAt: IsoTimestamp } {
+  if (signalId === undefined) return state.signal;
+  const signal = state.newSignals.find((s) => s.signalId === signalId);
+  if (!signal) refuse('SIGNAL.NOT_FOUND', `no signal ${signalId} is recorded on this case`);
+  return signal;
 }
 
 // An unsafe outcome leads to a safety plan agreed with the family (DOMAIN.md step 2).

@@ -83,9 +83,20 @@ describe('a signal opens the case', () => {
       .thenThrows('INPUT.MISSING');
   });
 
-  it('is registered by a wijkteam professional only: Veilig Thuis is a source, not a registrar', () => {
+  it('is registered by a wijkteam or a Veilig Thuis professional only, not by a Jeugdlink member or a GI', () => {
     given([]).when(registerSignal({}, actors.jeugdlink)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
     given([]).when(registerSignal({}, actors.gi)).thenThrows('ACCESS.STEP_NOT_FOR_ROLE');
+  });
+
+  it('is registered by Veilig Thuis itself, whose team then leads the case', () => {
+    given([])
+      .when(registerSignal({}, actors.veiligThuis))
+      .thenEmits([
+        {
+          type: 'SignalRegistered',
+          data: { team: 'veilig-thuis-gm', organisation: 'Veilig Thuis Gelderland-Midden', registeredBy: 'veilig-thuis' },
+        },
+      ]);
   });
 
   it('refuses any other step before the signal', () => {

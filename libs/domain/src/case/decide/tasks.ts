@@ -52,12 +52,12 @@ export function cancelTask({ data }: CancelTask, state: ExistingCase, moment: Mo
 /** A task for anyone who could not take it up on the case is refused: the assignee as the writer it names. */
 function requireWriter(state: ExistingCase, { kind, name }: TaskAssignee, { today }: Moment): void {
   const as = (role: Role): Writer => ({ role, team: name, organisation: name });
-  const named = kind === 'team' ? [as('wijkteam'), as('jeugdlink')] : [as('gi')];
+  const named = kind === 'team' ? [as('wijkteam'), as('veilig-thuis'), as('jeugdlink')] : [as('gi')];
   if (named.some((writer) => writesToCase(state, writer, today))) return;
   refuse(
     'TASK.ASSIGNEE_CANNOT_WRITE',
     kind === 'team'
-      ? `a task is for a team that writes to the case: the case team or the joined Jeugdlink team, not ${name}`
+      ? `a task is for a team that writes to the case: the team that leads it or the joined Jeugdlink team, not ${name}`
       : `a task for a GI is for one charged with a court order in force on this case, not ${name}`,
   );
 }

@@ -3,12 +3,14 @@ import { actors, command, event, ids, uuid } from '../testing/fixtures';
 import { given, stateAfter } from '../testing/given-when-then';
 import {
   courtOrder,
+  handedOverToWijkteam,
   jeugdlinkEnded,
   jeugdlinkJoined,
   jeugdlinkRequested,
   otsForSanne,
   parentsRecorded,
   signalRegistered,
+  signalRegisteredByVeiligThuis,
 } from '../testing/story';
 
 const taskId = uuid(900);
@@ -81,6 +83,21 @@ describe('a task or appointment on a case', () => {
     given([...onCase, expired])
       .when(give({ assignee: { kind: 'gi', name: actors.gi.organisation } }))
       .thenThrows('TASK.ASSIGNEE_CANNOT_WRITE');
+  });
+
+  it('is for Veilig Thuis while it leads a case it registered, and for the wijkteam after the handover', () => {
+    const forVeiligThuis = { kind: 'team', name: actors.veiligThuis.team } as const;
+    const ledByVeiligThuis = [signalRegisteredByVeiligThuis, ...parentsRecorded];
+    given(ledByVeiligThuis)
+      .when(give({ assignee: forVeiligThuis }, actors.veiligThuis))
+      .thenEmits([{ type: 'TaskGiven', data: { assignee: forVeiligThuis, givenBy: expect.objectContaining({ role: 'veilig-thuis' }) } }]);
+    given(ledByVeiligThuis).when(give({}, actors.veiligThuis)).thenThrows('TASK.ASSIGNEE_CANNOT_WRITE');
+    given([...ledByVeiligThuis, handedOverToWijkteam])
+      .when(give({ assignee: forVeiligThuis }))
+      .thenThrows('TASK.ASSIGNEE_CANNOT_WRITE');
+    given([...ledByVeiligThuis, handedOverToWijkteam])
+      .when(give())
+      .thenEmits([{ type: 'TaskGiven', data: { assignee: forCaseTeam } }]);
   });
 
   it('is given by who writes to the case, never by a reader or an outsider', () => {

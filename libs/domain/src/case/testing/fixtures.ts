@@ -48,6 +48,8 @@ export const actors = {
   auditor: actor(107, 'auditor', 'audit', 'Inspectie Gezondheidszorg en Jeugd'),
   provider: actor(108, 'provider', 'plaatsing', 'Pleegzorg Gelderland'),
   family: actor(109, 'family', 'family', 'family'),
+  veiligThuis: actor(110, 'veilig-thuis', 'veilig-thuis-gm', 'Veilig Thuis Gelderland-Midden'),
+  otherVeiligThuis: actor(111, 'veilig-thuis', 'veilig-thuis-utrecht', 'Veilig Thuis Utrecht'),
 } as const;
 
 type EventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;

@@ -21,6 +21,22 @@ export const signalRegistered = event('SignalRegistered', {
   safetyAssessmentDueOn: '2026-11-09',
 });
 
+/** The same signal, registered by Veilig Thuis itself: its team leads the case until the handover. */
+export const signalRegisteredByVeiligThuis = event('SignalRegistered', {
+  ...signalRegistered.data,
+  team: actors.veiligThuis.team,
+  organisation: actors.veiligThuis.organisation,
+  registeredBy: 'veilig-thuis',
+});
+
+export const handedOverToWijkteam = event('CaseHandedOverToLocalTeam', {
+  team: actors.caseTeam.team,
+  organisation: actors.caseTeam.organisation,
+  fromTeam: actors.veiligThuis.team,
+  summary: 'Safety plan agreed; the family needs help at home',
+  handedOverOn: '2026-11-23',
+});
+
 export const motherRecorded = event('FamilyMemberRecorded', {
   familyMemberId: ids.mother,
   name: 'Fatima de Vries',
