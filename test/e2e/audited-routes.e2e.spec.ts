@@ -118,6 +118,8 @@ const NO_CASE_DATA: Record<string, string> = {
       'cancel-task',
       'close',
       'reopen',
+      'transfer',
+      'change-charged-gi',
     ].map((step) => [`POST /cases/{caseId}/${step}`, STEP]),
   ),
   'POST /placements/{placementId}/decline': 'declines a proposed place: answers the process revision and position',

@@ -40,6 +40,7 @@ describe('seeding the FoodValley demo region', () => {
       'residentieel',
     ]);
     expect(first.waitingForPlace).toBe(0);
+    expect(first.casesByStory['moved to another municipality']).toBeGreaterThan(0);
   });
 
   it('shows the work between the steps: notes and open tasks on open cases, some overdue', () => {

@@ -35,6 +35,7 @@ export type AppModuleOptions = Readonly<{
   rateLimitPerMinute: number;
   clock: Clock;
   providerViewDaysAfterEnd?: number;
+  formerTeamReadDays: number;
   placementReservationHours?: number;
   notary?: NotarySettings;
 }>;
@@ -89,6 +90,7 @@ export class AppModule {
           commandConflictRetries: options.commandConflictRetries,
           jeugdlinkTeams: options.jeugdlinkTeams,
           calendar: options.calendar,
+          formerTeamReadDays: options.formerTeamReadDays,
         }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl }),
         PlacementModule.forRoot({

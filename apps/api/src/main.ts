@@ -29,6 +29,7 @@ async function main(): Promise<void> {
       jeugdlinkTeams: settings.jeugdlinkTeams,
       calendar: settings.calendar,
       providerViewDaysAfterEnd: settings.providerViewDaysAfterEnd,
+      formerTeamReadDays: settings.formerTeamReadDays,
       placementReservationHours: settings.placementReservationHours,
       notary: settings.notary,
     });

@@ -13,6 +13,10 @@ const WORDS: { [K in ReadGround['reader']]: Words<K> } = {
       ? `Veilig Thuis team that registered the case (${team})`
       : `${leads ? 'leading' : 'handed-over'} Veilig Thuis team (${team})`,
   provider: ({ organisation }) => `provider of this placement (${organisation})`,
+  'former-team': ({ team, handedOverOn, readEndsOn }) =>
+    `former team (${team}), the case as it stood at its transfer on ${handedOverOn}, until ${readEndsOn}`,
+  'former-gi': ({ organisation, handedOverOn, readEndsOn }) =>
+    `former GI (${organisation}), the case as it stood when another GI took over on ${handedOverOn}, until ${readEndsOn}`,
 };
 
 /**

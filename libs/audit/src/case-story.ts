@@ -72,6 +72,8 @@ const STORY_FACTS = {
   CaseClosed: ['closedOn'],
   CaseReopened: ['reopenedOn'],
   PersonalDataErased: ['personId', 'erasedOn', 'authorisedBy'],
+  CaseTransferred: ['fromTeam', 'toTeam', 'toOrganisation', 'municipalityCode', 'transferredOn', 'formerTeamReadEndsOn'],
+  ChargedGiChanged: ['childId', 'fromGiOrganisation', 'toGiOrganisation', 'changedOn', 'formerGiReadEndsOn'],
 } satisfies { readonly [T in CaseEventType]: readonly FactOf<DataOf<T>>[] };
 
 function factsOf(event: CaseEvent): Record<string, string> {

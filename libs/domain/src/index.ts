@@ -14,6 +14,8 @@ export * from './case/errors';
 export { authorise } from './case/access';
 export {
   canReadCase,
+  currentReadGround,
+  eventsReadOn,
   isPlacingProfessional,
   listReadGround,
   READER_LIST,
@@ -22,6 +24,7 @@ export {
   type CaseReaders,
   type ReadGround,
 } from './case/readers';
+export { DEFAULT_FORMER_TEAM_READ_DAYS } from './case/former-readers';
 export { placeDetailFor, seesPlaces, type PlaceDetail } from './case/place-detail';
 export { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END, placementBrief, placementReadGround, type PlacementBrief } from './case/placement-view';
 export { COURT_ORDER_MAXIMUM, latestLegalValidUntil, machtigingLapsesOn, majorityOn } from './case/court-order-limits';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsJSON, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END } from '@casus/domain';
+import { DEFAULT_FORMER_TEAM_READ_DAYS, DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END } from '@casus/domain';
 
 const CLAIM_PATH = /^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/;
 
@@ -175,6 +175,14 @@ export class EnvironmentSchema {
   @Min(0)
   @Max(366)
   PROVIDER_VIEW_DAYS_AFTER_END: number = DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END;
+
+  /** Days the team a case was transferred away from still reads it as it stood at the transfer (0 = not at all). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(366)
+  FORMER_TEAM_READ_DAYS: number = DEFAULT_FORMER_TEAM_READ_DAYS;
 
   /** Hours a reserved placement option is held before the reservation lapses. */
   @IsOptional()

@@ -51,6 +51,7 @@ export type Settings = Readonly<{
   /** Working days: the Algemene termijnenwet's, less the configured extra days off. */
   calendar: WorkingCalendar;
   providerViewDaysAfterEnd: number;
+  formerTeamReadDays: number;
   placementReservationHours: number;
   notary: NotarySettings;
   /** Who the command line reads or erases as, for the access log. */
@@ -122,6 +123,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     jeugdlinkTeams: parseJeugdlinkTeams(valid.JEUGDLINK_TEAMS),
     calendar: { extraNonWorkingDays: parseDates(valid.EXTRA_NON_WORKING_DAYS) },
     providerViewDaysAfterEnd: valid.PROVIDER_VIEW_DAYS_AFTER_END,
+    formerTeamReadDays: valid.FORMER_TEAM_READ_DAYS,
     placementReservationHours: valid.PLACEMENT_RESERVATION_HOURS,
     notary: {
       keyFile: valid.NOTARY_KEY_FILE ? resolve(cwd, valid.NOTARY_KEY_FILE) : resolve(dataDir, 'notary-key.pem'),

@@ -18,6 +18,7 @@ import {
   SAFETY_OUTCOME_WORDS,
   SIGNAL_SOURCE_WORDS,
   TASK_KIND_WORDS,
+  TRANSFER_REASON_WORDS,
   VEILIG_THUIS_CONCLUSION_WORDS,
 } from './term-words';
 import { counted, type Language, type Words } from './words';
@@ -393,6 +394,20 @@ export const STEP_WORDS = {
     line: ({ reason }) => ({
       nl: `Persoonsgegevens van een gezinslid gewist: ${reason}`,
       en: `Personal data of a family member erased: ${reason}`,
+    }),
+  },
+  CaseTransferred: {
+    name: { nl: 'Casus overgedragen', en: 'Case transferred' },
+    line: ({ fromTeam, toTeam, reason, municipality }) => ({
+      nl: `Casus overgedragen van ${fromTeam} aan ${toTeam} (${TRANSFER_REASON_WORDS[reason].nl}), gemeente ${municipality}`,
+      en: `Case transferred from ${fromTeam} to ${toTeam} (${TRANSFER_REASON_WORDS[reason].en}), municipality ${municipality}`,
+    }),
+  },
+  ChargedGiChanged: {
+    name: { nl: 'Andere GI belast', en: 'Another GI charged' },
+    line: ({ fromGiOrganisation, toGiOrganisation, courtOrderIds }) => ({
+      nl: `${toGiOrganisation} neemt de uitvoering van ${courtOrderIds.length === 1 ? 'de kinderbeschermingsmaatregel' : `${courtOrderIds.length} kinderbeschermingsmaatregelen`} over van ${fromGiOrganisation}`,
+      en: `${toGiOrganisation} takes over carrying out ${courtOrderIds.length === 1 ? 'the court order' : `${courtOrderIds.length} court orders`} from ${fromGiOrganisation}`,
     }),
   },
 } satisfies { readonly [T in CaseEventType]: StepWording<T> };

@@ -259,6 +259,30 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
   CaseClosed: { reason: 'goals reached', closedOn: '2027-12-01' },
   CaseReopened: { reason: 'new signal', reopenedOn: '2028-01-05' },
   PersonalDataErased: { personId: mother, reason: 'AVG art. 17 request', authorisedBy: 'Ilse Kok', erasedOn: '2028-02-01' },
+  CaseTransferred: {
+    fromTeam: 'wijkteam-ede-noord',
+    fromOrganisation: 'Gemeente Ede',
+    toTeam: 'wijkteam-wageningen',
+    toOrganisation: 'Gemeente Wageningen',
+    reason: 'move',
+    explanation: 'The family moved to Wageningen',
+    handover: { heldOn: '2028-03-01', receivedBy: 'Ilse Kok', note: 'The safety plan holds; school knows of the move' },
+    municipality: 'Wageningen',
+    municipalityCode: 'GM0289',
+    transferredOn: '2028-03-02',
+    formerTeamReadEndsOn: '2028-03-30',
+    jeugdlinkHandedOver: { fromTeam: 'jeugdlink-foodvalley', toTeam: 'jeugdlink-wageningen' },
+  },
+  ChargedGiChanged: {
+    childId: sanne,
+    courtOrderIds: [id(61), id(62)],
+    fromGiOrganisation: 'William Schrikker Stichting',
+    toGiOrganisation: 'Jeugdbescherming Gelderland',
+    explanation: 'The family moved out of the region the GI serves',
+    handover: { heldOn: '2028-03-01', receivedBy: 'Ilse Kok', note: 'The written instruction on school attendance is complied with' },
+    changedOn: '2028-03-02',
+    formerGiReadEndsOn: '2028-03-30',
+  },
 };
 
 const samples = Object.entries(SAMPLES).map(([type, data]) => ({ type, data }) as CaseEvent);

@@ -18,6 +18,7 @@ import type {
   SafetyOutcome,
   SignalSource,
   TaskKind,
+  TransferReason,
   VeiligThuisConclusion,
 } from '@casus/domain';
 import type { Words } from './words';
@@ -157,6 +158,13 @@ export const PLACEMENT_END_REASON_WORDS = {
   'age-of-majority': { nl: 'meerderjarig', en: 'age of majority' },
   other: { nl: 'andere reden', en: 'other reason' },
 } as const satisfies Record<PlacementEndReason, Words>;
+
+export const TRANSFER_REASON_WORDS = {
+  move: { nl: 'verhuizing', en: 'the family moved' },
+  capacity: { nl: 'capaciteit', en: 'capacity' },
+  expertise: { nl: 'expertise', en: 'expertise' },
+  other: { nl: 'andere reden', en: 'other reason' },
+} as const satisfies Record<TransferReason, Words>;
 
 export const RETURN_OUTCOME_WORDS = {
   'return-home': { nl: 'het kind gaat terug naar huis', en: 'the child returns home' },

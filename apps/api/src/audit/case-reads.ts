@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   canonicalUuid,
+  currentReadGround,
   dutchDateOf,
+  eventsReadOn,
   isUuid,
   placementReadGround,
   readGround,
@@ -31,6 +33,8 @@ export type AuditedCase = Readonly<{
   stored: readonly RecordedEvent[];
   state: ExistingCase;
   ground: string;
+  /** False for a former team or GI: it reads the stream up to its handover only. */
+  wholeStream: boolean;
 }>;
 
 export type AuditedPlacement = AuditedCase & Readonly<{ placementId: string }>;
@@ -39,10 +43,12 @@ export type AuditedPlacement = AuditedCase & Readonly<{ placementId: string }>;
 export type PlacementRead = 'placement-process' | 'placement-brief';
 
 type Read = Readonly<{ request: HttpRequest; principal: Principal; data: string }>;
-type ReadOf = 'case' | PlacementRead;
+/** `case-copy`: an export, a copy to keep, which outlasts any read period. */
+type ReadOf = 'case' | 'case-copy' | PlacementRead;
 
 const NOT_A_READER = {
   case: REFUSED.notAReader,
+  'case-copy': REFUSED.notAReader,
   'placement-process': REFUSED.notAReader,
   'placement-brief': REFUSED.notThisPlacement,
 } satisfies Record<ReadOf, string>;
@@ -75,9 +81,23 @@ export class CaseReads {
     return { ...(await this.admit(read, state.caseId, what, true, placementId)), placementId };
   }
 
-  /** For a handler that serves a read model: the case is read sealed, only to decide who may read it. Answers its id. */
-  async ofCaseUnopened(request: HttpRequest, principal: Principal, rawCaseId: string, data: string): Promise<string> {
-    return (await this.admit({ request, principal, data }, rawCaseId, 'case', false)).caseId;
+  /** For an export: only a reader of the case now; a former team or GI reads a while, it takes no copy along. */
+  ofCaseToCopy(request: HttpRequest, principal: Principal, rawCaseId: string, data: string): Promise<AuditedCase> {
+    return this.admit({ request, principal, data }, rawCaseId, 'case-copy', true);
+  }
+
+  /**
+   * For a handler that serves a read model: the case is read sealed, only to decide who may read it. Answers its id
+   * and the last revision this reader reads (a former team's: its transfer's).
+   */
+  async ofCaseUnopened(
+    request: HttpRequest,
+    principal: Principal,
+    rawCaseId: string,
+    data: string,
+  ): Promise<Readonly<{ caseId: string; throughRevision: number }>> {
+    const { caseId, stored } = await this.admit({ request, principal, data }, rawCaseId, 'case', false);
+    return { caseId, throughRevision: stored.at(-1)!.revision };
   }
 
   private async admit(read: Read, rawCaseId: string, of: ReadOf, open: boolean, placementId: string | null = null): Promise<AuditedCase> {
@@ -86,20 +106,23 @@ export class CaseReads {
     const streamId = `case-${caseId}`;
     // Read once as stored, opened once: the integrity check and the export need the stored form too.
     // Who may read is decided without personal data, so an unopened read stays sealed.
-    const stored = await readWholeStream(this.store, streamId);
-    const events = open ? await this.personalData.reveal(stored) : stored;
-    const state = foldCase(events);
-    if (state.status === 'none') return this.refuse(read, caseId, REFUSED.noCase, of);
-    const ground = this.groundOf(of, state, read.principal, placementId);
+    const whole = await readWholeStream(this.store, streamId);
+    const wholeState = foldCase(whole);
+    if (wholeState.status === 'none') return this.refuse(read, caseId, REFUSED.noCase, of);
+    const ground = this.groundOf(of, wholeState, read.principal, placementId);
     if (ground === null) return this.refuse(read, caseId, NOT_A_READER[of], of);
+    // A former team reads the case as it stood at its transfer: every view below is built from that part alone.
+    const stored = whole.slice(0, eventsReadOn(ground, whole));
+    const events = open ? await this.personalData.reveal(stored) : stored;
+    const state = open || stored.length < whole.length ? (foldCase(events) as ExistingCase) : wholeState;
     const words = groundInWords(ground);
     await this.log(read, caseId, words);
-    return { caseId, streamId, events, stored, state, ground: words };
+    return { caseId, streamId, events, stored, state, ground: words, wholeStream: stored.length === whole.length };
   }
 
   private async refuse(read: Read, caseId: string | null, ground: string, of: ReadOf): Promise<never> {
     await this.log(read, caseId, ground);
-    throw of === 'case' ? refusals.noCase() : refusals.noPlacement();
+    throw of === 'case' || of === 'case-copy' ? refusals.noCase() : refusals.noPlacement();
   }
 
   private log(read: Read, caseId: string | null, ground: string): Promise<void> {
@@ -107,7 +130,9 @@ export class CaseReads {
   }
 
   private groundOf(of: ReadOf, state: ExistingCase, actor: Actor, placementId: string | null): ReadGround | null {
-    if (of !== 'placement-brief') return readGround(state, actor);
+    if (of === 'case') return readGround(state, actor, dutchDateOf(this.rules.clock()));
+    // A placement's process goes on after a transfer: only those who read the case now read it.
+    if (of === 'placement-process' || of === 'case-copy') return currentReadGround(state, actor);
     return placementReadGround(state, placementId!, actor, dutchDateOf(this.rules.clock()), this.rules.providerViewDaysAfterEnd);
   }
 }

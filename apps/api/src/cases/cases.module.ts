@@ -13,15 +13,21 @@ import { SafetyHttpController } from './safety/safety.http.controller';
 import type { JeugdlinkTeams } from '@casus/runtime';
 import { JEUGDLINK_TEAMS, RegionalJeugdlinkTeams } from './jeugdlink/regional-teams';
 import type { WorkingCalendar } from '@casus/domain';
-import { COMMAND_CONFLICT_RETRIES, WORKING_CALENDAR } from './shared/case-step.tokens';
+import { COMMAND_CONFLICT_RETRIES, FORMER_TEAM_READ_DAYS, WORKING_CALENDAR } from './shared/case-step.tokens';
 import { CaseSteps } from './shared/case-steps';
 import { ExecuteCaseCommandHandler } from './shared/execute-case-command';
 import { SignalHttpController } from './signal/signal.http.controller';
+import { TransferHttpController } from './transfer/transfer.http.controller';
 import { VeiligThuisHttpController } from './veilig-thuis/veilig-thuis.http.controller';
 
 @Module({})
 export class CasesModule {
-  static forRoot(options: { commandConflictRetries: number; jeugdlinkTeams: JeugdlinkTeams; calendar: WorkingCalendar }): DynamicModule {
+  static forRoot(options: {
+    commandConflictRetries: number;
+    jeugdlinkTeams: JeugdlinkTeams;
+    calendar: WorkingCalendar;
+    formerTeamReadDays: number;
+  }): DynamicModule {
     return {
       module: CasesModule,
       imports: [CqrsModule],
@@ -37,11 +43,13 @@ export class CasesModule {
         ReturnHomeHttpController,
         ClosureHttpController,
         JournalHttpController,
+        TransferHttpController,
       ],
       providers: [
         { provide: COMMAND_CONFLICT_RETRIES, useValue: options.commandConflictRetries },
         { provide: JEUGDLINK_TEAMS, useValue: options.jeugdlinkTeams },
         { provide: WORKING_CALENDAR, useValue: options.calendar },
+        { provide: FORMER_TEAM_READ_DAYS, useValue: options.formerTeamReadDays },
         RegionalJeugdlinkTeams,
         CaseSteps,
         ExecuteCaseCommandHandler,

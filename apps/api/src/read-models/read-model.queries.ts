@@ -10,7 +10,7 @@ import {
   type ProjectionStatus,
 } from '@casus/projections';
 import type { Pool } from 'pg';
-import type { DataSource } from 'typeorm';
+import { LessThanOrEqual, type DataSource } from 'typeorm';
 import { CLOCK, DATABASE_POOL, type Clock, type Principal } from '@casus/runtime';
 import type { Page } from './list-cases.query';
 import type { ListDeadlinesQuery } from './read-models.request.dto';
@@ -22,8 +22,12 @@ type Row = Record<string, unknown>;
 /** Tasks and appointments are deadlines of their own kind (the kind is the task's). */
 const IS_TASK = (d: string) => `${d}.kind IN (${TASK_KINDS.map((kind) => `'${kind}'`).join(', ')})`;
 
+/** The steps up to `throughRevision`: what the reader reads of the case (a former team: up to its transfer). */
 export class GetCaseTimeline extends Query<readonly Row[]> {
-  constructor(readonly caseId: string) {
+  constructor(
+    readonly caseId: string,
+    readonly throughRevision: number,
+  ) {
     super();
   }
 }
@@ -56,8 +60,10 @@ abstract class ReadModelHandler {
 
 @QueryHandler(GetCaseTimeline)
 export class GetCaseTimelineHandler extends ReadModelHandler implements IQueryHandler<GetCaseTimeline> {
-  async execute({ caseId }: GetCaseTimeline): Promise<readonly Row[]> {
-    const steps = await this.dataSource.getRepository(CaseTimelineEntity).find({ where: { caseId }, order: { revision: 'ASC' } });
+  async execute({ caseId, throughRevision }: GetCaseTimeline): Promise<readonly Row[]> {
+    const steps = await this.dataSource
+      .getRepository(CaseTimelineEntity)
+      .find({ where: { caseId, revision: LessThanOrEqual(throughRevision) }, order: { revision: 'ASC' } });
     return steps.map((step) => ({
       eventId: step.eventId,
       revision: step.revision,

@@ -62,9 +62,9 @@ export class ReadModelsHttpController {
     @Query() query: FreshnessQuery,
     @Headers(MIN_POSITION_HEADER) minPosition?: string,
   ) {
-    const caseId = await this.reads.ofCaseUnopened(request, principal, raw, 'timeline');
+    const { caseId, throughRevision } = await this.reads.ofCaseUnopened(request, principal, raw, 'timeline');
     await this.fresh([caseTimelineProjection], query, minPosition);
-    return { caseId, steps: await this.queryBus.execute(new GetCaseTimeline(caseId)) };
+    return { caseId, steps: await this.queryBus.execute(new GetCaseTimeline(caseId, throughRevision)) };
   }
 
   @Get('deadlines')

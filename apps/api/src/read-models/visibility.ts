@@ -13,7 +13,11 @@ const READER_COLUMN = {
   veiligThuisTeams: ':reader = ANY (o.veilig_thuis_teams)',
 } satisfies Record<keyof CaseReaders, string>;
 
-/** The SQL form of the domain's `readGround`: the reader list that names this principal (READER_LIST). */
+/**
+ * The SQL form of the domain's `currentReadGround`: the reader list that names this principal (READER_LIST).
+ * A former team or GI (former-readers.ts) is in no list: a list shows the case as it is now, which it does not
+ * read, so its lists drop the case at the handover and no list needs the clock to end its period.
+ */
 export function visibleTo(principal: Principal): Condition {
   const entry = READER_LIST[principal.role];
   if (entry === 'every case') return ['true', {}];

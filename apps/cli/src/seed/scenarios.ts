@@ -13,6 +13,7 @@ import {
   type Story,
 } from './case-steps';
 import { close, decidePlacement, reopen, returnDecision, returnHome, returnHomePlan } from './placement-steps';
+import { movedAway } from './transfer-steps';
 import { newSignal, veiligThuisInvestigates } from './signal-steps';
 
 export type Scenario = Readonly<{ name: string; weight: number; run(story: Story): Promise<unknown> }>;
@@ -89,6 +90,11 @@ export const SCENARIOS: readonly Scenario[] = [
     run: async (s) => jeugdlink(s, 'requested', await unsafeWithPlan(s, s.family.random.int(10, 60))),
   },
   { name: 'Jeugdlink joined', weight: 12, run: async (s) => jeugdlink(s, 'joined', await unsafeWithPlan(s, s.family.random.int(15, 90))) },
+  {
+    name: 'moved to another municipality',
+    weight: 8,
+    run: async (s) => movedAway(s, await unsafeWithPlan(s, s.family.random.int(20, 120))),
+  },
   { name: 'Jeugdlink ended', weight: 8, run: async (s) => jeugdlink(s, 'ended', await unsafeWithPlan(s, s.family.random.int(30, 200))) },
   {
     name: 'OTS',

@@ -4,7 +4,7 @@ import { CaseCommand, CaseCommandType } from './commands';
 import { CHARGED_GI_ONLY, childrenConcerned, isChargedGi } from './charged-gi';
 import { refuse } from './errors';
 import { currentJeugdlink, findPlacement } from './queries';
-import { canReadCase } from './readers';
+import { readGround } from './readers';
 import { CaseState, ExistingCase } from './state';
 
 /**
@@ -28,6 +28,9 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   RequestJeugdlink: 'case-team',
   CloseCase: 'case-team',
   ReopenCase: 'case-team',
+  TransferCase: 'case-team',
+  // Like the court's decisions on its orders: recorded by the case, so that a GI never charges itself.
+  ChangeChargedGi: 'case-work',
   RecordFamilyMember: 'case-work',
   ChangeParentalAuthority: 'case-work',
   RecordConsent: 'case-work',
@@ -95,13 +98,17 @@ function isRequestedTeam(state: ExistingCase, actor: Actor): boolean {
   return actor.role === 'jeugdlink' && involvement?.status === 'requested' && involvement.team === actor.team;
 }
 
-/** The judge's decisions on the GI's orders, and the Raad's advice to the judge on them: recorded by the case, never by the GI. */
+/**
+ * The judge's decisions on the GI's orders, the Raad's advice to the judge on them, and another GI taking them
+ * over: recorded by the case, never by the GI.
+ */
 const COURT_DECISION_STEPS: readonly CaseCommandType[] = [
   'RecordCourtOrder',
   'EndCourtOrder',
   'LodgeAppeal',
   'RecordAppealOutcome',
   'RecordRaadAdvice',
+  'ChangeChargedGi',
 ];
 
 /** Placement steps are the GI's only when the placement rests on a court order. */
@@ -133,8 +140,10 @@ export function authorise(command: CaseCommand, state: CaseState, now: Date): vo
   if (command.type === 'RegisterSignal') return authoriseRegistration(actor);
   if (state.status === 'none') refuseUnknownCase(command);
   const joining = command.type === 'JoinJeugdlink' && isRequestedTeam(state, actor);
-  if (!joining && !canReadCase(state, actor)) refuseUnknownCase(command);
+  const ground = readGround(state, actor, dutchDateOf(now));
+  if (!joining && ground === null) refuseUnknownCase(command);
   refuseReadOnlyRole(actor);
+  if (!joining && ground !== null && 'handedOverBy' in ground) refuseFormerReader(command, ground.handedOverOn);
   const scope = scopeOf(command, state);
   if (scope === 'join') return authoriseJoin(state, actor);
   const chargedGi = isChargedGi(state, actor, dutchDateOf(now), childrenConcerned(command, state));
@@ -170,6 +179,14 @@ function refuseHandedOver(command: CaseCommand): never {
 
 function refuseReadOnlyRole(actor: Actor): void {
   if (READ_ONLY_ROLES.includes(actor.role)) refuse('ACCESS.READ_ONLY_ROLE', `a ${actor.role} reads a case but never writes to it`);
+}
+
+// Write access ends at the transfer itself; reading what it did goes on for a while (readers.ts).
+function refuseFormerReader(command: CaseCommand, handedOverOn: string): never {
+  refuse(
+    'ACCESS.CASE_TRANSFERRED',
+    `${command.type}: the case was handed over on ${handedOverOn}; who handed it over no longer writes to it`,
+  );
 }
 
 function authoriseJoin(state: ExistingCase, actor: Actor): void {

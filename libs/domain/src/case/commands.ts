@@ -34,6 +34,8 @@ import {
   IntroductionParticipants,
   RaadRecommendation,
   ViewHeard,
+  Handover,
+  TransferReason,
 } from './values';
 import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind } from './journal';
 
@@ -384,6 +386,36 @@ export type CompleteTask = CaseCommandOf<'CompleteTask', { caseId: Uuid; taskId:
 export type CancelTask = CaseCommandOf<'CancelTask', { caseId: Uuid; taskId: Uuid; reason: string }>;
 export type CloseCase = CaseCommandOf<'CloseCase', { caseId: Uuid; reason: string }>;
 export type ReopenCase = CaseCommandOf<'ReopenCase', { caseId: Uuid; reason: string }>;
+export type TransferCase = CaseCommandOf<
+  'TransferCase',
+  {
+    caseId: Uuid;
+    toTeam: string;
+    toOrganisation: string;
+    reason: TransferReason;
+    explanation: string;
+    handover: Handover;
+    /** With a move (and only then): the municipality the family moved to. */
+    municipality?: string;
+    municipalityCode?: string;
+    /** The edge's facts: the Jeugdlink team configured for the new municipality (null: none), and the former team's read period. */
+    regionalJeugdlinkTeam: string | null;
+    formerTeamReadDays: number;
+  }
+>;
+/** Another GI takes over the child's court orders in force; recorded by the case, as the court's decisions are. */
+export type ChangeChargedGi = CaseCommandOf<
+  'ChangeChargedGi',
+  {
+    caseId: Uuid;
+    childId: Uuid;
+    toGiOrganisation: string;
+    explanation: string;
+    handover: Handover;
+    /** The edge's fact: how long the GI it leaves reads the case as it stood (FORMER_TEAM_READ_DAYS). */
+    formerTeamReadDays: number;
+  }
+>;
 
 export type CaseCommand =
   | RegisterSignal
@@ -428,7 +460,9 @@ export type CaseCommand =
   | CompleteTask
   | CancelTask
   | CloseCase
-  | ReopenCase;
+  | ReopenCase
+  | TransferCase
+  | ChangeChargedGi;
 
 export type CaseCommandType = CaseCommand['type'];
 export type CaseCommandOfType<T extends CaseCommandType> = Extract<CaseCommand, { type: T }>;

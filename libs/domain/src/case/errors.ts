@@ -9,6 +9,7 @@ export const DOMAIN_ERROR_KINDS = {
   'ACCESS.GI_DECIDES_PLACEMENT': 'forbidden',
   'ACCESS.STEP_NOT_FOR_ROLE': 'forbidden',
   'ACCESS.NOT_REQUESTED_TEAM': 'forbidden',
+  'ACCESS.CASE_TRANSFERRED': 'forbidden',
   'ACCESS.VEILIG_THUIS_HANDED_OVER': 'forbidden',
   'INPUT.MISSING': 'rule',
   'INPUT.INVALID_DATE': 'rule',
@@ -130,6 +131,12 @@ export const DOMAIN_ERROR_KINDS = {
   'TASK.DUE_IN_PAST': 'rule',
   'TASK.APPOINTMENT_WITHOUT_TIME': 'rule',
   'TASK.TIME_NOT_ON_DUE_DAY': 'rule',
+  'TRANSFER.SAME_TEAM': 'rule',
+  'TRANSFER.MUNICIPALITY_WITHOUT_MOVE': 'rule',
+  'TRANSFER.VEILIG_THUIS_LEADS': 'rule',
+  'GI_CHANGE.NO_ORDER_IN_FORCE': 'rule',
+  'GI_CHANGE.SAME_GI': 'rule',
+  'GI_CHANGE.SEVERAL_GIS': 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

@@ -31,6 +31,8 @@ import {
   IntroductionParticipants,
   RaadRecommendation,
   ViewHeard,
+  Handover,
+  TransferReason,
 } from './values';
 import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind, WrittenBy } from './journal';
 
@@ -336,6 +338,43 @@ export type TaskCancelled = CaseEventOf<'TaskCancelled', { taskId: Uuid; reason:
 export type CaseClosed = CaseEventOf<'CaseClosed', { reason: string; closedOn: IsoDate }>;
 export type CaseReopened = CaseEventOf<'CaseReopened', { reason: string; reopenedOn: IsoDate }>;
 /**
+ * The case moved to another lead team (and organisation); with a move, to the municipality the family moved to.
+ * The team it left reads the case as it stood here until `formerTeamReadEndsOn`; so does a Jeugdlink team handed over.
+ */
+export type CaseTransferred = CaseEventOf<
+  'CaseTransferred',
+  {
+    fromTeam: string;
+    fromOrganisation: string;
+    toTeam: string;
+    toOrganisation: string;
+    reason: TransferReason;
+    explanation: string;
+    handover: Handover;
+    municipality: string;
+    municipalityCode: string | null;
+    transferredOn: IsoDate;
+    /** The first day the former team (and a Jeugdlink team handed over) no longer reads the case. */
+    formerTeamReadEndsOn: IsoDate;
+    jeugdlinkHandedOver: Readonly<{ fromTeam: string; toTeam: string }> | null;
+  }
+>;
+/** Another GI carries out the child's court orders in force from now on; the GI it left reads the case as it stood here, a while. */
+export type ChargedGiChanged = CaseEventOf<
+  'ChargedGiChanged',
+  {
+    childId: Uuid;
+    courtOrderIds: readonly Uuid[];
+    fromGiOrganisation: string;
+    toGiOrganisation: string;
+    explanation: string;
+    handover: Handover;
+    changedOn: IsoDate;
+    /** The first day the GI it left no longer reads the case. */
+    formerGiReadEndsOn: IsoDate;
+  }
+>;
+/**
  * A person's key was deleted (AVG art. 17 erasure, crypto-shredding): their personal data on this case
  * reads as `[erased]` from now on. Written by the administrator, authorised by an auditor; changes no state.
  */
@@ -389,7 +428,9 @@ export type CaseEvent =
   | TaskCancelled
   | CaseClosed
   | CaseReopened
-  | PersonalDataErased;
+  | PersonalDataErased
+  | CaseTransferred
+  | ChargedGiChanged;
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -440,6 +481,8 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   CaseClosed: 1,
   CaseReopened: 1,
   PersonalDataErased: 1,
+  CaseTransferred: 1,
+  ChargedGiChanged: 1,
 };
 
 export const CASE_EVENT_TYPES = Object.keys(CASE_EVENT_SCHEMA_VERSION) as readonly CaseEventType[];

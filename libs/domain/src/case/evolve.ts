@@ -41,6 +41,8 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     notes: [],
     tasks: [],
     closures: [],
+    transfers: [],
+    giChanges: [],
   };
 }
 
@@ -229,6 +231,16 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       const reopened = { on: event.data.reopenedOn, reason: event.data.reason };
       const closures = state.closures.map((c, i) => (i === state.closures.length - 1 ? { ...c, reopened } : c));
       return { ...state, status: 'open', closures };
+    }
+    case 'CaseTransferred': {
+      const { toTeam: team, toOrganisation: organisation, municipality, municipalityCode } = event.data;
+      // The lead was of the team that handed the case over: the receiving team assigns its own.
+      return { ...state, team, organisation, municipality, municipalityCode, lead: null, transfers: [...state.transfers, event.data] };
+    }
+    case 'ChargedGiChanged': {
+      const { courtOrderIds, toGiOrganisation: giOrganisation } = event.data;
+      const courtOrders = state.courtOrders.map((o) => (courtOrderIds.includes(o.courtOrderId) ? { ...o, giOrganisation } : o));
+      return { ...state, courtOrders, giChanges: [...state.giChanges, event.data] };
     }
     // Only the erased data changes; the case goes on as it was.
     case 'PersonalDataErased':

@@ -2,7 +2,7 @@ import { Uuid } from '../shared/ids';
 import { addDays, IsoDate } from '../shared/iso-date';
 import { Actor } from './actor';
 import { findPlacement } from './queries';
-import { readGround, ReadGround } from './readers';
+import { currentReadGround, ReadGround } from './readers';
 import { CaseState, ExistingCase, PlacementRecord, PlacementStatus } from './state';
 
 /** How long a provider still sees a placement after it ended, unless configured otherwise. */
@@ -40,7 +40,7 @@ export function placementReadGround(
   if (state.status === 'none') return null;
   const placement = findPlacement(state, placementId);
   if (!placement) return null;
-  const asReader = readGround(state, actor);
+  const asReader = currentReadGround(state, actor);
   if (asReader) return asReader;
   if (actor.role !== 'provider' || placement.decision?.provider !== actor.organisation) return null;
   const end = endOf(placement, state);

@@ -1,4 +1,6 @@
+import { IsoDate } from '../shared/iso-date';
 import { Actor, Role } from './actor';
+import { FormerReaderGround, formerReaderGround } from './former-readers';
 import { currentJeugdlink } from './queries';
 import { CaseState, ExistingCase } from './state';
 
@@ -25,6 +27,8 @@ export type ReadGround =
   | Readonly<{ reader: 'gi'; organisation: string }>
   /** `leads`: before the handover to the local team; undefined for a list. */
   | Readonly<{ reader: 'veilig-thuis'; team: string; leads?: boolean }>
+  /** A team or GI the case was handed over away from, for a while (former-readers.ts). */
+  | FormerReaderGround
   /** Not a reader of the case: only of its own placement, for a while (placement-view.ts). */
   | Readonly<{ reader: 'provider'; organisation: string }>;
 
@@ -48,9 +52,13 @@ export const READER_LIST = {
 const unique = (values: readonly string[]) => [...new Set(values)].sort();
 
 export function readersOf(state: ExistingCase): CaseReaders {
+  // A Jeugdlink team handed over with a move reads on as a former team (former-readers.ts), not for good.
+  const handedOver = state.transfers.flatMap((t) => (t.jeugdlinkHandedOver ? [t.jeugdlinkHandedOver.fromTeam] : []));
+  const current = currentJeugdlink(state)?.team;
+  const reads = (team: string | null): team is string => team !== null && (team === current || !handedOver.includes(team));
   return {
     caseTeam: state.team,
-    jeugdlinkTeams: unique(state.jeugdlink.flatMap((j) => (j.status !== 'requested' && j.team ? [j.team] : []))),
+    jeugdlinkTeams: unique(state.jeugdlink.flatMap((j) => (j.status !== 'requested' && reads(j.team) ? [j.team] : []))),
     giOrganisations: unique(state.courtOrders.map((order) => order.giOrganisation)),
     veiligThuisTeams: state.veiligThuis ? [state.veiligThuis.team] : [],
   };
@@ -70,8 +78,11 @@ const GROUND_OF_LIST = {
   }),
 } satisfies Record<keyof CaseReaders, (name: string, state?: ExistingCase) => ReadGround>;
 
-/** The ground on which the actor reads this case, or null when it is not among the case's readers. */
-export function readGround(state: CaseState, actor: Actor): ReadGround | null {
+/**
+ * The ground on which the actor reads the case as it is now, or null when it is not among its readers.
+ * Lists, placements and placing the children go by this ground alone.
+ */
+export function currentReadGround(state: CaseState, actor: Actor): ReadGround | null {
   if (state.status === 'none') return null;
   const entry = READER_LIST[actor.role];
   if (entry === 'every case') return { reader: 'auditor' };
@@ -84,6 +95,10 @@ export function readGround(state: CaseState, actor: Actor): ReadGround | null {
   return GROUND_OF_LIST[entry.list](name, state);
 }
 
+/** The ground on which the actor reads the case's record on `today`: as a reader now, or as a former team or GI. */
+export const readGround = (state: CaseState, actor: Actor, today: IsoDate): ReadGround | null =>
+  currentReadGround(state, actor) ?? (state.status === 'none' ? null : formerReaderGround(state, actor, today));
+
 /** The ground a list filtered by READER_LIST shows this actor its cases on; null: it lists none. */
 export function listReadGround(actor: Actor): ReadGround | null {
   const entry = READER_LIST[actor.role];
@@ -92,16 +107,24 @@ export function listReadGround(actor: Actor): ReadGround | null {
   return GROUND_OF_LIST[entry.list](actor[entry.by]);
 }
 
-export const canReadCase = (state: CaseState, actor: Actor): boolean => readGround(state, actor) !== null;
+export const canReadCase = (state: CaseState, actor: Actor, today: IsoDate): boolean => readGround(state, actor, today) !== null;
 
 /**
  * Those who place the case's children now: the case team, the Jeugdlink team while joined, a GI of its court orders,
  * Veilig Thuis while it leads.
  */
 export function isPlacingProfessional(state: CaseState, actor: Actor): boolean {
-  const ground = readGround(state, actor);
+  const ground = currentReadGround(state, actor);
   if (ground === null) return false;
   if (ground.reader === 'jeugdlink-team') return ground.joined === true;
   if (ground.reader === 'veilig-thuis') return ground.leads === true;
   return ground.reader !== 'auditor';
+}
+
+/** How many of the case's events, from the first, a reader reads: all of them, or a former reader's up to its handover. */
+export function eventsReadOn(ground: ReadGround, events: readonly Readonly<{ type: string }>[]): number {
+  if (!('handedOverBy' in ground)) return events.length;
+  const { event, ordinal } = ground.handedOverBy;
+  const handovers = events.flatMap((e, index) => (e.type === event ? [index] : []));
+  return handovers[ordinal] + 1;
 }

@@ -5,6 +5,8 @@ import {
   AppealLodged,
   CaseHandedOverToLocalTeam,
   CaseLeadAssigned,
+  CaseTransferred,
+  ChargedGiChanged,
   ConsentRecorded,
   CourtOrderEnded,
   CourtOrderRecorded,
@@ -152,6 +154,8 @@ export type ExistingCase = {
   notes: readonly CaseNoteRecord[];
   tasks: readonly TaskRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
+  transfers: readonly CaseTransferred['data'][];
+  giChanges: readonly ChargedGiChanged['data'][];
 };
 
 export type NoCase = { status: 'none' };

@@ -142,6 +142,13 @@ export type IntroductionParticipants = Readonly<{ childIds: readonly Uuid[]; fam
 export const PLACEMENT_END_REASONS = ['return-home', 'breakdown', 'transfer', 'age-of-majority', 'other'] as const;
 export type PlacementEndReason = (typeof PLACEMENT_END_REASONS)[number];
 
+/** Why a case moves to another lead team: the family moved (verhuizing), the team's capacity, expertise elsewhere. */
+export const TRANSFER_REASONS = ['move', 'capacity', 'expertise', 'other'] as const;
+export type TransferReason = (typeof TRANSFER_REASONS)[number];
+
+/** The warme overdracht: the handover conversation with the receiving team, when and with whom, and what was handed over. */
+export type Handover = Readonly<{ heldOn: IsoDate; receivedBy: string; note: string }>;
+
 export type ReturnCondition = Readonly<{ conditionId: Uuid; description: string; responsible: string }>;
 
 export const RETURN_OUTCOMES = ['return-home', 'not-yet', 'no-return'] as const;

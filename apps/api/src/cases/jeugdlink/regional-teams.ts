@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { municipalityCodeOf } from '@casus/domain';
-import { streamIdForCase, toCaseEvent } from '@casus/streams';
+import { readWholeStream } from '@casus/audit';
+import { foldCase, streamIdForCase } from '@casus/streams';
 import type { EventStore } from '@casus/event-store';
 import type { JeugdlinkTeams } from '@casus/runtime';
 import { EVENT_STORE } from '../../event-store/event-store.module';
@@ -32,9 +33,14 @@ export class RegionalJeugdlinkTeams {
   /** Undefined when no case, no municipality or no team for it: the decider then asks for a named team. */
   async teamFor(caseId: string): Promise<string | undefined> {
     if (this.byCode.size === 0) return undefined;
-    const [first] = await this.store.readStream(streamIdForCase(caseId), { maxCount: 1 });
-    const opened = first && toCaseEvent(first);
-    const code = opened?.type === 'SignalRegistered' ? opened.data.municipalityCode : null;
-    return code ? this.byCode.get(code) : undefined;
+    // The municipality the case is in now: a move (CaseTransferred) takes it to another region.
+    const state = foldCase(await readWholeStream(this.store, streamIdForCase(caseId)));
+    const code = state.status === 'none' ? null : state.municipalityCode;
+    return code ? this.teamForMunicipality(code) : undefined;
+  }
+
+  /** The team configured for a municipality, by its CBS code. */
+  teamForMunicipality(code: string): string | undefined {
+    return this.byCode.get(code);
   }
 }

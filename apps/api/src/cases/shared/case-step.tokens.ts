@@ -1,2 +1,3 @@
 export const COMMAND_CONFLICT_RETRIES = Symbol('CommandConflictRetries');
 export const WORKING_CALENDAR = Symbol('WorkingCalendar');
+export const FORMER_TEAM_READ_DAYS = Symbol('FormerTeamReadDays');

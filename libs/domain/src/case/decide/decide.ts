@@ -23,6 +23,8 @@ import { recordReturnDecision } from './return-decision';
 import { assessReturnCondition, draftReturnHomePlan, recordReturnHome } from './return-home';
 import { agreeSafetyPlan, recordSafetyAssessment } from './safety';
 import { assignCaseLead, registerSignal } from './signal';
+import { transferCase } from './transfer';
+import { changeChargedGi } from './gi-change';
 import { recordNewSignal } from './new-signal';
 import { concludeVeiligThuisInvestigation, handOverToLocalTeam, startVeiligThuisInvestigation } from './veilig-thuis';
 import { recordCaseNote } from './notes';
@@ -132,6 +134,10 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return closeCase(command, state, moment);
     case 'ReopenCase':
       return reopenCase(command, state, moment);
+    case 'TransferCase':
+      return transferCase(command, state, moment);
+    case 'ChangeChargedGi':
+      return changeChargedGi(command, state, moment);
     default: {
       const _exhaustive: never = command;
       return _exhaustive;

@@ -1,5 +1,5 @@
 import { canReadCase } from '../readers';
-import { actors, command, event, ids, uuid } from '../testing/fixtures';
+import { actors, command, event, ids, TODAY, uuid } from '../testing/fixtures';
 import { given, stateAfter } from '../testing/given-when-then';
 import { handedOverToWijkteam, signalRegistered, signalRegisteredByVeiligThuis } from '../testing/story';
 
@@ -87,7 +87,7 @@ describe('Veilig Thuis on a case it registered', () => {
 
   it('keeps reading what it did after the handover, but no longer writes', () => {
     const after = [registeredByVeiligThuis, started, concluded, handedOver];
-    expect(canReadCase(stateAfter(after), actors.veiligThuis)).toBe(true);
+    expect(canReadCase(stateAfter(after), actors.veiligThuis, TODAY)).toBe(true);
     given(after).when(assess(actors.veiligThuis)).thenThrows('ACCESS.VEILIG_THUIS_HANDED_OVER');
     given(after).when(handOver()).thenThrows('ACCESS.VEILIG_THUIS_HANDED_OVER');
   });
@@ -95,7 +95,7 @@ describe('Veilig Thuis on a case it registered', () => {
 
 describe('who records the Veilig Thuis investigation', () => {
   it('not the wijkteam before the handover: it does not read the case yet', () => {
-    expect(canReadCase(stateAfter([registeredByVeiligThuis]), actors.caseTeam)).toBe(false);
+    expect(canReadCase(stateAfter([registeredByVeiligThuis]), actors.caseTeam, TODAY)).toBe(false);
     given([registeredByVeiligThuis]).when(start(actors.caseTeam)).thenThrows('CASE.NOT_FOUND');
   });
 
@@ -116,7 +116,7 @@ describe('who records the Veilig Thuis investigation', () => {
   });
 
   it('Veilig Thuis does not read a case the wijkteam registered', () => {
-    expect(canReadCase(stateAfter([signalRegistered]), actors.veiligThuis)).toBe(false);
+    expect(canReadCase(stateAfter([signalRegistered]), actors.veiligThuis, TODAY)).toBe(false);
     given([signalRegistered]).when(start()).thenThrows('CASE.NOT_FOUND');
     expect(ids.case).toBe(signalRegistered.data.caseId);
   });
