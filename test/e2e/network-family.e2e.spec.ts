@@ -94,7 +94,7 @@ describe("a netwerkpleeggezin proposed from the child's own network, over HTTP",
   });
 
   it('lets the GI propose the grandmother, with where she lives sealed in the log', async () => {
-    await step(people.gijs, 'propose-network-family', proposal);
+    const proposed = await step(people.gijs, 'propose-network-family', proposal);
     await refused(people.gijs, 'propose-network-family', proposal, 409, 'PLACEMENT.NETWORK_FAMILY_ALREADY_PROPOSED');
     const { case: seen } = await read(people.gijs, `/cases/${caseId}`);
     expect(seen.networkFamilies).toEqual([
@@ -102,7 +102,7 @@ describe("a netwerkpleeggezin proposed from the child's own network, over HTTP",
     ]);
     const stored = (await casus.eventsOf(caseId)).find((event) => event.type === 'NetworkFamilyProposed')!;
     expect(stored.data.area).toEqual({ $personal: expect.objectContaining({ person: grandmother }) });
-    const timeline = await read(people.lotte, `/cases/${caseId}/timeline`);
+    const timeline = await read(people.lotte, `/cases/${caseId}/timeline?minPosition=${proposed.position}`);
     expect(JSON.stringify(timeline)).toContain('to be screened by Pleegzorg Utrecht');
   });
 

@@ -45,11 +45,11 @@ describe("the Raad's advice on extending an OTS, over HTTP", () => {
   });
 
   it('is recorded by the case team and shown on the case and its timeline', async () => {
-    await step(people.lotte, 'record-raad-advice', advice);
+    const recorded = await step(people.lotte, 'record-raad-advice', advice);
     await refused(people.lotte, 'record-raad-advice', advice, 409, 'RAAD_ADVICE.ALREADY_RECORDED');
     const { case: seen } = await read(people.gijs, `/cases/${caseId}`);
     expect(seen.raadAdvice).toEqual([{ ...advice, childId: family.sanne }]);
-    const timeline = JSON.stringify(await read(people.lotte, `/cases/${caseId}/timeline`));
+    const timeline = JSON.stringify(await read(people.lotte, `/cases/${caseId}/timeline?minPosition=${recorded.position}`));
     expect(timeline).toContain('Midden-Nederland) advises on 2026-11-23 on request C/05/140001 / JE RK 27-512: extend');
   });
 });

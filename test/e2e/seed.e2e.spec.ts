@@ -104,4 +104,24 @@ describe('seeding the FoodValley demo region', () => {
       20_000,
     );
   });
+
+  it('shows voluntary help plans (some evaluations overdue), perspective decisions and aftercare on the deadlines list', async () => {
+    const auditor = first.region.auditor;
+    const token = await mintDevToken(await loadOrCreateDevSigningKey(keyDir), { sub: auditor.id, ...auditor });
+    const deadlines = async (query: string) => {
+      const items: { kind: string; status: string }[] = [];
+      for (let page = 1; ; page++) {
+        const response = await request(app!.getHttpServer())
+          .get(`/deadlines?pageSize=200&page=${page}&${query}`)
+          .set('Authorization', `Bearer ${token}`);
+        expect(response.status).toBe(200);
+        items.push(...response.body.items);
+        if (items.length >= response.body.total || response.body.items.length === 0) return items;
+      }
+    };
+    const kindsOf = (items: { kind: string }[]) => new Set(items.map((d) => d.kind));
+    expect([...kindsOf(await deadlines('status=open'))]).toEqual(expect.arrayContaining(['help-plan-evaluation', 'aftercare-end']));
+    expect([...kindsOf(await deadlines('overdue=true'))]).toContain('help-plan-evaluation');
+    expect([...kindsOf(await deadlines('status=met'))]).toEqual(expect.arrayContaining(['help-plan-evaluation', 'perspective-decision']));
+  });
 });

@@ -1,4 +1,11 @@
-import { courtOrderExpiryWarningOn, machtigingLapsesOn, type CourtOrderRecord, type ExistingCase, type IsoDate } from '@casus/domain';
+import {
+  courtOrderExpiryWarningOn,
+  machtigingLapsesOn,
+  type CourtOrderRecord,
+  type ExistingCase,
+  type HelpPlanRecord,
+  type IsoDate,
+} from '@casus/domain';
 import type { TeamDecision } from './team-decisions';
 
 export type DeadlineKind =
@@ -11,7 +18,10 @@ export type DeadlineKind =
   | 'written-instruction'
   | 'no-suitable-placement'
   | 'task'
-  | 'appointment';
+  | 'appointment'
+  | 'perspective-decision'
+  | 'help-plan-evaluation'
+  | 'aftercare-end';
 
 /**
  * met: done by then (late when after its due date); open: still to do; overdue: past due and not done;
@@ -46,7 +56,12 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate, teamDecisions
     const status = placement.planOfAction ? 'met' : metOrOpen(placement.planOfActionDueOn, null, today);
     deadlines.push({ kind: 'plan-of-action', subjectId: placement.placementId, dueOn: placement.planOfActionDueOn, status });
   }
-  deadlines.push(...courtOrderDeadlines(state, today), ...instructionDeadlines(state, today), ...taskDeadlines(state, today));
+  deadlines.push(
+    ...courtOrderDeadlines(state, today),
+    ...instructionDeadlines(state, today),
+    ...helpDeadlines(state, today),
+    ...taskDeadlines(state, today),
+  );
   for (const { placementId, teamDecidesBy, answered } of teamDecisions) {
     const status = answered ? 'met' : metOrOpen(teamDecidesBy, null, today);
     deadlines.push({ kind: 'no-suitable-placement', subjectId: placementId, dueOn: teamDecidesBy, status });
@@ -147,4 +162,46 @@ function taskDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
     dueOn,
     status: status === 'cancelled' ? 'cancelled' : metOrOpen(dueOn, doneOn, today),
   }));
+}
+
+/**
+ * The perspective decision the plan of action set is met by the first perspective or return decision on the
+ * placement, cancelled when it ended undecided; each evaluation of the help plan meets the one due and sets the
+ * next; aftercare is due to end when it was planned to.
+ */
+function helpDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+  const perspectives = state.placements.flatMap(({ placementId, planOfAction, returnDecisions, status }): DeadlineAsOf[] => {
+    if (planOfAction === null) return [];
+    const decisions = [...state.perspectiveDecisions.filter((d) => d.placementId === placementId), ...returnDecisions];
+    const decidedOn = decisions.map((d) => d.decidedOn).sort()[0] ?? null;
+    const dueOn = planOfAction.perspectiveDecisionOn;
+    const undecided = decidedOn === null && status === 'ended';
+    return [
+      { kind: 'perspective-decision', subjectId: placementId, dueOn, status: undecided ? 'cancelled' : metOrOpen(dueOn, decidedOn, today) },
+    ];
+  });
+  const plans = [...state.earlierHelpPlans, ...(state.helpPlan ? [state.helpPlan] : [])];
+  return [
+    ...perspectives,
+    ...plans.flatMap((plan) => evaluationsDue(plan, today)),
+    ...state.aftercare.map(({ aftercareId, plannedEndOn, ended }) => ({
+      kind: 'aftercare-end' as const,
+      subjectId: aftercareId,
+      dueOn: plannedEndOn,
+      status: metOrOpen(plannedEndOn, ended?.endedOn ?? null, today),
+    })),
+  ];
+}
+
+/** The plan's first evaluation and each one an evaluation set; ending the plan cancels the one still due. */
+function evaluationsDue({ helpPlanId, evaluateOn, evaluations, ended }: HelpPlanRecord, today: IsoDate): DeadlineAsOf[] {
+  const due = [
+    { subjectId: helpPlanId, dueOn: evaluateOn },
+    ...evaluations.map((e) => ({ subjectId: e.evaluationId, dueOn: e.nextEvaluationOn })),
+  ];
+  return due.map(({ subjectId, dueOn }, n) => {
+    const evaluatedOn = evaluations[n]?.evaluatedOn ?? null;
+    const status = evaluatedOn === null && ended ? 'cancelled' : metOrOpen(dueOn, evaluatedOn, today);
+    return { kind: 'help-plan-evaluation', subjectId, dueOn, status };
+  });
 }

@@ -46,6 +46,48 @@ const followUp = (instructionId: string, outcome: 'complied' | 'voided-by-court'
   event('InstructionFollowedUp', { instructionId, outcome, on: '2026-11-25', note: 'Checked at the home visit' });
 
 /** One history with every kind the auditor's deadlines know: a spoedmachtiging followed by the regular one, orders ended early, instructions, tasks. */
+const goal = { goalId: id(802), description: 'Daan sleeps in his own bed', childIds: [ids.daan] };
+const evaluation = (evaluationId: string, evaluatedOn: string, nextEvaluationOn: string) =>
+  event('HelpPlanEvaluated', {
+    helpPlanId: id(801),
+    evaluationId,
+    evaluatedOn,
+    goals: [{ goalId: goal.goalId, progress: 'progressing', note: 'Most nights' }],
+    nextEvaluationOn,
+  });
+/** Agreed, evaluated late, then on time, ended before its third evaluation; a new plan with its first evaluation to come. */
+const helpPlanEvaluatedTwice = [
+  event('HelpPlanAgreed', {
+    helpPlanId: id(801),
+    agreedOn: '2026-10-01',
+    agreedWith: [ids.mother],
+    goals: [goal],
+    services: [],
+    evaluateOn: '2026-11-01',
+  }),
+  evaluation(id(803), '2026-11-05', '2026-12-05'),
+  evaluation(id(804), '2026-12-01', '2027-01-05'),
+  event('HelpPlanEnded', { helpPlanId: id(801), endedOn: '2026-12-10', reason: 'Daan sleeps in his own bed' }),
+  event('HelpPlanAgreed', {
+    helpPlanId: id(806),
+    agreedOn: '2026-12-10',
+    agreedWith: [ids.mother],
+    goals: [{ ...goal, goalId: id(807), description: 'Sanne goes to school' }],
+    services: [],
+    evaluateOn: '2027-02-10',
+  }),
+];
+const aftercareStarted = (aftercareId: string) =>
+  event('AftercareStarted', {
+    aftercareId,
+    childIds: [ids.daan],
+    after: 'return-home',
+    startedOn: '2026-11-20',
+    content: 'Visits',
+    plannedEndOn: '2026-12-10',
+  });
+
+/** One history with every kind the auditor's deadlines know: a spoedmachtiging followed by the regular one, orders ended early, instructions. */
 const history: CaseEvent[] = [
   signalRegistered,
   ...parentsRecorded,
@@ -80,6 +122,21 @@ const history: CaseEvent[] = [
   placementRequested(ids.placement, [ids.sanne], 'court-order', 'Daan stays home'),
   placementDecided(ids.placement),
   placementStarted(ids.placement),
+  event('PlacementPlanRecorded', { placementId: ids.placement, perspectiveDecisionOn: '2027-02-21', justification: 'Three months' }),
+  event('PerspectiveDecided', {
+    placementId: ids.placement,
+    decisionId: id(805),
+    childIds: [ids.sanne],
+    decidedOn: '2026-12-01',
+    perspective: 'return-home',
+    where: null,
+    views: [],
+    justification: 'Home is safe again within Sanne’s time',
+  }),
+  ...helpPlanEvaluatedTwice,
+  aftercareStarted(id(811)),
+  aftercareStarted(id(812)),
+  event('AftercareEnded', { aftercareId: id(811), endedOn: '2026-12-01', howItWent: 'Stable at home' }),
 ];
 
 // The projection keeps a row open until an event meets or cancels it; the auditor also says how it stands on the day.
@@ -159,6 +216,9 @@ describe("the auditor's deadlines as of a date agree with the deadlines projecti
         'plan-of-action',
         'safety-assessment',
         'task',
+        'aftercare-end',
+        'help-plan-evaluation',
+        'perspective-decision',
         'written-instruction',
       ].sort(),
     );
@@ -207,6 +267,23 @@ describe("the auditor's deadlines as of a date agree with the deadlines projecti
       { kind: 'safety-assessment', subjectId: answeredSignal, status: 'met' },
       { kind: 'safety-assessment', subjectId: unansweredSignal, status: 'overdue' },
       { kind: 'veilig-thuis-investigation', subjectId: ids.case, status: 'met' },
+    ]);
+  });
+});
+
+describe("the auditor's deadlines of voluntary help and aftercare", () => {
+  it('says which evaluation was late, which the plan’s end cancelled, which is still to come, and which aftercare ran past its planned end', () => {
+    const { deadlines } = replayCase(recordedStream(history), { asOf: new Date('2026-12-15T12:00:00Z') });
+    const help = deadlines
+      .filter((d) => d.kind === 'help-plan-evaluation' || d.kind === 'aftercare-end')
+      .map(({ subjectId, dueOn, status }) => ({ subjectId, dueOn, status }));
+    expect(help).toEqual([
+      { subjectId: id(801), dueOn: '2026-11-01', status: 'met-late' },
+      { subjectId: id(803), dueOn: '2026-12-05', status: 'met' },
+      { subjectId: id(804), dueOn: '2027-01-05', status: 'cancelled' },
+      { subjectId: id(806), dueOn: '2027-02-10', status: 'open' },
+      { subjectId: id(811), dueOn: '2026-12-10', status: 'met' },
+      { subjectId: id(812), dueOn: '2026-12-10', status: 'overdue' },
     ]);
   });
 });

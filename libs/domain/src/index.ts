@@ -6,6 +6,7 @@ export * from './deadlines/case-deadlines';
 export * from './case/actor';
 export * from './case/values';
 export * from './case/journal';
+export * from './case/help-values';
 export * from './case/municipality';
 export * from './case/commands';
 export * from './case/events';

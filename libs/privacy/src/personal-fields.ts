@@ -31,6 +31,7 @@ const PERSONAL_FIELDS: Readonly<Record<string, FieldsOf>> = {
       const person = text(said?.personId);
       return person ? [{ path: ['ownWords', index, 'words'], person }] : [];
     }),
+  PerspectiveDecided: (data) => viewsOf(data.views),
 };
 
 // A proposed network family's distances, municipality and excluded areas place its home: sealed under its member.

@@ -1,5 +1,6 @@
 import type { CaseEvent, CaseEventType, JeugdlinkMember } from '@casus/domain';
 import {
+  AFTERCARE_GROUND_WORDS,
   APPEAL_OUTCOME_WORDS,
   APPEAL_PARTY_WORDS,
   AUTHORITY_SOURCE_WORDS,
@@ -11,7 +12,9 @@ import {
   CONSENT_GIVER_WORDS,
   COURT_ORDER_KIND_WORDS,
   FAMILY_RELATION_WORDS,
+  GOAL_PROGRESS_WORDS,
   LEGAL_BASIS_WORDS,
+  PERSPECTIVE_WORDS,
   PLACEMENT_END_REASON_WORDS,
   RAAD_RECOMMENDATION_WORDS,
   RETURN_OUTCOME_WORDS,
@@ -380,6 +383,73 @@ export const STEP_WORDS = {
   TaskCancelled: {
     name: { nl: 'Taak geannuleerd', en: 'Task cancelled' },
     line: ({ reason }) => ({ nl: `Taak geannuleerd: ${reason}`, en: `Task cancelled: ${reason}` }),
+  },
+  HelpPlanAgreed: {
+    name: { nl: 'Hulpverleningsplan afgesproken', en: 'Help plan agreed' },
+    line: ({ goals, services, evaluateOn }) => {
+      const [aims, help] = [counted(goals.length, 'goal'), counted(services.length, 'service')];
+      return {
+        nl: `Hulpverleningsplan afgesproken met het gezin: ${aims.nl}, ${help.nl}; evaluatie op ${evaluateOn}`,
+        en: `Help plan agreed with the family: ${aims.en}, ${help.en}; evaluation on ${evaluateOn}`,
+      };
+    },
+  },
+  HelpPlanRevised: {
+    name: { nl: 'Hulpverleningsplan bijgesteld', en: 'Help plan revised' },
+    line: ({ goals, services, reason }) => {
+      const [aims, help] = [counted(goals.length, 'goal'), counted(services.length, 'service')];
+      return {
+        nl: `Hulpverleningsplan bijgesteld (nu ${aims.nl}, ${help.nl}): ${reason}`,
+        en: `Help plan revised (now ${aims.en}, ${help.en}): ${reason}`,
+      };
+    },
+  },
+  HelpPlanEvaluated: {
+    name: { nl: 'Hulpverleningsplan geëvalueerd', en: 'Help plan evaluated' },
+    line: ({ goals, evaluatedOn, nextEvaluationOn }) => {
+      const achieved = goals.filter((g) => g.progress === 'achieved').length;
+      const word = GOAL_PROGRESS_WORDS.achieved;
+      return {
+        nl: `Hulpverleningsplan geëvalueerd op ${evaluatedOn}: ${achieved} van ${counted(goals.length, 'goal').nl} ${word.nl}; volgende evaluatie op ${nextEvaluationOn}`,
+        en: `Help plan evaluated on ${evaluatedOn}: ${achieved} of ${counted(goals.length, 'goal').en} ${word.en}; next evaluation on ${nextEvaluationOn}`,
+      };
+    },
+  },
+  HelpPlanEnded: {
+    name: { nl: 'Hulpverleningsplan afgesloten', en: 'Help plan ended' },
+    line: ({ endedOn, reason }) => ({
+      nl: `Hulpverleningsplan afgesloten op ${endedOn}: ${reason}`,
+      en: `Help plan ended on ${endedOn}: ${reason}`,
+    }),
+  },
+  PerspectiveDecided: {
+    name: { nl: 'Perspectiefbesluit genomen', en: 'Perspective decision taken' },
+    // The views are the participants' own words, personal data: only how many are on record.
+    line: ({ perspective, where, views }) => {
+      const count = counted(views.length, 'view');
+      const place = where ? ` (${where})` : '';
+      return {
+        nl: `Perspectiefbesluit: ${PERSPECTIVE_WORDS[perspective].nl}${place} (${count.nl} vastgelegd)`,
+        en: `Perspective decision: ${PERSPECTIVE_WORDS[perspective].en}${place} (${count.en} on record)`,
+      };
+    },
+  },
+  AftercareStarted: {
+    name: { nl: 'Nazorg gestart', en: 'Aftercare started' },
+    line: ({ childIds, after, startedOn, plannedEndOn }) => {
+      const children = counted(childIds.length, 'child');
+      return {
+        nl: `Nazorg ${AFTERCARE_GROUND_WORDS[after].nl} voor ${children.nl}, van ${startedOn} tot naar verwachting ${plannedEndOn}`,
+        en: `Aftercare ${AFTERCARE_GROUND_WORDS[after].en} for ${children.en}, from ${startedOn}, planned to end on ${plannedEndOn}`,
+      };
+    },
+  },
+  AftercareEnded: {
+    name: { nl: 'Nazorg beëindigd', en: 'Aftercare ended' },
+    line: ({ endedOn, howItWent }) => ({
+      nl: `Nazorg beëindigd op ${endedOn}: ${howItWent}`,
+      en: `Aftercare ended on ${endedOn}: ${howItWent}`,
+    }),
   },
   CaseClosed: {
     name: { nl: 'Casus gesloten', en: 'Case closed' },

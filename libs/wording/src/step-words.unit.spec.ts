@@ -256,6 +256,60 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
   },
   TaskCompleted: { taskId: id(41), doneOn: '2026-12-01' },
   TaskCancelled: { taskId: id(41), reason: 'The mother moved the visit', cancelledOn: '2026-11-30' },
+  HelpPlanAgreed: {
+    helpPlanId: id(20),
+    agreedOn: '2026-11-10',
+    agreedWith: [mother],
+    goals: [{ goalId: id(21), description: 'Sanne goes to school every day', childIds: [sanne] }],
+    services: [
+      {
+        serviceId: id(22),
+        kind: 'ambulatory-youth-care',
+        provider: 'Karakter',
+        description: 'Weekly sessions',
+        beschikking: { reference: 'JH-2026-0412', decidedOn: '2026-11-09' },
+      },
+    ],
+    evaluateOn: '2027-02-10',
+  },
+  HelpPlanRevised: {
+    helpPlanId: id(20),
+    revisedOn: '2027-02-10',
+    agreedWith: [mother],
+    goals: [{ goalId: id(21), description: 'Sanne goes to school every day', childIds: [sanne] }],
+    services: [],
+    reason: 'the sessions ended',
+  },
+  HelpPlanEvaluated: {
+    helpPlanId: id(20),
+    evaluationId: id(23),
+    evaluatedOn: '2027-02-10',
+    goals: [{ goalId: id(21), progress: 'achieved', note: 'no absence since December' }],
+    nextEvaluationOn: '2027-05-10',
+  },
+  HelpPlanEnded: { helpPlanId: id(20), endedOn: '2027-06-10', reason: 'every goal reached' },
+  PerspectiveDecided: {
+    placementId: id(8),
+    decisionId: id(24),
+    childIds: [sanne],
+    decidedOn: '2027-05-01',
+    perspective: 'foster-family',
+    where: null,
+    views: [
+      { participant: 'child', childId: sanne, heard: true, statement: 'I want to stay with Els', prefers: 'foster-family' },
+      { participant: 'parent', familyMemberId: mother, statement: 'I cannot care for her now', prefers: 'foster-family' },
+    ],
+    justification: 'Sanne is rooted in the foster family; home is not safe in time',
+  },
+  AftercareStarted: {
+    aftercareId: id(25),
+    childIds: [sanne],
+    after: 'return-home',
+    startedOn: '2027-06-02',
+    content: 'Home visits every two weeks by the wijkteam',
+    plannedEndOn: '2027-12-02',
+  },
+  AftercareEnded: { aftercareId: id(25), endedOn: '2027-12-02', howItWent: 'stable at home, school going well' },
   CaseClosed: { reason: 'goals reached', closedOn: '2027-12-01' },
   CaseReopened: { reason: 'new signal', reopenedOn: '2028-01-05' },
   PersonalDataErased: { personId: mother, reason: 'AVG art. 17 request', authorisedBy: 'Ilse Kok', erasedOn: '2028-02-01' },
@@ -328,6 +382,7 @@ describe('the words of every case step (one table for timeline, story, export, C
       'PlacementViewRecorded',
       'ReturnDecisionRecorded',
       'CaseNoteRecorded',
+      'PerspectiveDecided',
     ]);
     for (const event of samples)
       for (const language of LANGUAGES)

@@ -1,4 +1,5 @@
 import type {
+  AftercareGround,
   AppealOutcome,
   AppealParty,
   AuthoritySource,
@@ -9,7 +10,10 @@ import type {
   ConsentPurpose,
   CourtOrderKind,
   FamilyRelation,
+  GoalProgress,
+  HelpServiceKind,
   LegalBasis,
+  Perspective,
   PlacementEndReason,
   RaadRecommendation,
   PlacementNeeds,
@@ -181,3 +185,32 @@ export const ROLE_WORDS = {
   auditor: { nl: 'toezichthouder', en: 'auditor' },
   family: { nl: 'gezin', en: 'family' },
 } as const satisfies Record<Role, Words>;
+
+export const HELP_SERVICE_KIND_WORDS = {
+  'parenting-support': { nl: 'opvoedondersteuning', en: 'parenting support' },
+  'wijkteam-support': { nl: 'begeleiding door het wijkteam', en: 'support by the neighbourhood team' },
+  'school-social-work': { nl: 'schoolmaatschappelijk werk', en: 'school social work' },
+  'ambulatory-youth-care': { nl: 'specialistische ambulante jeugdhulp', en: 'specialist outpatient youth care' },
+  'youth-mental-health': { nl: 'jeugd-ggz', en: 'youth mental health care (jeugd-ggz)' },
+  'day-treatment': { nl: 'dagbehandeling', en: 'day treatment' },
+  'respite-care': { nl: 'logeeropvang', en: 'respite care' },
+  other: { nl: 'andere hulp', en: 'other help' },
+} as const satisfies Record<HelpServiceKind, Words>;
+
+export const GOAL_PROGRESS_WORDS = {
+  achieved: { nl: 'behaald', en: 'achieved' },
+  progressing: { nl: 'vooruitgang', en: 'progressing' },
+  'no-progress': { nl: 'geen vooruitgang', en: 'no progress' },
+  worsened: { nl: 'achteruitgang', en: 'worsened' },
+} as const satisfies Record<GoalProgress, Words>;
+
+export const PERSPECTIVE_WORDS = {
+  'return-home': { nl: 'terug naar huis', en: 'return home' },
+  'foster-family': { nl: 'opgroeien in het pleeggezin', en: 'growing up in the foster family' },
+  elsewhere: { nl: 'opgroeien elders', en: 'growing up elsewhere' },
+} as const satisfies Record<Perspective, Words>;
+
+export const AFTERCARE_GROUND_WORDS = {
+  'return-home': { nl: 'na terugkeer naar huis', en: 'after the return home' },
+  'age-of-majority': { nl: 'na het 18e jaar', en: 'after turning 18' },
+} as const satisfies Record<AftercareGround, Words>;

@@ -9,6 +9,8 @@ const COUNTED = {
   condition: { nl: ['voorwaarde', 'voorwaarden'], en: ['condition', 'conditions'] },
   place: { nl: ['plek', 'plekken'], en: ['place', 'places'] },
   view: { nl: ['visie', 'visies'], en: ['view', 'views'] },
+  goal: { nl: ['doel', 'doelen'], en: ['goal', 'goals'] },
+  service: { nl: ['hulpvorm', 'hulpvormen'], en: ['service', 'services'] },
 } as const satisfies Record<string, Record<Language, readonly [string, string]>>;
 
 /** `2 children` / `2 kinderen`: a number with its noun in both languages. */

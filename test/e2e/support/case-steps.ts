@@ -1,5 +1,6 @@
 import { courtOrder, signal } from './case-story';
 import type { CasusApi } from './casus-api';
+import { readWhenCaughtUp } from './eventually';
 import { family, id, people, type Actor } from './people';
 
 export type CaseStepAnswer = { caseId: string; revision: number; position: string };
@@ -53,8 +54,9 @@ export function caseSteps(casus: () => CasusApi, caseId: string) {
     },
 
     /** A GET as the actor, answered 200: its body. */
+    /** A 200 read; with `minPosition`, asked again while the read models are not there yet (503). */
     async read(actor: Actor, path: string) {
-      const response = await casus().get(actor, path);
+      const response = await readWhenCaughtUp(() => casus().get(actor, path));
       expect({ path, status: response.status }).toEqual({ path, status: 200 });
       return response.body;
     },

@@ -15,6 +15,7 @@ import {
 import { close, decidePlacement, reopen, returnDecision, returnHome, returnHomePlan } from './placement-steps';
 import { movedAway } from './transfer-steps';
 import { newSignal, veiligThuisInvestigates } from './signal-steps';
+import { aftercareAfterReturnHome, helpPlan, perspectiveDecision } from './help-steps';
 
 export type Scenario = Readonly<{ name: string; weight: number; run(story: Story): Promise<unknown> }>;
 
@@ -57,6 +58,7 @@ async function returnedHome(story: Story): Promise<void> {
   await returnHomePlan(story, 4);
   await returnDecision(story, basis, 'return-home');
   await returnHome(story);
+  await aftercareAfterReturnHome(story);
 }
 
 async function closedAfterSafe(story: Story): Promise<void> {
@@ -71,6 +73,11 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'signal, safety assessment pending', weight: 30, run: (s) => open(s, s.family.random.int(0, 14)).then(() => undefined) },
   { name: 'assessed safe', weight: 25, run: async (s) => assess(s, 'safe', await open(s, s.family.random.int(10, 200))) },
   { name: 'assessed unsafe', weight: 10, run: async (s) => assess(s, 'unsafe', await open(s, s.family.random.int(5, 30))) },
+  {
+    name: 'voluntary help plan',
+    weight: 15,
+    run: async (s) => helpPlan(s, await assess(s, 'safe', await open(s, s.family.random.int(90, 300)))),
+  },
   { name: 'safety plan', weight: 25, run: (s) => unsafeWithPlan(s, s.family.random.int(10, 120)) },
   {
     name: 'safety plan, then a new signal',
@@ -133,6 +140,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   { name: 'placement requested, place proposed', weight: 10, run: (s) => upToRequest(s, basisOf(s)) },
   { name: 'placed', weight: 28, run: (s) => placed(s).then(() => undefined) },
+  { name: 'perspective decided', weight: 8, run: async (s) => perspectiveDecision(s, await placed(s)) },
   {
     name: 'return-home plan',
     weight: 12,

@@ -54,6 +54,14 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   EndPlacement: 'child-protection',
   // Finding the place is child-protection work: the case team, a joined Jeugdlink team or the charged GI.
   ProposeNetworkFamily: 'child-protection',
+  // Voluntary help is the family's part of the case; perspective and aftercare follow the child's placement.
+  AgreeHelpPlan: 'case-work',
+  ReviseHelpPlan: 'case-work',
+  EvaluateHelpPlan: 'case-work',
+  EndHelpPlan: 'case-work',
+  RecordPerspectiveDecision: 'child-protection',
+  StartAftercare: 'child-protection',
+  EndAftercare: 'child-protection',
   // On a voluntary placement these are case work (scopeOf).
   RequestPlacement: 'child-protection',
   WithdrawPlacementRequest: 'child-protection',

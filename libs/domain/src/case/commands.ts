@@ -38,6 +38,7 @@ import {
   TransferReason,
 } from './values';
 import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind } from './journal';
+import { AftercareGround, GoalEvaluation, HelpGoal, HelpService, Perspective, PerspectiveView } from './help-values';
 
 export type CaseCommandOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data>; actor: Actor }>;
 
@@ -384,6 +385,77 @@ export type GiveTask = CaseCommandOf<
 >;
 export type CompleteTask = CaseCommandOf<'CompleteTask', { caseId: Uuid; taskId: Uuid; doneOn: IsoDate }>;
 export type CancelTask = CaseCommandOf<'CancelTask', { caseId: Uuid; taskId: Uuid; reason: string }>;
+/** The voluntary help plan (hulpverleningsplan) of the family: goals for the children, the help arranged, and when it is evaluated. */
+export type AgreeHelpPlan = CaseCommandOf<
+  'AgreeHelpPlan',
+  {
+    caseId: Uuid;
+    helpPlanId: Uuid;
+    agreedOn: IsoDate;
+    /** The family members who agreed to the plan. */
+    agreedWith: readonly Uuid[];
+    goals: readonly HelpGoal[];
+    services: readonly HelpService[];
+    /** The first evaluation; each evaluation sets the next. */
+    evaluateOn: IsoDate;
+  }
+>;
+/** The plan as it stands from now on; what it was stays in the history. */
+export type ReviseHelpPlan = CaseCommandOf<
+  'ReviseHelpPlan',
+  {
+    caseId: Uuid;
+    helpPlanId: Uuid;
+    revisedOn: IsoDate;
+    agreedWith: readonly Uuid[];
+    goals: readonly HelpGoal[];
+    services: readonly HelpService[];
+    reason: string;
+  }
+>;
+export type EvaluateHelpPlan = CaseCommandOf<
+  'EvaluateHelpPlan',
+  {
+    caseId: Uuid;
+    helpPlanId: Uuid;
+    evaluationId: Uuid;
+    evaluatedOn: IsoDate;
+    /** The progress on each goal of the plan. */
+    goals: readonly GoalEvaluation[];
+    nextEvaluationOn: IsoDate;
+  }
+>;
+/** The plan has done its work (or the family no longer wants it): the evaluations stop; a new plan may follow. */
+export type EndHelpPlan = CaseCommandOf<'EndHelpPlan', { caseId: Uuid; helpPlanId: Uuid; endedOn: IsoDate; reason: string }>;
+/** The perspective decision (perspectiefbesluit) for the children of a placement, a decision of its own. */
+export type RecordPerspectiveDecision = CaseCommandOf<
+  'RecordPerspectiveDecision',
+  {
+    caseId: Uuid;
+    placementId: Uuid;
+    decisionId: Uuid;
+    decidedOn: IsoDate;
+    perspective: Perspective;
+    /** For `elsewhere`: where the child grows up (a gezinshuis, living on their own with support, ...). */
+    where?: string;
+    views: readonly PerspectiveView[];
+    justification: string;
+  }
+>;
+export type StartAftercare = CaseCommandOf<
+  'StartAftercare',
+  {
+    caseId: Uuid;
+    aftercareId: Uuid;
+    childIds: readonly Uuid[];
+    after: AftercareGround;
+    startedOn: IsoDate;
+    /** What the aftercare is: who supports whom, how often, with what. */
+    content: string;
+    plannedEndOn: IsoDate;
+  }
+>;
+export type EndAftercare = CaseCommandOf<'EndAftercare', { caseId: Uuid; aftercareId: Uuid; endedOn: IsoDate; howItWent: string }>;
 export type CloseCase = CaseCommandOf<'CloseCase', { caseId: Uuid; reason: string }>;
 export type ReopenCase = CaseCommandOf<'ReopenCase', { caseId: Uuid; reason: string }>;
 export type TransferCase = CaseCommandOf<
@@ -459,6 +531,13 @@ export type CaseCommand =
   | GiveTask
   | CompleteTask
   | CancelTask
+  | AgreeHelpPlan
+  | ReviseHelpPlan
+  | EvaluateHelpPlan
+  | EndHelpPlan
+  | RecordPerspectiveDecision
+  | StartAftercare
+  | EndAftercare
   | CloseCase
   | ReopenCase
   | TransferCase

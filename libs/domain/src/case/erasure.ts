@@ -1,13 +1,12 @@
 import type { Uuid } from '../shared/ids';
-import { ERASED, type ParticipantView, type PlacementView } from './values';
+import { ERASED, type ParticipantViewOf, type PlacementView } from './values';
 import type { CaseNoteVersion, ExistingCase } from './state';
 
 /**
  * The case as it reads after `personId`'s personal data is erased: their name, contact details, where they
- * live as a proposed network family, and their own words (on a proposed place, in placement and return
- * decisions, in case notes) become `[erased]`, the rest stays. Folding the erasure makes a read model built
- * before it end where a rebuild after it (whose reads already show `[erased]`) does, so no copy of the data
- * outlives the key.
+ * live as a proposed network family, and their own words (on a proposed place, in placement, return and
+ * perspective decisions, in case notes) become `[erased]`, the rest stays. Folding the erasure makes a read model built before it end
+ * where a rebuild after it (whose reads already show `[erased]`) does, so no copy of the data outlives the key.
  */
 export function eraseFromCase(state: ExistingCase, personId: Uuid): ExistingCase {
   return {
@@ -28,6 +27,10 @@ export function eraseFromCase(state: ExistingCase, personId: Uuid): ExistingCase
         views: decision.views.map((view) => eraseView(view, personId)),
       })),
     })),
+    perspectiveDecisions: state.perspectiveDecisions.map((decision) => ({
+      ...decision,
+      views: decision.views.map((view) => eraseView(view, personId)),
+    })),
     notes: state.notes.map((note) => ({
       ...eraseWords(note, personId),
       earlierVersions: note.earlierVersions.map((version) => eraseWords(version, personId)),
@@ -39,7 +42,7 @@ function eraseWords<Note extends CaseNoteVersion>(note: Note, personId: Uuid): N
   return { ...note, ownWords: note.ownWords.map((said) => (said.personId === personId ? { ...said, words: ERASED } : said)) };
 }
 
-function eraseView<View extends ParticipantView | PlacementView>(view: View, personId: Uuid): View {
+function eraseView<View extends ParticipantViewOf<string> | PlacementView>(view: View, personId: Uuid): View {
   if (view.participant === 'child' && view.childId === personId) {
     return view.heard ? { ...view, statement: ERASED } : { ...view, notHeardReason: ERASED };
   }

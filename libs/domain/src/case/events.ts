@@ -35,6 +35,7 @@ import {
   TransferReason,
 } from './values';
 import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind, WrittenBy } from './journal';
+import { AftercareGround, GoalEvaluation, HelpGoal, HelpService, Perspective, PerspectiveView } from './help-values';
 
 /** Event data is plain JSON: ids are UUID strings, legal dates `YYYY-MM-DD`, moments ISO timestamps. */
 export type CaseEventOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
@@ -335,6 +336,60 @@ export type TaskGiven = CaseEventOf<
 >;
 export type TaskCompleted = CaseEventOf<'TaskCompleted', { taskId: Uuid; doneOn: IsoDate }>;
 export type TaskCancelled = CaseEventOf<'TaskCancelled', { taskId: Uuid; reason: string; cancelledOn: IsoDate }>;
+export type HelpPlanAgreed = CaseEventOf<
+  'HelpPlanAgreed',
+  {
+    helpPlanId: Uuid;
+    agreedOn: IsoDate;
+    agreedWith: readonly Uuid[];
+    goals: readonly HelpGoal[];
+    services: readonly HelpService[];
+    evaluateOn: IsoDate;
+  }
+>;
+/** The whole plan as revised: goals and services replace the earlier ones, which stay in the history. */
+export type HelpPlanRevised = CaseEventOf<
+  'HelpPlanRevised',
+  {
+    helpPlanId: Uuid;
+    revisedOn: IsoDate;
+    agreedWith: readonly Uuid[];
+    goals: readonly HelpGoal[];
+    services: readonly HelpService[];
+    reason: string;
+  }
+>;
+export type HelpPlanEvaluated = CaseEventOf<
+  'HelpPlanEvaluated',
+  { helpPlanId: Uuid; evaluationId: Uuid; evaluatedOn: IsoDate; goals: readonly GoalEvaluation[]; nextEvaluationOn: IsoDate }
+>;
+export type HelpPlanEnded = CaseEventOf<'HelpPlanEnded', { helpPlanId: Uuid; endedOn: IsoDate; reason: string }>;
+/** `views`: the child's and parents' in their own words (personal data), the professionals' and foster parents' too. */
+export type PerspectiveDecided = CaseEventOf<
+  'PerspectiveDecided',
+  {
+    placementId: Uuid;
+    decisionId: Uuid;
+    childIds: readonly Uuid[];
+    decidedOn: IsoDate;
+    perspective: Perspective;
+    where: string | null;
+    views: readonly PerspectiveView[];
+    justification: string;
+  }
+>;
+export type AftercareStarted = CaseEventOf<
+  'AftercareStarted',
+  {
+    aftercareId: Uuid;
+    childIds: readonly Uuid[];
+    after: AftercareGround;
+    startedOn: IsoDate;
+    content: string;
+    plannedEndOn: IsoDate;
+  }
+>;
+export type AftercareEnded = CaseEventOf<'AftercareEnded', { aftercareId: Uuid; endedOn: IsoDate; howItWent: string }>;
 export type CaseClosed = CaseEventOf<'CaseClosed', { reason: string; closedOn: IsoDate }>;
 export type CaseReopened = CaseEventOf<'CaseReopened', { reason: string; reopenedOn: IsoDate }>;
 /**
@@ -426,6 +481,13 @@ export type CaseEvent =
   | TaskGiven
   | TaskCompleted
   | TaskCancelled
+  | HelpPlanAgreed
+  | HelpPlanRevised
+  | HelpPlanEvaluated
+  | HelpPlanEnded
+  | PerspectiveDecided
+  | AftercareStarted
+  | AftercareEnded
   | CaseClosed
   | CaseReopened
   | PersonalDataErased
@@ -478,6 +540,13 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   TaskGiven: 1,
   TaskCompleted: 1,
   TaskCancelled: 1,
+  HelpPlanAgreed: 1,
+  HelpPlanRevised: 1,
+  HelpPlanEvaluated: 1,
+  HelpPlanEnded: 1,
+  PerspectiveDecided: 1,
+  AftercareStarted: 1,
+  AftercareEnded: 1,
   CaseClosed: 1,
   CaseReopened: 1,
   PersonalDataErased: 1,

@@ -2,6 +2,7 @@ import { Uuid } from '../shared/ids';
 import { eraseFromCase } from './erasure';
 import { withNote, withTask } from './journal-evolve';
 import { CaseEvent } from './events';
+import { evolveHelp } from './evolve-help';
 import { phaseOf } from './queries';
 import { CaseState, ExistingCase, JeugdlinkInvolvement, PlacementRecord, VeiligThuisRecord } from './state';
 
@@ -40,6 +41,10 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     placements: [],
     notes: [],
     tasks: [],
+    helpPlan: null,
+    earlierHelpPlans: [],
+    perspectiveDecisions: [],
+    aftercare: [],
     closures: [],
     transfers: [],
     giChanges: [],
@@ -223,6 +228,14 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       const cancelled = { on: event.data.cancelledOn, reason: event.data.reason };
       return { ...state, tasks: withTask(state.tasks, event.data.taskId, { status: 'cancelled', cancelled }) };
     }
+    case 'HelpPlanAgreed':
+    case 'HelpPlanRevised':
+    case 'HelpPlanEvaluated':
+    case 'HelpPlanEnded':
+    case 'PerspectiveDecided':
+    case 'AftercareStarted':
+    case 'AftercareEnded':
+      return evolveHelp(state, event);
     case 'CaseClosed': {
       const closure = { closedOn: event.data.closedOn, reason: event.data.reason, reopened: null };
       return { ...state, status: 'closed', closures: [...state.closures, closure] };

@@ -36,6 +36,7 @@ export function phaseOf(state: ExistingCase): CasePhase {
   const current = state.placements.filter(isCurrent);
   if (current.some((placement) => placement.returnHomePlan !== null)) return 'return-home';
   if (current.length > 0) return 'placement';
+  if (state.aftercare.some((aftercare) => aftercare.ended === null)) return 'aftercare';
   if (state.placements.some((placement) => placement.returnedHome !== null)) return 'aftercare';
   if (state.safetyPlans.length > 0) return 'safety-plan';
   if (state.safetyAssessments.length > 0) return 'support';

@@ -31,7 +31,14 @@ import {
   WrittenInstructionGiven,
   CaseNoteRecorded,
   TaskGiven,
+  HelpPlanAgreed,
+  HelpPlanEvaluated,
+  HelpPlanEnded,
+  PerspectiveDecided,
+  AftercareStarted,
+  AftercareEnded,
 } from './events';
+import { GoalEvaluation, HelpGoal } from './help-values';
 import { JeugdlinkMember, PlacementEndReason } from './values';
 
 export const CASE_PHASES = ['safety-assessment', 'support', 'safety-plan', 'placement', 'return-home', 'aftercare', 'closed'] as const;
@@ -119,6 +126,22 @@ export type TaskRecord = TaskGiven['data'] & {
   cancelled: { on: IsoDate; reason: string } | null;
 };
 
+/** A goal as the plan has it now, with the progress its latest evaluation found (null: not evaluated yet). */
+export type HelpGoalRecord = HelpGoal & { progress: (Omit<GoalEvaluation, 'goalId'> & { evaluatedOn: IsoDate }) | null };
+
+/** The family's one help plan ("één gezin, één plan"), as revised; every version stays in the case's history. */
+export type HelpPlanRecord = Omit<HelpPlanAgreed['data'], 'goals'> & {
+  goals: readonly HelpGoalRecord[];
+  revisions: readonly { revisedOn: IsoDate; reason: string }[];
+  evaluations: readonly Omit<HelpPlanEvaluated['data'], 'helpPlanId'>[];
+  nextEvaluationOn: IsoDate;
+  ended: Omit<HelpPlanEnded['data'], 'helpPlanId'> | null;
+};
+
+export type PerspectiveDecisionRecord = PerspectiveDecided['data'];
+
+export type AftercareRecord = AftercareStarted['data'] & { ended: Omit<AftercareEnded['data'], 'aftercareId'> | null };
+
 /** What GET /cases/{id} shows; a plain JSON-able object built by `evolve` alone. */
 export type ExistingCase = {
   status: CaseStatus;
@@ -153,6 +176,11 @@ export type ExistingCase = {
   placements: readonly PlacementRecord[];
   notes: readonly CaseNoteRecord[];
   tasks: readonly TaskRecord[];
+  /** The plan running now, or the last one that ended; the ones before it in `earlierHelpPlans`. */
+  helpPlan: HelpPlanRecord | null;
+  earlierHelpPlans: readonly HelpPlanRecord[];
+  perspectiveDecisions: readonly PerspectiveDecisionRecord[];
+  aftercare: readonly AftercareRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
   transfers: readonly CaseTransferred['data'][];
   giChanges: readonly ChargedGiChanged['data'][];

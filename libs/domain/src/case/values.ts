@@ -166,15 +166,17 @@ export type ReturnDecisionOutcome =
   | Readonly<{ kind: 'not-yet'; reviewOn: IsoDate }>
   | Readonly<{ kind: 'no-return'; perspective: string }>;
 
-/** Each participant's view in their own words; the child may be `not-heard`, with the reason. */
-export type ParticipantView =
-  | Readonly<{ participant: 'child'; childId: Uuid; heard: true; statement: string; prefers: ReturnPreference }>
+/** Each participant's view in their own words, with what they prefer; the child may be `not-heard`, with the reason. */
+export type ParticipantViewOf<Preference extends string> =
+  | Readonly<{ participant: 'child'; childId: Uuid; heard: true; statement: string; prefers: Preference }>
   | Readonly<{ participant: 'child'; childId: Uuid; heard: false; notHeardReason: string }>
-  | Readonly<{ participant: 'parent'; familyMemberId: Uuid; statement: string; prefers: ReturnPreference }>
+  | Readonly<{ participant: 'parent'; familyMemberId: Uuid; statement: string; prefers: Preference }>
   | Readonly<{
       participant: Exclude<Participant, 'child' | 'parent'>;
       name: string;
       organisation: string;
       statement: string;
-      prefers: ReturnPreference;
+      prefers: Preference;
     }>;
+
+export type ParticipantView = ParticipantViewOf<ReturnPreference>;

@@ -18,7 +18,9 @@ export type DeadlineKind =
   | 'no-suitable-placement'
   | 'introduction'
   | 'task'
-  | 'appointment';
+  | 'appointment'
+  | 'help-plan-evaluation'
+  | 'aftercare-end';
 
 /** open until met, or cancelled when what it guarded ended (case closed, placement ended, reservation released). */
 export const DEADLINE_STATUSES = ['open', 'met', 'cancelled'] as const;
@@ -245,6 +247,32 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
         due_on: perspectiveDecisionOn,
       });
     }
+    case 'PerspectiveDecided':
+      return book.close(event, 'met', (r) => r.deadline_id === `perspective-decision:${step.data.placementId}`);
+    case 'HelpPlanAgreed':
+      return book.open(event, {
+        ...base(caseId, 'help-plan-evaluation', step.data.helpPlanId),
+        description: 'Evaluation of the help plan (hulpverleningsplan) with the family',
+        due_on: step.data.evaluateOn,
+      });
+    // One plan per family: the evaluation meets the one due and sets the next.
+    case 'HelpPlanEvaluated':
+      book.close(event, 'met', (r) => ofCase(r) && r.kind === 'help-plan-evaluation');
+      return book.open(event, {
+        ...base(caseId, 'help-plan-evaluation', step.data.evaluationId),
+        description: 'Evaluation of the help plan (hulpverleningsplan) with the family',
+        due_on: step.data.nextEvaluationOn,
+      });
+    case 'HelpPlanEnded':
+      return book.close(event, 'cancelled', (r) => ofCase(r) && r.kind === 'help-plan-evaluation');
+    case 'AftercareStarted':
+      return book.open(event, {
+        ...base(caseId, 'aftercare-end', step.data.aftercareId),
+        description: 'Aftercare (nazorg) planned to end: end it with how it went, or plan on',
+        due_on: step.data.plannedEndOn,
+      });
+    case 'AftercareEnded':
+      return book.close(event, 'met', (r) => r.deadline_id === `aftercare-end:${step.data.aftercareId}`);
     case 'ReturnDecisionRecorded': {
       const { placementId, outcome, decisionId } = step.data;
       book.close(event, 'met', (r) => r.placement_id === placementId && (r.kind === 'perspective-decision' || r.kind === 'return-review'));

@@ -67,10 +67,10 @@ export class ReturnDecisionOutcomeRequest implements Pick<ReturnDecisionOutcome,
   perspective?: string;
 }
 
-const isProfessional = (view: ParticipantViewRequest) => view.participant !== 'child' && view.participant !== 'parent';
+const isProfessional = (view: JointDecisionViewRequest) => view.participant !== 'child' && view.participant !== 'parent';
 
-/** One participant's view in their own words: the child and the parents as for every decision, the professionals by name and organisation. */
-export class ParticipantViewRequest extends OwnWordsViewRequest implements Pick<ParticipantView, 'participant'> {
+/** One participant's view in a joint decision: the child and the parents as for every decision, the others by name and organisation. */
+export abstract class JointDecisionViewRequest extends OwnWordsViewRequest {
   @EnumField(PARTICIPANTS)
   participant!: ParticipantView['participant'];
 
@@ -81,8 +81,13 @@ export class ParticipantViewRequest extends OwnWordsViewRequest implements Pick<
   @ValidateIf(isProfessional)
   @TextField({ optional: 'conditional', max: 200, description: 'caregiver, gemeente, provider, gi' })
   organisation?: string;
+}
 
-  @ValidateIf((view: ParticipantViewRequest) => !isUnheardChild(view))
+/** What a participant prefers, except a child who was not heard. */
+export const expressesPreference = (view: JointDecisionViewRequest) => !isUnheardChild(view);
+
+export class ParticipantViewRequest extends JointDecisionViewRequest implements Pick<ParticipantView, 'participant'> {
+  @ValidateIf(expressesPreference)
   @EnumField(RETURN_PREFERENCES, { optional: 'conditional' })
   prefers?: ReturnPreference;
 }

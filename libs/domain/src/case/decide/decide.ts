@@ -22,6 +22,9 @@ import { rematchPlacement, withdrawPlacementRequest } from './placement-request-
 import { recordReturnDecision } from './return-decision';
 import { assessReturnCondition, draftReturnHomePlan, recordReturnHome } from './return-home';
 import { agreeSafetyPlan, recordSafetyAssessment } from './safety';
+import { agreeHelpPlan, endHelpPlan, evaluateHelpPlan, reviseHelpPlan } from './help-plan';
+import { recordPerspectiveDecision } from './perspective';
+import { endAftercare, startAftercare } from './aftercare';
 import { assignCaseLead, registerSignal } from './signal';
 import { transferCase } from './transfer';
 import { changeChargedGi } from './gi-change';
@@ -130,6 +133,20 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return completeTask(command, state, moment);
     case 'CancelTask':
       return cancelTask(command, state, moment);
+    case 'AgreeHelpPlan':
+      return agreeHelpPlan(command, state, moment);
+    case 'ReviseHelpPlan':
+      return reviseHelpPlan(command, state, moment);
+    case 'EvaluateHelpPlan':
+      return evaluateHelpPlan(command, state, moment);
+    case 'EndHelpPlan':
+      return endHelpPlan(command, state, moment);
+    case 'RecordPerspectiveDecision':
+      return recordPerspectiveDecision(command, state, moment);
+    case 'StartAftercare':
+      return startAftercare(command, state, moment);
+    case 'EndAftercare':
+      return endAftercare(command, state, moment);
     case 'CloseCase':
       return closeCase(command, state, moment);
     case 'ReopenCase':

@@ -1,10 +1,16 @@
 import { RecordReturnDecision } from '../commands';
 import { refuse } from '../errors';
 import { ReturnDecisionRecorded } from '../events';
-import { activeCourtOrders, parentsWithAuthorityOver } from '../queries';
 import { ExistingCase, PlacementRecord } from '../state';
-import { ParticipantView } from '../values';
 import { Moment, requireActivePlacement, requireAfterStart, requireNotAfterToday, requireText } from './guards';
+import { requireEveryVoice, VoiceCodes } from './joint-decision';
+
+const RETURN_DECISION_VOICES: VoiceCodes = {
+  unknownParticipant: 'RETURN_DECISION.UNKNOWN_PARTICIPANT',
+  childNotHeard: 'RETURN_DECISION.CHILD_NOT_HEARD',
+  parentViewMissing: 'RETURN_DECISION.PARENT_VIEW_MISSING',
+  giViewMissing: 'RETURN_DECISION.GI_VIEW_MISSING',
+};
 
 /**
  * The joint return decision (DOMAIN.md step 7; Richtlijn Uithuisplaatsing en terugplaatsing 2023):
@@ -13,8 +19,7 @@ import { Moment, requireActivePlacement, requireAfterStart, requireNotAfterToday
 export function recordReturnDecision({ data }: RecordReturnDecision, state: ExistingCase, moment: Moment): [ReturnDecisionRecorded] {
   const placement = requireActivePlacement(state, data.placementId);
   requireAfterStart(placement, requireNotAfterToday(data.decidedOn, 'the decision date', moment), 'the decision');
-  data.views.forEach((view) => requireKnownParticipant(view, placement, state));
-  requireEveryVoice(data, placement, state);
+  requireEveryVoice(data.views, data.decidedOn, placement, state, RETURN_DECISION_VOICES);
   requireOutcomeGrounds(data, placement);
   requireText(data.rationale, 'the rationale of the decision');
   const { placementId, decisionId, decidedOn, outcome, views, rationale } = data;
@@ -25,46 +30,6 @@ export function recordReturnDecision({ data }: RecordReturnDecision, state: Exis
       data: { placementId, decisionId, decidedOn, outcome, views, rationale, conditionsOverrideReason },
     },
   ];
-}
-
-function requireKnownParticipant(view: ParticipantView, placement: PlacementRecord, state: ExistingCase): void {
-  if (view.participant === 'child' && !placement.childIds.includes(view.childId)) {
-    refuse('RETURN_DECISION.UNKNOWN_PARTICIPANT', `child ${view.childId} is not in placement ${placement.placementId}`);
-  }
-  if (view.participant === 'parent' && !state.familyMembers.some((m) => m.familyMemberId === view.familyMemberId)) {
-    refuse('RETURN_DECISION.UNKNOWN_PARTICIPANT', `no family member ${view.familyMemberId} is recorded on this case`);
-  }
-  if (view.participant === 'child' && !view.heard) {
-    if (!view.notHeardReason?.trim()) {
-      refuse('RETURN_DECISION.CHILD_NOT_HEARD', `child ${view.childId} was not heard: the reason is required`);
-    }
-    return;
-  }
-  requireText(view.statement, `the statement of a ${view.participant}, in their own words,`);
-}
-
-function requireEveryVoice({ views, decidedOn }: RecordReturnDecision['data'], placement: PlacementRecord, state: ExistingCase): void {
-  for (const childId of placement.childIds) {
-    if (!views.some((v) => v.participant === 'child' && v.childId === childId)) {
-      refuse(
-        'RETURN_DECISION.CHILD_NOT_HEARD',
-        `the view of child ${childId} is missing: record it in their own words, or not-heard with the reason`,
-      );
-    }
-  }
-  const parents = placement.childIds.flatMap((childId) => parentsWithAuthorityOver(state, childId));
-  const unheard = parents.filter((p) => !views.some((v) => v.participant === 'parent' && v.familyMemberId === p.familyMemberId));
-  if (unheard.length > 0) {
-    const names = [...new Set(unheard.map((p) => `${p.name} (${p.familyMemberId})`))].join(', ');
-    refuse('RETURN_DECISION.PARENT_VIEW_MISSING', `the view of ${names}, who hold parental authority, is missing`);
-  }
-  const order = activeCourtOrders(state, decidedOn).find((o) => placement.childIds.includes(o.childId));
-  if (order && !views.some((v) => v.participant === 'gi')) {
-    refuse(
-      'RETURN_DECISION.GI_VIEW_MISSING',
-      `a ${order.kind} is active for child ${order.childId}: the view of the GI charged with it (court order ${order.courtOrderId}) is missing`,
-    );
-  }
 }
 
 function requireOutcomeGrounds(
