@@ -174,7 +174,7 @@ describe('audit and transparency over HTTP', () => {
       .expect(422);
   });
 
-  it('lists the closed cases past their retention term for auditors only', async () => {
+  it('lists the closed cases past their retention term, per kind of record, for auditors only', async () => {
     const signal = childrenPlacedVoluntarily[0];
     const closedLongAgo = randomUUID();
     const reopened = randomUUID();
@@ -195,16 +195,25 @@ describe('audit and transparency over HTTP', () => {
       .get('/audit/retention-due?asOf=2026-11-23')
       .set(await audit.as(actors.auditor))
       .expect(200);
-    expect(due.body).toEqual({
-      asOf: '2026-11-23',
-      retentionYears: 20,
-      items: [{ caseId: closedLongAgo, closedOn: '2001-03-01', retainUntil: '2021-03-01' }],
-    });
-    const longer = await http()
-      .get('/audit/retention-due?asOf=2026-11-23&years=30')
+    expect(due.body).toMatchObject({ asOf: '2026-11-23', retentionYears: { jeugdhulp: 20, gi: 30, 'veilig-thuis': 20, raad: 100 } });
+    // The story's signal came from Veilig Thuis: a Veilig Thuis file too, whose 20 years end on the same day.
+    expect(due.body.items).toEqual([
+      {
+        caseId: closedLongAgo,
+        kinds: ['jeugdhulp', 'veilig-thuis'],
+        decidingKind: 'jeugdhulp',
+        termYears: 20,
+        from: 'care-ended',
+        careEndedOn: '2001-03-01',
+        retainUntil: '2021-03-01',
+        source: expect.stringContaining('Jeugdwet art. 7.3.8'),
+      },
+    ]);
+    const earlier = await http()
+      .get('/audit/retention-due?asOf=2021-03-01')
       .set(await audit.as(actors.auditor))
       .expect(200);
-    expect(longer.body.items).toEqual([]);
+    expect(earlier.body.items).toEqual([]);
     await http()
       .get('/audit/retention-due')
       .set(await audit.as(actors.caseTeam))

@@ -116,6 +116,8 @@ const NO_CASE_DATA: Record<string, string> = {
       'give-task',
       'complete-task',
       'cancel-task',
+      'record-foster-child-contact',
+      'record-foster-care-choice',
       'agree-help-plan',
       'revise-help-plan',
       'evaluate-help-plan',

@@ -67,8 +67,13 @@ describe('a case walked over HTTP, from signal to placement request', () => {
     });
   });
 
-  it('keeps the reason of a step in the event metadata', async () => {
+  it("keeps the reason of a step in the event metadata, sealed under the case's own key and readable in the history", async () => {
     const requested = (await casus.eventsOf(caseId)).find((event) => event.type === 'JeugdlinkRequested')!;
-    expect(requested.metadata.reason).toBe(jeugdlinkRequest.reason);
+    expect(requested.metadata.reason).toMatchObject({ $personal: { person: caseId } });
+    expect(JSON.stringify(requested.metadata)).not.toContain(jeugdlinkRequest.reason);
+    const history = await casus.get(people.ilse, `/cases/${caseId}/history?limit=100`);
+    expect(history.body.items.find((item: { type: string }) => item.type === 'JeugdlinkRequested')).toMatchObject({
+      reason: jeugdlinkRequest.reason,
+    });
   });
 });

@@ -19,7 +19,7 @@ const reads: ReadonlyArray<[string, Actor, readonly string[]]> = [
   ['/placements/{caseId}', people.gijs, []],
   ['/placements/{caseId}/brief', people.priya, []],
   ['/audit/access-log', people.ilse, ['caseId', 'user', 'from', 'to', 'limit', 'after']],
-  ['/audit/retention-due', people.ilse, ['asOf', 'years']],
+  ['/audit/retention-due', people.ilse, ['asOf']],
   ['/cases/{caseId}/history', people.ilse, ['after', 'limit']],
   ['/cases/{caseId}/state', people.ilse, ['asOf', 'atRevision']],
   ['/cases/{caseId}/decisions/{caseId}/context', people.ilse, []],

@@ -269,10 +269,14 @@ describe('voluntary help, the perspective decision and aftercare', () => {
       expect(await timelineOf(caseId, decided)).toContain('Perspective decision: return home (3 views on record)');
     });
 
-    it('stores the child’s and parents’ own words in the decision sealed, never readable in the record itself', async () => {
+    it('stores the child’s and parents’ own words sealed under them, and the professionals’ under the case, never readable in the record itself', async () => {
       const stored = (await casus.eventsOf(caseId)).find((e) => e.type === 'PerspectiveDecided')!;
       expect(JSON.stringify(stored.data)).not.toContain(motherSays);
-      expect(JSON.stringify(stored.data)).toContain('Home, if safe');
+      expect(JSON.stringify(stored.data)).not.toContain('Home, if safe');
+      const views = stored.data.views as { statement: { $personal: { person: string } } }[];
+      expect(views.map((view) => view.statement.$personal.person)).toEqual([family.sanne, family.mother, caseId]);
+      const { case: state } = await read(people.lotte, `/cases/${caseId}`);
+      expect(JSON.stringify(state.perspectiveDecisions)).toContain('Home, if safe');
     });
 
     it('starts aftercare after the return home, its planned end on the deadlines list, and ends it with how it went', async () => {

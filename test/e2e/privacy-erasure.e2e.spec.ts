@@ -132,7 +132,8 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
     const { rows } = await pool.query<{ data: string }>('SELECT data::text FROM events');
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.map((row) => row.data).join('\n')).not.toMatch(PLAINTEXT);
-    expect(rows.map((row) => row.data).join('\n')).toContain('Nog niet: eerst drie maanden rust');
+    // What the professionals said is sealed too, under the case's own key: it goes only with the whole file.
+    expect(rows.map((row) => row.data).join('\n')).not.toContain('Nog niet: eerst drie maanden rust');
   });
 
   it('shows them in every view before the erasure', async () => {
@@ -173,8 +174,9 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
     const mothersOnPlace = { participant: 'parent', familyMemberId: family.mother, statement: '[erased]' };
     expect(placements[0].views.map((heard: { view: object }) => heard.view)).toContainEqual(mothersOnPlace);
     expect(placements[0].decision.views).toContainEqual(mothersOnPlace);
-    // Sanne's own words are hers: they stay until she is erased herself.
+    // Sanne's own words are hers: they stay until she is erased herself; the GI's stay with the case.
     expect(views.context).toContain(sanneSays);
+    expect(views.context).toContain('Nog niet: eerst drie maanden rust');
     expect(JSON.parse(views.case).case.familyMembers[0]).toMatchObject({
       familyMemberId: family.mother,
       name: '[erased]',

@@ -105,6 +105,28 @@ describe('seeding the FoodValley demo region', () => {
     );
   });
 
+  it('shows a young person turning 18 soon and the talks with placed children on the deadlines list', async () => {
+    expect(first.casesByStory['placed, turning 18 soon']).toBeGreaterThanOrEqual(1);
+    const auditor = first.region.auditor;
+    const token = await mintDevToken(await loadOrCreateDevSigningKey(keyDir), { sub: auditor.id, ...auditor });
+    const openKinds = async () => {
+      const kinds = new Set<string>();
+      for (let page = 1; ; page++) {
+        const response = await request(app!.getHttpServer())
+          .get(`/deadlines?status=open&pageSize=200&page=${page}`)
+          .set('Authorization', `Bearer ${token}`);
+        expect(response.status).toBe(200);
+        for (const item of response.body.items as { kind: string }[]) kinds.add(item.kind);
+        if (page * 200 >= response.body.total) return kinds;
+      }
+    };
+    const kinds = await eventually(async () => {
+      const open = await openKinds();
+      return open.has('coming-of-age') && open.has('foster-child-contact') ? open : undefined;
+    }, 'the deadlines read model to hold the seeded 18th birthday and talks');
+    expect([...kinds]).toEqual(expect.arrayContaining(['coming-of-age', 'foster-child-contact', 'development-review']));
+  });
+
   it('shows voluntary help plans (some evaluations overdue), perspective decisions and aftercare on the deadlines list', async () => {
     const auditor = first.region.auditor;
     const token = await mintDevToken(await loadOrCreateDevSigningKey(keyDir), { sub: auditor.id, ...auditor });

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { assertOneSpellingPerId, recordPowersOf } from '@casus/database';
 import type { EventStore } from '@casus/event-store';
-import { DEFAULT_FORMER_TEAM_READ_DAYS, STATUTORY_CALENDAR, type WorkingCalendar } from '@casus/domain';
+import { DEFAULT_FORMER_TEAM_READ_DAYS, STATUTORY_CALENDAR, type RetentionYears, type WorkingCalendar } from '@casus/domain';
 import {
   DEFAULT_DATABASE_POOL_SIZE,
   openDatabasePool,
@@ -50,8 +50,12 @@ export type AppOptions = Readonly<{
   calendar?: WorkingCalendar;
   /** Days a provider still sees an ended placement's brief; default 28. */
   providerViewDaysAfterEnd?: number;
+  /** Years each kind of record is kept; default DEFAULT_RETENTION_YEARS. */
+  retentionYears?: RetentionYears;
   /** Days a team that transferred a case away still reads it as it stood; default 28. */
   formerTeamReadDays?: number;
+  /** Months before an 18th birthday that it shows on the deadlines list; default 6. */
+  comingOfAgeNoticeMonths?: number;
   /** Hours a reserved placement option is held; default DEFAULT_PLACEMENT_RESERVATION_HOURS. */
   placementReservationHours?: number;
   /** The notary's key file and how often it anchors; unset: no notary in this process. */
@@ -90,7 +94,9 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       notary: options.notary,
       clock: options.clock ?? systemClock,
       providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
+      retentionYears: options.retentionYears,
       formerTeamReadDays: options.formerTeamReadDays ?? DEFAULT_FORMER_TEAM_READ_DAYS,
+      comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths,
       placementReservationHours: options.placementReservationHours,
     }),
     { bufferLogs: true, logger: logLevel === 'silent' ? false : undefined },

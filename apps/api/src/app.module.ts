@@ -3,7 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import type { EventStore } from '@casus/event-store';
 import type { AuthSettings, Clock, JeugdlinkTeams, NotarySettings, Settings } from '@casus/runtime';
 import type { Pool } from 'pg';
-import type { WorkingCalendar } from '@casus/domain';
+import type { RetentionYears, WorkingCalendar } from '@casus/domain';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { AuditModule } from './audit/audit.module';
@@ -35,7 +35,9 @@ export type AppModuleOptions = Readonly<{
   rateLimitPerMinute: number;
   clock: Clock;
   providerViewDaysAfterEnd?: number;
+  retentionYears?: RetentionYears;
   formerTeamReadDays: number;
+  comingOfAgeNoticeMonths?: number;
   placementReservationHours?: number;
   notary?: NotarySettings;
 }>;
@@ -84,6 +86,7 @@ export class AppModule {
         MetricsModule,
         AuditModule.forRoot({
           providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
+          retentionYears: options.retentionYears,
           notary: options.notary,
         }),
         CasesModule.forRoot({
@@ -92,7 +95,7 @@ export class AppModule {
           calendar: options.calendar,
           formerTeamReadDays: options.formerTeamReadDays,
         }),
-        ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl }),
+        ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths }),
         PlacementModule.forRoot({
           databaseUrl: options.databaseUrl,
           reservationHours: options.placementReservationHours,

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
       jeugdlinkTeams: settings.jeugdlinkTeams,
       calendar: settings.calendar,
       providerViewDaysAfterEnd: settings.providerViewDaysAfterEnd,
+      retentionYears: settings.retentionYears,
       formerTeamReadDays: settings.formerTeamReadDays,
+      comingOfAgeNoticeMonths: settings.comingOfAgeNoticeMonths,
       placementReservationHours: settings.placementReservationHours,
       notary: settings.notary,
     });

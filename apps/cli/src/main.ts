@@ -10,6 +10,7 @@ import { projectionsCommand } from './commands/projections.command';
 import { seedCommand } from './commands/seed.command';
 import { eraseCommand } from './commands/erase.command';
 import { anchorsCommand } from './commands/anchors.command';
+import { retentionCommand } from './commands/retention.command';
 
 // One file per command under commands/; add it to this list.
 const commands: readonly Command[] = [
@@ -22,6 +23,7 @@ const commands: readonly Command[] = [
   seedCommand(),
   eraseCommand(),
   anchorsCommand(),
+  retentionCommand(),
 ];
 
 const program = new Command('casus')

@@ -1,6 +1,13 @@
-import type { ReadGround } from '@casus/domain';
+import type { HandedOverBy, ReadGround } from '@casus/domain';
 
 type Words<K extends ReadGround['reader']> = (ground: Extract<ReadGround, { reader: K }>) => string;
+
+/** The step a former team or GI left the case by, as its read ground says the case stood. */
+const AS_IT_STOOD = {
+  CaseTransferred: 'at its transfer',
+  CaseHandedOverToLocalTeam: 'at its handover to the local team',
+  ChargedGiChanged: 'when another GI took over',
+} satisfies Record<HandedOverBy['event'], string>;
 
 const WORDS: { [K in ReadGround['reader']]: Words<K> } = {
   auditor: () => 'auditor oversight',
@@ -8,15 +15,12 @@ const WORDS: { [K in ReadGround['reader']]: Words<K> } = {
   'jeugdlink-team': ({ team, joined }) =>
     joined === undefined ? `Jeugdlink team that joined (${team})` : `${joined ? 'joined' : 'formerly joined'} Jeugdlink team (${team})`,
   gi: ({ organisation }) => `GI charged with a court order (${organisation})`,
-  'veilig-thuis': ({ team, leads }) =>
-    leads === undefined
-      ? `Veilig Thuis team that registered the case (${team})`
-      : `${leads ? 'leading' : 'handed-over'} Veilig Thuis team (${team})`,
+  'veilig-thuis': ({ team }) => `leading Veilig Thuis team (${team})`,
   provider: ({ organisation }) => `provider of this placement (${organisation})`,
-  'former-team': ({ team, handedOverOn, readEndsOn }) =>
-    `former team (${team}), the case as it stood at its transfer on ${handedOverOn}, until ${readEndsOn}`,
-  'former-gi': ({ organisation, handedOverOn, readEndsOn }) =>
-    `former GI (${organisation}), the case as it stood when another GI took over on ${handedOverOn}, until ${readEndsOn}`,
+  'former-team': ({ team, handedOverBy, handedOverOn, readEndsOn }) =>
+    `former team (${team}), the case as it stood ${AS_IT_STOOD[handedOverBy.event]} on ${handedOverOn}, until ${readEndsOn}`,
+  'former-gi': ({ organisation, handedOverBy, handedOverOn, readEndsOn }) =>
+    `former GI (${organisation}), the case as it stood ${AS_IT_STOOD[handedOverBy.event]} on ${handedOverOn}, until ${readEndsOn}`,
 };
 
 /**

@@ -4,8 +4,11 @@ import { toCaseEvent } from '@casus/streams';
 import { stepWords, type Words } from '@casus/wording';
 
 export const EXPORT_FORMAT = 'casus.case-export';
-/** 2: each event carries `readableData` beside the stored `data`. 3: and its `chainVersion`. 4: and its `words`. */
-export const EXPORT_VERSION = 4;
+/**
+ * 2: each event carries `readableData` beside the stored `data`. 3: and its `chainVersion`. 4: and its `words`.
+ * 5: and its `readableMetadata` (the stated reason is sealed under the case's key).
+ */
+export const EXPORT_VERSION = 5;
 
 export type ExportedEvent = Readonly<{
   id: string;
@@ -21,6 +24,8 @@ export type ExportedEvent = Readonly<{
   /** The step in the words the timeline and the story use, Dutch and English; no personal data. Not hashed. */
   words: Words;
   metadata: JsonObject;
+  /** The metadata as people may read it: the stated reason opened, or `[erased]` once the file is destroyed. Not hashed. */
+  readableMetadata: JsonObject;
   previousHash: string;
   hash: string;
   chainVersion: ChainVersion;
@@ -54,7 +59,7 @@ export function buildCaseExport(
   exportedBy: string | null = null,
 ): CaseExport {
   const last = events.at(-1);
-  const readableById = new Map(readable.map((e) => [e.id, e.data]));
+  const readableById = new Map(readable.map((e) => [e.id, e]));
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -72,9 +77,11 @@ export function buildCaseExport(
       recordedAt: e.recordedAt.toISOString(),
       type: e.type,
       data: e.data,
-      readableData: readableById.get(e.id) ?? e.data,
-      words: stepWords(toCaseEvent(e)),
+      readableData: readableById.get(e.id)?.data ?? e.data,
+      // Worded from what people may read: the stored form holds sealed text.
+      words: stepWords(toCaseEvent(readableById.get(e.id) ?? e)),
       metadata: e.metadata,
+      readableMetadata: readableById.get(e.id)?.metadata ?? e.metadata,
       previousHash: e.previousHash,
       hash: e.hash,
       chainVersion: e.chainVersion ?? CHAIN_VERSION,

@@ -1,10 +1,14 @@
 import {
   courtOrderExpiryWarningOn,
+  FOSTER_CHILD_CONTACT_KINDS,
   machtigingLapsesOn,
   type CourtOrderRecord,
   type ExistingCase,
-  type HelpPlanRecord,
+  type FosterChildContactKind,
   type IsoDate,
+  type PlacementRecord,
+  type Uuid,
+  type HelpPlanRecord,
 } from '@casus/domain';
 import type { TeamDecision } from './team-decisions';
 
@@ -19,6 +23,10 @@ export type DeadlineKind =
   | 'no-suitable-placement'
   | 'task'
   | 'appointment'
+  | 'coming-of-age'
+  | 'foster-care-end'
+  | 'foster-child-contact'
+  | 'development-review'
   | 'perspective-decision'
   | 'help-plan-evaluation'
   | 'aftercare-end';
@@ -59,6 +67,7 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate, teamDecisions
   deadlines.push(
     ...courtOrderDeadlines(state, today),
     ...instructionDeadlines(state, today),
+    ...growingUpDeadlines(state, today),
     ...helpDeadlines(state, today),
     ...taskDeadlines(state, today),
   );
@@ -66,8 +75,12 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate, teamDecisions
     const status = answered ? 'met' : metOrOpen(teamDecidesBy, null, today);
     deadlines.push({ kind: 'no-suitable-placement', subjectId: placementId, dueOn: teamDecidesBy, status });
   }
-  return deadlines;
+  // As in the projection, closing the case cancels whatever of it was still to do.
+  if (state.status !== 'closed') return deadlines;
+  return deadlines.map((d) => (DONE.includes(d.status) ? d : { ...d, status: 'cancelled' }));
 }
+
+const DONE: readonly DeadlineStatus[] = ['met', 'met-late', 'cancelled'];
 
 /** One per signal, the first and each later one, met by the first assessment that answers it. */
 function safetyAssessmentDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
@@ -162,6 +175,73 @@ function taskDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
     dueOn,
     status: status === 'cancelled' ? 'cancelled' : metOrOpen(dueOn, doneOn, today),
   }));
+}
+
+const CONTACT_DEADLINES = {
+  conversation: 'foster-child-contact',
+  'development-review': 'development-review',
+} as const satisfies Record<FosterChildContactKind, DeadlineKind>;
+
+/** When a child stopped living in the placement (it ended, or they left it); null while they live there. */
+function leftOn(placement: PlacementRecord, childId: Uuid): IsoDate | null {
+  return placement.ended?.endedOn ?? placement.departures.find((d) => d.childIds.includes(childId))?.on ?? null;
+}
+
+/**
+ * As the deadlines projection has them: each placed child's 18th birthday until the young person's choice on foster care;
+ * the end that choice sets, met when the placement ends for them (a later choice cancels it); each talk and
+ * development review due from the start or the last one held, cancelled when the child no longer lives there.
+ */
+function growingUpDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+  const choices = state.placements.flatMap((p) => p.fosterCareChoices.map((c) => ({ ...c, placement: p })));
+  const deadlines = state.placements.flatMap((placement) =>
+    placement.placedChildren.map(({ childId, comesOfAgeOn }): DeadlineAsOf => {
+      const chosenOn = placement.fosterCareChoices.find((c) => c.childId === childId)?.chosenOn ?? null;
+      const status = chosenOn
+        ? metOrOpen(comesOfAgeOn, chosenOn, today)
+        : leftOn(placement, childId)
+          ? 'cancelled'
+          : metOrOpen(comesOfAgeOn, null, today);
+      return { kind: 'coming-of-age', subjectId: `${placement.placementId}:${childId}`, dueOn: comesOfAgeOn, status };
+    }),
+  );
+  choices.forEach(({ placement, childId, choice, placementEndsOn }, index) => {
+    const replaced = choices.slice(index + 1).some((c) => c.placement === placement && c.childId === childId);
+    const status = replaced ? 'cancelled' : metOrOpen(placementEndsOn, leftOn(placement, childId), today);
+    deadlines.push({ kind: 'foster-care-end', subjectId: `${placement.placementId}:${childId}:${choice}`, dueOn: placementEndsOn, status });
+  });
+  for (const placement of state.placements) deadlines.push(...contactDeadlines(placement, today));
+  return deadlines;
+}
+
+function contactDeadlines(placement: PlacementRecord, today: IsoDate): DeadlineAsOf[] {
+  const childIds = new Set([...placement.placedChildren, ...placement.contacts].map((c) => c.childId));
+  return [...childIds].flatMap((childId) =>
+    FOSTER_CHILD_CONTACT_KINDS.flatMap((kind) => {
+      const atStart = placement.placedChildren.find((c) => c.childId === childId);
+      const held = placement.contacts.filter((c) => c.childId === childId && c.kind === kind);
+      const due = [
+        ...(atStart
+          ? [
+              {
+                subjectId: `${placement.placementId}:${childId}`,
+                dueOn: kind === 'conversation' ? atStart.conversationDueOn : atStart.developmentReviewDueOn,
+              },
+            ]
+          : []),
+        ...held.map((c) => ({ subjectId: c.contactId, dueOn: c.nextDueOn })),
+      ];
+      return due.map(({ subjectId, dueOn }, index): DeadlineAsOf => {
+        const next = held[atStart ? index : index + 1];
+        const status = next
+          ? metOrOpen(dueOn, next.heldOn, today)
+          : leftOn(placement, childId)
+            ? 'cancelled'
+            : metOrOpen(dueOn, null, today);
+        return { kind: CONTACT_DEADLINES[kind], subjectId, dueOn, status };
+      });
+    }),
+  );
 }
 
 /**

@@ -41,7 +41,11 @@ const task = (taskId: string, kind: 'task' | 'appointment', dueOn: string) =>
     givenOn: '2026-11-18',
     givenBy: { professionalId: id(101), role: 'wijkteam', team: 'wijkteam-ede-noord', organisation: 'Gemeente Ede' },
   });
-const [taskDone, taskCancelled, overdueTask, appointment] = [id(801), id(802), id(803), id(804)];
+const [taskDone, taskCancelled, overdueTask, appointment] = [id(831), id(832), id(833), id(834)];
+const contact = (contactId: string, kind: 'conversation' | 'development-review', heldOn: string, nextDueOn: string) =>
+  event('FosterChildContactRecorded', { placementId: ids.placement, childId: ids.sanne, contactId, kind, heldOn, nextDueOn });
+const choice = (choice: 'continue' | 'decline', chosenOn: string, placementEndsOn: string) =>
+  event('FosterCareChoiceRecorded', { placementId: ids.placement, childId: ids.sanne, choice, chosenOn, placementEndsOn });
 const followUp = (instructionId: string, outcome: 'complied' | 'voided-by-court') =>
   event('InstructionFollowedUp', { instructionId, outcome, on: '2026-11-25', note: 'Checked at the home visit' });
 
@@ -121,7 +125,15 @@ const history: CaseEvent[] = [
   task(appointment, 'appointment', '2027-01-05'),
   placementRequested(ids.placement, [ids.sanne], 'court-order', 'Daan stays home'),
   placementDecided(ids.placement),
-  placementStarted(ids.placement),
+  {
+    ...placementStarted(ids.placement),
+    data: {
+      ...placementStarted(ids.placement).data,
+      placedChildren: [
+        { childId: ids.sanne, conversationDueOn: '2027-03-21', developmentReviewDueOn: '2027-11-21', comesOfAgeOn: '2032-05-12' },
+      ],
+    },
+  },
   event('PlacementPlanRecorded', { placementId: ids.placement, perspectiveDecisionOn: '2027-02-21', justification: 'Three months' }),
   event('PerspectiveDecided', {
     placementId: ids.placement,
@@ -137,6 +149,24 @@ const history: CaseEvent[] = [
   aftercareStarted(id(811)),
   aftercareStarted(id(812)),
   event('AftercareEnded', { aftercareId: id(811), endedOn: '2026-12-01', howItWent: 'Stable at home' }),
+  contact(id(801), 'conversation', '2026-12-01', '2027-04-01'),
+  contact(id(802), 'development-review', '2026-12-02', '2027-12-02'),
+  choice('continue', '2026-12-03', '2030-01-10'),
+  choice('decline', '2026-12-04', '2027-01-10'),
+];
+
+/** After the history: the young person leaves the placement, which ends; the case closes. */
+const endedAndClosed: CaseEvent[] = [
+  ...history,
+  contact(id(803), 'conversation', '2026-12-05', '2027-04-05'),
+  event('PlacementEnded', {
+    placementId: ids.placement,
+    childIds: [ids.sanne],
+    endedOn: '2026-12-06',
+    reason: 'age-of-majority',
+    explanation: 'The young person declined foster care after 18',
+  }),
+  event('CaseClosed', { reason: 'Help ended', closedOn: '2026-12-07' }),
 ];
 
 // The projection keeps a row open until an event meets or cancels it; the auditor also says how it stands on the day.
@@ -209,19 +239,33 @@ describe("the auditor's deadlines as of a date agree with the deadlines projecti
     ]);
     expect(kinds).toEqual(
       [
+        'aftercare-end',
         'appointment',
+        'coming-of-age',
         'court-order-expiry',
+        'development-review',
+        'foster-care-end',
+        'foster-child-contact',
+        'help-plan-evaluation',
         'machtiging-lapse',
         'parents-hearing',
         'plan-of-action',
         'safety-assessment',
         'task',
-        'aftercare-end',
-        'help-plan-evaluation',
         'perspective-decision',
         'written-instruction',
       ].sort(),
     );
+  });
+
+  it('once the placement ended and the case closed: the chosen end met, the talks cancelled', () => {
+    const { projected, replayed } = bothViews(endedAndClosed);
+    expect(replayed).toEqual(projected);
+    const statusOf = (id: string) => replayed.find((d) => d.id === id)?.status;
+    expect(statusOf(`foster-care-end:${ids.placement}:${ids.sanne}:decline`)).toBe('met');
+    expect(statusOf(`foster-care-end:${ids.placement}:${ids.sanne}:continue`)).toBe('cancelled');
+    expect(statusOf(`foster-child-contact:${id(803)}`)).toBe('cancelled');
+    expect(statusOf(`coming-of-age:${ids.placement}:${ids.sanne}`)).toBe('met');
   });
 
   it("after no place fitted: the team's decide-by date, read on the placement process's stream, met when matching runs again", () => {

@@ -1,8 +1,8 @@
-import { ids } from '../../domain/src/case/testing/fixtures';
-import { signalRegistered } from '../../domain/src/case/testing/story';
+import { actors, ids } from '../../domain/src/case/testing/fixtures';
+import { handedOverToWijkteam, signalRegistered, signalRegisteredByVeiligThuis } from '../../domain/src/case/testing/story';
 import { replayCase } from './replay';
 import { recordedStream } from '../test/recorded';
-import { CASE_EVENT_SCHEMA_VERSION } from '@casus/domain';
+import { CASE_EVENT_SCHEMA_VERSION, readGround } from '@casus/domain';
 import { streamCodec, toCaseEvent } from '@casus/streams';
 
 /** A signal as the FoodValley pilot exported it: one child, one concern, no deadline stored. */
@@ -52,6 +52,17 @@ describe('reading old event shapes through upcasters', () => {
     expect(toCaseEvent(old).data).toEqual({ reason: 'Unsafe', requestedOn: '2026-11-12', team: null });
     const { state } = replayCase(recordedStream([{ ...signalRegistered, metadata: { schemaVersion: 1 } }, old]), { atRevision: 1 });
     expect(state).toMatchObject({ jeugdlink: [{ status: 'requested', team: null }] });
+  });
+
+  it('reads a CaseHandedOverToLocalTeam of schema 1, which recorded no read period, as one that gives Veilig Thuis none', () => {
+    const { formerTeamReadEndsOn: _, ...withoutPeriod } = handedOverToWijkteam.data;
+    const old = { type: 'CaseHandedOverToLocalTeam', data: withoutPeriod, metadata: { schemaVersion: 1 } };
+    expect(toCaseEvent(old).data).toEqual({ ...withoutPeriod, formerTeamReadEndsOn: withoutPeriod.handedOverOn });
+    const { state } = replayCase(recordedStream([{ ...signalRegisteredByVeiligThuis, metadata: { schemaVersion: 2 } }, old]), {
+      atRevision: 1,
+    });
+    expect(readGround(state, actors.veiligThuis, withoutPeriod.handedOverOn)).toBeNull();
+    expect(readGround(state, actors.caseTeam, withoutPeriod.handedOverOn)).toMatchObject({ reader: 'case-team' });
   });
 
   it('reads current events untouched and refuses a version it has no path for', () => {

@@ -25,12 +25,13 @@ export {
   type CaseReaders,
   type ReadGround,
 } from './case/readers';
-export { DEFAULT_FORMER_TEAM_READ_DAYS } from './case/former-readers';
+export { DEFAULT_FORMER_TEAM_READ_DAYS, type HandedOverBy } from './case/former-readers';
 export { placeDetailFor, seesPlaces, type PlaceDetail } from './case/place-detail';
 export { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END, placementBrief, placementReadGround, type PlacementBrief } from './case/placement-view';
-export { COURT_ORDER_MAXIMUM, latestLegalValidUntil, machtigingLapsesOn, majorityOn } from './case/court-order-limits';
+export { AGE_OF_MAJORITY, COURT_ORDER_MAXIMUM, latestLegalValidUntil, machtigingLapsesOn, majorityOn } from './case/court-order-limits';
 export { CHILD_CONSENTS_ALONE_FROM, CHILD_CONSENTS_FROM } from './case/decide/consenters';
 export { decide } from './case/decide/decide';
 export { evolve } from './case/evolve';
 export { isCurrent, phaseOf } from './case/queries';
 export { requestLapsesOn, type Lapse } from './case/placement-basis';
+export * from './case/retention';

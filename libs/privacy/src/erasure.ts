@@ -1,6 +1,6 @@
 import { dutchDateOf, type CaseEvent, type CaseState, type PersonalDataErased } from '@casus/domain';
 import type { EventStore } from '@casus/event-store';
-import { caseDecider, handleCommand, type StreamDecider } from '@casus/streams';
+import { caseDecider, handleCommand, streamIdForCase, type StreamDecider } from '@casus/streams';
 import { v5 } from 'uuid';
 import type { PersonKeys } from './person-keys';
 
@@ -40,6 +40,10 @@ export async function erasePerson(store: EventStore, keys: PersonKeys, request: 
   if (!request.authorisedBy.trim()) throw new Error('an erasure needs the auditor who authorised it');
   const known = await keys.find(request.personId);
   if (!known) return { status: 'unknown' };
+  // The case's own key (its professionals' text) goes only with the whole file.
+  if (known.streamId === streamIdForCase(request.personId)) {
+    throw new Error(`${request.personId} is a case, not a person: a case file is destroyed with \`casus retention destroy\``);
+  }
   if (known.erasedAt) return { status: 'already-erased', streamId: known.streamId, erasedAt: known.erasedAt };
   const event: PersonalDataErased = {
     type: 'PersonalDataErased',

@@ -10,3 +10,12 @@ export {
 export { PersonKeys, ErasedPersonRefusal, type PersonKeyRecord, type SqlClient } from './person-keys';
 export { ProtectedEventStore } from './protected-event-store';
 export { erasePerson, erasureEventId, type ErasureRequest, type ErasureOutcome } from './erasure';
+export {
+  atTermEnd,
+  destroyCaseFile,
+  destructionEventId,
+  SharedPersonRefusal,
+  type DestructionDecision,
+  type DestructionRequest,
+  type DestructionOutcome,
+} from './case-destruction';

@@ -69,9 +69,13 @@ export function personalFieldsOf(type: string, data: Json): PersonalField[] {
 
 /** A copy of the data with each personal field replaced by what `seal` makes of it. */
 export function sealPersonalData(type: string, data: Json, sealField: (person: string, value: unknown) => Envelope): Json {
+  return sealFields(data, personalFieldsOf(type, data), sealField);
+}
+
+/** A copy of the data with each of `fields` replaced by what `seal` makes of it. */
+export function sealFields(data: Json, fields: readonly PersonalField[], sealField: (person: string, value: unknown) => Envelope): Json {
   let sealed = data;
-  for (const field of personalFieldsOf(type, data))
-    sealed = withValueAt(sealed, field.path, sealField(field.person, valueAt(data, field.path)));
+  for (const field of fields) sealed = withValueAt(sealed, field.path, sealField(field.person, valueAt(data, field.path)));
   return sealed;
 }
 

@@ -9,8 +9,9 @@ import type {
   SubscribeOptions,
   Subscription,
 } from '@casus/event-store';
-import { ERASED, open, seal } from './envelope';
-import { personalFieldsOf, revealPersonalData, sealedPersonsIn, sealPersonalData } from './personal-fields';
+import { caseReasonFieldOf, caseTextFieldsOf } from './case-text-fields';
+import { ERASED, open, seal, type Envelope } from './envelope';
+import { personalFieldsOf, revealPersonalData, sealedPersonsIn, sealFields, type PersonalField } from './personal-fields';
 import type { PersonKeys } from './person-keys';
 
 /**
@@ -30,12 +31,18 @@ export class ProtectedEventStore implements EventStore {
     events: readonly EventToAppend[],
     options: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
-    const persons = [...new Set(events.flatMap((event) => personalFieldsOf(event.type, event.data).map((field) => field.person)))];
+    const fields = events.map((event) => ({
+      data: fieldsToSeal(streamId, event),
+      metadata: caseReasonFieldOf(streamId, event.metadata ?? {}),
+    }));
+    const persons = [...new Set(fields.flatMap((of) => [...of.data, ...of.metadata].map((field) => field.person)))];
     if (persons.length === 0) return this.stored.appendToStream(streamId, events, options);
     const keys = await this.keys.forWriting(streamId, persons);
-    const sealed = events.map((event) => ({
+    const sealField = (person: string, value: unknown) => seal(keys.get(person)!, person, value);
+    const sealed = events.map((event, index) => ({
       ...event,
-      data: sealPersonalData(event.type, event.data, (person, value) => seal(keys.get(person)!, person, value)),
+      data: sealFields(event.data, fields[index].data, sealField),
+      ...(event.metadata ? { metadata: sealFields(event.metadata, fields[index].metadata, sealField) } : {}),
     }));
     return this.stored.appendToStream(streamId, sealed, options);
   }
@@ -62,23 +69,28 @@ export class ProtectedEventStore implements EventStore {
   /** Stored events as people may read them: one key lookup for the whole page, none when it holds no personal data. */
   async reveal(events: readonly RecordedEvent[]): Promise<RecordedEvent[]> {
     const persons = new Set<string>();
-    for (const event of events) sealedPersonsIn(event.data, persons);
+    for (const event of events) sealedPersonsIn([event.data, event.metadata], persons);
     if (persons.size === 0) return [...events];
     const keys = await this.keys.forReading([...persons]);
+    const openField = (envelope: Envelope) => {
+      const key = keys.get(envelope.$personal.person);
+      return key ? open(key, envelope) : ERASED;
+    };
     return events.map((event) =>
-      sealedPersonsIn(event.data).size === 0
+      sealedPersonsIn([event.data, event.metadata]).size === 0
         ? event
-        : {
-            ...event,
-            data: revealPersonalData(event.data, (envelope) => {
-              const key = keys.get(envelope.$personal.person);
-              return key ? open(key, envelope) : ERASED;
-            }),
-          },
+        : { ...event, data: revealPersonalData(event.data, openField), metadata: revealPersonalData(event.metadata, openField) },
     );
   }
 
   async close(): Promise<void> {
     await this.stored.close();
   }
+}
+
+/** A person's own data under their key, the rest of the case's free text under the case's: never a field under both. */
+function fieldsToSeal(streamId: string, event: EventToAppend): PersonalField[] {
+  const own = personalFieldsOf(event.type, event.data);
+  const taken = new Set(own.map((field) => field.path.join('.')));
+  return [...own, ...caseTextFieldsOf(streamId, event.type, event.data).filter((field) => !taken.has(field.path.join('.')))];
 }

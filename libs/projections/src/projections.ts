@@ -2,10 +2,14 @@ import { capacityProjection } from './capacity/capacity.projection';
 import { caseOverviewProjection } from './case-overview/case-overview.projection';
 import { caseTimelineProjection } from './case-timeline/case-timeline.projection';
 import { deadlinesProjection } from './deadlines/deadlines.projection';
+import { forgettingDestroyedCases } from './runtime/destroyed-cases';
 import type { Projection } from './runtime/projection';
 
 /** Every read model Casus keeps; the runner starts one worker per entry. */
-export const PROJECTIONS: readonly Projection[] = [caseOverviewProjection, caseTimelineProjection, deadlinesProjection, capacityProjection];
+export const PROJECTIONS: readonly Projection[] = [
+  ...[caseOverviewProjection, caseTimelineProjection, deadlinesProjection].map(forgettingDestroyedCases),
+  capacityProjection,
+];
 
 export function projectionsNamed(names: readonly string[]): Projection[] {
   if (names.length === 0) return [...PROJECTIONS];

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsJSON, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { DEFAULT_FORMER_TEAM_READ_DAYS, DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END } from '@casus/domain';
+import { DEFAULT_COMING_OF_AGE_NOTICE_MONTHS, DEFAULT_FORMER_TEAM_READ_DAYS, DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END } from '@casus/domain';
 
 const CLAIM_PATH = /^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/;
 
@@ -163,6 +163,10 @@ export class EnvironmentSchema {
   @IsOptional()
   @IsJSON()
   JEUGDLINK_TEAMS?: string;
+  /** Years each kind of record is kept, where they differ from the defaults, as JSON: `{"gi": 30}`. */
+  @IsOptional()
+  @IsJSON()
+  RETENTION_YEARS?: string;
   /** Days off besides the Algemene termijnenwet's, for counting working days: `2026-12-24,2026-12-31`. */
   @IsOptional()
   @Matches(/^\s*\d{4}-\d{2}-\d{2}\s*(,\s*\d{4}-\d{2}-\d{2}\s*)*$/, { message: 'a comma-separated list of YYYY-MM-DD dates' })
@@ -183,6 +187,14 @@ export class EnvironmentSchema {
   @Min(0)
   @Max(366)
   FORMER_TEAM_READ_DAYS: number = DEFAULT_FORMER_TEAM_READ_DAYS;
+
+  /** Months before a child's 18th birthday that it shows on the deadlines list, so the team can prepare. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(36)
+  COMING_OF_AGE_NOTICE_MONTHS: number = DEFAULT_COMING_OF_AGE_NOTICE_MONTHS;
 
   /** Hours a reserved placement option is held before the reservation lapses. */
   @IsOptional()

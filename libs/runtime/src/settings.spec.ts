@@ -53,6 +53,19 @@ describe('configuration', () => {
     }
   });
 
+  it('keeps each kind of record for its default term, unless RETENTION_YEARS says otherwise', () => {
+    expect(loadSettings({}).retentionYears).toEqual({ jeugdhulp: 20, gi: 30, 'veilig-thuis': 20, raad: 100 });
+    expect(loadSettings({ RETENTION_YEARS: '{"gi": 25}' }).retentionYears).toEqual({
+      jeugdhulp: 20,
+      gi: 25,
+      'veilig-thuis': 20,
+      raad: 100,
+    });
+    for (const wrong of ['[20]', '{"jeugdzorg": 20}', '{"gi": 0}', '{"gi": "30"}', '{"gi": 2.5}', 'gi=30']) {
+      expect(() => loadSettings({ RETENTION_YEARS: wrong })).toThrow(/^configuration error: RETENTION_YEARS /);
+    }
+  });
+
   it('counts working days by the Algemene termijnenwet alone, unless extra non-working days are configured', () => {
     expect(loadSettings({}).calendar).toEqual({ extraNonWorkingDays: [] });
     expect(loadSettings({ EXTRA_NON_WORKING_DAYS: '2026-12-24, 2026-12-31' }).calendar).toEqual({

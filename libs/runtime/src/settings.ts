@@ -2,9 +2,10 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { isIsoDate, municipalityCodeOf, type WorkingCalendar } from '@casus/domain';
+import { isIsoDate, municipalityCodeOf, type RetentionYears, type WorkingCalendar } from '@casus/domain';
 import type { ClaimNames } from './principal';
 import { EnvironmentSchema, LOG_LEVELS } from './environment.schema';
+import { parseRetentionYears } from './retention-settings';
 
 type TokenLimits = Readonly<{
   /** Longest exp − iat accepted; default DEFAULT_TOKEN_MAX_LIFETIME_SECONDS. */
@@ -51,7 +52,10 @@ export type Settings = Readonly<{
   /** Working days: the Algemene termijnenwet's, less the configured extra days off. */
   calendar: WorkingCalendar;
   providerViewDaysAfterEnd: number;
+  /** Years each kind of record is kept (RETENTION_YEARS over the defaults of docs/rules.md). */
+  retentionYears: RetentionYears;
   formerTeamReadDays: number;
+  comingOfAgeNoticeMonths: number;
   placementReservationHours: number;
   notary: NotarySettings;
   /** Who the command line reads or erases as, for the access log. */
@@ -123,7 +127,9 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     jeugdlinkTeams: parseJeugdlinkTeams(valid.JEUGDLINK_TEAMS),
     calendar: { extraNonWorkingDays: parseDates(valid.EXTRA_NON_WORKING_DAYS) },
     providerViewDaysAfterEnd: valid.PROVIDER_VIEW_DAYS_AFTER_END,
+    retentionYears: parseRetentionYears(valid.RETENTION_YEARS, (message) => new ConfigurationError(message)),
     formerTeamReadDays: valid.FORMER_TEAM_READ_DAYS,
+    comingOfAgeNoticeMonths: valid.COMING_OF_AGE_NOTICE_MONTHS,
     placementReservationHours: valid.PLACEMENT_RESERVATION_HOURS,
     notary: {
       keyFile: valid.NOTARY_KEY_FILE ? resolve(cwd, valid.NOTARY_KEY_FILE) : resolve(dataDir, 'notary-key.pem'),

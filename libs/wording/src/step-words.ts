@@ -12,11 +12,14 @@ import {
   CONSENT_GIVER_WORDS,
   COURT_ORDER_KIND_WORDS,
   FAMILY_RELATION_WORDS,
+  FOSTER_CARE_CHOICE_WORDS,
+  FOSTER_CHILD_CONTACT_KIND_WORDS,
   GOAL_PROGRESS_WORDS,
   LEGAL_BASIS_WORDS,
   PERSPECTIVE_WORDS,
   PLACEMENT_END_REASON_WORDS,
   RAAD_RECOMMENDATION_WORDS,
+  RECORD_KIND_WORDS,
   RETURN_OUTCOME_WORDS,
   SAFETY_OUTCOME_WORDS,
   SIGNAL_SOURCE_WORDS,
@@ -349,6 +352,20 @@ export const STEP_WORDS = {
       en: `Placement ended (${PLACEMENT_END_REASON_WORDS[reason].en}): ${explanation}`,
     }),
   },
+  FosterChildContactRecorded: {
+    name: { nl: 'Contact met het pleegkind vastgelegd', en: 'Contact with the foster child recorded' },
+    line: ({ kind, heldOn, nextDueOn }) => ({
+      nl: `Gehouden op ${heldOn}: ${FOSTER_CHILD_CONTACT_KIND_WORDS[kind].nl}; volgende uiterlijk ${nextDueOn}`,
+      en: `Held on ${heldOn}: ${FOSTER_CHILD_CONTACT_KIND_WORDS[kind].en}; next due ${nextDueOn}`,
+    }),
+  },
+  FosterCareChoiceRecorded: {
+    name: { nl: 'Keuze over pleegzorg na 18 vastgelegd', en: 'Choice on foster care after 18 recorded' },
+    line: ({ choice, chosenOn, placementEndsOn }) => ({
+      nl: `De jongere kiest op ${chosenOn}: ${FOSTER_CARE_CHOICE_WORDS[choice].nl}; de plaatsing eindigt op ${placementEndsOn}`,
+      en: `The young person chose on ${chosenOn}: ${FOSTER_CARE_CHOICE_WORDS[choice].en}; the placement ends on ${placementEndsOn}`,
+    }),
+  },
   ChildLeftPlacement: {
     name: { nl: 'Kind vertrokken uit de plaatsing', en: 'Child left the placement' },
     line: ({ childIds, leftOn, reason, explanation }) => {
@@ -464,6 +481,13 @@ export const STEP_WORDS = {
     line: ({ reason }) => ({
       nl: `Persoonsgegevens van een gezinslid gewist: ${reason}`,
       en: `Personal data of a family member erased: ${reason}`,
+    }),
+  },
+  CaseFileDestroyed: {
+    name: { nl: 'Dossier vernietigd', en: 'File destroyed' },
+    line: ({ ground, destroyedOn }) => ({
+      nl: `Dossier vernietigd op ${destroyedOn}: de bewaartermijn (${RECORD_KIND_WORDS[ground.decidingKind].nl}, ${ground.termYears} jaar) liep tot ${ground.retainUntil}`,
+      en: `File destroyed on ${destroyedOn}: its retention term (${RECORD_KIND_WORDS[ground.decidingKind].en}, ${ground.termYears} years) ran until ${ground.retainUntil}`,
     }),
   },
   CaseTransferred: {

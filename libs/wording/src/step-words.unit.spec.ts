@@ -42,6 +42,7 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     fromTeam: 'veilig-thuis-gm',
     summary: 'Safety plan in place; help at home to arrange',
     handedOverOn: '2026-12-21',
+    formerTeamReadEndsOn: '2027-01-18',
   },
   CaseLeadAssigned: { leadId: id(2), name: 'Lotte Jansen', team: 'wijkteam-ede-noord' },
   FamilyMemberRecorded: {
@@ -229,6 +230,21 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     reason: 'breakdown',
     explanation: 'The place broke down',
   },
+  FosterChildContactRecorded: {
+    placementId: id(8),
+    childId: sanne,
+    contactId: id(15),
+    kind: 'conversation',
+    heldOn: '2027-01-10',
+    nextDueOn: '2027-05-10',
+  },
+  FosterCareChoiceRecorded: {
+    placementId: id(8),
+    childId: sanne,
+    choice: 'continue',
+    chosenOn: '2031-11-01',
+    placementEndsOn: '2035-05-12',
+  },
   PlacementEnded: { placementId: id(8), childIds: [sanne], endedOn: '2027-06-02', reason: 'return-home', explanation: 'back home' },
   CaseNoteRecorded: {
     noteId: id(40),
@@ -313,6 +329,19 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
   CaseClosed: { reason: 'goals reached', closedOn: '2027-12-01' },
   CaseReopened: { reason: 'new signal', reopenedOn: '2028-01-05' },
   PersonalDataErased: { personId: mother, reason: 'AVG art. 17 request', authorisedBy: 'Ilse Kok', erasedOn: '2028-02-01' },
+  CaseFileDestroyed: {
+    ground: {
+      kind: 'retention-term-ended',
+      kinds: ['jeugdhulp', 'gi'],
+      decidingKind: 'gi',
+      termYears: 30,
+      from: 'majority',
+      careEndedOn: '2027-12-01',
+      retainUntil: '2064-06-01',
+      source: 'Rijksoverheid Q&A',
+    },
+    destroyedOn: '2064-06-02',
+  },
   CaseTransferred: {
     fromTeam: 'wijkteam-ede-noord',
     fromOrganisation: 'Gemeente Ede',

@@ -10,6 +10,8 @@ import type {
   ConsentPurpose,
   CourtOrderKind,
   FamilyRelation,
+  FosterCareChoice,
+  FosterChildContactKind,
   GoalProgress,
   HelpServiceKind,
   LegalBasis,
@@ -17,6 +19,7 @@ import type {
   PlacementEndReason,
   RaadRecommendation,
   PlacementNeeds,
+  RecordKind,
   ReturnOutcome,
   Role,
   SafetyOutcome,
@@ -186,6 +189,15 @@ export const ROLE_WORDS = {
   family: { nl: 'gezin', en: 'family' },
 } as const satisfies Record<Role, Words>;
 
+export const FOSTER_CHILD_CONTACT_KIND_WORDS = {
+  conversation: { nl: 'gesprek met het pleegkind', en: 'talk with the foster child' },
+  'development-review': { nl: 'ontwikkelingsbespreking', en: 'development review' },
+} as const satisfies Record<FosterChildContactKind, Words>;
+
+export const FOSTER_CARE_CHOICE_WORDS = {
+  continue: { nl: 'pleegzorg gaat door tot 21', en: 'foster care continues to 21' },
+  decline: { nl: 'geen pleegzorg na 18', en: 'no foster care after 18' },
+} as const satisfies Record<FosterCareChoice, Words>;
 export const HELP_SERVICE_KIND_WORDS = {
   'parenting-support': { nl: 'opvoedondersteuning', en: 'parenting support' },
   'wijkteam-support': { nl: 'begeleiding door het wijkteam', en: 'support by the neighbourhood team' },
@@ -214,3 +226,9 @@ export const AFTERCARE_GROUND_WORDS = {
   'return-home': { nl: 'na terugkeer naar huis', en: 'after the return home' },
   'age-of-majority': { nl: 'na het 18e jaar', en: 'after turning 18' },
 } as const satisfies Record<AftercareGround, Words>;
+export const RECORD_KIND_WORDS = {
+  jeugdhulp: { nl: 'jeugdhulpdossier', en: 'youth care file' },
+  gi: { nl: 'dossier van de gecertificeerde instelling', en: 'file of the certified institution (GI)' },
+  'veilig-thuis': { nl: 'Veilig Thuis-dossier', en: 'Veilig Thuis file' },
+  raad: { nl: 'dossier van de Raad voor de Kinderbescherming', en: 'file of the Raad voor de Kinderbescherming' },
+} as const satisfies Record<RecordKind, Words>;

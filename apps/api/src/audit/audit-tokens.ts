@@ -6,3 +6,5 @@ export type ReadRules = Readonly<{ clock: Clock; providerViewDaysAfterEnd: numbe
 /** The notary's key (libs/audit/src/notary): it signs anchors and /integrity checks them with it. */
 export const NOTARY_KEY = Symbol('NotaryKey');
 export const NOTARY_OPTIONS = Symbol('NotaryOptions');
+/** Years each kind of record is kept (RETENTION_YEARS). */
+export const RETENTION_YEARS = Symbol('RetentionYears');

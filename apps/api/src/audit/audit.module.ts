@@ -2,9 +2,9 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { AccessLog, loadOrCreateNotaryKey } from '@casus/audit';
 import type { Pool } from 'pg';
 import { AccessLogController } from './access-log.controller';
-import { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END } from '@casus/domain';
+import { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END, DEFAULT_RETENTION_YEARS, type RetentionYears } from '@casus/domain';
 import { CLOCK, DATABASE_POOL, type Clock, type NotarySettings } from '@casus/runtime';
-import { NOTARY_KEY, NOTARY_OPTIONS, READ_RULES, type ReadRules } from './audit-tokens';
+import { NOTARY_KEY, NOTARY_OPTIONS, READ_RULES, RETENTION_YEARS, type ReadRules } from './audit-tokens';
 import { CaseAuditController } from './case-audit.controller';
 import { CaseReads } from './case-reads';
 import { NotaryWorker } from './notary.worker';
@@ -19,7 +19,7 @@ import { RetentionController } from './retention.controller';
 @Module({})
 export class AuditModule {
   /** Without `notary` no anchors are written and /integrity checks no stream against one. */
-  static forRoot(options: { providerViewDaysAfterEnd?: number; notary?: NotarySettings }): DynamicModule {
+  static forRoot(options: { providerViewDaysAfterEnd?: number; notary?: NotarySettings; retentionYears?: RetentionYears }): DynamicModule {
     const providerViewDaysAfterEnd = options.providerViewDaysAfterEnd ?? DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END;
     return {
       module: AuditModule,
@@ -28,6 +28,7 @@ export class AuditModule {
         { provide: AccessLog, useFactory: (pool: Pool) => new AccessLog(pool), inject: [DATABASE_POOL] },
         { provide: READ_RULES, useFactory: (clock: Clock): ReadRules => ({ clock, providerViewDaysAfterEnd }), inject: [CLOCK] },
         { provide: NOTARY_OPTIONS, useValue: options.notary },
+        { provide: RETENTION_YEARS, useValue: options.retentionYears ?? DEFAULT_RETENTION_YEARS },
         { provide: NOTARY_KEY, useFactory: () => options.notary && loadOrCreateNotaryKey(options.notary.keyFile) },
         NotaryWorker,
         ReadLog,

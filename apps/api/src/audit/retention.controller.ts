@@ -1,13 +1,15 @@
 import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { casesPastRetention, REFUSED, DEFAULT_RETENTION_YEARS } from '@casus/audit';
-import { dutchDateOf } from '@casus/domain';
+import { casesPastRetention, REFUSED } from '@casus/audit';
+import { dutchDateOf, type RetentionYears } from '@casus/domain';
+import type { EventStore } from '@casus/event-store';
 import type { Pool } from 'pg';
 import { CurrentPrincipal } from '../auth/auth.guard';
 import { CLOCK, DATABASE_POOL, type Clock, type Principal } from '@casus/runtime';
+import { EVENT_STORE } from '../event-store/event-store.module';
 import { InvalidRequest } from '../http/validation';
 import type { HttpRequest as Request } from '../http/http-types';
-import { optionalCount } from './query-parsing';
+import { RETENTION_YEARS } from './audit-tokens';
 import { ReadLog } from './read-log';
 import { refusals } from './refusals';
 
@@ -17,18 +19,17 @@ import { refusals } from './refusals';
 export class RetentionController {
   constructor(
     @Inject(DATABASE_POOL) private readonly db: Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(RETENTION_YEARS) private readonly years: RetentionYears,
     private readonly readLog: ReadLog,
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Closed cases past their retention term (Jeugdwet art. 7.3.8; ?years=, ?asOf=YYYY-MM-DD); auditors only' })
-  async due(
-    @CurrentPrincipal() principal: Principal,
-    @Req() request: Request,
-    @Query('asOf') asOf?: string,
-    @Query('years') years?: string,
-  ) {
+  @ApiOperation({
+    summary: 'Closed cases past their retention term, per kind of record (RETENTION_YEARS; ?asOf=YYYY-MM-DD); auditors only',
+  })
+  async due(@CurrentPrincipal() principal: Principal, @Req() request: Request, @Query('asOf') asOf?: string) {
     if (principal.role !== 'auditor') {
       await this.readLog.record(request, principal, {
         caseId: null,
@@ -41,8 +42,7 @@ export class RetentionController {
       throw new InvalidRequest([{ field: 'asOf', messages: ['asOf must be a date as YYYY-MM-DD'] }]);
     }
     const today = asOf ?? dutchDateOf(this.clock());
-    const term = optionalCount('years', years, { min: 1, max: 100 }) ?? DEFAULT_RETENTION_YEARS;
     await this.readLog.record(request, principal, { caseId: null, data: 'retention-due', ground: 'auditor oversight' });
-    return { asOf: today, retentionYears: term, items: await casesPastRetention(this.db, today, term) };
+    return { asOf: today, retentionYears: this.years, items: await casesPastRetention(this.db, this.store, today, this.years) };
   }
 }

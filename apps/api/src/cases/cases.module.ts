@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ClosureHttpController } from './closure/closure.http.controller';
 import { CourtOrdersHttpController } from './court-orders/court-orders.http.controller';
 import { FamilyHttpController } from './family/family.http.controller';
+import { GrowingUpHttpController } from './growing-up/growing-up.http.controller';
 import { HelpHttpController } from './help/help.http.controller';
 import { JeugdlinkHttpController } from './jeugdlink/jeugdlink.http.controller';
 import { JournalHttpController } from './journal/journal.http.controller';
@@ -42,6 +43,7 @@ export class CasesModule {
         CourtOrdersHttpController,
         PlacementHttpController,
         ReturnHomeHttpController,
+        GrowingUpHttpController,
         HelpHttpController,
         ClosureHttpController,
         JournalHttpController,

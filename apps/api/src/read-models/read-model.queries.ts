@@ -1,6 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { courtOrderExpiryWarningOn, DEFAULT_COURT_ORDER_WARNING_WEEKS, dutchDateOf, TASK_KINDS } from '@casus/domain';
+import {
+  addMonths,
+  comingOfAgeNoticeFrom,
+  courtOrderExpiryWarningOn,
+  DEFAULT_COMING_OF_AGE_NOTICE_MONTHS,
+  DEFAULT_COURT_ORDER_WARNING_WEEKS,
+  dutchDateOf,
+  TASK_KINDS,
+} from '@casus/domain';
 import {
   CaseOverviewEntity,
   CaseTimelineEntity,
@@ -81,6 +89,7 @@ export class ListDeadlinesHandler extends ReadModelHandler implements IQueryHand
   async execute({ principal, filters }: ListDeadlines): Promise<Page<Row>> {
     const now = this.now();
     const today = dutchDateOf(now);
+    const noticeMonths = this.options.comingOfAgeNoticeMonths ?? DEFAULT_COMING_OF_AGE_NOTICE_MONTHS;
     const query = this.dataSource
       .getRepository(DeadlineEntity)
       .createQueryBuilder('d')
@@ -88,6 +97,10 @@ export class ListDeadlinesHandler extends ReadModelHandler implements IQueryHand
       .addSelect('o.team', 'team')
       .addSelect(OVERDUE('d'), 'is_overdue')
       .where(...visibleTo(principal))
+      // An 18th birthday is on the list from its notice period on, when there is something to prepare.
+      .andWhere(`NOT (d.kind = 'coming-of-age' AND d.due_on > CAST(:noticeHorizon AS date))`, {
+        noticeHorizon: addMonths(today, noticeMonths),
+      })
       .setParameters(clockParameters(today, now));
     if (filters.team !== undefined) query.andWhere('o.team = :team', { team: filters.team });
     if (filters.caseId !== undefined) query.andWhere('d.case_id = :caseId', { caseId: filters.caseId });
@@ -105,7 +118,12 @@ export class ListDeadlinesHandler extends ReadModelHandler implements IQueryHand
     const total = raw.length > 0 ? Number(raw[0].total) : await query.getCount();
     const weeks = this.options.courtOrderWarningWeeks ?? DEFAULT_COURT_ORDER_WARNING_WEEKS;
     const items = entities.map((d, i) => {
-      const warningFrom = d.kind === 'court-order-expiry' ? courtOrderExpiryWarningOn(d.dueOn, weeks) : null;
+      const warningFrom =
+        d.kind === 'court-order-expiry'
+          ? courtOrderExpiryWarningOn(d.dueOn, weeks)
+          : d.kind === 'coming-of-age'
+            ? comingOfAgeNoticeFrom(d.dueOn, noticeMonths)
+            : null;
       return {
         deadlineId: d.deadlineId,
         caseId: d.caseId,

@@ -9,6 +9,8 @@ export type ReadModelsOptions = Readonly<{
   runWorkers?: boolean;
   /** Weeks before a court order expires that its deadline shows as a warning (professional practice: 8). */
   courtOrderWarningWeeks?: number;
+  /** Months before a child's 18th birthday that it shows on the deadlines list (default 6). */
+  comingOfAgeNoticeMonths?: number;
   /** How long a query with ?minPosition waits for the read models before answering 503. */
   freshnessTimeoutMs?: number;
 }>;

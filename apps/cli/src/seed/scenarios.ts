@@ -12,6 +12,7 @@ import {
   safetyPlan,
   type Story,
 } from './case-steps';
+import { fosterCareToTwentyOne, talksWithPlacedChildren, turningEighteenSoon } from './growing-up-steps';
 import { close, decidePlacement, reopen, returnDecision, returnHome, returnHomePlan } from './placement-steps';
 import { movedAway } from './transfer-steps';
 import { newSignal, veiligThuisInvestigates } from './signal-steps';
@@ -139,7 +140,14 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   { name: 'placement requested, place proposed', weight: 10, run: (s) => upToRequest(s, basisOf(s)) },
-  { name: 'placed', weight: 28, run: (s) => placed(s).then(() => undefined) },
+  {
+    name: 'placed',
+    weight: 28,
+    run: async (s) => {
+      await placed(s);
+      await talksWithPlacedChildren(s, 0.5);
+    },
+  },
   { name: 'perspective decided', weight: 8, run: async (s) => perspectiveDecision(s, await placed(s)) },
   {
     name: 'return-home plan',
@@ -175,6 +183,16 @@ export const SCENARIOS: readonly Scenario[] = [
       await closedAfterSafe(s);
       s.writer.asOf(null);
       await reopen(s, 'A new signal from school about the same family');
+    },
+  },
+  {
+    name: 'placed, turning 18 soon',
+    weight: 4,
+    run: async (s) => {
+      const story = { ...s, family: turningEighteenSoon(s.family) };
+      await placed(story);
+      await talksWithPlacedChildren(story, 1);
+      await fosterCareToTwentyOne(story);
     },
   },
 ];

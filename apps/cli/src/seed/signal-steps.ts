@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from '@casus/domain';
+import { addDays, DEFAULT_FORMER_TEAM_READ_DAYS, type IsoDate } from '@casus/domain';
 import { assess, dayTime, minDate, open, type Story } from './case-steps';
 
 /** A later worry about one of the children (school or police), `daysAfter` the given day; its assessment done, or still due. */
@@ -54,6 +54,7 @@ export async function veiligThuisInvestigates(story: Story, daysAgo: number, con
     organisation: family.lead.organisation,
     summary: 'Safety arrangements in place; the family needs help at home from the wijkteam.',
     handedOverOn,
+    formerTeamReadDays: DEFAULT_FORMER_TEAM_READ_DAYS,
   });
   await writer.do(family.lead, 'AssignCaseLead', { leadId: family.lead.id, name: family.lead.name });
   return handedOverOn;

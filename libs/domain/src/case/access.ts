@@ -76,6 +76,8 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   GiveTask: 'child-protection',
   CompleteTask: 'child-protection',
   CancelTask: 'child-protection',
+  RecordFosterChildContact: 'child-protection',
+  RecordFosterCareChoice: 'child-protection',
 };
 
 const READ_ONLY_ROLES: readonly Actor['role'][] = ['auditor', 'provider', 'family'];
@@ -131,6 +133,8 @@ function scopeOf(command: CaseCommand, state: ExistingCase): WriteScope {
     case 'RecordIntroductionHeld':
     case 'DecidePlacement':
     case 'StartPlacement':
+    case 'RecordFosterChildContact':
+    case 'RecordFosterCareChoice':
       return findPlacement(state, command.data.placementId)?.legalBasis === 'court-order' ? WRITE_SCOPE[command.type] : 'case-work';
     default:
       return WRITE_SCOPE[command.type];
@@ -168,20 +172,15 @@ function authoriseRegistration(actor: Actor): void {
   if (actor.role !== 'veilig-thuis') authoriseRole(actor, 'wijkteam', 'or Veilig Thuis registers a signal');
 }
 
-/** Veilig Thuis's own steps: the Veilig Thuis team that leads the case, never the wijkteam that takes it over. */
+/**
+ * Veilig Thuis's own steps: the Veilig Thuis team that leads the case, never the wijkteam that takes it over. A Veilig
+ * Thuis team that reads the case without leading it handed it over, and was refused as a former reader already.
+ */
 function authoriseVeiligThuis(command: CaseCommand, state: ExistingCase, actor: Actor): void {
   if (actor.role === 'veilig-thuis' && isCaseTeam(state, actor)) return;
-  if (actor.role === 'veilig-thuis') refuseHandedOver(command);
   refuse(
     'ACCESS.STEP_NOT_FOR_ROLE',
     `${command.type} is Veilig Thuis's own step, taken by the team that leads the case, not by a ${actor.role}`,
-  );
-}
-
-function refuseHandedOver(command: CaseCommand): never {
-  refuse(
-    'ACCESS.VEILIG_THUIS_HANDED_OVER',
-    `${command.type}: Veilig Thuis handed this case over to the local team; it reads, no longer writes`,
   );
 }
 
@@ -189,7 +188,7 @@ function refuseReadOnlyRole(actor: Actor): void {
   if (READ_ONLY_ROLES.includes(actor.role)) refuse('ACCESS.READ_ONLY_ROLE', `a ${actor.role} reads a case but never writes to it`);
 }
 
-// Write access ends at the transfer itself; reading what it did goes on for a while (readers.ts).
+// Write access ends at the transfer or handover itself; reading what it did goes on for a while (former-readers.ts).
 function refuseFormerReader(command: CaseCommand, handedOverOn: string): never {
   refuse(
     'ACCESS.CASE_TRANSFERRED',
@@ -225,8 +224,6 @@ function refuseUncharged(command: CaseCommand, actor: Actor): never {
 /** Someone who reads the case but may not take this step; the answer names no other team or organisation. */
 function refuseReader(command: CaseCommand, actor: Actor, scope: WriteScope): never {
   const step = command.type;
-  // Veilig Thuis reads only cases it registered, so one that reads but does not lead has handed the case over.
-  if (actor.role === 'veilig-thuis') refuseHandedOver(command);
   if (scope === 'case-team') {
     refuse('ACCESS.STEP_NOT_FOR_ROLE', `${step} is a step for the case lead's team, not for a ${actor.role}`);
   }

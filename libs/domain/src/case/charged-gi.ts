@@ -35,6 +35,8 @@ export function childrenConcerned(command: CaseCommand, state: ExistingCase): re
     case 'RequestPlacement':
       return command.data.childIds;
     case 'GiveWrittenInstruction':
+    case 'RecordFosterChildContact':
+    case 'RecordFosterCareChoice':
       return [command.data.childId];
     case 'RecordInstructionFollowUp': {
       const instruction = state.writtenInstructions.find((i) => i.instructionId === command.data.instructionId);

@@ -36,6 +36,8 @@ import {
   ViewHeard,
   Handover,
   TransferReason,
+  FosterCareChoice,
+  FosterChildContactKind,
 } from './values';
 import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind } from './journal';
 import { AftercareGround, GoalEvaluation, HelpGoal, HelpService, Perspective, PerspectiveView } from './help-values';
@@ -89,7 +91,15 @@ export type ConcludeVeiligThuisInvestigation = CaseCommandOf<
 /** Veilig Thuis hands its case to the local team (the wijkteam named), which leads it from then on. */
 export type HandOverToLocalTeam = CaseCommandOf<
   'HandOverToLocalTeam',
-  { caseId: Uuid; team: string; organisation: string; summary: string; handedOverOn: IsoDate }
+  {
+    caseId: Uuid;
+    team: string;
+    organisation: string;
+    summary: string;
+    handedOverOn: IsoDate;
+    /** The edge's fact: how long Veilig Thuis reads the case as it stood (FORMER_TEAM_READ_DAYS). */
+    formerTeamReadDays: number;
+  }
 >;
 export type AssignCaseLead = CaseCommandOf<'AssignCaseLead', { caseId: Uuid; leadId: Uuid; name: string }>;
 export type RecordFamilyMember = CaseCommandOf<
@@ -385,6 +395,16 @@ export type GiveTask = CaseCommandOf<
 >;
 export type CompleteTask = CaseCommandOf<'CompleteTask', { caseId: Uuid; taskId: Uuid; doneOn: IsoDate }>;
 export type CancelTask = CaseCommandOf<'CancelTask', { caseId: Uuid; taskId: Uuid; reason: string }>;
+/** The young person's choice at 18: foster care continues to 21, or it ends (at 18, or now when later). */
+export type RecordFosterCareChoice = CaseCommandOf<
+  'RecordFosterCareChoice',
+  { caseId: Uuid; placementId: Uuid; childId: Uuid; choice: FosterCareChoice; chosenOn: IsoDate }
+>;
+/** A talk with a placed child, or the review of their development, held by a care professional. */
+export type RecordFosterChildContact = CaseCommandOf<
+  'RecordFosterChildContact',
+  { caseId: Uuid; placementId: Uuid; childId: Uuid; contactId: Uuid; kind: FosterChildContactKind; heldOn: IsoDate }
+>;
 /** The voluntary help plan (hulpverleningsplan) of the family: goals for the children, the help arranged, and when it is evaluated. */
 export type AgreeHelpPlan = CaseCommandOf<
   'AgreeHelpPlan',
@@ -531,6 +551,8 @@ export type CaseCommand =
   | GiveTask
   | CompleteTask
   | CancelTask
+  | RecordFosterChildContact
+  | RecordFosterCareChoice
   | AgreeHelpPlan
   | ReviseHelpPlan
   | EvaluateHelpPlan

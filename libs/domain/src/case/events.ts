@@ -33,9 +33,13 @@ import {
   ViewHeard,
   Handover,
   TransferReason,
+  FosterCareChoice,
+  FosterChildContactKind,
+  PlacedChildDue,
 } from './values';
 import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind, WrittenBy } from './journal';
 import { AftercareGround, GoalEvaluation, HelpGoal, HelpService, Perspective, PerspectiveView } from './help-values';
+import type { DestructionGround } from './retention/destruction-ground';
 
 /** Event data is plain JSON: ids are UUID strings, legal dates `YYYY-MM-DD`, moments ISO timestamps. */
 export type CaseEventOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
@@ -83,10 +87,21 @@ export type VeiligThuisInvestigationConcluded = CaseEventOf<
   'VeiligThuisInvestigationConcluded',
   { conclusion: VeiligThuisConclusion; findings: string; concludedOn: IsoDate }
 >;
-/** Veilig Thuis hands the case to the local team, which leads it from then on; Veilig Thuis keeps reading what it did. */
+/**
+ * Veilig Thuis hands the case to the local team, which leads it from then on. Like a team a case was transferred
+ * from, Veilig Thuis reads the case as it stood here until `formerTeamReadEndsOn` (former-readers.ts).
+ */
 export type CaseHandedOverToLocalTeam = CaseEventOf<
   'CaseHandedOverToLocalTeam',
-  { team: string; organisation: string; fromTeam: string; summary: string; handedOverOn: IsoDate }
+  {
+    team: string;
+    organisation: string;
+    fromTeam: string;
+    summary: string;
+    handedOverOn: IsoDate;
+    /** The first day Veilig Thuis no longer reads the case. */
+    formerTeamReadEndsOn: IsoDate;
+  }
 >;
 export type CaseLeadAssigned = CaseEventOf<'CaseLeadAssigned', { leadId: Uuid; name: string; team: string }>;
 export type FamilyMemberRecorded = CaseEventOf<
@@ -268,7 +283,16 @@ export type IntroductionPlanned = CaseEventOf<
   { placementId: Uuid; introductionId: Uuid; optionId: Uuid; plannedOn: IsoDate; participants: IntroductionParticipants }
 >;
 export type IntroductionHeld = CaseEventOf<'IntroductionHeld', { placementId: Uuid; introductionId: Uuid; heldOn: IsoDate }>;
-export type PlacementStarted = CaseEventOf<'PlacementStarted', { placementId: Uuid; startedOn: IsoDate; planOfActionDueOn: IsoDate }>;
+export type PlacementStarted = CaseEventOf<
+  'PlacementStarted',
+  {
+    placementId: Uuid;
+    startedOn: IsoDate;
+    planOfActionDueOn: IsoDate;
+    /** Absent on placements started before these were kept: their first talk starts the count, no 18th birthday is listed. */
+    placedChildren?: readonly PlacedChildDue[];
+  }
+>;
 export type PlacementPlanRecorded = CaseEventOf<
   'PlacementPlanRecorded',
   { placementId: Uuid; perspectiveDecisionOn: IsoDate; justification: string }
@@ -336,6 +360,16 @@ export type TaskGiven = CaseEventOf<
 >;
 export type TaskCompleted = CaseEventOf<'TaskCompleted', { taskId: Uuid; doneOn: IsoDate }>;
 export type TaskCancelled = CaseEventOf<'TaskCancelled', { taskId: Uuid; reason: string; cancelledOn: IsoDate }>;
+/** `nextDueOn`: the next talk (or development review) of this child, counted from this one. */
+export type FosterChildContactRecorded = CaseEventOf<
+  'FosterChildContactRecorded',
+  { placementId: Uuid; childId: Uuid; contactId: Uuid; kind: FosterChildContactKind; heldOn: IsoDate; nextDueOn: IsoDate }
+>;
+/** `placementEndsOn`: the 21st birthday when care continues, the 18th birthday or the day chosen when declined. */
+export type FosterCareChoiceRecorded = CaseEventOf<
+  'FosterCareChoiceRecorded',
+  { placementId: Uuid; childId: Uuid; choice: FosterCareChoice; chosenOn: IsoDate; placementEndsOn: IsoDate }
+>;
 export type HelpPlanAgreed = CaseEventOf<
   'HelpPlanAgreed',
   {
@@ -437,6 +471,12 @@ export type PersonalDataErased = CaseEventOf<
   'PersonalDataErased',
   { personId: Uuid; reason: string; authorisedBy: string; erasedOn: IsoDate }
 >;
+/**
+ * The file was destroyed (its term ended): every person key of the case and the case's own key are
+ * deleted, so its personal data and free text read as `[erased]`; the events and their hashes stay.
+ * Written by the records officer at the command line; nothing is written to the case after it.
+ */
+export type CaseFileDestroyed = CaseEventOf<'CaseFileDestroyed', { ground: DestructionGround; destroyedOn: IsoDate }>;
 
 export type CaseEvent =
   | SignalRegistered
@@ -481,6 +521,8 @@ export type CaseEvent =
   | TaskGiven
   | TaskCompleted
   | TaskCancelled
+  | FosterChildContactRecorded
+  | FosterCareChoiceRecorded
   | HelpPlanAgreed
   | HelpPlanRevised
   | HelpPlanEvaluated
@@ -491,6 +533,7 @@ export type CaseEvent =
   | CaseClosed
   | CaseReopened
   | PersonalDataErased
+  | CaseFileDestroyed
   | CaseTransferred
   | ChargedGiChanged;
 
@@ -502,7 +545,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   NewSignalRecorded: 1,
   VeiligThuisInvestigationStarted: 1,
   VeiligThuisInvestigationConcluded: 1,
-  CaseHandedOverToLocalTeam: 1,
+  CaseHandedOverToLocalTeam: 2,
   CaseLeadAssigned: 1,
   FamilyMemberRecorded: 1,
   ParentalAuthorityChanged: 1,
@@ -540,6 +583,8 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   TaskGiven: 1,
   TaskCompleted: 1,
   TaskCancelled: 1,
+  FosterChildContactRecorded: 1,
+  FosterCareChoiceRecorded: 1,
   HelpPlanAgreed: 1,
   HelpPlanRevised: 1,
   HelpPlanEvaluated: 1,
@@ -550,6 +595,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   CaseClosed: 1,
   CaseReopened: 1,
   PersonalDataErased: 1,
+  CaseFileDestroyed: 1,
   CaseTransferred: 1,
   ChargedGiChanged: 1,
 };

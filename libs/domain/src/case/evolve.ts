@@ -148,6 +148,9 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
         ended: null,
         withdrawn: null,
         departures: [],
+        placedChildren: [],
+        contacts: [],
+        fosterCareChoices: [],
       };
       return { ...state, placements: [...state.placements, placement] };
     }
@@ -176,8 +179,8 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       }));
     }
     case 'PlacementStarted': {
-      const { placementId, startedOn, planOfActionDueOn } = event.data;
-      return withPlacement(state, placementId, () => ({ status: 'active', startedOn, planOfActionDueOn }));
+      const { placementId, startedOn, planOfActionDueOn, placedChildren = [] } = event.data;
+      return withPlacement(state, placementId, () => ({ status: 'active', startedOn, planOfActionDueOn, placedChildren }));
     }
     case 'PlacementPlanRecorded': {
       const { placementId, ...planOfAction } = event.data;
@@ -228,6 +231,14 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       const cancelled = { on: event.data.cancelledOn, reason: event.data.reason };
       return { ...state, tasks: withTask(state.tasks, event.data.taskId, { status: 'cancelled', cancelled }) };
     }
+    case 'FosterChildContactRecorded': {
+      const { placementId, ...contact } = event.data;
+      return withPlacement(state, placementId, (p) => ({ contacts: [...p.contacts, contact] }));
+    }
+    case 'FosterCareChoiceRecorded': {
+      const { placementId, ...choice } = event.data;
+      return withPlacement(state, placementId, (p) => ({ fosterCareChoices: [...p.fosterCareChoices, choice] }));
+    }
     case 'HelpPlanAgreed':
     case 'HelpPlanRevised':
     case 'HelpPlanEvaluated':
@@ -258,6 +269,8 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
     // Only the erased data changes; the case goes on as it was.
     case 'PersonalDataErased':
       return eraseFromCase(state, event.data.personId);
+    case 'CaseFileDestroyed':
+      return { ...state, destroyedOn: event.data.destroyedOn };
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

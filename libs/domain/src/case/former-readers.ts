@@ -6,7 +6,7 @@ import { ExistingCase } from './state';
 export const DEFAULT_FORMER_TEAM_READ_DAYS = 28;
 
 /** The step a former reader left the case by: the `ordinal`-th event of its type (from 0) in the case's events. */
-export type HandedOverBy = Readonly<{ event: 'CaseTransferred' | 'ChargedGiChanged'; ordinal: number }>;
+export type HandedOverBy = Readonly<{ event: 'CaseTransferred' | 'CaseHandedOverToLocalTeam' | 'ChargedGiChanged'; ordinal: number }>;
 
 type Handover = Readonly<{ handedOverBy: HandedOverBy; handedOverOn: IsoDate; readEndsOn: IsoDate }>;
 
@@ -24,11 +24,22 @@ function lastOf<T>(records: readonly T[], event: HandedOverBy['event'], left: (r
 type Transfer = ExistingCase['transfers'][number];
 const transferDates = (t: Transfer): [IsoDate, IsoDate] => [t.transferredOn, t.formerTeamReadEndsOn];
 
-/** The last step each role left a case by: the lead team and a Jeugdlink team by a transfer, a GI by a change of GI. */
+/**
+ * The last step each role left a case by: the lead team and a Jeugdlink team by a transfer, Veilig Thuis by its
+ * handover to the local team (a case has one: only the Veilig Thuis team that leads it hands it over), a GI by a
+ * change of GI.
+ */
 const LAST_HANDOVER = {
   wijkteam: (state, actor) => lastOf(state.transfers, 'CaseTransferred', (t) => t.fromTeam === actor.team, transferDates),
   jeugdlink: (state, actor) =>
     lastOf(state.transfers, 'CaseTransferred', (t) => t.jeugdlinkHandedOver?.fromTeam === actor.team, transferDates),
+  'veilig-thuis': (state, actor) =>
+    lastOf(
+      state.veiligThuis?.handover ? [state.veiligThuis.handover] : [],
+      'CaseHandedOverToLocalTeam',
+      (h) => h.fromTeam === actor.team,
+      (h) => [h.handedOverOn, h.formerTeamReadEndsOn],
+    ),
   gi: (state, actor) =>
     lastOf(
       state.giChanges,
@@ -36,8 +47,6 @@ const LAST_HANDOVER = {
       (c) => c.fromGiOrganisation === actor.organisation,
       (c) => [c.changedOn, c.formerGiReadEndsOn],
     ),
-  // Veilig Thuis hands its case over by a step of its own and reads on as its reader (readers.ts).
-  'veilig-thuis': () => null,
   auditor: () => null,
   provider: () => null,
   family: () => null,

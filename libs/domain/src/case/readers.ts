@@ -14,7 +14,10 @@ export type CaseReaders = Readonly<{
   /** A team that joined keeps reading its own history after its involvement ended; only writing stops. */
   jeugdlinkTeams: readonly string[];
   giOrganisations: readonly string[];
-  /** The Veilig Thuis team that registered the case: it leads until the handover, then keeps reading its own work. */
+  /**
+   * The Veilig Thuis team that registered the case, while it leads it; from its handover to the local team on it
+   * reads as a former team (former-readers.ts), as a team a case was transferred from does.
+   */
   veiligThuisTeams: readonly string[];
 }>;
 
@@ -25,8 +28,8 @@ export type ReadGround =
   /** `joined`: involved now; false once ended; undefined for a list, which does not tell them apart. */
   | Readonly<{ reader: 'jeugdlink-team'; team: string; joined?: boolean }>
   | Readonly<{ reader: 'gi'; organisation: string }>
-  /** `leads`: before the handover to the local team; undefined for a list. */
-  | Readonly<{ reader: 'veilig-thuis'; team: string; leads?: boolean }>
+  /** The Veilig Thuis team that leads the case, before its handover to the local team. */
+  | Readonly<{ reader: 'veilig-thuis'; team: string }>
   /** A team or GI the case was handed over away from, for a while (former-readers.ts). */
   | FormerReaderGround
   /** Not a reader of the case: only of its own placement, for a while (placement-view.ts). */
@@ -60,7 +63,7 @@ export function readersOf(state: ExistingCase): CaseReaders {
     caseTeam: state.team,
     jeugdlinkTeams: unique(state.jeugdlink.flatMap((j) => (j.status !== 'requested' && reads(j.team) ? [j.team] : []))),
     giOrganisations: unique(state.courtOrders.map((order) => order.giOrganisation)),
-    veiligThuisTeams: state.veiligThuis ? [state.veiligThuis.team] : [],
+    veiligThuisTeams: state.veiligThuis?.handover === null ? [state.veiligThuis.team] : [],
   };
 }
 
@@ -71,11 +74,7 @@ const GROUND_OF_LIST = {
     return { reader: 'jeugdlink-team', team, joined: state ? current?.team === team && current.status === 'joined' : undefined };
   },
   giOrganisations: (organisation) => ({ reader: 'gi', organisation }),
-  veiligThuisTeams: (team: string, state?: ExistingCase) => ({
-    reader: 'veilig-thuis',
-    team,
-    leads: state ? state.veiligThuis?.handover === null : undefined,
-  }),
+  veiligThuisTeams: (team) => ({ reader: 'veilig-thuis', team }),
 } satisfies Record<keyof CaseReaders, (name: string, state?: ExistingCase) => ReadGround>;
 
 /**
@@ -117,7 +116,6 @@ export function isPlacingProfessional(state: CaseState, actor: Actor): boolean {
   const ground = currentReadGround(state, actor);
   if (ground === null) return false;
   if (ground.reader === 'jeugdlink-team') return ground.joined === true;
-  if (ground.reader === 'veilig-thuis') return ground.leads === true;
   return ground.reader !== 'auditor';
 }
 

@@ -14,6 +14,7 @@ import {
   placementDecided,
   placementRequested,
   handedOverToWijkteam,
+  motherRecorded,
   signalRegistered,
   signalRegisteredByVeiligThuis,
 } from './testing/story';
@@ -48,21 +49,16 @@ describe('who may read a case', () => {
     expect(canReadCase(stateAfter(childrenPlacedVoluntarily), actors.provider, TODAY)).toBe(false);
   });
 
-  it('Veilig Thuis on the case it registered: leading it, then its own history after the handover; no other Veilig Thuis team', () => {
+  it('Veilig Thuis on the case it registered while it leads it, then the wijkteam it handed over to; no other Veilig Thuis team', () => {
     const leading = stateAfter([signalRegisteredByVeiligThuis]) as ExistingCase;
     const handedOver = stateAfter([signalRegisteredByVeiligThuis, handedOverToWijkteam]) as ExistingCase;
     expect(readersOf(leading)).toMatchObject({ caseTeam: actors.veiligThuis.team, veiligThuisTeams: [actors.veiligThuis.team] });
-    expect(readGround(leading, actors.veiligThuis, TODAY)).toEqual({ reader: 'veilig-thuis', team: actors.veiligThuis.team, leads: true });
-    expect(readGround(handedOver, actors.veiligThuis, TODAY)).toEqual({
-      reader: 'veilig-thuis',
-      team: actors.veiligThuis.team,
-      leads: false,
-    });
+    expect(readGround(leading, actors.veiligThuis, TODAY)).toEqual({ reader: 'veilig-thuis', team: actors.veiligThuis.team });
     expect(readGround(handedOver, actors.caseTeam, TODAY)).toEqual({ reader: 'case-team', team: actors.caseTeam.team });
     expect(canReadCase(leading, actors.caseTeam, TODAY)).toBe(false);
     expect(canReadCase(leading, actors.otherVeiligThuis, TODAY)).toBe(false);
     expect(canReadCase(opened, actors.veiligThuis, TODAY)).toBe(false);
-    expect(listReadGround(actors.veiligThuis)).toEqual({ reader: 'veilig-thuis', team: actors.veiligThuis.team, leads: undefined });
+    expect(listReadGround(actors.veiligThuis)).toEqual({ reader: 'veilig-thuis', team: actors.veiligThuis.team });
     expect([isPlacingProfessional(leading, actors.veiligThuis), isPlacingProfessional(handedOver, actors.veiligThuis)]).toEqual([
       true,
       false,
@@ -262,5 +258,35 @@ describe('who reads a case after another GI took over the court orders of a chil
     expect(eventsReadOn(readGround(state, actors.gi, TODAY)!, [...history, later])).toBe(history.length);
     const stillCharged = stateAfter([signalRegistered, otsForSanne, machtigingForSanne, changed]);
     expect(readGround(stillCharged, actors.gi, TODAY)).toEqual({ reader: 'gi', organisation: actors.gi.organisation });
+  });
+});
+
+describe('who reads a case after Veilig Thuis handed it over to the local team', () => {
+  const history = [signalRegisteredByVeiligThuis, handedOverToWijkteam];
+  const state = stateAfter(history);
+
+  it('Veilig Thuis as a former team, the case as it stood at the handover, until the end of the period, then nobody', () => {
+    expect(readGround(state, actors.veiligThuis, '2026-12-20')).toEqual({
+      reader: 'former-team',
+      team: actors.veiligThuis.team,
+      handedOverBy: { event: 'CaseHandedOverToLocalTeam', ordinal: 0 },
+      handedOverOn: '2026-11-23',
+      readEndsOn: '2026-12-21',
+    });
+    expect(readGround(state, actors.veiligThuis, '2026-12-21')).toBeNull();
+    expect(readGround(state, actors.otherVeiligThuis, TODAY)).toBeNull();
+  });
+
+  it('never on the lists, the placements or in placing the children: those are the wijkteam’s case now', () => {
+    expect(readersOf(state as ExistingCase).veiligThuisTeams).toEqual([]);
+    expect(currentReadGround(state, actors.veiligThuis)).toBeNull();
+    expect(isPlacingProfessional(state, actors.veiligThuis)).toBe(false);
+  });
+
+  it('Veilig Thuis reads the events up to its handover; the wijkteam all of them', () => {
+    const later = [motherRecorded, event('CaseClosed', { reason: 'help ended', closedOn: '2026-11-24' })];
+    const events = [...history, ...later];
+    expect(eventsReadOn(readGround(state, actors.veiligThuis, TODAY)!, events)).toBe(history.length);
+    expect(eventsReadOn(readGround(state, actors.caseTeam, TODAY)!, events)).toBe(events.length);
   });
 });

@@ -11,6 +11,8 @@ import {
   CourtOrderEnded,
   CourtOrderRecorded,
   FamilyMemberRecorded,
+  FosterCareChoiceRecorded,
+  FosterChildContactRecorded,
   InstructionFollowedUp,
   NetworkFamilyProposed,
   NewSignalRecorded,
@@ -38,8 +40,8 @@ import {
   AftercareStarted,
   AftercareEnded,
 } from './events';
+import { PlacedChildDue, JeugdlinkMember, PlacementEndReason } from './values';
 import { GoalEvaluation, HelpGoal } from './help-values';
-import { JeugdlinkMember, PlacementEndReason } from './values';
 
 export const CASE_PHASES = ['safety-assessment', 'support', 'safety-plan', 'placement', 'return-home', 'aftercare', 'closed'] as const;
 export type CasePhase = (typeof CASE_PHASES)[number];
@@ -109,6 +111,10 @@ export type PlacementRecord = PlacementRequested['data'] & {
   returnedHome: { on: IsoDate; aftercare: string } | null;
   ended: Omit<PlacementEnded['data'], 'placementId' | 'childIds'> | null;
   withdrawn: { on: IsoDate; reason: string } | null;
+  /** Each child's first talk and development review, as due at the start; then each one held and the young person's choice at 18. */
+  placedChildren: readonly PlacedChildDue[];
+  contacts: readonly Omit<FosterChildContactRecorded['data'], 'placementId'>[];
+  fosterCareChoices: readonly Omit<FosterCareChoiceRecorded['data'], 'placementId'>[];
   /** Children who left while their siblings stayed; `childIds` holds those still placed. */
   departures: readonly { childIds: readonly Uuid[]; on: IsoDate; reason: PlacementEndReason; explanation: string }[];
 };
@@ -182,6 +188,8 @@ export type ExistingCase = {
   perspectiveDecisions: readonly PerspectiveDecisionRecord[];
   aftercare: readonly AftercareRecord[];
   closures: readonly { closedOn: IsoDate; reason: string; reopened: { on: IsoDate; reason: string } | null }[];
+  /** Set once the file is destroyed (CaseFileDestroyed); nothing is decided on the case after it. */
+  destroyedOn?: IsoDate;
   transfers: readonly CaseTransferred['data'][];
   giChanges: readonly ChargedGiChanged['data'][];
 };

@@ -148,6 +148,21 @@ export type TransferReason = (typeof TRANSFER_REASONS)[number];
 
 /** The warme overdracht: the handover conversation with the receiving team, when and with whom, and what was handed over. */
 export type Handover = Readonly<{ heldOn: IsoDate; receivedBy: string; note: string }>;
+/** At 18 foster care continues to 21 unless the young person declines (Jeugdwet since 2018, bill 35833). */
+export const FOSTER_CARE_CHOICES = ['continue', 'decline'] as const;
+export type FosterCareChoice = (typeof FOSTER_CARE_CHOICES)[number];
+
+/** A care professional's talk with a placed child, and the review of the child's development (Richtlijn Pleegzorg). */
+export const FOSTER_CHILD_CONTACT_KINDS = ['conversation', 'development-review'] as const;
+export type FosterChildContactKind = (typeof FOSTER_CHILD_CONTACT_KINDS)[number];
+
+/** What each placed child has due, frozen when the placement starts: the first talk and development review, the 18th birthday. */
+export type PlacedChildDue = Readonly<{
+  childId: Uuid;
+  conversationDueOn: IsoDate;
+  developmentReviewDueOn: IsoDate;
+  comesOfAgeOn: IsoDate;
+}>;
 
 export type ReturnCondition = Readonly<{ conditionId: Uuid; description: string; responsible: string }>;
 

@@ -1,4 +1,10 @@
-import { courtOrderExpiryWarningOn, parentsHearingDueOn, planOfActionDueOn, safetyAssessmentDueOn } from './case-deadlines';
+import {
+  comingOfAgeNoticeFrom,
+  courtOrderExpiryWarningOn,
+  parentsHearingDueOn,
+  planOfActionDueOn,
+  safetyAssessmentDueOn,
+} from './case-deadlines';
 
 describe('case deadlines', () => {
   describe('safety assessment after a signal', () => {
@@ -26,6 +32,11 @@ describe('case deadlines', () => {
   it('warns 8 weeks before a court order expires, or as many weeks as configured', () => {
     expect(courtOrderExpiryWarningOn('2027-11-16')).toBe('2027-09-21');
     expect(courtOrderExpiryWarningOn('2027-11-16', 12)).toBe('2027-08-24');
+  });
+
+  it('shows an 18th birthday 6 months ahead, or as many months as configured', () => {
+    expect(comingOfAgeNoticeFrom('2027-01-10')).toBe('2026-07-10');
+    expect(comingOfAgeNoticeFrom('2027-08-31', 2)).toBe('2027-06-30');
   });
 
   it('sets the plan of action due 1 month after the placement started, at the end of a shorter month', () => {

@@ -8,8 +8,9 @@ export const caseOverviewProjection: Projection = {
   // 2: an erasure now reaches the folded case state; rebuild to drop erased data from older rows.
   // 3: the last step in the words of @casus/wording. 4: the case state holds the families proposed from the network.
   // 5: the stored case state holds its transfers and changes of GI, which the reader lists are built from.
-  // 6: the folded case state has notes and tasks; rows folded before lack them, so rebuild.
-  version: 6,
+  // 6: the Veilig Thuis team that handed a case over is no longer among its readers (veilig_thuis_teams).
+  // 7: the folded case state has notes and tasks; rows folded before lack them, so rebuild.
+  version: 7,
   streamPrefixes: ['case-'],
   eventTypes: CASE_EVENT_TYPES,
   tables: ['rm_case_overview'],

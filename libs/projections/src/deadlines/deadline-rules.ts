@@ -1,4 +1,12 @@
-import { dutchDateOf, machtigingLapsesOn, safetyAssessmentDueOn, type CaseEvent, type CourtOrderKind } from '@casus/domain';
+import {
+  dutchDateOf,
+  machtigingLapsesOn,
+  safetyAssessmentDueOn,
+  type CaseEvent,
+  type CourtOrderKind,
+  type FosterCareChoice,
+  type FosterChildContactKind,
+} from '@casus/domain';
 import type { RecordedEvent } from '@casus/event-store';
 import { COURT_ORDER_KIND_WORDS, TASK_KIND_WORDS } from '@casus/wording';
 import { optionIdFromStreamId, processCodec, type PlacementOptionEvent } from '@casus/placement';
@@ -19,6 +27,10 @@ export type DeadlineKind =
   | 'introduction'
   | 'task'
   | 'appointment'
+  | 'coming-of-age'
+  | 'foster-care-end'
+  | 'foster-child-contact'
+  | 'development-review'
   | 'help-plan-evaluation'
   | 'aftercare-end';
 
@@ -102,6 +114,23 @@ const expiryDescription = (kind: CourtOrderKind) =>
   kind === 'voogdij'
     ? 'Voogdij ends when the child comes of age: prepare what follows (foster care to 21, aftercare)'
     : `${COURT_ORDER_KIND_WORDS[kind].en} expires: request an extension in time`;
+
+/** What a child has due while living in the placement, cancelled when they leave it. */
+const LIVING_THERE: readonly DeadlineKind[] = ['foster-child-contact', 'development-review', 'coming-of-age'];
+const COMING_OF_AGE =
+  'Turns 18: court orders end and the young person consents alone; foster care continues to 21 unless they decline: record their choice, prepare the perspective and aftercare';
+const CONTACT_KINDS = {
+  conversation: 'foster-child-contact',
+  'development-review': 'development-review',
+} as const satisfies Record<FosterChildContactKind, DeadlineKind>;
+const CONTACT_WORDS = {
+  conversation: 'Talk with the foster child (at least 3 times a year, Richtlijn Pleegzorg)',
+  'development-review': 'Development review of the foster child (yearly; half-yearly under 3, Richtlijn Pleegzorg)',
+} as const satisfies Record<FosterChildContactKind, string>;
+const FOSTER_CARE_END = {
+  continue: 'Foster care after 18 ends at 21: record the end of the placement',
+  decline: 'The young person declined foster care after 18: record the end of the placement',
+} as const satisfies Record<FosterCareChoice, string>;
 
 /** How a case event opens and meets deadlines (DOMAIN.md, rules table). */
 export function applyCaseEvent(book: DeadlineBook, caseId: string, event: RecordedEvent, step: CaseEvent): void {
@@ -228,8 +257,17 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
       }
       return book.close(event, 'met', (r) => r.deadline_id === `no-suitable-placement:${step.data.placementId}`);
     case 'PlacementStarted': {
-      const { placementId, planOfActionDueOn } = step.data;
+      const { placementId, planOfActionDueOn, placedChildren = [] } = step.data;
       book.close(event, 'met', (r) => r.placement_id === placementId && r.kind === 'machtiging-lapse' && r.due_on >= step.data.startedOn);
+      for (const { childId, conversationDueOn, developmentReviewDueOn, comesOfAgeOn } of placedChildren) {
+        const ofChild = { child_id: childId, placement_id: placementId };
+        const subject = `${placementId}:${childId}`;
+        const due = (kind: DeadlineKind, description: string, due_on: string) =>
+          book.open(event, { ...base(caseId, kind, subject), ...ofChild, description, due_on });
+        due('foster-child-contact', CONTACT_WORDS.conversation, conversationDueOn);
+        due('development-review', CONTACT_WORDS['development-review'], developmentReviewDueOn);
+        due('coming-of-age', COMING_OF_AGE, comesOfAgeOn);
+      }
       return book.open(event, {
         ...base(caseId, 'plan-of-action', placementId),
         placement_id: placementId,
@@ -300,7 +338,38 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
       const ofTask = (['task', 'appointment'] as const).map((kind) => `${kind}:${step.data.taskId}`);
       return book.close(event, step.type === 'TaskCompleted' ? 'met' : 'cancelled', (r) => ofCase(r) && ofTask.includes(r.deadline_id));
     }
+    case 'FosterChildContactRecorded': {
+      const { placementId, childId, contactId, kind, nextDueOn } = step.data;
+      const ofChild = { child_id: childId, placement_id: placementId };
+      book.close(event, 'met', (r) => r.kind === CONTACT_KINDS[kind] && r.placement_id === placementId && r.child_id === childId);
+      return book.open(event, {
+        ...base(caseId, CONTACT_KINDS[kind], contactId),
+        ...ofChild,
+        description: CONTACT_WORDS[kind],
+        due_on: nextDueOn,
+      });
+    }
+    case 'FosterCareChoiceRecorded': {
+      const { placementId, childId, choice, placementEndsOn } = step.data;
+      book.close(event, 'met', (r) => r.deadline_id === `coming-of-age:${placementId}:${childId}`);
+      book.close(event, 'cancelled', (r) => r.kind === 'foster-care-end' && r.placement_id === placementId && r.child_id === childId);
+      return book.open(event, {
+        ...base(caseId, 'foster-care-end', `${placementId}:${childId}:${choice}`),
+        child_id: childId,
+        placement_id: placementId,
+        description: FOSTER_CARE_END[choice],
+        due_on: placementEndsOn,
+      });
+    }
+    case 'ChildLeftPlacement': {
+      const { placementId, childIds } = step.data;
+      const leaving = (r: DeadlineRow) => r.placement_id === placementId && childIds.includes(r.child_id ?? '');
+      book.close(event, 'met', (r) => leaving(r) && r.kind === 'foster-care-end');
+      return book.close(event, 'cancelled', (r) => leaving(r) && LIVING_THERE.includes(r.kind));
+    }
     case 'PlacementEnded':
+      // The end the young person's choice set is met by it; what else the placement still had to do falls.
+      book.close(event, 'met', (r) => r.placement_id === step.data.placementId && r.kind === 'foster-care-end');
       return book.close(event, 'cancelled', (r) => r.placement_id === step.data.placementId);
     case 'CaseClosed':
       return book.close(event, 'cancelled', ofCase);

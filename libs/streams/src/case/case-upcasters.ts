@@ -44,9 +44,18 @@ export const consentRecordedV1ToV2: Upcaster = ({ familyMemberId, ...rest }) => 
  */
 export const signalRegisteredV1ToV2: Upcaster = (data) => ({ ...data, municipalityCode: knownMunicipalityCode(String(data.municipality)) });
 
+/**
+ * Version 1 let the Veilig Thuis team that handed a case over read it for good. Version 2 records until when it reads
+ * the case as it stood, as a transfer does. An old handover recorded no period, and the one the deployment would give
+ * cannot be told from the log; inventing one after the fact could grant more than FORMER_TEAM_READ_DAYS allows, so it
+ * gets none: from its handover day on Veilig Thuis asks the wijkteam, which leads the case.
+ */
+export const caseHandedOverToLocalTeamV1ToV2: Upcaster = (data) => ({ ...data, formerTeamReadEndsOn: data.handedOverOn });
+
 export const CASE_UPCASTERS: Upcasters<CaseEvent> = {
   'SignalRegistered@0': signalRegisteredV0ToV1,
   'SignalRegistered@1': signalRegisteredV1ToV2,
   'JeugdlinkRequested@1': jeugdlinkRequestedV1ToV2,
   'ConsentRecorded@1': consentRecordedV1ToV2,
+  'CaseHandedOverToLocalTeam@1': caseHandedOverToLocalTeamV1ToV2,
 };

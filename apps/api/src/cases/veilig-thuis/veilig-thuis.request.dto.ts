@@ -21,7 +21,8 @@ export class ConcludeVeiligThuisInvestigationRequest extends CaseStepRequest imp
   concludedOn!: string;
 }
 
-export class HandOverToLocalTeamRequest extends CaseStepRequest implements CaseStepData<'HandOverToLocalTeam'> {
+/** Veilig Thuis reads on for FORMER_TEAM_READ_DAYS, which the API fills in. */
+export class HandOverToLocalTeamRequest extends CaseStepRequest implements Omit<CaseStepData<'HandOverToLocalTeam'>, 'formerTeamReadDays'> {
   @TextField({ max: 200, description: 'The wijkteam that takes the case over and leads it' })
   team!: string;
 

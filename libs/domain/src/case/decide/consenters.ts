@@ -5,6 +5,7 @@ import { refuse } from '../errors';
 import { guardianshipsOf, isValidOn, parentsWithAuthorityOver } from '../queries';
 import { ConsentRecord, ExistingCase } from '../state';
 import { ConsentGiver } from '../values';
+import { majorityOn } from '../court-order-limits';
 import { requireChildrenOfCase, requireFamilyMember } from './guards';
 
 /**
@@ -29,9 +30,19 @@ function ageOfChild(state: ExistingCase, childId: Uuid, on: IsoDate): number {
 /** A consent names one who may give it: a recorded family member, the child for themself from 12, the guardian for its ward. */
 export function requireConsentGiver(state: ExistingCase, { givenBy, childIds, givenOn }: RecordConsent['data']): void {
   switch (givenBy.giver) {
-    case 'family-member':
+    case 'family-member': {
       requireFamilyMember(state, givenBy.familyMemberId);
+      const ofAge = state.children.filter(
+        (c) => childIds.includes(c.childId) && isIsoDate(c.birthDate) && givenOn >= majorityOn(c.birthDate),
+      );
+      if (ofAge.length > 0) {
+        refuse(
+          'CONSENT.CHILD_OF_AGE',
+          `child ${ofAge.map((c) => c.childId).join(', ')} is of age (18) on ${givenOn}: parental authority has ended, the young person consents themself`,
+        );
+      }
       return;
+    }
     case 'child': {
       requireChildrenOfCase(state, [givenBy.childId]);
       if (childIds.some((child) => child !== givenBy.childId)) {

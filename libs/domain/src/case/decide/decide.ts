@@ -5,6 +5,8 @@ import { refuse } from '../errors';
 import { CaseEvent } from '../events';
 import { CaseState, ExistingCase } from '../state';
 import { closeCase, reopenCase } from './closure';
+import { recordFosterCareChoice } from './coming-of-age';
+import { recordFosterChildContact } from './foster-child-contact';
 import { lodgeAppeal, recordAppealOutcome } from './appeals';
 import { recordRaadAdvice } from './raad-advice';
 import { endCourtOrder } from './court-order-end';
@@ -45,6 +47,7 @@ export function decide(command: CaseCommand, state: CaseState, now: Date): CaseE
   if (command.type === 'RegisterSignal') return registerSignal(command, state, moment);
   // authorise refused this already; here it tells the compiler.
   if (state.status === 'none') refuseUnknownCase(command);
+  if (state.destroyedOn) refuse('CASE.DESTROYED', `${command.type}: the file of this case was destroyed on ${state.destroyedOn}`);
   if (state.status === 'closed' && command.type !== 'ReopenCase') {
     refuse('CASE.CLOSED', `${command.type}: the case is closed; reopen it first`);
   }
@@ -133,6 +136,10 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return completeTask(command, state, moment);
     case 'CancelTask':
       return cancelTask(command, state, moment);
+    case 'RecordFosterChildContact':
+      return recordFosterChildContact(command, state, moment);
+    case 'RecordFosterCareChoice':
+      return recordFosterCareChoice(command, state, moment);
     case 'AgreeHelpPlan':
       return agreeHelpPlan(command, state, moment);
     case 'ReviseHelpPlan':

@@ -8,6 +8,7 @@ import { requireUndecidedPlacement, Moment, requireDate, requireNotAfterToday, r
 import { requireLegalBasis } from './legal-basis';
 import { requireEveryoneHeard, requireReservedPlace } from './placement-views';
 import { siblingGroupsOf } from './sibling-groups';
+import { dueAtStart } from './foster-child-contact';
 import { requestLapsesOn } from '../placement-basis';
 
 export function requestPlacement({ data }: RequestPlacement, state: ExistingCase): PlacementRequested[] {
@@ -118,5 +119,6 @@ export function startPlacement({ data }: StartPlacement, state: ExistingCase, mo
   }
   requireLegalBasis(state, placement.childIds, placement.legalBasis, data.startedOn);
   const { placementId, startedOn } = data;
-  return [{ type: 'PlacementStarted', data: { placementId, startedOn, planOfActionDueOn: planOfActionDueOn(startedOn) } }];
+  const placedChildren = dueAtStart(state, placement, startedOn);
+  return [{ type: 'PlacementStarted', data: { placementId, startedOn, planOfActionDueOn: planOfActionDueOn(startedOn), placedChildren } }];
 }

@@ -324,7 +324,7 @@ describe('starting a placement', () => {
   it('starts a decided placement; the plan of action is due within a month', () => {
     given(decided)
       .when(start)
-      .then([placementStarted(ids.placement)]);
+      .thenEmits([{ type: 'PlacementStarted', data: placementStarted(ids.placement).data }]);
   });
 
   it('refuses to start a placement that is not decided', () => {

@@ -1,5 +1,5 @@
 import { veiligThuisInvestigationDueOn } from '../../deadlines/case-deadlines';
-import { dutchDateOf, IsoDate } from '../../shared/iso-date';
+import { addDays, dutchDateOf, IsoDate } from '../../shared/iso-date';
 import { ConcludeVeiligThuisInvestigation, HandOverToLocalTeam, StartVeiligThuisInvestigation } from '../commands';
 import { refuse } from '../errors';
 import { CaseHandedOverToLocalTeam, VeiligThuisInvestigationConcluded, VeiligThuisInvestigationStarted } from '../events';
@@ -52,7 +52,10 @@ export function concludeVeiligThuisInvestigation(
   return [{ type: 'VeiligThuisInvestigationConcluded', data: { conclusion, findings, concludedOn } }];
 }
 
-/** The local team leads from the handover on; an investigation under way is concluded first, so its outcome goes with the case. */
+/**
+ * The local team leads from the handover on; an investigation under way is concluded first, so its outcome goes with the
+ * case. Veilig Thuis's read period counts from the day it handed over, never from a later day it recorded it on.
+ */
 export function handOverToLocalTeam({ data }: HandOverToLocalTeam, state: ExistingCase, moment: Moment): [CaseHandedOverToLocalTeam] {
   const { investigation, team: ownTeam } = veiligThuisOf(state);
   if (investigation && !investigation.conclusion) {
@@ -65,5 +68,8 @@ export function handOverToLocalTeam({ data }: HandOverToLocalTeam, state: Existi
   requireText(data.summary, 'what Veilig Thuis hands over (summary)');
   const handedOverOn = requireSinceSignal(state, data.handedOverOn, 'the handover date', moment);
   const { team, organisation, summary } = data;
-  return [{ type: 'CaseHandedOverToLocalTeam', data: { team, organisation, fromTeam: state.team, summary, handedOverOn } }];
+  const formerTeamReadEndsOn = addDays(handedOverOn, data.formerTeamReadDays);
+  return [
+    { type: 'CaseHandedOverToLocalTeam', data: { team, organisation, fromTeam: state.team, summary, handedOverOn, formerTeamReadEndsOn } },
+  ];
 }

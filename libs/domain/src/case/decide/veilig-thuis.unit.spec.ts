@@ -32,6 +32,7 @@ const handOver = (by = actors.veiligThuis) =>
       organisation: actors.caseTeam.organisation,
       summary: 'Safety plan agreed; the family needs help at home',
       handedOverOn: '2026-11-23',
+      formerTeamReadDays: 28,
     },
     by,
   );
@@ -85,11 +86,18 @@ describe('Veilig Thuis on a case it registered', () => {
       .thenThrows('VEILIG_THUIS.HANDOVER_TO_ITSELF');
   });
 
-  it('keeps reading what it did after the handover, but no longer writes', () => {
+  it('records in the handover how long Veilig Thuis reads on, counted from the handover day, as a transfer does', () => {
+    const fortnight = { ...handOver(), data: { ...handOver().data, handedOverOn: '2026-11-20', formerTeamReadDays: 14 } };
+    given([registeredByVeiligThuis])
+      .when(fortnight)
+      .thenEmits([{ type: 'CaseHandedOverToLocalTeam', data: { formerTeamReadEndsOn: '2026-12-04' } }]);
+  });
+
+  it('reads what it did a while after the handover, as a team the case was transferred from, but no longer writes', () => {
     const after = [registeredByVeiligThuis, started, concluded, handedOver];
     expect(canReadCase(stateAfter(after), actors.veiligThuis, TODAY)).toBe(true);
-    given(after).when(assess(actors.veiligThuis)).thenThrows('ACCESS.VEILIG_THUIS_HANDED_OVER');
-    given(after).when(handOver()).thenThrows('ACCESS.VEILIG_THUIS_HANDED_OVER');
+    given(after).when(assess(actors.veiligThuis)).thenThrows('ACCESS.CASE_TRANSFERRED');
+    given(after).when(handOver()).thenThrows('ACCESS.CASE_TRANSFERRED');
   });
 });
 

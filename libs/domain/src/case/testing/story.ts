@@ -35,6 +35,7 @@ export const handedOverToWijkteam = event('CaseHandedOverToLocalTeam', {
   fromTeam: actors.veiligThuis.team,
   summary: 'Safety plan agreed; the family needs help at home',
   handedOverOn: '2026-11-23',
+  formerTeamReadEndsOn: '2026-12-21',
 });
 
 export const motherRecorded = event('FamilyMemberRecorded', {

@@ -1,0 +1,123 @@
+import {
+  decideDestruction,
+  dutchDateOf,
+  Refusal,
+  type CaseEvent,
+  type CaseFileDestroyed,
+  type CaseState,
+  type IsoDate,
+  type RetentionYears,
+} from '@casus/domain';
+import type { EventStore, RecordedEvent } from '@casus/event-store';
+import { streamIdForOption, streamIdForPlacement } from '@casus/placement';
+import { caseDecider, handleCommand, streamIdForCase, type StreamDecider } from '@casus/streams';
+import { v5 } from 'uuid';
+import { sealedPersonsIn } from './personal-fields';
+import type { PersonKeys, SqlClient } from './person-keys';
+
+// Fixed namespace: one case's destruction always has the same event id, so running it again appends nothing.
+const DESTRUCTION_NAMESPACE = '2b7e9c41-5d3a-4f68-8c1e-9a0b7d6e5f43';
+export const destructionEventId = (caseId: string): string => v5(`destruction:${caseId}`, DESTRUCTION_NAMESPACE);
+
+/** How a destruction is decided from the case: at the end of its term; on a family's request (issue 18) later. */
+export type DestructionDecision = (state: CaseState, today: IsoDate) => CaseFileDestroyed;
+export const atTermEnd =
+  (years: RetentionYears): DestructionDecision =>
+  (state, today) =>
+    decideDestruction(state, years, today);
+
+type Destroy = Readonly<{ decide: DestructionDecision; today: IsoDate }>;
+const { codec, initialState, evolve } = caseDecider;
+const DESTROY: StreamDecider<CaseState, Destroy, CaseEvent> = {
+  codec,
+  initialState,
+  evolve,
+  decide: ({ decide, today }, state) => [decide(state, today)],
+};
+
+/** A person key the file shares with a file still kept: shredding it would destroy that file's data too. */
+export class SharedPersonRefusal extends Refusal<'RETENTION.PERSON_IN_KEPT_FILE'> {
+  constructor(readonly shared: readonly { personId: string; streamId: string }[]) {
+    super(
+      'RETENTION.PERSON_IN_KEPT_FILE',
+      'conflict',
+      `person ${shared.map((s) => `${s.personId} (also in ${s.streamId})`).join(', ')} has personal data in a file that is still kept; ` +
+        'destroy that file first, or erase the person on its own authority (casus erase)',
+    );
+  }
+}
+
+export type DestructionRequest = Readonly<{ caseId: string; decide: DestructionDecision; destroyedBy: string; now: Date }>;
+
+export type DestructionOutcome = Readonly<{
+  status: 'destroyed' | 'already-destroyed';
+  streamId: string;
+  eventId: string;
+  ground: CaseFileDestroyed['data']['ground'] | null;
+  /** The keys deleted by this run: the case's persons' and the case's own. */
+  keysShredded: number;
+}>;
+
+/**
+ * Destroys a case file as `decide` decides (at the end of its term: `atTermEnd`): the step goes on the
+ * case first (who, when, on which ground), then every key of the case is deleted, so its sealed data reads as `[erased]` while every
+ * event and hash stays. A run that stopped between the two is finished by running it again.
+ */
+export async function destroyCaseFile(
+  stored: EventStore,
+  keys: PersonKeys,
+  db: SqlClient,
+  request: DestructionRequest,
+): Promise<DestructionOutcome> {
+  const streamId = streamIdForCase(request.caseId);
+  const eventId = destructionEventId(request.caseId);
+  const caseEvents = await stored.readStream(streamId);
+  const file = [streamId, ...processStreamsOf(caseEvents)];
+  const persons = sealedPersonsIn(caseEvents.map((event) => event.data));
+  persons.add(request.caseId);
+  await refuseSharedPersons(db, file, [...persons]);
+  const writer = {
+    actor: { id: request.destroyedBy, role: 'administrator' as const, team: '', organisation: 'casus-cli' },
+    command: 'DestroyCaseFile',
+    correlationId: eventId,
+    causationId: null,
+  };
+  const today = dutchDateOf(request.now);
+  const { events } = await handleCommand(
+    stored,
+    DESTROY,
+    streamId,
+    { decide: request.decide, today },
+    { writer, now: request.now, eventIds: () => eventId },
+    { retries: 10 },
+  );
+  let keysShredded = 0;
+  for (const person of persons)
+    if (await keys.erase(person, request.destroyedBy, `file of case ${request.caseId} destroyed`)) keysShredded += 1;
+  const destroyed = events[0] as CaseFileDestroyed | undefined;
+  return { status: destroyed ? 'destroyed' : 'already-destroyed', streamId, eventId, ground: destroyed?.data.ground ?? null, keysShredded };
+}
+
+/**
+ * The streams that belong to the file besides the case's own: its placements' processes, and the
+ * places opened for a family proposed from the child's network (their data sealed under that member).
+ */
+function processStreamsOf(events: readonly RecordedEvent[]): string[] {
+  const placements = events.flatMap((event) => (typeof event.data.placementId === 'string' ? [event.data.placementId] : []));
+  const networkPlaces = events.flatMap((event) =>
+    event.type === 'NetworkFamilyProposed' && typeof event.data.optionId === 'string' ? [event.data.optionId] : [],
+  );
+  return [...new Set([...placements.map(streamIdForPlacement), ...networkPlaces.map(streamIdForOption)])];
+}
+
+async function refuseSharedPersons(db: SqlClient, file: readonly string[], persons: readonly string[]): Promise<void> {
+  // jsonb prints an envelope's person as `"person": "<uuid>"`; a stream that only names the id holds none of their data.
+  const { rows } = await db.query<{ person_id: string; stream_id: string }>(
+    `SELECT DISTINCT p.person_id, e.stream_id
+       FROM unnest($2::text[]) AS p(person_id)
+       JOIN events e ON e.stream_id <> ALL ($1::text[]) AND e.data::text LIKE '%"person": "' || p.person_id || '"%'
+      ORDER BY 1, 2`,
+    [file, persons],
+  );
+  if (rows.length > 0) throw new SharedPersonRefusal(rows.map((row) => ({ personId: row.person_id, streamId: row.stream_id })));
+}
