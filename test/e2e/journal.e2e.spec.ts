@@ -96,7 +96,9 @@ describe('the journal of a case: notes, tasks and appointments', () => {
       const { rows } = await pool.query<{ data: string }>(`SELECT data::text FROM events WHERE event_type = 'CaseNoteRecorded'`);
       expect(rows).toHaveLength(1);
       expect(rows[0].data).not.toMatch(WORDS);
-      expect(rows[0].data).toContain('Mother keeps the agreements');
+      // The professional's own text is sealed too, under the case's key (destroyed with the file).
+      expect(rows[0].data).not.toContain('Mother keeps the agreements');
+      expect(JSON.parse(rows[0].data).text).toEqual({ $personal: expect.objectContaining({ person: caseId }) });
     });
 
     it('is read by whoever reads the case (the joined Jeugdlink team, the charged GI, the auditor), and by no one else', async () => {
