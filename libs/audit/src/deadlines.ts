@@ -21,6 +21,8 @@ export type DeadlineKind =
   | 'machtiging-lapse'
   | 'written-instruction'
   | 'no-suitable-placement'
+  | 'task'
+  | 'appointment'
   | 'coming-of-age'
   | 'foster-care-end'
   | 'foster-child-contact'
@@ -31,7 +33,7 @@ export type DeadlineKind =
 
 /**
  * met: done by then (late when after its due date); open: still to do; overdue: past due and not done;
- * cancelled: what it guarded ended first (a court order ended early, an instruction voided by the judge).
+ * cancelled: what it guarded ended first (a court order ended early, an instruction voided by the judge), or a task was cancelled.
  */
 export type DeadlineStatus = 'open' | 'met' | 'met-late' | 'overdue' | 'warning' | 'expired' | 'passed' | 'cancelled';
 
@@ -67,6 +69,7 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate, teamDecisions
     ...instructionDeadlines(state, today),
     ...growingUpDeadlines(state, today),
     ...helpDeadlines(state, today),
+    ...taskDeadlines(state, today),
   );
   for (const { placementId, teamDecidesBy, answered } of teamDecisions) {
     const status = answered ? 'met' : metOrOpen(teamDecidesBy, null, today);
@@ -161,6 +164,16 @@ function instructionDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf
     subjectId: instructionId,
     dueOn: complyBy,
     status: followUp?.outcome === 'voided-by-court' ? 'cancelled' : metOrOpen(complyBy, followUp?.on ?? null, today),
+  }));
+}
+
+/** An appointment is by its day here too: the auditor's replay speaks in Dutch calendar days. */
+function taskDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+  return state.tasks.map(({ taskId, kind, dueOn, status, doneOn }) => ({
+    kind,
+    subjectId: taskId,
+    dueOn,
+    status: status === 'cancelled' ? 'cancelled' : metOrOpen(dueOn, doneOn, today),
   }));
 }
 

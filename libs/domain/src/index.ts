@@ -5,6 +5,7 @@ export * from './deadlines/non-working-days';
 export * from './deadlines/case-deadlines';
 export * from './case/actor';
 export * from './case/values';
+export * from './case/journal';
 export * from './case/help-values';
 export * from './case/municipality';
 export * from './case/commands';

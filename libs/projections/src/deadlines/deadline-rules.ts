@@ -8,7 +8,7 @@ import {
   type FosterChildContactKind,
 } from '@casus/domain';
 import type { RecordedEvent } from '@casus/event-store';
-import { COURT_ORDER_KIND_WORDS } from '@casus/wording';
+import { COURT_ORDER_KIND_WORDS, TASK_KIND_WORDS } from '@casus/wording';
 import { optionIdFromStreamId, processCodec, type PlacementOptionEvent } from '@casus/placement';
 
 export type DeadlineKind =
@@ -25,6 +25,8 @@ export type DeadlineKind =
   | 'reservation-expiry'
   | 'no-suitable-placement'
   | 'introduction'
+  | 'task'
+  | 'appointment'
   | 'coming-of-age'
   | 'foster-care-end'
   | 'foster-child-contact'
@@ -321,6 +323,20 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
         });
       }
       return;
+    }
+    case 'TaskGiven': {
+      const { taskId, kind, assignee, description, dueOn, at } = step.data;
+      return book.open(event, {
+        ...base(caseId, kind, taskId),
+        description: `${TASK_KIND_WORDS[kind].en} for ${assignee.name}: ${description}`,
+        due_on: dueOn,
+        due_at: at,
+      });
+    }
+    case 'TaskCompleted':
+    case 'TaskCancelled': {
+      const ofTask = (['task', 'appointment'] as const).map((kind) => `${kind}:${step.data.taskId}`);
+      return book.close(event, step.type === 'TaskCompleted' ? 'met' : 'cancelled', (r) => ofCase(r) && ofTask.includes(r.deadline_id));
     }
     case 'FosterChildContactRecorded': {
       const { placementId, childId, contactId, kind, nextDueOn } = step.data;
