@@ -17,7 +17,7 @@ export function serveOpenApi(app: INestApplication): void {
  * unknown fields are refused (forbidNonWhitelisted), and every query parameter and header is a filter, a page or a
  * freshness hint that @nestjs/swagger marks required whenever a controller names it without a DTO.
  */
-export function asValidated(document: OpenAPIObject): OpenAPIObject {
+function asValidated(document: OpenAPIObject): OpenAPIObject {
   const schemas = document.components?.schemas ?? {};
   const closed = new Set<string>();
   const close = (schema: SchemaObject | ReferenceObject) => {
