@@ -1,8 +1,8 @@
 // `npm run build`: dist/ from tsconfig.build.json (tsc, then tsc-alias for the @casus/* paths), stamped with a
-// fingerprint of what the build reads. With `--if-changed`, run before anything starts from dist/, the build is
-// skipped while the fingerprint matches the stamp: a call then costs a hash of the sources (tens of ms), not tsc's
-// start-up and its own up-to-date check (seconds). Contents are hashed, not modification times, so an edit that
-// keeps an old time (a copy, an extracted archive) is built too. Plain JavaScript: it runs before anything is built.
+// fingerprint of what the build reads. `--if-changed`, run before anything starts from dist/, skips the build while
+// the stamp matches: hashing the sources takes milliseconds, tsc's incremental build seconds. Contents are hashed,
+// not modification times, so an edit that keeps an old time (a copy, an extracted archive) is built too.
+// Plain JavaScript: it runs before anything is built.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const { createHash } = require('node:crypto');
@@ -43,7 +43,7 @@ function run(script, ...args) {
 const sources = fingerprint();
 if (process.argv.includes('--if-changed')) {
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === sources) process.exit(0);
-  process.stderr.write('building dist/: the sources changed since the last build\n');
+  process.stderr.write('building dist/: the sources differ from the last build\n');
 }
 // Removed first: a failed or interrupted build must not leave the old stamp beside new output.
 rmSync(STAMP, { force: true });
