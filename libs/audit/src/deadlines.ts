@@ -3,6 +3,7 @@ import {
   FOSTER_CHILD_CONTACT_KINDS,
   machtigingLapsesOn,
   type CourtOrderRecord,
+  type DeadlineKind as AnyDeadlineKind,
   type ExistingCase,
   type FosterChildContactKind,
   type IsoDate,
@@ -12,24 +13,8 @@ import {
 } from '@casus/domain';
 import type { TeamDecision } from './team-decisions';
 
-export type DeadlineKind =
-  | 'safety-assessment'
-  | 'veilig-thuis-investigation'
-  | 'plan-of-action'
-  | 'court-order-expiry'
-  | 'parents-hearing'
-  | 'machtiging-lapse'
-  | 'written-instruction'
-  | 'no-suitable-placement'
-  | 'task'
-  | 'appointment'
-  | 'coming-of-age'
-  | 'foster-care-end'
-  | 'foster-child-contact'
-  | 'development-review'
-  | 'perspective-decision'
-  | 'help-plan-evaluation'
-  | 'aftercare-end';
+/** The kinds the replay computes from the case's state; the rest are the read model's alone (reviews, reservations, introductions). */
+export type DeadlineKind = Exclude<AnyDeadlineKind, 'safety-plan-review' | 'return-review' | 'reservation-expiry' | 'introduction'>;
 
 /**
  * met: done by then (late when after its due date); open: still to do; overdue: past due and not done;

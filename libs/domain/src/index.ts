@@ -3,6 +3,7 @@ export * from './shared/iso-date';
 export * from './deadlines/working-days';
 export * from './deadlines/non-working-days';
 export * from './deadlines/case-deadlines';
+export * from './deadlines/deadline-kinds';
 export * from './case/actor';
 export * from './case/values';
 export * from './case/journal';

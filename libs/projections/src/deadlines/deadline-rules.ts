@@ -3,6 +3,7 @@ import {
   machtigingLapsesOn,
   safetyAssessmentDueOn,
   type CaseEvent,
+  type DeadlineKind,
   type CourtOrderKind,
   type FosterCareChoice,
   type FosterChildContactKind,
@@ -11,28 +12,7 @@ import type { RecordedEvent } from '@casus/event-store';
 import { COURT_ORDER_KIND_WORDS, TASK_KIND_WORDS } from '@casus/wording';
 import { optionIdFromStreamId, processCodec, type PlacementOptionEvent } from '@casus/placement';
 
-export type DeadlineKind =
-  | 'safety-assessment'
-  | 'safety-plan-review'
-  | 'veilig-thuis-investigation'
-  | 'court-order-expiry'
-  | 'machtiging-lapse'
-  | 'written-instruction'
-  | 'parents-hearing'
-  | 'plan-of-action'
-  | 'perspective-decision'
-  | 'return-review'
-  | 'reservation-expiry'
-  | 'no-suitable-placement'
-  | 'introduction'
-  | 'task'
-  | 'appointment'
-  | 'coming-of-age'
-  | 'foster-care-end'
-  | 'foster-child-contact'
-  | 'development-review'
-  | 'help-plan-evaluation'
-  | 'aftercare-end';
+export type { DeadlineKind };
 
 /** open until met, or cancelled when what it guarded ended (case closed, placement ended, reservation released). */
 export const DEADLINE_STATUSES = ['open', 'met', 'cancelled'] as const;
