@@ -129,7 +129,11 @@ describe("a netwerkpleeggezin proposed from the child's own network, over HTTP",
       behaviouralScientistConsent: { name: 'Dr. Y. Peters', consentedOn: '2026-11-23' },
     });
     await processUntil('the place taken', (p) => p.placeTaken);
-    const { case: seen } = await read(people.gijs, `/cases/${caseId}`);
+    // The process starts the placement on the case after it has taken the place.
+    const seen = await eventually(async () => {
+      const { case: state } = await read(people.gijs, `/cases/${caseId}`);
+      return state.placements[0].status === 'active' ? state : undefined;
+    }, 'the placement started on the case');
     expect(seen.placements[0]).toMatchObject({
       status: 'active',
       decision: { optionId: grandmothersPlace, provider: 'Pleegzorg Utrecht' },
