@@ -109,8 +109,8 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
     );
     const workload = await getAs(people.ilse, '/workload');
     expect(workload.body.teams).toEqual([
-      { team: people.lotte.team, openCases: 1, activePlacements: 0, overdueDeadlines: 1 },
-      { team: people.pieter.team, openCases: 1, activePlacements: 0, overdueDeadlines: 0 },
+      { team: people.lotte.team, openCases: 1, activePlacements: 0, overdueDeadlines: 1, openTasks: 0, overdueTasks: 0 },
+      { team: people.pieter.team, openCases: 1, activePlacements: 0, overdueDeadlines: 0, openTasks: 0, overdueTasks: 0 },
     ]);
   });
 

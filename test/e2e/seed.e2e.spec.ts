@@ -43,6 +43,12 @@ describe('seeding the FoodValley demo region', () => {
     expect(first.casesByStory['moved to another municipality']).toBeGreaterThan(0);
   });
 
+  it('shows the work between the steps: notes and open tasks on open cases, some overdue', () => {
+    expect(first.journal.notes).toBeGreaterThan(5);
+    expect(first.journal.openTasks).toBeGreaterThan(first.journal.overdueTasks);
+    expect(first.journal.overdueTasks).toBeGreaterThan(0);
+  });
+
   it('shows a second signal on open cases and Veilig Thuis at work: investigating, and handed over to the wijkteam (issue 16)', () => {
     for (const story of ['safety plan, then a new signal', 'Veilig Thuis investigating', 'Veilig Thuis handed over, then a new signal'])
       expect({ story, cases: first.casesByStory[story] }).toEqual({ story, cases: expect.any(Number) });
@@ -78,6 +84,13 @@ describe('seeding the FoodValley demo region', () => {
     );
     const phases = new Set((listed.items as { phase: string }[]).map((item) => item.phase));
     expect([...phases].sort()).toEqual([...PHASES].sort());
+    const overdueTask = await eventually(async () => {
+      const response = await request(app!.getHttpServer())
+        .get('/deadlines?overdue=true&pageSize=200')
+        .set('Authorization', `Bearer ${token}`);
+      return (response.body.items as { kind: string }[] | undefined)?.find((deadline) => deadline.kind === 'task');
+    }, 'an overdue task on the deadlines list');
+    expect(overdueTask).toMatchObject({ status: 'overdue', description: expect.stringMatching(/^Task for wijkteam-/) });
     // Veilig Thuis's 10-week norm on the deadlines list, once the deadlines projection caught up too.
     await eventually(
       async () => {

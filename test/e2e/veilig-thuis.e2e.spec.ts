@@ -1,11 +1,10 @@
 import { addDays } from '@casus/domain';
 import { mother, signal } from './support/case-story';
+import { formerReaderReads } from './support/former-reader-reads';
 import { caseSteps, type CaseStepAnswer } from './support/case-steps';
 import { NOW, startCasusApi, type CasusApi } from './support/casus-api';
 import { readWhenCaughtUp } from './support/eventually';
 import { id, people, type Actor } from './support/people';
-
-type LogLine = { userId: string; caseId: string | null; dataAccessed: string; ground: string };
 
 const READ_DAYS = 14;
 const DAY = 24 * 60 * 60 * 1000;
@@ -52,15 +51,11 @@ describe('Veilig Thuis on a case it registered', () => {
     return response.body.items as { deadlineId: string; kind: string; dueOn: string; status: string }[];
   };
 
-  const logOf = async (actor: Actor): Promise<LogLine[]> =>
-    (await casus.get(people.ilse, `/audit/access-log?user=${actor.id}&limit=1000`)).body.items;
-  const listed = async (actor: Actor, path: string) =>
-    (await readWhenCaughtUp(async () => casus.get(actor, `${path}${path.includes('?') ? '&' : '?'}minPosition=${lastPosition}`))).body;
-  async function refusedRead(actor: Actor, path: string) {
-    const response = await casus.get(actor, path);
-    expect({ path, status: response.status, code: response.body.code }).toEqual({ path, status: 404, code: 'CASE.NOT_FOUND' });
-    expect((await logOf(actor)).at(-1)).toMatchObject({ caseId, ground: "refused: not among this case's readers" });
-  }
+  const { logOf, listed, refusedRead } = formerReaderReads(
+    () => casus,
+    caseId,
+    () => lastPosition,
+  );
 
   let opened: CaseStepAnswer;
   let handedOverAt = -1;

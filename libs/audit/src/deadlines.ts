@@ -3,6 +3,7 @@ import {
   FOSTER_CHILD_CONTACT_KINDS,
   machtigingLapsesOn,
   type CourtOrderRecord,
+  type DeadlineKind as AnyDeadlineKind,
   type ExistingCase,
   type FosterChildContactKind,
   type IsoDate,
@@ -12,26 +13,12 @@ import {
 } from '@casus/domain';
 import type { TeamDecision } from './team-decisions';
 
-export type DeadlineKind =
-  | 'safety-assessment'
-  | 'veilig-thuis-investigation'
-  | 'plan-of-action'
-  | 'court-order-expiry'
-  | 'parents-hearing'
-  | 'machtiging-lapse'
-  | 'written-instruction'
-  | 'no-suitable-placement'
-  | 'coming-of-age'
-  | 'foster-care-end'
-  | 'foster-child-contact'
-  | 'development-review'
-  | 'perspective-decision'
-  | 'help-plan-evaluation'
-  | 'aftercare-end';
+/** The kinds the replay computes from the case's state; the rest are the read model's alone (reviews, reservations, introductions). */
+export type DeadlineKind = Exclude<AnyDeadlineKind, 'safety-plan-review' | 'return-review' | 'reservation-expiry' | 'introduction'>;
 
 /**
  * met: done by then (late when after its due date); open: still to do; overdue: past due and not done;
- * cancelled: what it guarded ended first (a court order ended early, an instruction voided by the judge).
+ * cancelled: what it guarded ended first (a court order ended early, an instruction voided by the judge), or a task was cancelled.
  */
 export type DeadlineStatus = 'open' | 'met' | 'met-late' | 'overdue' | 'warning' | 'expired' | 'passed' | 'cancelled';
 
@@ -67,6 +54,7 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate, teamDecisions
     ...instructionDeadlines(state, today),
     ...growingUpDeadlines(state, today),
     ...helpDeadlines(state, today),
+    ...taskDeadlines(state, today),
   );
   for (const { placementId, teamDecidesBy, answered } of teamDecisions) {
     const status = answered ? 'met' : metOrOpen(teamDecidesBy, null, today);
@@ -161,6 +149,16 @@ function instructionDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf
     subjectId: instructionId,
     dueOn: complyBy,
     status: followUp?.outcome === 'voided-by-court' ? 'cancelled' : metOrOpen(complyBy, followUp?.on ?? null, today),
+  }));
+}
+
+/** An appointment is by its day here too: the auditor's replay speaks in Dutch calendar days. */
+function taskDeadlines(state: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+  return state.tasks.map(({ taskId, kind, dueOn, status, doneOn }) => ({
+    kind,
+    subjectId: taskId,
+    dueOn,
+    status: status === 'cancelled' ? 'cancelled' : metOrOpen(dueOn, doneOn, today),
   }));
 }
 

@@ -30,6 +30,18 @@ const instruction = (instructionId: string) =>
     givenOn: '2026-11-18',
     complyBy: '2026-12-02',
   });
+const task = (taskId: string, kind: 'task' | 'appointment', dueOn: string) =>
+  event('TaskGiven', {
+    taskId,
+    kind,
+    description: 'Visit the family at home',
+    assignee: { kind: 'team', name: 'wijkteam-ede-noord' },
+    dueOn,
+    at: kind === 'appointment' ? `${dueOn}T09:00:00.000Z` : null,
+    givenOn: '2026-11-18',
+    givenBy: { professionalId: id(101), role: 'wijkteam', team: 'wijkteam-ede-noord', organisation: 'Gemeente Ede' },
+  });
+const [taskDone, taskCancelled, overdueTask, appointment] = [id(831), id(832), id(833), id(834)];
 const contact = (contactId: string, kind: 'conversation' | 'development-review', heldOn: string, nextDueOn: string) =>
   event('FosterChildContactRecorded', { placementId: ids.placement, childId: ids.sanne, contactId, kind, heldOn, nextDueOn });
 const choice = (choice: 'continue' | 'decline', chosenOn: string, placementEndsOn: string) =>
@@ -37,6 +49,7 @@ const choice = (choice: 'continue' | 'decline', chosenOn: string, placementEndsO
 const followUp = (instructionId: string, outcome: 'complied' | 'voided-by-court') =>
   event('InstructionFollowedUp', { instructionId, outcome, on: '2026-11-25', note: 'Checked at the home visit' });
 
+/** One history with every kind the auditor's deadlines know: a spoedmachtiging followed by the regular one, orders ended early, instructions, tasks. */
 const goal = { goalId: id(802), description: 'Daan sleeps in his own bed', childIds: [ids.daan] };
 const evaluation = (evaluationId: string, evaluatedOn: string, nextEvaluationOn: string) =>
   event('HelpPlanEvaluated', {
@@ -104,6 +117,12 @@ const history: CaseEvent[] = [
   followUp(complied, 'complied'),
   instruction(voided),
   followUp(voided, 'voided-by-court'),
+  task(taskDone, 'task', '2026-11-25'),
+  event('TaskCompleted', { taskId: taskDone, doneOn: '2026-11-26' }),
+  task(taskCancelled, 'task', '2026-11-30'),
+  event('TaskCancelled', { taskId: taskCancelled, reason: 'The school called first', cancelledOn: '2026-11-20' }),
+  task(overdueTask, 'task', '2026-12-01'),
+  task(appointment, 'appointment', '2027-01-05'),
   placementRequested(ids.placement, [ids.sanne], 'court-order', 'Daan stays home'),
   placementDecided(ids.placement),
   {
@@ -209,11 +228,19 @@ function bothViews(caseEvents: readonly CaseEvent[], processEvents: readonly Rec
 
 describe("the auditor's deadlines as of a date agree with the deadlines projection", () => {
   it('on one history: every deadline the auditor knows, with the same status', () => {
-    const { projected, replayed, kinds } = bothViews(history);
+    const { projected, replayed, kinds, audited } = bothViews(history);
     expect(replayed).toEqual(projected);
+    const tasks = audited.filter((d) => d.kind === 'task' || d.kind === 'appointment').map(({ subjectId, status }) => [subjectId, status]);
+    expect(tasks).toEqual([
+      [taskDone, 'met-late'],
+      [taskCancelled, 'cancelled'],
+      [overdueTask, 'overdue'],
+      [appointment, 'open'],
+    ]);
     expect(kinds).toEqual(
       [
         'aftercare-end',
+        'appointment',
         'coming-of-age',
         'court-order-expiry',
         'development-review',
@@ -222,9 +249,10 @@ describe("the auditor's deadlines as of a date agree with the deadlines projecti
         'help-plan-evaluation',
         'machtiging-lapse',
         'parents-hearing',
-        'perspective-decision',
         'plan-of-action',
         'safety-assessment',
+        'task',
+        'perspective-decision',
         'written-instruction',
       ].sort(),
     );

@@ -66,6 +66,11 @@ const CASE_TEXT = {
   ChildReturnedHome: top('aftercare'),
   PlacementEnded: top('explanation'),
   ChildLeftPlacement: top('explanation'),
+  // The own words of those present are theirs (personal-fields.ts); the rest is the professional's.
+  CaseNoteRecorded: (data) => [['text'], ...items('agreed')(data), ['corrects', 'reason']],
+  TaskGiven: top('description'),
+  TaskCompleted: none,
+  TaskCancelled: top('reason'),
   // Ids, kinds and dates only.
   FosterChildContactRecorded: none,
   FosterCareChoiceRecorded: none,

@@ -25,6 +25,12 @@ const PERSONAL_FIELDS: Readonly<Record<string, FieldsOf>> = {
   ReturnDecisionRecorded: (data) => viewsOf(data.views),
   PlacementViewRecorded: (data) => ownWordsOf(['view'], data.view as Json | undefined),
   PlacementDecided: (data) => viewsOf(data.views),
+  // What a child or family member said in a case note; the professional's own text of the note stays readable.
+  CaseNoteRecorded: (data) =>
+    (Array.isArray(data.ownWords) ? (data.ownWords as Json[]) : []).flatMap((said, index) => {
+      const person = text(said?.personId);
+      return person ? [{ path: ['ownWords', index, 'words'], person }] : [];
+    }),
   PerspectiveDecided: (data) => viewsOf(data.views),
 };
 

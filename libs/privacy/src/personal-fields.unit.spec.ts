@@ -64,6 +64,22 @@ describe('which fields are personal data', () => {
     ]);
   });
 
+  it("are each child's and family member's own words in a case note, sealed per person; the professional's text stays readable", () => {
+    const note = {
+      noteId: mother,
+      text: 'Calm at home',
+      agreed: ['Weekly visits'],
+      ownWords: [
+        { personId: mother, words: 'Het gaat beter' },
+        { personId: sanne, words: 'Ik slaap weer goed' },
+      ],
+    };
+    expect(personalFieldsOf('CaseNoteRecorded', note)).toEqual([
+      { path: ['ownWords', 0, 'words'], person: mother },
+      { path: ['ownWords', 1, 'words'], person: sanne },
+    ]);
+  });
+
   it("are where a family proposed from the child's network lives, on the case, on its place and in its figures, not a provider's place", () => {
     const grandmother = '00000000-0000-4000-8000-000000000023';
     const area = { municipality: 'Utrecht', municipalityCode: 'GM0344', region: 'Utrecht', location: { lat: 52.09, lon: 5.12 } };

@@ -32,4 +32,4 @@ test('a rebuild from the log equals the live-built read models, on 1,000 generat
   expect(afterConcurrentRebuild.rm_case_overview).toHaveLength(1_100);
   await rebuildProjections(PROJECTIONS, { pool: h.pool, store: h.store });
   expect(await snapshotAll()).toEqual(afterConcurrentRebuild);
-});
+}, 240_000);

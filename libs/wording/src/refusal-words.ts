@@ -388,6 +388,35 @@ const CASE_REFUSAL_WORDS = {
   'AFTERCARE.END_NOT_AHEAD': { nl: 'De einddatum van de nazorg moet in de toekomst liggen.', en: 'The end of aftercare must lie ahead.' },
   'AFTERCARE.NOT_FOUND': { nl: 'Deze nazorg staat niet in het dossier.', en: 'This aftercare is not on the case.' },
   'AFTERCARE.ALREADY_ENDED': { nl: 'De nazorg is al beëindigd.', en: 'Aftercare has already ended.' },
+  'NOTE.ALREADY_RECORDED': { nl: 'Deze notitie is al vastgelegd.', en: 'This note is already recorded.' },
+  'NOTE.NOT_FOUND': { nl: 'Deze notitie staat niet in het dossier.', en: 'This note is not on the case.' },
+  'NOTE.ALREADY_CORRECTED': {
+    nl: 'Deze notitie is al verbeterd. Verbeter de nieuwste versie.',
+    en: 'This note was already corrected. Correct its latest version.',
+  },
+  'NOTE.WORDS_OF_ABSENT': {
+    nl: 'Eigen woorden zijn van iemand die erbij was. Noem die persoon als aanwezig.',
+    en: 'Own words are those of someone present. Name that person as present.',
+  },
+  'TASK.ALREADY_GIVEN': { nl: 'Deze taak is al gegeven.', en: 'This task was already given.' },
+  'TASK.NOT_FOUND': { nl: 'Deze taak staat niet in het dossier.', en: 'This task is not on the case.' },
+  'TASK.NOT_OPEN': { nl: 'Deze taak is al afgerond of geannuleerd.', en: 'This task is already done or cancelled.' },
+  'TASK.ASSIGNEE_CANNOT_WRITE': {
+    nl: 'Geef de taak aan een team dat in dit dossier werkt.',
+    en: 'Give the task to a team that works on this case.',
+  },
+  'TASK.DUE_IN_PAST': {
+    nl: 'De datum van de taak ligt vóór vandaag. Kies vandaag of later.',
+    en: 'The task is due before today. Choose today or later.',
+  },
+  'TASK.APPOINTMENT_WITHOUT_TIME': {
+    nl: 'Een afspraak heeft een tijd naast de dag. Vul de tijd in.',
+    en: 'An appointment needs its time besides its day. Fill in the time.',
+  },
+  'TASK.TIME_NOT_ON_DUE_DAY': {
+    nl: 'De tijd van de afspraak valt niet op de gekozen dag (Nederlandse tijd).',
+    en: 'The appointment’s time does not fall on its day (Dutch time).',
+  },
 } as const satisfies Record<DomainErrorCode, Words>;
 
 /** Every refusal code the API answers with; apps/api/src/http/refusal-codes.ts checks it against every lib's codes. */

@@ -4,6 +4,7 @@ import {
   APPEAL_OUTCOME_WORDS,
   APPEAL_PARTY_WORDS,
   AUTHORITY_SOURCE_WORDS,
+  CASE_NOTE_KIND_WORDS,
   COURT_ORDER_ENDED_WORDS,
   INSTRUCTION_OUTCOME_WORDS,
   CARE_INTENSITY_WORDS,
@@ -22,6 +23,7 @@ import {
   RETURN_OUTCOME_WORDS,
   SAFETY_OUTCOME_WORDS,
   SIGNAL_SOURCE_WORDS,
+  TASK_KIND_WORDS,
   TRANSFER_REASON_WORDS,
   VEILIG_THUIS_CONCLUSION_WORDS,
 } from './term-words';
@@ -373,6 +375,31 @@ export const STEP_WORDS = {
         en: `${who.en} left the placement on ${leftOn} (${PLACEMENT_END_REASON_WORDS[reason].en}): ${explanation}`,
       };
     },
+  },
+  CaseNoteRecorded: {
+    name: { nl: 'Journaalnotitie vastgelegd', en: 'Case note recorded' },
+    // Only the kind and the day: what a note says, and the family's own words in it, stay on the case itself.
+    line: ({ kind, on, corrects }) => {
+      const what = CASE_NOTE_KIND_WORDS[kind];
+      return corrects
+        ? { nl: `Journaalnotitie (${what.nl}, ${on}) gecorrigeerd`, en: `Case note (${what.en}, ${on}) corrected` }
+        : { nl: `Journaalnotitie vastgelegd: ${what.nl} op ${on}`, en: `Case note recorded: ${what.en} on ${on}` };
+    },
+  },
+  TaskGiven: {
+    name: { nl: 'Taak gegeven', en: 'Task given' },
+    line: ({ kind, assignee, dueOn }) => ({
+      nl: `${TASK_KIND_WORDS[kind].nl} voor ${assignee.name}${kind === 'appointment' ? ' op' : ', uiterlijk'} ${dueOn}`,
+      en: `${TASK_KIND_WORDS[kind].en} for ${assignee.name}${kind === 'appointment' ? ' on' : ', due'} ${dueOn}`,
+    }),
+  },
+  TaskCompleted: {
+    name: { nl: 'Taak afgerond', en: 'Task done' },
+    line: ({ doneOn }) => ({ nl: `Taak afgerond op ${doneOn}`, en: `Task done on ${doneOn}` }),
+  },
+  TaskCancelled: {
+    name: { nl: 'Taak geannuleerd', en: 'Task cancelled' },
+    line: ({ reason }) => ({ nl: `Taak geannuleerd: ${reason}`, en: `Task cancelled: ${reason}` }),
   },
   HelpPlanAgreed: {
     name: { nl: 'Hulpverleningsplan afgesproken', en: 'Help plan agreed' },

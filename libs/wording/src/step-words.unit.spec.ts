@@ -246,6 +246,32 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     placementEndsOn: '2035-05-12',
   },
   PlacementEnded: { placementId: id(8), childIds: [sanne], endedOn: '2027-06-02', reason: 'return-home', explanation: 'back home' },
+  CaseNoteRecorded: {
+    noteId: id(40),
+    kind: 'home-visit',
+    on: '2026-11-20',
+    present: { childIds: [sanne], familyMemberIds: [mother], professionals: [{ name: 'Lotte Jansen', organisation: 'Gemeente Ede' }] },
+    text: 'Calm at home; the kitchen was tidy',
+    agreed: ['Mother calls the wijkteam when tension rises'],
+    ownWords: [
+      { personId: mother, words: 'Het gaat beter sinds papa weg is' },
+      { personId: sanne, words: 'Ik slaap weer goed' },
+    ],
+    writtenBy: { professionalId: id(2), role: 'wijkteam', team: 'wijkteam-ede-noord', organisation: 'Gemeente Ede' },
+    corrects: null,
+  },
+  TaskGiven: {
+    taskId: id(41),
+    kind: 'appointment',
+    description: 'Home visit with the mother',
+    assignee: { kind: 'team', name: 'wijkteam-ede-noord', professionalId: id(2) },
+    dueOn: '2026-12-01',
+    at: '2026-12-01T09:30:00.000Z',
+    givenOn: '2026-11-23',
+    givenBy: { professionalId: id(2), role: 'wijkteam', team: 'wijkteam-ede-noord', organisation: 'Gemeente Ede' },
+  },
+  TaskCompleted: { taskId: id(41), doneOn: '2026-12-01' },
+  TaskCancelled: { taskId: id(41), reason: 'The mother moved the visit', cancelledOn: '2026-11-30' },
   HelpPlanAgreed: {
     helpPlanId: id(20),
     agreedOn: '2026-11-10',
@@ -384,6 +410,7 @@ describe('the words of every case step (one table for timeline, story, export, C
       'NetworkFamilyProposed',
       'PlacementViewRecorded',
       'ReturnDecisionRecorded',
+      'CaseNoteRecorded',
       'PerspectiveDecided',
     ]);
     for (const event of samples)

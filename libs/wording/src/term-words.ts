@@ -3,6 +3,7 @@ import type {
   AppealOutcome,
   AppealParty,
   AuthoritySource,
+  CaseNoteKind,
   CourtOrderEndedHow,
   InstructionOutcome,
   ConsentGiver,
@@ -23,6 +24,7 @@ import type {
   Role,
   SafetyOutcome,
   SignalSource,
+  TaskKind,
   TransferReason,
   VeiligThuisConclusion,
 } from '@casus/domain';
@@ -130,6 +132,20 @@ export const INSTRUCTION_OUTCOME_WORDS = {
   'not-complied': { nl: 'niet opgevolgd', en: 'not complied with' },
   'voided-by-court': { nl: 'vervallen verklaard door de rechter', en: 'voided by the court' },
 } as const satisfies Record<InstructionOutcome, Words>;
+
+export const CASE_NOTE_KIND_WORDS = {
+  'home-visit': { nl: 'huisbezoek', en: 'home visit' },
+  'phone-call': { nl: 'telefoongesprek', en: 'phone call' },
+  meeting: { nl: 'overleg', en: 'meeting' },
+  'conversation-with-child': { nl: 'gesprek met het kind', en: 'conversation with the child' },
+  consultation: { nl: 'consultatie', en: 'consultation' },
+  other: { nl: 'overig contact', en: 'other contact' },
+} as const satisfies Record<CaseNoteKind, Words>;
+
+export const TASK_KIND_WORDS = {
+  task: { nl: 'Taak', en: 'Task' },
+  appointment: { nl: 'Afspraak', en: 'Appointment' },
+} as const satisfies Record<TaskKind, Words>;
 
 export const LEGAL_BASIS_WORDS = {
   voluntary: { nl: 'vrijwillig, met toestemming van de ouders', en: 'voluntarily, with the parents’ consent' },

@@ -6,6 +6,7 @@ import { FamilyHttpController } from './family/family.http.controller';
 import { GrowingUpHttpController } from './growing-up/growing-up.http.controller';
 import { HelpHttpController } from './help/help.http.controller';
 import { JeugdlinkHttpController } from './jeugdlink/jeugdlink.http.controller';
+import { JournalHttpController } from './journal/journal.http.controller';
 import { PlacementHttpController } from './placement/placement.http.controller';
 import { CaseHttpController } from './read/case.http.controller';
 import { GetCaseHandler } from './read/get-case.query';
@@ -45,6 +46,7 @@ export class CasesModule {
         GrowingUpHttpController,
         HelpHttpController,
         ClosureHttpController,
+        JournalHttpController,
         TransferHttpController,
       ],
       providers: [

@@ -7,6 +7,7 @@ import {
   DEFAULT_COMING_OF_AGE_NOTICE_MONTHS,
   DEFAULT_COURT_ORDER_WARNING_WEEKS,
   dutchDateOf,
+  TASK_KINDS,
 } from '@casus/domain';
 import {
   CaseOverviewEntity,
@@ -25,6 +26,9 @@ import { READ_MODELS_DATA_SOURCE, READ_MODELS_OPTIONS, type ReadModelsOptions } 
 import { clockParameters, OVERDUE, visibleTo } from './visibility';
 
 type Row = Record<string, unknown>;
+
+/** Tasks and appointments are deadlines of their own kind (the kind is the task's). */
+const IS_TASK = (d: string) => `${d}.kind IN (${TASK_KINDS.map((kind) => `'${kind}'`).join(', ')})`;
 
 /** The steps up to `throughRevision`: what the reader reads of the case (a former team: up to its transfer). */
 export class GetCaseTimeline extends Query<readonly Row[]> {
@@ -152,13 +156,17 @@ export class GetTeamWorkloadHandler extends ReadModelHandler implements IQueryHa
       .addSelect("count(*) FILTER (WHERE o.status = 'open')::int", 'open_cases')
       .addSelect("count(*) FILTER (WHERE o.active_placement->>'status' = 'active')::int", 'active_placements')
       .addSelect('COALESCE(sum(od.overdue), 0)::int', 'overdue_deadlines')
+      .addSelect('COALESCE(sum(od.open_tasks), 0)::int', 'open_tasks')
+      .addSelect('COALESCE(sum(od.overdue_tasks), 0)::int', 'overdue_tasks')
       .leftJoin(
         (sub) =>
           sub
             .select('d.case_id', 'case_id')
-            .addSelect('count(*)', 'overdue')
+            .addSelect(`count(*) FILTER (WHERE ${OVERDUE('d')})`, 'overdue')
+            .addSelect(`count(*) FILTER (WHERE ${IS_TASK('d')})`, 'open_tasks')
+            .addSelect(`count(*) FILTER (WHERE ${IS_TASK('d')} AND ${OVERDUE('d')})`, 'overdue_tasks')
             .from(DeadlineEntity, 'd')
-            .where(OVERDUE('d'))
+            .where("d.status = 'open'")
             .groupBy('d.case_id'),
         'od',
         'od.case_id = o.case_id',
@@ -173,6 +181,8 @@ export class GetTeamWorkloadHandler extends ReadModelHandler implements IQueryHa
       openCases: r.open_cases,
       activePlacements: r.active_placements,
       overdueDeadlines: r.overdue_deadlines,
+      openTasks: r.open_tasks,
+      overdueTasks: r.overdue_tasks,
     }));
   }
 }

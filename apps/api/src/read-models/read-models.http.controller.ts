@@ -91,7 +91,8 @@ export class ReadModelsHttpController {
 
   @Get('workload')
   @ApiOperation({
-    summary: 'Open cases, active placements and overdue deadlines per team of the cases this reader may see. Logged in the access log.',
+    summary:
+      'Open cases, active placements, overdue deadlines and open and overdue tasks per team of the cases this reader may see. Logged in the access log.',
   })
   async workload(@CurrentPrincipal() principal: Principal, @Req() request: HttpRequest) {
     const teams = await this.queryBus.execute(new GetTeamWorkload(principal));

@@ -54,6 +54,9 @@ function summary(report: SeedReport): string {
     'cases per story:',
     ...rows(report.casesByStory),
     '',
+    'journal of the open cases:',
+    ...rows({ notes: report.journal.notes, 'open tasks': report.journal.openTasks, 'of which overdue': report.journal.overdueTasks }),
+    '',
     'places per kind (places, capacity, occupied):',
     ...Object.entries(report.placesByKind).map(
       ([kind, k]) => `  ${String(k.places).padStart(4)}  ${kind}: ${k.capacity} places, ${k.occupied} occupied`,

@@ -1,5 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { caseCommand, type CaseCommandOfType, type CaseCommandType, type CaseState, type Reservation } from '@casus/domain';
+import {
+  caseCommand,
+  dutchDateOf,
+  type CaseCommandOfType,
+  type CaseCommandType,
+  type CaseState,
+  type IsoDate,
+  type Reservation,
+} from '@casus/domain';
 import type { EventStore } from '@casus/event-store';
 import {
   acceptReservation,
@@ -49,6 +57,11 @@ export class CaseWriter {
     const at = Math.min(Math.max(new Date(moment).getTime(), this.moment?.getTime() ?? 0), this.clock().getTime());
     this.moment = new Date(at);
     return this;
+  }
+
+  /** The Dutch day the next step is decided on. */
+  today(): IsoDate {
+    return dutchDateOf(this.moment ?? this.clock());
   }
 
   async do<T extends CaseCommandType>(actor: Professional, type: T, data: CommandData<T> | (() => Promise<CommandData<T>>)): Promise<void> {

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { phaseOf, STATUTORY_CALENDAR, type WorkingCalendar } from '@casus/domain';
+import { dutchDateOf, phaseOf, STATUTORY_CALENDAR, type WorkingCalendar } from '@casus/domain';
 import { comparePositions, loadCheckpoint, loadLogHead, PostgresEventStore, type EventStore } from '@casus/event-store';
 import { defaultMatchingConfig, type PlacementOption } from '@casus/matching';
 import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
@@ -15,6 +15,7 @@ import { DEFAULT_DATABASE_POOL_SIZE, openDatabasePool, systemClock, type Clock }
 import type { Pool } from 'pg';
 import { CaseWriter, NoPlaceFound, registerPlace } from './case-writer';
 import { familyFor } from './family';
+import { keepJournal } from './journal';
 import { regionPlaces } from './places';
 import { randomFor } from './random';
 import { regionFor, type Region } from './region';
@@ -39,6 +40,8 @@ export type SeedReport = Readonly<{
   eventsWritten: number;
   casesByPhase: Record<string, number>;
   casesByStory: Record<string, number>;
+  /** Notes and open tasks on the open cases; overdue: due before today. */
+  journal: Readonly<{ notes: number; openTasks: number; overdueTasks: number }>;
   placesByKind: Record<string, { places: number; capacity: number; occupied: number }>;
   /** Cases whose placement request found no place (the process tried every candidate). */
   waitingForPlace: number;
@@ -83,7 +86,9 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
         const scenario = scenarioFor(index, randomFor(options.seed, 'scenario', index));
         const writer = new CaseWriter(store, options.seed, String(index), family.caseId, clock, options.processWaitMs ?? 60_000);
         try {
-          await scenario.run({ writer, family, region, seed: options.seed, calendar: options.calendar ?? STATUTORY_CALENDAR });
+          const story = { writer, family, region, seed: options.seed, calendar: options.calendar ?? STATUTORY_CALENDAR };
+          await scenario.run(story);
+          await keepJournal(story);
           tally(casesByStory, scenario.name);
         } catch (error) {
           if (!(error instanceof NoPlaceFound))
@@ -125,9 +130,11 @@ async function processCaughtUp(pool: Pool, timeoutMs: number): Promise<void> {
   }
 }
 
-/** The cases per phase, and the places per kind: the providers' and the families proposed from the cases' own networks. */
+/** The cases per phase with their journal, and the places per kind: the providers' and the families proposed from the cases' own networks. */
 async function tallied(store: EventStore, options: SeedOptions, region: Region, clock: Clock) {
   const phases: Record<string, number> = {};
+  const journal = { notes: 0, openTasks: 0, overdueTasks: 0 };
+  const today = dutchDateOf(clock());
   const proposed: PlacementOption[] = [];
   for (let index = 0; index < options.cases; index++) {
     const family = familyFor(options.seed, index, region, clock());
@@ -138,8 +145,14 @@ async function tallied(store: EventStore, options: SeedOptions, region: Region, 
       const option = toMatchingOption((await loadOption(store, optionId)).state);
       if (option) proposed.push(option);
     }
+    if (state.status !== 'open') continue;
+    const open = state.tasks.filter((task) => task.status === 'open');
+    journal.notes += state.notes.length;
+    journal.openTasks += open.length;
+    journal.overdueTasks += open.filter((task) => task.dueOn < today).length;
   }
-  return { casesByPhase: phases, placesByKind: placesOf([...(await new EventStoreCapacityReader(store).all()), ...proposed]) };
+  const placesByKind = placesOf([...(await new EventStoreCapacityReader(store).all()), ...proposed]);
+  return { casesByPhase: phases, journal, placesByKind };
 }
 
 function placesOf(options: readonly PlacementOption[]): SeedReport['placesByKind'] {

@@ -1,4 +1,4 @@
-import { dutchDateOf } from '../shared/iso-date';
+import { dutchDateOf, IsoDate } from '../shared/iso-date';
 import { Actor } from './actor';
 import { CaseCommand, CaseCommandType } from './commands';
 import { CHARGED_GI_ONLY, childrenConcerned, isChargedGi } from './charged-gi';
@@ -71,21 +71,35 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   RecordIntroductionHeld: 'child-protection',
   DecidePlacement: 'charged-gi',
   StartPlacement: 'child-protection',
+  // The journal is kept by everyone who writes to the case: the case team, a joined Jeugdlink team, a charged GI.
+  RecordCaseNote: 'child-protection',
+  GiveTask: 'child-protection',
+  CompleteTask: 'child-protection',
+  CancelTask: 'child-protection',
   RecordFosterChildContact: 'child-protection',
   RecordFosterCareChoice: 'child-protection',
 };
 
 const READ_ONLY_ROLES: readonly Actor['role'][] = ['auditor', 'provider', 'family'];
 
+/** Who acts, as far as writing to a case goes; a task's assignee is named so too. */
+export type Writer = Pick<Actor, 'role' | 'team' | 'organisation'>;
+
 /** The role that leads: Veilig Thuis on a case it registered, until the handover; the wijkteam otherwise. */
 const leadingRole = (state: ExistingCase): Actor['role'] =>
   state.veiligThuis && state.veiligThuis.handover === null ? 'veilig-thuis' : 'wijkteam';
 
-const isCaseTeam = (state: ExistingCase, actor: Actor): boolean => actor.role === leadingRole(state) && actor.team === state.team;
+const isCaseTeam = (state: ExistingCase, actor: Writer): boolean => actor.role === leadingRole(state) && actor.team === state.team;
 
-function hasJoinedJeugdlink(state: ExistingCase, actor: Actor): boolean {
+function hasJoinedJeugdlink(state: ExistingCase, actor: Writer): boolean {
   const involvement = currentJeugdlink(state);
   return actor.role === 'jeugdlink' && involvement?.status === 'joined' && involvement.team === actor.team;
+}
+
+/** Who takes the child-protection work of the case, the journal included (scope `child-protection`, for any of its children). */
+export function writesToCase(state: ExistingCase, writer: Writer, today: IsoDate): boolean {
+  const everyChild = state.children.map((child) => child.childId);
+  return isCaseTeam(state, writer) || hasJoinedJeugdlink(state, writer) || isChargedGi(state, writer, today, everyChild);
 }
 
 /** The team the case lead asked to join, while that request is open. */

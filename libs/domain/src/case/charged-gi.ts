@@ -7,7 +7,12 @@ import { activeCourtOrders, findPlacement } from './queries';
 import { ExistingCase } from './state';
 
 /** The GI named by a court order in force today for one of the children the step concerns. */
-export const isChargedGi = (state: ExistingCase, actor: Actor, today: IsoDate, childIds: readonly Uuid[]): boolean =>
+export const isChargedGi = (
+  state: ExistingCase,
+  actor: Pick<Actor, 'role' | 'organisation'>,
+  today: IsoDate,
+  childIds: readonly Uuid[],
+): boolean =>
   actor.role === 'gi' &&
   activeCourtOrders(state, today).some((o) => o.giOrganisation === actor.organisation && childIds.includes(o.childId));
 

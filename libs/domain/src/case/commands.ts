@@ -39,6 +39,7 @@ import {
   FosterCareChoice,
   FosterChildContactKind,
 } from './values';
+import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind } from './journal';
 import { AftercareGround, GoalEvaluation, HelpGoal, HelpService, Perspective, PerspectiveView } from './help-values';
 
 export type CaseCommandOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data>; actor: Actor }>;
@@ -368,6 +369,32 @@ export type EndPlacement = CaseCommandOf<
     childIds?: readonly Uuid[];
   }
 >;
+/** A dated note of a contact or of the work on the case; `corrects` makes it a new version of an earlier note. */
+export type RecordCaseNote = CaseCommandOf<
+  'RecordCaseNote',
+  {
+    caseId: Uuid;
+    noteId: Uuid;
+    kind: CaseNoteKind;
+    /** The day of the contact or work the note is about. */
+    on: IsoDate;
+    present: NotePresence;
+    /** What happened, in the professional's words. */
+    text: string;
+    agreed: readonly string[];
+    /** What children and family members said in their own words (sealed per person). */
+    ownWords?: readonly OwnWords[];
+    /** The note this one corrects (its latest version), and why. */
+    corrects?: Readonly<{ noteId: Uuid; reason: string }>;
+  }
+>;
+/** `at`: the appointment's moment (required for one); `dueOn` its Dutch day, or the task's last day. */
+export type GiveTask = CaseCommandOf<
+  'GiveTask',
+  { caseId: Uuid; taskId: Uuid; kind: TaskKind; description: string; assignee: TaskAssignee; dueOn: IsoDate; at?: IsoTimestamp }
+>;
+export type CompleteTask = CaseCommandOf<'CompleteTask', { caseId: Uuid; taskId: Uuid; doneOn: IsoDate }>;
+export type CancelTask = CaseCommandOf<'CancelTask', { caseId: Uuid; taskId: Uuid; reason: string }>;
 /** The young person's choice at 18: foster care continues to 21, or it ends (at 18, or now when later). */
 export type RecordFosterCareChoice = CaseCommandOf<
   'RecordFosterCareChoice',
@@ -520,6 +547,10 @@ export type CaseCommand =
   | RecordReturnDecision
   | RecordReturnHome
   | EndPlacement
+  | RecordCaseNote
+  | GiveTask
+  | CompleteTask
+  | CancelTask
   | RecordFosterChildContact
   | RecordFosterCareChoice
   | AgreeHelpPlan

@@ -1,11 +1,11 @@
 import type { Uuid } from '../shared/ids';
 import { ERASED, type ParticipantViewOf, type PlacementView } from './values';
-import type { ExistingCase } from './state';
+import type { CaseNoteVersion, ExistingCase } from './state';
 
 /**
  * The case as it reads after `personId`'s personal data is erased: their name, contact details, where they
  * live as a proposed network family, and their own words (on a proposed place, in placement, return and
- * perspective decisions) become `[erased]`, the rest stays. Folding the erasure makes a read model built before it end
+ * perspective decisions, in case notes) become `[erased]`, the rest stays. Folding the erasure makes a read model built before it end
  * where a rebuild after it (whose reads already show `[erased]`) does, so no copy of the data outlives the key.
  */
 export function eraseFromCase(state: ExistingCase, personId: Uuid): ExistingCase {
@@ -31,7 +31,15 @@ export function eraseFromCase(state: ExistingCase, personId: Uuid): ExistingCase
       ...decision,
       views: decision.views.map((view) => eraseView(view, personId)),
     })),
+    notes: state.notes.map((note) => ({
+      ...eraseWords(note, personId),
+      earlierVersions: note.earlierVersions.map((version) => eraseWords(version, personId)),
+    })),
   };
+}
+
+function eraseWords<Note extends CaseNoteVersion>(note: Note, personId: Uuid): Note {
+  return { ...note, ownWords: note.ownWords.map((said) => (said.personId === personId ? { ...said, words: ERASED } : said)) };
 }
 
 function eraseView<View extends ParticipantViewOf<string> | PlacementView>(view: View, personId: Uuid): View {

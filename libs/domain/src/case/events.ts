@@ -37,6 +37,7 @@ import {
   FosterChildContactKind,
   PlacedChildDue,
 } from './values';
+import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind, WrittenBy } from './journal';
 import { AftercareGround, GoalEvaluation, HelpGoal, HelpService, Perspective, PerspectiveView } from './help-values';
 import type { DestructionGround } from './retention/destruction-ground';
 
@@ -329,6 +330,36 @@ export type ChildLeftPlacement = CaseEventOf<
   'ChildLeftPlacement',
   { placementId: Uuid; childIds: readonly Uuid[]; leftOn: IsoDate; reason: PlacementEndReason; explanation: string }
 >;
+/** A correction is a note of its own that names the note it corrects; the corrected one stays as written. */
+export type CaseNoteRecorded = CaseEventOf<
+  'CaseNoteRecorded',
+  {
+    noteId: Uuid;
+    kind: CaseNoteKind;
+    on: IsoDate;
+    present: NotePresence;
+    text: string;
+    agreed: readonly string[];
+    ownWords: readonly OwnWords[];
+    writtenBy: WrittenBy;
+    corrects: Readonly<{ noteId: Uuid; reason: string }> | null;
+  }
+>;
+export type TaskGiven = CaseEventOf<
+  'TaskGiven',
+  {
+    taskId: Uuid;
+    kind: TaskKind;
+    description: string;
+    assignee: TaskAssignee;
+    dueOn: IsoDate;
+    at: IsoTimestamp | null;
+    givenOn: IsoDate;
+    givenBy: WrittenBy;
+  }
+>;
+export type TaskCompleted = CaseEventOf<'TaskCompleted', { taskId: Uuid; doneOn: IsoDate }>;
+export type TaskCancelled = CaseEventOf<'TaskCancelled', { taskId: Uuid; reason: string; cancelledOn: IsoDate }>;
 /** `nextDueOn`: the next talk (or development review) of this child, counted from this one. */
 export type FosterChildContactRecorded = CaseEventOf<
   'FosterChildContactRecorded',
@@ -486,6 +517,10 @@ export type CaseEvent =
   | ChildReturnedHome
   | PlacementEnded
   | ChildLeftPlacement
+  | CaseNoteRecorded
+  | TaskGiven
+  | TaskCompleted
+  | TaskCancelled
   | FosterChildContactRecorded
   | FosterCareChoiceRecorded
   | HelpPlanAgreed
@@ -544,6 +579,10 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   ChildReturnedHome: 1,
   PlacementEnded: 1,
   ChildLeftPlacement: 1,
+  CaseNoteRecorded: 1,
+  TaskGiven: 1,
+  TaskCompleted: 1,
+  TaskCancelled: 1,
   FosterChildContactRecorded: 1,
   FosterCareChoiceRecorded: 1,
   HelpPlanAgreed: 1,

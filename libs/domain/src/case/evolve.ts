@@ -1,5 +1,6 @@
 import { Uuid } from '../shared/ids';
 import { eraseFromCase } from './erasure';
+import { withNote, withTask } from './journal-evolve';
 import { CaseEvent } from './events';
 import { evolveHelp } from './evolve-help';
 import { phaseOf } from './queries';
@@ -38,6 +39,8 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     writtenInstructions: [],
     networkFamilies: [],
     placements: [],
+    notes: [],
+    tasks: [],
     helpPlan: null,
     earlierHelpPlans: [],
     perspectiveDecisions: [],
@@ -217,6 +220,16 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
         childIds: p.childIds.filter((id) => !childIds.includes(id)),
         departures: [...p.departures, { childIds, on, reason, explanation }],
       }));
+    }
+    case 'CaseNoteRecorded':
+      return { ...state, notes: withNote(state.notes, event.data) };
+    case 'TaskGiven':
+      return { ...state, tasks: [...state.tasks, { ...event.data, status: 'open', doneOn: null, cancelled: null }] };
+    case 'TaskCompleted':
+      return { ...state, tasks: withTask(state.tasks, event.data.taskId, { status: 'done', doneOn: event.data.doneOn }) };
+    case 'TaskCancelled': {
+      const cancelled = { on: event.data.cancelledOn, reason: event.data.reason };
+      return { ...state, tasks: withTask(state.tasks, event.data.taskId, { status: 'cancelled', cancelled }) };
     }
     case 'FosterChildContactRecorded': {
       const { placementId, ...contact } = event.data;

@@ -31,6 +31,8 @@ import {
   VeiligThuisInvestigationConcluded,
   VeiligThuisInvestigationStarted,
   WrittenInstructionGiven,
+  CaseNoteRecorded,
+  TaskGiven,
   HelpPlanAgreed,
   HelpPlanEvaluated,
   HelpPlanEnded,
@@ -117,6 +119,19 @@ export type PlacementRecord = PlacementRequested['data'] & {
   departures: readonly { childIds: readonly Uuid[]; on: IsoDate; reason: PlacementEndReason; explanation: string }[];
 };
 
+export type CaseNoteVersion = Omit<CaseNoteRecorded['data'], 'corrects'> & { correctionReason: string | null };
+
+/** A note as it reads now: its latest version, with the versions it corrected, oldest first (nothing is overwritten). */
+export type CaseNoteRecord = CaseNoteVersion & { earlierVersions: readonly CaseNoteVersion[] };
+
+export type TaskStatus = 'open' | 'done' | 'cancelled';
+
+export type TaskRecord = TaskGiven['data'] & {
+  status: TaskStatus;
+  doneOn: IsoDate | null;
+  cancelled: { on: IsoDate; reason: string } | null;
+};
+
 /** A goal as the plan has it now, with the progress its latest evaluation found (null: not evaluated yet). */
 export type HelpGoalRecord = HelpGoal & { progress: (Omit<GoalEvaluation, 'goalId'> & { evaluatedOn: IsoDate }) | null };
 
@@ -165,6 +180,8 @@ export type ExistingCase = {
   /** Families proposed from the child's own network, each a place matching ranks for this case only. */
   networkFamilies: readonly NetworkFamilyRecord[];
   placements: readonly PlacementRecord[];
+  notes: readonly CaseNoteRecord[];
+  tasks: readonly TaskRecord[];
   /** The plan running now, or the last one that ended; the ones before it in `earlierHelpPlans`. */
   helpPlan: HelpPlanRecord | null;
   earlierHelpPlans: readonly HelpPlanRecord[];

@@ -9,7 +9,8 @@ export const caseOverviewProjection: Projection = {
   // 3: the last step in the words of @casus/wording. 4: the case state holds the families proposed from the network.
   // 5: the stored case state holds its transfers and changes of GI, which the reader lists are built from.
   // 6: the Veilig Thuis team that handed a case over is no longer among its readers (veilig_thuis_teams).
-  version: 6,
+  // 7: the folded case state has notes and tasks; rows folded before lack them, so rebuild.
+  version: 7,
   streamPrefixes: ['case-'],
   eventTypes: CASE_EVENT_TYPES,
   tables: ['rm_case_overview'],

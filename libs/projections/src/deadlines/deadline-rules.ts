@@ -3,34 +3,16 @@ import {
   machtigingLapsesOn,
   safetyAssessmentDueOn,
   type CaseEvent,
+  type DeadlineKind,
   type CourtOrderKind,
   type FosterCareChoice,
   type FosterChildContactKind,
 } from '@casus/domain';
 import type { RecordedEvent } from '@casus/event-store';
-import { COURT_ORDER_KIND_WORDS } from '@casus/wording';
+import { COURT_ORDER_KIND_WORDS, TASK_KIND_WORDS } from '@casus/wording';
 import { optionIdFromStreamId, processCodec, type PlacementOptionEvent } from '@casus/placement';
 
-export type DeadlineKind =
-  | 'safety-assessment'
-  | 'safety-plan-review'
-  | 'veilig-thuis-investigation'
-  | 'court-order-expiry'
-  | 'machtiging-lapse'
-  | 'written-instruction'
-  | 'parents-hearing'
-  | 'plan-of-action'
-  | 'perspective-decision'
-  | 'return-review'
-  | 'reservation-expiry'
-  | 'no-suitable-placement'
-  | 'introduction'
-  | 'coming-of-age'
-  | 'foster-care-end'
-  | 'foster-child-contact'
-  | 'development-review'
-  | 'help-plan-evaluation'
-  | 'aftercare-end';
+export type { DeadlineKind };
 
 /** open until met, or cancelled when what it guarded ended (case closed, placement ended, reservation released). */
 export const DEADLINE_STATUSES = ['open', 'met', 'cancelled'] as const;
@@ -321,6 +303,20 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
         });
       }
       return;
+    }
+    case 'TaskGiven': {
+      const { taskId, kind, assignee, description, dueOn, at } = step.data;
+      return book.open(event, {
+        ...base(caseId, kind, taskId),
+        description: `${TASK_KIND_WORDS[kind].en} for ${assignee.name}: ${description}`,
+        due_on: dueOn,
+        due_at: at,
+      });
+    }
+    case 'TaskCompleted':
+    case 'TaskCancelled': {
+      const ofTask = (['task', 'appointment'] as const).map((kind) => `${kind}:${step.data.taskId}`);
+      return book.close(event, step.type === 'TaskCompleted' ? 'met' : 'cancelled', (r) => ofCase(r) && ofTask.includes(r.deadline_id));
     }
     case 'FosterChildContactRecorded': {
       const { placementId, childId, contactId, kind, nextDueOn } = step.data;

@@ -35,7 +35,8 @@ export function harness(databaseUrl: string): Harness {
       runners.push(...started);
       return started;
     },
-    async caughtUp(position, timeoutMs = 30_000) {
+    // A limit, not a measure: a busy two-core CI machine catches a thousand cases up in well over 30 s.
+    async caughtUp(position, timeoutMs = 90_000) {
       if (
         !(await waitForPosition(
           pool,

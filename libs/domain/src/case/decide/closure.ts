@@ -1,11 +1,15 @@
 import { CloseCase, ReopenCase } from '../commands';
 import { refuse } from '../errors';
-import { CaseClosed, CaseReopened, PlacementRequestWithdrawn } from '../events';
+import { CaseClosed, CaseReopened, PlacementRequestWithdrawn, TaskCancelled } from '../events';
 import { isOpenRequest } from '../queries';
 import { ExistingCase } from '../state';
 import { Moment, requireText } from './guards';
 
-export function closeCase({ data }: CloseCase, state: ExistingCase, { today }: Moment): (PlacementRequestWithdrawn | CaseClosed)[] {
+export function closeCase(
+  { data }: CloseCase,
+  state: ExistingCase,
+  { today }: Moment,
+): (PlacementRequestWithdrawn | TaskCancelled | CaseClosed)[] {
   const active = state.placements.filter((p) => p.status === 'active');
   if (active.length > 0) {
     const children = active.flatMap((p) => p.childIds).join(', ');
@@ -17,7 +21,14 @@ export function closeCase({ data }: CloseCase, state: ExistingCase, { today }: M
     type: 'PlacementRequestWithdrawn',
     data: { placementId: p.placementId, childIds: p.childIds, reason: `case closed: ${data.reason}`, withdrawnOn: today },
   }));
-  return [...withdrawals, { type: 'CaseClosed', data: { reason: data.reason, closedOn: today } }];
+  // Nothing stays due on a closed case: its open tasks end with it, on the record.
+  const cancellations = state.tasks
+    .filter((task) => task.status === 'open')
+    .map((task): TaskCancelled => ({
+      type: 'TaskCancelled',
+      data: { taskId: task.taskId, reason: `case closed: ${data.reason}`, cancelledOn: today },
+    }));
+  return [...withdrawals, ...cancellations, { type: 'CaseClosed', data: { reason: data.reason, closedOn: today } }];
 }
 
 export function reopenCase({ data }: ReopenCase, state: ExistingCase, { today }: Moment): [CaseReopened] {

@@ -1,4 +1,4 @@
-import { actors, command, ids } from '../testing/fixtures';
+import { actors, command, event, ids, uuid } from '../testing/fixtures';
 import { given } from '../testing/given-when-then';
 import { assessedUnsafe, childrenPlacedVoluntarily, signalRegistered } from '../testing/story';
 
@@ -13,6 +13,30 @@ describe('closing and reopening a case', () => {
 
   it('is not closed while a child is placed', () => {
     given(childrenPlacedVoluntarily).when(close).thenThrows('CASE.ACTIVE_PLACEMENT');
+  });
+
+  it('cancels every open task and appointment, so nothing stays due on a closed case', () => {
+    const task = (taskId: string) =>
+      event('TaskGiven', {
+        taskId,
+        kind: 'task',
+        description: 'Call the school',
+        assignee: { kind: 'team', name: actors.caseTeam.team },
+        dueOn: '2026-11-30',
+        at: null,
+        givenOn: '2026-11-20',
+        givenBy: { professionalId: actors.caseTeam.id, role: 'wijkteam', team: actors.caseTeam.team, organisation: 'Gemeente Ede' },
+      });
+    const done = event('TaskCompleted', { taskId: uuid(901), doneOn: '2026-11-21' });
+    given([signalRegistered, task(uuid(900)), task(uuid(901)), done])
+      .when(close)
+      .then([
+        {
+          type: 'TaskCancelled',
+          data: { taskId: uuid(900), reason: 'case closed: Safe at home; aftercare finished', cancelledOn: '2026-11-23' },
+        },
+        closed,
+      ]);
   });
 
   it('needs a reason', () => {

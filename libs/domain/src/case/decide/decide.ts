@@ -32,6 +32,8 @@ import { transferCase } from './transfer';
 import { changeChargedGi } from './gi-change';
 import { recordNewSignal } from './new-signal';
 import { concludeVeiligThuisInvestigation, handOverToLocalTeam, startVeiligThuisInvestigation } from './veilig-thuis';
+import { recordCaseNote } from './notes';
+import { cancelTask, completeTask, giveTask } from './tasks';
 
 /**
  * The case decider: the events a command leads to, or a thrown DomainError. Pure: the clock comes
@@ -126,6 +128,14 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return recordReturnHome(command, state, moment);
     case 'EndPlacement':
       return endPlacement(command, state, moment);
+    case 'RecordCaseNote':
+      return recordCaseNote(command, state, moment);
+    case 'GiveTask':
+      return giveTask(command, state, moment);
+    case 'CompleteTask':
+      return completeTask(command, state, moment);
+    case 'CancelTask':
+      return cancelTask(command, state, moment);
     case 'RecordFosterChildContact':
       return recordFosterChildContact(command, state, moment);
     case 'RecordFosterCareChoice':

@@ -1,0 +1,25 @@
+/** Every kind of deadline the deadlines list holds: one list, for the read model and the auditor's replay. */
+export const DEADLINE_KINDS = [
+  'safety-assessment',
+  'safety-plan-review',
+  'veilig-thuis-investigation',
+  'court-order-expiry',
+  'machtiging-lapse',
+  'written-instruction',
+  'parents-hearing',
+  'plan-of-action',
+  'perspective-decision',
+  'return-review',
+  'reservation-expiry',
+  'no-suitable-placement',
+  'introduction',
+  'task',
+  'appointment',
+  'coming-of-age',
+  'foster-care-end',
+  'foster-child-contact',
+  'development-review',
+  'help-plan-evaluation',
+  'aftercare-end',
+] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
