@@ -198,7 +198,7 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
     try {
       await step(people.lotte, '/cases', signal(id(503)));
       const stale = await getAs(people.lotte, `/cases?minPosition=${position}`);
-      expect(stale.status).toBe(503);
+      expect({ status: stale.status, code: stale.body.code }).toEqual({ status: 503, code: 'READ_MODELS.BEHIND' });
       expect(stale.headers['retry-after']).toBeDefined();
     } finally {
       await client.query('COMMIT');

@@ -1,3 +1,5 @@
 export { LANGUAGES, type Language, type Words } from './words';
 export { STEP_WORDS, stepLine, stepWords, type StepWording } from './step-words';
+export { REFUSAL_WORDS, type WordedRefusalCode } from './refusal-words';
+export { placeholdersOf, refusalText } from './refusal-text';
 export * from './term-words';

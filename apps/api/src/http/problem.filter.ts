@@ -5,11 +5,13 @@ import { IdentityProviderUnavailable } from '../auth/token-verifier';
 import { correlationIdOf } from './correlation-id';
 import { HttpRefusal, PROBLEM_CONTENT_TYPE, type Problem } from './problem';
 import { InvalidRequest } from './validation';
-import { Refusal as DomainRefusal } from '@casus/domain';
+import { Refusal as DomainRefusal, type RefusalParams } from '@casus/domain';
+import { refusalText } from '@casus/wording';
+import { isRefusalCode, languageOf, type RefusalCode } from './refusal-codes';
 
 const RETRY_AFTER_SECONDS = '5';
 
-type Refusal = Omit<Problem, 'type' | 'correlationId'> & { retryAfter?: boolean };
+type Refusal = Omit<Problem, 'type' | 'correlationId' | 'language' | 'text'> & { retryAfter?: boolean };
 
 const DOMAIN_STATUS: Record<DomainRefusal['kind'], HttpStatus> = {
   forbidden: HttpStatus.FORBIDDEN,
@@ -46,17 +48,21 @@ export class ProblemFilter implements ExceptionFilter {
     const correlationId = correlationIdOf(request);
     const { retryAfter, ...refusal } = this.refusalFor(error, correlationId, request);
     if (response.headersSent) return;
+    const language = languageOf(request.headers['accept-language']);
+    const params = refusal.params ?? {};
+    const text = isRefusalCode(refusal.code) ? refusalText(refusal.code, language, params) : refusal.detail;
     // Every 503 (store, database, access log, read models behind) is worth a retry: say when.
     if (retryAfter || refusal.status === 503) response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
     response.setHeader('X-Correlation-Id', correlationId);
-    const problem: Problem = { type: 'about:blank', ...refusal, correlationId };
+    response.setHeader('Content-Language', language);
+    const problem: Problem = { type: 'about:blank', ...refusal, language, text, correlationId };
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 
   private refusalFor(error: unknown, correlationId: string, request: HttpRequest): Refusal {
     if (isDomainRefusal(error)) {
       const status = DOMAIN_STATUS[error.kind] ?? HttpStatus.UNPROCESSABLE_ENTITY;
-      return { status, title: titleOf(status), code: error.code, detail: error.message };
+      return { status, title: titleOf(status), code: error.code, detail: error.message, ...paramsOf(error.params) };
     }
     if (error instanceof HttpRefusal) {
       return { status: error.status, title: titleOf(error.status), code: error.code, detail: error.message };
@@ -97,6 +103,14 @@ export class ProblemFilter implements ExceptionFilter {
   }
 }
 
+// Nest's own exceptions; a 503 is the read models not yet at the position a query waited for.
+const HTTP_EXCEPTION_CODES: Partial<Record<number, RefusalCode>> = {
+  400: 'REQUEST.INVALID',
+  401: 'AUTH.UNAUTHENTICATED',
+  404: 'NOT_FOUND',
+  503: 'READ_MODELS.BEHIND',
+};
+
 function fromHttpException(error: HttpException): Refusal {
   const status = error.getStatus();
   if (status === 413) return tooLarge();
@@ -115,10 +129,12 @@ function fromHttpException(error: HttpException): Refusal {
   const body = error.getResponse();
   const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
   const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : error.message;
-  const code =
-    status === 401 ? 'AUTH.UNAUTHENTICATED' : status === 404 ? 'NOT_FOUND' : status === 400 ? 'REQUEST.INVALID' : `HTTP.${status}`;
+  const code = HTTP_EXCEPTION_CODES[status] ?? (status < 500 ? 'REQUEST.REFUSED' : 'INTERNAL');
   return { status, title: titleOf(status), code, detail };
 }
+
+// Only a refusal whose words name values carries them.
+const paramsOf = (params: RefusalParams): { params?: RefusalParams } => (Object.keys(params).length > 0 ? { params } : {});
 
 const tooLarge = (): Refusal => ({
   status: 413,

@@ -176,12 +176,31 @@ export const DOMAIN_ERROR_KINDS = {
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;
 
+/**
+ * What a refusal's words need besides its code, by name: a date, a limit, an id. Never personal data (no names,
+ * addresses or a person's own words): the problem document carries them to any client.
+ */
+export type RefusalParams = Readonly<Record<string, string>>;
+
+/** The codes whose words name values, and those values' names: `refuse` makes the rule send them. */
+export const REFUSAL_PARAMS = {
+  'COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM': ['latestValidUntil'],
+  'COURT_ORDER.BEYOND_MAJORITY': ['childId', 'majorityOn'],
+  'PLACEMENT.NO_VALID_MACHTIGING': ['childId', 'on'],
+  'PLACEMENT.MACHTIGING_LAPSED': ['courtOrderId', 'lapsedOn'],
+} as const satisfies Partial<Record<DomainErrorCode, readonly string[]>>;
+
+type ParamsOf<Code extends DomainErrorCode> = Code extends keyof typeof REFUSAL_PARAMS
+  ? [Readonly<Record<(typeof REFUSAL_PARAMS)[Code][number], string>>]
+  : [];
+
 /** A step refused by a rule: `kind` tells how (the API answers 403, 422, 404 or 409), `code` which rule. */
 export class Refusal<Code extends string = string> extends Error {
   constructor(
     readonly code: Code,
     readonly kind: DomainErrorKind,
     message: string,
+    readonly params: RefusalParams = {},
   ) {
     super(message);
     this.name = new.target.name;
@@ -189,11 +208,11 @@ export class Refusal<Code extends string = string> extends Error {
 }
 
 export class DomainError extends Refusal<DomainErrorCode> {
-  constructor(code: DomainErrorCode, message: string) {
-    super(code, DOMAIN_ERROR_KINDS[code], message);
+  constructor(code: DomainErrorCode, message: string, params?: RefusalParams) {
+    super(code, DOMAIN_ERROR_KINDS[code], message, params);
   }
 }
 
-export function refuse(code: DomainErrorCode, message: string): never {
-  throw new DomainError(code, message);
+export function refuse<Code extends DomainErrorCode>(code: Code, message: string, ...[params]: ParamsOf<Code>): never {
+  throw new DomainError(code, message, params);
 }

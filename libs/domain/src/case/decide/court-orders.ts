@@ -33,6 +33,7 @@ export function recordCourtOrder(
     refuse(
       'COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM',
       `a ${data.kind} from ${data.validFrom} runs at most until ${legalMaximum}, not ${data.validUntil}`,
+      { latestValidUntil: legalMaximum },
     );
   }
   requireBeforeMajority(data, state);
@@ -74,7 +75,10 @@ function requireBeforeMajority(data: RecordCourtOrder['data'], state: ExistingCa
   }
   const majority = majorityOn(birthDate);
   if (data.validUntil > majority) {
-    refuse('COURT_ORDER.BEYOND_MAJORITY', `child ${data.childId} comes of age on ${majority}; the order runs until ${data.validUntil}`);
+    refuse('COURT_ORDER.BEYOND_MAJORITY', `child ${data.childId} comes of age on ${majority}; the order runs until ${data.validUntil}`, {
+      childId: data.childId,
+      majorityOn: majority,
+    });
   }
 }
 

@@ -106,6 +106,7 @@ describe('court orders are recorded as the juvenile judge issued them', () => {
       .when(record('spoedmachtiging', '2026-11-16', '2036-11-16'))
       .thenThrows('COURT_ORDER.EXCEEDS_LEGAL_MAXIMUM');
     expect(refusal.message).toContain('2026-12-14');
+    expect(refusal.params).toEqual({ latestValidUntil: '2026-12-14' });
   });
 
   it('refuses a machtiging when no OTS of the child is on record', () => {
@@ -161,6 +162,7 @@ describe('court orders are recorded as the juvenile judge issued them', () => {
       .when(record('ots', '2031-06-01', '2032-05-13'))
       .thenThrows('COURT_ORDER.BEYOND_MAJORITY');
     expect(refusal.message).toContain('2032-05-12');
+    expect(refusal.params).toEqual({ childId: ids.sanne, majorityOn: '2032-05-12' });
     given([signalRegistered])
       .when(record('ots', '2031-06-01', '2032-05-12'))
       .thenEmits([{ type: 'CourtOrderRecorded', data: { validUntil: '2032-05-12' } }]);

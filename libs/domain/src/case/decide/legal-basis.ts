@@ -22,13 +22,16 @@ export function requireLegalBasis(state: ExistingCase, childIds: readonly Uuid[]
 
 function requireMachtiging(state: ExistingCase, childId: Uuid, on: IsoDate): void {
   const valid = courtOrdersFor(state, childId, PLACEMENT_AUTHORISATION_KINDS).filter((o) => isValidOn(o, on));
-  if (valid.length === 0) refuse('PLACEMENT.NO_VALID_MACHTIGING', `no valid machtiging uithuisplaatsing for child ${childId} on ${on}`);
+  if (valid.length === 0) {
+    refuse('PLACEMENT.NO_VALID_MACHTIGING', `no valid machtiging uithuisplaatsing for child ${childId} on ${on}`, { childId, on });
+  }
   const lapsed = valid.filter((o) => lapsedBy(state, o, on));
   if (lapsed.length === valid.length) {
     const [order] = lapsed;
     refuse(
       'PLACEMENT.MACHTIGING_LAPSED',
       `the machtiging uithuisplaatsing ${order.courtOrderId} for child ${childId} lapsed after ${machtigingLapsesOn(order)}: it was not carried out within 3 months`,
+      { courtOrderId: order.courtOrderId, lapsedOn: machtigingLapsesOn(order) },
     );
   }
 }

@@ -47,6 +47,7 @@ describe('a machtiging not carried out within 3 months lapses', () => {
     expect(refusal.message).toBe(
       `the machtiging uithuisplaatsing ${ids.machtiging} for child ${ids.sanne} lapsed after 2026-10-01: it was not carried out within 3 months`,
     );
+    expect(refusal.params).toEqual({ courtOrderId: ids.machtiging, lapsedOn: '2026-10-01' });
   });
 
   it('refuses to start a placement after the machtiging lapsed, even when requested in time', () => {

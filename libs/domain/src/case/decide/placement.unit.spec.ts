@@ -122,6 +122,7 @@ describe('requesting a placement', () => {
       .when(request([ids.sanne, ids.daan], 'court-order'))
       .thenThrows('PLACEMENT.NO_VALID_MACHTIGING');
     expect(refusal.message).toBe(`no valid machtiging uithuisplaatsing for child ${ids.daan} on 2026-11-23`);
+    expect(refusal.params).toEqual({ childId: ids.daan, on: '2026-11-23' });
   });
 
   it('refuses a court-order placement when the machtiging has expired on the start date', () => {
