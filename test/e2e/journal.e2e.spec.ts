@@ -24,6 +24,7 @@ describe('the journal of a case: notes, tasks and appointments', () => {
   let pool: Pool;
   let now = NOW;
   let lastPosition = '0:0';
+  let notePosition = '0:0';
   const caseId = id(1600);
   const [noteId, correctionId, taskId, appointmentId, cancelledId] = [id(1601), id(1602), id(1611), id(1612), id(1613)];
   const dir = mkdtempSync(join(tmpdir(), 'casus-journal-'));
@@ -74,7 +75,7 @@ describe('the journal of a case: notes, tasks and appointments', () => {
 
   describe('case notes', () => {
     it('records a dated note with who was present and what was agreed; the case shows it, the family’s words sealed in the store', async () => {
-      await step(people.lotte, 'record-case-note', homeVisit);
+      ({ position: notePosition } = await step(people.lotte, 'record-case-note', homeVisit));
       const { notes } = await caseOf(people.lotte);
       expect(notes).toEqual([
         expect.objectContaining({
@@ -112,7 +113,8 @@ describe('the journal of a case: notes, tasks and appointments', () => {
     });
 
     it('is never in a step line: the timeline says the kind and the day only', async () => {
-      const { steps } = (await readWhenCaughtUp(() => casus.get(people.lotte, `/cases/${caseId}/timeline?minPosition=0:0`))).body;
+      const { steps } = (await readWhenCaughtUp(() => casus.get(people.lotte, `/cases/${caseId}/timeline?minPosition=${notePosition}`)))
+        .body;
       const line = steps.find((s: { type: string }) => s.type === 'CaseNoteRecorded');
       expect(line.summary).toBe('Case note recorded: home visit on 2026-11-20');
       expect(JSON.stringify(steps)).not.toMatch(/echt beter thuis|op voetbal|Sanne showed her room|calls the wijkteam/);
