@@ -8,6 +8,7 @@ import { EventStoreCaseCommands } from '../src/runtime/case-commands';
 import { PlacementProcessRuntime } from '../src/runtime/placement-process-runtime';
 import { loadProcess } from '../src/runtime/process-store';
 import { actors, caseWithPlacementRequest } from './case-story';
+import { eventually } from './support/eventually';
 
 let database: TestDatabase;
 let store: PostgresEventStore;
@@ -15,15 +16,14 @@ let pool: Pool;
 let runtime: PlacementProcessRuntime;
 const now = new Date();
 
-async function settled(placementId: string) {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const { state } = await loadProcess(store, placementId);
-    if (state.reservation || state.exhausted) return state;
-    if (Date.now() > deadline) throw new Error(`placement ${placementId} did not settle: ${JSON.stringify(state)}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+/** The process once it holds a place for the placement, or has none left to offer. */
+const settled = async (placementId: string) =>
+  (
+    await eventually(
+      () => loadProcess(store, placementId),
+      ({ state }) => state.reservation !== null || state.exhausted,
+    )
+  ).state;
 
 beforeAll(async () => {
   database = await createTestDatabase();

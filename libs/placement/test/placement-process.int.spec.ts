@@ -13,6 +13,7 @@ import { placementTimers } from '../src/runtime/placement-timers';
 import { loadProcess } from '../src/runtime/process-store';
 import { readyToDecide, actors, caseWithPlacementRequest } from './case-story';
 import { provider, registration } from './fixtures';
+import { eventually } from './support/eventually';
 
 let database: TestDatabase;
 let store: PostgresEventStore;
@@ -21,16 +22,6 @@ let runtime: PlacementProcessRuntime;
 let now = new Date();
 const parkLog: string[] = [];
 const HOUR = 3_600_000;
-
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`not reached in time: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 const option = async (overrides: Parameters<typeof registration>[1]) => {
   const optionId = randomUUID();
