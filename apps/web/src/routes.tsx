@@ -7,10 +7,16 @@ export type AppPage = Readonly<{ path: string; element: ReactElement; roles: rea
 
 // Each page is its own chunk, fetched when first opened: the first page of a role loads only what it shows.
 const MyWorkPage = lazy(() => import('./pages/my-work').then((module) => ({ default: module.MyWorkPage })));
+const AuditCasesPage = lazy(() => import('./pages/audit/audit-cases-page').then((module) => ({ default: module.AuditCasesPage })));
+const CaseAuditPage = lazy(() => import('./pages/audit/case-audit-page').then((module) => ({ default: module.CaseAuditPage })));
+const AccessLogPage = lazy(() => import('./pages/audit/access-log-page').then((module) => ({ default: module.AccessLogPage })));
 
 /** Every signed-in page; the first one in the navigation of a role is where that role lands. */
 export const PAGES: readonly AppPage[] = [
   { path: '/werk', element: <MyWorkPage />, roles: ['wijkteam', 'veilig-thuis'], nav: 'nav.myWork' },
+  { path: '/audit', element: <AuditCasesPage />, roles: ['auditor'], nav: 'audit.nav.cases' },
+  { path: '/audit/dossiers/:caseId', element: <CaseAuditPage />, roles: ['auditor'] },
+  { path: '/audit/toegang', element: <AccessLogPage />, roles: ['auditor'], nav: 'audit.nav.accessLog' },
 ];
 
 export function homeOf(role: Role): string {

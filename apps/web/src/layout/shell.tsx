@@ -36,7 +36,8 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
           </Paragraph>
           <nav aria-label={t('app.name')} className="casus-nav">
             {pages.map((page) => (
-              <NavLink key={page.path} to={page.path} className="utrecht-link">
+              // `end`: a page nested under another in the navigation (/audit/toegang under /audit) is not also the other one.
+              <NavLink key={page.path} to={page.path} end className="utrecht-link">
                 {t(page.nav!)}
               </NavLink>
             ))}
