@@ -138,14 +138,39 @@ describeInBrowser("the auditor's pages", () => {
     await page.getByRole('button', { name: 'Toon' }).click();
     await page.waitForURL(/user=/);
     await page
-      .getByRole('cell', { name: /^Ilse Kok, auditor/ })
+      .getByRole('cell', { name: /Gijs Mulder/ })
       .first()
-      .waitFor();
-    expect(await page.getByRole('cell', { name: /Gijs Mulder/ }).count()).toBe(0);
-    for (const read of ['history', 'replay', 'integrity', 'export', 'decision-context'])
+      .waitFor({ state: 'detached' });
+    expect(await page.getByRole('cell', { name: /^Ilse Kok, auditor/ }).count()).toBeGreaterThan(5);
+    for (const read of ['geschiedenis', 'dossier op een moment', 'integriteitscontrole', 'export', 'wat de beslisser wist'])
       expect(await page.getByRole('cell', { name: new RegExp(`^${read} GET`) }).count()).toBeGreaterThan(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'auditor-access-log');
+  });
+
+  it('shows the refused reads of the case when asked for that outcome', async () => {
+    const outsider = await web.casus.get(people.pieter, `/cases/${caseId}/history`);
+    expect(outsider.status).toBe(404);
+    const page = await web.openAs(people.ilse, `/audit/toegang?caseId=${caseId}`);
+    await page
+      .getByRole('cell', { name: /^Ilse Kok, auditor/ })
+      .first()
+      .waitFor();
+    await page.getByRole('combobox', { name: 'Uitkomst' }).selectOption({ label: 'geweigerd' });
+    await page.getByRole('button', { name: 'Toon' }).click();
+    await page.waitForURL(/outcome=refused/);
+    await page.getByRole('status').filter({ hasText: '1 regel op pagina 1' }).waitFor();
+    await page.getByRole('cell', { name: /^Pieter de Boer, wijkteam/ }).waitFor();
+    expect(await page.getByRole('cell', { name: "refused: not among this case's readers" }).count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('marks only the page she is on as current in the navigation, though the access log lives under /audit', async () => {
+    const page = await web.openAs(people.ilse, '/audit/toegang');
+    await page.getByRole('heading', { level: 1, name: 'Toegangslog' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Casus' });
+    expect(await nav.getByRole('link', { name: 'Toegangslog' }).getAttribute('aria-current')).toBe('page');
+    expect(await nav.getByRole('link', { name: 'Dossiers' }).getAttribute('aria-current')).toBeNull();
   });
 
   it('names the field the API refuses in a filter, beside it', async () => {

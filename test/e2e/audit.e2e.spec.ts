@@ -116,6 +116,29 @@ describe('audit and transparency over HTTP', () => {
     expect(other.body.code).toBe('ACCESS.AUDITORS_ONLY');
   });
 
+  it('filters the access log by outcome: the refused reads, or the granted ones; another outcome is refused', async () => {
+    const asAuditor = await audit.as(actors.auditor);
+    await http()
+      .get(`/cases/${caseId}/state`)
+      .set(await audit.as(actors.otherWijkteam))
+      .expect(404);
+    const lines = async (outcome: string) =>
+      (await http().get(`/audit/access-log?caseId=${caseId}&outcome=${outcome}`).set(asAuditor).expect(200)).body.items.map(
+        (l: Record<string, string>) => [l.role, l.dataAccessed, l.ground],
+      );
+    const refused = await lines('refused');
+    expect(refused).toContainEqual(['wijkteam', 'replay', "refused: not among this case's readers"]);
+    expect(refused.filter(([, , ground]: string[]) => !ground.startsWith('refused: '))).toEqual([]);
+    const granted = await lines('granted');
+    expect(granted).toContainEqual(['auditor', 'access-log', 'auditor oversight']);
+    expect(granted.filter(([, , ground]: string[]) => ground.startsWith('refused'))).toEqual([]);
+    const unknown = await http().get('/audit/access-log?outcome=maybe').set(asAuditor).expect(400);
+    expect(unknown.body).toMatchObject({
+      code: 'REQUEST.INVALID',
+      errors: [{ field: 'outcome', messages: [expect.stringContaining('granted')] }],
+    });
+  });
+
   it('does not serve a read it cannot log', async () => {
     await audit.owner.query('ALTER TABLE access_log RENAME TO access_log_away');
     try {

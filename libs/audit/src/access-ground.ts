@@ -31,11 +31,14 @@ export function groundInWords(ground: ReadGround): string {
   return (WORDS[ground.reader] as Words<ReadGround['reader']>)(ground as never);
 }
 
+/** How every refused read's ground begins: the access log's outcome filter (`?outcome=refused`) keys on it. */
+export const REFUSED_GROUND = 'refused: ';
+
 /** Refused reads are logged too, on one of these grounds, before the refusal is answered. */
 export const REFUSED = {
-  notAReader: "refused: not among this case's readers",
-  noCase: 'refused: no such case',
-  notThisPlacement: "refused: not among this placement's readers",
-  noPlacement: 'refused: no such placement',
-  role: (role: string, what: string) => `refused: a ${role} does not read ${what}`,
+  notAReader: `${REFUSED_GROUND}not among this case's readers`,
+  noCase: `${REFUSED_GROUND}no such case`,
+  notThisPlacement: `${REFUSED_GROUND}not among this placement's readers`,
+  noPlacement: `${REFUSED_GROUND}no such placement`,
+  role: (role: string, what: string) => `${REFUSED_GROUND}a ${role} does not read ${what}`,
 } as const;

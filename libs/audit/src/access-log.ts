@@ -1,3 +1,4 @@
+import { REFUSED_GROUND } from './access-ground';
 import type { SqlClient } from './event-pages';
 
 /** One look at a case's data (NEN 7513:2018 fields). */
@@ -22,7 +23,19 @@ export type AccessLogEntry = Readonly<{
 
 export type AccessLogLine = AccessLogEntry & Readonly<{ id: string; occurredAt: string }>;
 
-export type AccessLogQuery = Readonly<{ caseId?: string; user?: string; from?: Date; to?: Date; limit?: number; afterId?: string }>;
+/** A read that was served, or one that was refused (and logged before the refusal was answered). */
+export const ACCESS_OUTCOMES = ['granted', 'refused'] as const;
+export type AccessOutcome = (typeof ACCESS_OUTCOMES)[number];
+
+export type AccessLogQuery = Readonly<{
+  caseId?: string;
+  user?: string;
+  from?: Date;
+  to?: Date;
+  outcome?: AccessOutcome;
+  limit?: number;
+  afterId?: string;
+}>;
 
 const COLUMNS = `id::text, occurred_at, user_id, user_name, role, organisation, team, on_behalf_of, case_id::text,
   action, data_accessed, ground, emergency_override, ip, correlation_id`;
@@ -120,6 +133,7 @@ export class AccessLog {
     if (query.user) where('user_id = ?', query.user);
     if (query.from) where('occurred_at >= ?', query.from);
     if (query.to) where('occurred_at <= ?', query.to);
+    if (query.outcome) where(`${query.outcome === 'refused' ? '' : 'NOT '}starts_with(ground, ?)`, REFUSED_GROUND);
     if (query.afterId) where('id > ?::bigint', query.afterId);
     params.push(Math.min(query.limit ?? 100, 1_000));
     const { rows } = await this.db.query<Row>(

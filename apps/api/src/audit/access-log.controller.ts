@@ -1,13 +1,13 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccessLog, REFUSED } from '@casus/audit';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ACCESS_OUTCOMES, AccessLog, REFUSED } from '@casus/audit';
 import { canonicalUuid, isUuid, UUID_SPELLING } from '@casus/domain';
 import { CurrentPrincipal } from '../auth/auth.guard';
 import type { Principal } from '@casus/runtime';
 import { InvalidRequest } from '../http/validation';
 import type { HttpRequest as Request } from '../http/http-types';
 import { ReadLog } from './read-log';
-import { optionalCount, optionalMoment } from './query-parsing';
+import { optionalChoice, optionalCount, optionalMoment } from './query-parsing';
 import { refusals } from './refusals';
 
 /** The access log is personal data about professionals too: auditors read it, and that read is logged. */
@@ -22,6 +22,7 @@ export class AccessLogController {
 
   @Get()
   @ApiOperation({ summary: 'Who read which case, when, from where and on what ground (auditors only)' })
+  @ApiQuery({ name: 'outcome', required: false, enum: ACCESS_OUTCOMES, description: 'only the reads served (granted) or refused' })
   async find(
     @CurrentPrincipal() principal: Principal,
     @Req() request: Request,
@@ -29,6 +30,7 @@ export class AccessLogController {
     @Query('user') user?: string,
     @Query('from') from?: string,
     @Query('to') to?: string,
+    @Query('outcome') outcome?: string,
     @Query('limit') limit?: string,
     @Query('after') after?: string,
   ) {
@@ -48,6 +50,7 @@ export class AccessLogController {
       user: user || undefined,
       from: optionalMoment('from', from),
       to: optionalMoment('to', to),
+      outcome: optionalChoice('outcome', outcome, ACCESS_OUTCOMES),
       limit: optionalCount('limit', limit, { min: 1, max: 1_000 }) ?? 100,
       afterId: optionalCount('after', after)?.toString(),
     };

@@ -19,3 +19,9 @@ export function optionalCount(field: string, value: unknown, { min = 0, max = Nu
   }
   return count;
 }
+
+export function optionalChoice<C extends string>(field: string, value: unknown, choices: readonly C[]): C | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as C;
+  throw new InvalidRequest([{ field, messages: [`${field} must be one of ${choices.join(', ')}`] }]);
+}

@@ -2651,6 +2651,8 @@ export interface operations {
                 caseId?: string;
                 from?: string;
                 limit?: string;
+                /** @description only the reads served (granted) or refused */
+                outcome?: "granted" | "refused";
                 to?: string;
                 user?: string;
             };

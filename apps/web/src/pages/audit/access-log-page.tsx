@@ -16,11 +16,13 @@ import { Link, useSearchParams } from 'react-router';
 import { ProblemError } from '../../api/problem';
 import type { AccessLogLine } from './audit-answers';
 import { readAccessLog, type AccessLogFilters } from './audit-reads';
-import { shortId } from './codes';
+import { shortId, wordFor } from './codes';
 import { FilterForm, type FilterField } from './filter-form';
 import { momentIn } from './moments';
 import { Pager } from './pager';
 import { ProblemText } from './problem-text';
+
+const OUTCOMES = ['granted', 'refused'] as const satisfies readonly NonNullable<AccessLogFilters['outcome']>[];
 
 /** A day chosen in the form, from its first moment or to its last, in the browser's own time as the auditor means it. */
 const dayStart = (day: string | null) => (day ? new Date(`${day}T00:00:00`).toISOString() : undefined);
@@ -35,6 +37,7 @@ export function AccessLogPage() {
     user: search.get('user') || undefined,
     from: dayStart(search.get('from')),
     to: dayEnd(search.get('to')),
+    outcome: (search.get('outcome') || undefined) as AccessLogFilters['outcome'],
   };
   // The log pages by cursor: the cursors of the pages seen so far, the first page's none.
   const [cursors, setCursors] = useState<readonly (string | undefined)[]>([undefined]);
@@ -49,6 +52,7 @@ export function AccessLogPage() {
     { name: 'user', label: t('audit.log.user') },
     { name: 'from', label: t('audit.log.from'), type: 'date' },
     { name: 'to', label: t('audit.log.to'), type: 'date' },
+    { name: 'outcome', label: t('audit.log.outcome'), options: OUTCOMES.map((value) => ({ value, label: wordFor(t, 'outcome', value) })) },
   ];
   const problem = log.error instanceof ProblemError ? log.error.problem : undefined;
   const filter = (chosen: Record<string, string>) => {
@@ -103,7 +107,7 @@ function AccessLogTable({ lines }: { lines: readonly AccessLogLine[] }) {
                 )}
               </TableCell>
               <TableCell>
-                {line.dataAccessed} <code>{line.action}</code>
+                {wordFor(t, 'dataAccessed', line.dataAccessed)} <code>{line.action}</code>
               </TableCell>
               <TableCell>{line.ground}</TableCell>
             </TableRow>

@@ -39,7 +39,9 @@ export const readDecisionContext = async (caseId: string, eventId: string): Prom
     api.GET('/cases/{caseId}/decisions/{eventId}/context', { params: { path: { caseId, eventId } } }),
   )) as unknown as DecisionContext;
 
-export type AccessLogFilters = Readonly<{ caseId?: string; user?: string; from?: string; to?: string }>;
+type AccessLogQuery = NonNullable<operations['AccessLogController_find']['parameters']['query']>;
+
+export type AccessLogFilters = Readonly<Pick<AccessLogQuery, 'caseId' | 'user' | 'from' | 'to' | 'outcome'>>;
 
 export const ACCESS_LOG_PAGE = 50;
 
