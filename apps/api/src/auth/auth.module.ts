@@ -5,6 +5,7 @@ import { AuthConfigController } from './auth-config.http.controller';
 import { AuthGuard } from './auth.guard';
 import { AUTH_SETTINGS, DEV_SIGNING_KEY } from './auth-tokens';
 import { DevSignInController } from './dev-sign-in.http.controller';
+import { MeHttpController } from './me.http.controller';
 import { RefusedTokenLimit } from './refused-token-limit';
 import { TokenVerifier } from './token-verifier';
 
@@ -22,7 +23,7 @@ export class AuthModule {
         : { controllers: [], providers: [] };
     return {
       module: AuthModule,
-      controllers: [AuthConfigController, ...devSignIn.controllers],
+      controllers: [MeHttpController, AuthConfigController, ...devSignIn.controllers],
       providers: [
         { provide: AUTH_SETTINGS, useValue: settings },
         { provide: TokenVerifier, useFactory: () => TokenVerifier.create(settings) },
