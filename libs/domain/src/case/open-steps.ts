@@ -129,12 +129,12 @@ function stepOnCase(type: CaseCommandType, actor: Actor, state: ExistingCase, mo
   const subjects: readonly (PlacementRecord | undefined)[] =
     precondition.about === 'placement' && state.placements.length > 0 ? [...state.placements].reverse() : [undefined];
   const answers = subjects.flatMap((placement) => {
+    // An unknown placement rests on no court order; a new request may rest on one or not.
     const concerns: StepConcern[] = placement
       ? [{ courtOrdered: placement.legalBasis === 'court-order', childIds: placement.childIds }]
-      : [
-          { courtOrdered: true, childIds: everyChild },
-          { courtOrdered: false, childIds: everyChild },
-        ];
+      : [true, false]
+          .filter((courtOrdered) => precondition.about === 'case' || !courtOrdered)
+          .map((courtOrdered) => ({ courtOrdered, childIds: everyChild }));
     const placementId = precondition.about === 'placement' ? (placement?.placementId ?? NO_PLACEMENT) : undefined;
     return concerns.map((concern) =>
       answer(type, placementId, () => {
