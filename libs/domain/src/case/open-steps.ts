@@ -84,7 +84,8 @@ const PRECONDITIONS = {
   RecordFosterCareChoice: onPlacement(requireActivePlacement),
 } satisfies Record<CaseCommandType, Precondition>;
 
-const STEP_TYPES = Object.keys(PRECONDITIONS) as CaseCommandType[];
+/** Every case command type, from the table that must name each. */
+export const STEP_TYPES = Object.keys(PRECONDITIONS) as readonly CaseCommandType[];
 
 /** A step this actor may take now, or the refusal its command would meet whatever the payload; `placementId` is what it was asked about. */
 export type OpenStep = Readonly<{ type: CaseCommandType; placementId?: Uuid }> &
