@@ -12,6 +12,9 @@ import { requireNoInvestigation, requireNoInvestigationUnderWay, requireOpenInve
 import { requireDecidedPlacement } from './decide/placement';
 import { requireOpenRequest, requireRematchable } from './decide/placement-request-course';
 import { requireDraftedPlan, requireReturnHomeDecided } from './decide/return-home';
+import { requireNotLedByVeiligThuis } from './decide/transfer';
+import { requireHelpPlan, requireNoRunningHelpPlan } from './decide/help-plan';
+import { requireUnsafeAssessment } from './decide/safety';
 import { CaseState, ExistingCase, PlacementRecord } from './state';
 
 /**
@@ -23,9 +26,15 @@ type Precondition =
   | Readonly<{ about: 'case'; require?: (state: ExistingCase, moment: Moment) => void }>
   | Readonly<{ about: 'placement'; require: (state: ExistingCase, placementId: Uuid) => unknown }>;
 
+// The id a step is asked about on a case with none yet (a placement, a help plan): its precondition refuses it as unknown.
+const NONE_YET = 'none-yet';
+
 const ON_PAYLOAD: Precondition = { about: 'case' };
 const onCase = (require: (state: ExistingCase) => unknown): Precondition => ({ about: 'case', require });
 const onPlacement = (require: (state: ExistingCase, placementId: Uuid) => unknown): Precondition => ({ about: 'placement', require });
+
+// One family, one plan: the steps on a help plan are about the case's plan, if it has one.
+const requireTheHelpPlan = (state: ExistingCase) => requireHelpPlan(state, state.helpPlan?.helpPlanId ?? NONE_YET);
 
 const PRECONDITIONS = {
   RegisterSignal: ON_PAYLOAD,
@@ -38,13 +47,13 @@ const PRECONDITIONS = {
   RequestJeugdlink: onCase(requireNoJeugdlinkInvolved),
   CloseCase: onCase(requireNoActivePlacement),
   ReopenCase: onCase(requireClosedCase),
-  TransferCase: ON_PAYLOAD,
+  TransferCase: onCase(requireNotLedByVeiligThuis),
   ChangeChargedGi: ON_PAYLOAD,
   RecordFamilyMember: ON_PAYLOAD,
   ChangeParentalAuthority: ON_PAYLOAD,
   RecordConsent: ON_PAYLOAD,
   WithdrawConsent: ON_PAYLOAD,
-  AgreeSafetyPlan: ON_PAYLOAD,
+  AgreeSafetyPlan: onCase(requireUnsafeAssessment),
   EndJeugdlinkInvolvement: onCase(requireJeugdlinkJoined),
   RecordCourtOrder: ON_PAYLOAD,
   EndCourtOrder: ON_PAYLOAD,
@@ -61,10 +70,10 @@ const PRECONDITIONS = {
   RecordReturnHome: onPlacement(requireReturnHomeDecided),
   EndPlacement: onPlacement(requireActivePlacement),
   ProposeNetworkFamily: ON_PAYLOAD,
-  AgreeHelpPlan: ON_PAYLOAD,
-  ReviseHelpPlan: ON_PAYLOAD,
-  EvaluateHelpPlan: ON_PAYLOAD,
-  EndHelpPlan: ON_PAYLOAD,
+  AgreeHelpPlan: onCase(requireNoRunningHelpPlan),
+  ReviseHelpPlan: onCase(requireTheHelpPlan),
+  EvaluateHelpPlan: onCase(requireTheHelpPlan),
+  EndHelpPlan: onCase(requireTheHelpPlan),
   RecordPerspectiveDecision: ON_PAYLOAD,
   StartAftercare: ON_PAYLOAD,
   EndAftercare: ON_PAYLOAD,
@@ -91,11 +100,8 @@ export const STEP_TYPES = Object.keys(PRECONDITIONS) as readonly CaseCommandType
 export type OpenStep = Readonly<{ type: CaseCommandType; placementId?: Uuid }> &
   (Readonly<{ open: true }> | Readonly<{ open: false; code: DomainErrorCode; detail: string; params: DomainError['params'] }>);
 
-// The id a placement step is asked about on a case with no placement yet: its precondition refuses it as unknown.
-const NO_PLACEMENT = 'none-yet';
-
 function answer(type: CaseCommandType, placementId: Uuid | undefined, ask: () => void): OpenStep {
-  const about = placementId === undefined || placementId === NO_PLACEMENT ? {} : { placementId };
+  const about = placementId === undefined || placementId === NONE_YET ? {} : { placementId };
   try {
     ask();
     return { type, ...about, open: true };
@@ -136,12 +142,12 @@ function stepOnCase(type: CaseCommandType, actor: Actor, state: ExistingCase, mo
       : [true, false]
           .filter((courtOrdered) => precondition.about === 'case' || !courtOrdered)
           .map((courtOrdered) => ({ courtOrdered, childIds: everyChild }));
-    const placementId = precondition.about === 'placement' ? (placement?.placementId ?? NO_PLACEMENT) : undefined;
+    const placementId = precondition.about === 'placement' ? (placement?.placementId ?? NONE_YET) : undefined;
     return concerns.map((concern) =>
       answer(type, placementId, () => {
         authoriseStep({ type, actor, caseId: state.caseId, concern }, state, moment.now);
         refuseOnCase(type, state);
-        if (precondition.about === 'placement') precondition.require(state, placementId ?? NO_PLACEMENT);
+        if (precondition.about === 'placement') precondition.require(state, placementId ?? NONE_YET);
         else precondition.require?.(state, moment);
       }),
     );

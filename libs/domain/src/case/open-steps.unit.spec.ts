@@ -46,10 +46,24 @@ const returnHomeDecided = event('ReturnDecisionRecorded', {
   conditionsOverrideReason: null,
 } as never);
 
+const helpPlanAgreed = event('HelpPlanAgreed', {
+  helpPlanId: uuid(800),
+  agreedOn: '2026-11-20',
+  agreedWith: [ids.mother],
+  goals: [{ goalId: uuid(801), description: 'Sanne goes to school every day', childIds: [ids.sanne] }],
+  services: [{ serviceId: uuid(811), kind: 'parenting-support', provider: 'Wijkteam Ede-Noord', description: 'Weekly parenting course' }],
+  evaluateOn: '2027-02-20',
+});
+const helpPlanEnded = event('HelpPlanEnded', { helpPlanId: uuid(800), endedOn: '2026-11-22', reason: 'Goals reached' });
+const assessedSafe = event('SafetyAssessed', { ...assessedUnsafe.data, outcome: 'safe' });
+
 /** Cases across the phases, the Jeugdlink course, a court order, Veilig Thuis's lead and the case's end. */
 const HISTORIES: Readonly<Record<string, readonly CaseEvent[]>> = {
   'a fresh signal': [signalRegistered],
   'assessed unsafe, parents known': [signalRegistered, ...parentsRecorded, assessedUnsafe, ...familyConsented],
+  'assessed safe': [signalRegistered, assessedSafe],
+  'a help plan running': [signalRegistered, ...parentsRecorded, helpPlanAgreed],
+  'a help plan ended': [signalRegistered, ...parentsRecorded, helpPlanAgreed, helpPlanEnded],
   'Jeugdlink requested': [signalRegistered, jeugdlinkRequested],
   'Jeugdlink joined': [signalRegistered, jeugdlinkRequested, jeugdlinkJoined],
   'Jeugdlink ended': [signalRegistered, jeugdlinkRequested, jeugdlinkJoined, jeugdlinkEnded],
@@ -85,6 +99,8 @@ const VALID: Partial<Record<CaseCommandType, object>> = {
   JoinJeugdlink: { members: jeugdlinkJoined.data.members, purpose: 'Assess whether a protective measure is needed' },
   EndJeugdlinkInvolvement: { reason: 'OTS issued' },
   CloseCase: { reason: 'Help at home is working' },
+  // A new plan has an id of its own: reusing one is a payload refusal with the same code as a plan running.
+  AgreeHelpPlan: { helpPlanId: uuid(850) },
   ReopenCase: { reason: 'A new signal' },
   WithdrawPlacementRequest: { reason: 'No place can be found' },
   StartPlacement: { startedOn: TODAY },
@@ -105,6 +121,7 @@ function commandsFor(step: OpenStep, state: ExistingCase, actor: Actor): CaseCom
       placementId: step.placementId ?? UNKNOWN_PLACEMENT,
       childId,
       childIds: children,
+      helpPlanId: state.helpPlan?.helpPlanId ?? UNKNOWN_PLACEMENT,
       legalBasis: 'court-order',
       ...VALID[step.type],
     };
