@@ -12,7 +12,7 @@ export class OpenStepView {
   @ApiProperty({ example: 'POST', description: 'The HTTP method of its route' })
   method!: string;
 
-  @ApiProperty({ example: '/cases/{caseId}/lead', description: 'Its route, as this document names it' })
+  @ApiProperty({ example: '/cases/{caseId}/assign-case-lead', description: 'Its route, as this document names it' })
   path!: string;
 
   @ApiProperty({ required: false, format: 'uuid', description: 'The placement a placement step is open on (the latest, when several are)' })
