@@ -4,7 +4,7 @@ import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { STEP_TYPES, type CaseCommandType } from '@casus/domain';
 import { STEP_COMMAND } from './case-step.decorators';
 
-/** Where a step is taken: the method and the path as the OpenAPI document spells it (`/cases/{caseId}/lead`). */
+/** Where a step is taken: the method and the path as the OpenAPI document spells it (`/cases/{caseId}/assign-case-lead`). */
 export type StepRoute = Readonly<{ method: string; path: string }>;
 
 const pathOf = (...parts: readonly string[]): string =>
