@@ -28,6 +28,8 @@ const reads: ReadonlyArray<[string, Actor, readonly string[]]> = [
   ['/me', people.lotte, []],
   ['/auth/config', people.lotte, []],
   ['/dev/people', people.lotte, []],
+  ['/cases/{caseId}/steps', people.lotte, []],
+  ['/steps', people.lotte, []],
 ];
 
 /** Percent-encoded as-is; a lone surrogate (which encodeURIComponent refuses) goes as its raw UTF-16 units. */
