@@ -189,6 +189,7 @@ export const en: Messages = {
       workload: 'workload',
       'placement-options': 'places',
       'retention-due': 'files due for destruction',
+      steps: 'steps open',
     },
     filters: { title: 'Filters', any: 'Any', apply: 'Show' },
     pager: { previous: 'Previous', next: 'Next', page: 'Page {{page}}', pageOf: 'Page {{page}} of {{pages}}' },

@@ -188,6 +188,7 @@ export const nl = {
       workload: 'werklast',
       'placement-options': 'plekken',
       'retention-due': 'te vernietigen dossiers',
+      steps: 'mogelijke stappen',
     },
     filters: { title: 'Filters', any: 'Alle', apply: 'Toon' },
     pager: { previous: 'Vorige', next: 'Volgende', page: 'Pagina {{page}}', pageOf: 'Pagina {{page}} van {{pages}}' },
