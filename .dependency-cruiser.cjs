@@ -47,6 +47,19 @@ module.exports = {
       to: { path: '^apps/api/' },
     },
     {
+      name: 'web-app-speaks-http',
+      comment: 'The browser app reaches Casus through the typed client of the OpenAPI document; of the code it shares only the wording.',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: ['^apps/(api|cli)/', '^libs/'], pathNot: '^libs/wording/' },
+    },
+    {
+      name: 'nothing-imports-the-web-app',
+      severity: 'error',
+      from: { pathNot: '^apps/web/' },
+      to: { path: '^apps/web/' },
+    },
+    {
       name: 'no-cycles',
       severity: 'error',
       from: {},

@@ -4,9 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { TEMPLATE_DATABASE, testCluster } from './test-cluster';
+import { buildWebApp } from './web-app-build';
 
 // One embedded PostgreSQL per test run; each test file clones the migrated template database.
 export default async function globalSetup(): Promise<void> {
+  // The browser tests open the built app (dist/web); built here once, and only when its sources changed.
+  buildWebApp();
   const server = await startEmbeddedPostgres({
     dataDir: mkdtempSync(join(tmpdir(), 'casus-test-pg-')),
     port: await freePort(),

@@ -25,6 +25,7 @@ import { noStoreMiddleware } from './http/no-store';
 import { serveOpenApi } from './http/openapi';
 import { SafeTextPipe } from './http/safe-text.pipe';
 import { validationPipe } from './http/validation';
+import { serveWebApp, type WebAppOptions } from './http/web-app';
 
 export type AppOptions = Readonly<{
   /** A migrated database: the PostgreSQL event store and the read models live here. */
@@ -60,6 +61,8 @@ export type AppOptions = Readonly<{
   placementReservationHours?: number;
   /** The notary's key file and how often it anchors; unset: no notary in this process. */
   notary?: NotarySettings;
+  /** The built browser app, served at `/`; unset: the API alone (most tests). */
+  webApp?: WebAppOptions;
 }>;
 
 /** Casus still runs on one role that may alter the log (DATABASE_URL without DATABASE_OWNER_URL): say so at every start. */
@@ -109,9 +112,11 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.use(correlationIdMiddleware);
   app.use(noStoreMiddleware);
   (app as NestExpressApplication).useBodyParser('json', { limit: `${options.bodyLimitKb ?? 256}kb` });
-  // JSON only: no HTML to protect with a content security policy, and Swagger UI needs its scripts.
+  // Swagger UI needs its inline scripts; the web app's page sets a policy of its own (serveWebApp).
   app.use(helmet({ contentSecurityPolicy: false }));
   app.useGlobalPipes(new SafeTextPipe(), validationPipe());
+  if (options.webApp && !serveWebApp(app, options.webApp))
+    app.get(Logger).warn(`no web app in ${options.webApp.dir}: build it with npm run build`, 'WebApp');
   serveOpenApi(app);
   await app.init();
   return app;

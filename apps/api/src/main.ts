@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { resolve } from 'node:path';
 import { createApp } from './app.factory';
 import { ConfigurationError, loadSettings, openMigratedDatabase } from '@casus/runtime';
 
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
       comingOfAgeNoticeMonths: settings.comingOfAgeNoticeMonths,
       placementReservationHours: settings.placementReservationHours,
       notary: settings.notary,
+      // Built by `npm run build` beside the API; the browser signs in at the OpenID provider's origin.
+      webApp: { dir: resolve('dist/web'), connectTo: settings.auth.kind === 'oidc' ? [new URL(settings.auth.issuer).origin] : [] },
     });
     await app.listen(settings.port);
   } catch (error) {
@@ -45,7 +48,9 @@ async function main(): Promise<void> {
     ? `the embedded PostgreSQL (port ${settings.embeddedPostgresPort}, data in ${settings.dataDir}/postgres)`
     : 'the PostgreSQL at DATABASE_URL';
   const tokens = settings.auth.kind === 'dev' ? 'dev tokens (npm run casus -- token ...)' : `tokens from ${settings.auth.issuer}`;
-  process.stdout.write(`Casus listens on http://localhost:${settings.port} (API docs /api/docs), on ${where}, accepting ${tokens}\n`);
+  process.stdout.write(
+    `Casus listens on http://localhost:${settings.port} (the app at /, API docs at /api/docs), on ${where}, accepting ${tokens}\n`,
+  );
 }
 
 main().catch((error: unknown) => {
