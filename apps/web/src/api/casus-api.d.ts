@@ -1559,10 +1559,7 @@ export interface components {
             }[];
             /** @enum {string} */
             phase: "safety-assessment" | "support" | "safety-plan" | "placement" | "return-home" | "aftercare" | "closed";
-            /** @description Each placement request with its status, decision, views, introductions, plans and end */
-            placements: {
-                [key: string]: unknown;
-            }[];
+            placements: components["schemas"]["PlacementAnswer"][];
             /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
             raadAdvice: {
                 [key: string]: unknown;
@@ -2497,6 +2494,87 @@ export interface components {
             specialisations: string[];
             /** @enum {string} */
             status: "active" | "paused" | "withdrawn";
+        };
+        PlacementAnswer: {
+            childIds: string[];
+            contacts: {
+                [key: string]: unknown;
+            }[];
+            /** @description The place decided on, by whom and when */
+            decision: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Children who left while their siblings stayed */
+            departures: {
+                [key: string]: unknown;
+            }[];
+            ended: {
+                [key: string]: unknown;
+            } | null;
+            excludedAreas?: {
+                [key: string]: unknown;
+            }[];
+            /** Format: uuid */
+            familyNetworkId?: string;
+            fosterCareChoices: {
+                [key: string]: unknown;
+            }[];
+            /** Format: date */
+            intendedStartOn: string;
+            /** @description Kennismakingen planned, with heldOn once held */
+            introductions: {
+                [key: string]: unknown;
+            }[];
+            /** @description Siblings these children are never placed with */
+            keptApartFrom?: string[];
+            /** @enum {string} */
+            legalBasis: "voluntary" | "court-order";
+            /** @description The children's needs: care intensity, specialisations, ages, wishes */
+            needs: {
+                [key: string]: unknown;
+            };
+            parentsHome?: {
+                [key: string]: unknown;
+            };
+            /** @description Each child's first talk and development review as due, then as held */
+            placedChildren: {
+                [key: string]: unknown;
+            }[];
+            /** Format: uuid */
+            placementId: string;
+            planOfAction: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date */
+            planOfActionDueOn: string | null;
+            region?: string;
+            returnDecisions: {
+                [key: string]: unknown;
+            }[];
+            returnedHome: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The return-home plan with its conditions and their assessments */
+            returnHomePlan: {
+                [key: string]: unknown;
+            } | null;
+            school?: {
+                [key: string]: unknown;
+            };
+            siblingSeparationReason: string | null;
+            /** Format: date */
+            startedOn: string | null;
+            /** @enum {string} */
+            status: "requested" | "decided" | "active" | "ended" | "withdrawn";
+            /** @enum {string} */
+            urgency: "regular" | "acute";
+            /** @description Every view heard on a proposed place, in order */
+            views: {
+                [key: string]: unknown;
+            }[];
+            withdrawn: {
+                [key: string]: unknown;
+            } | null;
         };
         PlacementBriefAnswer: {
             children: components["schemas"]["BriefChild"][];
