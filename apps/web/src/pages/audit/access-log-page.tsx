@@ -69,7 +69,10 @@ export function AccessLogPage() {
       {log.error && <ProblemText error={log.error} />}
       {log.data && (
         <>
-          <Paragraph role="status">{t('audit.log.shown', { count: log.data.items.length, page })}</Paragraph>
+          {/* The lines shown stay while the next page comes: until it does, the status says so, not the new page's number. */}
+          <Paragraph role="status">
+            {log.isPlaceholderData ? t('app.loading') : t('audit.log.shown', { count: log.data.items.length, page })}
+          </Paragraph>
           {log.data.items.length > 0 && <AccessLogTable lines={log.data.items} />}
           <Pager label={t('audit.log.pages')} page={page} hasNext={log.data.next !== null} onPage={onPage} />
         </>

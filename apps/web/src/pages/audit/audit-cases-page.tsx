@@ -62,7 +62,9 @@ export function AuditCasesPage() {
       {cases.error && <ProblemText error={cases.error} />}
       {cases.data && (
         <>
-          <Paragraph role="status">{t('audit.cases.found', { count: cases.data.total })}</Paragraph>
+          <Paragraph role="status">
+            {cases.isPlaceholderData ? t('app.loading') : t('audit.cases.found', { count: cases.data.total })}
+          </Paragraph>
           {cases.data.items.length > 0 && (
             <TableContainer overflowInline>
               <Table>

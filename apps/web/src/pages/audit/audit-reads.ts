@@ -1,6 +1,6 @@
 import { answered, api } from '../../api/client';
 import type { operations } from '../../api/casus-api';
-import type { AccessLogPage, CaseList, DecisionContext, HistoryItem, HistoryPage, Integrity, Replay, TimelineStep } from './audit-answers';
+import type { AccessLogPage, CaseList, DecisionContext, HistoryItem, Integrity, Replay } from './audit-answers';
 
 // Every read below is written to the access log by the API, the auditor's own reads too: the pages ask only when the auditor does.
 
@@ -9,9 +9,7 @@ export async function readHistory(caseId: string): Promise<readonly HistoryItem[
   const items: HistoryItem[] = [];
   let after: string | undefined;
   for (;;) {
-    const page = (await answered(
-      api.GET('/cases/{caseId}/history', { params: { path: { caseId }, query: { limit: '1000', after } } }),
-    )) as unknown as HistoryPage;
+    const page = await answered(api.GET('/cases/{caseId}/history', { params: { path: { caseId }, query: { limit: '1000', after } } }));
     items.push(...page.items);
     if (!page.next) return items;
     after = String(page.next.after);
@@ -20,24 +18,18 @@ export async function readHistory(caseId: string): Promise<readonly HistoryItem[
 
 /** The steps in the professionals' words, by event: the history's data is the record, these are its lines. */
 export async function readStepLines(caseId: string): Promise<ReadonlyMap<string, string>> {
-  const timeline = (await answered(api.GET('/cases/{caseId}/timeline', { params: { path: { caseId } } }))) as unknown as {
-    steps: readonly TimelineStep[];
-  };
+  const timeline = await answered(api.GET('/cases/{caseId}/timeline', { params: { path: { caseId } } }));
   return new Map(timeline.steps.map((step) => [step.eventId, step.summary]));
 }
 
-export const readReplay = async (caseId: string, revision: number): Promise<Replay> =>
-  (await answered(
-    api.GET('/cases/{caseId}/state', { params: { path: { caseId }, query: { atRevision: String(revision) } } }),
-  )) as unknown as Replay;
+export const readReplay = (caseId: string, revision: number): Promise<Replay> =>
+  answered(api.GET('/cases/{caseId}/state', { params: { path: { caseId }, query: { atRevision: String(revision) } } }));
 
 export const readIntegrity = async (caseId: string): Promise<Integrity> =>
-  (await answered(api.GET('/cases/{caseId}/integrity', { params: { path: { caseId } } }))) as unknown as Integrity;
+  (await answered(api.GET('/cases/{caseId}/integrity', { params: { path: { caseId } } }))) as Integrity;
 
-export const readDecisionContext = async (caseId: string, eventId: string): Promise<DecisionContext> =>
-  (await answered(
-    api.GET('/cases/{caseId}/decisions/{eventId}/context', { params: { path: { caseId, eventId } } }),
-  )) as unknown as DecisionContext;
+export const readDecisionContext = (caseId: string, eventId: string): Promise<DecisionContext> =>
+  answered(api.GET('/cases/{caseId}/decisions/{eventId}/context', { params: { path: { caseId, eventId } } }));
 
 type AccessLogQuery = NonNullable<operations['AccessLogController_find']['parameters']['query']>;
 
@@ -45,10 +37,8 @@ export type AccessLogFilters = Readonly<Pick<AccessLogQuery, 'caseId' | 'user' |
 
 export const ACCESS_LOG_PAGE = 50;
 
-export const readAccessLog = async (filters: AccessLogFilters, after?: string): Promise<AccessLogPage> =>
-  (await answered(
-    api.GET('/audit/access-log', { params: { query: { ...filters, after, limit: String(ACCESS_LOG_PAGE) } } }),
-  )) as unknown as AccessLogPage;
+export const readAccessLog = (filters: AccessLogFilters, after?: string): Promise<AccessLogPage> =>
+  answered(api.GET('/audit/access-log', { params: { query: { ...filters, after, limit: String(ACCESS_LOG_PAGE) } } }));
 
 type CaseQuery = NonNullable<operations['ReadModelsHttpController_listCases']['parameters']['query']>;
 
@@ -56,14 +46,14 @@ export type CaseFilters = Readonly<Pick<CaseQuery, 'municipality' | 'team' | 'ph
 
 export const CASES_PAGE = 25;
 
-export const listCases = async (filters: CaseFilters): Promise<CaseList> =>
-  (await answered(api.GET('/cases', { params: { query: { ...filters, pageSize: CASES_PAGE } } }))) as unknown as CaseList;
+export const listCases = (filters: CaseFilters): Promise<CaseList> =>
+  answered(api.GET('/cases', { params: { query: { ...filters, pageSize: CASES_PAGE } } }));
 
-/** The export as the API gives it, saved under a name that says which case and when, as `casus verify --file` reads it. */
+/** The export as the API gives it, saved under a name that says which case, as `casus verify --file` reads it. */
 export async function downloadExport(caseId: string): Promise<string> {
   const file = await answered(api.GET('/cases/{caseId}/export', { params: { path: { caseId } }, parseAs: 'blob' }));
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(file as Blob);
+  link.href = URL.createObjectURL(file);
   link.download = `casus-export-${caseId}.json`;
   link.click();
   // Let the download take the file before the address is let go.
