@@ -1005,6 +1005,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{caseId}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every step on the case: open with its route, or closed with the refusal it would meet now. Logged in the access log. */
+        get: operations["StepsHttpController_caseSteps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{caseId}/timeline": {
         parameters: {
             query?: never;
@@ -1329,6 +1346,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The steps outside any case (registering a signal): open with its route, or closed with the refusal */
+        get: operations["StepsHttpController_steps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workload": {
         parameters: {
             query?: never;
@@ -1451,6 +1485,14 @@ export interface components {
             /** @description The case stream's revision after this step (0-based) */
             revision: number;
         };
+        CaseStepsResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description The revision the answer is about (If-Match for the next step) */
+            revision: number;
+            /** @description Every step, open or with the refusal that closes it now */
+            steps: (components["schemas"]["OpenStepView"] | components["schemas"]["ClosedStepView"])[];
+        };
         ChangeCapacityRequest: {
             capacity: number;
             reason: string;
@@ -1511,6 +1553,27 @@ export interface components {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
             expectedRevision?: number;
             reason: string;
+        };
+        ClosedStepView: {
+            /**
+             * @description The stable code the request would be refused with
+             * @example ACCESS.READ_ONLY_ROLE
+             */
+            code: string;
+            /** @enum {boolean} */
+            open: false;
+            /**
+             * Format: uuid
+             * @description The placement a placement step was asked about
+             */
+            placementId?: string;
+            /** @description The refusal in the words of the professional, in the language of Content-Language */
+            text: string;
+            /**
+             * @description The command the step is
+             * @enum {string}
+             */
+            type: "RegisterSignal" | "RecordNewSignal" | "StartVeiligThuisInvestigation" | "ConcludeVeiligThuisInvestigation" | "HandOverToLocalTeam" | "JoinJeugdlink" | "AssignCaseLead" | "RequestJeugdlink" | "CloseCase" | "ReopenCase" | "TransferCase" | "ChangeChargedGi" | "RecordFamilyMember" | "ChangeParentalAuthority" | "RecordConsent" | "WithdrawConsent" | "AgreeSafetyPlan" | "EndJeugdlinkInvolvement" | "RecordCourtOrder" | "EndCourtOrder" | "LodgeAppeal" | "RecordAppealOutcome" | "RecordRaadAdvice" | "GiveWrittenInstruction" | "RecordInstructionFollowUp" | "RecordSafetyAssessment" | "RecordPlacementPlan" | "DraftReturnHomePlan" | "AssessReturnCondition" | "RecordReturnDecision" | "RecordReturnHome" | "EndPlacement" | "ProposeNetworkFamily" | "AgreeHelpPlan" | "ReviseHelpPlan" | "EvaluateHelpPlan" | "EndHelpPlan" | "RecordPerspectiveDecision" | "StartAftercare" | "EndAftercare" | "RequestPlacement" | "WithdrawPlacementRequest" | "RematchPlacement" | "RecordPlacementView" | "PlanIntroduction" | "RecordIntroductionHeld" | "DecidePlacement" | "StartPlacement" | "RecordCaseNote" | "GiveTask" | "CompleteTask" | "CancelTask" | "RecordFosterChildContact" | "RecordFosterCareChoice";
         };
         CompleteTaskRequest: {
             /**
@@ -1886,6 +1949,30 @@ export interface components {
         NoteProfessionalRequest: {
             name: string;
             organisation: string;
+        };
+        OpenStepView: {
+            /**
+             * @description The HTTP method of its route
+             * @example POST
+             */
+            method: string;
+            /** @enum {boolean} */
+            open: true;
+            /**
+             * @description Its route, as this document names it
+             * @example /cases/{caseId}/assign-case-lead
+             */
+            path: string;
+            /**
+             * Format: uuid
+             * @description The placement a placement step is open on (the latest, when several are)
+             */
+            placementId?: string;
+            /**
+             * @description The command the step is
+             * @enum {string}
+             */
+            type: "RegisterSignal" | "RecordNewSignal" | "StartVeiligThuisInvestigation" | "ConcludeVeiligThuisInvestigation" | "HandOverToLocalTeam" | "JoinJeugdlink" | "AssignCaseLead" | "RequestJeugdlink" | "CloseCase" | "ReopenCase" | "TransferCase" | "ChangeChargedGi" | "RecordFamilyMember" | "ChangeParentalAuthority" | "RecordConsent" | "WithdrawConsent" | "AgreeSafetyPlan" | "EndJeugdlinkInvolvement" | "RecordCourtOrder" | "EndCourtOrder" | "LodgeAppeal" | "RecordAppealOutcome" | "RecordRaadAdvice" | "GiveWrittenInstruction" | "RecordInstructionFollowUp" | "RecordSafetyAssessment" | "RecordPlacementPlan" | "DraftReturnHomePlan" | "AssessReturnCondition" | "RecordReturnDecision" | "RecordReturnHome" | "EndPlacement" | "ProposeNetworkFamily" | "AgreeHelpPlan" | "ReviseHelpPlan" | "EvaluateHelpPlan" | "EndHelpPlan" | "RecordPerspectiveDecision" | "StartAftercare" | "EndAftercare" | "RequestPlacement" | "WithdrawPlacementRequest" | "RematchPlacement" | "RecordPlacementView" | "PlanIntroduction" | "RecordIntroductionHeld" | "DecidePlacement" | "StartPlacement" | "RecordCaseNote" | "GiveTask" | "CompleteTask" | "CancelTask" | "RecordFosterChildContact" | "RecordFosterCareChoice";
         };
         OwnWordsRequest: {
             /**
@@ -2575,6 +2662,10 @@ export interface components {
              * @example 2026-12-01
              */
             startedOn: string;
+        };
+        StepsResponse: {
+            /** @description Every step, open or with the refusal that closes it now */
+            steps: (components["schemas"]["OpenStepView"] | components["schemas"]["ClosedStepView"])[];
         };
         TaskAssigneeRequest: {
             /**
@@ -7346,6 +7437,45 @@ export interface operations {
             };
         };
     };
+    StepsHttpController_caseSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStepsResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such case, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     ReadModelsHttpController_timeline: {
         parameters: {
             query?: {
@@ -7988,6 +8118,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    StepsHttpController_steps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepsResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
