@@ -207,4 +207,21 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
     }
     expect((await getAs(people.lotte, `/cases?minPosition=${position}`)).status).toBe(200);
   });
+
+  it('lists the most pressing cases first when asked: overdue, then the nearest deadline, then the rest, across pages', async () => {
+    // The case the test before wrote last: the newest step, and a deadline not yet due.
+    const fresh = id(503);
+    const recent = await getAs(people.lotte, `/cases?minPosition=${position}`);
+    expect(recent.body.items.map((c: { caseId: string }) => c.caseId)).toEqual([fresh, edeCase]);
+    const due = await getAs(people.lotte, '/cases?order=due&pageSize=1');
+    expect(due.status).toBe(200);
+    expect(due.body).toMatchObject({ total: 2, items: [{ caseId: edeCase, nextDeadline: { overdue: true } }] });
+    const next = await getAs(people.lotte, '/cases?order=due&pageSize=1&page=2');
+    expect(next.body.items).toEqual([
+      expect.objectContaining({ caseId: fresh, nextDeadline: expect.objectContaining({ overdue: false }) }),
+    ]);
+    const unknown = await getAs(people.lotte, '/cases?order=name');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'order' })]);
+  });
 });
