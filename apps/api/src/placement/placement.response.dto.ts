@@ -4,10 +4,7 @@ import {
   CountAnswer,
   DayAnswer,
   EnumAnswer,
-  FlagAnswer,
   IdAnswer,
-  IdListAnswer,
-  MomentAnswer,
   NestedAnswer,
   NumberAnswer,
   PositionAnswer,
@@ -114,50 +111,6 @@ export class PlaceAnswer implements Partial<PlacementOption> {
 export class PlacesAnswer {
   @NestedAnswer(() => PlaceAnswer, { array: true })
   items!: readonly PlaceAnswer[];
-}
-
-class ProcessEvent {
-  @TextAnswer()
-  type!: string;
-
-  @RecordAnswer()
-  data!: object;
-
-  @MomentAnswer()
-  recordedAt!: Date;
-}
-
-/** The process manager's state, with its latest proposal and its history; the state's fields as libs/placement keeps them. */
-export class PlacementProcessAnswer {
-  @IdAnswer({ nullable: true })
-  placementId!: string | null;
-
-  @IdAnswer({ nullable: true })
-  caseId!: string | null;
-
-  @IdListAnswer()
-  childIds!: readonly string[];
-
-  @CountAnswer({ description: "The process stream's revision" })
-  revision!: number;
-
-  @RecordAnswer({ nullable: true, description: 'The place reserved now: optionId, attempt, places, expiresAt' })
-  reservation!: object | null;
-
-  @RecordAnswer({ nullable: true, description: 'The decision taken on it: optionId, decidedOn, decidedBy, moveInOn' })
-  decision!: object | null;
-
-  @FlagAnswer()
-  exhausted!: boolean;
-
-  @RecordAnswer({
-    nullable: true,
-    description: 'The latest PlacementCandidatesProposed: ranked candidates with per-criterion scores, excluded places with reasons',
-  })
-  proposal!: object | null;
-
-  @NestedAnswer(() => ProcessEvent, { array: true })
-  history!: readonly ProcessEvent[];
 }
 
 class BriefContact {

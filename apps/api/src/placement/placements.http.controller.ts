@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Problems } from '../http/problem-responses';
-import { PlacementBriefAnswer, PlacementProcessAnswer, PlacementStepAnswer } from './placement.response.dto';
+import { PlacementProcessAnswer } from './placement-process.response.dto';
+import { PlacementBriefAnswer, PlacementStepAnswer } from './placement.response.dto';
 import { placementBrief } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
 import { acceptReservation, chooseCandidate, declineProposal, loadProcess, streamIdForPlacement } from '@casus/placement';

@@ -208,7 +208,7 @@ class ClosingStep {
 }
 
 export class DeadlineAnswer {
-  @IdAnswer()
+  @TextAnswer({ description: 'Stable per deadline: its kind and what it belongs to' })
   deadlineId!: string;
 
   @IdAnswer()

@@ -10,6 +10,7 @@ import {
   RecordListAnswer,
   TextAnswer,
 } from '../../http/answer-fields';
+import { ConsentAnswer, CourtOrderAnswer, JeugdlinkAnswer } from './case-records.response.dto';
 import type { CaseView } from './get-case.query';
 
 class ChildAnswer implements Child {
@@ -73,7 +74,7 @@ export class CaseAnswer implements ExistingCase {
   @RecordListAnswer({ description: FACTS })
   familyMembers!: ExistingCase['familyMembers'];
 
-  @RecordListAnswer({ description: `${FACTS}; withdrawn when withdrawn` })
+  @NestedAnswer(() => ConsentAnswer, { array: true })
   consents!: ExistingCase['consents'];
 
   @RecordListAnswer({ description: FACTS })
@@ -82,10 +83,10 @@ export class CaseAnswer implements ExistingCase {
   @RecordListAnswer({ description: FACTS })
   safetyPlans!: ExistingCase['safetyPlans'];
 
-  @RecordListAnswer({ description: 'Each Jeugdlink involvement: status (requested, joined, ended), team, members, purpose, dates' })
+  @NestedAnswer(() => JeugdlinkAnswer, { array: true })
   jeugdlink!: ExistingCase['jeugdlink'];
 
-  @RecordListAnswer({ description: `${FACTS}; ended when ended` })
+  @NestedAnswer(() => CourtOrderAnswer, { array: true })
   courtOrders!: ExistingCase['courtOrders'];
 
   @RecordListAnswer({ description: `${FACTS}; outcome when decided` })
