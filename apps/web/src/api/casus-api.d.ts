@@ -1547,14 +1547,8 @@ export interface components {
             closures: {
                 [key: string]: unknown;
             }[];
-            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; withdrawn when withdrawn */
-            consents: {
-                [key: string]: unknown;
-            }[];
-            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; ended when ended */
-            courtOrders: {
-                [key: string]: unknown;
-            }[];
+            consents: components["schemas"]["ConsentAnswer"][];
+            courtOrders: components["schemas"]["CourtOrderAnswer"][];
             /**
              * Format: date
              * @description Set once the file is destroyed; nothing is decided on the case after it
@@ -1575,10 +1569,7 @@ export interface components {
             helpPlan: {
                 [key: string]: unknown;
             } | null;
-            /** @description Each Jeugdlink involvement: status (requested, joined, ended), team, members, purpose, dates */
-            jeugdlink: {
-                [key: string]: unknown;
-            }[];
+            jeugdlink: components["schemas"]["JeugdlinkAnswer"][];
             lead: components["schemas"]["LeadAnswer"] | null;
             municipality: string;
             /** @description CBS gemeentecode, e.g. GM0228 */
@@ -1854,6 +1845,34 @@ export interface components {
             expectedRevision?: number;
             findings: string;
         };
+        ConsentAnswer: {
+            childIds: string[];
+            /** Format: uuid */
+            consentId: string;
+            givenBy: components["schemas"]["ConsentGiverAnswer"];
+            /** Format: date */
+            givenOn: string;
+            /** @enum {string} */
+            purpose: "voluntary-placement" | "share-with-jeugdlink" | "share-information";
+            /** @description on, reason */
+            withdrawn: {
+                [key: string]: unknown;
+            } | null;
+        };
+        ConsentGiverAnswer: {
+            /**
+             * Format: uuid
+             * @description When the child gave it
+             */
+            childId?: string;
+            /**
+             * Format: uuid
+             * @description When a family member gave it
+             */
+            familyMemberId?: string;
+            /** @enum {string} */
+            giver: "family-member" | "child" | "guardian";
+        };
         ConsentGiverRequest: {
             /**
              * Format: uuid
@@ -1881,6 +1900,31 @@ export interface components {
             email?: string;
             phone?: string;
         };
+        CourtOrderAnswer: {
+            caseNumber: string;
+            /** Format: uuid */
+            childId: string;
+            court: string;
+            /** Format: uuid */
+            courtOrderId: string;
+            /** @description How and when the court ended it before its term */
+            ended: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: uuid */
+            extendsCourtOrderId: string | null;
+            giOrganisation: string;
+            /** Format: date */
+            issuedOn: string;
+            /** @enum {string} */
+            kind: "ots" | "voorlopige-ots" | "machtiging-uithuisplaatsing" | "spoedmachtiging" | "voogdij";
+            /** Format: date */
+            parentsHearingDueOn: string | null;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+        };
         CourtOrderAtAGlance: {
             /** Format: uuid */
             childId: string;
@@ -1898,7 +1942,7 @@ export interface components {
             /** Format: uuid */
             childId: string | null;
             closedBy: components["schemas"]["ClosingStep"] | null;
-            /** Format: uuid */
+            /** @description Stable per deadline: its kind and what it belongs to */
             deadlineId: string;
             description: string;
             /**
@@ -2192,6 +2236,14 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "error" | "shutting_down";
         };
+        HeldReservationAnswer: {
+            attempt: number;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            optionId: string;
+            places: number;
+        };
         HelpGoalRequest: {
             /** @description The children of the case the goal is for */
             childIds: string[];
@@ -2283,10 +2335,33 @@ export interface components {
             /** @description The others by their role (the foster parents, the case lead), never by name */
             others: string[];
         };
+        JeugdlinkAnswer: {
+            /** @description on, reason */
+            ended: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date */
+            joinedOn: string | null;
+            members: components["schemas"]["JeugdlinkMemberAnswer"][];
+            purpose: string | null;
+            reason: string;
+            /** Format: date */
+            requestedOn: string;
+            /** @enum {string} */
+            status: "requested" | "joined" | "ended";
+            /** @description The team asked to join, then the team that joined */
+            team: string | null;
+        };
         JeugdlinkAtAGlance: {
             /** @enum {string} */
             status: "requested" | "joined" | "ended";
             team: string | null;
+        };
+        JeugdlinkMemberAnswer: {
+            /** Format: uuid */
+            memberId: string;
+            name: string;
+            organisation: string;
         };
         JeugdlinkMemberRequest: {
             /** Format: uuid */
@@ -2546,27 +2621,63 @@ export interface components {
             revision: number;
         };
         PlacementProcessAnswer: {
+            /** @description The provider's acceptance of the reservation held now: optionId, attempt, by */
+            accepted: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The reservation attempt being made (or to make next), over every matching run */
+            attempt: number;
+            /** @description Option ids, best first, as proposed; null until the matching ran */
+            candidates: string[] | null;
             /** Format: uuid */
             caseId: string | null;
             childIds: string[];
-            /** @description The decision taken on it: optionId, decidedOn, decidedBy, moveInOn */
+            /**
+             * Format: uuid
+             * @description The candidate the team chose, to reserve next
+             */
+            chosen: string | null;
+            /** @description cause, on */
+            concluded: {
+                [key: string]: unknown;
+            } | null;
+            /** @description optionId, decidedOn, decidedBy, moveInOn */
             decision: {
                 [key: string]: unknown;
             } | null;
+            /** @description Options that declined: a later matching does not propose them again */
+            declined: string[];
+            /** @description Children who left while their siblings stayed (childIds), and whether their places are free */
+            departures: {
+                [key: string]: unknown;
+            }[];
             exhausted: boolean;
-            history: components["schemas"]["ProcessEvent"][];
+            history: components["schemas"]["ProcessEventAnswer"][];
+            keptApartFrom: string[];
+            /** @description Set when a step kept failing and the process was set aside: error, triggerEventId, attempts */
+            parked: {
+                [key: string]: unknown;
+            } | null;
+            placeFreed: boolean;
             /** Format: uuid */
             placementId: string | null;
+            places: number;
+            placeTaken: boolean;
             /** @description The latest PlacementCandidatesProposed: ranked candidates with per-criterion scores, excluded places with reasons */
             proposal: {
                 [key: string]: unknown;
             } | null;
-            /** @description The place reserved now: optionId, attempt, places, expiresAt */
-            reservation: {
-                [key: string]: unknown;
-            } | null;
+            reservation: components["schemas"]["HeldReservationAnswer"] | null;
             /** @description The process stream's revision */
             revision: number;
+            /** @description Matching runs so far minus one */
+            run: number;
+            startSent: boolean;
+            /** @description A reservation still to be released on its option, with the reason */
+            toRelease: {
+                [key: string]: unknown;
+            } | null;
+            tried: string[];
         };
         PlacementStepAnswer: {
             /** Format: uuid */
@@ -2659,7 +2770,8 @@ export interface components {
             /** @example about:blank */
             type: string;
         };
-        ProcessEvent: {
+        ProcessEventAnswer: {
+            /** @description The event's data as the process recorded it */
             data: {
                 [key: string]: unknown;
             };
@@ -3551,6 +3663,8 @@ export interface operations {
                 /** @description Wait (max 5 s) until the read models passed this position ("commit:prepare", from a command response) */
                 minPosition?: string;
                 municipality?: string;
+                /** @description recent (default): the latest step first; due: the nearest open deadline first */
+                order?: "recent" | "due";
                 /** @description only cases with (true) or without (false) an overdue deadline */
                 overdue?: boolean;
                 page?: number;
