@@ -1029,7 +1029,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's steps in plain words: who, in which role, when and why. Logged in the access log. */
+        /** The case's steps in plain words (in the language of Accept-Language): who, in which role, when and why. Logged in the access log. */
         get: operations["ReadModelsHttpController_timeline"];
         put?: never;
         post?: never;

@@ -21,7 +21,7 @@ export function AtAGlance({ record, deadlines }: { record: CaseRecord; deadlines
   const language = i18n.language;
   const today = todayInTheNetherlands();
   return (
-    <DataList className="casus-glance">
+    <DataList appearance="rows" className="casus-glance">
       <Item label={t('casePage.children')}>
         <UnorderedList>
           {record.children.map((child) => (

@@ -18,7 +18,7 @@ export function TeamWorkload({ team, workload }: { team: string; workload: reado
   if (!workload) return <Paragraph role="status">{t('app.loading')}</Paragraph>;
   const ours = workload.find((counts) => counts.team === team);
   return (
-    <DataList className="casus-workload">
+    <DataList appearance="rows" className="casus-workload">
       {COUNTS.map(([count, label]) => (
         <DataListItem key={count}>
           <DataListKey>{t(label)}</DataListKey>
