@@ -97,6 +97,8 @@ describeInBrowser('Mijn werk and the case page', () => {
       expect.stringContaining('Melding van Veilig Thuis over 2 kinderen in Ede'),
     ]);
     expect(await timeline.first().textContent()).toContain('door wijkteam, wijkteam-ede-noord');
+    // What the bench waits for: every section has its answer.
+    await page.locator('.casus-case[aria-busy="false"]').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'wijkteam-case-page');
   });
@@ -128,6 +130,25 @@ describeInBrowser('Mijn werk and the case page', () => {
     for (const secret of ['Lotte Visser', 'Rechtbank Gelderland', 'C/05/123456', '2014', 'Veiligheidsbeoordeling', 'Dossier Ede'])
       expect({ secret, shown: html.includes(secret) }).toEqual({ secret, shown: false });
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('shows the next person in the same tab nothing the one before them read: no answer is kept across sessions', async () => {
+    const page = await openAs(people.lotte, `/dossiers/${overdue}`);
+    await page.getByRole('region', { name: 'In één oogopslag' }).getByText('Rechtbank Gelderland', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    const pieter = JSON.stringify({ token: await web.casus.tokenFor(people.pieter), expiresAt: Date.now() + 3_600_000 });
+    // Within the app, without a reload: what the app still holds in memory would show now.
+    await page.evaluate(`
+      sessionStorage.setItem('casus.session', ${JSON.stringify(pieter)});
+      window.casusSeen = [];
+      new MutationObserver(() => window.casusSeen.push(document.body.innerText)).observe(document.body, { subtree: true, childList: true, characterData: true });
+      history.pushState({}, '', '/dossiers/${overdue}');
+      dispatchEvent(new PopStateEvent('popstate'));
+    `);
+    await page.getByText('Dit dossier bestaat niet of u heeft er geen toegang toe').waitFor();
+    const seen = (await page.evaluate('window.casusSeen')) as string[];
+    expect(seen.filter((text) => /Rechtbank Gelderland|Dossier Ede/.test(text))).toEqual([]);
   });
 
   it('shows an auditor the case page with no step open to take, each closed as read-only', async () => {

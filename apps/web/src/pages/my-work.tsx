@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { answered, api } from '../api/client';
 import { useMe } from '../auth/who';
 import { CaseList } from './case/case-list';
+import { sessionKey } from './case/case-reads';
 import { Paging } from './case/paging';
 import { failure } from './case/section';
 import { TeamWorkload } from './case/team-workload';
@@ -16,13 +17,14 @@ export function MyWorkPage() {
   const { t } = useTranslation();
   const me = useMe().data!;
   const [search] = useSearchParams();
+  const session = sessionKey();
   const page = Math.max(1, Number(search.get('pagina')) || 1);
   const cases = useQuery({
-    queryKey: ['my-work', page],
+    queryKey: ['my-work', page, session],
     queryFn: () => answered(api.GET('/cases', { params: { query: { status: 'open', order: 'due', page, pageSize: PAGE_SIZE } } })),
   });
-  const workload = useQuery({ queryKey: ['workload'], queryFn: () => answered(api.GET('/workload')) });
-  const steps = useQuery({ queryKey: ['steps'], queryFn: () => answered(api.GET('/steps')) });
+  const workload = useQuery({ queryKey: ['workload', session], queryFn: () => answered(api.GET('/workload')) });
+  const steps = useQuery({ queryKey: ['steps', session], queryFn: () => answered(api.GET('/steps')) });
   const mayRegister = steps.data?.steps.some((step) => step.type === 'RegisterSignal' && step.open) ?? false;
   return (
     <>

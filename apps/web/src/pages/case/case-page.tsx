@@ -26,7 +26,8 @@ export function CasePage() {
   return (
     <>
       <CaseHeading record={view.case} />
-      <div className="casus-case">
+      {/* Busy until every section has its answer: assistive technology, and the bench, wait for that. */}
+      <div className="casus-case" aria-busy={[reads.steps, reads.timeline, reads.deadlines].some((read) => read.isPending)}>
         <Section id="in-een-oogopslag" title={t('casePage.glance')} read={reads.case}>
           {({ case: record }) => <AtAGlance record={record} deadlines={reads.deadlines.data?.items} />}
         </Section>
