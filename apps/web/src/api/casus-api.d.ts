@@ -35,6 +35,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the browser app signs in: the development sign-in page, or OpenID Connect with PKCE at this issuer */
+        get: operations["AuthConfigController_config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases": {
         parameters: {
             query?: never;
@@ -1005,23 +1022,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/cases/{caseId}/steps": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every step on the case: open with its route, or closed with the refusal it would meet now. Logged in the access log. */
-        get: operations["StepsHttpController_caseSteps"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/cases/{caseId}/timeline": {
         parameters: {
             query?: never;
@@ -1029,7 +1029,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's steps in plain words (in the language of Accept-Language): who, in which role, when and why. Logged in the access log. */
+        /** The case's steps in plain words: who, in which role, when and why. Logged in the access log. */
         get: operations["ReadModelsHttpController_timeline"];
         put?: never;
         post?: never;
@@ -1107,6 +1107,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dev/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The seeded demo people to sign in as, by role and team (development sign-in only; absent with OIDC) */
+        get: operations["DevSignInController_people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A dev token for a seeded demo person, as `casus token` mints it (development sign-in only; absent with OIDC) */
+        post: operations["DevSignInController_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -1150,23 +1184,6 @@ export interface paths {
         };
         /** The signed-in person as Casus reads their token: id, role, team, organisation and name */
         get: operations["MeHttpController_me"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/metrics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Prometheus metrics (text exposition format): requests, projections, placement process; no personal data */
-        get: operations["MetricsHttpController_scrape"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1363,23 +1380,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/steps": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The steps outside any case (registering a signal): open with its route, or closed with the refusal */
-        get: operations["StepsHttpController_steps"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/workload": {
         parameters: {
             query?: never;
@@ -1401,36 +1401,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AccessLogAnswer: {
-            items: components["schemas"]["AccessLogLineAnswer"][];
-            next: components["schemas"]["NextAccessLogPage"] | null;
-        };
-        AccessLogLineAnswer: {
-            /** @description The endpoint or command, e.g. GET /cases/:id/history */
-            action: string;
-            /** Format: uuid */
-            caseId: string | null;
-            correlationId: string | null;
-            /** @description Which data: state, timeline, history, replay, export, integrity, access-log, ... */
-            dataAccessed: string;
-            emergencyOverride: boolean;
-            ground: string;
-            id: string;
-            ip: string | null;
-            /** Format: date-time */
-            occurredAt: string;
-            /** @description Whom the user acted for, when not themselves (NEN 7513 "namens") */
-            onBehalfOf: string | null;
-            organisation: string;
-            role: string;
-            team: string | null;
-            userId: string;
-            userName: string | null;
-        };
-        AgeRange: {
-            max: number;
-            min: number;
-        };
         AgeRangeRequest: {
             max: number;
             min: number;
@@ -1492,6 +1462,25 @@ export interface components {
             leadId: string;
             name: string;
         };
+        AuthConfigResponse: {
+            /** @description oidc only: the browser app's client id (OIDC_CLIENT_ID, else OIDC_AUDIENCE) */
+            clientId?: string;
+            /**
+             * @description oidc only: OIDC_ISSUER_URL
+             * @example https://login.ede.nl/realms/casus
+             */
+            issuer?: string;
+            /**
+             * @description dev: GET /dev/people and POST /dev/sign-in; oidc: authorization code with PKCE
+             * @enum {string}
+             */
+            kind: "dev" | "oidc";
+            /**
+             * @description oidc only: the scopes to ask for (OIDC_SCOPE)
+             * @example openid profile
+             */
+            scope?: string;
+        };
         BehaviouralScientistConsentRequest: {
             /**
              * Format: date
@@ -1514,179 +1503,12 @@ export interface components {
              */
             validUntil?: string;
         };
-        BriefChild: {
-            /** Format: date */
-            birthDate: string;
-            /** Format: uuid */
-            childId: string;
-        };
-        BriefContact: {
-            name: string;
-            team: string;
-        };
         CancelTaskRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
             expectedRevision?: number;
             reason: string;
             /** Format: uuid */
             taskId: string;
-        };
-        CaseAnswer: {
-            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; ended when ended */
-            aftercare: {
-                [key: string]: unknown;
-            }[];
-            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; outcome when decided */
-            appeals: {
-                [key: string]: unknown;
-            }[];
-            /** Format: uuid */
-            caseId: string;
-            children: components["schemas"]["ChildAnswer"][];
-            /** @description Each closure: closedOn, reason, reopened */
-            closures: {
-                [key: string]: unknown;
-            }[];
-            consents: components["schemas"]["ConsentAnswer"][];
-            courtOrders: components["schemas"]["CourtOrderAnswer"][];
-            /**
-             * Format: date
-             * @description Set once the file is destroyed; nothing is decided on the case after it
-             */
-            destroyedOn?: string;
-            earlierHelpPlans: {
-                [key: string]: unknown;
-            }[];
-            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
-            familyMembers: {
-                [key: string]: unknown;
-            }[];
-            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
-            giChanges: {
-                [key: string]: unknown;
-            }[];
-            /** @description The help plan running now, or the last one that ended */
-            helpPlan: {
-                [key: string]: unknown;
-            } | null;
-            jeugdlink: components["schemas"]["JeugdlinkAnswer"][];
-            lead: components["schemas"]["LeadAnswer"] | null;
-            municipality: string;
-            /** @description CBS gemeentecode, e.g. GM0228 */
-            municipalityCode: string | null;
-            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
-            networkFamilies: {
-                [key: string]: unknown;
-            }[];
-            /** @description Signals recorded after the one that opened the case */
-            newSignals: {
-                [key: string]: unknown;
-            }[];
-            /** @description Each note as it reads now, with the versions it corrected */
-            notes: {
-                [key: string]: unknown;
-            }[];
-            organisation: string;
-            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
-            perspectiveDecisions: {
-                [key: string]: unknown;
-            }[];
-            /** @enum {string} */
-            phase: "safety-assessment" | "support" | "safety-plan" | "placement" | "return-home" | "aftercare" | "closed";
-            /** @description Each placement request with its status, decision, views, introductions, plans and end */
-            placements: {
-                [key: string]: unknown;
-            }[];
-            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
-            raadAdvice: {
-                [key: string]: unknown;
-            }[];
-            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
-            safetyAssessments: {
-                [key: string]: unknown;
-            }[];
-            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
-            safetyPlans: {
-                [key: string]: unknown;
-            }[];
-            /** @description The signal that opened the case: source, urgency, concerns, receivedAt, description, safetyAssessmentDueOn */
-            signal: {
-                [key: string]: unknown;
-            };
-            /** @enum {string} */
-            status: "open" | "closed";
-            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; status open, done or cancelled */
-            tasks: {
-                [key: string]: unknown;
-            }[];
-            team: string;
-            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
-            transfers: {
-                [key: string]: unknown;
-            }[];
-            /** @description Set when Veilig Thuis registered the signal: its team, investigation and handover */
-            veiligThuis: {
-                [key: string]: unknown;
-            } | null;
-            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; followUp when followed up */
-            writtenInstructions: {
-                [key: string]: unknown;
-            }[];
-        };
-        CaseExportAnswer: {
-            /** Format: uuid */
-            caseId: string;
-            /** @description Each event as stored (id, streamId, revision, position, recordedAt, type, data, metadata, hashes) and as people read it */
-            events: {
-                [key: string]: unknown;
-            }[];
-            /** Format: date-time */
-            exportedAt: string;
-            exportedBy: string | null;
-            /** @enum {string} */
-            format: "casus.case-export";
-            /** @description How each hash is computed, to check the export without Casus */
-            hashChain: string;
-            head: components["schemas"]["ChainHead"];
-            streamId: string;
-            version: number;
-        };
-        CaseLeadAnswer: {
-            /** Format: uuid */
-            id: string;
-            name: string | null;
-            team: string;
-        };
-        CaseListAnswer: {
-            items: components["schemas"]["CaseListItemAnswer"][];
-            page: number;
-            pageSize: number;
-            /** @description Items matching the filters, on every page */
-            total: number;
-        };
-        CaseListItemAnswer: {
-            activeCourtOrders: components["schemas"]["CourtOrderAtAGlance"][];
-            /** @description The placement running now: its id, status, place and start */
-            activePlacement: {
-                [key: string]: unknown;
-            } | null;
-            /** Format: uuid */
-            caseId: string;
-            children: components["schemas"]["ChildAtAGlance"][];
-            jeugdlink: components["schemas"]["JeugdlinkAtAGlance"] | null;
-            lastStep: components["schemas"]["LastStep"];
-            lead: components["schemas"]["CaseLeadAnswer"] | null;
-            municipality: string;
-            nextDeadline: components["schemas"]["NextDeadlineAnswer"] | null;
-            /** Format: date-time */
-            openedAt: string;
-            overdueDeadlines: number;
-            phase: string;
-            revision: number;
-            /** @description open or closed */
-            status: string;
-            team: string;
-            urgency: string;
         };
         CaseStepResponse: {
             /** Format: uuid */
@@ -1697,28 +1519,6 @@ export interface components {
              */
             position: string;
             /** @description The case stream's revision after this step (0-based) */
-            revision: number;
-        };
-        CaseStepsResponse: {
-            /** Format: uuid */
-            caseId: string;
-            /** @description The revision the answer is about (If-Match for the next step) */
-            revision: number;
-            /** @description Every step, open or with the refusal that closes it now */
-            steps: (components["schemas"]["OpenStepView"] | components["schemas"]["ClosedStepView"])[];
-        };
-        CaseViewAnswer: {
-            case: components["schemas"]["CaseAnswer"];
-            /**
-             * @description Global log position, "commit:prepare"; pass it as minPosition to read your own write
-             * @example 1042:17
-             */
-            position: string;
-            /** @description The case stream's revision (0-based); also the ETag */
-            revision: number;
-        };
-        ChainHead: {
-            hash: string;
             revision: number;
         };
         ChangeCapacityRequest: {
@@ -1759,18 +1559,6 @@ export interface components {
              */
             source: "court-decision" | "recognition" | "marriage-or-partnership" | "authority-register" | "death" | "other";
         };
-        ChildAnswer: {
-            /** Format: date */
-            birthDate: string;
-            /** Format: uuid */
-            childId: string;
-        };
-        ChildAtAGlance: {
-            /** @description Age in years today */
-            age: number;
-            /** Format: uuid */
-            childId: string;
-        };
         ChildRequest: {
             /**
              * Format: date
@@ -1794,34 +1582,6 @@ export interface components {
             expectedRevision?: number;
             reason: string;
         };
-        ClosedStepView: {
-            /**
-             * @description The stable code the request would be refused with
-             * @example ACCESS.READ_ONLY_ROLE
-             */
-            code: string;
-            /** @enum {boolean} */
-            open: false;
-            /**
-             * Format: uuid
-             * @description The placement a placement step was asked about
-             */
-            placementId?: string;
-            /** @description The refusal in the words of the professional, in the language of Content-Language */
-            text: string;
-            /**
-             * @description The command the step is
-             * @enum {string}
-             */
-            type: "RegisterSignal" | "RecordNewSignal" | "StartVeiligThuisInvestigation" | "ConcludeVeiligThuisInvestigation" | "HandOverToLocalTeam" | "JoinJeugdlink" | "AssignCaseLead" | "RequestJeugdlink" | "CloseCase" | "ReopenCase" | "TransferCase" | "ChangeChargedGi" | "RecordFamilyMember" | "ChangeParentalAuthority" | "RecordConsent" | "WithdrawConsent" | "AgreeSafetyPlan" | "EndJeugdlinkInvolvement" | "RecordCourtOrder" | "EndCourtOrder" | "LodgeAppeal" | "RecordAppealOutcome" | "RecordRaadAdvice" | "GiveWrittenInstruction" | "RecordInstructionFollowUp" | "RecordSafetyAssessment" | "RecordPlacementPlan" | "DraftReturnHomePlan" | "AssessReturnCondition" | "RecordReturnDecision" | "RecordReturnHome" | "EndPlacement" | "ProposeNetworkFamily" | "AgreeHelpPlan" | "ReviseHelpPlan" | "EvaluateHelpPlan" | "EndHelpPlan" | "RecordPerspectiveDecision" | "StartAftercare" | "EndAftercare" | "RequestPlacement" | "WithdrawPlacementRequest" | "RematchPlacement" | "RecordPlacementView" | "PlanIntroduction" | "RecordIntroductionHeld" | "DecidePlacement" | "StartPlacement" | "RecordCaseNote" | "GiveTask" | "CompleteTask" | "CancelTask" | "RecordFosterChildContact" | "RecordFosterCareChoice";
-        };
-        ClosingStep: {
-            /** Format: date-time */
-            at: string;
-            /** Format: uuid */
-            eventId: string;
-            type: string | null;
-        };
         CompleteTaskRequest: {
             /**
              * Format: date
@@ -1844,34 +1604,6 @@ export interface components {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
             expectedRevision?: number;
             findings: string;
-        };
-        ConsentAnswer: {
-            childIds: string[];
-            /** Format: uuid */
-            consentId: string;
-            givenBy: components["schemas"]["ConsentGiverAnswer"];
-            /** Format: date */
-            givenOn: string;
-            /** @enum {string} */
-            purpose: "voluntary-placement" | "share-with-jeugdlink" | "share-information";
-            /** @description on, reason */
-            withdrawn: {
-                [key: string]: unknown;
-            } | null;
-        };
-        ConsentGiverAnswer: {
-            /**
-             * Format: uuid
-             * @description When the child gave it
-             */
-            childId?: string;
-            /**
-             * Format: uuid
-             * @description When a family member gave it
-             */
-            familyMemberId?: string;
-            /** @enum {string} */
-            giver: "family-member" | "child" | "guardian";
         };
         ConsentGiverRequest: {
             /**
@@ -1900,95 +1632,6 @@ export interface components {
             email?: string;
             phone?: string;
         };
-        CourtOrderAnswer: {
-            caseNumber: string;
-            /** Format: uuid */
-            childId: string;
-            court: string;
-            /** Format: uuid */
-            courtOrderId: string;
-            /** @description How and when the court ended it before its term */
-            ended: {
-                [key: string]: unknown;
-            } | null;
-            /** Format: uuid */
-            extendsCourtOrderId: string | null;
-            giOrganisation: string;
-            /** Format: date */
-            issuedOn: string;
-            /** @enum {string} */
-            kind: "ots" | "voorlopige-ots" | "machtiging-uithuisplaatsing" | "spoedmachtiging" | "voogdij";
-            /** Format: date */
-            parentsHearingDueOn: string | null;
-            /** Format: date */
-            validFrom: string;
-            /** Format: date */
-            validUntil: string;
-        };
-        CourtOrderAtAGlance: {
-            /** Format: uuid */
-            childId: string;
-            /** Format: uuid */
-            courtOrderId: string;
-            kind: string;
-            /** Format: date */
-            validFrom: string;
-            /** Format: date */
-            validUntil: string;
-        };
-        DeadlineAnswer: {
-            /** Format: uuid */
-            caseId: string;
-            /** Format: uuid */
-            childId: string | null;
-            closedBy: components["schemas"]["ClosingStep"] | null;
-            /** @description Stable per deadline: its kind and what it belongs to */
-            deadlineId: string;
-            description: string;
-            /**
-             * Format: date-time
-             * @description The moment, for deadlines counted in hours
-             */
-            dueAt: string | null;
-            /** Format: date */
-            dueOn: string;
-            inWarningPeriod: boolean;
-            /** @enum {string} */
-            kind: "safety-assessment" | "safety-plan-review" | "veilig-thuis-investigation" | "court-order-expiry" | "machtiging-lapse" | "written-instruction" | "parents-hearing" | "plan-of-action" | "perspective-decision" | "return-review" | "reservation-expiry" | "no-suitable-placement" | "introduction" | "task" | "appointment" | "coming-of-age" | "foster-care-end" | "foster-child-contact" | "development-review" | "help-plan-evaluation" | "aftercare-end";
-            /**
-             * Format: uuid
-             * @description The event that opened the deadline
-             */
-            openedBy: string;
-            /** Format: uuid */
-            placementId: string | null;
-            /** @enum {string} */
-            status: "open" | "met" | "cancelled" | "overdue";
-            team: string;
-            /**
-             * Format: date
-             * @description From when the list warns of it (court order expiry, coming of age)
-             */
-            warningFrom: string | null;
-        };
-        DeadlineAsOfAnswer: {
-            /** Format: date */
-            dueOn: string;
-            kind: string;
-            /** @enum {string} */
-            status: "open" | "met" | "met-late" | "overdue" | "cancelled";
-            /** @description The placement, court order or later signal it belongs to; the case itself for the first ones */
-            subjectId: string;
-            /** Format: date */
-            warnFrom?: string;
-        };
-        DeadlineListAnswer: {
-            items: components["schemas"]["DeadlineAnswer"][];
-            page: number;
-            pageSize: number;
-            /** @description Items matching the filters, on every page */
-            total: number;
-        };
         DecidePlacementRequest: {
             behaviouralScientistConsent?: components["schemas"]["BehaviouralScientistConsentRequest"];
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
@@ -2005,15 +1648,41 @@ export interface components {
             /** @description Others heard (the school, the current carer); the child's and parents' views are those recorded on the place */
             viewsHeard?: components["schemas"]["ViewHeardRequest"][];
         };
-        DecisionContextAnswer: {
+        DemoPeopleResponse: {
+            /** @description by role (wijkteam first), then team and name; empty before `casus seed` */
+            people: components["schemas"]["DemoPersonResponse"][];
+        };
+        DemoPersonResponse: {
             /** Format: uuid */
-            caseId: string;
-            deadlinesBefore: components["schemas"]["DeadlineAsOfAnswer"][];
-            decision: components["schemas"]["HistoryEntryAnswer"];
-            /** @description What the decision rested on, recorded before it */
-            inputs: components["schemas"]["HistoryEntryAnswer"][];
-            /** @description The case just before the decision was recorded: what the professionals had on file */
-            stateBefore: components["schemas"]["CaseAnswer"] | components["schemas"]["NoCaseAnswer"];
+            id: string;
+            /** @example Sanne Bosgraaf */
+            name: string;
+            /** @example Gemeente Ede */
+            organisation: string;
+            /** @enum {string} */
+            role: "wijkteam" | "veilig-thuis" | "jeugdlink" | "gi" | "provider" | "auditor" | "family";
+            /**
+             * @description empty for a role that belongs to no team
+             * @example wijkteam-ede-noord
+             */
+            team: string;
+        };
+        DevSignInRequest: {
+            /**
+             * Format: uuid
+             * @description the id of a person GET /dev/people lists
+             */
+            personId: string;
+        };
+        DevSignInResponse: {
+            /**
+             * Format: date-time
+             * @description when the token stops being accepted
+             */
+            expiresAt: string;
+            person: components["schemas"]["DemoPersonResponse"];
+            /** @description a dev token for this person, as `casus token` mints it: send it as `Authorization: Bearer <token>` */
+            token: string;
         };
         DraftReturnHomePlanRequest: {
             conditions: components["schemas"]["ReturnConditionRequest"][];
@@ -2138,10 +1807,6 @@ export interface components {
             /** @description Longitude (WGS84) */
             lon: number;
         };
-        GeoPointAnswer: {
-            lat: number;
-            lon: number;
-        };
         GiveTaskRequest: {
             assignee: components["schemas"]["TaskAssigneeRequest"];
             /**
@@ -2220,30 +1885,6 @@ export interface components {
             /** @description The wijkteam that takes the case over and leads it */
             team: string;
         };
-        HealthAnswer: {
-            /** @description Every check. Per check (eventStore, database, projections): status up or down, and what it found */
-            details: {
-                [key: string]: unknown;
-            };
-            /** @description The checks that are down. Per check (eventStore, database, projections): status up or down, and what it found */
-            error?: {
-                [key: string]: unknown;
-            };
-            /** @description The checks that are up. Per check (eventStore, database, projections): status up or down, and what it found */
-            info?: {
-                [key: string]: unknown;
-            };
-            /** @enum {string} */
-            status: "ok" | "error" | "shutting_down";
-        };
-        HeldReservationAnswer: {
-            attempt: number;
-            /** Format: date-time */
-            expiresAt: string;
-            /** Format: uuid */
-            optionId: string;
-            places: number;
-        };
         HelpGoalRequest: {
             /** @description The children of the case the goal is for */
             childIds: string[];
@@ -2269,64 +1910,6 @@ export interface components {
             /** Format: uuid */
             serviceId: string;
         };
-        HistoryActorAnswer: {
-            id: string | null;
-            name: string | null;
-            organisation: string | null;
-            role: string | null;
-            team: string | null;
-        };
-        HistoryAnswer: {
-            /** Format: uuid */
-            caseId: string;
-            items: components["schemas"]["HistoryEntryAnswer"][];
-            next: components["schemas"]["NextHistoryPage"] | null;
-            streamId: string;
-            total: number;
-        };
-        HistoryEntryAnswer: {
-            actor: components["schemas"]["HistoryActorAnswer"];
-            causationId: string | null;
-            correlationId: string | null;
-            /** @description The event's data as stored */
-            data: {
-                [key: string]: unknown;
-            };
-            /** Format: uuid */
-            eventId: string;
-            hash: string;
-            /**
-             * @description Global log position, "commit:prepare"; pass it as minPosition to read your own write
-             * @example 1042:17
-             */
-            position: string;
-            previousHash: string;
-            reason: string | null;
-            /** Format: date-time */
-            recordedAt: string;
-            revision: number;
-            schemaVersion: number;
-            type: string;
-        };
-        IntegrityAnswer: {
-            /** @description The newest signed anchor that saw the stream: seq, at, revision, hash */
-            anchor: {
-                [key: string]: unknown;
-            } | null;
-            /** @description What the anchor finds wrong: the stream cut short or chained anew */
-            anchorProblem: string | null;
-            /** Format: uuid */
-            caseId: string;
-            /** @description Events checked */
-            events: number;
-            /** @description The first broken link: its revision and the hashes expected and found */
-            firstBreak: {
-                [key: string]: unknown;
-            } | null;
-            head: components["schemas"]["ChainHead"] | null;
-            intact: boolean;
-            streamId: string;
-        };
         IntroductionParticipantsRequest: {
             /** @description The children of the placement who take part */
             childIds: string[];
@@ -2334,34 +1917,6 @@ export interface components {
             familyMemberIds: string[];
             /** @description The others by their role (the foster parents, the case lead), never by name */
             others: string[];
-        };
-        JeugdlinkAnswer: {
-            /** @description on, reason */
-            ended: {
-                [key: string]: unknown;
-            } | null;
-            /** Format: date */
-            joinedOn: string | null;
-            members: components["schemas"]["JeugdlinkMemberAnswer"][];
-            purpose: string | null;
-            reason: string;
-            /** Format: date */
-            requestedOn: string;
-            /** @enum {string} */
-            status: "requested" | "joined" | "ended";
-            /** @description The team asked to join, then the team that joined */
-            team: string | null;
-        };
-        JeugdlinkAtAGlance: {
-            /** @enum {string} */
-            status: "requested" | "joined" | "ended";
-            team: string | null;
-        };
-        JeugdlinkMemberAnswer: {
-            /** Format: uuid */
-            memberId: string;
-            name: string;
-            organisation: string;
         };
         JeugdlinkMemberRequest: {
             /** Format: uuid */
@@ -2374,18 +1929,6 @@ export interface components {
             expectedRevision?: number;
             members: components["schemas"]["JeugdlinkMemberRequest"][];
             purpose: string;
-        };
-        LastStep: {
-            /** Format: date-time */
-            at: string;
-            /** @description The step in plain words */
-            summary: string;
-            type: string;
-        };
-        LeadAnswer: {
-            /** Format: uuid */
-            leadId: string;
-            name: string;
         };
         LodgeAppealRequest: {
             /** Format: uuid */
@@ -2430,29 +1973,6 @@ export interface components {
             /** @description The region (e.g. FoodValley) */
             region: string;
         };
-        NextAccessLogPage: {
-            /** @description Pass as ?after= for the next page */
-            after: string;
-        };
-        NextDeadlineAnswer: {
-            description: string;
-            /** Format: date */
-            dueOn: string;
-            /** @enum {string} */
-            kind: "safety-assessment" | "safety-plan-review" | "veilig-thuis-investigation" | "court-order-expiry" | "machtiging-lapse" | "written-instruction" | "parents-hearing" | "plan-of-action" | "perspective-decision" | "return-review" | "reservation-expiry" | "no-suitable-placement" | "introduction" | "task" | "appointment" | "coming-of-age" | "foster-care-end" | "foster-child-contact" | "development-review" | "help-plan-evaluation" | "aftercare-end";
-            overdue: boolean;
-        };
-        NextHistoryPage: {
-            /** @description Pass as ?after= for the next page */
-            after: number;
-        };
-        NoCaseAnswer: {
-            /**
-             * @description Nothing was recorded up to that point
-             * @enum {string}
-             */
-            status: "none";
-        };
         NoteCorrectionRequest: {
             /**
              * Format: uuid
@@ -2472,30 +1992,6 @@ export interface components {
         NoteProfessionalRequest: {
             name: string;
             organisation: string;
-        };
-        OpenStepView: {
-            /**
-             * @description The HTTP method of its route
-             * @example POST
-             */
-            method: string;
-            /** @enum {boolean} */
-            open: true;
-            /**
-             * @description Its route, as this document names it
-             * @example /cases/{caseId}/assign-case-lead
-             */
-            path: string;
-            /**
-             * Format: uuid
-             * @description The placement a placement step is open on (the latest, when several are)
-             */
-            placementId?: string;
-            /**
-             * @description The command the step is
-             * @enum {string}
-             */
-            type: "RegisterSignal" | "RecordNewSignal" | "StartVeiligThuisInvestigation" | "ConcludeVeiligThuisInvestigation" | "HandOverToLocalTeam" | "JoinJeugdlink" | "AssignCaseLead" | "RequestJeugdlink" | "CloseCase" | "ReopenCase" | "TransferCase" | "ChangeChargedGi" | "RecordFamilyMember" | "ChangeParentalAuthority" | "RecordConsent" | "WithdrawConsent" | "AgreeSafetyPlan" | "EndJeugdlinkInvolvement" | "RecordCourtOrder" | "EndCourtOrder" | "LodgeAppeal" | "RecordAppealOutcome" | "RecordRaadAdvice" | "GiveWrittenInstruction" | "RecordInstructionFollowUp" | "RecordSafetyAssessment" | "RecordPlacementPlan" | "DraftReturnHomePlan" | "AssessReturnCondition" | "RecordReturnDecision" | "RecordReturnHome" | "EndPlacement" | "ProposeNetworkFamily" | "AgreeHelpPlan" | "ReviseHelpPlan" | "EvaluateHelpPlan" | "EndHelpPlan" | "RecordPerspectiveDecision" | "StartAftercare" | "EndAftercare" | "RequestPlacement" | "WithdrawPlacementRequest" | "RematchPlacement" | "RecordPlacementView" | "PlanIntroduction" | "RecordIntroductionHeld" | "DecidePlacement" | "StartPlacement" | "RecordCaseNote" | "GiveTask" | "CompleteTask" | "CancelTask" | "RecordFosterChildContact" | "RecordFosterCareChoice";
         };
         OwnWordsRequest: {
             /**
@@ -2558,137 +2054,11 @@ export interface components {
             /** @description the view in their own words */
             statement?: string;
         };
-        PlaceAnswer: {
-            ageRange: components["schemas"]["AgeRange"];
-            capacity?: number;
-            careIntensities: string[];
-            /** @description capacity less reserved and occupied */
-            free?: number;
-            /** @enum {string} */
-            kind: "netwerkpleeggezin" | "bestandspleeggezin" | "gezinshuis" | "kleinschalig-wonen" | "residentieel";
-            location?: components["schemas"]["GeoPointAnswer"];
-            maxSiblingGroup: number;
-            municipality: string;
-            municipalityCode: string | null;
-            /**
-             * Format: uuid
-             * @description Only for a netwerkpleeggezin: the network it belongs to
-             */
-            networkFamilyId?: string;
-            occupied?: number;
-            /** Format: uuid */
-            optionId: string;
-            provider: string;
-            region: string;
-            reserved?: number;
-            specialisations: string[];
-            /** @enum {string} */
-            status: "active" | "paused" | "withdrawn";
-        };
-        PlacementBriefAnswer: {
-            children: components["schemas"]["BriefChild"][];
-            contact: components["schemas"]["BriefContact"] | null;
-            /** Format: date */
-            endedOn: string | null;
-            /** Format: date */
-            intendedStartOn: string;
-            /** @description The children's needs as the placement request states them */
-            needs: {
-                [key: string]: unknown;
-            };
-            /** Format: uuid */
-            placementId: string;
-            /** Format: date */
-            startedOn: string | null;
-            /** @enum {string} */
-            status: "requested" | "decided" | "active" | "ended" | "withdrawn";
-        };
         PlacementNeedsRequest: {
             /** @enum {string} */
             careIntensity: "light" | "medium" | "intensive";
             description: string;
             specialisations: string[];
-        };
-        PlacementOptionStepAnswer: {
-            /** Format: uuid */
-            optionId: string;
-            /**
-             * @description Global log position of the event written (null: nothing written); pass it as minPosition
-             * @example 1042:17
-             */
-            position: string | null;
-            /** @description The place's stream revision after this step (0-based) */
-            revision: number;
-        };
-        PlacementProcessAnswer: {
-            /** @description The provider's acceptance of the reservation held now: optionId, attempt, by */
-            accepted: {
-                [key: string]: unknown;
-            } | null;
-            /** @description The reservation attempt being made (or to make next), over every matching run */
-            attempt: number;
-            /** @description Option ids, best first, as proposed; null until the matching ran */
-            candidates: string[] | null;
-            /** Format: uuid */
-            caseId: string | null;
-            childIds: string[];
-            /**
-             * Format: uuid
-             * @description The candidate the team chose, to reserve next
-             */
-            chosen: string | null;
-            /** @description cause, on */
-            concluded: {
-                [key: string]: unknown;
-            } | null;
-            /** @description optionId, decidedOn, decidedBy, moveInOn */
-            decision: {
-                [key: string]: unknown;
-            } | null;
-            /** @description Options that declined: a later matching does not propose them again */
-            declined: string[];
-            /** @description Children who left while their siblings stayed (childIds), and whether their places are free */
-            departures: {
-                [key: string]: unknown;
-            }[];
-            exhausted: boolean;
-            history: components["schemas"]["ProcessEventAnswer"][];
-            keptApartFrom: string[];
-            /** @description Set when a step kept failing and the process was set aside: error, triggerEventId, attempts */
-            parked: {
-                [key: string]: unknown;
-            } | null;
-            placeFreed: boolean;
-            /** Format: uuid */
-            placementId: string | null;
-            places: number;
-            placeTaken: boolean;
-            /** @description The latest PlacementCandidatesProposed: ranked candidates with per-criterion scores, excluded places with reasons */
-            proposal: {
-                [key: string]: unknown;
-            } | null;
-            reservation: components["schemas"]["HeldReservationAnswer"] | null;
-            /** @description The process stream's revision */
-            revision: number;
-            /** @description Matching runs so far minus one */
-            run: number;
-            startSent: boolean;
-            /** @description A reservation still to be released on its option, with the reason */
-            toRelease: {
-                [key: string]: unknown;
-            } | null;
-            tried: string[];
-        };
-        PlacementStepAnswer: {
-            /** Format: uuid */
-            placementId: string;
-            /**
-             * @description Global log position, "commit:prepare"; pass it as minPosition to read your own write
-             * @example 1042:17
-             */
-            position: string;
-            /** @description The placement process's stream revision after this step */
-            revision: number;
         };
         PlacementViewRequest: {
             /**
@@ -2709,9 +2079,6 @@ export interface components {
             participant: "child" | "parent";
             /** @description the view in their own words */
             statement?: string;
-        };
-        PlacesAnswer: {
-            items: components["schemas"]["PlaceAnswer"][];
         };
         PlanIntroductionRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
@@ -2769,32 +2136,6 @@ export interface components {
             title: string;
             /** @example about:blank */
             type: string;
-        };
-        ProcessEventAnswer: {
-            /** @description The event's data as the process recorded it */
-            data: {
-                [key: string]: unknown;
-            };
-            /** Format: date-time */
-            recordedAt: string;
-            type: string;
-        };
-        ProjectionsAnswer: {
-            projections: components["schemas"]["ProjectionStatusAnswer"][];
-        };
-        ProjectionStatusAnswer: {
-            builtWithVersion: number | null;
-            error: string | null;
-            eventsBehind: number;
-            msBehind: number;
-            name: string;
-            position: string | null;
-            /** @enum {string} */
-            state: "standby" | "catching-up" | "live" | "stopped" | "failed" | "never-ran";
-            /** Format: date-time */
-            updatedAt: string | null;
-            version: number;
-            worker: string | null;
         };
         ProposeNetworkFamilyRequest: {
             area: components["schemas"]["NetworkFamilyAreaRequest"];
@@ -3208,17 +2549,6 @@ export interface components {
             expectedRevision?: number;
             reason: string;
         };
-        ReplayAnswer: {
-            /** Format: date-time */
-            asOf: string | null;
-            /** Format: uuid */
-            caseId: string;
-            deadlines: components["schemas"]["DeadlineAsOfAnswer"][];
-            /** @description Revision of the last event folded in; -1 when none was */
-            revision: number;
-            /** @description The case rebuilt from the log up to the point asked */
-            state: components["schemas"]["CaseAnswer"] | components["schemas"]["NoCaseAnswer"];
-        };
         RequestJeugdlinkRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
             expectedRevision?: number;
@@ -3262,30 +2592,6 @@ export interface components {
             siblingSeparationReason?: string;
             /** @enum {string} */
             urgency: "regular" | "acute";
-        };
-        RetentionDueAnswer: {
-            /** Format: date */
-            careEndedOn: string;
-            /** Format: uuid */
-            caseId: string;
-            /** @description The kind whose term ends last: the file is kept, and destroyed, as a whole */
-            decidingKind: string;
-            from: string;
-            /** @description The kinds of record the file holds */
-            kinds: string[];
-            /** Format: date */
-            retainUntil: string;
-            source: string;
-            termYears: number;
-        };
-        RetentionDueListAnswer: {
-            /** Format: date */
-            asOf: string;
-            items: components["schemas"]["RetentionDueAnswer"][];
-            /** @description The retention term in years per kind of record (RETENTION_YEARS) */
-            retentionYears: {
-                [key: string]: unknown;
-            };
         };
         ReturnConditionRequest: {
             /** Format: uuid */
@@ -3376,16 +2682,6 @@ export interface components {
              */
             startedOn: string;
         };
-        StepActor: {
-            id: string | null;
-            organisation: string | null;
-            role: string | null;
-            team: string | null;
-        };
-        StepsResponse: {
-            /** @description Every step, open or with the refusal that closes it now */
-            steps: (components["schemas"]["OpenStepView"] | components["schemas"]["ClosedStepView"])[];
-        };
         TaskAssigneeRequest: {
             /**
              * @description team: the case team or the joined Jeugdlink team; gi: the charged GI
@@ -3399,33 +2695,6 @@ export interface components {
              * @description One professional of it
              */
             professionalId?: string;
-        };
-        TeamWorkloadAnswer: {
-            activePlacements: number;
-            openCases: number;
-            openTasks: number;
-            overdueDeadlines: number;
-            overdueTasks: number;
-            team: string;
-        };
-        TimelineAnswer: {
-            /** Format: uuid */
-            caseId: string;
-            steps: components["schemas"]["TimelineStepAnswer"][];
-        };
-        TimelineStepAnswer: {
-            /** Format: date-time */
-            at: string;
-            by: components["schemas"]["StepActor"];
-            /** Format: uuid */
-            eventId: string;
-            revision: number;
-            /** @description The step in plain words, never personal data */
-            summary: string;
-            /** @description The event type, e.g. SignalRegistered */
-            type: string;
-            /** @description The reason given for the step, where it needs one */
-            why: string | null;
         };
         TransferCaseRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
@@ -3472,9 +2741,6 @@ export interface components {
             /** @description Why the request is no longer pursued */
             reason: string;
         };
-        WorkloadAnswer: {
-            teams: components["schemas"]["TeamWorkloadAnswer"][];
-        };
     };
     responses: never;
     parameters: never;
@@ -3504,72 +2770,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["AccessLogAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -3588,71 +2789,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["RetentionDueListAnswer"];
-                };
+                content?: never;
             };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
+        };
+    };
+    AuthConfigController_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["AuthConfigResponse"];
                 };
             };
         };
@@ -3663,8 +2818,6 @@ export interface operations {
                 /** @description Wait (max 5 s) until the read models passed this position ("commit:prepare", from a command response) */
                 minPosition?: string;
                 municipality?: string;
-                /** @description recent (default): the latest step first; due: the nearest open deadline first */
-                order?: "recent" | "due";
                 /** @description only cases with (true) or without (false) an overdue deadline */
                 overdue?: boolean;
                 page?: number;
@@ -3685,72 +2838,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CaseListAnswer"];
-                };
+                content?: never;
             };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description minPosition given and the read models did not reach it in time */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -3781,7 +2876,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3790,34 +2885,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3826,34 +2921,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3869,76 +2946,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description { revision, position, case } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CaseViewAnswer"];
-                };
+                content?: never;
             };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
+            /** @description this reader may not read this case */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -3971,7 +2998,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3980,34 +3007,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4016,34 +3043,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4077,7 +3086,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4086,34 +3095,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4122,34 +3131,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4183,7 +3174,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4192,34 +3183,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4228,34 +3219,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4289,7 +3262,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4298,34 +3271,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4334,34 +3307,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4395,7 +3350,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4404,34 +3359,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4440,34 +3395,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4501,7 +3438,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4510,34 +3447,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4546,34 +3483,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4607,7 +3526,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4616,34 +3535,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4652,34 +3571,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4713,7 +3614,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4722,34 +3623,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4758,34 +3659,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4819,7 +3702,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4828,34 +3711,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4864,34 +3747,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4925,7 +3790,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4934,34 +3799,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4970,34 +3835,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5031,7 +3878,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5040,34 +3887,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5076,34 +3923,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5124,72 +3953,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DecisionContextAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -5222,7 +3986,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5231,34 +3995,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5267,34 +4031,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5328,7 +4074,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5337,34 +4083,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5373,34 +4119,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5434,7 +4162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5443,34 +4171,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5479,34 +4207,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5540,7 +4250,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5549,34 +4259,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5585,34 +4295,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5646,7 +4338,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5655,34 +4347,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5691,34 +4383,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5752,7 +4426,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5761,34 +4435,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5797,34 +4471,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5858,7 +4514,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5867,34 +4523,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5903,34 +4559,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5950,72 +4588,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CaseExportAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -6048,7 +4621,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6057,34 +4630,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6093,34 +4666,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6154,7 +4709,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6163,34 +4718,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6199,34 +4754,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6260,7 +4797,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6269,34 +4806,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6305,34 +4842,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6355,72 +4874,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["HistoryAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -6439,72 +4893,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["IntegrityAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -6537,7 +4926,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6546,34 +4935,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6582,34 +4971,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6643,7 +5014,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6652,34 +5023,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6688,34 +5059,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6749,7 +5102,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6758,34 +5111,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6794,34 +5147,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6855,7 +5190,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6864,34 +5199,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6900,34 +5235,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6961,7 +5278,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6970,34 +5287,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7006,34 +5323,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7067,7 +5366,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7076,34 +5375,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7112,34 +5411,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7173,7 +5454,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7182,34 +5463,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7218,34 +5499,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7279,7 +5542,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7288,34 +5551,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7324,34 +5587,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7385,7 +5630,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7394,34 +5639,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7430,34 +5675,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7491,7 +5718,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7500,34 +5727,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7536,34 +5763,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7597,7 +5806,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7606,34 +5815,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7642,34 +5851,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7703,7 +5894,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7712,34 +5903,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7748,34 +5939,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7809,7 +5982,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7818,34 +5991,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7854,34 +6027,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7915,7 +6070,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7924,34 +6079,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7960,34 +6115,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -8021,7 +6158,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -8030,34 +6167,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -8066,34 +6203,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -8127,7 +6246,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -8136,34 +6255,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -8172,34 +6291,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -8233,7 +6334,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -8242,34 +6343,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -8278,34 +6379,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -8339,7 +6422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -8348,34 +6431,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -8384,34 +6467,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -8445,7 +6510,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -8454,34 +6519,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -8490,34 +6555,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -8551,7 +6598,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -8560,34 +6607,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -8596,34 +6643,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -8657,7 +6686,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -8666,34 +6695,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -8702,34 +6731,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -8763,7 +6774,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -8772,34 +6783,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -8808,34 +6819,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -8869,7 +6862,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -8878,34 +6871,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -8914,34 +6907,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -8975,7 +6950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -8984,34 +6959,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -9020,34 +6995,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -9081,7 +7038,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -9090,34 +7047,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -9126,34 +7083,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -9187,7 +7126,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -9196,34 +7135,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -9232,34 +7171,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -9293,7 +7214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -9302,34 +7223,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -9338,34 +7259,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -9399,7 +7302,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -9408,34 +7311,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -9444,34 +7347,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -9505,7 +7390,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -9514,34 +7399,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -9550,34 +7435,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -9600,111 +7467,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ReplayAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-        };
-    };
-    StepsHttpController_caseSteps: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseStepsResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such case, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -9728,72 +7491,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TimelineAnswer"];
-                };
+                content?: never;
             };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description minPosition given and the read models did not reach it in time */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -9826,7 +7531,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -9835,34 +7540,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -9871,34 +7576,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -9932,7 +7619,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -9941,34 +7628,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -9977,34 +7664,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -10038,7 +7707,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -10047,34 +7716,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team may not do this here */
+            /** @description this role or team reads the case but may not take this step */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description no such case, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the resource changed since expectedRevision / If-Match */
+            /** @description the case changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -10083,34 +7752,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description the event store cannot be reached now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -10139,71 +7790,73 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content?: never;
+            };
+            /** @description minPosition given and the read models did not reach it in time */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DevSignInController_people: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
-                    "application/json": components["schemas"]["DeadlineListAnswer"];
+                    "application/json": components["schemas"]["DemoPeopleResponse"];
                 };
             };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+        };
+    };
+    DevSignInController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DevSignInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevSignInResponse"];
+                };
+            };
+            /** @description personId missing or not a lower-case UUID, or any other field sent */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
+            /** @description AUTH.NOT_A_DEMO_PERSON: no seeded person has this id */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -10221,45 +7874,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["HealthAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -10276,54 +7891,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["HealthAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description a check is down: which one, in error and details (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HealthAnswer"];
-                };
+                content?: never;
             };
         };
     };
@@ -10346,61 +7914,6 @@ export interface operations {
             };
         };
     };
-    MetricsHttpController_scrape: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain; version=0.0.4; charset=utf-8": string;
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-        };
-    };
     PlacementOptionsHttpController_list: {
         parameters: {
             query?: {
@@ -10419,72 +7932,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PlacesAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -10505,72 +7953,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -10593,72 +7976,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -10681,72 +7999,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -10769,72 +8022,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -10857,72 +8045,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -10941,72 +8064,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PlacementProcessAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -11025,72 +8083,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PlacementStepAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -11109,72 +8102,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PlacementBriefAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -11197,72 +8125,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PlacementStepAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -11285,72 +8148,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PlacementStepAnswer"];
-                };
-            };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -11367,100 +8165,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ProjectionsAnswer"];
-                };
+                content?: never;
             };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description minPosition given and the read models did not reach it in time */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-        };
-    };
-    StepsHttpController_steps: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StepsResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -11477,72 +8189,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["WorkloadAnswer"];
-                };
+                content?: never;
             };
-            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no valid Bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description this role or team may not do this here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description no such resource, or not one this user reads (one answer for both) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description too many requests from this user (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description an unexpected fault; quote the correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description the event store or the read models cannot answer now (Retry-After) */
+            /** @description minPosition given and the read models did not reach it in time */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
+                content?: never;
             };
         };
     };
