@@ -16,6 +16,7 @@ const reads: ReadonlyArray<[string, Actor, readonly string[]]> = [
   ['/workload', people.lotte, ['team']],
   ['/projections', people.ilse, []],
   ['/metrics', people.ilse, []],
+  ['/me', people.lotte, []],
   ['/placement-options', people.gijs, ['available', 'minPosition', 'kind', 'region']],
   ['/placements/{caseId}', people.gijs, []],
   ['/placements/{caseId}/brief', people.priya, []],

@@ -35,23 +35,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/auth/config": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** How the browser app signs in: the development sign-in page, or OpenID Connect with PKCE at this issuer */
-        get: operations["AuthConfigController_config"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/cases": {
         parameters: {
             query?: never;
@@ -1107,40 +1090,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/dev/people": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The seeded demo people to sign in as, by role and team (development sign-in only; absent with OIDC) */
-        get: operations["DevSignInController_people"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dev/sign-in": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** A dev token for a seeded demo person, as `casus token` mints it (development sign-in only; absent with OIDC) */
-        post: operations["DevSignInController_signIn"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -1184,6 +1133,23 @@ export interface paths {
         };
         /** The signed-in person as Casus reads their token: id, role, team, organisation and name */
         get: operations["MeHttpController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (text exposition format): requests, projections, placement process; no personal data */
+        get: operations["MetricsHttpController_scrape"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1401,6 +1367,36 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessLogAnswer: {
+            items: components["schemas"]["AccessLogLineAnswer"][];
+            next: components["schemas"]["NextAccessLogPage"] | null;
+        };
+        AccessLogLineAnswer: {
+            /** @description The endpoint or command, e.g. GET /cases/:id/history */
+            action: string;
+            /** Format: uuid */
+            caseId: string | null;
+            correlationId: string | null;
+            /** @description Which data: state, timeline, history, replay, export, integrity, access-log, ... */
+            dataAccessed: string;
+            emergencyOverride: boolean;
+            ground: string;
+            id: string;
+            ip: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Whom the user acted for, when not themselves (NEN 7513 "namens") */
+            onBehalfOf: string | null;
+            organisation: string;
+            role: string;
+            team: string | null;
+            userId: string;
+            userName: string | null;
+        };
+        AgeRange: {
+            max: number;
+            min: number;
+        };
         AgeRangeRequest: {
             max: number;
             min: number;
@@ -1462,25 +1458,6 @@ export interface components {
             leadId: string;
             name: string;
         };
-        AuthConfigResponse: {
-            /** @description oidc only: the browser app's client id (OIDC_CLIENT_ID, else OIDC_AUDIENCE) */
-            clientId?: string;
-            /**
-             * @description oidc only: OIDC_ISSUER_URL
-             * @example https://login.ede.nl/realms/casus
-             */
-            issuer?: string;
-            /**
-             * @description dev: GET /dev/people and POST /dev/sign-in; oidc: authorization code with PKCE
-             * @enum {string}
-             */
-            kind: "dev" | "oidc";
-            /**
-             * @description oidc only: the scopes to ask for (OIDC_SCOPE)
-             * @example openid profile
-             */
-            scope?: string;
-        };
         BehaviouralScientistConsentRequest: {
             /**
              * Format: date
@@ -1503,12 +1480,176 @@ export interface components {
              */
             validUntil?: string;
         };
+        BriefChild: {
+            /** Format: date */
+            birthDate: string;
+            /** Format: uuid */
+            childId: string;
+        };
+        BriefContact: {
+            name: string;
+            team: string;
+        };
         CancelTaskRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
             expectedRevision?: number;
             reason: string;
             /** Format: uuid */
             taskId: string;
+        };
+        CaseAnswer: {
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; ended when ended */
+            aftercare: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; outcome when decided */
+            appeals: {
+                [key: string]: unknown;
+            }[];
+            /** Format: uuid */
+            caseId: string;
+            children: components["schemas"]["ChildAnswer"][];
+            /** @description Each closure: closedOn, reason, reopened */
+            closures: {
+                [key: string]: unknown;
+            }[];
+            consents: components["schemas"]["ConsentAnswer"][];
+            courtOrders: components["schemas"]["CourtOrderAnswer"][];
+            /**
+             * Format: date
+             * @description Set once the file is destroyed; nothing is decided on the case after it
+             */
+            destroyedOn?: string;
+            earlierHelpPlans: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            familyMembers: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            giChanges: {
+                [key: string]: unknown;
+            }[];
+            /** @description The help plan running now, or the last one that ended */
+            helpPlan: {
+                [key: string]: unknown;
+            } | null;
+            jeugdlink: components["schemas"]["JeugdlinkAnswer"][];
+            lead: components["schemas"]["LeadAnswer"] | null;
+            municipality: string;
+            /** @description CBS gemeentecode, e.g. GM0228 */
+            municipalityCode: string | null;
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            networkFamilies: {
+                [key: string]: unknown;
+            }[];
+            /** @description Signals recorded after the one that opened the case */
+            newSignals: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each note as it reads now, with the versions it corrected */
+            notes: {
+                [key: string]: unknown;
+            }[];
+            organisation: string;
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            perspectiveDecisions: {
+                [key: string]: unknown;
+            }[];
+            /** @enum {string} */
+            phase: "safety-assessment" | "support" | "safety-plan" | "placement" | "return-home" | "aftercare" | "closed";
+            placements: components["schemas"]["PlacementAnswer"][];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            raadAdvice: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            safetyAssessments: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            safetyPlans: {
+                [key: string]: unknown;
+            }[];
+            /** @description The signal that opened the case: source, urgency, concerns, receivedAt, description, safetyAssessmentDueOn */
+            signal: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; status open, done or cancelled */
+            tasks: {
+                [key: string]: unknown;
+            }[];
+            team: string;
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            transfers: {
+                [key: string]: unknown;
+            }[];
+            /** @description Set when Veilig Thuis registered the signal: its team, investigation and handover */
+            veiligThuis: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; followUp when followed up */
+            writtenInstructions: {
+                [key: string]: unknown;
+            }[];
+        };
+        CaseExportAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description Each event as stored (id, streamId, revision, position, recordedAt, type, data, metadata, hashes) and as people read it */
+            events: {
+                [key: string]: unknown;
+            }[];
+            /** Format: date-time */
+            exportedAt: string;
+            exportedBy: string | null;
+            /** @enum {string} */
+            format: "casus.case-export";
+            /** @description How each hash is computed, to check the export without Casus */
+            hashChain: string;
+            head: components["schemas"]["ChainHead"];
+            streamId: string;
+            version: number;
+        };
+        CaseLeadAnswer: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+            team: string;
+        };
+        CaseListAnswer: {
+            items: components["schemas"]["CaseListItemAnswer"][];
+            page: number;
+            pageSize: number;
+            /** @description Items matching the filters, on every page */
+            total: number;
+        };
+        CaseListItemAnswer: {
+            activeCourtOrders: components["schemas"]["CourtOrderAtAGlance"][];
+            /** @description The placement running now: its id, status, place and start */
+            activePlacement: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: uuid */
+            caseId: string;
+            children: components["schemas"]["ChildAtAGlance"][];
+            jeugdlink: components["schemas"]["JeugdlinkAtAGlance"] | null;
+            lastStep: components["schemas"]["LastStep"];
+            lead: components["schemas"]["CaseLeadAnswer"] | null;
+            municipality: string;
+            nextDeadline: components["schemas"]["NextDeadlineAnswer"] | null;
+            /** Format: date-time */
+            openedAt: string;
+            overdueDeadlines: number;
+            phase: string;
+            revision: number;
+            /** @description open or closed */
+            status: string;
+            team: string;
+            urgency: string;
         };
         CaseStepResponse: {
             /** Format: uuid */
@@ -1519,6 +1660,20 @@ export interface components {
              */
             position: string;
             /** @description The case stream's revision after this step (0-based) */
+            revision: number;
+        };
+        CaseViewAnswer: {
+            case: components["schemas"]["CaseAnswer"];
+            /**
+             * @description Global log position, "commit:prepare"; pass it as minPosition to read your own write
+             * @example 1042:17
+             */
+            position: string;
+            /** @description The case stream's revision (0-based); also the ETag */
+            revision: number;
+        };
+        ChainHead: {
+            hash: string;
             revision: number;
         };
         ChangeCapacityRequest: {
@@ -1559,6 +1714,18 @@ export interface components {
              */
             source: "court-decision" | "recognition" | "marriage-or-partnership" | "authority-register" | "death" | "other";
         };
+        ChildAnswer: {
+            /** Format: date */
+            birthDate: string;
+            /** Format: uuid */
+            childId: string;
+        };
+        ChildAtAGlance: {
+            /** @description Age in years today */
+            age: number;
+            /** Format: uuid */
+            childId: string;
+        };
         ChildRequest: {
             /**
              * Format: date
@@ -1582,6 +1749,13 @@ export interface components {
             expectedRevision?: number;
             reason: string;
         };
+        ClosingStep: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            eventId: string;
+            type: string | null;
+        };
         CompleteTaskRequest: {
             /**
              * Format: date
@@ -1604,6 +1778,34 @@ export interface components {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
             expectedRevision?: number;
             findings: string;
+        };
+        ConsentAnswer: {
+            childIds: string[];
+            /** Format: uuid */
+            consentId: string;
+            givenBy: components["schemas"]["ConsentGiverAnswer"];
+            /** Format: date */
+            givenOn: string;
+            /** @enum {string} */
+            purpose: "voluntary-placement" | "share-with-jeugdlink" | "share-information";
+            /** @description on, reason */
+            withdrawn: {
+                [key: string]: unknown;
+            } | null;
+        };
+        ConsentGiverAnswer: {
+            /**
+             * Format: uuid
+             * @description When the child gave it
+             */
+            childId?: string;
+            /**
+             * Format: uuid
+             * @description When a family member gave it
+             */
+            familyMemberId?: string;
+            /** @enum {string} */
+            giver: "family-member" | "child" | "guardian";
         };
         ConsentGiverRequest: {
             /**
@@ -1632,6 +1834,95 @@ export interface components {
             email?: string;
             phone?: string;
         };
+        CourtOrderAnswer: {
+            caseNumber: string;
+            /** Format: uuid */
+            childId: string;
+            court: string;
+            /** Format: uuid */
+            courtOrderId: string;
+            /** @description How and when the court ended it before its term */
+            ended: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: uuid */
+            extendsCourtOrderId: string | null;
+            giOrganisation: string;
+            /** Format: date */
+            issuedOn: string;
+            /** @enum {string} */
+            kind: "ots" | "voorlopige-ots" | "machtiging-uithuisplaatsing" | "spoedmachtiging" | "voogdij";
+            /** Format: date */
+            parentsHearingDueOn: string | null;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+        };
+        CourtOrderAtAGlance: {
+            /** Format: uuid */
+            childId: string;
+            /** Format: uuid */
+            courtOrderId: string;
+            kind: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+        };
+        DeadlineAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            childId: string | null;
+            closedBy: components["schemas"]["ClosingStep"] | null;
+            /** @description Stable per deadline: its kind and what it belongs to */
+            deadlineId: string;
+            description: string;
+            /**
+             * Format: date-time
+             * @description The moment, for deadlines counted in hours
+             */
+            dueAt: string | null;
+            /** Format: date */
+            dueOn: string;
+            inWarningPeriod: boolean;
+            /** @enum {string} */
+            kind: "safety-assessment" | "safety-plan-review" | "veilig-thuis-investigation" | "court-order-expiry" | "machtiging-lapse" | "written-instruction" | "parents-hearing" | "plan-of-action" | "perspective-decision" | "return-review" | "reservation-expiry" | "no-suitable-placement" | "introduction" | "task" | "appointment" | "coming-of-age" | "foster-care-end" | "foster-child-contact" | "development-review" | "help-plan-evaluation" | "aftercare-end";
+            /**
+             * Format: uuid
+             * @description The event that opened the deadline
+             */
+            openedBy: string;
+            /** Format: uuid */
+            placementId: string | null;
+            /** @enum {string} */
+            status: "open" | "met" | "cancelled" | "overdue";
+            team: string;
+            /**
+             * Format: date
+             * @description From when the list warns of it (court order expiry, coming of age)
+             */
+            warningFrom: string | null;
+        };
+        DeadlineAsOfAnswer: {
+            /** Format: date */
+            dueOn: string;
+            kind: string;
+            /** @enum {string} */
+            status: "open" | "met" | "met-late" | "overdue" | "cancelled";
+            /** @description The placement, court order or later signal it belongs to; the case itself for the first ones */
+            subjectId: string;
+            /** Format: date */
+            warnFrom?: string;
+        };
+        DeadlineListAnswer: {
+            items: components["schemas"]["DeadlineAnswer"][];
+            page: number;
+            pageSize: number;
+            /** @description Items matching the filters, on every page */
+            total: number;
+        };
         DecidePlacementRequest: {
             behaviouralScientistConsent?: components["schemas"]["BehaviouralScientistConsentRequest"];
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
@@ -1648,41 +1939,15 @@ export interface components {
             /** @description Others heard (the school, the current carer); the child's and parents' views are those recorded on the place */
             viewsHeard?: components["schemas"]["ViewHeardRequest"][];
         };
-        DemoPeopleResponse: {
-            /** @description by role (wijkteam first), then team and name; empty before `casus seed` */
-            people: components["schemas"]["DemoPersonResponse"][];
-        };
-        DemoPersonResponse: {
+        DecisionContextAnswer: {
             /** Format: uuid */
-            id: string;
-            /** @example Sanne Bosgraaf */
-            name: string;
-            /** @example Gemeente Ede */
-            organisation: string;
-            /** @enum {string} */
-            role: "wijkteam" | "veilig-thuis" | "jeugdlink" | "gi" | "provider" | "auditor" | "family";
-            /**
-             * @description empty for a role that belongs to no team
-             * @example wijkteam-ede-noord
-             */
-            team: string;
-        };
-        DevSignInRequest: {
-            /**
-             * Format: uuid
-             * @description the id of a person GET /dev/people lists
-             */
-            personId: string;
-        };
-        DevSignInResponse: {
-            /**
-             * Format: date-time
-             * @description when the token stops being accepted
-             */
-            expiresAt: string;
-            person: components["schemas"]["DemoPersonResponse"];
-            /** @description a dev token for this person, as `casus token` mints it: send it as `Authorization: Bearer <token>` */
-            token: string;
+            caseId: string;
+            deadlinesBefore: components["schemas"]["DeadlineAsOfAnswer"][];
+            decision: components["schemas"]["HistoryEntryAnswer"];
+            /** @description What the decision rested on, recorded before it */
+            inputs: components["schemas"]["HistoryEntryAnswer"][];
+            /** @description The case just before the decision was recorded: what the professionals had on file */
+            stateBefore: components["schemas"]["CaseAnswer"] | components["schemas"]["NoCaseAnswer"];
         };
         DraftReturnHomePlanRequest: {
             conditions: components["schemas"]["ReturnConditionRequest"][];
@@ -1807,6 +2072,10 @@ export interface components {
             /** @description Longitude (WGS84) */
             lon: number;
         };
+        GeoPointAnswer: {
+            lat: number;
+            lon: number;
+        };
         GiveTaskRequest: {
             assignee: components["schemas"]["TaskAssigneeRequest"];
             /**
@@ -1885,6 +2154,30 @@ export interface components {
             /** @description The wijkteam that takes the case over and leads it */
             team: string;
         };
+        HealthAnswer: {
+            /** @description Every check. Per check (eventStore, database, projections): status up or down, and what it found */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description The checks that are down. Per check (eventStore, database, projections): status up or down, and what it found */
+            error?: {
+                [key: string]: unknown;
+            };
+            /** @description The checks that are up. Per check (eventStore, database, projections): status up or down, and what it found */
+            info?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "ok" | "error" | "shutting_down";
+        };
+        HeldReservationAnswer: {
+            attempt: number;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            optionId: string;
+            places: number;
+        };
         HelpGoalRequest: {
             /** @description The children of the case the goal is for */
             childIds: string[];
@@ -1910,6 +2203,64 @@ export interface components {
             /** Format: uuid */
             serviceId: string;
         };
+        HistoryActorAnswer: {
+            id: string | null;
+            name: string | null;
+            organisation: string | null;
+            role: string | null;
+            team: string | null;
+        };
+        HistoryAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            items: components["schemas"]["HistoryEntryAnswer"][];
+            next: components["schemas"]["NextHistoryPage"] | null;
+            streamId: string;
+            total: number;
+        };
+        HistoryEntryAnswer: {
+            actor: components["schemas"]["HistoryActorAnswer"];
+            causationId: string | null;
+            correlationId: string | null;
+            /** @description The event's data as stored */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            eventId: string;
+            hash: string;
+            /**
+             * @description Global log position, "commit:prepare"; pass it as minPosition to read your own write
+             * @example 1042:17
+             */
+            position: string;
+            previousHash: string;
+            reason: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            revision: number;
+            schemaVersion: number;
+            type: string;
+        };
+        IntegrityAnswer: {
+            /** @description The newest signed anchor that saw the stream: seq, at, revision, hash */
+            anchor: {
+                [key: string]: unknown;
+            } | null;
+            /** @description What the anchor finds wrong: the stream cut short or chained anew */
+            anchorProblem: string | null;
+            /** Format: uuid */
+            caseId: string;
+            /** @description Events checked */
+            events: number;
+            /** @description The first broken link: its revision and the hashes expected and found */
+            firstBreak: {
+                [key: string]: unknown;
+            } | null;
+            head: components["schemas"]["ChainHead"] | null;
+            intact: boolean;
+            streamId: string;
+        };
         IntroductionParticipantsRequest: {
             /** @description The children of the placement who take part */
             childIds: string[];
@@ -1917,6 +2268,34 @@ export interface components {
             familyMemberIds: string[];
             /** @description The others by their role (the foster parents, the case lead), never by name */
             others: string[];
+        };
+        JeugdlinkAnswer: {
+            /** @description on, reason */
+            ended: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date */
+            joinedOn: string | null;
+            members: components["schemas"]["JeugdlinkMemberAnswer"][];
+            purpose: string | null;
+            reason: string;
+            /** Format: date */
+            requestedOn: string;
+            /** @enum {string} */
+            status: "requested" | "joined" | "ended";
+            /** @description The team asked to join, then the team that joined */
+            team: string | null;
+        };
+        JeugdlinkAtAGlance: {
+            /** @enum {string} */
+            status: "requested" | "joined" | "ended";
+            team: string | null;
+        };
+        JeugdlinkMemberAnswer: {
+            /** Format: uuid */
+            memberId: string;
+            name: string;
+            organisation: string;
         };
         JeugdlinkMemberRequest: {
             /** Format: uuid */
@@ -1929,6 +2308,18 @@ export interface components {
             expectedRevision?: number;
             members: components["schemas"]["JeugdlinkMemberRequest"][];
             purpose: string;
+        };
+        LastStep: {
+            /** Format: date-time */
+            at: string;
+            /** @description The step in plain words */
+            summary: string;
+            type: string;
+        };
+        LeadAnswer: {
+            /** Format: uuid */
+            leadId: string;
+            name: string;
         };
         LodgeAppealRequest: {
             /** Format: uuid */
@@ -1972,6 +2363,29 @@ export interface components {
             municipalityCode?: string;
             /** @description The region (e.g. FoodValley) */
             region: string;
+        };
+        NextAccessLogPage: {
+            /** @description Pass as ?after= for the next page */
+            after: string;
+        };
+        NextDeadlineAnswer: {
+            description: string;
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            kind: "safety-assessment" | "safety-plan-review" | "veilig-thuis-investigation" | "court-order-expiry" | "machtiging-lapse" | "written-instruction" | "parents-hearing" | "plan-of-action" | "perspective-decision" | "return-review" | "reservation-expiry" | "no-suitable-placement" | "introduction" | "task" | "appointment" | "coming-of-age" | "foster-care-end" | "foster-child-contact" | "development-review" | "help-plan-evaluation" | "aftercare-end";
+            overdue: boolean;
+        };
+        NextHistoryPage: {
+            /** @description Pass as ?after= for the next page */
+            after: number;
+        };
+        NoCaseAnswer: {
+            /**
+             * @description Nothing was recorded up to that point
+             * @enum {string}
+             */
+            status: "none";
         };
         NoteCorrectionRequest: {
             /**
@@ -2054,11 +2468,218 @@ export interface components {
             /** @description the view in their own words */
             statement?: string;
         };
+        PlaceAnswer: {
+            ageRange: components["schemas"]["AgeRange"];
+            capacity?: number;
+            careIntensities: string[];
+            /** @description capacity less reserved and occupied */
+            free?: number;
+            /** @enum {string} */
+            kind: "netwerkpleeggezin" | "bestandspleeggezin" | "gezinshuis" | "kleinschalig-wonen" | "residentieel";
+            location?: components["schemas"]["GeoPointAnswer"];
+            maxSiblingGroup: number;
+            municipality: string;
+            municipalityCode: string | null;
+            /**
+             * Format: uuid
+             * @description Only for a netwerkpleeggezin: the network it belongs to
+             */
+            networkFamilyId?: string;
+            occupied?: number;
+            /** Format: uuid */
+            optionId: string;
+            provider: string;
+            region: string;
+            reserved?: number;
+            specialisations: string[];
+            /** @enum {string} */
+            status: "active" | "paused" | "withdrawn";
+        };
+        PlacementAnswer: {
+            childIds: string[];
+            contacts: {
+                [key: string]: unknown;
+            }[];
+            /** @description The place decided on, by whom and when */
+            decision: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Children who left while their siblings stayed */
+            departures: {
+                [key: string]: unknown;
+            }[];
+            ended: {
+                [key: string]: unknown;
+            } | null;
+            excludedAreas?: {
+                [key: string]: unknown;
+            }[];
+            /** Format: uuid */
+            familyNetworkId?: string;
+            fosterCareChoices: {
+                [key: string]: unknown;
+            }[];
+            /** Format: date */
+            intendedStartOn: string;
+            /** @description Kennismakingen planned, with heldOn once held */
+            introductions: {
+                [key: string]: unknown;
+            }[];
+            /** @description Siblings these children are never placed with */
+            keptApartFrom?: string[];
+            /** @enum {string} */
+            legalBasis: "voluntary" | "court-order";
+            /** @description The children's needs: care intensity, specialisations, ages, wishes */
+            needs: {
+                [key: string]: unknown;
+            };
+            parentsHome?: {
+                [key: string]: unknown;
+            };
+            /** @description Each child's first talk and development review as due, then as held */
+            placedChildren: {
+                [key: string]: unknown;
+            }[];
+            /** Format: uuid */
+            placementId: string;
+            planOfAction: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date */
+            planOfActionDueOn: string | null;
+            region?: string;
+            returnDecisions: {
+                [key: string]: unknown;
+            }[];
+            returnedHome: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The return-home plan with its conditions and their assessments */
+            returnHomePlan: {
+                [key: string]: unknown;
+            } | null;
+            school?: {
+                [key: string]: unknown;
+            };
+            siblingSeparationReason: string | null;
+            /** Format: date */
+            startedOn: string | null;
+            /** @enum {string} */
+            status: "requested" | "decided" | "active" | "ended" | "withdrawn";
+            /** @enum {string} */
+            urgency: "regular" | "acute";
+            /** @description Every view heard on a proposed place, in order */
+            views: {
+                [key: string]: unknown;
+            }[];
+            withdrawn: {
+                [key: string]: unknown;
+            } | null;
+        };
+        PlacementBriefAnswer: {
+            children: components["schemas"]["BriefChild"][];
+            contact: components["schemas"]["BriefContact"] | null;
+            /** Format: date */
+            endedOn: string | null;
+            /** Format: date */
+            intendedStartOn: string;
+            /** @description The children's needs as the placement request states them */
+            needs: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            placementId: string;
+            /** Format: date */
+            startedOn: string | null;
+            /** @enum {string} */
+            status: "requested" | "decided" | "active" | "ended" | "withdrawn";
+        };
         PlacementNeedsRequest: {
             /** @enum {string} */
             careIntensity: "light" | "medium" | "intensive";
             description: string;
             specialisations: string[];
+        };
+        PlacementOptionStepAnswer: {
+            /** Format: uuid */
+            optionId: string;
+            /**
+             * @description Global log position of the event written (null: nothing written); pass it as minPosition
+             * @example 1042:17
+             */
+            position: string | null;
+            /** @description The place's stream revision after this step (0-based) */
+            revision: number;
+        };
+        PlacementProcessAnswer: {
+            /** @description The provider's acceptance of the reservation held now: optionId, attempt, by */
+            accepted: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The reservation attempt being made (or to make next), over every matching run */
+            attempt: number;
+            /** @description Option ids, best first, as proposed; null until the matching ran */
+            candidates: string[] | null;
+            /** Format: uuid */
+            caseId: string | null;
+            childIds: string[];
+            /**
+             * Format: uuid
+             * @description The candidate the team chose, to reserve next
+             */
+            chosen: string | null;
+            /** @description cause, on */
+            concluded: {
+                [key: string]: unknown;
+            } | null;
+            /** @description optionId, decidedOn, decidedBy, moveInOn */
+            decision: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Options that declined: a later matching does not propose them again */
+            declined: string[];
+            /** @description Children who left while their siblings stayed (childIds), and whether their places are free */
+            departures: {
+                [key: string]: unknown;
+            }[];
+            exhausted: boolean;
+            history: components["schemas"]["ProcessEventAnswer"][];
+            keptApartFrom: string[];
+            /** @description Set when a step kept failing and the process was set aside: error, triggerEventId, attempts */
+            parked: {
+                [key: string]: unknown;
+            } | null;
+            placeFreed: boolean;
+            /** Format: uuid */
+            placementId: string | null;
+            places: number;
+            placeTaken: boolean;
+            /** @description The latest PlacementCandidatesProposed: ranked candidates with per-criterion scores, excluded places with reasons */
+            proposal: {
+                [key: string]: unknown;
+            } | null;
+            reservation: components["schemas"]["HeldReservationAnswer"] | null;
+            /** @description The process stream's revision */
+            revision: number;
+            /** @description Matching runs so far minus one */
+            run: number;
+            startSent: boolean;
+            /** @description A reservation still to be released on its option, with the reason */
+            toRelease: {
+                [key: string]: unknown;
+            } | null;
+            tried: string[];
+        };
+        PlacementStepAnswer: {
+            /** Format: uuid */
+            placementId: string;
+            /**
+             * @description Global log position, "commit:prepare"; pass it as minPosition to read your own write
+             * @example 1042:17
+             */
+            position: string;
+            /** @description The placement process's stream revision after this step */
+            revision: number;
         };
         PlacementViewRequest: {
             /**
@@ -2079,6 +2700,9 @@ export interface components {
             participant: "child" | "parent";
             /** @description the view in their own words */
             statement?: string;
+        };
+        PlacesAnswer: {
+            items: components["schemas"]["PlaceAnswer"][];
         };
         PlanIntroductionRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
@@ -2136,6 +2760,32 @@ export interface components {
             title: string;
             /** @example about:blank */
             type: string;
+        };
+        ProcessEventAnswer: {
+            /** @description The event's data as the process recorded it */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            recordedAt: string;
+            type: string;
+        };
+        ProjectionsAnswer: {
+            projections: components["schemas"]["ProjectionStatusAnswer"][];
+        };
+        ProjectionStatusAnswer: {
+            builtWithVersion: number | null;
+            error: string | null;
+            eventsBehind: number;
+            msBehind: number;
+            name: string;
+            position: string | null;
+            /** @enum {string} */
+            state: "standby" | "catching-up" | "live" | "stopped" | "failed" | "never-ran";
+            /** Format: date-time */
+            updatedAt: string | null;
+            version: number;
+            worker: string | null;
         };
         ProposeNetworkFamilyRequest: {
             area: components["schemas"]["NetworkFamilyAreaRequest"];
@@ -2549,6 +3199,17 @@ export interface components {
             expectedRevision?: number;
             reason: string;
         };
+        ReplayAnswer: {
+            /** Format: date-time */
+            asOf: string | null;
+            /** Format: uuid */
+            caseId: string;
+            deadlines: components["schemas"]["DeadlineAsOfAnswer"][];
+            /** @description Revision of the last event folded in; -1 when none was */
+            revision: number;
+            /** @description The case rebuilt from the log up to the point asked */
+            state: components["schemas"]["CaseAnswer"] | components["schemas"]["NoCaseAnswer"];
+        };
         RequestJeugdlinkRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
             expectedRevision?: number;
@@ -2592,6 +3253,30 @@ export interface components {
             siblingSeparationReason?: string;
             /** @enum {string} */
             urgency: "regular" | "acute";
+        };
+        RetentionDueAnswer: {
+            /** Format: date */
+            careEndedOn: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description The kind whose term ends last: the file is kept, and destroyed, as a whole */
+            decidingKind: string;
+            from: string;
+            /** @description The kinds of record the file holds */
+            kinds: string[];
+            /** Format: date */
+            retainUntil: string;
+            source: string;
+            termYears: number;
+        };
+        RetentionDueListAnswer: {
+            /** Format: date */
+            asOf: string;
+            items: components["schemas"]["RetentionDueAnswer"][];
+            /** @description The retention term in years per kind of record (RETENTION_YEARS) */
+            retentionYears: {
+                [key: string]: unknown;
+            };
         };
         ReturnConditionRequest: {
             /** Format: uuid */
@@ -2682,6 +3367,12 @@ export interface components {
              */
             startedOn: string;
         };
+        StepActor: {
+            id: string | null;
+            organisation: string | null;
+            role: string | null;
+            team: string | null;
+        };
         TaskAssigneeRequest: {
             /**
              * @description team: the case team or the joined Jeugdlink team; gi: the charged GI
@@ -2695,6 +3386,33 @@ export interface components {
              * @description One professional of it
              */
             professionalId?: string;
+        };
+        TeamWorkloadAnswer: {
+            activePlacements: number;
+            openCases: number;
+            openTasks: number;
+            overdueDeadlines: number;
+            overdueTasks: number;
+            team: string;
+        };
+        TimelineAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            steps: components["schemas"]["TimelineStepAnswer"][];
+        };
+        TimelineStepAnswer: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["StepActor"];
+            /** Format: uuid */
+            eventId: string;
+            revision: number;
+            /** @description The step in plain words, never personal data */
+            summary: string;
+            /** @description The event type, e.g. SignalRegistered */
+            type: string;
+            /** @description The reason given for the step, where it needs one */
+            why: string | null;
         };
         TransferCaseRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
@@ -2741,6 +3459,9 @@ export interface components {
             /** @description Why the request is no longer pursued */
             reason: string;
         };
+        WorkloadAnswer: {
+            teams: components["schemas"]["TeamWorkloadAnswer"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -2770,7 +3491,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessLogAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -2789,25 +3575,71 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionDueListAnswer"];
+                };
             };
-        };
-    };
-    AuthConfigController_config: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthConfigResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -2838,14 +3670,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseListAnswer"];
+                };
             };
-            /** @description minPosition given and the read models did not reach it in time */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -2876,7 +3766,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -2885,34 +3775,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -2921,16 +3811,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -2946,26 +3854,76 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { revision, position, case } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewAnswer"];
+                };
             };
-            /** @description this reader may not read this case */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
-            /** @description no such case */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -2998,7 +3956,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3007,34 +3965,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3043,16 +4001,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3086,7 +4062,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3095,34 +4071,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3131,16 +4107,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3174,7 +4168,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3183,34 +4177,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3219,16 +4213,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3262,7 +4274,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3271,34 +4283,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3307,16 +4319,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3350,7 +4380,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3359,34 +4389,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3395,16 +4425,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3438,7 +4486,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3447,34 +4495,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3483,16 +4531,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3526,7 +4592,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3535,34 +4601,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3571,16 +4637,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3614,7 +4698,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3623,34 +4707,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3659,16 +4743,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3702,7 +4804,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3711,34 +4813,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3747,16 +4849,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3790,7 +4910,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3799,34 +4919,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3835,16 +4955,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3878,7 +5016,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3887,34 +5025,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3923,16 +5061,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3953,7 +5109,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionContextAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -3986,7 +5207,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3995,34 +5216,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4031,16 +5252,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4074,7 +5313,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4083,34 +5322,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4119,16 +5358,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4162,7 +5419,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4171,34 +5428,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4207,16 +5464,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4250,7 +5525,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4259,34 +5534,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4295,16 +5570,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4338,7 +5631,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4347,34 +5640,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4383,16 +5676,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4426,7 +5737,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4435,34 +5746,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4471,16 +5782,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4514,7 +5843,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4523,34 +5852,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4559,16 +5888,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4588,7 +5935,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseExportAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -4621,7 +6033,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4630,34 +6042,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4666,16 +6078,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4709,7 +6139,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4718,34 +6148,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4754,16 +6184,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4797,7 +6245,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4806,34 +6254,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4842,16 +6290,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4874,7 +6340,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HistoryAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -4893,7 +6424,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IntegrityAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -4926,7 +6522,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4935,34 +6531,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4971,16 +6567,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5014,7 +6628,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5023,34 +6637,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5059,16 +6673,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5102,7 +6734,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5111,34 +6743,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5147,16 +6779,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5190,7 +6840,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5199,34 +6849,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5235,16 +6885,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5278,7 +6946,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5287,34 +6955,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5323,16 +6991,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5366,7 +7052,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5375,34 +7061,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5411,16 +7097,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5454,7 +7158,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5463,34 +7167,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5499,16 +7203,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5542,7 +7264,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5551,34 +7273,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5587,16 +7309,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5630,7 +7370,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5639,34 +7379,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5675,16 +7415,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5718,7 +7476,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5727,34 +7485,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5763,16 +7521,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5806,7 +7582,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5815,34 +7591,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5851,16 +7627,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5894,7 +7688,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5903,34 +7697,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5939,16 +7733,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5982,7 +7794,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5991,34 +7803,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6027,16 +7839,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6070,7 +7900,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6079,34 +7909,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6115,16 +7945,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6158,7 +8006,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6167,34 +8015,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6203,16 +8051,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6246,7 +8112,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6255,34 +8121,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6291,16 +8157,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6334,7 +8218,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6343,34 +8227,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6379,16 +8263,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6422,7 +8324,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6431,34 +8333,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6467,16 +8369,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6510,7 +8430,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6519,34 +8439,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6555,16 +8475,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6598,7 +8536,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6607,34 +8545,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6643,16 +8581,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6686,7 +8642,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6695,34 +8651,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6731,16 +8687,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6774,7 +8748,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6783,34 +8757,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6819,16 +8793,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6862,7 +8854,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6871,34 +8863,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6907,16 +8899,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6950,7 +8960,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6959,34 +8969,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6995,16 +9005,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7038,7 +9066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7047,34 +9075,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7083,16 +9111,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7126,7 +9172,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7135,34 +9181,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7171,16 +9217,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7214,7 +9278,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7223,34 +9287,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7259,16 +9323,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7302,7 +9384,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7311,34 +9393,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7347,16 +9429,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7390,7 +9490,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7399,34 +9499,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7435,16 +9535,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7467,7 +9585,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReplayAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7491,14 +9674,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimelineAnswer"];
+                };
             };
-            /** @description minPosition given and the read models did not reach it in time */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7531,7 +9772,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7540,34 +9781,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7576,16 +9817,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7619,7 +9878,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7628,34 +9887,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7664,16 +9923,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7707,7 +9984,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7716,34 +9993,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7752,16 +10029,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7790,73 +10085,71 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description minPosition given and the read models did not reach it in time */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    DevSignInController_people: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
-                    "application/json": components["schemas"]["DemoPeopleResponse"];
+                    "application/json": components["schemas"]["DeadlineListAnswer"];
                 };
             };
-        };
-    };
-    DevSignInController_signIn: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DevSignInRequest"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DevSignInResponse"];
-                };
-            };
-            /** @description personId missing or not a lower-case UUID, or any other field sent */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description AUTH.NOT_A_DEMO_PERSON: no seeded person has this id */
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7874,7 +10167,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7891,7 +10222,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description a check is down: which one, in error and details (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthAnswer"];
+                };
             };
         };
     };
@@ -7910,6 +10288,124 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    MetricsHttpController_scrape: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain; version=0.0.4; charset=utf-8": string;
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7932,7 +10428,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacesAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7953,7 +10514,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7976,7 +10602,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7999,7 +10690,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8022,7 +10778,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8045,7 +10866,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8064,7 +10950,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementProcessAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8083,7 +11034,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8102,7 +11118,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementBriefAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8125,7 +11206,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8148,7 +11294,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8165,14 +11376,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectionsAnswer"];
+                };
             };
-            /** @description minPosition given and the read models did not reach it in time */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8189,14 +11458,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkloadAnswer"];
+                };
             };
-            /** @description minPosition given and the read models did not reach it in time */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };

@@ -12,6 +12,7 @@ import {
 } from '../../http/answer-fields';
 import { ConsentAnswer, CourtOrderAnswer, JeugdlinkAnswer } from './case-records.response.dto';
 import type { CaseView } from './get-case.query';
+import { PlacementAnswer } from './placement-record.response.dto';
 
 class ChildAnswer implements Child {
   @IdAnswer()
@@ -101,7 +102,7 @@ export class CaseAnswer implements ExistingCase {
   @RecordListAnswer({ description: FACTS })
   networkFamilies!: ExistingCase['networkFamilies'];
 
-  @RecordListAnswer({ description: 'Each placement request with its status, decision, views, introductions, plans and end' })
+  @NestedAnswer(() => PlacementAnswer, { array: true })
   placements!: ExistingCase['placements'];
 
   @RecordListAnswer({ description: 'Each note as it reads now, with the versions it corrected' })
