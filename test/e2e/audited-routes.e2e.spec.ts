@@ -140,6 +140,7 @@ const NO_CASE_DATA: Record<string, string> = {
   'POST /placement-options/{optionId}/pause': OPTION_STEP,
   'POST /placement-options/{optionId}/resume': OPTION_STEP,
   'POST /placement-options/{optionId}/withdraw': OPTION_STEP,
+  'GET /me': 'the signed-in person as the token says: no case in it',
   'GET /steps': "the steps outside any case for the caller's role: no case in it",
   'GET /projections': "each projection's position and lag: no case in it",
   'GET /health/live': 'the process is up: no case in it',

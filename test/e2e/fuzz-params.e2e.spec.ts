@@ -10,13 +10,12 @@ const caseId = id(4000);
 /** Every read route with its path parameters and the query parameters it knows. */
 const reads: ReadonlyArray<[string, Actor, readonly string[]]> = [
   ['/cases/{caseId}', people.lotte, []],
-  ['/cases', people.lotte, ['team', 'status', 'phase', 'municipality', 'overdue', 'page', 'pageSize', 'minPosition']],
+  ['/cases', people.lotte, ['team', 'status', 'phase', 'municipality', 'overdue', 'order', 'page', 'pageSize', 'minPosition']],
   ['/cases/{caseId}/timeline', people.lotte, ['minPosition']],
   ['/deadlines', people.lotte, ['team', 'overdue', 'dueBefore', 'page', 'pageSize', 'minPosition']],
   ['/workload', people.lotte, ['team']],
   ['/projections', people.ilse, []],
   ['/metrics', people.ilse, []],
-  ['/me', people.lotte, []],
   ['/placement-options', people.gijs, ['available', 'minPosition', 'kind', 'region']],
   ['/placements/{caseId}', people.gijs, []],
   ['/placements/{caseId}/brief', people.priya, []],
@@ -27,6 +26,8 @@ const reads: ReadonlyArray<[string, Actor, readonly string[]]> = [
   ['/cases/{caseId}/decisions/{caseId}/context', people.ilse, []],
   ['/cases/{caseId}/integrity', people.ilse, []],
   ['/cases/{caseId}/export', people.ilse, []],
+  ['/cases/{caseId}/steps', people.lotte, []],
+  ['/steps', people.lotte, []],
   ['/me', people.lotte, []],
   ['/auth/config', people.lotte, []],
   ['/dev/people', people.lotte, []],
