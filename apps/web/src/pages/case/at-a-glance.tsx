@@ -51,15 +51,12 @@ export function AtAGlance({ record, deadlines }: { record: CaseRecord; deadlines
       </Item>
       <Item label={t('casePage.placements')}>
         <Listed none={t('casePage.noPlacements')}>
-          {record.placements.map((placement) => {
-            const { placementId, status, legalBasis: basis, startedOn } = placementOf(placement);
-            return (
-              <UnorderedListItem key={placementId}>
-                {t('casePage.placement', { status: t(`casePage.placementStatus.${status}`), basis: legalBasis(basis, language) })}
-                {status === 'active' && startedOn ? ` ${t('casePage.placementSince', { date: dayOf(startedOn, language) })}` : ''}
-              </UnorderedListItem>
-            );
-          })}
+          {record.placements.map(({ placementId, status, legalBasis: basis, startedOn }) => (
+            <UnorderedListItem key={placementId}>
+              {t('casePage.placement', { status: t(`casePage.placementStatus.${status}`), basis: legalBasis(basis, language) })}
+              {status === 'active' && startedOn ? ` ${t('casePage.placementSince', { date: dayOf(startedOn, language) })}` : ''}
+            </UnorderedListItem>
+          ))}
         </Listed>
       </Item>
       <Item label={t('casePage.consents')}>
@@ -107,17 +104,4 @@ function ExpiryWarning({ order, deadlines }: { order: CourtOrder; deadlines: rea
   if (expiry.status === 'overdue') return <StatusBadge status="danger">{t('casePage.expired')}</StatusBadge>;
   if (!expiry.inWarningPeriod) return null;
   return <StatusBadge status="warning">{t('casePage.expiresSoon', { date: dayOf(expiry.dueOn, i18n.language) })}</StatusBadge>;
-}
-
-type PlacementStatus = 'requested' | 'decided' | 'active' | 'ended' | 'withdrawn';
-
-// The document types a placement's record loosely (its fields as its events say): read the few shown here.
-function placementOf(placement: CaseRecord['placements'][number]) {
-  const field = (name: string) => (typeof placement[name] === 'string' ? (placement[name] as string) : '');
-  return {
-    placementId: field('placementId'),
-    status: (field('status') || 'requested') as PlacementStatus,
-    legalBasis: field('legalBasis'),
-    startedOn: field('startedOn') || null,
-  };
 }
