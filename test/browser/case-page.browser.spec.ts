@@ -151,6 +151,13 @@ describeInBrowser('Mijn werk and the case page', () => {
     expect(seen.filter((text) => /Rechtbank Gelderland|Dossier Ede/.test(text))).toEqual([]);
   });
 
+  it('tells a team without cases so on Mijn werk', async () => {
+    const page = await openAs(people.pieter, '/werk');
+    await page.getByText('Uw team heeft nog geen dossiers.').waitFor();
+    expect(await page.getByRole('link', { name: /^Dossier/ }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('shows an auditor the case page with no step open to take, each closed as read-only', async () => {
     const page = await openAs(people.ilse, `/dossiers/${overdue}`);
     await page.getByRole('heading', { level: 1, name: 'Dossier Ede: 2 kinderen van 12 en 7 jaar' }).waitFor();
@@ -162,6 +169,24 @@ describeInBrowser('Mijn werk and the case page', () => {
       'Regievoerder toewijzen: Uw rol mag dit dossier lezen, niet wijzigen. (ACCESS.READ_ONLY_ROLE)',
     );
     await page.getByRole('region', { name: 'Tijdlijn' }).getByRole('listitem').first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  // Last: it adds cases to Lotte's team.
+  it('pages a long list, the most pressing first on the first page', async () => {
+    for (let n = 0; n < 18; n++) await step(people.lotte, '/cases', signal(id(720 + n)));
+    const page = await openAs(people.lotte, '/werk');
+    const paging = page.getByRole('navigation', { name: 'Pagina’s' });
+    await paging.getByText('Pagina 1 van 2').waitFor();
+    const firstPage = page.getByRole('link', { name: /^Dossier Ede/ });
+    expect(await firstPage.count()).toBe(20);
+    expect(await firstPage.first().getAttribute('href')).toBe(`/dossiers/${overdue}`);
+    await paging.getByRole('link', { name: 'Volgende pagina' }).click();
+    await paging.getByText('Pagina 2 van 2').waitFor();
+    expect(new URL(page.url()).searchParams.get('pagina')).toBe('2');
+    await page.getByRole('heading', { level: 2, name: 'Zonder open termijn (1)' }).waitFor();
+    expect(await page.getByRole('link', { name: /^Dossier Ede/ }).getAttribute('href')).toBe(`/dossiers/${nothingDue}`);
+    expect(await paging.getByRole('link', { name: 'Vorige pagina' }).getAttribute('href')).toBe('/werk?pagina=1');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });
