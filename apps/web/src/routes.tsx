@@ -7,10 +7,12 @@ export type AppPage = Readonly<{ path: string; element: ReactElement; roles: rea
 
 // Each page is its own chunk, fetched when first opened: the first page of a role loads only what it shows.
 const MyWorkPage = lazy(() => import('./pages/my-work').then((module) => ({ default: module.MyWorkPage })));
+const CasePage = lazy(() => import('./pages/case/case-page').then((module) => ({ default: module.CasePage })));
 
 /** Every signed-in page; the first one in the navigation of a role is where that role lands. */
 export const PAGES: readonly AppPage[] = [
   { path: '/werk', element: <MyWorkPage />, roles: ['wijkteam', 'veilig-thuis'], nav: 'nav.myWork' },
+  { path: '/dossiers/:caseId', element: <CasePage />, roles: ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi', 'provider', 'auditor'] },
 ];
 
 export function homeOf(role: Role): string {
