@@ -3,6 +3,7 @@ import { runHttpBench } from './http';
 import { runMatchingBench } from './matching';
 import { runReplayBench } from './replay';
 import { runProjectionsBench } from './projections';
+import { runWebBench } from './web';
 
 // `npm run bench -- <name>`: each benchmark prints `BENCH <name> <value> <unit>` lines.
 const benches: Record<string, () => Promise<void>> = {
@@ -11,6 +12,7 @@ const benches: Record<string, () => Promise<void>> = {
   replay: runReplayBench,
   projections: runProjectionsBench,
   http: runHttpBench,
+  web: runWebBench,
 };
 
 async function main(): Promise<void> {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startCasusApi, type CasusApi } from '../../e2e/support/casus-api';
 import type { Actor } from '../../e2e/support/people';
-import { CHROMIUM, CHROMIUM_FLAGS } from './chromium';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium-launch';
 
 const WEB_APP = join(__dirname, '../../../dist/web');
 
