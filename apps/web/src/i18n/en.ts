@@ -149,9 +149,11 @@ export const en: Messages = {
       handover: 'Warm handover',
       heldOn: 'Held on',
       receivedBy: 'Handed over to',
+      receivedAt: 'Received at',
       handoverNote: 'What was handed over',
     },
     descriptions: {
+      receivedAt: 'Empty: now. The safety assessment is due counting from this moment.',
       concerns: 'One concern per box, in the words of whoever reported it.',
       municipality: 'Where the family lives, for example Ede.',
       jeugdlinkTeam: "Empty: the municipality's Jeugdlink team.",

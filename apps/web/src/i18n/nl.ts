@@ -148,9 +148,11 @@ export const nl = {
       handover: 'Warme overdracht',
       heldOn: 'Gehouden op',
       receivedBy: 'Overgedragen aan',
+      receivedAt: 'Binnengekomen op',
       handoverNote: 'Wat is overgedragen',
     },
     descriptions: {
+      receivedAt: 'Leeg: nu. De termijn van de veiligheidstaxatie telt vanaf dit moment.',
       concerns: 'Eén zorg per vak, in de woorden van de melder.',
       municipality: 'Waar het gezin woont, bijvoorbeeld Ede.',
       jeugdlinkTeam: 'Leeg: het Jeugdlink-team van de gemeente.',
