@@ -15,13 +15,16 @@ export type CaseForForms = Readonly<{
 /** One option of a picker: the id the body carries and the words the professional reads. */
 export type Option = Readonly<{ id: string; words: { key: 'child' | 'task'; values: Record<string, string> } | string }>;
 
-export function optionsOf(view: CaseForForms | undefined, list: CaseList): readonly Option[] {
+export function optionsOf(view: CaseForForms | undefined, list: CaseList, language: string): readonly Option[] {
   if (!view) return [];
-  if (list === 'children') return view.case.children.map((child) => ({ id: child.childId, words: { key: 'child', values: child } }));
+  // A day as the professional reads it (12 mei 2014); the API's dates are calendar days, so no time zone moves them.
+  const day = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+  if (list === 'children')
+    return view.case.children.map((child) => ({ id: child.childId, words: { key: 'child', values: { birthDate: day(child.birthDate) } } }));
   if (list === 'familyMembers') return view.case.familyMembers.map((member) => ({ id: member.familyMemberId, words: member.name }));
   return view.case.tasks
     .filter((task) => task.status === 'open')
-    .map((task) => ({ id: task.taskId, words: { key: 'task', values: task } }));
+    .map((task) => ({ id: task.taskId, words: { key: 'task', values: { description: task.description, dueOn: day(task.dueOn) } } }));
 }
 
 /**

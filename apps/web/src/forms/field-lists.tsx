@@ -43,10 +43,10 @@ export function ListView(props: Of<'list'>) {
 
 /** Some of the case's children or family members: a checkbox each. */
 export function CheckboxesView(props: Of<'pick'>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const words = useFieldWords(props.field, props.path, props.errors);
   const chosen = props.value as string[];
-  const options = optionsOf(props.view, props.field.from);
+  const options = optionsOf(props.view, props.field.from, i18n.language);
   return (
     <FieldsetOf props={props}>
       {options.length === 0 && <Paragraph>{t('forms.emptyList')}</Paragraph>}
