@@ -55,6 +55,7 @@ export const STEP_FORMS = {
           {
             kind: 'repeat',
             name: 'professionals',
+            startEmpty: true,
             fields: [
               { kind: 'text', name: 'name', label: 'professionalName', max: 200 },
               { kind: 'text', name: 'organisation', max: 200 },
