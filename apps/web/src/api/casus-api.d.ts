@@ -1022,6 +1022,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{caseId}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every step on the case: open with its route, or closed with the refusal it would meet now. Logged in the access log. */
+        get: operations["StepsHttpController_caseSteps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{caseId}/timeline": {
         parameters: {
             query?: never;
@@ -1184,6 +1201,23 @@ export interface paths {
         };
         /** The signed-in person as Casus reads their token: id, role, team, organisation and name */
         get: operations["MeHttpController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (text exposition format): requests, projections, placement process; no personal data */
+        get: operations["MetricsHttpController_scrape"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1380,6 +1414,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The steps outside any case (registering a signal): open with its route, or closed with the refusal */
+        get: operations["StepsHttpController_steps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workload": {
         parameters: {
             query?: never;
@@ -1401,6 +1452,36 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessLogAnswer: {
+            items: components["schemas"]["AccessLogLineAnswer"][];
+            next: components["schemas"]["NextAccessLogPage"] | null;
+        };
+        AccessLogLineAnswer: {
+            /** @description The endpoint or command, e.g. GET /cases/:id/history */
+            action: string;
+            /** Format: uuid */
+            caseId: string | null;
+            correlationId: string | null;
+            /** @description Which data: state, timeline, history, replay, export, integrity, access-log, ... */
+            dataAccessed: string;
+            emergencyOverride: boolean;
+            ground: string;
+            id: string;
+            ip: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Whom the user acted for, when not themselves (NEN 7513 "namens") */
+            onBehalfOf: string | null;
+            organisation: string;
+            role: string;
+            team: string | null;
+            userId: string;
+            userName: string | null;
+        };
+        AgeRange: {
+            max: number;
+            min: number;
+        };
         AgeRangeRequest: {
             max: number;
             min: number;
@@ -1503,12 +1584,176 @@ export interface components {
              */
             validUntil?: string;
         };
+        BriefChild: {
+            /** Format: date */
+            birthDate: string;
+            /** Format: uuid */
+            childId: string;
+        };
+        BriefContact: {
+            name: string;
+            team: string;
+        };
         CancelTaskRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
             expectedRevision?: number;
             reason: string;
             /** Format: uuid */
             taskId: string;
+        };
+        CaseAnswer: {
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; ended when ended */
+            aftercare: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; outcome when decided */
+            appeals: {
+                [key: string]: unknown;
+            }[];
+            /** Format: uuid */
+            caseId: string;
+            children: components["schemas"]["ChildAnswer"][];
+            /** @description Each closure: closedOn, reason, reopened */
+            closures: {
+                [key: string]: unknown;
+            }[];
+            consents: components["schemas"]["ConsentAnswer"][];
+            courtOrders: components["schemas"]["CourtOrderAnswer"][];
+            /**
+             * Format: date
+             * @description Set once the file is destroyed; nothing is decided on the case after it
+             */
+            destroyedOn?: string;
+            earlierHelpPlans: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            familyMembers: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            giChanges: {
+                [key: string]: unknown;
+            }[];
+            /** @description The help plan running now, or the last one that ended */
+            helpPlan: {
+                [key: string]: unknown;
+            } | null;
+            jeugdlink: components["schemas"]["JeugdlinkAnswer"][];
+            lead: components["schemas"]["LeadAnswer"] | null;
+            municipality: string;
+            /** @description CBS gemeentecode, e.g. GM0228 */
+            municipalityCode: string | null;
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            networkFamilies: {
+                [key: string]: unknown;
+            }[];
+            /** @description Signals recorded after the one that opened the case */
+            newSignals: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each note as it reads now, with the versions it corrected */
+            notes: {
+                [key: string]: unknown;
+            }[];
+            organisation: string;
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            perspectiveDecisions: {
+                [key: string]: unknown;
+            }[];
+            /** @enum {string} */
+            phase: "safety-assessment" | "support" | "safety-plan" | "placement" | "return-home" | "aftercare" | "closed";
+            placements: components["schemas"]["PlacementAnswer"][];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            raadAdvice: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            safetyAssessments: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            safetyPlans: {
+                [key: string]: unknown;
+            }[];
+            /** @description The signal that opened the case: source, urgency, concerns, receivedAt, description, safetyAssessmentDueOn */
+            signal: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; status open, done or cancelled */
+            tasks: {
+                [key: string]: unknown;
+            }[];
+            team: string;
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            transfers: {
+                [key: string]: unknown;
+            }[];
+            /** @description Set when Veilig Thuis registered the signal: its team, investigation and handover */
+            veiligThuis: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; followUp when followed up */
+            writtenInstructions: {
+                [key: string]: unknown;
+            }[];
+        };
+        CaseExportAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description Each event as stored (id, streamId, revision, position, recordedAt, type, data, metadata, hashes) and as people read it */
+            events: {
+                [key: string]: unknown;
+            }[];
+            /** Format: date-time */
+            exportedAt: string;
+            exportedBy: string | null;
+            /** @enum {string} */
+            format: "casus.case-export";
+            /** @description How each hash is computed, to check the export without Casus */
+            hashChain: string;
+            head: components["schemas"]["ChainHead"];
+            streamId: string;
+            version: number;
+        };
+        CaseLeadAnswer: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+            team: string;
+        };
+        CaseListAnswer: {
+            items: components["schemas"]["CaseListItemAnswer"][];
+            page: number;
+            pageSize: number;
+            /** @description Items matching the filters, on every page */
+            total: number;
+        };
+        CaseListItemAnswer: {
+            activeCourtOrders: components["schemas"]["CourtOrderAtAGlance"][];
+            /** @description The placement running now: its id, status, place and start */
+            activePlacement: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: uuid */
+            caseId: string;
+            children: components["schemas"]["ChildAtAGlance"][];
+            jeugdlink: components["schemas"]["JeugdlinkAtAGlance"] | null;
+            lastStep: components["schemas"]["LastStep"];
+            lead: components["schemas"]["CaseLeadAnswer"] | null;
+            municipality: string;
+            nextDeadline: components["schemas"]["NextDeadlineAnswer"] | null;
+            /** Format: date-time */
+            openedAt: string;
+            overdueDeadlines: number;
+            phase: string;
+            revision: number;
+            /** @description open or closed */
+            status: string;
+            team: string;
+            urgency: string;
         };
         CaseStepResponse: {
             /** Format: uuid */
@@ -1519,6 +1764,28 @@ export interface components {
              */
             position: string;
             /** @description The case stream's revision after this step (0-based) */
+            revision: number;
+        };
+        CaseStepsResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description The revision the answer is about (If-Match for the next step) */
+            revision: number;
+            /** @description Every step, open or with the refusal that closes it now */
+            steps: (components["schemas"]["OpenStepView"] | components["schemas"]["ClosedStepView"])[];
+        };
+        CaseViewAnswer: {
+            case: components["schemas"]["CaseAnswer"];
+            /**
+             * @description Global log position, "commit:prepare"; pass it as minPosition to read your own write
+             * @example 1042:17
+             */
+            position: string;
+            /** @description The case stream's revision (0-based); also the ETag */
+            revision: number;
+        };
+        ChainHead: {
+            hash: string;
             revision: number;
         };
         ChangeCapacityRequest: {
@@ -1559,6 +1826,18 @@ export interface components {
              */
             source: "court-decision" | "recognition" | "marriage-or-partnership" | "authority-register" | "death" | "other";
         };
+        ChildAnswer: {
+            /** Format: date */
+            birthDate: string;
+            /** Format: uuid */
+            childId: string;
+        };
+        ChildAtAGlance: {
+            /** @description Age in years today */
+            age: number;
+            /** Format: uuid */
+            childId: string;
+        };
         ChildRequest: {
             /**
              * Format: date
@@ -1582,6 +1861,34 @@ export interface components {
             expectedRevision?: number;
             reason: string;
         };
+        ClosedStepView: {
+            /**
+             * @description The stable code the request would be refused with
+             * @example ACCESS.READ_ONLY_ROLE
+             */
+            code: string;
+            /** @enum {boolean} */
+            open: false;
+            /**
+             * Format: uuid
+             * @description The placement a placement step was asked about
+             */
+            placementId?: string;
+            /** @description The refusal in the words of the professional, in the language of Content-Language */
+            text: string;
+            /**
+             * @description The command the step is
+             * @enum {string}
+             */
+            type: "RegisterSignal" | "RecordNewSignal" | "StartVeiligThuisInvestigation" | "ConcludeVeiligThuisInvestigation" | "HandOverToLocalTeam" | "JoinJeugdlink" | "AssignCaseLead" | "RequestJeugdlink" | "CloseCase" | "ReopenCase" | "TransferCase" | "ChangeChargedGi" | "RecordFamilyMember" | "ChangeParentalAuthority" | "RecordConsent" | "WithdrawConsent" | "AgreeSafetyPlan" | "EndJeugdlinkInvolvement" | "RecordCourtOrder" | "EndCourtOrder" | "LodgeAppeal" | "RecordAppealOutcome" | "RecordRaadAdvice" | "GiveWrittenInstruction" | "RecordInstructionFollowUp" | "RecordSafetyAssessment" | "RecordPlacementPlan" | "DraftReturnHomePlan" | "AssessReturnCondition" | "RecordReturnDecision" | "RecordReturnHome" | "EndPlacement" | "ProposeNetworkFamily" | "AgreeHelpPlan" | "ReviseHelpPlan" | "EvaluateHelpPlan" | "EndHelpPlan" | "RecordPerspectiveDecision" | "StartAftercare" | "EndAftercare" | "RequestPlacement" | "WithdrawPlacementRequest" | "RematchPlacement" | "RecordPlacementView" | "PlanIntroduction" | "RecordIntroductionHeld" | "DecidePlacement" | "StartPlacement" | "RecordCaseNote" | "GiveTask" | "CompleteTask" | "CancelTask" | "RecordFosterChildContact" | "RecordFosterCareChoice";
+        };
+        ClosingStep: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            eventId: string;
+            type: string | null;
+        };
         CompleteTaskRequest: {
             /**
              * Format: date
@@ -1604,6 +1911,34 @@ export interface components {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
             expectedRevision?: number;
             findings: string;
+        };
+        ConsentAnswer: {
+            childIds: string[];
+            /** Format: uuid */
+            consentId: string;
+            givenBy: components["schemas"]["ConsentGiverAnswer"];
+            /** Format: date */
+            givenOn: string;
+            /** @enum {string} */
+            purpose: "voluntary-placement" | "share-with-jeugdlink" | "share-information";
+            /** @description on, reason */
+            withdrawn: {
+                [key: string]: unknown;
+            } | null;
+        };
+        ConsentGiverAnswer: {
+            /**
+             * Format: uuid
+             * @description When the child gave it
+             */
+            childId?: string;
+            /**
+             * Format: uuid
+             * @description When a family member gave it
+             */
+            familyMemberId?: string;
+            /** @enum {string} */
+            giver: "family-member" | "child" | "guardian";
         };
         ConsentGiverRequest: {
             /**
@@ -1632,6 +1967,95 @@ export interface components {
             email?: string;
             phone?: string;
         };
+        CourtOrderAnswer: {
+            caseNumber: string;
+            /** Format: uuid */
+            childId: string;
+            court: string;
+            /** Format: uuid */
+            courtOrderId: string;
+            /** @description How and when the court ended it before its term */
+            ended: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: uuid */
+            extendsCourtOrderId: string | null;
+            giOrganisation: string;
+            /** Format: date */
+            issuedOn: string;
+            /** @enum {string} */
+            kind: "ots" | "voorlopige-ots" | "machtiging-uithuisplaatsing" | "spoedmachtiging" | "voogdij";
+            /** Format: date */
+            parentsHearingDueOn: string | null;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+        };
+        CourtOrderAtAGlance: {
+            /** Format: uuid */
+            childId: string;
+            /** Format: uuid */
+            courtOrderId: string;
+            kind: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+        };
+        DeadlineAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            childId: string | null;
+            closedBy: components["schemas"]["ClosingStep"] | null;
+            /** @description Stable per deadline: its kind and what it belongs to */
+            deadlineId: string;
+            description: string;
+            /**
+             * Format: date-time
+             * @description The moment, for deadlines counted in hours
+             */
+            dueAt: string | null;
+            /** Format: date */
+            dueOn: string;
+            inWarningPeriod: boolean;
+            /** @enum {string} */
+            kind: "safety-assessment" | "safety-plan-review" | "veilig-thuis-investigation" | "court-order-expiry" | "machtiging-lapse" | "written-instruction" | "parents-hearing" | "plan-of-action" | "perspective-decision" | "return-review" | "reservation-expiry" | "no-suitable-placement" | "introduction" | "task" | "appointment" | "coming-of-age" | "foster-care-end" | "foster-child-contact" | "development-review" | "help-plan-evaluation" | "aftercare-end";
+            /**
+             * Format: uuid
+             * @description The event that opened the deadline
+             */
+            openedBy: string;
+            /** Format: uuid */
+            placementId: string | null;
+            /** @enum {string} */
+            status: "open" | "met" | "cancelled" | "overdue";
+            team: string;
+            /**
+             * Format: date
+             * @description From when the list warns of it (court order expiry, coming of age)
+             */
+            warningFrom: string | null;
+        };
+        DeadlineAsOfAnswer: {
+            /** Format: date */
+            dueOn: string;
+            kind: string;
+            /** @enum {string} */
+            status: "open" | "met" | "met-late" | "overdue" | "cancelled";
+            /** @description The placement, court order or later signal it belongs to; the case itself for the first ones */
+            subjectId: string;
+            /** Format: date */
+            warnFrom?: string;
+        };
+        DeadlineListAnswer: {
+            items: components["schemas"]["DeadlineAnswer"][];
+            page: number;
+            pageSize: number;
+            /** @description Items matching the filters, on every page */
+            total: number;
+        };
         DecidePlacementRequest: {
             behaviouralScientistConsent?: components["schemas"]["BehaviouralScientistConsentRequest"];
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
@@ -1647,6 +2071,16 @@ export interface components {
             reasons: string;
             /** @description Others heard (the school, the current carer); the child's and parents' views are those recorded on the place */
             viewsHeard?: components["schemas"]["ViewHeardRequest"][];
+        };
+        DecisionContextAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            deadlinesBefore: components["schemas"]["DeadlineAsOfAnswer"][];
+            decision: components["schemas"]["HistoryEntryAnswer"];
+            /** @description What the decision rested on, recorded before it */
+            inputs: components["schemas"]["HistoryEntryAnswer"][];
+            /** @description The case just before the decision was recorded: what the professionals had on file */
+            stateBefore: components["schemas"]["CaseAnswer"] | components["schemas"]["NoCaseAnswer"];
         };
         DemoPeopleResponse: {
             /** @description by role (wijkteam first), then team and name; empty before `casus seed` */
@@ -1807,6 +2241,10 @@ export interface components {
             /** @description Longitude (WGS84) */
             lon: number;
         };
+        GeoPointAnswer: {
+            lat: number;
+            lon: number;
+        };
         GiveTaskRequest: {
             assignee: components["schemas"]["TaskAssigneeRequest"];
             /**
@@ -1885,6 +2323,30 @@ export interface components {
             /** @description The wijkteam that takes the case over and leads it */
             team: string;
         };
+        HealthAnswer: {
+            /** @description Every check. Per check (eventStore, database, projections): status up or down, and what it found */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description The checks that are down. Per check (eventStore, database, projections): status up or down, and what it found */
+            error?: {
+                [key: string]: unknown;
+            };
+            /** @description The checks that are up. Per check (eventStore, database, projections): status up or down, and what it found */
+            info?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "ok" | "error" | "shutting_down";
+        };
+        HeldReservationAnswer: {
+            attempt: number;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            optionId: string;
+            places: number;
+        };
         HelpGoalRequest: {
             /** @description The children of the case the goal is for */
             childIds: string[];
@@ -1910,6 +2372,64 @@ export interface components {
             /** Format: uuid */
             serviceId: string;
         };
+        HistoryActorAnswer: {
+            id: string | null;
+            name: string | null;
+            organisation: string | null;
+            role: string | null;
+            team: string | null;
+        };
+        HistoryAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            items: components["schemas"]["HistoryEntryAnswer"][];
+            next: components["schemas"]["NextHistoryPage"] | null;
+            streamId: string;
+            total: number;
+        };
+        HistoryEntryAnswer: {
+            actor: components["schemas"]["HistoryActorAnswer"];
+            causationId: string | null;
+            correlationId: string | null;
+            /** @description The event's data as stored */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            eventId: string;
+            hash: string;
+            /**
+             * @description Global log position, "commit:prepare"; pass it as minPosition to read your own write
+             * @example 1042:17
+             */
+            position: string;
+            previousHash: string;
+            reason: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            revision: number;
+            schemaVersion: number;
+            type: string;
+        };
+        IntegrityAnswer: {
+            /** @description The newest signed anchor that saw the stream: seq, at, revision, hash */
+            anchor: {
+                [key: string]: unknown;
+            } | null;
+            /** @description What the anchor finds wrong: the stream cut short or chained anew */
+            anchorProblem: string | null;
+            /** Format: uuid */
+            caseId: string;
+            /** @description Events checked */
+            events: number;
+            /** @description The first broken link: its revision and the hashes expected and found */
+            firstBreak: {
+                [key: string]: unknown;
+            } | null;
+            head: components["schemas"]["ChainHead"] | null;
+            intact: boolean;
+            streamId: string;
+        };
         IntroductionParticipantsRequest: {
             /** @description The children of the placement who take part */
             childIds: string[];
@@ -1917,6 +2437,34 @@ export interface components {
             familyMemberIds: string[];
             /** @description The others by their role (the foster parents, the case lead), never by name */
             others: string[];
+        };
+        JeugdlinkAnswer: {
+            /** @description on, reason */
+            ended: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date */
+            joinedOn: string | null;
+            members: components["schemas"]["JeugdlinkMemberAnswer"][];
+            purpose: string | null;
+            reason: string;
+            /** Format: date */
+            requestedOn: string;
+            /** @enum {string} */
+            status: "requested" | "joined" | "ended";
+            /** @description The team asked to join, then the team that joined */
+            team: string | null;
+        };
+        JeugdlinkAtAGlance: {
+            /** @enum {string} */
+            status: "requested" | "joined" | "ended";
+            team: string | null;
+        };
+        JeugdlinkMemberAnswer: {
+            /** Format: uuid */
+            memberId: string;
+            name: string;
+            organisation: string;
         };
         JeugdlinkMemberRequest: {
             /** Format: uuid */
@@ -1929,6 +2477,18 @@ export interface components {
             expectedRevision?: number;
             members: components["schemas"]["JeugdlinkMemberRequest"][];
             purpose: string;
+        };
+        LastStep: {
+            /** Format: date-time */
+            at: string;
+            /** @description The step in plain words */
+            summary: string;
+            type: string;
+        };
+        LeadAnswer: {
+            /** Format: uuid */
+            leadId: string;
+            name: string;
         };
         LodgeAppealRequest: {
             /** Format: uuid */
@@ -1973,6 +2533,29 @@ export interface components {
             /** @description The region (e.g. FoodValley) */
             region: string;
         };
+        NextAccessLogPage: {
+            /** @description Pass as ?after= for the next page */
+            after: string;
+        };
+        NextDeadlineAnswer: {
+            description: string;
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            kind: "safety-assessment" | "safety-plan-review" | "veilig-thuis-investigation" | "court-order-expiry" | "machtiging-lapse" | "written-instruction" | "parents-hearing" | "plan-of-action" | "perspective-decision" | "return-review" | "reservation-expiry" | "no-suitable-placement" | "introduction" | "task" | "appointment" | "coming-of-age" | "foster-care-end" | "foster-child-contact" | "development-review" | "help-plan-evaluation" | "aftercare-end";
+            overdue: boolean;
+        };
+        NextHistoryPage: {
+            /** @description Pass as ?after= for the next page */
+            after: number;
+        };
+        NoCaseAnswer: {
+            /**
+             * @description Nothing was recorded up to that point
+             * @enum {string}
+             */
+            status: "none";
+        };
         NoteCorrectionRequest: {
             /**
              * Format: uuid
@@ -1992,6 +2575,30 @@ export interface components {
         NoteProfessionalRequest: {
             name: string;
             organisation: string;
+        };
+        OpenStepView: {
+            /**
+             * @description The HTTP method of its route
+             * @example POST
+             */
+            method: string;
+            /** @enum {boolean} */
+            open: true;
+            /**
+             * @description Its route, as this document names it
+             * @example /cases/{caseId}/assign-case-lead
+             */
+            path: string;
+            /**
+             * Format: uuid
+             * @description The placement a placement step is open on (the latest, when several are)
+             */
+            placementId?: string;
+            /**
+             * @description The command the step is
+             * @enum {string}
+             */
+            type: "RegisterSignal" | "RecordNewSignal" | "StartVeiligThuisInvestigation" | "ConcludeVeiligThuisInvestigation" | "HandOverToLocalTeam" | "JoinJeugdlink" | "AssignCaseLead" | "RequestJeugdlink" | "CloseCase" | "ReopenCase" | "TransferCase" | "ChangeChargedGi" | "RecordFamilyMember" | "ChangeParentalAuthority" | "RecordConsent" | "WithdrawConsent" | "AgreeSafetyPlan" | "EndJeugdlinkInvolvement" | "RecordCourtOrder" | "EndCourtOrder" | "LodgeAppeal" | "RecordAppealOutcome" | "RecordRaadAdvice" | "GiveWrittenInstruction" | "RecordInstructionFollowUp" | "RecordSafetyAssessment" | "RecordPlacementPlan" | "DraftReturnHomePlan" | "AssessReturnCondition" | "RecordReturnDecision" | "RecordReturnHome" | "EndPlacement" | "ProposeNetworkFamily" | "AgreeHelpPlan" | "ReviseHelpPlan" | "EvaluateHelpPlan" | "EndHelpPlan" | "RecordPerspectiveDecision" | "StartAftercare" | "EndAftercare" | "RequestPlacement" | "WithdrawPlacementRequest" | "RematchPlacement" | "RecordPlacementView" | "PlanIntroduction" | "RecordIntroductionHeld" | "DecidePlacement" | "StartPlacement" | "RecordCaseNote" | "GiveTask" | "CompleteTask" | "CancelTask" | "RecordFosterChildContact" | "RecordFosterCareChoice";
         };
         OwnWordsRequest: {
             /**
@@ -2054,11 +2661,218 @@ export interface components {
             /** @description the view in their own words */
             statement?: string;
         };
+        PlaceAnswer: {
+            ageRange: components["schemas"]["AgeRange"];
+            capacity?: number;
+            careIntensities: string[];
+            /** @description capacity less reserved and occupied */
+            free?: number;
+            /** @enum {string} */
+            kind: "netwerkpleeggezin" | "bestandspleeggezin" | "gezinshuis" | "kleinschalig-wonen" | "residentieel";
+            location?: components["schemas"]["GeoPointAnswer"];
+            maxSiblingGroup: number;
+            municipality: string;
+            municipalityCode: string | null;
+            /**
+             * Format: uuid
+             * @description Only for a netwerkpleeggezin: the network it belongs to
+             */
+            networkFamilyId?: string;
+            occupied?: number;
+            /** Format: uuid */
+            optionId: string;
+            provider: string;
+            region: string;
+            reserved?: number;
+            specialisations: string[];
+            /** @enum {string} */
+            status: "active" | "paused" | "withdrawn";
+        };
+        PlacementAnswer: {
+            childIds: string[];
+            contacts: {
+                [key: string]: unknown;
+            }[];
+            /** @description The place decided on, by whom and when */
+            decision: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Children who left while their siblings stayed */
+            departures: {
+                [key: string]: unknown;
+            }[];
+            ended: {
+                [key: string]: unknown;
+            } | null;
+            excludedAreas?: {
+                [key: string]: unknown;
+            }[];
+            /** Format: uuid */
+            familyNetworkId?: string;
+            fosterCareChoices: {
+                [key: string]: unknown;
+            }[];
+            /** Format: date */
+            intendedStartOn: string;
+            /** @description Kennismakingen planned, with heldOn once held */
+            introductions: {
+                [key: string]: unknown;
+            }[];
+            /** @description Siblings these children are never placed with */
+            keptApartFrom?: string[];
+            /** @enum {string} */
+            legalBasis: "voluntary" | "court-order";
+            /** @description The children's needs: care intensity, specialisations, ages, wishes */
+            needs: {
+                [key: string]: unknown;
+            };
+            parentsHome?: {
+                [key: string]: unknown;
+            };
+            /** @description Each child's first talk and development review as due, then as held */
+            placedChildren: {
+                [key: string]: unknown;
+            }[];
+            /** Format: uuid */
+            placementId: string;
+            planOfAction: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date */
+            planOfActionDueOn: string | null;
+            region?: string;
+            returnDecisions: {
+                [key: string]: unknown;
+            }[];
+            returnedHome: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The return-home plan with its conditions and their assessments */
+            returnHomePlan: {
+                [key: string]: unknown;
+            } | null;
+            school?: {
+                [key: string]: unknown;
+            };
+            siblingSeparationReason: string | null;
+            /** Format: date */
+            startedOn: string | null;
+            /** @enum {string} */
+            status: "requested" | "decided" | "active" | "ended" | "withdrawn";
+            /** @enum {string} */
+            urgency: "regular" | "acute";
+            /** @description Every view heard on a proposed place, in order */
+            views: {
+                [key: string]: unknown;
+            }[];
+            withdrawn: {
+                [key: string]: unknown;
+            } | null;
+        };
+        PlacementBriefAnswer: {
+            children: components["schemas"]["BriefChild"][];
+            contact: components["schemas"]["BriefContact"] | null;
+            /** Format: date */
+            endedOn: string | null;
+            /** Format: date */
+            intendedStartOn: string;
+            /** @description The children's needs as the placement request states them */
+            needs: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            placementId: string;
+            /** Format: date */
+            startedOn: string | null;
+            /** @enum {string} */
+            status: "requested" | "decided" | "active" | "ended" | "withdrawn";
+        };
         PlacementNeedsRequest: {
             /** @enum {string} */
             careIntensity: "light" | "medium" | "intensive";
             description: string;
             specialisations: string[];
+        };
+        PlacementOptionStepAnswer: {
+            /** Format: uuid */
+            optionId: string;
+            /**
+             * @description Global log position of the event written (null: nothing written); pass it as minPosition
+             * @example 1042:17
+             */
+            position: string | null;
+            /** @description The place's stream revision after this step (0-based) */
+            revision: number;
+        };
+        PlacementProcessAnswer: {
+            /** @description The provider's acceptance of the reservation held now: optionId, attempt, by */
+            accepted: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The reservation attempt being made (or to make next), over every matching run */
+            attempt: number;
+            /** @description Option ids, best first, as proposed; null until the matching ran */
+            candidates: string[] | null;
+            /** Format: uuid */
+            caseId: string | null;
+            childIds: string[];
+            /**
+             * Format: uuid
+             * @description The candidate the team chose, to reserve next
+             */
+            chosen: string | null;
+            /** @description cause, on */
+            concluded: {
+                [key: string]: unknown;
+            } | null;
+            /** @description optionId, decidedOn, decidedBy, moveInOn */
+            decision: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Options that declined: a later matching does not propose them again */
+            declined: string[];
+            /** @description Children who left while their siblings stayed (childIds), and whether their places are free */
+            departures: {
+                [key: string]: unknown;
+            }[];
+            exhausted: boolean;
+            history: components["schemas"]["ProcessEventAnswer"][];
+            keptApartFrom: string[];
+            /** @description Set when a step kept failing and the process was set aside: error, triggerEventId, attempts */
+            parked: {
+                [key: string]: unknown;
+            } | null;
+            placeFreed: boolean;
+            /** Format: uuid */
+            placementId: string | null;
+            places: number;
+            placeTaken: boolean;
+            /** @description The latest PlacementCandidatesProposed: ranked candidates with per-criterion scores, excluded places with reasons */
+            proposal: {
+                [key: string]: unknown;
+            } | null;
+            reservation: components["schemas"]["HeldReservationAnswer"] | null;
+            /** @description The process stream's revision */
+            revision: number;
+            /** @description Matching runs so far minus one */
+            run: number;
+            startSent: boolean;
+            /** @description A reservation still to be released on its option, with the reason */
+            toRelease: {
+                [key: string]: unknown;
+            } | null;
+            tried: string[];
+        };
+        PlacementStepAnswer: {
+            /** Format: uuid */
+            placementId: string;
+            /**
+             * @description Global log position, "commit:prepare"; pass it as minPosition to read your own write
+             * @example 1042:17
+             */
+            position: string;
+            /** @description The placement process's stream revision after this step */
+            revision: number;
         };
         PlacementViewRequest: {
             /**
@@ -2079,6 +2893,9 @@ export interface components {
             participant: "child" | "parent";
             /** @description the view in their own words */
             statement?: string;
+        };
+        PlacesAnswer: {
+            items: components["schemas"]["PlaceAnswer"][];
         };
         PlanIntroductionRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
@@ -2136,6 +2953,32 @@ export interface components {
             title: string;
             /** @example about:blank */
             type: string;
+        };
+        ProcessEventAnswer: {
+            /** @description The event's data as the process recorded it */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            recordedAt: string;
+            type: string;
+        };
+        ProjectionsAnswer: {
+            projections: components["schemas"]["ProjectionStatusAnswer"][];
+        };
+        ProjectionStatusAnswer: {
+            builtWithVersion: number | null;
+            error: string | null;
+            eventsBehind: number;
+            msBehind: number;
+            name: string;
+            position: string | null;
+            /** @enum {string} */
+            state: "standby" | "catching-up" | "live" | "stopped" | "failed" | "never-ran";
+            /** Format: date-time */
+            updatedAt: string | null;
+            version: number;
+            worker: string | null;
         };
         ProposeNetworkFamilyRequest: {
             area: components["schemas"]["NetworkFamilyAreaRequest"];
@@ -2549,6 +3392,17 @@ export interface components {
             expectedRevision?: number;
             reason: string;
         };
+        ReplayAnswer: {
+            /** Format: date-time */
+            asOf: string | null;
+            /** Format: uuid */
+            caseId: string;
+            deadlines: components["schemas"]["DeadlineAsOfAnswer"][];
+            /** @description Revision of the last event folded in; -1 when none was */
+            revision: number;
+            /** @description The case rebuilt from the log up to the point asked */
+            state: components["schemas"]["CaseAnswer"] | components["schemas"]["NoCaseAnswer"];
+        };
         RequestJeugdlinkRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
             expectedRevision?: number;
@@ -2592,6 +3446,30 @@ export interface components {
             siblingSeparationReason?: string;
             /** @enum {string} */
             urgency: "regular" | "acute";
+        };
+        RetentionDueAnswer: {
+            /** Format: date */
+            careEndedOn: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description The kind whose term ends last: the file is kept, and destroyed, as a whole */
+            decidingKind: string;
+            from: string;
+            /** @description The kinds of record the file holds */
+            kinds: string[];
+            /** Format: date */
+            retainUntil: string;
+            source: string;
+            termYears: number;
+        };
+        RetentionDueListAnswer: {
+            /** Format: date */
+            asOf: string;
+            items: components["schemas"]["RetentionDueAnswer"][];
+            /** @description The retention term in years per kind of record (RETENTION_YEARS) */
+            retentionYears: {
+                [key: string]: unknown;
+            };
         };
         ReturnConditionRequest: {
             /** Format: uuid */
@@ -2682,6 +3560,16 @@ export interface components {
              */
             startedOn: string;
         };
+        StepActor: {
+            id: string | null;
+            organisation: string | null;
+            role: string | null;
+            team: string | null;
+        };
+        StepsResponse: {
+            /** @description Every step, open or with the refusal that closes it now */
+            steps: (components["schemas"]["OpenStepView"] | components["schemas"]["ClosedStepView"])[];
+        };
         TaskAssigneeRequest: {
             /**
              * @description team: the case team or the joined Jeugdlink team; gi: the charged GI
@@ -2695,6 +3583,33 @@ export interface components {
              * @description One professional of it
              */
             professionalId?: string;
+        };
+        TeamWorkloadAnswer: {
+            activePlacements: number;
+            openCases: number;
+            openTasks: number;
+            overdueDeadlines: number;
+            overdueTasks: number;
+            team: string;
+        };
+        TimelineAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            steps: components["schemas"]["TimelineStepAnswer"][];
+        };
+        TimelineStepAnswer: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["StepActor"];
+            /** Format: uuid */
+            eventId: string;
+            revision: number;
+            /** @description The step in plain words, never personal data */
+            summary: string;
+            /** @description The event type, e.g. SignalRegistered */
+            type: string;
+            /** @description The reason given for the step, where it needs one */
+            why: string | null;
         };
         TransferCaseRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
@@ -2741,6 +3656,9 @@ export interface components {
             /** @description Why the request is no longer pursued */
             reason: string;
         };
+        WorkloadAnswer: {
+            teams: components["schemas"]["TeamWorkloadAnswer"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -2770,7 +3688,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessLogAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -2789,7 +3772,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionDueListAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -2808,6 +3856,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuthConfigResponse"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -2838,14 +3922,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseListAnswer"];
+                };
             };
-            /** @description minPosition given and the read models did not reach it in time */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -2876,7 +4018,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -2885,34 +4027,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -2921,16 +4063,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -2946,26 +4106,76 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { revision, position, case } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewAnswer"];
+                };
             };
-            /** @description this reader may not read this case */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
-            /** @description no such case */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -2998,7 +4208,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3007,34 +4217,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3043,16 +4253,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3086,7 +4314,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3095,34 +4323,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3131,16 +4359,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3174,7 +4420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3183,34 +4429,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3219,16 +4465,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3262,7 +4526,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3271,34 +4535,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3307,16 +4571,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3350,7 +4632,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3359,34 +4641,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3395,16 +4677,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3438,7 +4738,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3447,34 +4747,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3483,16 +4783,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3526,7 +4844,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3535,34 +4853,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3571,16 +4889,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3614,7 +4950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3623,34 +4959,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3659,16 +4995,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3702,7 +5056,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3711,34 +5065,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3747,16 +5101,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3790,7 +5162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3799,34 +5171,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3835,16 +5207,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3878,7 +5268,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3887,34 +5277,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3923,16 +5313,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3953,7 +5361,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionContextAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -3986,7 +5459,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3995,34 +5468,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4031,16 +5504,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4074,7 +5565,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4083,34 +5574,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4119,16 +5610,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4162,7 +5671,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4171,34 +5680,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4207,16 +5716,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4250,7 +5777,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4259,34 +5786,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4295,16 +5822,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4338,7 +5883,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4347,34 +5892,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4383,16 +5928,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4426,7 +5989,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4435,34 +5998,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4471,16 +6034,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4514,7 +6095,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4523,34 +6104,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4559,16 +6140,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4588,7 +6187,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseExportAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -4621,7 +6285,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4630,34 +6294,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4666,16 +6330,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4709,7 +6391,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4718,34 +6400,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4754,16 +6436,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4797,7 +6497,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4806,34 +6506,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4842,16 +6542,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4874,7 +6592,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HistoryAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -4893,7 +6676,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IntegrityAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -4926,7 +6774,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4935,34 +6783,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4971,16 +6819,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5014,7 +6880,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5023,34 +6889,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5059,16 +6925,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5102,7 +6986,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5111,34 +6995,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5147,16 +7031,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5190,7 +7092,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5199,34 +7101,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5235,16 +7137,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5278,7 +7198,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5287,34 +7207,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5323,16 +7243,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5366,7 +7304,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5375,34 +7313,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5411,16 +7349,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5454,7 +7410,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5463,34 +7419,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5499,16 +7455,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5542,7 +7516,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5551,34 +7525,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5587,16 +7561,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5630,7 +7622,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5639,34 +7631,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5675,16 +7667,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5718,7 +7728,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5727,34 +7737,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5763,16 +7773,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5806,7 +7834,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5815,34 +7843,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5851,16 +7879,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5894,7 +7940,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5903,34 +7949,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5939,16 +7985,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5982,7 +8046,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5991,34 +8055,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6027,16 +8091,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6070,7 +8152,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6079,34 +8161,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6115,16 +8197,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6158,7 +8258,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6167,34 +8267,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6203,16 +8303,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6246,7 +8364,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6255,34 +8373,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6291,16 +8409,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6334,7 +8470,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6343,34 +8479,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6379,16 +8515,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6422,7 +8576,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6431,34 +8585,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6467,16 +8621,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6510,7 +8682,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6519,34 +8691,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6555,16 +8727,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6598,7 +8788,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6607,34 +8797,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6643,16 +8833,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6686,7 +8894,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6695,34 +8903,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6731,16 +8939,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6774,7 +9000,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6783,34 +9009,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6819,16 +9045,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6862,7 +9106,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6871,34 +9115,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6907,16 +9151,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6950,7 +9212,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6959,34 +9221,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6995,16 +9257,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7038,7 +9318,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7047,34 +9327,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7083,16 +9363,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7126,7 +9424,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7135,34 +9433,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7171,16 +9469,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7214,7 +9530,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7223,34 +9539,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7259,16 +9575,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7302,7 +9636,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7311,34 +9645,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7347,16 +9681,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7390,7 +9742,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7399,34 +9751,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7435,16 +9787,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7467,7 +9837,156 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReplayAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    StepsHttpController_caseSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStepsResponse"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7491,14 +10010,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimelineAnswer"];
+                };
             };
-            /** @description minPosition given and the read models did not reach it in time */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7531,7 +10108,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7540,34 +10117,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7576,16 +10153,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7619,7 +10214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7628,34 +10223,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7664,16 +10259,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7707,7 +10320,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7716,34 +10329,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7752,16 +10365,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7790,14 +10421,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadlineListAnswer"];
+                };
             };
-            /** @description minPosition given and the read models did not reach it in time */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7816,6 +10505,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DemoPeopleResponse"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7841,22 +10566,40 @@ export interface operations {
                     "application/json": components["schemas"]["DevSignInResponse"];
                 };
             };
-            /** @description personId missing or not a lower-case UUID, or any other field sent */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description AUTH.NOT_A_DEMO_PERSON: no seeded person has this id */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7874,7 +10617,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7891,7 +10672,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description a check is down: which one, in error and details (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthAnswer"];
+                };
             };
         };
     };
@@ -7910,6 +10738,124 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    MetricsHttpController_scrape: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain; version=0.0.4; charset=utf-8": string;
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7932,7 +10878,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacesAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7953,7 +10964,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7976,7 +11052,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7999,7 +11140,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8022,7 +11228,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8045,7 +11316,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8064,7 +11400,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementProcessAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8083,7 +11484,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8102,7 +11568,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementBriefAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8125,7 +11656,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8148,7 +11744,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8165,14 +11826,154 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectionsAnswer"];
+                };
             };
-            /** @description minPosition given and the read models did not reach it in time */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    StepsHttpController_steps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepsResponse"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8189,14 +11990,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkloadAnswer"];
+                };
             };
-            /** @description minPosition given and the read models did not reach it in time */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
