@@ -1,16 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import type { components } from '../api/casus-api';
 import { answered, api } from '../api/client';
 import type { CaseList } from './field-spec';
 
-/** What a step's form needs of the case: the revision it opened at, and what its pickers offer. */
-export type CaseForForms = Readonly<{
-  revision: number;
-  case: Readonly<{
-    children: readonly { childId: string; birthDate: string }[];
-    familyMembers: readonly { familyMemberId: string; name: string }[];
-    tasks: readonly { taskId: string; description: string; dueOn: string; status: string }[];
-  }>;
-}>;
+/** The case as GET /cases/:caseId answers it: the revision a form opens at, and what its pickers offer. */
+export type CaseForForms = components['schemas']['CaseViewAnswer'];
 
 /** One option of a picker: the id the body carries and the words the professional reads. */
 export type Option = Readonly<{ id: string; words: { key: 'child' | 'task'; values: Record<string, string> } | string }>;
@@ -21,10 +15,15 @@ export function optionsOf(view: CaseForForms | undefined, list: CaseList, langua
   const day = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
   if (list === 'children')
     return view.case.children.map((child) => ({ id: child.childId, words: { key: 'child', values: { birthDate: day(child.birthDate) } } }));
-  if (list === 'familyMembers') return view.case.familyMembers.map((member) => ({ id: member.familyMemberId, words: member.name }));
+  // The document leaves a family member's and a task's fields open (they are the recording event's): read as text.
+  if (list === 'familyMembers')
+    return view.case.familyMembers.map((member) => ({ id: String(member.familyMemberId), words: String(member.name ?? '') }));
   return view.case.tasks
     .filter((task) => task.status === 'open')
-    .map((task) => ({ id: task.taskId, words: { key: 'task', values: { description: task.description, dueOn: day(task.dueOn) } } }));
+    .map((task) => ({
+      id: String(task.taskId),
+      words: { key: 'task', values: { description: String(task.description), dueOn: day(String(task.dueOn)) } },
+    }));
 }
 
 /**
@@ -34,7 +33,7 @@ export function optionsOf(view: CaseForForms | undefined, list: CaseList, langua
 export function useCaseForForms(caseId: string) {
   return useQuery({
     queryKey: ['step-form-case', caseId],
-    queryFn: async () => (await answered(api.GET('/cases/{caseId}', { params: { path: { caseId } } }))) as unknown as CaseForForms,
+    queryFn: () => answered(api.GET('/cases/{caseId}', { params: { path: { caseId } } })),
     staleTime: Infinity,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
