@@ -17,6 +17,8 @@ export type AppPage = Readonly<{
 const MyWorkPage = lazy(() => import('./pages/my-work').then((module) => ({ default: module.MyWorkPage })));
 const loadCasePage = () => import('./pages/case/case-page');
 const CasePage = lazy(() => loadCasePage().then((module) => ({ default: module.CasePage })));
+const SignalPage = lazy(() => import('./pages/signal/signal-page').then((module) => ({ default: module.SignalPage })));
+const StepPage = lazy(() => import('./forms/step-page').then((module) => ({ default: module.StepPage })));
 
 /** Every signed-in page; the first one in the navigation of a role is where that role lands. */
 export const PAGES: readonly AppPage[] = [
@@ -27,6 +29,8 @@ export const PAGES: readonly AppPage[] = [
     roles: ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi', 'provider', 'auditor'],
     preload: loadCasePage,
   },
+  { path: '/melding', element: <SignalPage />, roles: ['wijkteam', 'veilig-thuis'], nav: 'nav.registerSignal' },
+  { path: '/dossiers/:caseId/stap/:step', element: <StepPage />, roles: ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi'] },
 ];
 
 export function homeOf(role: Role): string {
