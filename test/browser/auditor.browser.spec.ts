@@ -76,7 +76,7 @@ describeInBrowser("the auditor's pages", () => {
       .waitFor();
     expect(await page.locator('#moment-nu').textContent()).toContain(steps[0].summary);
     await shown(page, 'Casusregisseur').filter({ hasText: 'nog niemand' }).waitFor();
-    expect(await shown(page, 'Fase').textContent()).toBe('Veiligheidstaxatie');
+    expect(await shown(page, 'Fase').textContent()).toBe('Veiligheidsbeoordeling');
     await page.keyboard.press('ArrowRight');
     await page
       .getByRole('status')

@@ -1,24 +1,50 @@
 import { lazy, type ReactElement } from 'react';
+import { matchPath } from 'react-router';
 import type { Role } from './auth/who';
 import type { MessageKey } from './i18n/keys';
 
 /** A page of the app: where it lives, who it is for, and its name in the navigation (none: reached by a link). */
-export type AppPage = Readonly<{ path: string; element: ReactElement; roles: readonly Role[]; nav?: MessageKey }>;
+export type AppPage = Readonly<{
+  path: string;
+  element: ReactElement;
+  roles: readonly Role[];
+  nav?: MessageKey;
+  /** Fetches the page's chunk; opened by a link from elsewhere, the page need not wait for the session's check first. */
+  preload?: () => Promise<unknown>;
+}>;
 
 // Each page is its own chunk, fetched when first opened: the first page of a role loads only what it shows.
 const MyWorkPage = lazy(() => import('./pages/my-work').then((module) => ({ default: module.MyWorkPage })));
+const loadCasePage = () => import('./pages/case/case-page');
+const CasePage = lazy(() => loadCasePage().then((module) => ({ default: module.CasePage })));
+const SignalPage = lazy(() => import('./pages/signal/signal-page').then((module) => ({ default: module.SignalPage })));
+const StepPage = lazy(() => import('./forms/step-page').then((module) => ({ default: module.StepPage })));
 const AuditCasesPage = lazy(() => import('./pages/audit/audit-cases-page').then((module) => ({ default: module.AuditCasesPage })));
-const CaseAuditPage = lazy(() => import('./pages/audit/case-audit-page').then((module) => ({ default: module.CaseAuditPage })));
+const loadCaseAuditPage = () => import('./pages/audit/case-audit-page');
+const CaseAuditPage = lazy(() => loadCaseAuditPage().then((module) => ({ default: module.CaseAuditPage })));
 const AccessLogPage = lazy(() => import('./pages/audit/access-log-page').then((module) => ({ default: module.AccessLogPage })));
 
 /** Every signed-in page; the first one in the navigation of a role is where that role lands. */
 export const PAGES: readonly AppPage[] = [
   { path: '/werk', element: <MyWorkPage />, roles: ['wijkteam', 'veilig-thuis'], nav: 'nav.myWork' },
+  {
+    path: '/dossiers/:caseId',
+    element: <CasePage />,
+    roles: ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi', 'provider', 'auditor'],
+    preload: loadCasePage,
+  },
+  { path: '/melding', element: <SignalPage />, roles: ['wijkteam', 'veilig-thuis'], nav: 'nav.registerSignal' },
+  { path: '/dossiers/:caseId/stap/:step', element: <StepPage />, roles: ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi'] },
   { path: '/audit', element: <AuditCasesPage />, roles: ['auditor'], nav: 'audit.nav.cases' },
-  { path: '/audit/dossiers/:caseId', element: <CaseAuditPage />, roles: ['auditor'] },
+  { path: '/audit/dossiers/:caseId', element: <CaseAuditPage />, roles: ['auditor'], preload: loadCaseAuditPage },
   { path: '/audit/toegang', element: <AccessLogPage />, roles: ['auditor'], nav: 'audit.nav.accessLog' },
 ];
 
 export function homeOf(role: Role): string {
   return PAGES.find((page) => page.nav && page.roles.includes(role))?.path ?? '/niet-gevonden';
+}
+
+/** Starts fetching the chunk of the page at `pathname` beside the session's own first request, not after it. */
+export function preloadPageAt(pathname: string): void {
+  void PAGES.find((page) => matchPath(page.path, pathname))?.preload?.();
 }

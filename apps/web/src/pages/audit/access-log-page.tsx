@@ -52,7 +52,11 @@ export function AccessLogPage() {
     { name: 'user', label: t('audit.log.user') },
     { name: 'from', label: t('audit.log.from'), type: 'date' },
     { name: 'to', label: t('audit.log.to'), type: 'date' },
-    { name: 'outcome', label: t('audit.log.outcome'), options: OUTCOMES.map((value) => ({ value, label: wordFor(t, 'outcome', value) })) },
+    {
+      name: 'outcome',
+      label: t('audit.log.outcome'),
+      options: OUTCOMES.map((value) => ({ value, label: wordFor(t, 'audit.outcome', value) })),
+    },
   ];
   const problem = log.error instanceof ProblemError ? log.error.problem : undefined;
   const filter = (chosen: Record<string, string>) => {
@@ -110,7 +114,7 @@ function AccessLogTable({ lines }: { lines: readonly AccessLogLine[] }) {
                 )}
               </TableCell>
               <TableCell>
-                {wordFor(t, 'dataAccessed', line.dataAccessed)} <code>{line.action}</code>
+                {wordFor(t, 'audit.dataAccessed', line.dataAccessed)} <code>{line.action}</code>
               </TableCell>
               <TableCell>{line.ground}</TableCell>
             </TableRow>

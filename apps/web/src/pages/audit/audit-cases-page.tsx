@@ -48,8 +48,16 @@ export function AuditCasesPage() {
   const fields: FilterField[] = [
     { name: 'municipality', label: t('audit.cases.municipality') },
     { name: 'team', label: t('audit.cases.team') },
-    { name: 'phase', label: t('audit.cases.phase'), options: PHASES.map((value) => ({ value, label: wordFor(t, 'phase', value) })) },
-    { name: 'status', label: t('audit.cases.status'), options: STATUSES.map((value) => ({ value, label: wordFor(t, 'status', value) })) },
+    {
+      name: 'phase',
+      label: t('audit.cases.phase'),
+      options: PHASES.map((value) => ({ value, label: wordFor(t, 'caseTerms.phase', value) })),
+    },
+    {
+      name: 'status',
+      label: t('audit.cases.status'),
+      options: STATUSES.map((value) => ({ value, label: wordFor(t, 'audit.status', value) })),
+    },
   ];
   const problem = cases.error instanceof ProblemError ? cases.error.problem : undefined;
   const pages = cases.data ? Math.max(1, Math.ceil(cases.data.total / CASES_PAGE)) : 1;
@@ -87,7 +95,7 @@ export function AuditCasesPage() {
                       </TableCell>
                       <TableCell>{item.team}</TableCell>
                       <TableCell>
-                        {wordFor(t, 'phase', item.phase)} ({wordFor(t, 'status', item.status)})
+                        {wordFor(t, 'caseTerms.phase', item.phase)} ({wordFor(t, 'audit.status', item.status)})
                       </TableCell>
                       <TableCell>{item.lead?.name ?? t('audit.then.noLead')}</TableCell>
                       <TableCell>

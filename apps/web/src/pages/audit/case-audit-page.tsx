@@ -52,7 +52,7 @@ export function CaseAuditPage() {
       <HistorySlider caseId={caseId} items={history.data} lineOf={lineOf} />
       <IntegrityCheck caseId={caseId} />
       <ExportDownload caseId={caseId} />
-      <section className="casus-section" aria-labelledby="geschiedenis">
+      <section className="casus-audit-section" aria-labelledby="geschiedenis">
         <Heading2 id="geschiedenis">{t('audit.history.title', { count: history.data.length })}</Heading2>
         <HistoryTable items={history.data} lineOf={lineOf} onDecision={setDecision} />
       </section>

@@ -9,25 +9,26 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseThen, DeadlineThen } from './audit-answers';
+import { courtOrderKind } from '../case/case-terms';
 import { wordFor } from './codes';
-import { dayIn } from './moments';
+import { dayOf } from '../case/dates';
 
 /** The case as a replay rebuilt it: what was on file at that moment, and the deadlines as they stood then. */
 export function CaseThenView({ state, deadlines }: { state: CaseThen; deadlines: readonly DeadlineThen[] }) {
   const { t, i18n } = useTranslation();
   if (state.status === 'none') return <Paragraph>{t('audit.then.none')}</Paragraph>;
   const courtOrders = state.courtOrders.filter((order) => !order.ended);
-  const placements = state.placements.map((placement) => wordFor(t, 'placementStatus', placement.status));
+  const placements = state.placements.map((placement) => wordFor(t, 'casePage.placementStatus', placement.status));
   const open = deadlines.filter((deadline) => deadline.status === 'open' || deadline.status === 'overdue');
   return (
     <DataList className="casus-then" appearance="rows">
       <DataListItem>
         <DataListKey>{t('audit.then.status')}</DataListKey>
-        <DataListValue>{wordFor(t, 'status', state.status)}</DataListValue>
+        <DataListValue>{wordFor(t, 'audit.status', state.status)}</DataListValue>
       </DataListItem>
       <DataListItem>
         <DataListKey>{t('audit.then.phase')}</DataListKey>
-        <DataListValue>{wordFor(t, 'phase', state.phase)}</DataListValue>
+        <DataListValue>{wordFor(t, 'caseTerms.phase', state.phase)}</DataListValue>
       </DataListItem>
       <DataListItem>
         <DataListKey>{t('audit.then.team')}</DataListKey>
@@ -49,8 +50,8 @@ export function CaseThenView({ state, deadlines }: { state: CaseThen; deadlines:
             : courtOrders
                 .map((order) =>
                   t('audit.then.courtOrder', {
-                    kind: wordFor(t, 'courtOrderKind', order.kind),
-                    until: dayIn(order.validUntil, i18n.language),
+                    kind: courtOrderKind(order.kind, i18n.language),
+                    until: dayOf(order.validUntil, i18n.language),
                   }),
                 )
                 .join('; ')}
@@ -70,9 +71,9 @@ export function CaseThenView({ state, deadlines }: { state: CaseThen; deadlines:
               {open.map((deadline) => (
                 <UnorderedListItem key={`${deadline.kind}-${deadline.subjectId}`}>
                   {t('audit.then.deadline', {
-                    kind: wordFor(t, 'deadlineKind', deadline.kind),
-                    due: dayIn(deadline.dueOn, i18n.language),
-                    status: wordFor(t, 'deadlineStatus', deadline.status),
+                    kind: wordFor(t, 'caseTerms.deadline', deadline.kind),
+                    due: dayOf(deadline.dueOn, i18n.language),
+                    status: wordFor(t, 'audit.deadlineStatus', deadline.status),
                   })}
                 </UnorderedListItem>
               ))}

@@ -20,7 +20,7 @@ export function DecisionContextView({ caseId, decision, line }: { caseId: string
   // The auditor asked for this from the history's row: take them to it.
   useEffect(() => heading.current?.focus(), [decision.eventId]);
   return (
-    <section className="casus-section" aria-labelledby="beslisser">
+    <section className="casus-audit-section" aria-labelledby="beslisser">
       <Heading2 id="beslisser" ref={heading} tabIndex={-1}>
         {t('audit.decision.title', { line })}
       </Heading2>
@@ -59,7 +59,7 @@ export function DecisionContextView({ caseId, decision, line }: { caseId: string
 type Ranked = { ranked?: readonly unknown[]; excluded?: readonly unknown[] };
 
 function inputLine(t: Parameters<typeof wordFor>[0], input: HistoryItem): string {
-  const what = wordFor(t, 'input', input.type);
+  const what = wordFor(t, 'audit.input', input.type);
   if (input.type !== 'PlacementCandidatesProposed') return what;
   const { ranked = [], excluded = [] } = input.data as Ranked;
   return t('audit.decision.candidates', { what, ranked: ranked.length, excluded: excluded.length });

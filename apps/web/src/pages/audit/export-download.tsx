@@ -9,7 +9,7 @@ export function ExportDownload({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const download = useMutation({ mutationFn: () => downloadExport(caseId) });
   return (
-    <section className="casus-section" aria-labelledby="export">
+    <section className="casus-audit-section" aria-labelledby="export">
       <Heading2 id="export">{t('audit.export.title')}</Heading2>
       <Paragraph>{t('audit.export.intro')}</Paragraph>
       <Paragraph>

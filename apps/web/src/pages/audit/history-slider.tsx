@@ -28,7 +28,7 @@ export function HistorySlider({
   const item = items[revision]!;
   const moment = `${momentIn(item.recordedAt, i18n.language)}: ${lineOf(item)}`;
   return (
-    <section className="casus-section" aria-labelledby="in-de-tijd">
+    <section className="casus-audit-section" aria-labelledby="in-de-tijd">
       <Heading2 id="in-de-tijd">{t('audit.slider.title')}</Heading2>
       <FormField>
         <Paragraph className="utrecht-form-field__label">

@@ -11,7 +11,7 @@ export function IntegrityCheck({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const check = useMutation({ mutationFn: () => readIntegrity(caseId) });
   return (
-    <section className="casus-section" aria-labelledby="integriteit">
+    <section className="casus-audit-section" aria-labelledby="integriteit">
       <Heading2 id="integriteit">{t('audit.integrity.title')}</Heading2>
       <Paragraph>
         <SecondaryActionButton onClick={() => check.mutate()} aria-describedby="integriteit-uitkomst" disabled={check.isPending}>

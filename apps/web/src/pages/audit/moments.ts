@@ -3,10 +3,6 @@ const ZONE = 'Europe/Amsterdam';
 
 const locale = (language: string) => (language === 'en' ? 'en-GB' : 'nl-NL');
 
-/** A recorded moment to the second: what an auditor compares. */
+/** A recorded moment to the second, what an auditor compares (the case page's `momentOf` reads to the minute). */
 export const momentIn = (iso: string, language: string): string =>
   new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'medium', timeZone: ZONE }).format(new Date(iso));
-
-/** A calendar day (YYYY-MM-DD) as people write it. */
-export const dayIn = (day: string, language: string): string =>
-  new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
