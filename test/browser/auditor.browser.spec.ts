@@ -64,6 +64,7 @@ describeInBrowser("the auditor's pages", () => {
       .waitFor();
     await shown(page, 'Casusregisseur').filter({ hasText: 'Lotte Visser' }).waitFor();
     expect(await shown(page, 'Fase').textContent()).toBe('Plaatsing');
+    expect(await page.getByRole('link', { name: 'Het dossier zoals het nu is' }).getAttribute('href')).toBe(`/dossiers/${caseId}`);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'auditor-history');
 

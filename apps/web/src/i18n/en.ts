@@ -396,6 +396,7 @@ export const en: Messages = {
       title: 'Case {{caseId}}: history and checks',
       logged: 'Each time you view, check or download something here, Casus records it in the access log.',
       seeLog: 'The access log of this case',
+      asItIs: 'The case as it is now',
       noCase: 'This case does not exist.',
     },
     slider: {

@@ -397,6 +397,7 @@ export const nl = {
       title: 'Dossier {{caseId}}: verloop en controle',
       logged: 'Elke keer dat u hier iets bekijkt, controleert of downloadt, legt Casus dat vast in het toegangslog.',
       seeLog: 'Het toegangslog van dit dossier',
+      asItIs: 'Het dossier zoals het nu is',
       noCase: 'Dit dossier bestaat niet.',
     },
     slider: {

@@ -48,6 +48,10 @@ export function CaseAuditPage() {
         <Link to={`/audit/toegang?caseId=${caseId}`} className="utrecht-link">
           {t('audit.case.seeLog')}
         </Link>
+        {' · '}
+        <Link to={`/dossiers/${caseId}`} className="utrecht-link">
+          {t('audit.case.asItIs')}
+        </Link>
       </Paragraph>
       <HistorySlider caseId={caseId} items={history.data} lineOf={lineOf} />
       <IntegrityCheck caseId={caseId} />
