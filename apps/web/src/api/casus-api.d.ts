@@ -1124,6 +1124,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/jeugdlink-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests waiting for the caller's Jeugdlink team to join a case: the case, its team and lead, the reason and the day asked, longest waiting first; only the team a request names sees it. Logged in the access log. */
+        get: operations["JeugdlinkRequestsHttpController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -7645,6 +7662,8 @@ export interface operations {
         parameters: {
             query?: {
                 caseId?: string;
+                /** @description only deadlines of this kind, e.g. court-order-expiry */
+                kind?: "safety-assessment" | "safety-plan-review" | "veilig-thuis-investigation" | "court-order-expiry" | "machtiging-lapse" | "written-instruction" | "parents-hearing" | "plan-of-action" | "perspective-decision" | "return-review" | "reservation-expiry" | "no-suitable-placement" | "introduction" | "task" | "appointment" | "coming-of-age" | "foster-care-end" | "foster-child-contact" | "development-review" | "help-plan-evaluation" | "aftercare-end";
                 /** @description Wait (max 5 s) until the read models passed this position ("commit:prepare", from a command response) */
                 minPosition?: string;
                 overdue?: boolean;
@@ -7703,6 +7722,35 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JeugdlinkRequestsHttpController_list: {
+        parameters: {
+            query?: {
+                /** @description Wait (max 5 s) until the read models passed this position ("commit:prepare", from a command response) */
+                minPosition?: string;
+            };
+            header?: {
+                "x-min-position"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description minPosition given and the read models did not reach it in time */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
