@@ -8,6 +8,9 @@ export type AppPage = Readonly<{ path: string; element: ReactElement; roles: rea
 // Each page is its own chunk, fetched when first opened: the first page of a role loads only what it shows.
 const MyWorkPage = lazy(() => import('./pages/my-work').then((module) => ({ default: module.MyWorkPage })));
 const SignalPage = lazy(() => import('./pages/signal/signal-page').then((module) => ({ default: module.SignalPage })));
+const JeugdlinkPage = lazy(() => import('./pages/jeugdlink/jeugdlink-page').then((module) => ({ default: module.JeugdlinkPage })));
+const JoinPage = lazy(() => import('./pages/jeugdlink/join-page').then((module) => ({ default: module.JoinPage })));
+const GiPage = lazy(() => import('./pages/gi/gi-page').then((module) => ({ default: module.GiPage })));
 const StepPage = lazy(() => import('./forms/step-page').then((module) => ({ default: module.StepPage })));
 
 /** Every signed-in page; the first one in the navigation of a role is where that role lands. */
@@ -15,6 +18,9 @@ export const PAGES: readonly AppPage[] = [
   { path: '/werk', element: <MyWorkPage />, roles: ['wijkteam', 'veilig-thuis'], nav: 'nav.myWork' },
   { path: '/melding', element: <SignalPage />, roles: ['wijkteam', 'veilig-thuis'], nav: 'nav.registerSignal' },
   { path: '/dossiers/:caseId/stap/:step', element: <StepPage />, roles: ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi'] },
+  { path: '/jeugdlink', element: <JeugdlinkPage />, roles: ['jeugdlink'], nav: 'jeugdlinkPage.nav' },
+  { path: '/jeugdlink/:caseId/aansluiten', element: <JoinPage />, roles: ['jeugdlink'] },
+  { path: '/gi', element: <GiPage />, roles: ['gi'], nav: 'giPage.nav' },
 ];
 
 export function homeOf(role: Role): string {

@@ -224,6 +224,26 @@ export const STEP_FORMS = {
       },
     ],
   },
+  JoinJeugdlink: {
+    path: '/cases/{caseId}/join-jeugdlink',
+    fields: [
+      {
+        kind: 'repeat',
+        name: 'members',
+        label: 'jeugdlinkMembers',
+        fields: [
+          newId('memberId'),
+          { kind: 'text', name: 'name', label: 'jeugdlinkMemberName', max: 200 },
+          { kind: 'text', name: 'organisation', max: 200 },
+        ],
+      },
+      { kind: 'text', name: 'purpose', label: 'jeugdlinkPurpose', max: 2_000, lines: 3 },
+    ],
+  },
+  EndJeugdlinkInvolvement: {
+    path: '/cases/{caseId}/end-jeugdlink-involvement',
+    fields: [{ kind: 'text', name: 'reason', label: 'endJeugdlinkReason', max: 2_000, lines: 3 }],
+  },
 } as const satisfies Record<string, StepForm>;
 
 export type StepType = keyof typeof STEP_FORMS;

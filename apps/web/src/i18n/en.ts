@@ -77,6 +77,8 @@ export const en: Messages = {
       CloseCase: 'Close the case',
       RecordNewSignal: 'Record a new signal',
       TransferCase: 'Transfer the case',
+      JoinJeugdlink: 'Join the case',
+      EndJeugdlinkInvolvement: "End Jeugdlink's involvement",
     },
     fields: {
       children: 'Child',
@@ -150,6 +152,10 @@ export const en: Messages = {
       heldOn: 'Held on',
       receivedBy: 'Handed over to',
       handoverNote: 'What was handed over',
+      jeugdlinkMembers: 'Team member',
+      jeugdlinkMemberName: 'Name',
+      jeugdlinkPurpose: 'Purpose of the involvement',
+      endJeugdlinkReason: 'Why does the involvement end?',
     },
     descriptions: {
       concerns: 'One concern per box, in the words of whoever reported it.',
@@ -234,6 +240,8 @@ export const en: Messages = {
     involvements: { requested: 'asked', joined: 'joined', ended: 'ended' },
     openCase: 'Open the case',
     end: 'End involvement',
+    backToRequests: 'Back to the requests',
+    requestGone: 'This request is not (or no longer) waiting for your team.',
   },
   giPage: {
     nav: 'Court orders',
@@ -248,6 +256,7 @@ export const en: Messages = {
     endsOn: 'Ends on',
     state: 'State',
     states: { overdue: 'Expired', warning: 'Ends soon', open: 'Running' },
+    warning: 'Warning',
     warningFrom: 'Warning since {{date}}',
     kinds: {
       ots: 'Supervision order (OTS)',

@@ -76,6 +76,8 @@ export const nl = {
       CloseCase: 'Dossier sluiten',
       RecordNewSignal: 'Nieuwe melding vastleggen',
       TransferCase: 'Dossier overdragen',
+      JoinJeugdlink: 'Aansluiten bij het dossier',
+      EndJeugdlinkInvolvement: 'Betrokkenheid van Jeugdlink beëindigen',
     },
     fields: {
       children: 'Kind',
@@ -149,6 +151,10 @@ export const nl = {
       heldOn: 'Gehouden op',
       receivedBy: 'Overgedragen aan',
       handoverNote: 'Wat is overgedragen',
+      jeugdlinkMembers: 'Teamlid',
+      jeugdlinkMemberName: 'Naam',
+      jeugdlinkPurpose: 'Doel van de betrokkenheid',
+      endJeugdlinkReason: 'Waarom eindigt de betrokkenheid?',
     },
     descriptions: {
       concerns: 'Eén zorg per vak, in de woorden van de melder.',
@@ -233,6 +239,8 @@ export const nl = {
     involvements: { requested: 'gevraagd', joined: 'aangesloten', ended: 'beëindigd' },
     openCase: 'Dossier openen',
     end: 'Betrokkenheid beëindigen',
+    backToRequests: 'Terug naar de verzoeken',
+    requestGone: 'Dit verzoek wacht niet (meer) op uw team.',
   },
   giPage: {
     nav: 'Maatregelen',
@@ -247,6 +255,7 @@ export const nl = {
     endsOn: 'Loopt af op',
     state: 'Stand',
     states: { overdue: 'Verlopen', warning: 'Loopt binnenkort af', open: 'Loopt' },
+    warning: 'Waarschuwing',
     warningFrom: 'Waarschuwing sinds {{date}}',
     kinds: {
       ots: 'Ondertoezichtstelling (OTS)',
