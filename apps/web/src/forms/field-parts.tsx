@@ -76,7 +76,7 @@ export function LeafView({ field, path, value, errors, onChange, view }: FieldPr
       label={
         <FormLabel htmlFor={words.ids.id}>
           {words.label}
-          {field.optional && ` ${t('forms.optional')}`}
+          {field.optional && !words.isLine && ` ${t('forms.optional')}`}
         </FormLabel>
       }
       description={words.description && <FormFieldDescription id={words.ids.description}>{words.description}</FormFieldDescription>}

@@ -41,7 +41,7 @@ export const en: Messages = {
   forms: {
     send: 'Record',
     sending: 'Recording…',
-    add: 'Add {{label}}',
+    add: 'Add another {{label}}',
     remove: 'Remove {{label}}',
     item: '{{label}} {{number}}',
     choose: 'Choose…',

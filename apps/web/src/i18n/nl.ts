@@ -40,7 +40,7 @@ export const nl = {
   forms: {
     send: 'Vastleggen',
     sending: 'Bezig met vastleggen…',
-    add: '{{label}} toevoegen',
+    add: 'Nog een {{label}}',
     remove: '{{label}} verwijderen',
     item: '{{label}} {{number}}',
     choose: 'Kies…',
