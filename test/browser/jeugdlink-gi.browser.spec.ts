@@ -136,6 +136,32 @@ describeInBrowser('the Jeugdlink and GI pages', () => {
     await screenshot(page, 'gi-court-orders');
   });
 
+  it('lets Gijs take the decision as a form, and shows the refusal in Dutch with its rule: no place is reserved yet, nothing is written', async () => {
+    const page = await web.openAs(people.gijs, '/gi');
+    const placement = cardsOf(page, 'Plaatsingsverzoeken en besluiten').first();
+    await placement.getByRole('link', { name: 'Plaatsingsbesluit vastleggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Plaatsingsbesluit vastleggen' }).waitFor();
+    await page.getByRole('button', { name: 'Vastleggen' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.locator('#veld-placementId').selectOption(id(1821));
+    await page.locator('#veld-reasons').fill('Een pleeggezin dicht bij school');
+    await page.locator('#veld-viewsHeard-0-participant').fill('Sanne');
+    await page.locator('#veld-viewsHeard-0-view').fill('Wil graag op dezelfde school blijven');
+    await page.locator('#veld-behaviouralScientistConsent-name').fill('Dr. Eva de Wit');
+    const before = await web.casus.revisionOf(ordered);
+    await page.getByRole('button', { name: 'Vastleggen' }).click();
+    const refusal = page.getByRole('alert');
+    await refusal.getByText('Dit is niet vastgelegd').waitFor();
+    await refusal.getByText(/Regel: PLACEMENT\./).waitFor();
+    expect(await web.casus.revisionOf(ordered)).toBe(before);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const request = await web.openAs(people.gijs, `/dossiers/${ordered}/stap/RequestPlacement`);
+    await request.getByRole('heading', { level: 1, name: 'Plaatsing aanvragen' }).waitFor();
+    await request.getByRole('button', { name: 'Vastleggen' }).waitFor();
+    expect(await accessibilityViolations(request)).toEqual([]);
+  });
+
   it.each([
     [people.anouk, '/jeugdlink', 'Verzoeken'],
     [people.gijs, '/gi', 'Maatregelen'],

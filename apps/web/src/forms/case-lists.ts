@@ -9,16 +9,21 @@ export type CaseForForms = Readonly<{
     children: readonly { childId: string; birthDate: string }[];
     familyMembers: readonly { familyMemberId: string; name: string }[];
     tasks: readonly { taskId: string; description: string; dueOn: string; status: string }[];
+    placements: readonly { placementId: string; intendedStartOn: string; status: string }[];
   }>;
 }>;
 
 /** One option of a picker: the id the body carries and the words the professional reads. */
-export type Option = Readonly<{ id: string; words: { key: 'child' | 'task'; values: Record<string, string> } | string }>;
+export type Option = Readonly<{ id: string; words: { key: 'child' | 'task' | 'placement'; values: Record<string, string> } | string }>;
 
 export function optionsOf(view: CaseForForms | undefined, list: CaseList): readonly Option[] {
   if (!view) return [];
   if (list === 'children') return view.case.children.map((child) => ({ id: child.childId, words: { key: 'child', values: child } }));
   if (list === 'familyMembers') return view.case.familyMembers.map((member) => ({ id: member.familyMemberId, words: member.name }));
+  if (list === 'requestedPlacements')
+    return view.case.placements
+      .filter((placement) => placement.status === 'requested')
+      .map((placement) => ({ id: placement.placementId, words: { key: 'placement', values: placement } }));
   return view.case.tasks
     .filter((task) => task.status === 'open')
     .map((task) => ({ id: task.taskId, words: { key: 'task', values: task } }));

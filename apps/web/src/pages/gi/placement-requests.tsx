@@ -1,6 +1,7 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { stepFormPath } from '../../forms/step-forms';
 import type { CaseListItem } from '../jeugdlink/answers';
 import { dayInWords } from '../jeugdlink/day';
 import { Loading } from '../jeugdlink/loading';
@@ -15,7 +16,10 @@ type Placement = Readonly<{
   startedOn: string | null;
 }>;
 
-/** The placement of each of the GI's cases that has one: asked for, decided or started, and where its candidates are. */
+/**
+ * Each of the GI's cases with its placement (asked for, decided or started) and the ways on: request one, record the
+ * decision, see the candidates. Whether a step may be taken is the API's to say: a refusal shows on the step's form.
+ */
 export function PlacementRequests() {
   const { t } = useTranslation();
   const cases = useMyCases();
@@ -24,13 +28,12 @@ export function PlacementRequests() {
       <Heading2 id="plaatsingen">{t('giPage.placements')}</Heading2>
       <Loading query={cases}>
         {({ items }) => {
-          const placed = items.filter((item) => item.activePlacement !== null);
-          if (placed.length === 0) return <Paragraph>{t('giPage.placementsNone')}</Paragraph>;
+          if (items.length === 0) return <Paragraph>{t('giPage.placementsNone')}</Paragraph>;
           return (
             <ul className="casus-cards">
-              {placed.map((item) => (
+              {items.map((item) => (
                 <li key={item.caseId}>
-                  <PlacementCard item={item} placement={item.activePlacement as unknown as Placement} />
+                  <PlacementCard item={item} placement={item.activePlacement as Placement | null} />
                 </li>
               ))}
             </ul>
@@ -41,32 +44,37 @@ export function PlacementRequests() {
   );
 }
 
-function PlacementCard({ item, placement }: { item: CaseListItem; placement: Placement }) {
+function PlacementCard({ item, placement }: { item: CaseListItem; placement: Placement | null }) {
   const { t } = useTranslation();
-  const ages = item.children.filter((child) => placement.childIds.includes(child.childId)).map((child) => child.age);
+  const placed = placement?.childIds ?? [];
+  const ages = item.children.filter((child) => placed.includes(child.childId)).map((child) => child.age);
   return (
     <article className="casus-card">
       <Heading3>{t('giPage.placementIn', { municipality: item.municipality, team: item.team })}</Heading3>
       <DataList>
         <DataListItem>
           <DataListKey>{t('giPage.placementState')}</DataListKey>
-          <DataListValue>{t(`giPage.placementStates.${placement.status}`)}</DataListValue>
+          <DataListValue>{placement ? t(`giPage.placementStates.${placement.status}`) : t('giPage.noPlacement')}</DataListValue>
         </DataListItem>
-        <DataListItem>
-          <DataListKey>{t('giPage.legalBasis')}</DataListKey>
-          <DataListValue>{t(`giPage.legalBases.${placement.legalBasis}`)}</DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{t('jeugdlinkPage.children')}</DataListKey>
-          <DataListValue>{ages.map((age) => t('giPage.childAge', { age })).join(', ')}</DataListValue>
-        </DataListItem>
-        {placement.provider && (
+        {placement && (
+          <DataListItem>
+            <DataListKey>{t('giPage.legalBasis')}</DataListKey>
+            <DataListValue>{t(`giPage.legalBases.${placement.legalBasis}`)}</DataListValue>
+          </DataListItem>
+        )}
+        {placement && (
+          <DataListItem>
+            <DataListKey>{t('jeugdlinkPage.children')}</DataListKey>
+            <DataListValue>{ages.map((age) => t('giPage.childAge', { age })).join(', ')}</DataListValue>
+          </DataListItem>
+        )}
+        {placement?.provider && (
           <DataListItem>
             <DataListKey>{t('giPage.provider')}</DataListKey>
             <DataListValue>{placement.provider}</DataListValue>
           </DataListItem>
         )}
-        {placement.startedOn && (
+        {placement?.startedOn && (
           <DataListItem>
             <DataListKey>{t('giPage.startedOn')}</DataListKey>
             <DataListValue>{dayInWords(placement.startedOn)}</DataListValue>
@@ -74,9 +82,21 @@ function PlacementCard({ item, placement }: { item: CaseListItem; placement: Pla
         )}
       </DataList>
       <Paragraph className="casus-card-actions">
-        <Link to={`/dossiers/${item.caseId}/plaatsing`} className="utrecht-link">
-          {t('giPage.candidates')}
-        </Link>
+        {placement && (
+          <Link to={`/dossiers/${item.caseId}/plaatsing`} className="utrecht-link">
+            {t('giPage.candidates')}
+          </Link>
+        )}
+        {placement?.status === 'requested' && (
+          <Link to={stepFormPath(item.caseId, 'DecidePlacement')} className="utrecht-link">
+            {t('forms.steps.DecidePlacement')}
+          </Link>
+        )}
+        {!placement && (
+          <Link to={stepFormPath(item.caseId, 'RequestPlacement')} className="utrecht-link">
+            {t('forms.steps.RequestPlacement')}
+          </Link>
+        )}
       </Paragraph>
     </article>
   );
