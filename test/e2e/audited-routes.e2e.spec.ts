@@ -58,6 +58,7 @@ const CASE_DATA: Record<string, Probe> = {
   'GET /cases/{caseId}/integrity': caseRead(() => `/cases/${caseId}/integrity`),
   'GET /cases/{caseId}/export': caseRead(() => `/cases/${caseId}/export`),
   'GET /cases/{caseId}/timeline': caseRead(() => `/cases/${caseId}/timeline`),
+  'GET /cases/{caseId}/steps': caseRead(() => `/cases/${caseId}/steps`),
   'GET /placements/{placementId}': caseRead(() => `/placements/${placementId}`),
   'GET /placements/{placementId}/brief': caseRead(() => `/placements/${placementId}/brief`),
   'GET /cases': list(() => '/cases', caseId),
@@ -140,9 +141,14 @@ const NO_CASE_DATA: Record<string, string> = {
   'POST /placement-options/{optionId}/pause': OPTION_STEP,
   'POST /placement-options/{optionId}/resume': OPTION_STEP,
   'POST /placement-options/{optionId}/withdraw': OPTION_STEP,
+  'GET /steps': "the steps outside any case for the caller's role: no case in it",
   'GET /projections': "each projection's position and lag: no case in it",
   'GET /health/live': 'the process is up: no case in it',
   'GET /health/ready': 'the database and read models are reachable: no case in it',
+  'GET /auth/config': 'how the browser signs in: no case in it',
+  'GET /me': 'who the token says the caller is: no case in it',
+  'GET /dev/people': 'the made-up professionals of the demo region: no case in it',
+  'POST /dev/sign-in': 'a dev token for a made-up professional: no case in it, the sign-in itself is logged (dev-sign-in.e2e.spec.ts)',
 };
 
 /**

@@ -35,6 +35,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the browser app signs in: the development sign-in page, or OpenID Connect with PKCE at this issuer */
+        get: operations["AuthConfigController_config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases": {
         parameters: {
             query?: never;
@@ -1005,6 +1022,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{caseId}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every step on the case: open with its route, or closed with the refusal it would meet now. Logged in the access log. */
+        get: operations["StepsHttpController_caseSteps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{caseId}/timeline": {
         parameters: {
             query?: never;
@@ -1084,6 +1118,40 @@ export interface paths {
         get: operations["ReadModelsHttpController_deadlines"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The seeded demo people to sign in as, by role and team (development sign-in only; absent with OIDC) */
+        get: operations["DevSignInController_people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A dev token for a seeded demo person, as `casus token` mints it (development sign-in only; absent with OIDC) */
+        post: operations["DevSignInController_signIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1346,6 +1414,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The steps outside any case (registering a signal): open with its route, or closed with the refusal */
+        get: operations["StepsHttpController_steps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workload": {
         parameters: {
             query?: never;
@@ -1428,6 +1513,25 @@ export interface components {
             leadId: string;
             name: string;
         };
+        AuthConfigResponse: {
+            /** @description oidc only: the browser app's client id (OIDC_CLIENT_ID, else OIDC_AUDIENCE) */
+            clientId?: string;
+            /**
+             * @description oidc only: OIDC_ISSUER_URL
+             * @example https://login.ede.nl/realms/casus
+             */
+            issuer?: string;
+            /**
+             * @description dev: GET /dev/people and POST /dev/sign-in; oidc: authorization code with PKCE
+             * @enum {string}
+             */
+            kind: "dev" | "oidc";
+            /**
+             * @description oidc only: the scopes to ask for (OIDC_SCOPE)
+             * @example openid profile
+             */
+            scope?: string;
+        };
         BehaviouralScientistConsentRequest: {
             /**
              * Format: date
@@ -1467,6 +1571,14 @@ export interface components {
             position: string;
             /** @description The case stream's revision after this step (0-based) */
             revision: number;
+        };
+        CaseStepsResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description The revision the answer is about (If-Match for the next step) */
+            revision: number;
+            /** @description Every step, open or with the refusal that closes it now */
+            steps: (components["schemas"]["OpenStepView"] | components["schemas"]["ClosedStepView"])[];
         };
         ChangeCapacityRequest: {
             capacity: number;
@@ -1528,6 +1640,27 @@ export interface components {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
             expectedRevision?: number;
             reason: string;
+        };
+        ClosedStepView: {
+            /**
+             * @description The stable code the request would be refused with
+             * @example ACCESS.READ_ONLY_ROLE
+             */
+            code: string;
+            /** @enum {boolean} */
+            open: false;
+            /**
+             * Format: uuid
+             * @description The placement a placement step was asked about
+             */
+            placementId?: string;
+            /** @description The refusal in the words of the professional, in the language of Content-Language */
+            text: string;
+            /**
+             * @description The command the step is
+             * @enum {string}
+             */
+            type: "RegisterSignal" | "RecordNewSignal" | "StartVeiligThuisInvestigation" | "ConcludeVeiligThuisInvestigation" | "HandOverToLocalTeam" | "JoinJeugdlink" | "AssignCaseLead" | "RequestJeugdlink" | "CloseCase" | "ReopenCase" | "TransferCase" | "ChangeChargedGi" | "RecordFamilyMember" | "ChangeParentalAuthority" | "RecordConsent" | "WithdrawConsent" | "AgreeSafetyPlan" | "EndJeugdlinkInvolvement" | "RecordCourtOrder" | "EndCourtOrder" | "LodgeAppeal" | "RecordAppealOutcome" | "RecordRaadAdvice" | "GiveWrittenInstruction" | "RecordInstructionFollowUp" | "RecordSafetyAssessment" | "RecordPlacementPlan" | "DraftReturnHomePlan" | "AssessReturnCondition" | "RecordReturnDecision" | "RecordReturnHome" | "EndPlacement" | "ProposeNetworkFamily" | "AgreeHelpPlan" | "ReviseHelpPlan" | "EvaluateHelpPlan" | "EndHelpPlan" | "RecordPerspectiveDecision" | "StartAftercare" | "EndAftercare" | "RequestPlacement" | "WithdrawPlacementRequest" | "RematchPlacement" | "RecordPlacementView" | "PlanIntroduction" | "RecordIntroductionHeld" | "DecidePlacement" | "StartPlacement" | "RecordCaseNote" | "GiveTask" | "CompleteTask" | "CancelTask" | "RecordFosterChildContact" | "RecordFosterCareChoice";
         };
         CompleteTaskRequest: {
             /**
@@ -1594,6 +1727,42 @@ export interface components {
             reasons: string;
             /** @description Others heard (the school, the current carer); the child's and parents' views are those recorded on the place */
             viewsHeard?: components["schemas"]["ViewHeardRequest"][];
+        };
+        DemoPeopleResponse: {
+            /** @description by role (wijkteam first), then team and name; empty before `casus seed` */
+            people: components["schemas"]["DemoPersonResponse"][];
+        };
+        DemoPersonResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example Sanne Bosgraaf */
+            name: string;
+            /** @example Gemeente Ede */
+            organisation: string;
+            /** @enum {string} */
+            role: "wijkteam" | "veilig-thuis" | "jeugdlink" | "gi" | "provider" | "auditor" | "family";
+            /**
+             * @description empty for a role that belongs to no team
+             * @example wijkteam-ede-noord
+             */
+            team: string;
+        };
+        DevSignInRequest: {
+            /**
+             * Format: uuid
+             * @description the id of a person GET /dev/people lists
+             */
+            personId: string;
+        };
+        DevSignInResponse: {
+            /**
+             * Format: date-time
+             * @description when the token stops being accepted
+             */
+            expiresAt: string;
+            person: components["schemas"]["DemoPersonResponse"];
+            /** @description a dev token for this person, as `casus token` mints it: send it as `Authorization: Bearer <token>` */
+            token: string;
         };
         DraftReturnHomePlanRequest: {
             conditions: components["schemas"]["ReturnConditionRequest"][];
@@ -1903,6 +2072,30 @@ export interface components {
         NoteProfessionalRequest: {
             name: string;
             organisation: string;
+        };
+        OpenStepView: {
+            /**
+             * @description The HTTP method of its route
+             * @example POST
+             */
+            method: string;
+            /** @enum {boolean} */
+            open: true;
+            /**
+             * @description Its route, as this document names it
+             * @example /cases/{caseId}/assign-case-lead
+             */
+            path: string;
+            /**
+             * Format: uuid
+             * @description The placement a placement step is open on (the latest, when several are)
+             */
+            placementId?: string;
+            /**
+             * @description The command the step is
+             * @enum {string}
+             */
+            type: "RegisterSignal" | "RecordNewSignal" | "StartVeiligThuisInvestigation" | "ConcludeVeiligThuisInvestigation" | "HandOverToLocalTeam" | "JoinJeugdlink" | "AssignCaseLead" | "RequestJeugdlink" | "CloseCase" | "ReopenCase" | "TransferCase" | "ChangeChargedGi" | "RecordFamilyMember" | "ChangeParentalAuthority" | "RecordConsent" | "WithdrawConsent" | "AgreeSafetyPlan" | "EndJeugdlinkInvolvement" | "RecordCourtOrder" | "EndCourtOrder" | "LodgeAppeal" | "RecordAppealOutcome" | "RecordRaadAdvice" | "GiveWrittenInstruction" | "RecordInstructionFollowUp" | "RecordSafetyAssessment" | "RecordPlacementPlan" | "DraftReturnHomePlan" | "AssessReturnCondition" | "RecordReturnDecision" | "RecordReturnHome" | "EndPlacement" | "ProposeNetworkFamily" | "AgreeHelpPlan" | "ReviseHelpPlan" | "EvaluateHelpPlan" | "EndHelpPlan" | "RecordPerspectiveDecision" | "StartAftercare" | "EndAftercare" | "RequestPlacement" | "WithdrawPlacementRequest" | "RematchPlacement" | "RecordPlacementView" | "PlanIntroduction" | "RecordIntroductionHeld" | "DecidePlacement" | "StartPlacement" | "RecordCaseNote" | "GiveTask" | "CompleteTask" | "CancelTask" | "RecordFosterChildContact" | "RecordFosterCareChoice";
         };
         OwnWordsRequest: {
             /**
@@ -2593,6 +2786,10 @@ export interface components {
              */
             startedOn: string;
         };
+        StepsResponse: {
+            /** @description Every step, open or with the refusal that closes it now */
+            steps: (components["schemas"]["OpenStepView"] | components["schemas"]["ClosedStepView"])[];
+        };
         TaskAssigneeRequest: {
             /**
              * @description team: the case team or the joined Jeugdlink team; gi: the charged GI
@@ -2701,6 +2898,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    AuthConfigController_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthConfigResponse"];
+                };
             };
         };
     };
@@ -7363,6 +7579,45 @@ export interface operations {
             };
         };
     };
+    StepsHttpController_caseSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStepsResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such case, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     ReadModelsHttpController_timeline: {
         parameters: {
             query?: {
@@ -7692,6 +7947,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    DevSignInController_people: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemoPeopleResponse"];
+                };
+            };
+        };
+    };
+    DevSignInController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DevSignInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevSignInResponse"];
+                };
+            };
+            /** @description personId missing or not a lower-case UUID, or any other field sent */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description AUTH.NOT_A_DEMO_PERSON: no seeded person has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8036,6 +8351,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    StepsHttpController_steps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepsResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };

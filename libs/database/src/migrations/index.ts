@@ -10,6 +10,7 @@ import { AccessLogChain1764000013200 } from './1764000013200-access-log-chain';
 import { Anchors1764000013300 } from './1764000013300-anchors';
 import { CapacityMunicipalityCode1764000015110 } from './1764000015110-capacity-municipality-code';
 import { CaseOverviewVeiligThuis1764000016110 } from './1764000016110-case-overview-veilig-thuis';
+import { DemoPeople1764000017100 } from './1764000017100-demo-people';
 import { CaseOverviewJeugdlinkRequest1764000017410 } from './1764000017410-case-overview-jeugdlink-request';
 
 /** Every schema change of Casus, oldest first. typeorm records which have run. */
@@ -26,5 +27,6 @@ export const migrations = [
   Anchors1764000013300,
   CapacityMunicipalityCode1764000015110,
   CaseOverviewVeiligThuis1764000016110,
+  DemoPeople1764000017100,
   CaseOverviewJeugdlinkRequest1764000017410,
 ];

@@ -1,4 +1,5 @@
-import { applyDecorators, HttpCode, Post } from '@nestjs/common';
+import { applyDecorators, HttpCode, Post, SetMetadata } from '@nestjs/common';
+import type { CaseCommandType } from '@casus/domain';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -28,9 +29,16 @@ export const StepRefusals = () =>
     ApiServiceUnavailableResponse({ type: ProblemResponse, description: 'the event store cannot be reached now (Retry-After)' }),
   );
 
+/** The metadata key naming the command a route takes: how GET .../steps finds each step's route (case-step-routes.ts). */
+export const STEP_COMMAND = 'casus:step-command';
+
+/** Names the command this route takes, for a route that is not a `CaseStep` (registering a signal). */
+export const TakesStep = (type: CaseCommandType) => SetMetadata(STEP_COMMAND, type);
+
 /** `POST /cases/{caseId}/<step>`: 200 with the new revision, or a problem with the refusal's code. */
-export const CaseStep = (path: string, summary: string) =>
+export const CaseStep = (type: CaseCommandType, path: string, summary: string) =>
   applyDecorators(
+    TakesStep(type),
     Post(`:caseId/${path}`),
     HttpCode(200),
     ApiOperation({ summary }),
