@@ -56,16 +56,21 @@ export function CourtOrderExpiries() {
           items.length === 0 ? (
             <Paragraph>{t('giPage.expiringNone')}</Paragraph>
           ) : (
-            <>
-              <Paragraph>{t('giPage.expiringIntro')}</Paragraph>
-              <ol className="casus-cards">
-                {expiriesOf(items, cases.data?.items ?? []).map((expiry) => (
-                  <li key={expiry.deadline.deadlineId}>
-                    <ExpiryCard expiry={expiry} />
-                  </li>
-                ))}
-              </ol>
-            </>
+            // The cases name each court order's kind and child: the list waits for them, so it never shows half its words.
+            <Loading query={cases}>
+              {(listed) => (
+                <>
+                  <Paragraph>{t('giPage.expiringIntro')}</Paragraph>
+                  <ol className="casus-cards">
+                    {expiriesOf(items, listed.items).map((expiry) => (
+                      <li key={expiry.deadline.deadlineId}>
+                        <ExpiryCard expiry={expiry} />
+                      </li>
+                    ))}
+                  </ol>
+                </>
+              )}
+            </Loading>
           )
         }
       </Loading>

@@ -5,6 +5,7 @@ import { stepFormPath } from '../../forms/step-forms';
 import type { CaseListItem } from '../jeugdlink/answers';
 import { dayInWords } from '../jeugdlink/day';
 import { Loading } from '../jeugdlink/loading';
+import { useOpenSteps } from '../jeugdlink/open-steps';
 import { useMyCases } from '../jeugdlink/requests';
 
 type Placement = Readonly<{
@@ -18,7 +19,7 @@ type Placement = Readonly<{
 
 /**
  * Each of the GI's cases with its placement (asked for, decided or started) and the ways on: request one, record the
- * decision, see the candidates. Whether a step may be taken is the API's to say: a refusal shows on the step's form.
+ * decision, see the candidates; a step is offered when the API says it is open now (GET /cases/:caseId/steps).
  */
 export function PlacementRequests() {
   const { t } = useTranslation();
@@ -47,6 +48,7 @@ export function PlacementRequests() {
 function PlacementCard({ item, placement }: { item: CaseListItem; placement: Placement | null }) {
   const { t } = useTranslation();
   const placed = placement?.childIds ?? [];
+  const open = useOpenSteps(item.caseId);
   const ages = item.children.filter((child) => placed.includes(child.childId)).map((child) => child.age);
   return (
     <article className="casus-card">
@@ -87,12 +89,12 @@ function PlacementCard({ item, placement }: { item: CaseListItem; placement: Pla
             {t('giPage.candidates')}
           </Link>
         )}
-        {placement?.status === 'requested' && (
+        {open.has('DecidePlacement') && (
           <Link to={stepFormPath(item.caseId, 'DecidePlacement')} className="utrecht-link">
             {t('forms.steps.DecidePlacement')}
           </Link>
         )}
-        {!placement && (
+        {open.has('RequestPlacement') && (
           <Link to={stepFormPath(item.caseId, 'RequestPlacement')} className="utrecht-link">
             {t('forms.steps.RequestPlacement')}
           </Link>

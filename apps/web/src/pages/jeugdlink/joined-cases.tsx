@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { stepFormPath } from '../../forms/step-forms';
 import type { CaseListItem } from './answers';
 import { Loading } from './loading';
+import { useOpenSteps } from './open-steps';
 import { useMyCases } from './requests';
 
 /** The cases the team joined, also those it no longer works on (it reads its own history on), and ending its part. */
@@ -35,6 +36,7 @@ export function JoinedCases() {
 function JoinedCase({ item }: { item: CaseListItem }) {
   const { t } = useTranslation();
   const involvement = item.jeugdlink?.status;
+  const open = useOpenSteps(item.caseId);
   return (
     <article className="casus-card">
       <Heading3>{t('jeugdlinkPage.caseIn', { municipality: item.municipality, team: item.team })}</Heading3>
@@ -52,7 +54,7 @@ function JoinedCase({ item }: { item: CaseListItem }) {
         <Link to={`/dossiers/${item.caseId}`} className="utrecht-link">
           {t('jeugdlinkPage.openCase')}
         </Link>
-        {involvement === 'joined' && (
+        {open.has('EndJeugdlinkInvolvement') && (
           <Link to={stepFormPath(item.caseId, 'EndJeugdlinkInvolvement')} className="utrecht-link">
             {t('jeugdlinkPage.end')}
           </Link>
