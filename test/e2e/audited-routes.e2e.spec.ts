@@ -144,6 +144,7 @@ const NO_CASE_DATA: Record<string, string> = {
   'GET /steps': "the steps outside any case for the caller's role: no case in it",
   'GET /projections': "each projection's position and lag: no case in it",
   'GET /health/live': 'the process is up: no case in it',
+  'GET /metrics': 'Prometheus counters and gauges: no case in them, no personal data in any label',
   'GET /health/ready': 'the database and read models are reachable: no case in it',
   'GET /auth/config': 'how the browser signs in: no case in it',
   'GET /me': 'who the token says the caller is: no case in it',

@@ -15,6 +15,7 @@ const reads: ReadonlyArray<[string, Actor, readonly string[]]> = [
   ['/deadlines', people.lotte, ['team', 'overdue', 'dueBefore', 'page', 'pageSize', 'minPosition']],
   ['/workload', people.lotte, ['team']],
   ['/projections', people.ilse, []],
+  ['/metrics', people.ilse, []],
   ['/placement-options', people.gijs, ['available', 'minPosition', 'kind', 'region']],
   ['/placements/{caseId}', people.gijs, []],
   ['/placements/{caseId}/brief', people.priya, []],

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { openSteps, stepsOutsideCase, type OpenStep } from '@casus/domain';
 import { CLOCK, type Clock, type Principal } from '@casus/runtime';
 import { refusalText } from '@casus/wording';
@@ -7,7 +7,7 @@ import { CaseReads } from '../../audit/case-reads';
 import { CurrentPrincipal } from '../../auth/auth.guard';
 import type { HttpRequest, HttpResponse } from '../../http/http-types';
 import { IdParam } from '../../http/id-param';
-import { ProblemResponse } from '../../http/problem.dto';
+import { Problems } from '../../http/problem-responses';
 import { languageOf } from '../../http/refusal-codes';
 import { CaseStepRoutes } from '../shared/case-step-routes';
 import { CaseStepsResponse, ClosedStepView, OpenStepView, StepsResponse } from './steps.response.dto';
@@ -15,6 +15,7 @@ import { CaseStepsResponse, ClosedStepView, OpenStepView, StepsResponse } from '
 /** The steps this person may take now, as the domain answers them: the app shows them, it never decides them. */
 @ApiTags('cases')
 @ApiBearerAuth()
+@Problems()
 @Controller()
 export class StepsHttpController {
   constructor(
@@ -28,8 +29,6 @@ export class StepsHttpController {
     summary: 'Every step on the case: open with its route, or closed with the refusal it would meet now. Logged in the access log.',
   })
   @ApiOkResponse({ type: CaseStepsResponse })
-  @ApiNotFoundResponse({ type: ProblemResponse, description: 'no such case, or not one this user reads (one answer for both)' })
-  @ApiUnauthorizedResponse({ type: ProblemResponse, description: 'no valid Bearer token' })
   async caseSteps(
     @IdParam('caseId') caseId: string,
     @CurrentPrincipal() principal: Principal,
@@ -44,7 +43,6 @@ export class StepsHttpController {
   @Get('steps')
   @ApiOperation({ summary: 'The steps outside any case (registering a signal): open with its route, or closed with the refusal' })
   @ApiOkResponse({ type: StepsResponse })
-  @ApiUnauthorizedResponse({ type: ProblemResponse, description: 'no valid Bearer token' })
   steps(
     @CurrentPrincipal() principal: Principal,
     @Req() request: HttpRequest,
