@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CaseOverviewEntity } from '@casus/projections';
+import type { Urgency } from '@casus/domain';
 import type { Principal } from '@casus/runtime';
 import type { DataSource } from 'typeorm';
 import { READ_MODELS_DATA_SOURCE } from './read-models.tokens';
@@ -11,7 +12,7 @@ export type JeugdlinkRequestItem = Readonly<{
   caseId: string;
   team: string;
   municipality: string;
-  urgency: string;
+  urgency: Urgency;
   lead: Readonly<{ name: string | null }> | null;
   reason: string;
   requestedOn: string;
@@ -41,7 +42,7 @@ export class ListJeugdlinkRequestsHandler implements IQueryHandler<ListJeugdlink
       caseId: o.caseId,
       team: o.team,
       municipality: o.municipality,
-      urgency: o.urgency,
+      urgency: o.urgency as Urgency,
       lead: o.leadId ? { name: o.leadName } : null,
       reason: o.jeugdlinkRequest!.reason,
       requestedOn: o.jeugdlinkRequest!.requestedOn,
