@@ -2489,6 +2489,25 @@ export interface components {
             name: string;
             organisation: string;
         };
+        JeugdlinkRequestAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description The case lead who asks; null: none assigned yet */
+            lead: components["schemas"]["RequestingLeadAnswer"] | null;
+            municipality: string;
+            /** @description The case lead's reason for asking Jeugdlink */
+            reason: string;
+            /** Format: date */
+            requestedOn: string;
+            /** @description The case team that asks */
+            team: string;
+            /** @enum {string} */
+            urgency: "regular" | "acute";
+        };
+        JeugdlinkRequestListAnswer: {
+            /** @description Longest waiting first */
+            items: components["schemas"]["JeugdlinkRequestAnswer"][];
+        };
         JoinJeugdlinkRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
             expectedRevision?: number;
@@ -3419,6 +3438,9 @@ export interface components {
             revision: number;
             /** @description The case rebuilt from the log up to the point asked */
             state: components["schemas"]["CaseAnswer"] | components["schemas"]["NoCaseAnswer"];
+        };
+        RequestingLeadAnswer: {
+            name: string | null;
         };
         RequestJeugdlinkRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
@@ -10760,14 +10782,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JeugdlinkRequestListAnswer"];
+                };
             };
-            /** @description minPosition given and the read models did not reach it in time */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };

@@ -27,10 +27,7 @@ function useExpiries() {
   return useQuery({
     queryKey: ['deadlines', 'court-order-expiry'],
     // Soonest first, as the API orders them; an expired one is the soonest of all.
-    queryFn: async () =>
-      (await answered(
-        api.GET('/deadlines', { params: { query: { kind: 'court-order-expiry', status: 'open', pageSize: 200 } } }),
-      )) as unknown as { items: readonly Deadline[] },
+    queryFn: () => answered(api.GET('/deadlines', { params: { query: { kind: 'court-order-expiry', status: 'open', pageSize: 200 } } })),
   });
 }
 

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { answered, api } from '../../api/client';
-import type { CaseListItem, JeugdlinkRequest } from './answers';
 
 /** The requests that name the signed-in professional's Jeugdlink team and wait for it (GET /jeugdlink-requests). */
 export function useWaitingRequests() {
   return useQuery({
     queryKey: ['jeugdlink-requests'],
-    queryFn: async () => (await answered(api.GET('/jeugdlink-requests'))) as unknown as { items: readonly JeugdlinkRequest[] },
+    queryFn: () => answered(api.GET('/jeugdlink-requests')),
   });
 }
 
@@ -14,7 +13,6 @@ export function useWaitingRequests() {
 export function useMyCases() {
   return useQuery({
     queryKey: ['cases', 'mine'],
-    queryFn: async () =>
-      (await answered(api.GET('/cases', { params: { query: { pageSize: 200 } } }))) as unknown as { items: readonly CaseListItem[] },
+    queryFn: () => answered(api.GET('/cases', { params: { query: { pageSize: 200 } } })),
   });
 }
