@@ -136,6 +136,46 @@ describeInBrowser('the step forms', () => {
     expect(await web.casus.revisionOf(caseId)).toBe(changed + 1);
   });
 
+  it('takes the steps of the first weeks through their forms: each body is one the API takes', async () => {
+    const take = async (type: string, fill: (page: Page) => Promise<void>) => {
+      const page = await web.openAs(people.lotte, `/dossiers/${caseId}/stap/${type}`);
+      await page.getByRole('button', { name: 'Vastleggen' }).waitFor();
+      await fill(page);
+      await page.getByRole('button', { name: 'Vastleggen' }).click();
+      await page.waitForURL(`**/dossiers/${caseId}`);
+      await page.context().close();
+    };
+    const before = (await web.casus.eventsOf(caseId)).length;
+    await take('RecordSafetyAssessment', async (page) => {
+      await page.getByLabel('Onveilig', { exact: true }).check();
+      await page.getByLabel('Bevindingen').fill('Herhaald geweld tussen de ouders; de kinderen zijn bang.');
+      await page.getByLabel('Datum van de taxatie').fill('2026-11-23');
+    });
+    await take('AgreeSafetyPlan', async (page) => {
+      await page.getByLabel('Voorwaarde 1').fill('Geen geweld waar de kinderen bij zijn');
+      await page.getByRole('button', { name: 'Nog een voorwaarde' }).click();
+      await page.getByLabel('Voorwaarde 2').fill('Vader logeert voorlopig bij zijn broer');
+      await page.getByLabel('Evalueren op').fill('2026-12-18');
+      await page.getByLabel('Fatima de Vries').check();
+    });
+    await take('RecordCaseNote', async (page) => {
+      await page.getByLabel('Soort contact').selectOption({ label: 'Huisbezoek' });
+      await page.getByLabel('Datum van het contact').fill('2026-11-23');
+      await page.getByLabel('Wat er gebeurde').fill('Huisbezoek met moeder; het plan besproken.');
+      await page.getByLabel('Kind geboren op 12 mei 2014').check();
+      await page.getByRole('button', { name: 'Nog een professional' }).click();
+      await page.getByLabel('Naam', { exact: true }).fill('Karin de Boer');
+      await page.getByLabel('Organisatie').fill('Veilig Thuis Gelderland-Midden');
+      await page.getByLabel('Afspraak 1').fill('Over twee weken weer langs');
+    });
+    const taken = (await web.casus.eventsOf(caseId)).slice(before);
+    expect(taken.map((event) => event.type)).toEqual(['SafetyAssessed', 'SafetyPlanAgreed', 'CaseNoteRecorded']);
+    const plans = (await web.casus.get(people.lotte, `/cases/${caseId}`)).body.case.safetyPlans;
+    expect(plans.map((plan: { conditions: string[] }) => plan.conditions)).toEqual([
+      ['Geen geweld waar de kinderen bij zijn', 'Vader logeert voorlopig bij zijn broer'],
+    ]);
+  });
+
   it('has no accessibility violations on any form', async () => {
     const found: Record<string, string[]> = {};
     for (const type of STEP_TYPES) {
