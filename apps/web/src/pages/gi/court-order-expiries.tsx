@@ -12,12 +12,13 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { answered, api } from '../../api/client';
+import { courtOrderKind } from '../case/case-terms';
 import type { CaseListItem, Deadline } from '../jeugdlink/answers';
 import { dayInWords } from '../jeugdlink/day';
 import { Loading } from '../jeugdlink/loading';
 import { useMyCases } from '../jeugdlink/requests';
 
-type Expiry = Readonly<{ deadline: Deadline; of?: CaseListItem; kind: string; childAge?: number }>;
+type Expiry = Readonly<{ deadline: Deadline; of?: CaseListItem; kind?: string; childAge?: number }>;
 
 /** The API's word on a deadline, never a date rule of the app's: past due, in its warning period, or running. */
 const STATE = (deadline: Deadline) => (deadline.status === 'overdue' ? 'overdue' : deadline.inWarningPeriod ? 'warning' : 'open');
@@ -37,7 +38,7 @@ function expiriesOf(deadlines: readonly Deadline[], cases: readonly CaseListItem
     const of = cases.find((item) => item.caseId === deadline.caseId);
     const order = of?.activeCourtOrders.find((o) => deadline.deadlineId === `court-order-expiry:${o.courtOrderId}`);
     const childAge = of?.children.find((child) => child.childId === deadline.childId)?.age;
-    return { deadline, of, kind: order?.kind ?? 'unknown', childAge };
+    return { deadline, of, kind: order?.kind, childAge };
   });
 }
 
@@ -76,9 +77,9 @@ export function CourtOrderExpiries() {
 }
 
 function ExpiryCard({ expiry: { deadline, of, kind, childAge } }: { expiry: Expiry }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const state = STATE(deadline);
-  const kindWords = t(`giPage.kinds.${kind as 'unknown'}`);
+  const kindWords = kind ? courtOrderKind(kind, i18n.language) : t('giPage.courtOrder');
   return (
     <article className="casus-card">
       <Heading3>{t('giPage.courtOrderOfCase', { kind: kindWords, municipality: of?.municipality ?? '', team: deadline.team })}</Heading3>

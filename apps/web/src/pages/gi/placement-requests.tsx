@@ -2,6 +2,7 @@ import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3,
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { stepFormPath } from '../../forms/step-forms';
+import { legalBasis } from '../case/case-terms';
 import type { CaseListItem } from '../jeugdlink/answers';
 import { dayInWords } from '../jeugdlink/day';
 import { Loading } from '../jeugdlink/loading';
@@ -46,7 +47,7 @@ export function PlacementRequests() {
 }
 
 function PlacementCard({ item, placement }: { item: CaseListItem; placement: Placement | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const placed = placement?.childIds ?? [];
   const open = useOpenSteps(item.caseId);
   const ages = item.children.filter((child) => placed.includes(child.childId)).map((child) => child.age);
@@ -61,7 +62,7 @@ function PlacementCard({ item, placement }: { item: CaseListItem; placement: Pla
         {placement && (
           <DataListItem>
             <DataListKey>{t('giPage.legalBasis')}</DataListKey>
-            <DataListValue>{t(`giPage.legalBases.${placement.legalBasis}`)}</DataListValue>
+            <DataListValue>{legalBasis(placement.legalBasis, i18n.language)}</DataListValue>
           </DataListItem>
         )}
         {placement && (
