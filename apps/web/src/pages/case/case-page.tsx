@@ -2,6 +2,7 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemError } from '../../api/problem';
+import { StepConfirmation } from '../../forms/step-confirmation';
 import { AtAGlance } from './at-a-glance';
 import { CaseDeadlines } from './case-deadlines';
 import { caseName } from './case-name';
@@ -26,6 +27,7 @@ export function CasePage() {
   return (
     <>
       <CaseHeading record={view.case} />
+      <StepConfirmation />
       {/* Busy until every section has its answer: assistive technology, and the bench, wait for that. */}
       <div className="casus-case" aria-busy={[reads.steps, reads.timeline, reads.deadlines].some((read) => read.isPending)}>
         <Section id="in-een-oogopslag" title={t('casePage.glance')} read={reads.case}>
