@@ -1,4 +1,4 @@
-import { courtOrder, lead, placementRequest } from './support/case-story';
+import { courtOrder, jeugdlinkRequest, lead, placementRequest } from './support/case-story';
 import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
@@ -64,6 +64,7 @@ const CASE_DATA: Record<string, Probe> = {
   'GET /cases': list(() => '/cases', caseId),
   'GET /deadlines': list(() => `/deadlines?caseId=${caseId}`, caseId),
   'GET /workload': list(() => '/workload', null),
+  'GET /jeugdlink-requests': { ...list(() => '/jeugdlink-requests', caseId), granted: people.anouk },
   'GET /placement-options': { ...list(() => '/placement-options', null), refused: parent, refusedStatus: 403 },
   'GET /audit/access-log': auditorsOnly(() => `/audit/access-log?caseId=${caseId}`, caseId),
   'GET /audit/retention-due': auditorsOnly(() => '/audit/retention-due', null),
@@ -168,6 +169,7 @@ describe('every route that answers with case data writes its access-log line, gr
     casus = await startCasusApi();
     await open();
     await step(people.lotte, 'assign-case-lead', lead);
+    await step(people.lotte, 'request-jeugdlink', jeugdlinkRequest);
     await step(people.lotte, 'record-court-order', courtOrder(id(1460), 'ots', '2027-11-19'));
     await step(people.lotte, 'record-court-order', courtOrder(id(1461), 'machtiging-uithuisplaatsing', '2027-05-19'));
     await step(people.lotte, 'request-placement', placementRequest(placementId));

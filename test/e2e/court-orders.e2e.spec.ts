@@ -165,6 +165,27 @@ describe('court orders are checked against the law', () => {
     );
   });
 
+  it('lists the court orders’ expiries alone when asked by kind, soonest first, for the GI charged with them; an unknown kind is refused', async () => {
+    const expiring = id(8120);
+    await open(expiring);
+    await step(people.lotte, 'record-court-order', order(id(8121), 'ots', '2026-11-20', '2027-11-19'), expiring);
+    const last = await step(
+      people.lotte,
+      'record-court-order',
+      order(id(8122), 'machtiging-uithuisplaatsing', '2026-11-20', '2027-01-10'),
+      expiring,
+    );
+    const response = await readWhenCaughtUp(() =>
+      casus.get(people.gijs, `/deadlines?caseId=${expiring}&kind=court-order-expiry&minPosition=${last.position}`),
+    );
+    expect(response.body.items.map((d: { deadlineId: string; inWarningPeriod: boolean }) => [d.deadlineId, d.inWarningPeriod])).toEqual([
+      [`court-order-expiry:${id(8122)}`, true],
+      [`court-order-expiry:${id(8121)}`, false],
+    ]);
+    const unknown = await casus.get(people.gijs, '/deadlines?kind=birthday');
+    expect({ status: unknown.status, code: unknown.body.code }).toEqual({ status: 400, code: 'REQUEST.INVALID' });
+  });
+
   describe('ended before its term by the court', () => {
     const ending = id(8180);
     const lifted = {

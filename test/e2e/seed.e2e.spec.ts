@@ -146,4 +146,24 @@ describe('seeding the FoodValley demo region', () => {
     expect([...kindsOf(await deadlines('overdue=true'))]).toContain('help-plan-evaluation');
     expect([...kindsOf(await deadlines('status=met'))]).toEqual(expect.arrayContaining(['help-plan-evaluation', 'perspective-decision']));
   });
+
+  it("shows the region's Jeugdlink team the requests waiting for it, and a GI its court orders by their end (issue 17)", async () => {
+    expect(first.casesByStory['Jeugdlink requested']).toBeGreaterThanOrEqual(1);
+    const asOf = async (person: (typeof first.region.jeugdlink)[number], path: string) => {
+      const token = await mintDevToken(await loadOrCreateDevSigningKey(keyDir), { sub: person.id, ...person });
+      return request(app!.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`);
+    };
+    const waiting = await eventually(async () => {
+      const response = await asOf(first.region.jeugdlink[0], '/jeugdlink-requests');
+      return response.body.items?.length > 0 ? response.body.items : undefined;
+    }, 'the seeded requests on the Jeugdlink team’s list');
+    expect(waiting[0]).toEqual(expect.objectContaining({ reason: expect.any(String), requestedOn: expect.any(String) }));
+    let expiries = 0;
+    for (const gi of first.region.gis.values()) {
+      const response = await asOf(gi, '/deadlines?kind=court-order-expiry&status=open&pageSize=200');
+      expect(response.status).toBe(200);
+      expiries += response.body.items.length;
+    }
+    expect(expiries).toBeGreaterThan(0);
+  });
 });

@@ -18,6 +18,9 @@ const MyWorkPage = lazy(() => import('./pages/my-work').then((module) => ({ defa
 const loadCasePage = () => import('./pages/case/case-page');
 const CasePage = lazy(() => loadCasePage().then((module) => ({ default: module.CasePage })));
 const SignalPage = lazy(() => import('./pages/signal/signal-page').then((module) => ({ default: module.SignalPage })));
+const JeugdlinkPage = lazy(() => import('./pages/jeugdlink/jeugdlink-page').then((module) => ({ default: module.JeugdlinkPage })));
+const JoinPage = lazy(() => import('./pages/jeugdlink/join-page').then((module) => ({ default: module.JoinPage })));
+const GiPage = lazy(() => import('./pages/gi/gi-page').then((module) => ({ default: module.GiPage })));
 const StepPage = lazy(() => import('./forms/step-page').then((module) => ({ default: module.StepPage })));
 const AuditCasesPage = lazy(() => import('./pages/audit/audit-cases-page').then((module) => ({ default: module.AuditCasesPage })));
 const loadCaseAuditPage = () => import('./pages/audit/case-audit-page');
@@ -38,6 +41,9 @@ export const PAGES: readonly AppPage[] = [
   { path: '/audit', element: <AuditCasesPage />, roles: ['auditor'], nav: 'audit.nav.cases' },
   { path: '/audit/dossiers/:caseId', element: <CaseAuditPage />, roles: ['auditor'], preload: loadCaseAuditPage },
   { path: '/audit/toegang', element: <AccessLogPage />, roles: ['auditor'], nav: 'audit.nav.accessLog' },
+  { path: '/jeugdlink', element: <JeugdlinkPage />, roles: ['jeugdlink'], nav: 'jeugdlinkPage.nav' },
+  { path: '/jeugdlink/:caseId/aansluiten', element: <JoinPage />, roles: ['jeugdlink'] },
+  { path: '/gi', element: <GiPage />, roles: ['gi'], nav: 'giPage.nav' },
 ];
 
 export function homeOf(role: Role): string {

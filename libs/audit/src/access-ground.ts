@@ -17,6 +17,7 @@ const WORDS: { [K in ReadGround['reader']]: Words<K> } = {
   gi: ({ organisation }) => `GI charged with a court order (${organisation})`,
   'veilig-thuis': ({ team }) => `leading Veilig Thuis team (${team})`,
   provider: ({ organisation }) => `provider of this placement (${organisation})`,
+  'requested-jeugdlink-team': ({ team }) => `Jeugdlink team asked to join, its request only (${team})`,
   'former-team': ({ team, handedOverBy, handedOverOn, readEndsOn }) =>
     `former team (${team}), the case as it stood ${AS_IT_STOOD[handedOverBy.event]} on ${handedOverOn}, until ${readEndsOn}`,
   'former-gi': ({ organisation, handedOverBy, handedOverOn, readEndsOn }) =>

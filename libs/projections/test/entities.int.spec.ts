@@ -37,6 +37,7 @@ test('a blue/green rebuild swaps in tables with the same columns, keys and index
   );
   expect(rows.map((r) => r.indexname)).toEqual([
     'rm_case_overview_jeugdlink_idx',
+    'rm_case_overview_jeugdlink_request_idx',
     'rm_case_overview_pkey',
     'rm_case_overview_team_idx',
     'rm_case_overview_veilig_thuis_idx',

@@ -11,6 +11,13 @@ export function listGround(principal: Principal): string {
   return ground ? groundInWords(ground) : `none: a ${principal.role} sees no cases in lists`;
 }
 
+/** Why the list of waiting Jeugdlink requests shows a team a case: it is the team the request names (visibility.ts). */
+export function requestListGround(principal: Principal): string {
+  return principal.role === 'jeugdlink'
+    ? groundInWords({ reader: 'requested-jeugdlink-team', team: principal.team })
+    : `none: a ${principal.role} is asked to join no case`;
+}
+
 /** `case-list?overdue=true&team=...`: what was listed, with the filters and page asked for, in a stable order. */
 export function listDescription(list: string, filters: object): string {
   const asked = Object.entries(filters)
@@ -29,9 +36,15 @@ export function listDescription(list: string, filters: object): string {
 export class ListReadLog {
   constructor(private readonly readLog: ReadLog) {}
 
-  record(request: HttpRequest, principal: Principal, list: string, filters: object, shown: readonly string[]): Promise<void> {
+  record(
+    request: HttpRequest,
+    principal: Principal,
+    list: string,
+    filters: object,
+    shown: readonly string[],
+    ground = listGround(principal),
+  ): Promise<void> {
     const data = listDescription(list, filters);
-    const ground = listGround(principal);
     const caseIds = shown.length > 0 ? [...new Set(shown)] : [null];
     return this.readLog.recordEach(
       request,

@@ -107,6 +107,7 @@ export class ListDeadlinesHandler extends ReadModelHandler implements IQueryHand
     if (filters.team !== undefined) query.andWhere('o.team = :team', { team: filters.team });
     if (filters.caseId !== undefined) query.andWhere('d.case_id = :caseId', { caseId: filters.caseId });
     if (filters.status !== undefined) query.andWhere('d.status = :status', { status: filters.status });
+    if (filters.kind !== undefined) query.andWhere('d.kind = :kind', { kind: filters.kind });
     if (filters.overdue !== undefined) query.andWhere(filters.overdue ? OVERDUE('d') : `NOT ${OVERDUE('d')}`);
     const { entities, raw } = await query
       .clone()

@@ -3,6 +3,8 @@ import { openReadModels } from '@casus/projections';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DATABASE_POOL } from '@casus/runtime';
 import type { Pool } from 'pg';
+import { JeugdlinkRequestsHttpController } from './jeugdlink-requests.http.controller';
+import { ListJeugdlinkRequestsHandler } from './jeugdlink-requests.query';
 import { ListCasesHandler } from './list-cases.query';
 import { ListReadLog } from './list-read';
 import { PlacesChildrenNowHandler } from './places-children-now.query';
@@ -12,14 +14,14 @@ import { GetCaseTimelineHandler, GetProjectionStatusHandler, GetTeamWorkloadHand
 import { ReadModelsHttpController } from './read-models.http.controller';
 import { READ_MODELS_DATA_SOURCE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
 
-/** Case lists, timelines, deadlines, workload and projection status, served from the read models it keeps fed. */
+/** Case lists, Jeugdlink requests, timelines, deadlines, workload and projection status, served from the read models it keeps fed. */
 @Module({})
 export class ReadModelsModule {
   static forRoot(options: ReadModelsOptions): DynamicModule {
     return {
       module: ReadModelsModule,
       imports: [CqrsModule],
-      controllers: [ReadModelsHttpController],
+      controllers: [ReadModelsHttpController, JeugdlinkRequestsHttpController],
       providers: [
         { provide: READ_MODELS_OPTIONS, useValue: options },
         // Never destroyed: the process's pool under it is ended once, by the runtime module.
@@ -33,6 +35,7 @@ export class ReadModelsModule {
         GetTeamWorkloadHandler,
         GetProjectionStatusHandler,
         PlacesChildrenNowHandler,
+        ListJeugdlinkRequestsHandler,
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { CASE_PHASES, CASE_STATUSES, type CasePhase, type CaseStatus } from '@casus/domain';
+import { CASE_PHASES, CASE_STATUSES, DEADLINE_KINDS, type CasePhase, type CaseStatus, type DeadlineKind } from '@casus/domain';
 import { DEADLINE_STATUSES, type StoredDeadlineStatus } from '@casus/projections';
 import { BooleanField, EnumField, IntegerField, LogPositionField, TextField, UuidField } from '../http/fields';
 
@@ -56,4 +56,7 @@ export class ListDeadlinesQuery extends PageQuery {
 
   @EnumField(DEADLINE_STATUSES, { optional: true })
   status?: StoredDeadlineStatus;
+
+  @EnumField(DEADLINE_KINDS, { optional: true, description: 'only deadlines of this kind, e.g. court-order-expiry' })
+  kind?: DeadlineKind;
 }

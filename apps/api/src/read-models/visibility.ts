@@ -31,3 +31,12 @@ export const OVERDUE = (d: string) =>
 
 /** The clock's today (Dutch calendar) and now, as the OVERDUE condition names them. */
 export const clockParameters = (today: string, now: Date) => ({ today, now: now.toISOString() });
+
+/**
+ * The open Jeugdlink requests that name this principal's team: that team reads the request, not the case (readers.ts),
+ * until it joins; nobody else is asked.
+ */
+export function askedToJoin(principal: Principal): Condition {
+  if (principal.role !== 'jeugdlink') return ['false', {}];
+  return ["o.jeugdlink_request->>'team' = :asked", { asked: principal.team }];
+}

@@ -1192,6 +1192,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/jeugdlink-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests waiting for the caller's Jeugdlink team to join a case: the case, its team and lead, the reason and the day asked, longest waiting first; only the team a request names sees it. Logged in the access log. */
+        get: operations["JeugdlinkRequestsHttpController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -2472,6 +2489,25 @@ export interface components {
             name: string;
             organisation: string;
         };
+        JeugdlinkRequestAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description The case lead who asks; null: none assigned yet */
+            lead: components["schemas"]["RequestingLeadAnswer"] | null;
+            municipality: string;
+            /** @description The case lead's reason for asking Jeugdlink */
+            reason: string;
+            /** Format: date */
+            requestedOn: string;
+            /** @description The case team that asks */
+            team: string;
+            /** @enum {string} */
+            urgency: "regular" | "acute";
+        };
+        JeugdlinkRequestListAnswer: {
+            /** @description Longest waiting first */
+            items: components["schemas"]["JeugdlinkRequestAnswer"][];
+        };
         JoinJeugdlinkRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
             expectedRevision?: number;
@@ -3402,6 +3438,9 @@ export interface components {
             revision: number;
             /** @description The case rebuilt from the log up to the point asked */
             state: components["schemas"]["CaseAnswer"] | components["schemas"]["NoCaseAnswer"];
+        };
+        RequestingLeadAnswer: {
+            name: string | null;
         };
         RequestJeugdlinkRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
@@ -10405,6 +10444,8 @@ export interface operations {
         parameters: {
             query?: {
                 caseId?: string;
+                /** @description only deadlines of this kind, e.g. court-order-expiry */
+                kind?: "safety-assessment" | "safety-plan-review" | "veilig-thuis-investigation" | "court-order-expiry" | "machtiging-lapse" | "written-instruction" | "parents-hearing" | "plan-of-action" | "perspective-decision" | "return-review" | "reservation-expiry" | "no-suitable-placement" | "introduction" | "task" | "appointment" | "coming-of-age" | "foster-care-end" | "foster-child-contact" | "development-review" | "help-plan-evaluation" | "aftercare-end";
                 /** @description Wait (max 5 s) until the read models passed this position ("commit:prepare", from a command response) */
                 minPosition?: string;
                 overdue?: boolean;
@@ -10723,6 +10764,93 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthAnswer"];
+                };
+            };
+        };
+    };
+    JeugdlinkRequestsHttpController_list: {
+        parameters: {
+            query?: {
+                /** @description Wait (max 5 s) until the read models passed this position ("commit:prepare", from a command response) */
+                minPosition?: string;
+            };
+            header?: {
+                "x-min-position"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JeugdlinkRequestListAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };

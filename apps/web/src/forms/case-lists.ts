@@ -7,7 +7,7 @@ import type { CaseList } from './field-spec';
 export type CaseForForms = components['schemas']['CaseViewAnswer'];
 
 /** One option of a picker: the id the body carries and the words the professional reads. */
-export type Option = Readonly<{ id: string; words: { key: 'child' | 'task'; values: Record<string, string> } | string }>;
+export type Option = Readonly<{ id: string; words: { key: 'child' | 'task' | 'placement'; values: Record<string, string> } | string }>;
 
 export function optionsOf(view: CaseForForms | undefined, list: CaseList, language: string): readonly Option[] {
   if (!view) return [];
@@ -18,6 +18,13 @@ export function optionsOf(view: CaseForForms | undefined, list: CaseList, langua
   // The document leaves a family member's and a task's fields open (they are the recording event's): read as text.
   if (list === 'familyMembers')
     return view.case.familyMembers.map((member) => ({ id: String(member.familyMemberId), words: String(member.name ?? '') }));
+  if (list === 'requestedPlacements')
+    return view.case.placements
+      .filter((placement) => placement.status === 'requested')
+      .map((placement) => ({
+        id: placement.placementId,
+        words: { key: 'placement', values: { intendedStartOn: day(placement.intendedStartOn) } },
+      }));
   return view.case.tasks
     .filter((task) => task.status === 'open')
     .map((task) => ({

@@ -6,8 +6,8 @@ import type { paths } from '../api/casus-api';
  * against the API's own request schema. Plain data: no React, no browser.
  */
 
-/** What of the case a picker offers: the case's children, its recorded family members, its open tasks. */
-export type CaseList = 'children' | 'familyMembers' | 'openTasks';
+/** What of the case a picker offers: the case's children, its recorded family members, its open tasks, its undecided placements. */
+export type CaseList = 'children' | 'familyMembers' | 'openTasks' | 'requestedPlacements';
 
 /** A value the form fills in itself: a fresh id for what the step creates, or the signed-in professional. */
 export type Given = 'newId' | 'myId';

@@ -227,6 +227,70 @@ export const STEP_FORMS = {
       },
     ],
   },
+  JoinJeugdlink: {
+    path: '/cases/{caseId}/join-jeugdlink',
+    fields: [
+      {
+        kind: 'repeat',
+        name: 'members',
+        label: 'jeugdlinkMembers',
+        fields: [
+          newId('memberId'),
+          { kind: 'text', name: 'name', label: 'jeugdlinkMemberName', max: 200 },
+          { kind: 'text', name: 'organisation', max: 200 },
+        ],
+      },
+      { kind: 'text', name: 'purpose', label: 'jeugdlinkPurpose', max: 2_000, lines: 3 },
+    ],
+  },
+  EndJeugdlinkInvolvement: {
+    path: '/cases/{caseId}/end-jeugdlink-involvement',
+    fields: [{ kind: 'text', name: 'reason', label: 'endJeugdlinkReason', max: 2_000, lines: 3 }],
+  },
+  RequestPlacement: {
+    path: '/cases/{caseId}/request-placement',
+    fields: [
+      newId('placementId'),
+      { kind: 'pick', name: 'childIds', label: 'placementChildren', from: 'children', many: true },
+      { kind: 'choice', name: 'legalBasis', values: ['voluntary', 'court-order'] },
+      {
+        kind: 'group',
+        name: 'needs',
+        fields: [
+          { kind: 'choice', name: 'careIntensity', values: ['light', 'medium', 'intensive'] },
+          { kind: 'list', name: 'specialisations', max: 2_000 },
+          { kind: 'text', name: 'description', label: 'needsDescription', max: 10_000, lines: 3 },
+        ],
+      },
+      { kind: 'choice', name: 'urgency', values: URGENCIES },
+      { kind: 'date', name: 'intendedStartOn' },
+      { kind: 'text', name: 'siblingSeparationReason', max: 2_000, lines: 2, optional: true },
+    ],
+  },
+  DecidePlacement: {
+    path: '/cases/{caseId}/decide-placement',
+    fields: [
+      { kind: 'pick', name: 'placementId', label: 'decidedPlacement', from: 'requestedPlacements', many: false },
+      { kind: 'text', name: 'reasons', label: 'placementReasons', max: 10_000, lines: 4 },
+      {
+        kind: 'repeat',
+        name: 'viewsHeard',
+        optional: true,
+        fields: [
+          { kind: 'text', name: 'participant', max: 200 },
+          { kind: 'text', name: 'view', max: 10_000, lines: 2 },
+        ],
+      },
+      // The API leaves it out of the body's shape; the domain asks it of every decision (DOMAIN.md step 5).
+      {
+        kind: 'group',
+        name: 'behaviouralScientistConsent',
+        optional: true,
+        fields: [{ kind: 'text', name: 'name', label: 'behaviouralScientist', max: 200 }, today('consentedOn')],
+      },
+      { kind: 'date', name: 'moveInOn', optional: true },
+    ],
+  },
 } as const satisfies Record<string, StepForm>;
 
 export type StepType = keyof typeof STEP_FORMS;

@@ -12,6 +12,7 @@ import { CapacityMunicipalityCode1764000015110 } from './1764000015110-capacity-
 import { CaseOverviewVeiligThuis1764000016110 } from './1764000016110-case-overview-veilig-thuis';
 import { DemoPeople1764000017100 } from './1764000017100-demo-people';
 import { TimelineDutch1764000017300 } from './1764000017300-timeline-dutch';
+import { CaseOverviewJeugdlinkRequest1764000017410 } from './1764000017410-case-overview-jeugdlink-request';
 
 /** Every schema change of Casus, oldest first. typeorm records which have run. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   CaseOverviewVeiligThuis1764000016110,
   DemoPeople1764000017100,
   TimelineDutch1764000017300,
+  CaseOverviewJeugdlinkRequest1764000017410,
 ];

@@ -33,7 +33,9 @@ export type ReadGround =
   /** A team or GI the case was handed over away from, for a while (former-readers.ts). */
   | FormerReaderGround
   /** Not a reader of the case: only of its own placement, for a while (placement-view.ts). */
-  | Readonly<{ reader: 'provider'; organisation: string }>;
+  | Readonly<{ reader: 'provider'; organisation: string }>
+  /** Not a reader of the case: the Jeugdlink team a request names reads that request, until it joins. */
+  | Readonly<{ reader: 'requested-jeugdlink-team'; team: string }>;
 
 type ReaderList = 'every case' | 'no case' | Readonly<{ list: keyof CaseReaders; by: 'team' | 'organisation' }>;
 

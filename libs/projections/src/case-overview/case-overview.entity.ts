@@ -6,6 +6,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 // A GIN index on an array: typeorm cannot describe it, so it leaves it alone.
 @Index('rm_case_overview_jeugdlink_idx', { synchronize: false })
 @Index('rm_case_overview_veilig_thuis_idx', { synchronize: false })
+@Index('rm_case_overview_jeugdlink_request_idx', { synchronize: false })
 export class CaseOverviewEntity {
   @PrimaryColumn('uuid', { name: 'case_id', primaryKeyConstraintName: 'rm_case_overview_pkey' })
   caseId!: string;
@@ -48,6 +49,9 @@ export class CaseOverviewEntity {
 
   @Column('text', { name: 'jeugdlink_teams', array: true })
   jeugdlinkTeams!: string[];
+
+  @Column('jsonb', { name: 'jeugdlink_request', nullable: true })
+  jeugdlinkRequest!: { team: string; reason: string; requestedOn: string } | null;
 
   @Column('text', { name: 'gi_organisations', array: true })
   giOrganisations!: string[];

@@ -10,7 +10,8 @@ export const caseOverviewProjection: Projection = {
   // 5: the stored case state holds its transfers and changes of GI, which the reader lists are built from.
   // 6: the Veilig Thuis team that handed a case over is no longer among its readers (veilig_thuis_teams).
   // 7: the folded case state has notes and tasks; rows folded before lack them, so rebuild.
-  version: 7,
+  // 8: the open Jeugdlink request, for the team it names (jeugdlink_request).
+  version: 8,
   streamPrefixes: ['case-'],
   eventTypes: CASE_EVENT_TYPES,
   tables: ['rm_case_overview'],

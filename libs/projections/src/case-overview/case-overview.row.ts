@@ -15,6 +15,7 @@ export const OVERVIEW_COLUMNS = {
   jeugdlink_team: 'text',
   jeugdlink_status: 'text',
   jeugdlink_teams: 'text[]',
+  jeugdlink_request: 'jsonb',
   gi_organisations: 'text[]',
   veilig_thuis_teams: 'text[]',
   children: 'jsonb',
@@ -54,6 +55,11 @@ export function overviewRow(state: ExistingCase, revision: number, openedAt: str
     jeugdlink_status: jeugdlink?.status ?? null,
     // Who reads the case besides its team (readers.ts); lists filter on these columns (visibility.ts).
     jeugdlink_teams: readers.jeugdlinkTeams,
+    // The open request, for the team it names, which reads the request and not the case (readers.ts).
+    jeugdlink_request:
+      jeugdlink?.status === 'requested' && jeugdlink.team !== null
+        ? { team: jeugdlink.team, reason: jeugdlink.reason, requestedOn: jeugdlink.requestedOn }
+        : null,
     gi_organisations: readers.giOrganisations,
     veilig_thuis_teams: readers.veiligThuisTeams,
     children: state.children,
