@@ -64,6 +64,7 @@ const CASE_DATA: Record<string, Probe> = {
   'GET /deadlines': list(() => `/deadlines?caseId=${caseId}`, caseId),
   'GET /workload': list(() => '/workload', null),
   'GET /placement-options': { ...list(() => '/placement-options', null), refused: parent, refusedStatus: 403 },
+  'GET /placement-options/reservations': { ...list(() => '/placement-options/reservations', null), refused: parent, refusedStatus: 403 },
   'GET /audit/access-log': auditorsOnly(() => `/audit/access-log?caseId=${caseId}`, caseId),
   'GET /audit/retention-due': auditorsOnly(() => '/audit/retention-due', null),
 };

@@ -1227,6 +1227,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/placement-options/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What holds the places of the provider's own places: each placement reserved (until when, whether the provider accepted) or living there; none of another provider's, nothing of the children; empty for other professionals, refused to family. Logged in the access log. */
+        get: operations["PlaceReservationsHttpController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/placements/{placementId}": {
         parameters: {
             query?: never;
@@ -7855,6 +7872,27 @@ export interface operations {
                 "application/json": components["schemas"]["ReasonRequest"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlaceReservationsHttpController_list: {
+        parameters: {
+            query?: {
+                minPosition?: string;
+            };
+            header?: {
+                "x-min-position"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
