@@ -7,10 +7,14 @@ export type AppPage = Readonly<{ path: string; element: ReactElement; roles: rea
 
 // Each page is its own chunk, fetched when first opened: the first page of a role loads only what it shows.
 const MyWorkPage = lazy(() => import('./pages/my-work').then((module) => ({ default: module.MyWorkPage })));
+const SignalPage = lazy(() => import('./pages/signal/signal-page').then((module) => ({ default: module.SignalPage })));
+const StepPage = lazy(() => import('./forms/step-page').then((module) => ({ default: module.StepPage })));
 
 /** Every signed-in page; the first one in the navigation of a role is where that role lands. */
 export const PAGES: readonly AppPage[] = [
   { path: '/werk', element: <MyWorkPage />, roles: ['wijkteam', 'veilig-thuis'], nav: 'nav.myWork' },
+  { path: '/melding', element: <SignalPage />, roles: ['wijkteam', 'veilig-thuis'], nav: 'nav.registerSignal' },
+  { path: '/dossiers/:caseId/stap/:step', element: <StepPage />, roles: ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi'] },
 ];
 
 export function homeOf(role: Role): string {

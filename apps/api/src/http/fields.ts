@@ -45,8 +45,16 @@ const CanonicalUuids = () => Transform(({ value }) => (Array.isArray(value) ? va
 export const UuidField = (options: FieldOptions = {}) =>
   applyDecorators(...optionality(options, { type: String, format: 'uuid' }), CanonicalUuids(), IsCanonicalUuid());
 
+// The lengths are in the document too, so the browser's forms limit a field as the API does (apps/web/src/forms).
+const TEXT_MAX = 2_000;
+
 export const TextField = (options: FieldOptions & { max?: number } = {}) =>
-  applyDecorators(...optionality(options, { type: String }), IsString(), IsNotEmpty(), MaxLength(options.max ?? 2_000));
+  applyDecorators(
+    ...optionality(options, { type: String, minLength: 1, maxLength: options.max ?? TEXT_MAX }),
+    IsString(),
+    IsNotEmpty(),
+    MaxLength(options.max ?? TEXT_MAX),
+  );
 
 /** Optional: left out, the domain takes the code its table knows for the municipality's name. */
 export const MunicipalityCodeField = () =>
@@ -122,12 +130,12 @@ export const LogPositionField = (options: FieldOptions = {}) =>
 
 export const TextListField = (options: FieldOptions & { max?: number } = {}) =>
   applyDecorators(
-    ...optionality(options, { type: [String] }),
+    ...optionality(options, { type: 'array', items: { type: 'string', minLength: 1, maxLength: TEXT_MAX }, maxItems: options.max ?? 100 }),
     IsArray(),
     ArrayMaxSize(options.max ?? 100),
     IsString({ each: true }),
     IsNotEmpty({ each: true }),
-    MaxLength(2_000, { each: true }),
+    MaxLength(TEXT_MAX, { each: true }),
   );
 
 export const UuidListField = (options: FieldOptions = {}) =>

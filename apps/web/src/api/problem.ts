@@ -7,6 +7,8 @@ export type Problem = Readonly<{
   detail: string;
   /** Per field, for refusals of the request's shape (REQUEST.INVALID). */
   fields: readonly { field: string; messages: readonly string[] }[];
+  /** The values the rule's words name (ids and dates), by name: a form shows the words beside the field of that name. */
+  params: Readonly<Record<string, string>>;
 }>;
 
 export class ProblemError extends Error {
@@ -16,10 +18,23 @@ export class ProblemError extends Error {
   }
 }
 
-type ProblemBody = Partial<{ code: string; text: string; detail: string; errors: { field: string; messages: string[] }[] }>;
+type ProblemBody = Partial<{
+  code: string;
+  text: string;
+  detail: string;
+  errors: { field: string; messages: string[] }[];
+  params: Record<string, string>;
+}>;
 
 export function problemOf(status: number, body: unknown): Problem {
   const given = (typeof body === 'object' && body !== null ? body : {}) as ProblemBody;
   const detail = given.detail ?? `HTTP ${status}`;
-  return { status, code: given.code ?? `HTTP.${status}`, text: given.text ?? detail, detail, fields: given.errors ?? [] };
+  return {
+    status,
+    code: given.code ?? `HTTP.${status}`,
+    text: given.text ?? detail,
+    detail,
+    fields: given.errors ?? [],
+    params: given.params ?? {},
+  };
 }

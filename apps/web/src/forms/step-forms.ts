@@ -1,0 +1,234 @@
+import type { Field, StepForm } from './field-spec';
+
+// The API's enum values; form-rules.unit.spec.ts fails when one of them is no longer the document's.
+const SOURCES = ['veilig-thuis', 'police', 'school', 'health-care', 'family', 'wijkteam', 'other'] as const;
+const URGENCIES = ['regular', 'acute'] as const;
+
+const newId = (name: string): Field => ({ kind: 'given', name, value: 'newId' });
+const today = (name: string): Field => ({ kind: 'date', name, prefill: 'today' });
+
+/** Register a signal (melding): opens a case, at an id the form chooses so that sending it again is safe. */
+export const SIGNAL_FORM: StepForm = {
+  path: '/cases',
+  fields: [
+    newId('caseId'),
+    { kind: 'repeat', name: 'children', fields: [newId('childId'), { kind: 'date', name: 'birthDate' }] },
+    { kind: 'list', name: 'concerns', max: 2_000 },
+    { kind: 'text', name: 'description', max: 10_000, lines: 5 },
+    { kind: 'choice', name: 'urgency', values: URGENCIES },
+    { kind: 'choice', name: 'source', values: SOURCES },
+    { kind: 'text', name: 'municipality', max: 200 },
+  ],
+};
+
+/**
+ * The form of each step, by the command's type as GET /cases/:caseId/steps names it. A new step is one entry here,
+ * its words in i18n (forms.steps.<type> and any new forms.fields), and form-rules.unit.spec.ts holds it to the API.
+ */
+export const STEP_FORMS = {
+  AssignCaseLead: {
+    path: '/cases/{caseId}/assign-case-lead',
+    fields: [
+      { kind: 'given', name: 'leadId', value: 'myId' },
+      { kind: 'text', name: 'name', label: 'leadName', max: 200, prefill: 'myName' },
+    ],
+  },
+  RecordCaseNote: {
+    path: '/cases/{caseId}/record-case-note',
+    fields: [
+      newId('noteId'),
+      {
+        kind: 'choice',
+        name: 'kind',
+        label: 'noteKind',
+        values: ['home-visit', 'phone-call', 'meeting', 'conversation-with-child', 'consultation', 'other'],
+      },
+      today('on'),
+      { kind: 'text', name: 'text', label: 'noteText', max: 20_000, lines: 6 },
+      {
+        kind: 'group',
+        name: 'present',
+        fields: [
+          { kind: 'pick', name: 'childIds', from: 'children', many: true },
+          { kind: 'pick', name: 'familyMemberIds', from: 'familyMembers', many: true },
+          {
+            kind: 'repeat',
+            name: 'professionals',
+            fields: [
+              { kind: 'text', name: 'name', label: 'professionalName', max: 200 },
+              { kind: 'text', name: 'organisation', max: 200 },
+            ],
+          },
+        ],
+      },
+      { kind: 'list', name: 'agreed', max: 2_000 },
+    ],
+  },
+  GiveTask: {
+    path: '/cases/{caseId}/give-task',
+    fields: [
+      newId('taskId'),
+      { kind: 'choice', name: 'kind', label: 'taskKind', values: ['task', 'appointment'] },
+      { kind: 'text', name: 'description', label: 'taskDescription', max: 4_000, lines: 3 },
+      {
+        kind: 'group',
+        name: 'assignee',
+        fields: [
+          { kind: 'choice', name: 'kind', label: 'assigneeKind', values: ['team', 'gi'] },
+          { kind: 'text', name: 'name', label: 'assigneeName', max: 200, prefill: 'myTeam' },
+        ],
+      },
+      { kind: 'date', name: 'dueOn' },
+      { kind: 'moment', name: 'at', optional: true },
+    ],
+  },
+  CompleteTask: {
+    path: '/cases/{caseId}/complete-task',
+    fields: [{ kind: 'pick', name: 'taskId', from: 'openTasks', many: false }, today('doneOn')],
+  },
+  RecordSafetyAssessment: {
+    path: '/cases/{caseId}/record-safety-assessment',
+    fields: [
+      newId('assessmentId'),
+      { kind: 'choice', name: 'outcome', values: ['safe', 'unsafe', 'acute-unsafe'] },
+      { kind: 'text', name: 'findings', max: 10_000, lines: 5 },
+      today('assessedOn'),
+    ],
+  },
+  AgreeSafetyPlan: {
+    path: '/cases/{caseId}/agree-safety-plan',
+    fields: [
+      newId('safetyPlanId'),
+      { kind: 'list', name: 'conditions', max: 2_000 },
+      { kind: 'date', name: 'reviewOn' },
+      { kind: 'pick', name: 'agreedBy', from: 'familyMembers', many: true },
+    ],
+  },
+  RequestJeugdlink: {
+    path: '/cases/{caseId}/request-jeugdlink',
+    fields: [
+      { kind: 'text', name: 'reason', label: 'jeugdlinkReason', max: 2_000, lines: 3 },
+      { kind: 'text', name: 'team', label: 'jeugdlinkTeam', max: 200, optional: true },
+    ],
+  },
+  RecordFamilyMember: {
+    path: '/cases/{caseId}/record-family-member',
+    fields: [
+      newId('familyMemberId'),
+      { kind: 'text', name: 'name', label: 'memberName', max: 200 },
+      { kind: 'choice', name: 'relation', values: ['parent', 'step-parent', 'caregiver', 'sibling', 'grandparent', 'other'] },
+      { kind: 'pick', name: 'parentalAuthorityOver', from: 'children', many: true },
+      {
+        kind: 'group',
+        name: 'contact',
+        fields: [
+          { kind: 'text', name: 'phone', max: 50, optional: true },
+          { kind: 'text', name: 'email', max: 200, optional: true },
+          { kind: 'text', name: 'address', max: 500, optional: true },
+        ],
+      },
+    ],
+  },
+  RecordConsent: {
+    path: '/cases/{caseId}/record-consent',
+    fields: [
+      newId('consentId'),
+      { kind: 'choice', name: 'purpose', values: ['voluntary-placement', 'share-with-jeugdlink', 'share-information'] },
+      {
+        kind: 'group',
+        name: 'givenBy',
+        fields: [
+          { kind: 'choice', name: 'giver', values: ['family-member', 'child', 'guardian'] },
+          { kind: 'pick', name: 'familyMemberId', from: 'familyMembers', many: false, optional: true },
+          { kind: 'pick', name: 'childId', label: 'consentingChild', from: 'children', many: false, optional: true },
+        ],
+      },
+      { kind: 'pick', name: 'childIds', label: 'consentChildren', from: 'children', many: true },
+      today('givenOn'),
+    ],
+  },
+  AgreeHelpPlan: {
+    path: '/cases/{caseId}/agree-help-plan',
+    fields: [
+      newId('helpPlanId'),
+      { kind: 'pick', name: 'agreedWith', from: 'familyMembers', many: true },
+      {
+        kind: 'repeat',
+        name: 'goals',
+        fields: [
+          newId('goalId'),
+          { kind: 'text', name: 'description', label: 'goalDescription', max: 2_000, lines: 2 },
+          { kind: 'pick', name: 'childIds', label: 'goalChildren', from: 'children', many: true },
+        ],
+      },
+      {
+        kind: 'repeat',
+        name: 'services',
+        fields: [
+          newId('serviceId'),
+          {
+            kind: 'choice',
+            name: 'kind',
+            label: 'serviceKind',
+            values: [
+              'parenting-support',
+              'wijkteam-support',
+              'school-social-work',
+              'ambulatory-youth-care',
+              'youth-mental-health',
+              'day-treatment',
+              'respite-care',
+              'other',
+            ],
+          },
+          { kind: 'text', name: 'provider', max: 200 },
+          { kind: 'text', name: 'description', label: 'serviceDescription', max: 4_000, lines: 2 },
+          { kind: 'choice', name: 'referredBy', values: ['huisarts', 'medisch-specialist', 'jeugdarts'], optional: true },
+        ],
+      },
+      today('agreedOn'),
+      { kind: 'date', name: 'evaluateOn' },
+    ],
+  },
+  CloseCase: {
+    path: '/cases/{caseId}/close',
+    fields: [{ kind: 'text', name: 'reason', label: 'closeReason', max: 2_000, lines: 3 }],
+  },
+  RecordNewSignal: {
+    path: '/cases/{caseId}/record-new-signal',
+    fields: [
+      newId('signalId'),
+      { kind: 'pick', name: 'childIds', label: 'signalChildren', from: 'children', many: true },
+      { kind: 'list', name: 'concerns', max: 2_000 },
+      { kind: 'text', name: 'description', max: 10_000, lines: 5 },
+      { kind: 'choice', name: 'urgency', values: URGENCIES },
+      { kind: 'choice', name: 'source', values: SOURCES },
+    ],
+  },
+  TransferCase: {
+    path: '/cases/{caseId}/transfer',
+    fields: [
+      { kind: 'text', name: 'toTeam', max: 200 },
+      { kind: 'text', name: 'toOrganisation', max: 200 },
+      { kind: 'choice', name: 'reason', label: 'transferReason', values: ['move', 'capacity', 'expertise', 'other'] },
+      { kind: 'text', name: 'municipality', label: 'newMunicipality', max: 200, optional: true },
+      { kind: 'text', name: 'explanation', max: 2_000, lines: 3 },
+      {
+        kind: 'group',
+        name: 'handover',
+        fields: [
+          { kind: 'date', name: 'heldOn' },
+          { kind: 'text', name: 'receivedBy', max: 200 },
+          { kind: 'text', name: 'note', label: 'handoverNote', max: 10_000, lines: 4 },
+        ],
+      },
+    ],
+  },
+} as const satisfies Record<string, StepForm>;
+
+export type StepType = keyof typeof STEP_FORMS;
+
+export const isStepType = (type: string): type is StepType => Object.hasOwn(STEP_FORMS, type);
+
+/** Where the form of a step lives, for the case page's list of open steps. */
+export const stepFormPath = (caseId: string, type: StepType): string => `/dossiers/${caseId}/stap/${type}`;
