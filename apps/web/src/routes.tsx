@@ -9,12 +9,22 @@ export type AppPage = Readonly<{ path: string; element: ReactElement; roles: rea
 const MyWorkPage = lazy(() => import('./pages/my-work').then((module) => ({ default: module.MyWorkPage })));
 const SignalPage = lazy(() => import('./pages/signal/signal-page').then((module) => ({ default: module.SignalPage })));
 const StepPage = lazy(() => import('./forms/step-page').then((module) => ({ default: module.StepPage })));
+const PlacementPage = lazy(() => import('./pages/placement/placement-page').then((module) => ({ default: module.PlacementPage })));
+const ReturnHomePage = lazy(() => import('./pages/return-home/return-home-page').then((module) => ({ default: module.ReturnHomePage })));
+const ProviderPage = lazy(() => import('./pages/provider/provider-page').then((module) => ({ default: module.ProviderPage })));
 
 /** Every signed-in page; the first one in the navigation of a role is where that role lands. */
 export const PAGES: readonly AppPage[] = [
   { path: '/werk', element: <MyWorkPage />, roles: ['wijkteam', 'veilig-thuis'], nav: 'nav.myWork' },
   { path: '/melding', element: <SignalPage />, roles: ['wijkteam', 'veilig-thuis'], nav: 'nav.registerSignal' },
   { path: '/dossiers/:caseId/stap/:step', element: <StepPage />, roles: ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi'] },
+  { path: '/dossiers/:caseId/plaatsing', element: <PlacementPage />, roles: ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi', 'auditor'] },
+  {
+    path: '/dossiers/:caseId/thuisplaatsing',
+    element: <ReturnHomePage />,
+    roles: ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi', 'auditor'],
+  },
+  { path: '/aanbieder', element: <ProviderPage />, roles: ['provider'], nav: 'nav.places' },
 ];
 
 export function homeOf(role: Role): string {

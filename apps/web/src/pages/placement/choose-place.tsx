@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { useMe } from '../../auth/who';
+import type { StepForm } from '../../forms/field-spec';
+import { StepFormView } from '../../forms/step-form';
+import { openingFor } from '../../forms/use-step';
+import { useInlineStep } from './inline-step';
+
+const CHOOSE_FORM: StepForm = {
+  path: '/placements/{placementId}/choose',
+  fields: [{ kind: 'text', name: 'reason', label: 'chooseReason', max: 10_000, lines: 3 }],
+};
+
+type Props = Readonly<{ placementId: string; optionId: string; name: string; say: (words: string) => void }>;
+
+/** "Kies deze plek": the process releases the place it holds and reserves this one; the reason goes on record. */
+export function ChoosePlace({ placementId, optionId, name, say }: Props) {
+  const { t } = useTranslation();
+  const me = useMe().data!;
+  const { send, pending } = useInlineStep(
+    (body) =>
+      api.POST('/placements/{placementId}/choose', { params: { path: { placementId } }, body: { optionId, reason: String(body.reason) } }),
+    () => say(t('placement.chosen', { name })),
+  );
+  return (
+    <details className="casus-choose">
+      <summary aria-label={t('placement.chooseThis', { name })}>{t('placement.choose')}</summary>
+      <StepFormView form={CHOOSE_FORM} opening={openingFor(me)} pending={pending} send={send} />
+    </details>
+  );
+}

@@ -1,0 +1,88 @@
+import { DataList, DataListItem, DataListKey, DataListValue, Heading3 } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { useMe } from '../../auth/who';
+import type { StepForm } from '../../forms/field-spec';
+import { StepFormView } from '../../forms/step-form';
+import { openingFor } from '../../forms/use-step';
+import type { MessageKey } from '../../i18n/keys';
+import { useInlineStep } from '../placement/inline-step';
+import { usePlaceName } from '../placement/place-name';
+import type { Place } from '../placement/placement-reads';
+import { StepButton } from '../placement/step-button';
+
+const PAUSE_FORM: StepForm = {
+  path: '/placement-options/{optionId}/pause',
+  fields: [{ kind: 'text', name: 'reason', label: 'pauseReason', max: 10_000, lines: 2 }],
+};
+// The API takes a whole number from 0 to 1000; the form sends what was typed, for the API to refuse anything else.
+const CAPACITY_FORM: StepForm = {
+  path: '/placement-options/{optionId}/change-capacity',
+  fields: [
+    { kind: 'text', name: 'capacity', max: 4 },
+    { kind: 'text', name: 'reason', label: 'capacityReason', max: 10_000, lines: 2 },
+  ],
+};
+
+/** One of the provider's own places: its capacity and what holds it, pause or resume, and a new capacity. */
+export function PlaceCard({ place, say }: { place: Place; say: (words: string) => void }) {
+  const { t } = useTranslation();
+  const me = useMe().data!;
+  const nameOf = usePlaceName();
+  const optionId = place.optionId;
+  const path = { params: { path: { optionId } } };
+  const pause = useInlineStep(
+    (body) => api.POST('/placement-options/{optionId}/pause', { ...path, body: { reason: String(body.reason) } }),
+    () => say(t('provider.paused')),
+  );
+  const capacity = useInlineStep(
+    (body) =>
+      api.POST('/placement-options/{optionId}/change-capacity', {
+        ...path,
+        body: { capacity: Number(body.capacity), reason: String(body.reason) },
+      }),
+    () => say(t('provider.capacityChanged')),
+  );
+  const figures = [
+    ['optionId', optionId],
+    ['status', t(`provider.status.${place.status}` as MessageKey)],
+    ['capacity', place.capacity],
+    ['reserved', place.reserved],
+    ['occupied', place.occupied],
+    ['free', place.free],
+  ] as const;
+  return (
+    <li className="casus-place">
+      <Heading3>{nameOf(optionId, place)}</Heading3>
+      <DataList className="casus-figures">
+        {figures.map(([key, value]) => (
+          <DataListItem key={key}>
+            <DataListKey>{t(`provider.figures.${key}`)}</DataListKey>
+            <DataListValue>{value}</DataListValue>
+          </DataListItem>
+        ))}
+      </DataList>
+      {place.status === 'paused' ? (
+        <StepButton
+          label={t('provider.resume')}
+          done={t('provider.resumed')}
+          post={() => api.POST('/placement-options/{optionId}/resume', { ...path, body: {} })}
+          say={say}
+        />
+      ) : (
+        place.status === 'active' && (
+          <details className="casus-choose">
+            <summary>{t('provider.pause')}</summary>
+            <StepFormView form={PAUSE_FORM} opening={openingFor(me)} pending={pause.pending} send={pause.send} />
+          </details>
+        )
+      )}
+      {place.status !== 'withdrawn' && (
+        <details className="casus-choose">
+          <summary>{t('provider.changeCapacity')}</summary>
+          <StepFormView form={CAPACITY_FORM} opening={openingFor(me)} pending={capacity.pending} send={capacity.send} />
+        </details>
+      )}
+    </li>
+  );
+}

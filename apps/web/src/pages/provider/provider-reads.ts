@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import { answered, api } from '../../api/client';
+
+/** A placement holding places on one of the provider's own places (GET /placement-options/reservations). */
+export type Held = Readonly<{
+  optionId: string;
+  placementId: string;
+  places: number;
+  held: 'reserved' | 'occupied';
+  expiresAt: string | null;
+  accepted: boolean;
+}>;
+
+export type Brief = Readonly<{
+  placementId: string;
+  status: string;
+  children: readonly { childId: string; birthDate: string }[];
+  needs: { careIntensity: string; specialisations: readonly string[]; description: string };
+  intendedStartOn: string;
+  startedOn: string | null;
+  contact: { name: string; team: string } | null;
+}>;
+
+export function useHeldPlaces() {
+  return useQuery({
+    queryKey: ['held-places'],
+    queryFn: async () => ((await answered(api.GET('/placement-options/reservations'))) as unknown as { items: readonly Held[] }).items,
+  });
+}
+
+/** Asked for when the provider opens it: the API says whether this placement's brief is theirs to read yet. */
+export function useBrief(placementId: string, wanted: boolean) {
+  return useQuery({
+    queryKey: ['brief', placementId],
+    enabled: wanted,
+    queryFn: async () =>
+      (await answered(api.GET('/placements/{placementId}/brief', { params: { path: { placementId } } }))) as unknown as Brief,
+  });
+}
