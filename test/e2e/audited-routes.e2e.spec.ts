@@ -143,6 +143,10 @@ const NO_CASE_DATA: Record<string, string> = {
   'GET /projections': "each projection's position and lag: no case in it",
   'GET /health/live': 'the process is up: no case in it',
   'GET /health/ready': 'the database and read models are reachable: no case in it',
+  'GET /auth/config': 'how the browser signs in: no case in it',
+  'GET /me': 'who the token says the caller is: no case in it',
+  'GET /dev/people': 'the made-up professionals of the demo region: no case in it',
+  'POST /dev/sign-in': 'a dev token for a made-up professional: no case in it, the sign-in itself is logged (dev-sign-in.e2e.spec.ts)',
 };
 
 /**

@@ -25,6 +25,9 @@ const reads: ReadonlyArray<[string, Actor, readonly string[]]> = [
   ['/cases/{caseId}/decisions/{caseId}/context', people.ilse, []],
   ['/cases/{caseId}/integrity', people.ilse, []],
   ['/cases/{caseId}/export', people.ilse, []],
+  ['/me', people.lotte, []],
+  ['/auth/config', people.lotte, []],
+  ['/dev/people', people.lotte, []],
 ];
 
 /** Percent-encoded as-is; a lone surrogate (which encodeURIComponent refuses) goes as its raw UTF-16 units. */

@@ -11,6 +11,9 @@ import { signal } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { id, people } from './support/people';
 
+/** The browser app's registration at the provider: not what these tests are about. */
+const BROWSER_CLIENT = { clientId: 'casus-web', scope: 'openid profile' };
+
 /** A stand-in for the organisation's OpenID Connect provider: discovery and JWKS on 127.0.0.1. */
 async function startIdentityProvider() {
   const { privateKey, publicKey } = await generateKeyPair('RS256');
@@ -61,7 +64,7 @@ describe('tokens from the organisation’s OpenID Connect provider', () => {
 
   beforeAll(async () => {
     idp = await startIdentityProvider();
-    casus = await startCasusApi({ auth: { kind: 'oidc', issuer: idp.issuer, audience, clockToleranceSeconds: 30 } });
+    casus = await startCasusApi({ auth: { kind: 'oidc', issuer: idp.issuer, audience, clockToleranceSeconds: 30, ...BROWSER_CLIENT } });
   });
   afterAll(async () => {
     await casus.close();
@@ -120,7 +123,7 @@ describe('a key the identity provider withdraws', () => {
     const idp = await startIdentityProvider();
     const keysMaxAgeMs = 200;
     const casus = await startCasusApi({
-      auth: { kind: 'oidc', issuer: idp.issuer, audience: 'casus-api', clockToleranceSeconds: 30, keysMaxAgeMs },
+      auth: { kind: 'oidc', issuer: idp.issuer, audience: 'casus-api', clockToleranceSeconds: 30, keysMaxAgeMs, ...BROWSER_CLIENT },
     });
     try {
       const token = await idp.sign({
@@ -151,7 +154,7 @@ describe('a key the identity provider withdraws', () => {
 describe('when the identity provider cannot be reached', () => {
   it('answers 503 with Retry-After instead of refusing the caller', async () => {
     const casus = await startCasusApi({
-      auth: { kind: 'oidc', issuer: 'http://127.0.0.1:9', audience: 'casus-api', clockToleranceSeconds: 30 },
+      auth: { kind: 'oidc', issuer: 'http://127.0.0.1:9', audience: 'casus-api', clockToleranceSeconds: 30, ...BROWSER_CLIENT },
     });
     try {
       const response = await casus
@@ -174,7 +177,7 @@ describe('claims where the identity provider puts them', () => {
     const idp = await startIdentityProvider();
     const claims = { role: 'realm_access.roles', team: 'casus.team', organisation: 'casus.org', name: 'name' };
     const casus = await startCasusApi({
-      auth: { kind: 'oidc', issuer: idp.issuer, audience: 'casus-api', clockToleranceSeconds: 30, claims },
+      auth: { kind: 'oidc', issuer: idp.issuer, audience: 'casus-api', clockToleranceSeconds: 30, claims, ...BROWSER_CLIENT },
     });
     try {
       const token = await idp.sign({

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { ProblemError } from './api/problem';
 import { currentSession, endSession } from './auth/session';
+import { OidcCallbackPage } from './auth/oidc-callback-page';
+import { CALLBACK_PATH } from './auth/oidc';
 import { SignInPage } from './auth/sign-in-page';
 import { useMe } from './auth/who';
 import { Shell } from './layout/shell';
@@ -24,6 +26,7 @@ export function App() {
       <BrowserRouter>
         <Routes>
           <Route path="/aanmelden" element={<SignInPage />} />
+          <Route path={CALLBACK_PATH} element={<OidcCallbackPage />} />
           <Route path="*" element={<SignedIn />} />
         </Routes>
       </BrowserRouter>

@@ -8,6 +8,7 @@ const CLAIM_PATH = /^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/;
 export const EVENT_STORE_KINDS = ['postgres', 'eventstoredb'] as const;
 /** A working day and a bit: longer-lived tokens are refused unless configured otherwise. */
 export const DEFAULT_TOKEN_MAX_LIFETIME_SECONDS = 12 * 3600;
+export const DEFAULT_OIDC_SCOPE = 'openid profile';
 /** How long a placement option is held for a case before it lapses. */
 export const DEFAULT_PLACEMENT_RESERVATION_HOURS = 48;
 /** Connections of the one pool a process opens; three API processes stay within PostgreSQL's default 100. */
@@ -72,6 +73,16 @@ export class EnvironmentSchema {
   @ValidateIf((env: EnvironmentSchema) => env.OIDC_ISSUER_URL !== undefined)
   @IsString()
   OIDC_AUDIENCE?: string;
+
+  /** The browser app's client at the issuer (authorization code with PKCE); default OIDC_AUDIENCE, for a provider that gives both one id. */
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_ID?: string;
+
+  /** What the browser app asks the issuer for. */
+  @IsOptional()
+  @IsString()
+  OIDC_SCOPE: string = DEFAULT_OIDC_SCOPE;
 
   /** Default: the `jwks_uri` of the issuer's discovery document. */
   @IsOptional()

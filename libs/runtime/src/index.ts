@@ -12,6 +12,7 @@ export { CLOCK, systemClock, type Clock } from './clock';
 export { DATABASE_POOL, openDatabasePool } from './database-pool';
 export {
   DEFAULT_DATABASE_POOL_SIZE,
+  DEFAULT_OIDC_SCOPE,
   DEFAULT_PLACEMENT_RESERVATION_HOURS,
   DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
   EVENT_STORE_KINDS,
@@ -30,3 +31,4 @@ export {
   type DevSigningKey,
   type DevTokenRequest,
 } from './dev-signing-key';
+export { findDemoPerson, listDemoPeople, recordDemoPeople, type DemoPerson } from './demo-people';

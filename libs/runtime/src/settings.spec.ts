@@ -24,11 +24,23 @@ describe('configuration', () => {
       kind: 'oidc',
       issuer: 'https://login.ede.nl/realms/casus',
       audience: 'casus-api',
+      clientId: 'casus-api',
+      scope: 'openid profile',
       jwksUrl: undefined,
       clockToleranceSeconds: 30,
       maxLifetimeSeconds: 43_200,
       claims: { role: 'role', team: 'team', organisation: 'organisation', name: 'name' },
     });
+  });
+
+  it("gives the browser app the issuer's client id and scopes, the audience's id when no client id of its own is set", () => {
+    const issuer = { OIDC_ISSUER_URL: 'https://login.ede.nl/realms/casus', OIDC_AUDIENCE: 'casus-api' };
+    expect(loadSettings({ ...issuer, OIDC_CLIENT_ID: 'casus-web', OIDC_SCOPE: 'openid profile email' }).auth).toMatchObject({
+      audience: 'casus-api',
+      clientId: 'casus-web',
+      scope: 'openid profile email',
+    });
+    expect(loadSettings(issuer).auth).toMatchObject({ clientId: 'casus-api', scope: 'openid profile' });
   });
 
   it('reads claim paths for providers that put roles elsewhere', () => {

@@ -19,6 +19,10 @@ export type AuthSettings = TokenLimits &
         kind: 'oidc';
         issuer: string;
         audience: string;
+        /** The browser app's client id at the issuer; OIDC_CLIENT_ID, else the audience. */
+        clientId: string;
+        /** What the browser app asks for; default DEFAULT_OIDC_SCOPE. */
+        scope: string;
         jwksUrl?: string;
         clockToleranceSeconds: number;
         /** Default: Casus's own claim names (role, team, organisation, name). */
@@ -109,6 +113,8 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
           kind: 'oidc',
           issuer: valid.OIDC_ISSUER_URL,
           audience: valid.OIDC_AUDIENCE!,
+          clientId: valid.OIDC_CLIENT_ID ?? valid.OIDC_AUDIENCE!,
+          scope: valid.OIDC_SCOPE,
           jwksUrl: valid.OIDC_JWKS_URL,
           clockToleranceSeconds: valid.OIDC_CLOCK_SKEW_SECONDS,
           maxLifetimeSeconds: valid.TOKEN_MAX_LIFETIME_SECONDS,

@@ -483,6 +483,10 @@ export const REFUSAL_WORDS = {
     nl: 'Aanmelden lukt nu niet. Probeer het zo opnieuw.',
     en: 'Signing in is not possible now. Try again shortly.',
   },
+  'AUTH.NOT_A_DEMO_PERSON': {
+    nl: 'Deze persoon staat niet in de demoregio. Kies iemand uit de lijst.',
+    en: 'This person is not in the demo region. Choose someone from the list.',
+  },
   'ACCESS.AUDITORS_ONLY': { nl: 'Dit is alleen voor toezichthouders.', en: 'This is for auditors only.' },
   'ACCESS.PLACES_NOT_FOR_FAMILY': {
     nl: 'Plekken van aanbieders zijn voor professionals. Vraag het team van het dossier.',

@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { openMigratedDatabase, loadSettings } from '@casus/runtime';
+import { listDemoPeople, loadSettings, openDatabasePool, openMigratedDatabase } from '@casus/runtime';
 import { seedRegion, type SeedReport } from '../seed/seeder';
 
 const wholeNumber =
@@ -18,12 +18,21 @@ export function seedCommand(): Command {
     )
     .option('--cases <n>', 'number of cases', wholeNumber(1, 5_000), 300)
     .option('--seed <n>', 'seed for names, dates and ids: the same seed gives the same region', wholeNumber(0, 2 ** 31 - 1), 1)
-    .action(async (options: { cases: number; seed: number }) => {
+    .option('--demo', 'npm run demo: the embedded PostgreSQL only, and nothing to do when a region was seeded there before')
+    .action(async ({ demo, ...options }: { cases: number; seed: number; demo?: boolean }) => {
       const settings = loadSettings(process.env);
       if (settings.eventStore.kind !== 'postgres') throw new Error('seed writes to the PostgreSQL event store; unset EVENT_STORE');
+      // Made-up cases never go into a database of real ones by way of a start script.
+      if (demo && settings.databaseUrl !== undefined)
+        throw new InvalidArgumentError('--demo seeds the embedded PostgreSQL only: unset DATABASE_URL, or run casus seed without --demo');
       const database = await openMigratedDatabase(settings);
       try {
         const target = database.embedded ? 'the embedded PostgreSQL' : 'DATABASE_URL';
+        const seeded = demo ? await demoPeopleIn(database.url) : 0;
+        if (seeded > 0) {
+          process.stdout.write(`${target} holds a seeded demo region already: ${seeded} people to sign in as\n`);
+          return;
+        }
         process.stdout.write(`seeding ${options.cases} cases (seed ${options.seed}) into ${target}...\n`);
         const report = await seedRegion({
           databaseUrl: database.url,
@@ -37,6 +46,15 @@ export function seedCommand(): Command {
         await database.stop();
       }
     });
+}
+
+async function demoPeopleIn(databaseUrl: string): Promise<number> {
+  const pool = openDatabasePool(databaseUrl, 1);
+  try {
+    return (await listDemoPeople(pool)).length;
+  } finally {
+    await pool.end();
+  }
 }
 
 function summary(report: SeedReport): string {
@@ -62,7 +80,7 @@ function summary(report: SeedReport): string {
       ([kind, k]) => `  ${String(k.places).padStart(4)}  ${kind}: ${k.capacity} places, ${k.occupied} occupied`,
     ),
     '',
-    'Every person is fictional. To look around, start the API (npm start) and take a token, e.g.',
+    'Every person is fictional. To look around, start the API (npm start), open http://localhost:3000/ and sign in as one of them, or take a token, e.g.',
     `${tokenLine(auditor)}   # reads every case`,
     `${tokenLine(lead)}   # ${lead.team}`,
     '  curl -H "Authorization: Bearer <token>" "http://localhost:3000/cases?pageSize=20"',

@@ -132,3 +132,13 @@ export function regionFor(seed: number): Region {
     }),
   };
 }
+
+/** Everyone who signs in to the demo region, each once. */
+export const professionalsOf = (region: Region): Professional[] => [
+  ...[...region.wijkteams.values()].flat(),
+  region.veiligThuis,
+  ...region.jeugdlink,
+  ...region.gis.values(),
+  ...region.providers.values(),
+  region.auditor,
+];

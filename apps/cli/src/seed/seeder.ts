@@ -11,14 +11,14 @@ import {
   PlacementProcessRuntime,
   toMatchingOption,
 } from '@casus/placement';
-import { DEFAULT_DATABASE_POOL_SIZE, openDatabasePool, systemClock, type Clock } from '@casus/runtime';
+import { DEFAULT_DATABASE_POOL_SIZE, openDatabasePool, recordDemoPeople, systemClock, type Clock } from '@casus/runtime';
 import type { Pool } from 'pg';
 import { CaseWriter, NoPlaceFound, registerPlace } from './case-writer';
 import { familyFor } from './family';
 import { keepJournal } from './journal';
 import { regionPlaces } from './places';
 import { randomFor } from './random';
-import { regionFor, type Region } from './region';
+import { professionalsOf, regionFor, type Region } from './region';
 import { scenarioFor } from './scenarios';
 
 export type SeedOptions = Readonly<{
@@ -75,6 +75,7 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
   try {
     const before = await countEvents(pool);
     const region = regionFor(options.seed);
+    await recordDemoPeople(pool, professionalsOf(region));
     for (const place of regionPlaces(options.seed, options.cases, region)) await registerPlace(store, options.seed, place, clock());
     await runtime.start();
     const casesByStory: Record<string, number> = {};

@@ -35,6 +35,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the browser app signs in: the development sign-in page, or OpenID Connect with PKCE at this issuer */
+        get: operations["AuthConfigController_config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases": {
         parameters: {
             query?: never;
@@ -1090,6 +1107,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dev/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The seeded demo people to sign in as, by role and team (development sign-in only; absent with OIDC) */
+        get: operations["DevSignInController_people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A dev token for a seeded demo person, as `casus token` mints it (development sign-in only; absent with OIDC) */
+        post: operations["DevSignInController_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -1428,6 +1479,25 @@ export interface components {
             leadId: string;
             name: string;
         };
+        AuthConfigResponse: {
+            /** @description oidc only: the browser app's client id (OIDC_CLIENT_ID, else OIDC_AUDIENCE) */
+            clientId?: string;
+            /**
+             * @description oidc only: OIDC_ISSUER_URL
+             * @example https://login.ede.nl/realms/casus
+             */
+            issuer?: string;
+            /**
+             * @description dev: GET /dev/people and POST /dev/sign-in; oidc: authorization code with PKCE
+             * @enum {string}
+             */
+            kind: "dev" | "oidc";
+            /**
+             * @description oidc only: the scopes to ask for (OIDC_SCOPE)
+             * @example openid profile
+             */
+            scope?: string;
+        };
         BehaviouralScientistConsentRequest: {
             /**
              * Format: date
@@ -1594,6 +1664,42 @@ export interface components {
             reasons: string;
             /** @description Others heard (the school, the current carer); the child's and parents' views are those recorded on the place */
             viewsHeard?: components["schemas"]["ViewHeardRequest"][];
+        };
+        DemoPeopleResponse: {
+            /** @description by role (wijkteam first), then team and name; empty before `casus seed` */
+            people: components["schemas"]["DemoPersonResponse"][];
+        };
+        DemoPersonResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example Sanne Bosgraaf */
+            name: string;
+            /** @example Gemeente Ede */
+            organisation: string;
+            /** @enum {string} */
+            role: "wijkteam" | "veilig-thuis" | "jeugdlink" | "gi" | "provider" | "auditor" | "family";
+            /**
+             * @description empty for a role that belongs to no team
+             * @example wijkteam-ede-noord
+             */
+            team: string;
+        };
+        DevSignInRequest: {
+            /**
+             * Format: uuid
+             * @description the id of a person GET /dev/people lists
+             */
+            personId: string;
+        };
+        DevSignInResponse: {
+            /**
+             * Format: date-time
+             * @description when the token stops being accepted
+             */
+            expiresAt: string;
+            person: components["schemas"]["DemoPersonResponse"];
+            /** @description a dev token for this person, as `casus token` mints it: send it as `Authorization: Bearer <token>` */
+            token: string;
         };
         DraftReturnHomePlanRequest: {
             conditions: components["schemas"]["ReturnConditionRequest"][];
@@ -2701,6 +2807,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    AuthConfigController_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthConfigResponse"];
+                };
             };
         };
     };
@@ -7690,6 +7815,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    DevSignInController_people: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemoPeopleResponse"];
+                };
+            };
+        };
+    };
+    DevSignInController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DevSignInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevSignInResponse"];
+                };
+            };
+            /** @description personId missing or not a lower-case UUID, or any other field sent */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description AUTH.NOT_A_DEMO_PERSON: no seeded person has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };

@@ -17,19 +17,14 @@ export function currentSession(now = Date.now()): Session | undefined {
   return session;
 }
 
-export function startSession(token: string): Session {
-  const session = { token, expiresAt: expiryOf(token) };
+/** `expiresAt` as the issuer says it (epoch milliseconds); the token's signature is the API's to check, not the browser's. */
+export function startSession(token: string, expiresAt: number): Session {
+  const session = { token, expiresAt };
   sessionStorage.setItem(KEY, JSON.stringify(session));
   return session;
 }
 
+/** Everything of the tab's sign-in goes, the OpenID client's own state included. */
 export function endSession(): void {
-  sessionStorage.removeItem(KEY);
-}
-
-/** The token's own `exp`; its signature is the API's to check, not the browser's. */
-function expiryOf(token: string): number {
-  const payload = token.split('.')[1] ?? '';
-  const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: number };
-  return (claims.exp ?? 0) * 1000;
+  sessionStorage.clear();
 }

@@ -10,6 +10,7 @@ import { AccessLogChain1764000013200 } from './1764000013200-access-log-chain';
 import { Anchors1764000013300 } from './1764000013300-anchors';
 import { CapacityMunicipalityCode1764000015110 } from './1764000015110-capacity-municipality-code';
 import { CaseOverviewVeiligThuis1764000016110 } from './1764000016110-case-overview-veilig-thuis';
+import { DemoPeople1764000017100 } from './1764000017100-demo-people';
 
 /** Every schema change of Casus, oldest first. typeorm records which have run. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Anchors1764000013300,
   CapacityMunicipalityCode1764000015110,
   CaseOverviewVeiligThuis1764000016110,
+  DemoPeople1764000017100,
 ];
