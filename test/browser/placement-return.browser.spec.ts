@@ -208,4 +208,44 @@ describeInBrowser('placement candidates, the provider’s places and the joint r
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(await web.casus.revisionOf(caseId)).toBe(before);
   });
+
+  it('lets Priya read the brief of the placement in her place, refuses a capacity below its use beside the field, and pauses and resumes a place', async () => {
+    const placeOf = async (optionId: string) =>
+      (
+        (await web.casus.get(people.priya, '/placement-options')).body.items as { optionId: string; capacity: number; status: string }[]
+      ).find((place) => place.optionId === optionId)!;
+    const page = await web.openAs(people.priya, '/aanbieder');
+    const living = page
+      .getByRole('listitem')
+      .filter({ hasText: furtherAway })
+      .filter({ has: page.getByText('Kind woont hier') });
+    await living.getByText('Plaatsingsbrief').click();
+    await living.getByText('Kind geboren op 2014-05-12').waitFor();
+    await living.getByText('Needs calm and routine').waitFor();
+
+    const card = page
+      .getByRole('listitem')
+      .filter({ hasText: furtherAway })
+      .filter({ has: page.getByText('Capaciteit wijzigen') });
+    await card.getByText('Capaciteit wijzigen').click();
+    await card.getByLabel('Aantal plekken').fill('0');
+    await card.getByLabel('Waarom verandert het aantal?').fill('The foster parents need a rest');
+    await card.getByRole('button', { name: 'Vastleggen' }).click();
+    await card.getByText('Regel: PLACEMENT_OPTION.CAPACITY_BELOW_USE').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect((await placeOf(furtherAway)).capacity).toBe(2);
+
+    const free = page
+      .getByRole('listitem')
+      .filter({ hasText: nearHome })
+      .filter({ has: page.getByText('Capaciteit wijzigen') });
+    await free.getByText('Pauzeren').click();
+    await free.getByLabel('Waarom pauzeert u deze plek?').fill('Renovation of the children’s rooms');
+    await free.getByRole('button', { name: 'Vastleggen' }).click();
+    await page.getByRole('status').getByText('Gepauzeerd: deze plek neemt geen nieuwe reservering aan.').waitFor();
+    expect((await placeOf(nearHome)).status).toBe('paused');
+    await free.getByRole('button', { name: 'Weer openen' }).click();
+    await page.getByRole('status').getByText('Weer open voor reserveringen.').waitFor();
+    expect((await placeOf(nearHome)).status).toBe('active');
+  });
 });

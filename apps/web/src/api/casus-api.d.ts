@@ -1714,7 +1714,6 @@ export interface components {
              */
             targetOn: string;
         };
-        EmptyRequest: Record<string, never>;
         EndAftercareRequest: {
             /** Format: uuid */
             aftercareId: string;
@@ -8029,11 +8028,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["EmptyRequest"];
-            };
-        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {

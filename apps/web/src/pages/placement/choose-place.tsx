@@ -5,6 +5,7 @@ import type { StepForm } from '../../forms/field-spec';
 import { StepFormView } from '../../forms/step-form';
 import { openingFor } from '../../forms/use-step';
 import { useInlineStep } from './inline-step';
+import { InlineForm } from './one-form';
 
 const CHOOSE_FORM: StepForm = {
   path: '/placements/{placementId}/choose',
@@ -23,9 +24,8 @@ export function ChoosePlace({ placementId, optionId, name, say }: Props) {
     () => say(t('placement.chosen', { name })),
   );
   return (
-    <details className="casus-choose">
-      <summary aria-label={t('placement.chooseThis', { name })}>{t('placement.choose')}</summary>
+    <InlineForm formKey={`choose/${placementId}/${optionId}`} summary={t('placement.choose')} label={t('placement.chooseThis', { name })}>
       <StepFormView form={CHOOSE_FORM} opening={openingFor(me)} pending={pending} send={send} />
-    </details>
+    </InlineForm>
   );
 }

@@ -8,9 +8,9 @@ type Answer = Promise<{ data?: unknown; error?: unknown; response: Response }>;
 /**
  * A step taken on the page itself (choose a place, accept a reservation, pause a place): sent through the typed client,
  * refused with the API's words for the form to place, or taken, after which what the page read is read again and
- * `onDone` tells the page's status line (useAnnouncer).
+ * `onDone` tells the page's status line (useAnnouncer) with the answer.
  */
-export function useInlineStep(post: (body: Record<string, unknown>) => Answer, onDone?: () => void) {
+export function useInlineStep(post: (body: Record<string, unknown>) => Answer, onDone?: (answer: unknown) => void) {
   const queries = useQueryClient();
   const [pending, setPending] = useState(false);
   const [done, setDone] = useState(false);
@@ -18,10 +18,10 @@ export function useInlineStep(post: (body: Record<string, unknown>) => Answer, o
     setPending(true);
     setDone(false);
     try {
-      await answered(post(body));
+      const answer = await answered(post(body));
+      onDone?.(answer);
       await queries.invalidateQueries();
       setDone(true);
-      onDone?.();
       return undefined;
     } catch (error) {
       return error instanceof ProblemError ? error.problem : problemOf(0, { detail: String(error) });

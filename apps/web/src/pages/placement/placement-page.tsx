@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemError } from '../../api/problem';
 import { useAnnouncer } from './announcer';
+import { OneFormAtATime } from './one-form';
 import { Candidates } from './candidates';
 import { useCaseView, usePlacementProcess, usePlaces, type Placement } from './placement-reads';
 import { ProcessCourse } from './process-course';
@@ -14,7 +15,7 @@ export function PlacementPage() {
   const view = useCaseView(caseId);
   const placements = view.data?.case.placements ?? [];
   return (
-    <>
+    <OneFormAtATime>
       <Heading1>{t('placement.title')}</Heading1>
       <Paragraph>
         <Link to={`/dossiers/${caseId}`} className="utrecht-link">
@@ -30,7 +31,7 @@ export function PlacementPage() {
       ) : (
         placements.toReversed().map((placement) => <OnePlacement key={placement.placementId} placement={placement} />)
       )}
-    </>
+    </OneFormAtATime>
   );
 }
 

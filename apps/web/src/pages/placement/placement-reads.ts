@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { answered, api } from '../../api/client';
 
 // The answers' shapes as these pages read them: the case view and the process keep their records loosely typed in the
@@ -111,12 +111,17 @@ export function usePlacementProcess(placementId: string) {
   });
 }
 
-/** The places as this reader may see them, by id: the candidates' kind, provider and municipality. */
-export function usePlaces() {
+/**
+ * The places as this reader may see them, by id: the candidates' kind, provider and municipality. `minPosition`: a step
+ * just taken on a place, for the read model to include (the list shown meanwhile stays).
+ */
+export function usePlaces(minPosition?: string) {
   return useQuery({
-    queryKey: ['places'],
+    queryKey: ['places', minPosition ?? null],
+    placeholderData: keepPreviousData,
     queryFn: async () => {
-      const { items } = (await answered(api.GET('/placement-options'))) as unknown as { items: readonly Place[] };
+      const asked = api.GET('/placement-options', { params: { query: { minPosition } } });
+      const { items } = (await answered(asked)) as unknown as { items: readonly Place[] };
       return new Map(items.map((place) => [place.optionId, place]));
     },
   });

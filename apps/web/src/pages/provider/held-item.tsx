@@ -16,7 +16,9 @@ import { useMe } from '../../auth/who';
 import type { StepForm } from '../../forms/field-spec';
 import { StepFormView } from '../../forms/step-form';
 import { openingFor } from '../../forms/use-step';
+import type { Say } from '../placement/announcer';
 import { useInlineStep } from '../placement/inline-step';
+import { InlineForm } from '../placement/one-form';
 import { usePlaceName } from '../placement/place-name';
 import type { Place } from '../placement/placement-reads';
 import { StepButton } from '../placement/step-button';
@@ -28,7 +30,7 @@ const DECLINE_FORM: StepForm = {
 };
 
 /** A reservation to answer (accept, or decline with a reason), or a placement living here; its brief when the API gives it. */
-export function HeldItem({ held, place, say }: { held: Held; place: Place | undefined; say: (words: string) => void }) {
+export function HeldItem({ held, place, say }: { held: Held; place: Place | undefined; say: Say }) {
   const { t } = useTranslation();
   const me = useMe().data!;
   const nameOf = usePlaceName();
@@ -67,12 +69,12 @@ export function HeldItem({ held, place, say }: { held: Held; place: Place | unde
             label={t('provider.accept', { name })}
             done={t('provider.accepted')}
             post={() => api.POST('/placements/{placementId}/accept', path)}
-            say={say}
+            // The process's position, not a place's: the places' read model follows when the process releases or takes the place.
+            say={(words) => say(words)}
           />
-          <details className="casus-choose">
-            <summary>{t('provider.decline')}</summary>
+          <InlineForm formKey={`decline/${held.placementId}`} summary={t('provider.decline')} label={`${t('provider.decline')}: ${name}`}>
             <StepFormView form={DECLINE_FORM} opening={openingFor(me)} pending={decline.pending} send={decline.send} />
-          </details>
+          </InlineForm>
         </>
       )}
       <BriefOf placementId={held.placementId} />

@@ -6,7 +6,9 @@ import type { StepForm } from '../../forms/field-spec';
 import { StepFormView } from '../../forms/step-form';
 import { openingFor } from '../../forms/use-step';
 import type { MessageKey } from '../../i18n/keys';
+import type { Say } from '../placement/announcer';
 import { useInlineStep } from '../placement/inline-step';
+import { InlineForm } from '../placement/one-form';
 import { usePlaceName } from '../placement/place-name';
 import type { Place } from '../placement/placement-reads';
 import { StepButton } from '../placement/step-button';
@@ -25,15 +27,16 @@ const CAPACITY_FORM: StepForm = {
 };
 
 /** One of the provider's own places: its capacity and what holds it, pause or resume, and a new capacity. */
-export function PlaceCard({ place, say }: { place: Place; say: (words: string) => void }) {
+export function PlaceCard({ place, say }: { place: Place; say: Say }) {
   const { t } = useTranslation();
   const me = useMe().data!;
   const nameOf = usePlaceName();
   const optionId = place.optionId;
+  const name = nameOf(optionId, place);
   const path = { params: { path: { optionId } } };
   const pause = useInlineStep(
     (body) => api.POST('/placement-options/{optionId}/pause', { ...path, body: { reason: String(body.reason) } }),
-    () => say(t('provider.paused')),
+    (answer) => say(t('provider.paused'), answer),
   );
   const capacity = useInlineStep(
     (body) =>
@@ -41,7 +44,7 @@ export function PlaceCard({ place, say }: { place: Place; say: (words: string) =
         ...path,
         body: { capacity: Number(body.capacity), reason: String(body.reason) },
       }),
-    () => say(t('provider.capacityChanged')),
+    (answer) => say(t('provider.capacityChanged'), answer),
   );
   const figures = [
     ['optionId', optionId],
@@ -53,7 +56,7 @@ export function PlaceCard({ place, say }: { place: Place; say: (words: string) =
   ] as const;
   return (
     <li className="casus-place">
-      <Heading3>{nameOf(optionId, place)}</Heading3>
+      <Heading3>{name}</Heading3>
       <DataList className="casus-figures">
         {figures.map(([key, value]) => (
           <DataListItem key={key}>
@@ -66,22 +69,24 @@ export function PlaceCard({ place, say }: { place: Place; say: (words: string) =
         <StepButton
           label={t('provider.resume')}
           done={t('provider.resumed')}
-          post={() => api.POST('/placement-options/{optionId}/resume', { ...path, body: {} })}
+          post={() => api.POST('/placement-options/{optionId}/resume', path)}
           say={say}
         />
       ) : (
         place.status === 'active' && (
-          <details className="casus-choose">
-            <summary>{t('provider.pause')}</summary>
+          <InlineForm formKey={`pause/${optionId}`} summary={t('provider.pause')} label={`${t('provider.pause')}: ${name}`}>
             <StepFormView form={PAUSE_FORM} opening={openingFor(me)} pending={pause.pending} send={pause.send} />
-          </details>
+          </InlineForm>
         )
       )}
       {place.status !== 'withdrawn' && (
-        <details className="casus-choose">
-          <summary>{t('provider.changeCapacity')}</summary>
+        <InlineForm
+          formKey={`capacity/${optionId}`}
+          summary={t('provider.changeCapacity')}
+          label={`${t('provider.changeCapacity')}: ${name}`}
+        >
           <StepFormView form={CAPACITY_FORM} opening={openingFor(me)} pending={capacity.pending} send={capacity.send} />
-        </details>
+        </InlineForm>
       )}
     </li>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../api/problem';
 import { useMe } from '../../auth/who';
 import { useAnnouncer } from '../placement/announcer';
+import { OneFormAtATime } from '../placement/one-form';
 import { usePlaces } from '../placement/placement-reads';
 import { HeldItem } from './held-item';
 import { PlaceCard } from './place-card';
@@ -12,9 +13,9 @@ import { useHeldPlaces } from './provider-reads';
 export function ProviderPage() {
   const { t } = useTranslation();
   const me = useMe().data!;
-  const places = usePlaces();
-  const held = useHeldPlaces();
-  const { line, say } = useAnnouncer();
+  const { line, say, written } = useAnnouncer();
+  const places = usePlaces(written);
+  const held = useHeldPlaces(written);
   const failed = places.error ?? held.error;
   if (failed)
     return (
@@ -26,7 +27,7 @@ export function ProviderPage() {
   // The places it sees in full are its own: another provider's come without capacity.
   const own = [...(places.data?.values() ?? [])].filter((place) => place.provider === me.organisation && place.capacity !== undefined);
   return (
-    <>
+    <OneFormAtATime>
       <Heading1>{t('provider.title')}</Heading1>
       <Paragraph>{t('provider.intro', { organisation: me.organisation })}</Paragraph>
       {line}
@@ -54,6 +55,6 @@ export function ProviderPage() {
           ))}
         </ul>
       )}
-    </>
+    </OneFormAtATime>
   );
 }

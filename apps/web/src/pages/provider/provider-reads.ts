@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { answered, api } from '../../api/client';
 
 /** A placement holding places on one of the provider's own places (GET /placement-options/reservations). */
@@ -21,10 +21,14 @@ export type Brief = Readonly<{
   contact: { name: string; team: string } | null;
 }>;
 
-export function useHeldPlaces() {
+export function useHeldPlaces(minPosition?: string) {
   return useQuery({
-    queryKey: ['held-places'],
-    queryFn: async () => ((await answered(api.GET('/placement-options/reservations'))) as unknown as { items: readonly Held[] }).items,
+    queryKey: ['held-places', minPosition ?? null],
+    placeholderData: keepPreviousData,
+    queryFn: async () => {
+      const asked = api.GET('/placement-options/reservations', { params: { query: { minPosition } } });
+      return ((await answered(asked)) as unknown as { items: readonly Held[] }).items;
+    },
   });
 }
 
