@@ -15,6 +15,7 @@ const reads: ReadonlyArray<[string, Actor, readonly string[]]> = [
   ['/deadlines', people.lotte, ['team', 'overdue', 'dueBefore', 'page', 'pageSize', 'minPosition']],
   ['/workload', people.lotte, ['team']],
   ['/projections', people.ilse, []],
+  ['/metrics', people.ilse, []],
   ['/placement-options', people.gijs, ['available', 'minPosition', 'kind', 'region']],
   ['/placements/{caseId}', people.gijs, []],
   ['/placements/{caseId}/brief', people.priya, []],
@@ -28,6 +29,8 @@ const reads: ReadonlyArray<[string, Actor, readonly string[]]> = [
   ['/me', people.lotte, []],
   ['/auth/config', people.lotte, []],
   ['/dev/people', people.lotte, []],
+  ['/cases/{caseId}/steps', people.lotte, []],
+  ['/steps', people.lotte, []],
 ];
 
 /** Percent-encoded as-is; a lone surrogate (which encodeURIComponent refuses) goes as its raw UTF-16 units. */

@@ -1,12 +1,15 @@
 import { offDocument, type OpenApiDocument } from './support/accepted-bodies';
+import { offResponses } from './support/answered-bodies';
 import { signal } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { id, people } from './support/people';
 
 type Schema = Record<string, unknown> & { $ref?: string; properties?: Record<string, Schema>; items?: Schema; allOf?: Schema[] };
 type Parameter = { name: string; in: string; required?: boolean };
+type Media = Record<string, { schema?: Schema }>;
 type Operation = {
   summary?: string;
+  responses?: Record<string, { content?: Media }>;
   parameters?: Parameter[];
   requestBody?: { required?: boolean; content?: { 'application/json'?: { schema?: Schema } } };
 };
@@ -98,5 +101,58 @@ describe('the OpenAPI document', () => {
       expect.stringMatching(/^POST \/cases: .*urgency.* must be equal to one of the allowed values/),
     ]);
     expect(offDocument(document, [{ method: 'POST', path: '/nowhere', body: {} }])).toEqual(['POST /nowhere: not in the document']);
+  });
+
+  it('documents a success answer for every operation: a JSON schema, or a media type that is not JSON', () => {
+    const undocumented = operations().flatMap(({ route, operation }) => {
+      const successes = Object.entries(operation.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
+      if (successes.length === 0) return [`${route}: no 2xx answer`];
+      return successes.flatMap(([status, { content }]) => {
+        const media = Object.entries(content ?? {});
+        if (media.length === 0) return [`${route} ${status}: no content`];
+        return media.filter(([type, { schema }]) => type === 'application/json' && !schema).map(() => `${route} ${status}: no schema`);
+      });
+    });
+    expect(undocumented).toEqual([]);
+  });
+
+  it('answers every 4xx and 500 with the one problem schema, as application/problem+json', () => {
+    const problem = { $ref: '#/components/schemas/ProblemResponse' };
+    const astray = operations().flatMap(({ route, operation }) => {
+      const failures = Object.entries(operation.responses ?? {}).filter(([status]) => /^(4\d\d|500)$/.test(status));
+      if (failures.length === 0) return [`${route}: no problem documented`];
+      return failures
+        .filter(([, { content }]) => JSON.stringify(content) !== JSON.stringify({ 'application/problem+json': { schema: problem } }))
+        .map(([status, { content }]) => `${route} ${status}: ${JSON.stringify(content)}`);
+    });
+    expect(astray).toEqual([]);
+  });
+
+  it('records the answers the API gives, and finds one that breaks the document', async () => {
+    const caseId = id(1703);
+    const registered = await casus
+      .http()
+      .post('/cases')
+      .set(await casus.as(people.lotte))
+      .send(signal(caseId));
+    expect(registered.status).toBe(201);
+    const answered = casus.answered.filter(({ path }) => path === '/cases');
+    expect(answered.at(-1)).toEqual({ method: 'POST', path: '/cases', status: 201, body: registered.body });
+    expect(offResponses(document, answered)).toEqual([]);
+    const view = await casus.get(people.lotte, `/cases/${caseId}`);
+    const { case: state, ...rest } = view.body;
+    const shown = casus.answered.filter(({ path }) => path === `/cases/${caseId}`);
+    expect(offResponses(document, shown)).toEqual([]);
+    expect(
+      offResponses(document, [
+        { method: 'GET', path: `/cases/${caseId}`, status: 200, body: { ...rest, case: { ...state, phase: 'limbo' } } },
+      ]),
+    ).toEqual([expect.stringMatching(/^GET \/cases\/\{caseId\} 200: .*phase must be equal to one of the allowed values/)]);
+    expect(offResponses(document, [{ method: 'GET', path: `/cases/${caseId}`, status: 200, body: rest }])).toEqual([
+      expect.stringMatching(/^GET \/cases\/\{caseId\} 200: data must have required property 'case'/),
+    ]);
+    expect(offResponses(document, [{ method: 'GET', path: `/cases/${caseId}`, status: 204, body: {} }])).toEqual([
+      'GET /cases/{caseId} 204: an answer the document does not describe',
+    ]);
   });
 });

@@ -14,6 +14,7 @@ export * from './case/events';
 export * from './case/state';
 export * from './case/errors';
 export { authorise } from './case/access';
+export { openSteps, stepsOutsideCase, STEP_TYPES, type OpenStep } from './case/open-steps';
 export {
   canReadCase,
   currentReadGround,

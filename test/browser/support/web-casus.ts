@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { AppOptions } from '../../../apps/api/src/app.factory';
 import { startCasusApi, type CasusApi } from '../../e2e/support/casus-api';
 import type { Actor } from '../../e2e/support/people';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium-launch';
@@ -18,9 +19,15 @@ export type WebCasus = Readonly<{
   close(): Promise<void>;
 }>;
 
-/** The real API on a fresh test database, serving the built app (jest's globalSetup builds dist/web), and Chromium. */
-export async function startWebCasus(): Promise<WebCasus> {
-  const casus = await startCasusApi({ webApp: { dir: WEB_APP } });
+/**
+ * The real API on a fresh test database, serving the built app (jest's globalSetup builds dist/web), and Chromium.
+ * `auth` and `connectTo` as main.ts gives them with OIDC set; default the development sign-in.
+ */
+export async function startWebCasus(options: { auth?: AppOptions['auth']; connectTo?: readonly string[] } = {}): Promise<WebCasus> {
+  const casus = await startCasusApi({
+    webApp: { dir: WEB_APP, connectTo: options.connectTo },
+    ...(options.auth && { auth: options.auth }),
+  });
   await casus.app.listen(0, '127.0.0.1');
   const origin = (await casus.app.getUrl()).replace('[::1]', '127.0.0.1');
   // Playwright gives every launch a fresh, empty profile of its own.

@@ -7,7 +7,8 @@ import request from 'supertest';
 import { createApp, type AppOptions } from '../../../apps/api/src/app.factory';
 import { loadOrCreateDevSigningKey, mintDevToken, type DevTokenRequest } from '@casus/runtime';
 import { createTestDatabase, type TestDatabase } from '../../setup/test-database';
-import { offDocument, recordAcceptedBodies, type AcceptedBody, type OpenApiDocument } from './accepted-bodies';
+import { documentCheck, offDocument, recordAcceptedBodies, type AcceptedBody, type OpenApiDocument } from './accepted-bodies';
+import { offResponses, recordAnsweredBodies, type AnsweredBody } from './answered-bodies';
 import type { Actor } from './people';
 
 export const NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -31,6 +32,8 @@ export interface CasusApi {
   eventsOf(caseId: string): Promise<RecordedEvent[]>;
   /** The request bodies answered 2xx so far; `close()` fails when one of them does not fit the OpenAPI document. */
   readonly accepted: readonly AcceptedBody[];
+  /** The 2xx JSON answers so far; `close()` fails when one of them does not fit its documented response schema. */
+  readonly answered: readonly AnsweredBody[];
   close(): Promise<void>;
 }
 
@@ -47,6 +50,7 @@ export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<
     ...options,
   });
   const accepted = recordAcceptedBodies(app.getHttpServer());
+  const answered = recordAnsweredBodies(app.getHttpServer());
   const store = new PostgresEventStore({ connectionString: database.url });
   const eventsOf = (caseId: string) => store.readStream(`case-${caseId}`);
   const tokenFor = async (actor: Actor, extra: Partial<DevTokenRequest> = {}) =>
@@ -76,6 +80,7 @@ export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<
     revisionOf: async (caseId) => (await eventsOf(caseId)).length - 1,
     eventsOf,
     accepted,
+    answered,
     close: async () => {
       const document = (await request(app.getHttpServer()).get('/api/docs-json')).body as OpenApiDocument;
       await app.close();
@@ -83,8 +88,11 @@ export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<
       await database.drop();
       rmSync(keyDir, { recursive: true, force: true });
       // Every spec's accepted bodies against the document the typed client is generated from, so the two cannot drift.
-      const off = offDocument(document, accepted);
+      const check = documentCheck(document);
+      const off = offDocument(document, accepted, check);
       if (off.length > 0) throw new Error(`request bodies the API accepted that its OpenAPI document refuses:\n${off.join('\n')}`);
+      const unfit = [...new Set(offResponses(document, answered, check))];
+      if (unfit.length > 0) throw new Error(`answers the API gave that its OpenAPI document does not describe:\n${unfit.join('\n')}`);
     },
   };
 }

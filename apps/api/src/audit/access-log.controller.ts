@@ -1,5 +1,7 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Problems } from '../http/problem-responses';
+import { AccessLogAnswer } from './audit.response.dto';
 import { AccessLog, REFUSED } from '@casus/audit';
 import { canonicalUuid, isUuid, UUID_SPELLING } from '@casus/domain';
 import { CurrentPrincipal } from '../auth/auth.guard';
@@ -13,6 +15,7 @@ import { refusals } from './refusals';
 /** The access log is personal data about professionals too: auditors read it, and that read is logged. */
 @ApiTags('audit')
 @ApiBearerAuth()
+@Problems()
 @Controller('audit/access-log')
 export class AccessLogController {
   constructor(
@@ -21,6 +24,7 @@ export class AccessLogController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: AccessLogAnswer })
   @ApiOperation({ summary: 'Who read which case, when, from where and on what ground (auditors only)' })
   async find(
     @CurrentPrincipal() principal: Principal,
@@ -31,7 +35,7 @@ export class AccessLogController {
     @Query('to') to?: string,
     @Query('limit') limit?: string,
     @Query('after') after?: string,
-  ) {
+  ): Promise<AccessLogAnswer> {
     const caseId = askedCaseId === undefined ? undefined : canonicalUuid(askedCaseId);
     if (caseId !== undefined && !isUuid(caseId))
       throw new InvalidRequest([{ field: 'caseId', messages: [`caseId must be ${UUID_SPELLING}`] }]);

@@ -1,5 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Problems } from '../http/problem-responses';
+import { CaseExportAnswer, DecisionContextAnswer, HistoryAnswer, IntegrityAnswer, ReplayAnswer } from './audit.response.dto';
 import type { EventStore } from '@casus/event-store';
 import {
   buildCaseExport,
@@ -30,6 +32,7 @@ const DEFAULT_HISTORY_PAGE = 100;
 /** Read-only views of one case's log for its readers and auditors; every call is in the access log. */
 @ApiTags('audit')
 @ApiBearerAuth()
+@Problems()
 @Controller('cases/:caseId')
 export class CaseAuditController {
   constructor(
@@ -40,6 +43,7 @@ export class CaseAuditController {
   ) {}
 
   @Get('history')
+  @ApiOkResponse({ type: HistoryAnswer })
   @ApiOperation({ summary: 'Every event of the case with its metadata, paged by revision (?after=<revision>&limit=)' })
   async history(
     @Param('caseId') caseId: string,
@@ -47,7 +51,7 @@ export class CaseAuditController {
     @Req() request: HttpRequest,
     @Query('after') after?: string,
     @Query('limit') limit?: string,
-  ) {
+  ): Promise<HistoryAnswer> {
     const loaded = await this.reads.ofCase(request, principal, caseId, 'history');
     const from = (optionalCount('after', after) ?? -1) + 1;
     const size = optionalCount('limit', limit, { min: 1, max: 1_000 }) ?? DEFAULT_HISTORY_PAGE;
@@ -64,6 +68,7 @@ export class CaseAuditController {
   }
 
   @Get('state')
+  @ApiOkResponse({ type: ReplayAnswer })
   @ApiOperation({ summary: 'The case rebuilt from the log as of a moment (?asOf=) or a revision (?atRevision=), with its deadlines then' })
   async state(
     @Param('caseId') caseId: string,
@@ -71,7 +76,7 @@ export class CaseAuditController {
     @Req() request: HttpRequest,
     @Query('asOf') asOf?: string,
     @Query('atRevision') atRevision?: string,
-  ) {
+  ): Promise<ReplayAnswer> {
     const loaded = await this.reads.ofCase(request, principal, caseId, 'replay');
     const moment = optionalMoment('asOf', asOf);
     const revision = optionalCount('atRevision', atRevision);
@@ -85,13 +90,14 @@ export class CaseAuditController {
   }
 
   @Get('decisions/:eventId/context')
+  @ApiOkResponse({ type: DecisionContextAnswer })
   @ApiOperation({ summary: 'For a placement or return decision: the case just before it and the inputs it rested on' })
   async decisionContext(
     @Param('caseId') caseId: string,
     @Param('eventId') eventId: string,
     @CurrentPrincipal() principal: Principal,
     @Req() request: HttpRequest,
-  ) {
+  ): Promise<DecisionContextAnswer> {
     const loaded = await this.reads.ofCase(request, principal, caseId, 'decision-context');
     const lookup = findDecision(loaded.events, eventId);
     if (!lookup.found) {
@@ -103,11 +109,16 @@ export class CaseAuditController {
   }
 
   @Get('integrity')
+  @ApiOkResponse({ type: IntegrityAnswer })
   @ApiOperation({
     summary:
       "Walks the case's hash chain, reports the first broken link, and checks the stream against the newest signed anchor that saw it",
   })
-  async integrity(@Param('caseId') caseId: string, @CurrentPrincipal() principal: Principal, @Req() request: HttpRequest) {
+  async integrity(
+    @Param('caseId') caseId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: HttpRequest,
+  ): Promise<IntegrityAnswer> {
     const loaded = await this.reads.ofCase(request, principal, caseId, 'integrity');
     const verifier = new ChainVerifier();
     // Over the stored form: the chain is over sealed personal data, so an erasure leaves it intact.
@@ -133,8 +144,13 @@ export class CaseAuditController {
   }
 
   @Get('export')
+  @ApiOkResponse({ type: CaseExportAnswer })
   @ApiOperation({ summary: 'A self-contained export of the case (events and hash chain) that `casus verify --file` checks offline' })
-  async export(@Param('caseId') caseId: string, @CurrentPrincipal() principal: Principal, @Req() request: HttpRequest) {
+  async export(
+    @Param('caseId') caseId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: HttpRequest,
+  ): Promise<CaseExportAnswer> {
     const loaded = await this.reads.ofCaseToCopy(request, principal, caseId, 'export');
     // When the export was made is a record beside the events' recorded times: the wall clock, as they are.
     return buildCaseExport(loaded.caseId, loaded.streamId, loaded.stored, loaded.events, new Date(), principal.id);

@@ -100,7 +100,35 @@ export class CaseReads {
     return { caseId, throughRevision: stored.at(-1)!.revision };
   }
 
+  /**
+   * For what the reader may do on the case now: the decider decides on the whole case as it stands, so the state is that,
+   * sealed (who may take a step is decided without personal data). The revision is the last one this reader reads.
+   */
+  async ofCaseAsItStands(
+    request: HttpRequest,
+    principal: Principal,
+    rawCaseId: string,
+    data: string,
+  ): Promise<Readonly<{ caseId: string; throughRevision: number; current: ExistingCase }>> {
+    const read = { request, principal, data };
+    const { caseId, whole, wholeState, ground } = await this.admitWhole(read, rawCaseId, 'case', null);
+    await this.log(read, caseId, groundInWords(ground));
+    return { caseId, throughRevision: whole[eventsReadOn(ground, whole) - 1].revision, current: wholeState };
+  }
+
   private async admit(read: Read, rawCaseId: string, of: ReadOf, open: boolean, placementId: string | null = null): Promise<AuditedCase> {
+    const { caseId, streamId, whole, wholeState, ground } = await this.admitWhole(read, rawCaseId, of, placementId);
+    // A former team reads the case as it stood at its transfer: every view below is built from that part alone.
+    const stored = whole.slice(0, eventsReadOn(ground, whole));
+    const events = open ? await this.personalData.reveal(stored) : stored;
+    const state = open || stored.length < whole.length ? (foldCase(events) as ExistingCase) : wholeState;
+    const words = groundInWords(ground);
+    await this.log(read, caseId, words);
+    return { caseId, streamId, events, stored, state, ground: words, wholeStream: stored.length === whole.length };
+  }
+
+  /** The reader admitted, or refused with the refusal logged; the caller logs the granted read before it answers. */
+  private async admitWhole(read: Read, rawCaseId: string, of: ReadOf, placementId: string | null) {
     const caseId = canonicalUuid(rawCaseId);
     if (!isUuid(caseId)) return this.refuse(read, null, REFUSED.noCase, of);
     const streamId = `case-${caseId}`;
@@ -111,13 +139,7 @@ export class CaseReads {
     if (wholeState.status === 'none') return this.refuse(read, caseId, REFUSED.noCase, of);
     const ground = this.groundOf(of, wholeState, read.principal, placementId);
     if (ground === null) return this.refuse(read, caseId, NOT_A_READER[of], of);
-    // A former team reads the case as it stood at its transfer: every view below is built from that part alone.
-    const stored = whole.slice(0, eventsReadOn(ground, whole));
-    const events = open ? await this.personalData.reveal(stored) : stored;
-    const state = open || stored.length < whole.length ? (foldCase(events) as ExistingCase) : wholeState;
-    const words = groundInWords(ground);
-    await this.log(read, caseId, words);
-    return { caseId, streamId, events, stored, state, ground: words, wholeStream: stored.length === whole.length };
+    return { caseId, streamId, whole, wholeState, ground };
   }
 
   private async refuse(read: Read, caseId: string | null, ground: string, of: ReadOf): Promise<never> {

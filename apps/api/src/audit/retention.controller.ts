@@ -1,5 +1,7 @@
 import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Problems } from '../http/problem-responses';
+import { RetentionDueListAnswer } from './audit.response.dto';
 import { casesPastRetention, REFUSED } from '@casus/audit';
 import { dutchDateOf, type RetentionYears } from '@casus/domain';
 import type { EventStore } from '@casus/event-store';
@@ -15,6 +17,7 @@ import { refusals } from './refusals';
 
 @ApiTags('audit')
 @ApiBearerAuth()
+@Problems()
 @Controller('audit/retention-due')
 export class RetentionController {
   constructor(
@@ -26,10 +29,15 @@ export class RetentionController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: RetentionDueListAnswer })
   @ApiOperation({
     summary: 'Closed cases past their retention term, per kind of record (RETENTION_YEARS; ?asOf=YYYY-MM-DD); auditors only',
   })
-  async due(@CurrentPrincipal() principal: Principal, @Req() request: Request, @Query('asOf') asOf?: string) {
+  async due(
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
+    @Query('asOf') asOf?: string,
+  ): Promise<RetentionDueListAnswer> {
     if (principal.role !== 'auditor') {
       await this.readLog.record(request, principal, {
         caseId: null,

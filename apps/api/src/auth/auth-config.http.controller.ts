@@ -1,12 +1,14 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthSettings } from '@casus/runtime';
+import { PublicProblems } from '../http/problem-responses';
 import { Public } from './auth.guard';
 import { AUTH_SETTINGS } from './auth-tokens';
 import { AuthConfigResponse } from './sign-in.dto';
 
 @ApiTags('auth')
 @Public()
+@PublicProblems()
 @Controller('auth')
 export class AuthConfigController {
   constructor(@Inject(AUTH_SETTINGS) private readonly auth: AuthSettings) {}

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Logger, Post, Req } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { decodeJwt } from 'jose';
 import type { Pool } from 'pg';
 import {
@@ -15,7 +15,7 @@ import { ReadLog } from '../audit/read-log';
 import { correlationIdOf } from '../http/correlation-id';
 import type { HttpRequest } from '../http/http-types';
 import { HttpRefusal } from '../http/problem';
-import { ProblemResponse } from '../http/problem.dto';
+import { PublicProblems } from '../http/problem-responses';
 import { Public } from './auth.guard';
 import { AUTH_SETTINGS, DEV_SIGNING_KEY } from './auth-tokens';
 import { DemoPeopleResponse, DevSignInRequest, DevSignInResponse } from './sign-in.dto';
@@ -30,6 +30,7 @@ const SIGN_IN_SECONDS = 8 * 3600;
  */
 @ApiTags('auth')
 @Public()
+@PublicProblems()
 @Controller('dev')
 export class DevSignInController {
   private readonly logger = new Logger('DevSignIn');
@@ -52,8 +53,6 @@ export class DevSignInController {
   @HttpCode(200)
   @ApiOperation({ summary: 'A dev token for a seeded demo person, as `casus token` mints it (development sign-in only; absent with OIDC)' })
   @ApiOkResponse({ type: DevSignInResponse })
-  @ApiBadRequestResponse({ type: ProblemResponse, description: 'personId missing or not a lower-case UUID, or any other field sent' })
-  @ApiNotFoundResponse({ type: ProblemResponse, description: 'AUTH.NOT_A_DEMO_PERSON: no seeded person has this id' })
   async signIn(@Body() body: DevSignInRequest, @Req() request: HttpRequest): Promise<DevSignInResponse> {
     const person = await findDemoPerson(this.db, body.personId);
     if (!person) {

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ROLES, type Role } from '@casus/domain';
 import type { Principal } from '@casus/runtime';
+import { Problems } from '../http/problem-responses';
 import { CurrentPrincipal } from './auth.guard';
 
 class MeResponse implements Principal {
@@ -24,6 +25,7 @@ class MeResponse implements Principal {
 /** Who the token says the caller is, as Casus reads it: the browser app shows it and picks the pages of the role. */
 @ApiTags('auth')
 @ApiBearerAuth()
+@Problems()
 @Controller('me')
 export class MeHttpController {
   @Get()

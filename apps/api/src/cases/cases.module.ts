@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { DiscoveryModule } from '@nestjs/core';
 import { ClosureHttpController } from './closure/closure.http.controller';
 import { CourtOrdersHttpController } from './court-orders/court-orders.http.controller';
 import { FamilyHttpController } from './family/family.http.controller';
@@ -17,6 +18,8 @@ import { JEUGDLINK_TEAMS, RegionalJeugdlinkTeams } from './jeugdlink/regional-te
 import type { WorkingCalendar } from '@casus/domain';
 import { COMMAND_CONFLICT_RETRIES, FORMER_TEAM_READ_DAYS, WORKING_CALENDAR } from './shared/case-step.tokens';
 import { CaseSteps } from './shared/case-steps';
+import { CaseStepRoutes } from './shared/case-step-routes';
+import { StepsHttpController } from './steps/steps.http.controller';
 import { ExecuteCaseCommandHandler } from './shared/execute-case-command';
 import { SignalHttpController } from './signal/signal.http.controller';
 import { TransferHttpController } from './transfer/transfer.http.controller';
@@ -32,7 +35,7 @@ export class CasesModule {
   }): DynamicModule {
     return {
       module: CasesModule,
-      imports: [CqrsModule],
+      imports: [CqrsModule, DiscoveryModule],
       controllers: [
         SignalHttpController,
         VeiligThuisHttpController,
@@ -48,6 +51,7 @@ export class CasesModule {
         ClosureHttpController,
         JournalHttpController,
         TransferHttpController,
+        StepsHttpController,
       ],
       providers: [
         { provide: COMMAND_CONFLICT_RETRIES, useValue: options.commandConflictRetries },
@@ -56,6 +60,7 @@ export class CasesModule {
         { provide: FORMER_TEAM_READ_DAYS, useValue: options.formerTeamReadDays },
         RegionalJeugdlinkTeams,
         CaseSteps,
+        CaseStepRoutes,
         ExecuteCaseCommandHandler,
         GetCaseHandler,
       ],

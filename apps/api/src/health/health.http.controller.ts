@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
 import type { EventStore } from '@casus/event-store';
 import { PROJECTIONS, readStatuses, type ProjectionStatus } from '@casus/projections';
@@ -7,6 +7,8 @@ import type { Pool } from 'pg';
 import { Public } from '../auth/auth.guard';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import type { HttpResponse } from '../http/http-types';
+import { PublicProblems } from '../http/problem-responses';
+import { HealthAnswer } from './health.response.dto';
 import { HEALTH_OPTIONS, type HealthOptions } from './health.tokens';
 import { DATABASE_POOL } from '@casus/runtime';
 
@@ -25,6 +27,7 @@ function withTimeout<T>(work: Promise<T>): Promise<T> {
 
 @ApiTags('health')
 @Public()
+@PublicProblems()
 @Controller('health')
 export class HealthHttpController {
   constructor(
@@ -36,16 +39,19 @@ export class HealthHttpController {
   ) {}
 
   @Get('live')
+  @ApiOkResponse({ type: HealthAnswer })
   @ApiOperation({ summary: 'Liveness: the process answers' })
   live(): Promise<HealthCheckResult> {
     return this.health.check([]);
   }
 
   @Get('ready')
+  @ApiOkResponse({ type: HealthAnswer })
+  @ApiServiceUnavailableResponse({ type: HealthAnswer, description: 'a check is down: which one, in error and details (Retry-After)' })
   @ApiOperation({
     summary: 'Readiness: the event store and the read-model database answer, no projection failed or stalled (503 otherwise)',
   })
-  async ready(@Res({ passthrough: true }) response: HttpResponse): Promise<unknown> {
+  async ready(@Res({ passthrough: true }) response: HttpResponse): Promise<HealthAnswer> {
     try {
       return await this.health.check([
         () => this.probe('eventStore', () => this.store.streamExists('health-check')),
@@ -56,7 +62,7 @@ export class HealthHttpController {
       if (!(error instanceof ServiceUnavailableException)) throw error;
       response.status(503);
       response.setHeader('Retry-After', '5');
-      return error.getResponse();
+      return error.getResponse() as HealthAnswer;
     }
   }
 

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Post, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Problems } from '../http/problem-responses';
+import { PlacementOptionStepAnswer, PlacesAnswer } from './placement.response.dto';
 import { REFUSED } from '@casus/audit';
 import { seesPlaces } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
@@ -26,6 +28,7 @@ import { actorOf } from './actor-of';
 /** Family-form places: providers register and change them; the placement process reserves them. */
 @ApiTags('placement-options')
 @ApiBearerAuth()
+@Problems()
 @Controller('placement-options')
 export class PlacementOptionsHttpController {
   constructor(
@@ -39,6 +42,7 @@ export class PlacementOptionsHttpController {
 
   @Post()
   @HttpCode(201)
+  @ApiCreatedResponse({ type: PlacementOptionStepAnswer })
   @ApiOperation({ summary: 'A provider registers a family-form place with its capacity, ages, care intensities and specialisations' })
   register(@Body() body: RegisterPlacementOptionRequest, @CurrentPrincipal() principal: Principal, @CorrelationId() correlationId: string) {
     const { optionId = randomUUID(), provider = principal.organisation, networkFamilyId, ...details } = body;
@@ -53,6 +57,7 @@ export class PlacementOptionsHttpController {
   }
 
   @Post(':optionId/change-capacity')
+  @ApiOkResponse({ type: PlacementOptionStepAnswer })
   @HttpCode(200)
   @ApiOperation({ summary: "The place's provider changes its capacity; never below the places reserved or occupied" })
   changeCapacity(
@@ -65,6 +70,7 @@ export class PlacementOptionsHttpController {
   }
 
   @Post(':optionId/pause')
+  @ApiOkResponse({ type: PlacementOptionStepAnswer })
   @HttpCode(200)
   @ApiOperation({ summary: "The place's provider pauses it, with a reason: it takes no new reservation until resumed" })
   pause(@IdParam('optionId') optionId: string, @Body() body: ReasonRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
@@ -72,6 +78,7 @@ export class PlacementOptionsHttpController {
   }
 
   @Post(':optionId/resume')
+  @ApiOkResponse({ type: PlacementOptionStepAnswer })
   @HttpCode(200)
   @ApiOperation({ summary: "The place's provider resumes a paused place: it takes reservations again" })
   resume(@IdParam('optionId') optionId: string, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
@@ -79,6 +86,7 @@ export class PlacementOptionsHttpController {
   }
 
   @Post(':optionId/withdraw')
+  @ApiOkResponse({ type: PlacementOptionStepAnswer })
   @HttpCode(200)
   @ApiOperation({ summary: "The place's provider withdraws it for good, with a reason, once none of its places is reserved or occupied" })
   withdraw(
@@ -92,6 +100,7 @@ export class PlacementOptionsHttpController {
 
   /** From the capacity read model; pass a command's `position` as `?minPosition=` (or X-Min-Position) to read your own write. */
   @Get()
+  @ApiOkResponse({ type: PlacesAnswer })
   @ApiOperation({
     summary:
       'Family-form places: in full to their provider, auditors and those placing a child now; otherwise kind and municipality only; not to family. Logged in the access log.',
@@ -102,7 +111,7 @@ export class PlacementOptionsHttpController {
     @Query('available') available?: string,
     @Query('minPosition') minPosition?: string,
     @Headers(MIN_POSITION_HEADER) header?: string,
-  ) {
+  ): Promise<PlacesAnswer> {
     if (!seesPlaces(principal)) {
       await this.readLog.record(request, principal, {
         caseId: null,
@@ -119,7 +128,7 @@ export class PlacementOptionsHttpController {
     return { items };
   }
 
-  private async run(command: PlacementOptionCommand, correlationId: string, reason?: string) {
+  private async run(command: PlacementOptionCommand, correlationId: string, reason?: string): Promise<PlacementOptionStepAnswer> {
     const result: OptionCommandResult = await handleOptionCommand(this.store, command, {
       context: { actor: command.actor, correlationId, causationId: null, reason: reason ?? null },
       now: this.clock(),

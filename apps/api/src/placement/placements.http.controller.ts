@@ -1,5 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Problems } from '../http/problem-responses';
+import { PlacementProcessAnswer } from './placement-process.response.dto';
+import { PlacementBriefAnswer, PlacementStepAnswer } from './placement.response.dto';
 import { placementBrief } from '@casus/domain';
 import { formatPosition, type EventStore } from '@casus/event-store';
 import { acceptReservation, chooseCandidate, declineProposal, loadProcess, streamIdForPlacement } from '@casus/placement';
@@ -18,6 +21,7 @@ import { actorOf } from './actor-of';
 /** The placement process as the team and the GI follow it (proposal, reservation, decline), and its provider's brief. */
 @ApiTags('placements')
 @ApiBearerAuth()
+@Problems()
 @Controller('placements')
 export class PlacementsHttpController {
   constructor(
@@ -27,11 +31,16 @@ export class PlacementsHttpController {
   ) {}
 
   @Get(':placementId')
+  @ApiOkResponse({ type: PlacementProcessAnswer })
   @ApiOperation({
     summary:
       "The placement process with its proposal (distances to the parents' home and school) and history; for the case's readers. Logged in the access log.",
   })
-  async get(@Param('placementId') raw: string, @CurrentPrincipal() principal: Principal, @Req() request: HttpRequest) {
+  async get(
+    @Param('placementId') raw: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: HttpRequest,
+  ): Promise<PlacementProcessAnswer> {
     const { placementId } = await this.reads.ofPlacement(request, principal, raw, 'placement-process');
     const { state, revision } = await loadProcess(this.store, placementId);
     const events = await this.store.readStream(streamIdForPlacement(placementId));
@@ -41,11 +50,16 @@ export class PlacementsHttpController {
   }
 
   @Get(':placementId/brief')
+  @ApiOkResponse({ type: PlacementBriefAnswer })
   @ApiOperation({
     summary:
       "What the placement's provider needs: the children, their needs, the start and the contact person; not the case. Logged in the access log.",
   })
-  async brief(@Param('placementId') placementId: string, @CurrentPrincipal() principal: Principal, @Req() request: HttpRequest) {
+  async brief(
+    @Param('placementId') placementId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: HttpRequest,
+  ): Promise<PlacementBriefAnswer> {
     const loaded = await this.reads.ofPlacement(request, principal, placementId, 'placement-brief');
     const brief = placementBrief(loaded.state, loaded.placementId);
     if (!brief) throw refusals.noPlacement();
@@ -53,6 +67,7 @@ export class PlacementsHttpController {
   }
 
   @Post(':placementId/decline')
+  @ApiOkResponse({ type: PlacementStepAnswer })
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -75,6 +90,7 @@ export class PlacementsHttpController {
   }
 
   @Post(':placementId/accept')
+  @ApiOkResponse({ type: PlacementStepAnswer })
   @HttpCode(200)
   @ApiOperation({ summary: 'The provider whose place is reserved accepts the proposed child; the team or GI still decides' })
   async accept(
@@ -87,6 +103,7 @@ export class PlacementsHttpController {
   }
 
   @Post(':placementId/choose')
+  @ApiOkResponse({ type: PlacementStepAnswer })
   @HttpCode(200)
   @ApiOperation({ summary: 'Choose another ranked candidate than the one held: the process releases that one and reserves the choice' })
   async choose(

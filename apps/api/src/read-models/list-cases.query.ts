@@ -1,3 +1,4 @@
+import type { CaseListItemAnswer } from './read-models.response.dto';
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { dutchDateOf } from '@casus/domain';
@@ -9,7 +10,7 @@ import type { ListCasesQuery } from './read-models.request.dto';
 import { READ_MODELS_DATA_SOURCE } from './read-models.tokens';
 import { clockParameters, OVERDUE, visibleTo } from './visibility';
 
-export type CaseListItem = Readonly<Record<string, unknown>>;
+export type CaseListItem = CaseListItemAnswer;
 export type Page<T> = Readonly<{ items: readonly T[]; page: number; pageSize: number; total: number }>;
 
 export class ListCases extends Query<Page<CaseListItem>> {

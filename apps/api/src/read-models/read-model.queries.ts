@@ -23,15 +23,14 @@ import { CLOCK, DATABASE_POOL, type Clock, type Principal } from '@casus/runtime
 import type { Page } from './list-cases.query';
 import type { ListDeadlinesQuery } from './read-models.request.dto';
 import { READ_MODELS_DATA_SOURCE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
+import type { DeadlineAnswer, TeamWorkloadAnswer, TimelineStepAnswer } from './read-models.response.dto';
 import { clockParameters, OVERDUE, visibleTo } from './visibility';
-
-type Row = Record<string, unknown>;
 
 /** Tasks and appointments are deadlines of their own kind (the kind is the task's). */
 const IS_TASK = (d: string) => `${d}.kind IN (${TASK_KINDS.map((kind) => `'${kind}'`).join(', ')})`;
 
 /** The steps up to `throughRevision`: what the reader reads of the case (a former team: up to its transfer). */
-export class GetCaseTimeline extends Query<readonly Row[]> {
+export class GetCaseTimeline extends Query<readonly TimelineStepAnswer[]> {
   constructor(
     readonly caseId: string,
     readonly throughRevision: number,
@@ -40,7 +39,7 @@ export class GetCaseTimeline extends Query<readonly Row[]> {
   }
 }
 
-export class ListDeadlines extends Query<Page<Row>> {
+export class ListDeadlines extends Query<Page<DeadlineAnswer>> {
   constructor(
     readonly principal: Principal,
     readonly filters: ListDeadlinesQuery,
@@ -49,7 +48,7 @@ export class ListDeadlines extends Query<Page<Row>> {
   }
 }
 
-export class GetTeamWorkload extends Query<readonly Row[]> {
+export class GetTeamWorkload extends Query<readonly TeamWorkloadAnswer[]> {
   constructor(readonly principal: Principal) {
     super();
   }
@@ -68,11 +67,11 @@ abstract class ReadModelHandler {
 
 @QueryHandler(GetCaseTimeline)
 export class GetCaseTimelineHandler extends ReadModelHandler implements IQueryHandler<GetCaseTimeline> {
-  async execute({ caseId, throughRevision }: GetCaseTimeline): Promise<readonly Row[]> {
+  async execute({ caseId, throughRevision }: GetCaseTimeline): Promise<readonly TimelineStepAnswer[]> {
     const steps = await this.dataSource
       .getRepository(CaseTimelineEntity)
       .find({ where: { caseId, revision: LessThanOrEqual(throughRevision) }, order: { revision: 'ASC' } });
-    return steps.map((step) => ({
+    return steps.map((step): TimelineStepAnswer => ({
       eventId: step.eventId,
       revision: step.revision,
       type: step.eventType,
@@ -86,7 +85,7 @@ export class GetCaseTimelineHandler extends ReadModelHandler implements IQueryHa
 
 @QueryHandler(ListDeadlines)
 export class ListDeadlinesHandler extends ReadModelHandler implements IQueryHandler<ListDeadlines> {
-  async execute({ principal, filters }: ListDeadlines): Promise<Page<Row>> {
+  async execute({ principal, filters }: ListDeadlines): Promise<Page<DeadlineAnswer>> {
     const now = this.now();
     const today = dutchDateOf(now);
     const noticeMonths = this.options.comingOfAgeNoticeMonths ?? DEFAULT_COMING_OF_AGE_NOTICE_MONTHS;
@@ -117,7 +116,7 @@ export class ListDeadlinesHandler extends ReadModelHandler implements IQueryHand
     // The count comes with every row of the page; only a page past the end needs a count of its own.
     const total = raw.length > 0 ? Number(raw[0].total) : await query.getCount();
     const weeks = this.options.courtOrderWarningWeeks ?? DEFAULT_COURT_ORDER_WARNING_WEEKS;
-    const items = entities.map((d, i) => {
+    const items = entities.map((d, i): DeadlineAnswer => {
       const warningFrom =
         d.kind === 'court-order-expiry'
           ? courtOrderExpiryWarningOn(d.dueOn, weeks)
@@ -126,7 +125,8 @@ export class ListDeadlinesHandler extends ReadModelHandler implements IQueryHand
             : null;
       return {
         deadlineId: d.deadlineId,
-        caseId: d.caseId,
+        // The inner join with the overview leaves no deadline without its case.
+        caseId: d.caseId!,
         team: raw[i].team,
         kind: d.kind,
         description: d.description,
@@ -147,7 +147,7 @@ export class ListDeadlinesHandler extends ReadModelHandler implements IQueryHand
 
 @QueryHandler(GetTeamWorkload)
 export class GetTeamWorkloadHandler extends ReadModelHandler implements IQueryHandler<GetTeamWorkload> {
-  async execute({ principal }: GetTeamWorkload): Promise<readonly Row[]> {
+  async execute({ principal }: GetTeamWorkload): Promise<readonly TeamWorkloadAnswer[]> {
     const now = this.now();
     const rows = await this.dataSource
       .getRepository(CaseOverviewEntity)
@@ -176,7 +176,7 @@ export class GetTeamWorkloadHandler extends ReadModelHandler implements IQueryHa
       .groupBy('o.team')
       .orderBy('o.team')
       .getRawMany();
-    return rows.map((r) => ({
+    return rows.map((r): TeamWorkloadAnswer => ({
       team: r.team,
       openCases: r.open_cases,
       activePlacements: r.active_placements,

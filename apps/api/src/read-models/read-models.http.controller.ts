@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Inject, Param, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { caseOverviewProjection, caseTimelineProjection, deadlinesProjection, type Projection } from '@casus/projections';
 import type { Pool } from 'pg';
 import { CaseReads } from '../audit/case-reads';
@@ -12,11 +12,13 @@ import { ListCases } from './list-cases.query';
 import { ListReadLog } from './list-read';
 import { GetCaseTimeline, GetProjectionStatus, GetTeamWorkload, ListDeadlines } from './read-model.queries';
 import { FreshnessQuery, ListCasesQuery, ListDeadlinesQuery } from './read-models.request.dto';
+import { CaseListAnswer, DeadlineListAnswer, ProjectionsAnswer, TimelineAnswer, WorkloadAnswer } from './read-models.response.dto';
+import { Problems } from '../http/problem-responses';
 import { READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
 
 @ApiTags('read models')
 @ApiBearerAuth()
-@ApiServiceUnavailableResponse({ description: 'minPosition given and the read models did not reach it in time' })
+@Problems()
 @Controller()
 export class ReadModelsHttpController {
   constructor(
@@ -32,6 +34,7 @@ export class ReadModelsHttpController {
   }
 
   @Get('cases')
+  @ApiOkResponse({ type: CaseListAnswer })
   @ApiOperation({
     summary: 'Cases this reader may see, with status, phase, people, court orders, placement and next deadline. Logged in the access log.',
   })
@@ -40,7 +43,7 @@ export class ReadModelsHttpController {
     @Req() request: HttpRequest,
     @Query() query: ListCasesQuery,
     @Headers(MIN_POSITION_HEADER) minPosition?: string,
-  ) {
+  ): Promise<CaseListAnswer> {
     await this.fresh([caseOverviewProjection, deadlinesProjection], query, minPosition);
     const page = await this.queryBus.execute(new ListCases(principal, query));
     await this.listReads.record(
@@ -54,6 +57,7 @@ export class ReadModelsHttpController {
   }
 
   @Get('cases/:caseId/timeline')
+  @ApiOkResponse({ type: TimelineAnswer })
   @ApiOperation({ summary: "The case's steps in plain words: who, in which role, when and why. Logged in the access log." })
   async timeline(
     @Param('caseId') raw: string,
@@ -61,13 +65,14 @@ export class ReadModelsHttpController {
     @Req() request: HttpRequest,
     @Query() query: FreshnessQuery,
     @Headers(MIN_POSITION_HEADER) minPosition?: string,
-  ) {
+  ): Promise<TimelineAnswer> {
     const { caseId, throughRevision } = await this.reads.ofCaseUnopened(request, principal, raw, 'timeline');
     await this.fresh([caseTimelineProjection], query, minPosition);
     return { caseId, steps: await this.queryBus.execute(new GetCaseTimeline(caseId, throughRevision)) };
   }
 
   @Get('deadlines')
+  @ApiOkResponse({ type: DeadlineListAnswer })
   @ApiOperation({
     summary: 'Legal and agreed deadlines of the cases this reader may see; overdue against today. Logged in the access log.',
   })
@@ -76,7 +81,7 @@ export class ReadModelsHttpController {
     @Req() request: HttpRequest,
     @Query() query: ListDeadlinesQuery,
     @Headers(MIN_POSITION_HEADER) minPosition?: string,
-  ) {
+  ): Promise<DeadlineListAnswer> {
     await this.fresh([deadlinesProjection, caseOverviewProjection], query, minPosition);
     const page = await this.queryBus.execute(new ListDeadlines(principal, query));
     await this.listReads.record(
@@ -90,11 +95,12 @@ export class ReadModelsHttpController {
   }
 
   @Get('workload')
+  @ApiOkResponse({ type: WorkloadAnswer })
   @ApiOperation({
     summary:
       'Open cases, active placements, overdue deadlines and open and overdue tasks per team of the cases this reader may see. Logged in the access log.',
   })
-  async workload(@CurrentPrincipal() principal: Principal, @Req() request: HttpRequest) {
+  async workload(@CurrentPrincipal() principal: Principal, @Req() request: HttpRequest): Promise<WorkloadAnswer> {
     const teams = await this.queryBus.execute(new GetTeamWorkload(principal));
     // Counts per team, no case's data: one line for the whole view.
     await this.listReads.record(request, principal, 'workload', {}, []);
@@ -102,8 +108,9 @@ export class ReadModelsHttpController {
   }
 
   @Get('projections')
+  @ApiOkResponse({ type: ProjectionsAnswer })
   @ApiOperation({ summary: "Each projection's position, lag (events and ms behind) and state" })
-  async projections() {
+  async projections(): Promise<ProjectionsAnswer> {
     return { projections: await this.queryBus.execute(new GetProjectionStatus()) };
   }
 }

@@ -1022,6 +1022,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{caseId}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every step on the case: open with its route, or closed with the refusal it would meet now. Logged in the access log. */
+        get: operations["StepsHttpController_caseSteps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{caseId}/timeline": {
         parameters: {
             query?: never;
@@ -1184,6 +1201,23 @@ export interface paths {
         };
         /** The signed-in person as Casus reads their token: id, role, team, organisation and name */
         get: operations["MeHttpController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (text exposition format): requests, projections, placement process; no personal data */
+        get: operations["MetricsHttpController_scrape"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1397,6 +1431,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The steps outside any case (registering a signal): open with its route, or closed with the refusal */
+        get: operations["StepsHttpController_steps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workload": {
         parameters: {
             query?: never;
@@ -1418,6 +1469,36 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessLogAnswer: {
+            items: components["schemas"]["AccessLogLineAnswer"][];
+            next: components["schemas"]["NextAccessLogPage"] | null;
+        };
+        AccessLogLineAnswer: {
+            /** @description The endpoint or command, e.g. GET /cases/:id/history */
+            action: string;
+            /** Format: uuid */
+            caseId: string | null;
+            correlationId: string | null;
+            /** @description Which data: state, timeline, history, replay, export, integrity, access-log, ... */
+            dataAccessed: string;
+            emergencyOverride: boolean;
+            ground: string;
+            id: string;
+            ip: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Whom the user acted for, when not themselves (NEN 7513 "namens") */
+            onBehalfOf: string | null;
+            organisation: string;
+            role: string;
+            team: string | null;
+            userId: string;
+            userName: string | null;
+        };
+        AgeRange: {
+            max: number;
+            min: number;
+        };
         AgeRangeRequest: {
             max: number;
             min: number;
@@ -1520,12 +1601,176 @@ export interface components {
              */
             validUntil?: string;
         };
+        BriefChild: {
+            /** Format: date */
+            birthDate: string;
+            /** Format: uuid */
+            childId: string;
+        };
+        BriefContact: {
+            name: string;
+            team: string;
+        };
         CancelTaskRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
             expectedRevision?: number;
             reason: string;
             /** Format: uuid */
             taskId: string;
+        };
+        CaseAnswer: {
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; ended when ended */
+            aftercare: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; outcome when decided */
+            appeals: {
+                [key: string]: unknown;
+            }[];
+            /** Format: uuid */
+            caseId: string;
+            children: components["schemas"]["ChildAnswer"][];
+            /** @description Each closure: closedOn, reason, reopened */
+            closures: {
+                [key: string]: unknown;
+            }[];
+            consents: components["schemas"]["ConsentAnswer"][];
+            courtOrders: components["schemas"]["CourtOrderAnswer"][];
+            /**
+             * Format: date
+             * @description Set once the file is destroyed; nothing is decided on the case after it
+             */
+            destroyedOn?: string;
+            earlierHelpPlans: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            familyMembers: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            giChanges: {
+                [key: string]: unknown;
+            }[];
+            /** @description The help plan running now, or the last one that ended */
+            helpPlan: {
+                [key: string]: unknown;
+            } | null;
+            jeugdlink: components["schemas"]["JeugdlinkAnswer"][];
+            lead: components["schemas"]["LeadAnswer"] | null;
+            municipality: string;
+            /** @description CBS gemeentecode, e.g. GM0228 */
+            municipalityCode: string | null;
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            networkFamilies: {
+                [key: string]: unknown;
+            }[];
+            /** @description Signals recorded after the one that opened the case */
+            newSignals: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each note as it reads now, with the versions it corrected */
+            notes: {
+                [key: string]: unknown;
+            }[];
+            organisation: string;
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            perspectiveDecisions: {
+                [key: string]: unknown;
+            }[];
+            /** @enum {string} */
+            phase: "safety-assessment" | "support" | "safety-plan" | "placement" | "return-home" | "aftercare" | "closed";
+            placements: components["schemas"]["PlacementAnswer"][];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            raadAdvice: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            safetyAssessments: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            safetyPlans: {
+                [key: string]: unknown;
+            }[];
+            /** @description The signal that opened the case: source, urgency, concerns, receivedAt, description, safetyAssessmentDueOn */
+            signal: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; status open, done or cancelled */
+            tasks: {
+                [key: string]: unknown;
+            }[];
+            team: string;
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added */
+            transfers: {
+                [key: string]: unknown;
+            }[];
+            /** @description Set when Veilig Thuis registered the signal: its team, investigation and handover */
+            veiligThuis: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Each as the step that recorded it says (the fields of its event), with what later steps added; followUp when followed up */
+            writtenInstructions: {
+                [key: string]: unknown;
+            }[];
+        };
+        CaseExportAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description Each event as stored (id, streamId, revision, position, recordedAt, type, data, metadata, hashes) and as people read it */
+            events: {
+                [key: string]: unknown;
+            }[];
+            /** Format: date-time */
+            exportedAt: string;
+            exportedBy: string | null;
+            /** @enum {string} */
+            format: "casus.case-export";
+            /** @description How each hash is computed, to check the export without Casus */
+            hashChain: string;
+            head: components["schemas"]["ChainHead"];
+            streamId: string;
+            version: number;
+        };
+        CaseLeadAnswer: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+            team: string;
+        };
+        CaseListAnswer: {
+            items: components["schemas"]["CaseListItemAnswer"][];
+            page: number;
+            pageSize: number;
+            /** @description Items matching the filters, on every page */
+            total: number;
+        };
+        CaseListItemAnswer: {
+            activeCourtOrders: components["schemas"]["CourtOrderAtAGlance"][];
+            /** @description The placement running now: its id, status, place and start */
+            activePlacement: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: uuid */
+            caseId: string;
+            children: components["schemas"]["ChildAtAGlance"][];
+            jeugdlink: components["schemas"]["JeugdlinkAtAGlance"] | null;
+            lastStep: components["schemas"]["LastStep"];
+            lead: components["schemas"]["CaseLeadAnswer"] | null;
+            municipality: string;
+            nextDeadline: components["schemas"]["NextDeadlineAnswer"] | null;
+            /** Format: date-time */
+            openedAt: string;
+            overdueDeadlines: number;
+            phase: string;
+            revision: number;
+            /** @description open or closed */
+            status: string;
+            team: string;
+            urgency: string;
         };
         CaseStepResponse: {
             /** Format: uuid */
@@ -1536,6 +1781,28 @@ export interface components {
              */
             position: string;
             /** @description The case stream's revision after this step (0-based) */
+            revision: number;
+        };
+        CaseStepsResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description The revision the answer is about (If-Match for the next step) */
+            revision: number;
+            /** @description Every step, open or with the refusal that closes it now */
+            steps: (components["schemas"]["OpenStepView"] | components["schemas"]["ClosedStepView"])[];
+        };
+        CaseViewAnswer: {
+            case: components["schemas"]["CaseAnswer"];
+            /**
+             * @description Global log position, "commit:prepare"; pass it as minPosition to read your own write
+             * @example 1042:17
+             */
+            position: string;
+            /** @description The case stream's revision (0-based); also the ETag */
+            revision: number;
+        };
+        ChainHead: {
+            hash: string;
             revision: number;
         };
         ChangeCapacityRequest: {
@@ -1576,6 +1843,18 @@ export interface components {
              */
             source: "court-decision" | "recognition" | "marriage-or-partnership" | "authority-register" | "death" | "other";
         };
+        ChildAnswer: {
+            /** Format: date */
+            birthDate: string;
+            /** Format: uuid */
+            childId: string;
+        };
+        ChildAtAGlance: {
+            /** @description Age in years today */
+            age: number;
+            /** Format: uuid */
+            childId: string;
+        };
         ChildRequest: {
             /**
              * Format: date
@@ -1599,6 +1878,34 @@ export interface components {
             expectedRevision?: number;
             reason: string;
         };
+        ClosedStepView: {
+            /**
+             * @description The stable code the request would be refused with
+             * @example ACCESS.READ_ONLY_ROLE
+             */
+            code: string;
+            /** @enum {boolean} */
+            open: false;
+            /**
+             * Format: uuid
+             * @description The placement a placement step was asked about
+             */
+            placementId?: string;
+            /** @description The refusal in the words of the professional, in the language of Content-Language */
+            text: string;
+            /**
+             * @description The command the step is
+             * @enum {string}
+             */
+            type: "RegisterSignal" | "RecordNewSignal" | "StartVeiligThuisInvestigation" | "ConcludeVeiligThuisInvestigation" | "HandOverToLocalTeam" | "JoinJeugdlink" | "AssignCaseLead" | "RequestJeugdlink" | "CloseCase" | "ReopenCase" | "TransferCase" | "ChangeChargedGi" | "RecordFamilyMember" | "ChangeParentalAuthority" | "RecordConsent" | "WithdrawConsent" | "AgreeSafetyPlan" | "EndJeugdlinkInvolvement" | "RecordCourtOrder" | "EndCourtOrder" | "LodgeAppeal" | "RecordAppealOutcome" | "RecordRaadAdvice" | "GiveWrittenInstruction" | "RecordInstructionFollowUp" | "RecordSafetyAssessment" | "RecordPlacementPlan" | "DraftReturnHomePlan" | "AssessReturnCondition" | "RecordReturnDecision" | "RecordReturnHome" | "EndPlacement" | "ProposeNetworkFamily" | "AgreeHelpPlan" | "ReviseHelpPlan" | "EvaluateHelpPlan" | "EndHelpPlan" | "RecordPerspectiveDecision" | "StartAftercare" | "EndAftercare" | "RequestPlacement" | "WithdrawPlacementRequest" | "RematchPlacement" | "RecordPlacementView" | "PlanIntroduction" | "RecordIntroductionHeld" | "DecidePlacement" | "StartPlacement" | "RecordCaseNote" | "GiveTask" | "CompleteTask" | "CancelTask" | "RecordFosterChildContact" | "RecordFosterCareChoice";
+        };
+        ClosingStep: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            eventId: string;
+            type: string | null;
+        };
         CompleteTaskRequest: {
             /**
              * Format: date
@@ -1621,6 +1928,34 @@ export interface components {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
             expectedRevision?: number;
             findings: string;
+        };
+        ConsentAnswer: {
+            childIds: string[];
+            /** Format: uuid */
+            consentId: string;
+            givenBy: components["schemas"]["ConsentGiverAnswer"];
+            /** Format: date */
+            givenOn: string;
+            /** @enum {string} */
+            purpose: "voluntary-placement" | "share-with-jeugdlink" | "share-information";
+            /** @description on, reason */
+            withdrawn: {
+                [key: string]: unknown;
+            } | null;
+        };
+        ConsentGiverAnswer: {
+            /**
+             * Format: uuid
+             * @description When the child gave it
+             */
+            childId?: string;
+            /**
+             * Format: uuid
+             * @description When a family member gave it
+             */
+            familyMemberId?: string;
+            /** @enum {string} */
+            giver: "family-member" | "child" | "guardian";
         };
         ConsentGiverRequest: {
             /**
@@ -1649,6 +1984,95 @@ export interface components {
             email?: string;
             phone?: string;
         };
+        CourtOrderAnswer: {
+            caseNumber: string;
+            /** Format: uuid */
+            childId: string;
+            court: string;
+            /** Format: uuid */
+            courtOrderId: string;
+            /** @description How and when the court ended it before its term */
+            ended: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: uuid */
+            extendsCourtOrderId: string | null;
+            giOrganisation: string;
+            /** Format: date */
+            issuedOn: string;
+            /** @enum {string} */
+            kind: "ots" | "voorlopige-ots" | "machtiging-uithuisplaatsing" | "spoedmachtiging" | "voogdij";
+            /** Format: date */
+            parentsHearingDueOn: string | null;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+        };
+        CourtOrderAtAGlance: {
+            /** Format: uuid */
+            childId: string;
+            /** Format: uuid */
+            courtOrderId: string;
+            kind: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+        };
+        DeadlineAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            childId: string | null;
+            closedBy: components["schemas"]["ClosingStep"] | null;
+            /** @description Stable per deadline: its kind and what it belongs to */
+            deadlineId: string;
+            description: string;
+            /**
+             * Format: date-time
+             * @description The moment, for deadlines counted in hours
+             */
+            dueAt: string | null;
+            /** Format: date */
+            dueOn: string;
+            inWarningPeriod: boolean;
+            /** @enum {string} */
+            kind: "safety-assessment" | "safety-plan-review" | "veilig-thuis-investigation" | "court-order-expiry" | "machtiging-lapse" | "written-instruction" | "parents-hearing" | "plan-of-action" | "perspective-decision" | "return-review" | "reservation-expiry" | "no-suitable-placement" | "introduction" | "task" | "appointment" | "coming-of-age" | "foster-care-end" | "foster-child-contact" | "development-review" | "help-plan-evaluation" | "aftercare-end";
+            /**
+             * Format: uuid
+             * @description The event that opened the deadline
+             */
+            openedBy: string;
+            /** Format: uuid */
+            placementId: string | null;
+            /** @enum {string} */
+            status: "open" | "met" | "cancelled" | "overdue";
+            team: string;
+            /**
+             * Format: date
+             * @description From when the list warns of it (court order expiry, coming of age)
+             */
+            warningFrom: string | null;
+        };
+        DeadlineAsOfAnswer: {
+            /** Format: date */
+            dueOn: string;
+            kind: string;
+            /** @enum {string} */
+            status: "open" | "met" | "met-late" | "overdue" | "cancelled";
+            /** @description The placement, court order or later signal it belongs to; the case itself for the first ones */
+            subjectId: string;
+            /** Format: date */
+            warnFrom?: string;
+        };
+        DeadlineListAnswer: {
+            items: components["schemas"]["DeadlineAnswer"][];
+            page: number;
+            pageSize: number;
+            /** @description Items matching the filters, on every page */
+            total: number;
+        };
         DecidePlacementRequest: {
             behaviouralScientistConsent?: components["schemas"]["BehaviouralScientistConsentRequest"];
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
@@ -1664,6 +2088,16 @@ export interface components {
             reasons: string;
             /** @description Others heard (the school, the current carer); the child's and parents' views are those recorded on the place */
             viewsHeard?: components["schemas"]["ViewHeardRequest"][];
+        };
+        DecisionContextAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            deadlinesBefore: components["schemas"]["DeadlineAsOfAnswer"][];
+            decision: components["schemas"]["HistoryEntryAnswer"];
+            /** @description What the decision rested on, recorded before it */
+            inputs: components["schemas"]["HistoryEntryAnswer"][];
+            /** @description The case just before the decision was recorded: what the professionals had on file */
+            stateBefore: components["schemas"]["CaseAnswer"] | components["schemas"]["NoCaseAnswer"];
         };
         DemoPeopleResponse: {
             /** @description by role (wijkteam first), then team and name; empty before `casus seed` */
@@ -1823,6 +2257,10 @@ export interface components {
             /** @description Longitude (WGS84) */
             lon: number;
         };
+        GeoPointAnswer: {
+            lat: number;
+            lon: number;
+        };
         GiveTaskRequest: {
             assignee: components["schemas"]["TaskAssigneeRequest"];
             /**
@@ -1901,6 +2339,30 @@ export interface components {
             /** @description The wijkteam that takes the case over and leads it */
             team: string;
         };
+        HealthAnswer: {
+            /** @description Every check. Per check (eventStore, database, projections): status up or down, and what it found */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description The checks that are down. Per check (eventStore, database, projections): status up or down, and what it found */
+            error?: {
+                [key: string]: unknown;
+            };
+            /** @description The checks that are up. Per check (eventStore, database, projections): status up or down, and what it found */
+            info?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "ok" | "error" | "shutting_down";
+        };
+        HeldReservationAnswer: {
+            attempt: number;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            optionId: string;
+            places: number;
+        };
         HelpGoalRequest: {
             /** @description The children of the case the goal is for */
             childIds: string[];
@@ -1926,6 +2388,64 @@ export interface components {
             /** Format: uuid */
             serviceId: string;
         };
+        HistoryActorAnswer: {
+            id: string | null;
+            name: string | null;
+            organisation: string | null;
+            role: string | null;
+            team: string | null;
+        };
+        HistoryAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            items: components["schemas"]["HistoryEntryAnswer"][];
+            next: components["schemas"]["NextHistoryPage"] | null;
+            streamId: string;
+            total: number;
+        };
+        HistoryEntryAnswer: {
+            actor: components["schemas"]["HistoryActorAnswer"];
+            causationId: string | null;
+            correlationId: string | null;
+            /** @description The event's data as stored */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            eventId: string;
+            hash: string;
+            /**
+             * @description Global log position, "commit:prepare"; pass it as minPosition to read your own write
+             * @example 1042:17
+             */
+            position: string;
+            previousHash: string;
+            reason: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            revision: number;
+            schemaVersion: number;
+            type: string;
+        };
+        IntegrityAnswer: {
+            /** @description The newest signed anchor that saw the stream: seq, at, revision, hash */
+            anchor: {
+                [key: string]: unknown;
+            } | null;
+            /** @description What the anchor finds wrong: the stream cut short or chained anew */
+            anchorProblem: string | null;
+            /** Format: uuid */
+            caseId: string;
+            /** @description Events checked */
+            events: number;
+            /** @description The first broken link: its revision and the hashes expected and found */
+            firstBreak: {
+                [key: string]: unknown;
+            } | null;
+            head: components["schemas"]["ChainHead"] | null;
+            intact: boolean;
+            streamId: string;
+        };
         IntroductionParticipantsRequest: {
             /** @description The children of the placement who take part */
             childIds: string[];
@@ -1933,6 +2453,34 @@ export interface components {
             familyMemberIds: string[];
             /** @description The others by their role (the foster parents, the case lead), never by name */
             others: string[];
+        };
+        JeugdlinkAnswer: {
+            /** @description on, reason */
+            ended: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date */
+            joinedOn: string | null;
+            members: components["schemas"]["JeugdlinkMemberAnswer"][];
+            purpose: string | null;
+            reason: string;
+            /** Format: date */
+            requestedOn: string;
+            /** @enum {string} */
+            status: "requested" | "joined" | "ended";
+            /** @description The team asked to join, then the team that joined */
+            team: string | null;
+        };
+        JeugdlinkAtAGlance: {
+            /** @enum {string} */
+            status: "requested" | "joined" | "ended";
+            team: string | null;
+        };
+        JeugdlinkMemberAnswer: {
+            /** Format: uuid */
+            memberId: string;
+            name: string;
+            organisation: string;
         };
         JeugdlinkMemberRequest: {
             /** Format: uuid */
@@ -1945,6 +2493,18 @@ export interface components {
             expectedRevision?: number;
             members: components["schemas"]["JeugdlinkMemberRequest"][];
             purpose: string;
+        };
+        LastStep: {
+            /** Format: date-time */
+            at: string;
+            /** @description The step in plain words */
+            summary: string;
+            type: string;
+        };
+        LeadAnswer: {
+            /** Format: uuid */
+            leadId: string;
+            name: string;
         };
         LodgeAppealRequest: {
             /** Format: uuid */
@@ -1989,6 +2549,29 @@ export interface components {
             /** @description The region (e.g. FoodValley) */
             region: string;
         };
+        NextAccessLogPage: {
+            /** @description Pass as ?after= for the next page */
+            after: string;
+        };
+        NextDeadlineAnswer: {
+            description: string;
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            kind: "safety-assessment" | "safety-plan-review" | "veilig-thuis-investigation" | "court-order-expiry" | "machtiging-lapse" | "written-instruction" | "parents-hearing" | "plan-of-action" | "perspective-decision" | "return-review" | "reservation-expiry" | "no-suitable-placement" | "introduction" | "task" | "appointment" | "coming-of-age" | "foster-care-end" | "foster-child-contact" | "development-review" | "help-plan-evaluation" | "aftercare-end";
+            overdue: boolean;
+        };
+        NextHistoryPage: {
+            /** @description Pass as ?after= for the next page */
+            after: number;
+        };
+        NoCaseAnswer: {
+            /**
+             * @description Nothing was recorded up to that point
+             * @enum {string}
+             */
+            status: "none";
+        };
         NoteCorrectionRequest: {
             /**
              * Format: uuid
@@ -2008,6 +2591,30 @@ export interface components {
         NoteProfessionalRequest: {
             name: string;
             organisation: string;
+        };
+        OpenStepView: {
+            /**
+             * @description The HTTP method of its route
+             * @example POST
+             */
+            method: string;
+            /** @enum {boolean} */
+            open: true;
+            /**
+             * @description Its route, as this document names it
+             * @example /cases/{caseId}/assign-case-lead
+             */
+            path: string;
+            /**
+             * Format: uuid
+             * @description The placement a placement step is open on (the latest, when several are)
+             */
+            placementId?: string;
+            /**
+             * @description The command the step is
+             * @enum {string}
+             */
+            type: "RegisterSignal" | "RecordNewSignal" | "StartVeiligThuisInvestigation" | "ConcludeVeiligThuisInvestigation" | "HandOverToLocalTeam" | "JoinJeugdlink" | "AssignCaseLead" | "RequestJeugdlink" | "CloseCase" | "ReopenCase" | "TransferCase" | "ChangeChargedGi" | "RecordFamilyMember" | "ChangeParentalAuthority" | "RecordConsent" | "WithdrawConsent" | "AgreeSafetyPlan" | "EndJeugdlinkInvolvement" | "RecordCourtOrder" | "EndCourtOrder" | "LodgeAppeal" | "RecordAppealOutcome" | "RecordRaadAdvice" | "GiveWrittenInstruction" | "RecordInstructionFollowUp" | "RecordSafetyAssessment" | "RecordPlacementPlan" | "DraftReturnHomePlan" | "AssessReturnCondition" | "RecordReturnDecision" | "RecordReturnHome" | "EndPlacement" | "ProposeNetworkFamily" | "AgreeHelpPlan" | "ReviseHelpPlan" | "EvaluateHelpPlan" | "EndHelpPlan" | "RecordPerspectiveDecision" | "StartAftercare" | "EndAftercare" | "RequestPlacement" | "WithdrawPlacementRequest" | "RematchPlacement" | "RecordPlacementView" | "PlanIntroduction" | "RecordIntroductionHeld" | "DecidePlacement" | "StartPlacement" | "RecordCaseNote" | "GiveTask" | "CompleteTask" | "CancelTask" | "RecordFosterChildContact" | "RecordFosterCareChoice";
         };
         OwnWordsRequest: {
             /**
@@ -2070,11 +2677,218 @@ export interface components {
             /** @description the view in their own words */
             statement?: string;
         };
+        PlaceAnswer: {
+            ageRange: components["schemas"]["AgeRange"];
+            capacity?: number;
+            careIntensities: string[];
+            /** @description capacity less reserved and occupied */
+            free?: number;
+            /** @enum {string} */
+            kind: "netwerkpleeggezin" | "bestandspleeggezin" | "gezinshuis" | "kleinschalig-wonen" | "residentieel";
+            location?: components["schemas"]["GeoPointAnswer"];
+            maxSiblingGroup: number;
+            municipality: string;
+            municipalityCode: string | null;
+            /**
+             * Format: uuid
+             * @description Only for a netwerkpleeggezin: the network it belongs to
+             */
+            networkFamilyId?: string;
+            occupied?: number;
+            /** Format: uuid */
+            optionId: string;
+            provider: string;
+            region: string;
+            reserved?: number;
+            specialisations: string[];
+            /** @enum {string} */
+            status: "active" | "paused" | "withdrawn";
+        };
+        PlacementAnswer: {
+            childIds: string[];
+            contacts: {
+                [key: string]: unknown;
+            }[];
+            /** @description The place decided on, by whom and when */
+            decision: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Children who left while their siblings stayed */
+            departures: {
+                [key: string]: unknown;
+            }[];
+            ended: {
+                [key: string]: unknown;
+            } | null;
+            excludedAreas?: {
+                [key: string]: unknown;
+            }[];
+            /** Format: uuid */
+            familyNetworkId?: string;
+            fosterCareChoices: {
+                [key: string]: unknown;
+            }[];
+            /** Format: date */
+            intendedStartOn: string;
+            /** @description Kennismakingen planned, with heldOn once held */
+            introductions: {
+                [key: string]: unknown;
+            }[];
+            /** @description Siblings these children are never placed with */
+            keptApartFrom?: string[];
+            /** @enum {string} */
+            legalBasis: "voluntary" | "court-order";
+            /** @description The children's needs: care intensity, specialisations, ages, wishes */
+            needs: {
+                [key: string]: unknown;
+            };
+            parentsHome?: {
+                [key: string]: unknown;
+            };
+            /** @description Each child's first talk and development review as due, then as held */
+            placedChildren: {
+                [key: string]: unknown;
+            }[];
+            /** Format: uuid */
+            placementId: string;
+            planOfAction: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date */
+            planOfActionDueOn: string | null;
+            region?: string;
+            returnDecisions: {
+                [key: string]: unknown;
+            }[];
+            returnedHome: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The return-home plan with its conditions and their assessments */
+            returnHomePlan: {
+                [key: string]: unknown;
+            } | null;
+            school?: {
+                [key: string]: unknown;
+            };
+            siblingSeparationReason: string | null;
+            /** Format: date */
+            startedOn: string | null;
+            /** @enum {string} */
+            status: "requested" | "decided" | "active" | "ended" | "withdrawn";
+            /** @enum {string} */
+            urgency: "regular" | "acute";
+            /** @description Every view heard on a proposed place, in order */
+            views: {
+                [key: string]: unknown;
+            }[];
+            withdrawn: {
+                [key: string]: unknown;
+            } | null;
+        };
+        PlacementBriefAnswer: {
+            children: components["schemas"]["BriefChild"][];
+            contact: components["schemas"]["BriefContact"] | null;
+            /** Format: date */
+            endedOn: string | null;
+            /** Format: date */
+            intendedStartOn: string;
+            /** @description The children's needs as the placement request states them */
+            needs: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            placementId: string;
+            /** Format: date */
+            startedOn: string | null;
+            /** @enum {string} */
+            status: "requested" | "decided" | "active" | "ended" | "withdrawn";
+        };
         PlacementNeedsRequest: {
             /** @enum {string} */
             careIntensity: "light" | "medium" | "intensive";
             description: string;
             specialisations: string[];
+        };
+        PlacementOptionStepAnswer: {
+            /** Format: uuid */
+            optionId: string;
+            /**
+             * @description Global log position of the event written (null: nothing written); pass it as minPosition
+             * @example 1042:17
+             */
+            position: string | null;
+            /** @description The place's stream revision after this step (0-based) */
+            revision: number;
+        };
+        PlacementProcessAnswer: {
+            /** @description The provider's acceptance of the reservation held now: optionId, attempt, by */
+            accepted: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The reservation attempt being made (or to make next), over every matching run */
+            attempt: number;
+            /** @description Option ids, best first, as proposed; null until the matching ran */
+            candidates: string[] | null;
+            /** Format: uuid */
+            caseId: string | null;
+            childIds: string[];
+            /**
+             * Format: uuid
+             * @description The candidate the team chose, to reserve next
+             */
+            chosen: string | null;
+            /** @description cause, on */
+            concluded: {
+                [key: string]: unknown;
+            } | null;
+            /** @description optionId, decidedOn, decidedBy, moveInOn */
+            decision: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Options that declined: a later matching does not propose them again */
+            declined: string[];
+            /** @description Children who left while their siblings stayed (childIds), and whether their places are free */
+            departures: {
+                [key: string]: unknown;
+            }[];
+            exhausted: boolean;
+            history: components["schemas"]["ProcessEventAnswer"][];
+            keptApartFrom: string[];
+            /** @description Set when a step kept failing and the process was set aside: error, triggerEventId, attempts */
+            parked: {
+                [key: string]: unknown;
+            } | null;
+            placeFreed: boolean;
+            /** Format: uuid */
+            placementId: string | null;
+            places: number;
+            placeTaken: boolean;
+            /** @description The latest PlacementCandidatesProposed: ranked candidates with per-criterion scores, excluded places with reasons */
+            proposal: {
+                [key: string]: unknown;
+            } | null;
+            reservation: components["schemas"]["HeldReservationAnswer"] | null;
+            /** @description The process stream's revision */
+            revision: number;
+            /** @description Matching runs so far minus one */
+            run: number;
+            startSent: boolean;
+            /** @description A reservation still to be released on its option, with the reason */
+            toRelease: {
+                [key: string]: unknown;
+            } | null;
+            tried: string[];
+        };
+        PlacementStepAnswer: {
+            /** Format: uuid */
+            placementId: string;
+            /**
+             * @description Global log position, "commit:prepare"; pass it as minPosition to read your own write
+             * @example 1042:17
+             */
+            position: string;
+            /** @description The placement process's stream revision after this step */
+            revision: number;
         };
         PlacementViewRequest: {
             /**
@@ -2095,6 +2909,9 @@ export interface components {
             participant: "child" | "parent";
             /** @description the view in their own words */
             statement?: string;
+        };
+        PlacesAnswer: {
+            items: components["schemas"]["PlaceAnswer"][];
         };
         PlanIntroductionRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
@@ -2152,6 +2969,32 @@ export interface components {
             title: string;
             /** @example about:blank */
             type: string;
+        };
+        ProcessEventAnswer: {
+            /** @description The event's data as the process recorded it */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            recordedAt: string;
+            type: string;
+        };
+        ProjectionsAnswer: {
+            projections: components["schemas"]["ProjectionStatusAnswer"][];
+        };
+        ProjectionStatusAnswer: {
+            builtWithVersion: number | null;
+            error: string | null;
+            eventsBehind: number;
+            msBehind: number;
+            name: string;
+            position: string | null;
+            /** @enum {string} */
+            state: "standby" | "catching-up" | "live" | "stopped" | "failed" | "never-ran";
+            /** Format: date-time */
+            updatedAt: string | null;
+            version: number;
+            worker: string | null;
         };
         ProposeNetworkFamilyRequest: {
             area: components["schemas"]["NetworkFamilyAreaRequest"];
@@ -2565,6 +3408,17 @@ export interface components {
             expectedRevision?: number;
             reason: string;
         };
+        ReplayAnswer: {
+            /** Format: date-time */
+            asOf: string | null;
+            /** Format: uuid */
+            caseId: string;
+            deadlines: components["schemas"]["DeadlineAsOfAnswer"][];
+            /** @description Revision of the last event folded in; -1 when none was */
+            revision: number;
+            /** @description The case rebuilt from the log up to the point asked */
+            state: components["schemas"]["CaseAnswer"] | components["schemas"]["NoCaseAnswer"];
+        };
         RequestJeugdlinkRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
             expectedRevision?: number;
@@ -2608,6 +3462,30 @@ export interface components {
             siblingSeparationReason?: string;
             /** @enum {string} */
             urgency: "regular" | "acute";
+        };
+        RetentionDueAnswer: {
+            /** Format: date */
+            careEndedOn: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description The kind whose term ends last: the file is kept, and destroyed, as a whole */
+            decidingKind: string;
+            from: string;
+            /** @description The kinds of record the file holds */
+            kinds: string[];
+            /** Format: date */
+            retainUntil: string;
+            source: string;
+            termYears: number;
+        };
+        RetentionDueListAnswer: {
+            /** Format: date */
+            asOf: string;
+            items: components["schemas"]["RetentionDueAnswer"][];
+            /** @description The retention term in years per kind of record (RETENTION_YEARS) */
+            retentionYears: {
+                [key: string]: unknown;
+            };
         };
         ReturnConditionRequest: {
             /** Format: uuid */
@@ -2698,6 +3576,16 @@ export interface components {
              */
             startedOn: string;
         };
+        StepActor: {
+            id: string | null;
+            organisation: string | null;
+            role: string | null;
+            team: string | null;
+        };
+        StepsResponse: {
+            /** @description Every step, open or with the refusal that closes it now */
+            steps: (components["schemas"]["OpenStepView"] | components["schemas"]["ClosedStepView"])[];
+        };
         TaskAssigneeRequest: {
             /**
              * @description team: the case team or the joined Jeugdlink team; gi: the charged GI
@@ -2711,6 +3599,33 @@ export interface components {
              * @description One professional of it
              */
             professionalId?: string;
+        };
+        TeamWorkloadAnswer: {
+            activePlacements: number;
+            openCases: number;
+            openTasks: number;
+            overdueDeadlines: number;
+            overdueTasks: number;
+            team: string;
+        };
+        TimelineAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            steps: components["schemas"]["TimelineStepAnswer"][];
+        };
+        TimelineStepAnswer: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["StepActor"];
+            /** Format: uuid */
+            eventId: string;
+            revision: number;
+            /** @description The step in plain words, never personal data */
+            summary: string;
+            /** @description The event type, e.g. SignalRegistered */
+            type: string;
+            /** @description The reason given for the step, where it needs one */
+            why: string | null;
         };
         TransferCaseRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
@@ -2757,6 +3672,9 @@ export interface components {
             /** @description Why the request is no longer pursued */
             reason: string;
         };
+        WorkloadAnswer: {
+            teams: components["schemas"]["TeamWorkloadAnswer"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -2786,7 +3704,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessLogAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -2805,7 +3788,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionDueListAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -2824,6 +3872,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuthConfigResponse"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -2854,14 +3938,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseListAnswer"];
+                };
             };
-            /** @description minPosition given and the read models did not reach it in time */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -2892,7 +4034,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -2901,34 +4043,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -2937,16 +4079,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -2962,26 +4122,76 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { revision, position, case } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewAnswer"];
+                };
             };
-            /** @description this reader may not read this case */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
-            /** @description no such case */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -3014,7 +4224,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3023,34 +4233,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3059,16 +4269,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3102,7 +4330,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3111,34 +4339,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3147,16 +4375,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3190,7 +4436,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3199,34 +4445,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3235,16 +4481,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3278,7 +4542,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3287,34 +4551,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3323,16 +4587,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3366,7 +4648,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3375,34 +4657,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3411,16 +4693,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3454,7 +4754,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3463,34 +4763,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3499,16 +4799,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3542,7 +4860,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3551,34 +4869,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3587,16 +4905,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3630,7 +4966,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3639,34 +4975,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3675,16 +5011,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3718,7 +5072,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3727,34 +5081,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3763,16 +5117,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3806,7 +5178,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3815,34 +5187,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3851,16 +5223,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3894,7 +5284,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -3903,34 +5293,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -3939,16 +5329,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -3969,7 +5377,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionContextAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -4002,7 +5475,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4011,34 +5484,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4047,16 +5520,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4090,7 +5581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4099,34 +5590,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4135,16 +5626,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4178,7 +5687,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4187,34 +5696,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4223,16 +5732,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4266,7 +5793,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4275,34 +5802,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4311,16 +5838,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4354,7 +5899,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4363,34 +5908,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4399,16 +5944,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4442,7 +6005,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4451,34 +6014,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4487,16 +6050,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4530,7 +6111,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4539,34 +6120,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4575,16 +6156,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4604,7 +6203,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseExportAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -4637,7 +6301,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4646,34 +6310,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4682,16 +6346,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4725,7 +6407,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4734,34 +6416,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4770,16 +6452,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4813,7 +6513,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4822,34 +6522,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4858,16 +6558,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -4890,7 +6608,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HistoryAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -4909,7 +6692,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IntegrityAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -4942,7 +6790,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -4951,34 +6799,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -4987,16 +6835,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5030,7 +6896,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5039,34 +6905,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5075,16 +6941,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5118,7 +7002,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5127,34 +7011,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5163,16 +7047,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5206,7 +7108,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5215,34 +7117,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5251,16 +7153,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5294,7 +7214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5303,34 +7223,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5339,16 +7259,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5382,7 +7320,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5391,34 +7329,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5427,16 +7365,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5470,7 +7426,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5479,34 +7435,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5515,16 +7471,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5558,7 +7532,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5567,34 +7541,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5603,16 +7577,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5646,7 +7638,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5655,34 +7647,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5691,16 +7683,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5734,7 +7744,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5743,34 +7753,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5779,16 +7789,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5822,7 +7850,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5831,34 +7859,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5867,16 +7895,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5910,7 +7956,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -5919,34 +7965,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -5955,16 +8001,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -5998,7 +8062,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6007,34 +8071,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6043,16 +8107,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6086,7 +8168,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6095,34 +8177,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6131,16 +8213,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6174,7 +8274,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6183,34 +8283,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6219,16 +8319,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6262,7 +8380,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6271,34 +8389,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6307,16 +8425,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6350,7 +8486,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6359,34 +8495,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6395,16 +8531,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6438,7 +8592,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6447,34 +8601,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6483,16 +8637,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6526,7 +8698,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6535,34 +8707,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6571,16 +8743,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6614,7 +8804,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6623,34 +8813,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6659,16 +8849,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6702,7 +8910,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6711,34 +8919,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6747,16 +8955,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6790,7 +9016,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6799,34 +9025,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6835,16 +9061,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6878,7 +9122,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6887,34 +9131,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -6923,16 +9167,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -6966,7 +9228,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -6975,34 +9237,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7011,16 +9273,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7054,7 +9334,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7063,34 +9343,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7099,16 +9379,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7142,7 +9440,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7151,34 +9449,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7187,16 +9485,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7230,7 +9546,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7239,34 +9555,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7275,16 +9591,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7318,7 +9652,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7327,34 +9661,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7363,16 +9697,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7406,7 +9758,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7415,34 +9767,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7451,16 +9803,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7483,7 +9853,156 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReplayAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    StepsHttpController_caseSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStepsResponse"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7507,14 +10026,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimelineAnswer"];
+                };
             };
-            /** @description minPosition given and the read models did not reach it in time */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7547,7 +10124,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7556,34 +10133,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7592,16 +10169,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7635,7 +10230,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7644,34 +10239,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7680,16 +10275,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7723,7 +10336,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description no valid Bearer token */
@@ -7732,34 +10345,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description this role or team reads the case but may not take this step */
+            /** @description this role or team may not do this here */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description no such case, or not one this user reads (one answer for both) */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the case changed since expectedRevision / If-Match */
+            /** @description the resource changed since expectedRevision / If-Match */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description a domain rule refuses the step (the rule's code and message) */
@@ -7768,16 +10381,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description the event store cannot be reached now (Retry-After) */
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7806,14 +10437,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadlineListAnswer"];
+                };
             };
-            /** @description minPosition given and the read models did not reach it in time */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7832,6 +10521,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DemoPeopleResponse"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7857,22 +10582,40 @@ export interface operations {
                     "application/json": components["schemas"]["DevSignInResponse"];
                 };
             };
-            /** @description personId missing or not a lower-case UUID, or any other field sent */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description AUTH.NOT_A_DEMO_PERSON: no seeded person has this id */
+            /** @description no such resource, or not one this user reads (one answer for both) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7890,7 +10633,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7907,7 +10688,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description a check is down: which one, in error and details (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthAnswer"];
+                };
             };
         };
     };
@@ -7926,6 +10754,124 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    MetricsHttpController_scrape: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain; version=0.0.4; charset=utf-8": string;
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
@@ -7948,7 +10894,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacesAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7969,7 +10980,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -7992,7 +11068,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8015,7 +11156,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8034,7 +11240,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8057,7 +11328,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8097,7 +11433,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementProcessAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8116,7 +11517,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8135,7 +11601,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementBriefAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8158,7 +11689,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8181,7 +11777,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8198,14 +11859,154 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectionsAnswer"];
+                };
             };
-            /** @description minPosition given and the read models did not reach it in time */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    StepsHttpController_steps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepsResponse"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -8222,14 +12023,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkloadAnswer"];
+                };
             };
-            /** @description minPosition given and the read models did not reach it in time */
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };

@@ -1,3 +1,4 @@
+import { Uuid } from '../shared/ids';
 import { dutchDateOf, IsoDate } from '../shared/iso-date';
 import { Actor } from './actor';
 import { CaseCommand, CaseCommandType } from './commands';
@@ -121,50 +122,70 @@ const COURT_DECISION_STEPS: readonly CaseCommandType[] = [
   'ChangeChargedGi',
 ];
 
-/** Placement steps are the GI's only when the placement rests on a court order. */
-function scopeOf(command: CaseCommand, state: ExistingCase): WriteScope {
-  switch (command.type) {
-    case 'RequestPlacement':
-      return command.data.legalBasis === 'court-order' ? WRITE_SCOPE[command.type] : 'case-work';
-    case 'WithdrawPlacementRequest':
-    case 'RematchPlacement':
-    case 'RecordPlacementView':
-    case 'PlanIntroduction':
-    case 'RecordIntroductionHeld':
-    case 'DecidePlacement':
-    case 'StartPlacement':
-    case 'RecordFosterChildContact':
-    case 'RecordFosterCareChoice':
-      return findPlacement(state, command.data.placementId)?.legalBasis === 'court-order' ? WRITE_SCOPE[command.type] : 'case-work';
-    default:
-      return WRITE_SCOPE[command.type];
-  }
+/** The placement steps that are the GI's only when the placement rests on a court order; case work otherwise. */
+const PLACEMENT_STEPS: readonly CaseCommandType[] = [
+  'RequestPlacement',
+  'WithdrawPlacementRequest',
+  'RematchPlacement',
+  'RecordPlacementView',
+  'PlanIntroduction',
+  'RecordIntroductionHeld',
+  'DecidePlacement',
+  'StartPlacement',
+  'RecordFosterChildContact',
+  'RecordFosterCareChoice',
+];
+
+/** What access depends on besides who takes which step: whether the placement rests on a court order, and which children. */
+export type StepConcern = Readonly<{ courtOrdered: boolean; childIds: readonly Uuid[] }>;
+
+/** The step as access sees it: its type, who takes it, on which case, about what. */
+export type StepAsked = Readonly<{ type: CaseCommandType; actor: Actor; caseId: Uuid; concern: StepConcern }>;
+
+/** What a command's payload says access is about. */
+export function concernOf(command: CaseCommand, state: ExistingCase): StepConcern {
+  const { data } = command;
+  const placement = 'placementId' in data ? findPlacement(state, data.placementId) : undefined;
+  const courtOrdered =
+    command.type === 'RequestPlacement' ? command.data.legalBasis === 'court-order' : placement?.legalBasis === 'court-order';
+  return { courtOrdered, childIds: childrenConcerned(command, state) };
+}
+
+function scopeOf({ type, concern }: StepAsked): WriteScope {
+  return PLACEMENT_STEPS.includes(type) && !concern.courtOrdered ? 'case-work' : WRITE_SCOPE[type];
 }
 
 /** One answer for "no such case" and "not yours", so that a write tells an outsider nothing. */
-export function refuseUnknownCase(command: CaseCommand): never {
-  refuse('CASE.NOT_FOUND', `${command.type}: no case ${command.data.caseId}; a case opens with a signal`);
+export function refuseUnknownCase({ type, caseId }: Pick<StepAsked, 'type' | 'caseId'>): never {
+  refuse('CASE.NOT_FOUND', `${type}: no case ${caseId}; a case opens with a signal`);
 }
 
 /** Throws a DomainError when the command's actor may not take this step; an outsider meets CASE.NOT_FOUND. */
 export function authorise(command: CaseCommand, state: CaseState, now: Date): void {
-  const { actor } = command;
-  if (command.type === 'RegisterSignal') return authoriseRegistration(actor);
-  if (state.status === 'none') refuseUnknownCase(command);
-  const joining = command.type === 'JoinJeugdlink' && isRequestedTeam(state, actor);
+  const { type, actor, data } = command;
+  const concern = state.status === 'none' ? { courtOrdered: false, childIds: [] } : concernOf(command, state);
+  authoriseStep({ type, actor, caseId: data.caseId, concern }, state, now);
+}
+
+/** The access rule itself, for a command or for a step asked about without one (open-steps.ts). */
+export function authoriseStep(step: StepAsked, state: CaseState, now: Date): void {
+  const { actor } = step;
+  if (step.type === 'RegisterSignal') return authoriseRegistration(actor);
+  if (state.status === 'none') refuseUnknownCase(step);
+  const joining = step.type === 'JoinJeugdlink' && isRequestedTeam(state, actor);
   const ground = readGround(state, actor, dutchDateOf(now));
-  if (!joining && ground === null) refuseUnknownCase(command);
+  if (!joining && ground === null) refuseUnknownCase(step);
   refuseReadOnlyRole(actor);
-  if (!joining && ground !== null && 'handedOverBy' in ground) refuseFormerReader(command, ground.handedOverOn);
-  const scope = scopeOf(command, state);
+  if (!joining && ground !== null && 'handedOverBy' in ground) refuseFormerReader(step, ground.handedOverOn);
+  const scope = scopeOf(step);
   if (scope === 'join') return authoriseJoin(state, actor);
-  const chargedGi = isChargedGi(state, actor, dutchDateOf(now), childrenConcerned(command, state));
-  if (scope === 'charged-gi') return authoriseChargedGi(command, actor, chargedGi);
-  if (scope === 'veilig-thuis') return authoriseVeiligThuis(command, state, actor);
+  const chargedGi = isChargedGi(state, actor, dutchDateOf(now), step.concern.childIds);
+  if (scope === 'charged-gi') return authoriseChargedGi(step, actor, chargedGi);
+  if (scope === 'veilig-thuis') return authoriseVeiligThuis(step, state, actor);
   if (isCaseTeam(state, actor)) return;
   if (scope !== 'case-team' && hasJoinedJeugdlink(state, actor)) return;
   if (scope === 'child-protection' && chargedGi) return;
-  refuseReader(command, actor, scope);
+  refuseReader(step, actor, scope);
 }
 
 function authoriseRegistration(actor: Actor): void {
@@ -176,7 +197,7 @@ function authoriseRegistration(actor: Actor): void {
  * Veilig Thuis's own steps: the Veilig Thuis team that leads the case, never the wijkteam that takes it over. A Veilig
  * Thuis team that reads the case without leading it handed it over, and was refused as a former reader already.
  */
-function authoriseVeiligThuis(command: CaseCommand, state: ExistingCase, actor: Actor): void {
+function authoriseVeiligThuis(command: StepAsked, state: ExistingCase, actor: Actor): void {
   if (actor.role === 'veilig-thuis' && isCaseTeam(state, actor)) return;
   refuse(
     'ACCESS.STEP_NOT_FOR_ROLE',
@@ -189,7 +210,7 @@ function refuseReadOnlyRole(actor: Actor): void {
 }
 
 // Write access ends at the transfer or handover itself; reading what it did goes on for a while (former-readers.ts).
-function refuseFormerReader(command: CaseCommand, handedOverOn: string): never {
+function refuseFormerReader(command: StepAsked, handedOverOn: string): never {
   refuse(
     'ACCESS.CASE_TRANSFERRED',
     `${command.type}: the case was handed over on ${handedOverOn}; who handed it over no longer writes to it`,
@@ -207,14 +228,14 @@ function authoriseRole(actor: Actor, role: Actor['role'], step: string): void {
   if (actor.role !== role) refuse('ACCESS.STEP_NOT_FOR_ROLE', `only a ${role} professional ${step}, not a ${actor.role}`);
 }
 
-function authoriseChargedGi(command: CaseCommand, actor: Actor, chargedGi: boolean): void {
+function authoriseChargedGi(command: StepAsked, actor: Actor, chargedGi: boolean): void {
   if (chargedGi) return;
   if (actor.role === 'gi') refuseUncharged(command, actor);
   const [code, who] = CHARGED_GI_ONLY[command.type];
   refuse(code, `${command.type}: ${who}, not by a ${actor.role}`);
 }
 
-function refuseUncharged(command: CaseCommand, actor: Actor): never {
+function refuseUncharged(command: StepAsked, actor: Actor): never {
   refuse(
     'ACCESS.GI_NOT_CHARGED',
     `${command.type}: ${actor.organisation} is not charged with a court order in force for the children it concerns`,
@@ -222,7 +243,7 @@ function refuseUncharged(command: CaseCommand, actor: Actor): never {
 }
 
 /** Someone who reads the case but may not take this step; the answer names no other team or organisation. */
-function refuseReader(command: CaseCommand, actor: Actor, scope: WriteScope): never {
+function refuseReader(command: StepAsked, actor: Actor, scope: WriteScope): never {
   const step = command.type;
   if (scope === 'case-team') {
     refuse('ACCESS.STEP_NOT_FOR_ROLE', `${step} is a step for the case lead's team, not for a ${actor.role}`);

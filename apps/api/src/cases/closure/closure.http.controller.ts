@@ -12,12 +12,12 @@ import { IdParam } from '../../http/id-param';
 export class ClosureHttpController {
   constructor(private readonly steps: CaseSteps) {}
 
-  @CaseStep('close', 'Close the case with a reason')
+  @CaseStep('CloseCase', 'close', 'Close the case with a reason')
   close(@IdParam('caseId') caseId: string, @Body() body: CloseCaseRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('CloseCase', caseId, body, context);
   }
 
-  @CaseStep('reopen', 'Reopen a closed case with a reason')
+  @CaseStep('ReopenCase', 'reopen', 'Reopen a closed case with a reason')
   reopen(@IdParam('caseId') caseId: string, @Body() body: ReopenCaseRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('ReopenCase', caseId, body, context);
   }

@@ -15,27 +15,39 @@ import { IdParam } from '../../http/id-param';
 export class CourtOrdersHttpController {
   constructor(private readonly steps: CaseSteps) {}
 
-  @CaseStep('record-court-order', 'Record a court order (OTS, voorlopige OTS, machtiging uithuisplaatsing, spoedmachtiging)')
+  @CaseStep(
+    'RecordCourtOrder',
+    'record-court-order',
+    'Record a court order (OTS, voorlopige OTS, machtiging uithuisplaatsing, spoedmachtiging)',
+  )
   recordCourtOrder(@IdParam('caseId') caseId: string, @Body() body: RecordCourtOrderRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RecordCourtOrder', caseId, body, context);
   }
 
-  @CaseStep('end-court-order', 'Record that the court lifted, revoked or ended a court order before its term, with its decision')
+  @CaseStep(
+    'EndCourtOrder',
+    'end-court-order',
+    'Record that the court lifted, revoked or ended a court order before its term, with its decision',
+  )
   endCourtOrder(@IdParam('caseId') caseId: string, @Body() body: EndCourtOrderRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('EndCourtOrder', caseId, body, context);
   }
 
-  @CaseStep('lodge-appeal', 'Record an appeal (hoger beroep) lodged against a court order; the order holds meanwhile')
+  @CaseStep('LodgeAppeal', 'lodge-appeal', 'Record an appeal (hoger beroep) lodged against a court order; the order holds meanwhile')
   lodgeAppeal(@IdParam('caseId') caseId: string, @Body() body: LodgeAppealRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('LodgeAppeal', caseId, body, context);
   }
 
-  @CaseStep('record-raad-advice', "Record the Raad voor de Kinderbescherming's advice on a request to extend an OTS")
+  @CaseStep('RecordRaadAdvice', 'record-raad-advice', "Record the Raad voor de Kinderbescherming's advice on a request to extend an OTS")
   recordRaadAdvice(@IdParam('caseId') caseId: string, @Body() body: RecordRaadAdviceRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RecordRaadAdvice', caseId, body, context);
   }
 
-  @CaseStep('record-appeal-outcome', 'Record the court of appeal’s decision: the order upheld, overturned or shortened')
+  @CaseStep(
+    'RecordAppealOutcome',
+    'record-appeal-outcome',
+    'Record the court of appeal’s decision: the order upheld, overturned or shortened',
+  )
   recordAppealOutcome(
     @IdParam('caseId') caseId: string,
     @Body() body: RecordAppealOutcomeRequest,
@@ -44,7 +56,11 @@ export class CourtOrdersHttpController {
     return this.steps.run('RecordAppealOutcome', caseId, body, context);
   }
 
-  @CaseStep('give-written-instruction', 'The charged GI gives a written instruction (schriftelijke aanwijzing) under an OTS, with a term')
+  @CaseStep(
+    'GiveWrittenInstruction',
+    'give-written-instruction',
+    'The charged GI gives a written instruction (schriftelijke aanwijzing) under an OTS, with a term',
+  )
   giveWrittenInstruction(
     @IdParam('caseId') caseId: string,
     @Body() body: GiveWrittenInstructionRequest,
@@ -53,7 +69,11 @@ export class CourtOrdersHttpController {
     return this.steps.run('GiveWrittenInstruction', caseId, body, context);
   }
 
-  @CaseStep('record-instruction-follow-up', 'Record whether a written instruction was followed, or declared void by the court')
+  @CaseStep(
+    'RecordInstructionFollowUp',
+    'record-instruction-follow-up',
+    'Record whether a written instruction was followed, or declared void by the court',
+  )
   recordInstructionFollowUp(
     @IdParam('caseId') caseId: string,
     @Body() body: RecordInstructionFollowUpRequest,

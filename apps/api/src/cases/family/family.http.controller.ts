@@ -17,12 +17,17 @@ import { IdParam } from '../../http/id-param';
 export class FamilyHttpController {
   constructor(private readonly steps: CaseSteps) {}
 
-  @CaseStep('record-family-member', 'Record a parent, caregiver or sibling, once (a change of authority is its own step)')
+  @CaseStep(
+    'RecordFamilyMember',
+    'record-family-member',
+    'Record a parent, caregiver or sibling, once (a change of authority is its own step)',
+  )
   recordFamilyMember(@IdParam('caseId') caseId: string, @Body() body: RecordFamilyMemberRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RecordFamilyMember', caseId, body, context);
   }
 
   @CaseStep(
+    'ChangeParentalAuthority',
     'change-parental-authority',
     "Change a family member's parental authority (gezag); withdraws the consents that rested on the authority lost",
   )
@@ -34,12 +39,16 @@ export class FamilyHttpController {
     return this.steps.run('ChangeParentalAuthority', caseId, body, context);
   }
 
-  @CaseStep('record-consent', "Record a consent: a family member's, the child's own (from 12) or the guardian's under voogdij")
+  @CaseStep(
+    'RecordConsent',
+    'record-consent',
+    "Record a consent: a family member's, the child's own (from 12) or the guardian's under voogdij",
+  )
   recordConsent(@IdParam('caseId') caseId: string, @Body() body: RecordConsentRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RecordConsent', caseId, body, context);
   }
 
-  @CaseStep('withdraw-consent', 'Record that a consent was withdrawn')
+  @CaseStep('WithdrawConsent', 'withdraw-consent', 'Record that a consent was withdrawn')
   withdrawConsent(@IdParam('caseId') caseId: string, @Body() body: WithdrawConsentRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('WithdrawConsent', caseId, body, context);
   }

@@ -13,7 +13,11 @@ import { IdParam } from '../../http/id-param';
 export class GrowingUpHttpController {
   constructor(private readonly steps: CaseSteps) {}
 
-  @CaseStep('record-foster-child-contact', 'Record a talk with a placed child or the review of their development')
+  @CaseStep(
+    'RecordFosterChildContact',
+    'record-foster-child-contact',
+    'Record a talk with a placed child or the review of their development',
+  )
   recordFosterChildContact(
     @IdParam('caseId') caseId: string,
     @Body() body: RecordFosterChildContactRequest,
@@ -22,7 +26,7 @@ export class GrowingUpHttpController {
     return this.steps.run('RecordFosterChildContact', caseId, body, context);
   }
 
-  @CaseStep('record-foster-care-choice', "Record the young person's choice: foster care to 21, or not after 18")
+  @CaseStep('RecordFosterCareChoice', 'record-foster-care-choice', "Record the young person's choice: foster care to 21, or not after 18")
   recordFosterCareChoice(
     @IdParam('caseId') caseId: string,
     @Body() body: RecordFosterCareChoiceRequest,

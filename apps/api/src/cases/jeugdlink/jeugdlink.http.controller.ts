@@ -17,6 +17,7 @@ export class JeugdlinkHttpController {
   ) {}
 
   @CaseStep(
+    'RequestJeugdlink',
     'request-jeugdlink',
     "Ask the region's Jeugdlink team to join the case: the team named, or the one configured for the case's municipality",
   )
@@ -30,12 +31,12 @@ export class JeugdlinkHttpController {
     return this.steps.run('RequestJeugdlink', caseId, { ...body, team }, context);
   }
 
-  @CaseStep('join-jeugdlink', "Join the case as the region's Jeugdlink team")
+  @CaseStep('JoinJeugdlink', 'join-jeugdlink', "Join the case as the region's Jeugdlink team")
   joinJeugdlink(@IdParam('caseId') caseId: string, @Body() body: JoinJeugdlinkRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('JoinJeugdlink', caseId, body, context);
   }
 
-  @CaseStep('end-jeugdlink-involvement', "End Jeugdlink's involvement")
+  @CaseStep('EndJeugdlinkInvolvement', 'end-jeugdlink-involvement', "End Jeugdlink's involvement")
   endJeugdlinkInvolvement(
     @IdParam('caseId') caseId: string,
     @Body() body: EndJeugdlinkInvolvementRequest,

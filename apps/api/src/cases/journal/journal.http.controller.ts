@@ -13,22 +13,30 @@ import { CancelTaskRequest, CompleteTaskRequest, GiveTaskRequest, RecordCaseNote
 export class JournalHttpController {
   constructor(private readonly steps: CaseSteps) {}
 
-  @CaseStep('record-case-note', 'Record a dated case note (journaal): who was present, what was agreed; or correct an earlier one')
+  @CaseStep(
+    'RecordCaseNote',
+    'record-case-note',
+    'Record a dated case note (journaal): who was present, what was agreed; or correct an earlier one',
+  )
   recordCaseNote(@IdParam('caseId') caseId: string, @Body() body: RecordCaseNoteRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RecordCaseNote', caseId, body, context);
   }
 
-  @CaseStep('give-task', 'Give a task or appointment to a team that writes to the case, or one of its professionals, with its due day')
+  @CaseStep(
+    'GiveTask',
+    'give-task',
+    'Give a task or appointment to a team that writes to the case, or one of its professionals, with its due day',
+  )
   giveTask(@IdParam('caseId') caseId: string, @Body() body: GiveTaskRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('GiveTask', caseId, body, context);
   }
 
-  @CaseStep('complete-task', 'Record a task or appointment as done')
+  @CaseStep('CompleteTask', 'complete-task', 'Record a task or appointment as done')
   completeTask(@IdParam('caseId') caseId: string, @Body() body: CompleteTaskRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('CompleteTask', caseId, body, context);
   }
 
-  @CaseStep('cancel-task', 'Cancel a task or appointment, with the reason')
+  @CaseStep('CancelTask', 'cancel-task', 'Cancel a task or appointment, with the reason')
   cancelTask(@IdParam('caseId') caseId: string, @Body() body: CancelTaskRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('CancelTask', caseId, body, context);
   }

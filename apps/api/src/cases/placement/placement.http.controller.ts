@@ -29,12 +29,13 @@ export class PlacementHttpController {
     @Inject(RESERVATION_LOOKUP) private readonly reservations: ReservationLookup,
   ) {}
 
-  @CaseStep('request-placement', 'Request a placement for one or more children')
+  @CaseStep('RequestPlacement', 'request-placement', 'Request a placement for one or more children')
   requestPlacement(@IdParam('caseId') caseId: string, @Body() body: RequestPlacementRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RequestPlacement', caseId, body, context);
   }
 
   @CaseStep(
+    'ProposeNetworkFamily',
     'propose-network-family',
     "Propose a family from the child's own network as a netwerkpleeggezin, screened by the provider named",
   )
@@ -46,7 +47,11 @@ export class PlacementHttpController {
     return this.steps.run('ProposeNetworkFamily', caseId, body, context);
   }
 
-  @CaseStep('withdraw-placement-request', 'Withdraw a placement request: its process ends and frees what it holds')
+  @CaseStep(
+    'WithdrawPlacementRequest',
+    'withdraw-placement-request',
+    'Withdraw a placement request: its process ends and frees what it holds',
+  )
   withdrawPlacementRequest(
     @IdParam('caseId') caseId: string,
     @Body() body: WithdrawPlacementRequestRequest,
@@ -55,12 +60,12 @@ export class PlacementHttpController {
     return this.steps.run('WithdrawPlacementRequest', caseId, body, context);
   }
 
-  @CaseStep('rematch-placement', 'Run matching again on an open placement request')
+  @CaseStep('RematchPlacement', 'rematch-placement', 'Run matching again on an open placement request')
   rematchPlacement(@IdParam('caseId') caseId: string, @Body() body: RematchPlacementRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RematchPlacement', caseId, body, context);
   }
 
-  @CaseStep('record-placement-view', "Record a child's or parent's view on the place reserved now")
+  @CaseStep('RecordPlacementView', 'record-placement-view', "Record a child's or parent's view on the place reserved now")
   async recordPlacementView(
     @IdParam('caseId') caseId: string,
     @Body() body: RecordPlacementViewRequest,
@@ -70,7 +75,7 @@ export class PlacementHttpController {
     return this.steps.run('RecordPlacementView', caseId, { ...body, reservation }, context);
   }
 
-  @CaseStep('plan-introduction', 'Plan a kennismaking (introduction) at the place reserved now')
+  @CaseStep('PlanIntroduction', 'plan-introduction', 'Plan a kennismaking (introduction) at the place reserved now')
   async planIntroduction(
     @IdParam('caseId') caseId: string,
     @Body() body: PlanIntroductionRequest,
@@ -80,7 +85,7 @@ export class PlacementHttpController {
     return this.steps.run('PlanIntroduction', caseId, { ...body, reservation }, context);
   }
 
-  @CaseStep('record-introduction-held', 'Record that a planned kennismaking was held')
+  @CaseStep('RecordIntroductionHeld', 'record-introduction-held', 'Record that a planned kennismaking was held')
   recordIntroductionHeld(
     @IdParam('caseId') caseId: string,
     @Body() body: RecordIntroductionHeldRequest,
@@ -89,7 +94,7 @@ export class PlacementHttpController {
     return this.steps.run('RecordIntroductionHeld', caseId, body, context);
   }
 
-  @CaseStep('decide-placement', 'Decide a placement on a reserved place')
+  @CaseStep('DecidePlacement', 'decide-placement', 'Decide a placement on a reserved place')
   async decidePlacement(@IdParam('caseId') caseId: string, @Body() body: DecidePlacementRequest, @StepContext() context: CaseStepContext) {
     // The reservation is a fact on the placement option's stream, held there by the placement process.
     const reservation = await this.reservations.reservationFor(body.placementId);
@@ -97,12 +102,12 @@ export class PlacementHttpController {
     return this.steps.run('DecidePlacement', caseId, decision, context);
   }
 
-  @CaseStep('start-placement', 'Record that the placement started')
+  @CaseStep('StartPlacement', 'start-placement', 'Record that the placement started')
   startPlacement(@IdParam('caseId') caseId: string, @Body() body: StartPlacementRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('StartPlacement', caseId, body, context);
   }
 
-  @CaseStep('record-placement-plan', 'Record the plan of action (perspective-decision date)')
+  @CaseStep('RecordPlacementPlan', 'record-placement-plan', 'Record the plan of action (perspective-decision date)')
   recordPlacementPlan(
     @IdParam('caseId') caseId: string,
     @Body() body: RecordPlacementPlanRequest,
@@ -111,7 +116,7 @@ export class PlacementHttpController {
     return this.steps.run('RecordPlacementPlan', caseId, body, context);
   }
 
-  @CaseStep('end-placement', 'End a placement')
+  @CaseStep('EndPlacement', 'end-placement', 'End a placement')
   endPlacement(@IdParam('caseId') caseId: string, @Body() body: EndPlacementRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('EndPlacement', caseId, body, context);
   }

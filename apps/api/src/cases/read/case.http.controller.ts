@@ -1,14 +1,17 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@casus/runtime';
 import { CaseReads } from '../../audit/case-reads';
 import type { HttpRequest, HttpResponse } from '../../http/http-types';
 import { CurrentPrincipal } from '../../auth/auth.guard';
+import { Problems } from '../../http/problem-responses';
+import { CaseViewAnswer } from './case.response.dto';
 import { GetCase, type CaseView } from './get-case.query';
 
 @ApiTags('cases')
 @ApiBearerAuth()
+@Problems()
 @Controller('cases')
 export class CaseHttpController {
   constructor(
@@ -18,9 +21,7 @@ export class CaseHttpController {
 
   @Get(':caseId')
   @ApiOperation({ summary: "The case's current state; its ETag is the revision, for If-Match on the next step. Logged in the access log." })
-  @ApiOkResponse({ description: '{ revision, position, case }' })
-  @ApiForbiddenResponse({ description: 'this reader may not read this case' })
-  @ApiNotFoundResponse({ description: 'no such case' })
+  @ApiOkResponse({ type: CaseViewAnswer })
   async getCase(
     @Param('caseId') caseId: string,
     @CurrentPrincipal() principal: Principal,

@@ -17,7 +17,7 @@ import { IdParam } from '../../http/id-param';
 export class ReturnHomeHttpController {
   constructor(private readonly steps: CaseSteps) {}
 
-  @CaseStep('draft-return-home-plan', 'Draft the return-home plan (terugkeerplan)')
+  @CaseStep('DraftReturnHomePlan', 'draft-return-home-plan', 'Draft the return-home plan (terugkeerplan)')
   draftReturnHomePlan(
     @IdParam('caseId') caseId: string,
     @Body() body: DraftReturnHomePlanRequest,
@@ -26,7 +26,7 @@ export class ReturnHomeHttpController {
     return this.steps.run('DraftReturnHomePlan', caseId, body, context);
   }
 
-  @CaseStep('assess-return-condition', 'Assess a return-home condition as met or not')
+  @CaseStep('AssessReturnCondition', 'assess-return-condition', 'Assess a return-home condition as met or not')
   assessReturnCondition(
     @IdParam('caseId') caseId: string,
     @Body() body: AssessReturnConditionRequest,
@@ -35,7 +35,7 @@ export class ReturnHomeHttpController {
     return this.steps.run('AssessReturnCondition', caseId, body, context);
   }
 
-  @CaseStep('record-return-decision', 'Record the joint return decision with every view')
+  @CaseStep('RecordReturnDecision', 'record-return-decision', 'Record the joint return decision with every view')
   recordReturnDecision(
     @IdParam('caseId') caseId: string,
     @Body() body: RecordReturnDecisionRequest,
@@ -44,7 +44,7 @@ export class ReturnHomeHttpController {
     return this.steps.run('RecordReturnDecision', caseId, body, context);
   }
 
-  @CaseStep('record-return-home', 'Record that the child returned home, with aftercare')
+  @CaseStep('RecordReturnHome', 'record-return-home', 'Record that the child returned home, with aftercare')
   recordReturnHome(@IdParam('caseId') caseId: string, @Body() body: RecordReturnHomeRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RecordReturnHome', caseId, body, context);
   }

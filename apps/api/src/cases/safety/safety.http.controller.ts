@@ -12,7 +12,7 @@ import { IdParam } from '../../http/id-param';
 export class SafetyHttpController {
   constructor(private readonly steps: CaseSteps) {}
 
-  @CaseStep('record-safety-assessment', 'Record the safety assessment (veiligheidsbeoordeling)')
+  @CaseStep('RecordSafetyAssessment', 'record-safety-assessment', 'Record the safety assessment (veiligheidsbeoordeling)')
   recordSafetyAssessment(
     @IdParam('caseId') caseId: string,
     @Body() body: RecordSafetyAssessmentRequest,
@@ -21,7 +21,7 @@ export class SafetyHttpController {
     return this.steps.run('RecordSafetyAssessment', caseId, body, context);
   }
 
-  @CaseStep('agree-safety-plan', 'Record the safety plan agreed with the family (veiligheidsplan)')
+  @CaseStep('AgreeSafetyPlan', 'agree-safety-plan', 'Record the safety plan agreed with the family (veiligheidsplan)')
   agreeSafetyPlan(@IdParam('caseId') caseId: string, @Body() body: AgreeSafetyPlanRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('AgreeSafetyPlan', caseId, body, context);
   }

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import type { WorkingCalendar } from '@casus/domain';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { CaseStep, StepRefusals } from '../shared/case-step.decorators';
+import { CaseStep, StepRefusals, TakesStep } from '../shared/case-step.decorators';
 import { CaseStepResponse } from '../shared/case-step.dto';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
@@ -20,6 +20,7 @@ export class SignalHttpController {
   ) {}
 
   @Post()
+  @TakesStep('RegisterSignal')
   @HttpCode(201)
   @ApiOperation({
     summary:
@@ -35,12 +36,16 @@ export class SignalHttpController {
     return this.steps.run('RegisterSignal', caseId, withCalendar, { ...context, expectedRevision: undefined });
   }
 
-  @CaseStep('record-new-signal', 'Record a new signal (melding) on an open case: its own safety assessment is due as the first one was')
+  @CaseStep(
+    'RecordNewSignal',
+    'record-new-signal',
+    'Record a new signal (melding) on an open case: its own safety assessment is due as the first one was',
+  )
   recordNewSignal(@IdParam('caseId') caseId: string, @Body() body: RecordNewSignalRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('RecordNewSignal', caseId, { ...body, calendar: this.calendar }, context);
   }
 
-  @CaseStep('assign-case-lead', 'Assign the case lead (regiehouder)')
+  @CaseStep('AssignCaseLead', 'assign-case-lead', 'Assign the case lead (regiehouder)')
   assignCaseLead(@IdParam('caseId') caseId: string, @Body() body: AssignCaseLeadRequest, @StepContext() context: CaseStepContext) {
     return this.steps.run('AssignCaseLead', caseId, body, context);
   }

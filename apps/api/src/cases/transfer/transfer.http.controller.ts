@@ -20,6 +20,7 @@ export class TransferHttpController {
   ) {}
 
   @CaseStep(
+    'TransferCase',
     'transfer',
     'Hand the case over to another lead team (verhuizing, capacity, expertise) after the warme overdracht; ' +
       'the team that hands it over writes nothing from then on and reads the case as it stood, for FORMER_TEAM_READ_DAYS days',
@@ -32,6 +33,7 @@ export class TransferHttpController {
   }
 
   @CaseStep(
+    'ChangeChargedGi',
     'change-charged-gi',
     "Record that another GI takes over the child's court orders in force, recorded by the case as the court's decisions are; " +
       'the GI it leaves writes nothing from then on and reads the case as it stood, for FORMER_TEAM_READ_DAYS days',

@@ -21,7 +21,11 @@ export class VeiligThuisHttpController {
     @Inject(FORMER_TEAM_READ_DAYS) private readonly formerTeamReadDays: number,
   ) {}
 
-  @CaseStep('start-veilig-thuis-investigation', 'Start the Veilig Thuis investigation (onderzoek): to conclude within 10 weeks')
+  @CaseStep(
+    'StartVeiligThuisInvestigation',
+    'start-veilig-thuis-investigation',
+    'Start the Veilig Thuis investigation (onderzoek): to conclude within 10 weeks',
+  )
   startInvestigation(
     @IdParam('caseId') caseId: string,
     @Body() body: StartVeiligThuisInvestigationRequest,
@@ -30,7 +34,11 @@ export class VeiligThuisHttpController {
     return this.steps.run('StartVeiligThuisInvestigation', caseId, body, context);
   }
 
-  @CaseStep('conclude-veilig-thuis-investigation', 'Record the conclusion of the Veilig Thuis investigation')
+  @CaseStep(
+    'ConcludeVeiligThuisInvestigation',
+    'conclude-veilig-thuis-investigation',
+    'Record the conclusion of the Veilig Thuis investigation',
+  )
   concludeInvestigation(
     @IdParam('caseId') caseId: string,
     @Body() body: ConcludeVeiligThuisInvestigationRequest,
@@ -40,6 +48,7 @@ export class VeiligThuisHttpController {
   }
 
   @CaseStep(
+    'HandOverToLocalTeam',
     'hand-over-to-local-team',
     'Hand the case over to the local team (overdracht), which leads it from then on; Veilig Thuis writes nothing from then on ' +
       'and reads the case as it stood, for FORMER_TEAM_READ_DAYS days from the handover, as a team a case was transferred from',

@@ -10,11 +10,7 @@ export function closeCase(
   state: ExistingCase,
   { today }: Moment,
 ): (PlacementRequestWithdrawn | TaskCancelled | CaseClosed)[] {
-  const active = state.placements.filter((p) => p.status === 'active');
-  if (active.length > 0) {
-    const children = active.flatMap((p) => p.childIds).join(', ');
-    refuse('CASE.ACTIVE_PLACEMENT', `child ${children} is still placed; end the placement before closing the case`);
-  }
+  requireNoActivePlacement(state);
   requireText(data.reason, 'the reason for closing the case');
   // DOMAIN.md Rules: closing ends every open placement process; the withdrawal is what the process acts on.
   const withdrawals = state.placements.filter(isOpenRequest).map((p): PlacementRequestWithdrawn => ({
@@ -31,8 +27,21 @@ export function closeCase(
   return [...withdrawals, ...cancellations, { type: 'CaseClosed', data: { reason: data.reason, closedOn: today } }];
 }
 
-export function reopenCase({ data }: ReopenCase, state: ExistingCase, { today }: Moment): [CaseReopened] {
+/** What closing a case asks of the case itself, whatever the reason given. */
+export function requireNoActivePlacement(state: ExistingCase): void {
+  const active = state.placements.filter((p) => p.status === 'active');
+  if (active.length > 0) {
+    const children = active.flatMap((p) => p.childIds).join(', ');
+    refuse('CASE.ACTIVE_PLACEMENT', `child ${children} is still placed; end the placement before closing the case`);
+  }
+}
+
+export function requireClosedCase(state: ExistingCase): void {
   if (state.status !== 'closed') refuse('CASE.NOT_CLOSED', 'the case is open; only a closed case is reopened');
+}
+
+export function reopenCase({ data }: ReopenCase, state: ExistingCase, { today }: Moment): [CaseReopened] {
+  requireClosedCase(state);
   requireText(data.reason, 'the reason for reopening the case');
   return [{ type: 'CaseReopened', data: { reason: data.reason, reopenedOn: today } }];
 }

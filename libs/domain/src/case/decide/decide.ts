@@ -1,6 +1,6 @@
 import { dutchDateOf } from '../../shared/iso-date';
 import { authorise, refuseUnknownCase } from '../access';
-import { CaseCommand, RegisterSignal } from '../commands';
+import { CaseCommand, CaseCommandType, RegisterSignal } from '../commands';
 import { refuse } from '../errors';
 import { CaseEvent } from '../events';
 import { CaseState, ExistingCase } from '../state';
@@ -46,12 +46,15 @@ export function decide(command: CaseCommand, state: CaseState, now: Date): CaseE
   authorise(command, state, now);
   if (command.type === 'RegisterSignal') return registerSignal(command, state, moment);
   // authorise refused this already; here it tells the compiler.
-  if (state.status === 'none') refuseUnknownCase(command);
-  if (state.destroyedOn) refuse('CASE.DESTROYED', `${command.type}: the file of this case was destroyed on ${state.destroyedOn}`);
-  if (state.status === 'closed' && command.type !== 'ReopenCase') {
-    refuse('CASE.CLOSED', `${command.type}: the case is closed; reopen it first`);
-  }
+  if (state.status === 'none') refuseUnknownCase({ type: command.type, caseId: command.data.caseId });
+  refuseOnCase(command.type, state);
   return decideOnCase(command, state, moment);
+}
+
+/** The case's own gates, whoever asks: a destroyed file takes no step, a closed case only its reopening. */
+export function refuseOnCase(type: CaseCommandType, state: ExistingCase): void {
+  if (state.destroyedOn) refuse('CASE.DESTROYED', `${type}: the file of this case was destroyed on ${state.destroyedOn}`);
+  if (state.status === 'closed' && type !== 'ReopenCase') refuse('CASE.CLOSED', `${type}: the case is closed; reopen it first`);
 }
 
 function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: ExistingCase, moment: Moment): CaseEvent[] {

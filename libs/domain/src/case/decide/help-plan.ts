@@ -16,8 +16,7 @@ import {
 
 /** One family, one plan ("één gezin, één plan"): agreed, revised and evaluated until it ends; then a new one may follow. */
 export function agreeHelpPlan({ data }: AgreeHelpPlan, state: ExistingCase, moment: Moment): [HelpPlanAgreed] {
-  const running = state.helpPlan?.ended === null ? state.helpPlan : null;
-  if (running) refuse('HELP_PLAN.ALREADY_AGREED', `the family's help plan ${running.helpPlanId} runs: revise it instead`);
+  requireNoRunningHelpPlan(state);
   if ([state.helpPlan, ...state.earlierHelpPlans].some((plan) => plan?.helpPlanId === data.helpPlanId)) {
     refuse('HELP_PLAN.ALREADY_AGREED', `help plan ${data.helpPlanId} is already on record`);
   }
@@ -69,8 +68,13 @@ export function endHelpPlan({ data }: EndHelpPlan, state: ExistingCase, moment: 
   return [{ type: 'HelpPlanEnded', data: { helpPlanId, endedOn, reason } }];
 }
 
+export function requireNoRunningHelpPlan(state: ExistingCase): void {
+  const running = state.helpPlan?.ended === null ? state.helpPlan : null;
+  if (running) refuse('HELP_PLAN.ALREADY_AGREED', `the family's help plan ${running.helpPlanId} runs: revise it instead`);
+}
+
 /** The plan running now: an ended plan is neither revised nor evaluated again. */
-function requireHelpPlan(state: ExistingCase, helpPlanId: string): HelpPlanRecord {
+export function requireHelpPlan(state: ExistingCase, helpPlanId: string): HelpPlanRecord {
   if (state.helpPlan?.helpPlanId !== helpPlanId) refuse('HELP_PLAN.NOT_FOUND', `no running help plan ${helpPlanId} on this case`);
   if (state.helpPlan.ended) refuse('HELP_PLAN.ENDED', `help plan ${helpPlanId} ended on ${state.helpPlan.ended.endedOn}`);
   return state.helpPlan;

@@ -18,15 +18,19 @@ export function withdrawPlacementRequest(
 }
 
 export function rematchPlacement({ data }: RematchPlacement, state: ExistingCase, { today }: Moment): [PlacementRematchRequested] {
-  requireOpenRequest(state, data.placementId);
-  const placement = requireUndecidedPlacement(state, data.placementId, 'matching does not run again');
+  const placement = requireRematchable(state, data.placementId);
   requireText(data.reason, 'the reason matching runs again');
   if (data.needs) requireText(data.needs.description, "a description of the child's needs");
   const { placementId, reason } = data;
   return [{ type: 'PlacementRematchRequested', data: { placementId, needs: data.needs ?? placement.needs, reason, requestedOn: today } }];
 }
 
-function requireOpenRequest(state: ExistingCase, placementId: string): PlacementRecord {
+export function requireRematchable(state: ExistingCase, placementId: string): PlacementRecord {
+  requireOpenRequest(state, placementId);
+  return requireUndecidedPlacement(state, placementId, 'matching does not run again');
+}
+
+export function requireOpenRequest(state: ExistingCase, placementId: string): PlacementRecord {
   const placement = requirePlacement(state, placementId);
   if (!isOpenRequest(placement)) refuse('PLACEMENT.NOT_OPEN', `placement ${placementId} is ${placement.status}, not an open request`);
   return placement;

@@ -2,7 +2,8 @@ import { planOfActionDueOn } from '../../deadlines/case-deadlines';
 import { DecidePlacement, RequestPlacement, StartPlacement } from '../commands';
 import { refuse } from '../errors';
 import { PlacementDecided, PlacementRequested, PlacementStarted } from '../events';
-import { ExistingCase } from '../state';
+import { Uuid } from '../../shared/ids';
+import { ExistingCase, PlacementRecord } from '../state';
 import { PlacementSurroundings } from '../values';
 import { requireUndecidedPlacement, Moment, requireDate, requireNotAfterToday, requirePlacement, requireText } from './guards';
 import { requireLegalBasis } from './legal-basis';
@@ -104,11 +105,16 @@ export function decidePlacement({ data }: DecidePlacement, state: ExistingCase, 
   return [{ type: 'PlacementDecided', data: { ...decision, ...(moveInOn ? { moveInOn } : {}) } }];
 }
 
-export function startPlacement({ data }: StartPlacement, state: ExistingCase, moment: Moment): [PlacementStarted] {
-  const placement = requirePlacement(state, data.placementId);
+export function requireDecidedPlacement(state: ExistingCase, placementId: Uuid): PlacementRecord {
+  const placement = requirePlacement(state, placementId);
   if (placement.status !== 'decided') {
-    refuse('PLACEMENT.NOT_DECIDED', `placement ${data.placementId} is ${placement.status}; only a decided placement starts`);
+    refuse('PLACEMENT.NOT_DECIDED', `placement ${placementId} is ${placement.status}; only a decided placement starts`);
   }
+  return placement;
+}
+
+export function startPlacement({ data }: StartPlacement, state: ExistingCase, moment: Moment): [PlacementStarted] {
+  const placement = requireDecidedPlacement(state, data.placementId);
   requireNotAfterToday(data.startedOn, 'the start date', moment);
   if (placement.decision && data.startedOn < placement.decision.decidedOn) {
     refuse('PLACEMENT.DATE_BEFORE_DECISION', `the move-in (${data.startedOn}) lies before the decision (${placement.decision.decidedOn})`);

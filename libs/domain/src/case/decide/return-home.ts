@@ -1,7 +1,7 @@
 import { AssessReturnCondition, DraftReturnHomePlan, RecordReturnHome } from '../commands';
 import { refuse } from '../errors';
 import { ChildReturnedHome, PlacementEnded, ReturnConditionAssessed, ReturnHomePlanDrafted } from '../events';
-import { ExistingCase } from '../state';
+import { ExistingCase, PlacementRecord, ReturnHomePlanRecord } from '../state';
 import { Moment, requireActivePlacement, requireAfterStart, requireDate, requireNotAfterToday, requireText } from './guards';
 
 // Richtlijn Uithuisplaatsing en terugplaatsing 2023: the conditions for going home, who is responsible
@@ -24,9 +24,14 @@ export function draftReturnHomePlan({ data }: DraftReturnHomePlan, state: Existi
   return [{ type: 'ReturnHomePlanDrafted', data: { placementId, conditions, support, targetOn } }];
 }
 
+export function requireDraftedPlan(state: ExistingCase, placementId: string): ReturnHomePlanRecord {
+  const { returnHomePlan } = requireActivePlacement(state, placementId);
+  if (!returnHomePlan) refuse('RETURN_PLAN.NOT_DRAFTED', `no return-home plan is drafted for placement ${placementId}`);
+  return returnHomePlan;
+}
+
 export function assessReturnCondition({ data }: AssessReturnCondition, state: ExistingCase, moment: Moment): [ReturnConditionAssessed] {
-  const { returnHomePlan } = requireActivePlacement(state, data.placementId);
-  if (!returnHomePlan) refuse('RETURN_PLAN.NOT_DRAFTED', `no return-home plan is drafted for placement ${data.placementId}`);
+  const returnHomePlan = requireDraftedPlan(state, data.placementId);
   if (!returnHomePlan.conditions.some((c) => c.conditionId === data.conditionId)) {
     refuse('RETURN_PLAN.UNKNOWN_CONDITION', `condition ${data.conditionId} is not in the return-home plan`);
   }
@@ -36,12 +41,19 @@ export function assessReturnCondition({ data }: AssessReturnCondition, state: Ex
   return [{ type: 'ReturnConditionAssessed', data: { placementId, conditionId, met, evidence, assessedOn } }];
 }
 
-export function recordReturnHome({ data }: RecordReturnHome, state: ExistingCase, moment: Moment): [ChildReturnedHome, PlacementEnded] {
-  const placement = requireActivePlacement(state, data.placementId);
+type ReturnHomeDecided = Readonly<{ placement: PlacementRecord; decision: PlacementRecord['returnDecisions'][number] }>;
+
+export function requireReturnHomeDecided(state: ExistingCase, placementId: string): ReturnHomeDecided {
+  const placement = requireActivePlacement(state, placementId);
   const decision = placement.returnDecisions.at(-1);
   if (decision?.outcome.kind !== 'return-home') {
-    refuse('PLACEMENT.RETURN_HOME_NEEDS_DECISION', `no joint decision to return home is on record for placement ${data.placementId}`);
+    refuse('PLACEMENT.RETURN_HOME_NEEDS_DECISION', `no joint decision to return home is on record for placement ${placementId}`);
   }
+  return { placement, decision };
+}
+
+export function recordReturnHome({ data }: RecordReturnHome, state: ExistingCase, moment: Moment): [ChildReturnedHome, PlacementEnded] {
+  const { placement, decision } = requireReturnHomeDecided(state, data.placementId);
   requireText(data.aftercare, 'the aftercare');
   requireAfterStart(placement, requireNotAfterToday(data.returnedOn, 'the return date', moment), 'the return home');
   const { placementId, returnedOn, aftercare } = data;

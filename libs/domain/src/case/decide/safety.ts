@@ -29,15 +29,19 @@ function signalAnswered(state: ExistingCase, signalId: Uuid | undefined): { rece
 }
 
 // An unsafe outcome leads to a safety plan agreed with the family (DOMAIN.md step 2).
-export function agreeSafetyPlan({ data }: AgreeSafetyPlan, state: ExistingCase, moment: Moment): [SafetyPlanAgreed] {
-  if (state.safetyPlans.some((p) => p.safetyPlanId === data.safetyPlanId)) {
-    refuse('SAFETY_PLAN.ALREADY_AGREED', `safety plan ${data.safetyPlanId} is already on record`);
-  }
+export function requireUnsafeAssessment(state: ExistingCase): void {
   if (!state.safetyAssessments.some((a) => a.outcome !== 'safe')) {
     refuse(
       'SAFETY_PLAN.NO_UNSAFE_ASSESSMENT',
       'a safety plan follows a safety assessment that found the situation unsafe; none is on record',
     );
+  }
+}
+
+export function agreeSafetyPlan({ data }: AgreeSafetyPlan, state: ExistingCase, moment: Moment): [SafetyPlanAgreed] {
+  requireUnsafeAssessment(state);
+  if (state.safetyPlans.some((p) => p.safetyPlanId === data.safetyPlanId)) {
+    refuse('SAFETY_PLAN.ALREADY_AGREED', `safety plan ${data.safetyPlanId} is already on record`);
   }
   requireNonEmpty(data.conditions, 'safety plan conditions');
   data.conditions.forEach((condition, i) => requireText(condition, `safety plan condition ${i + 1}`));

@@ -15,15 +15,19 @@ type Place = Pick<CaseTransferred['data'], 'municipality' | 'municipalityCode'>;
  * the case at every moment (no case waits between two teams). The warme overdracht that precedes it is
  * recorded with it: when, with whom, and what was handed over.
  */
+// Veilig Thuis leads by a role of its own; a transfer would leave the case led by a team that cannot write to it.
+export function requireNotLedByVeiligThuis(state: ExistingCase): void {
+  if (state.veiligThuis?.handover === null) {
+    refuse('TRANSFER.VEILIG_THUIS_LEADS', 'Veilig Thuis hands its case over to the local team with hand-over-to-local-team');
+  }
+}
+
 export function transferCase(
   { data, actor }: TransferCase,
   state: ExistingCase,
   moment: Moment,
 ): (JeugdlinkInvolvementEnded | JeugdlinkRequested | CaseTransferred)[] {
-  // Veilig Thuis leads by a role of its own; a transfer would leave the case led by a team that cannot write to it.
-  if (state.veiligThuis?.handover === null) {
-    refuse('TRANSFER.VEILIG_THUIS_LEADS', 'Veilig Thuis hands its case over to the local team with hand-over-to-local-team');
-  }
+  requireNotLedByVeiligThuis(state);
   const toTeam = requireText(data.toTeam, 'the team that takes the case over');
   if (toTeam === state.team) refuse('TRANSFER.SAME_TEAM', `the case is already led by ${toTeam}; name the team that takes it over`);
   requireText(data.toOrganisation, 'the organisation of the team that takes the case over');

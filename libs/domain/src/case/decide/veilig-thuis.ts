@@ -19,15 +19,34 @@ function requireSinceSignal(state: ExistingCase, date: IsoDate, what: string, mo
   return date;
 }
 
+export function requireNoInvestigation(state: ExistingCase): void {
+  if (veiligThuisOf(state).investigation) {
+    refuse('VEILIG_THUIS.INVESTIGATION_ALREADY_STARTED', 'Veilig Thuis has already started its investigation of this case');
+  }
+}
+
+export function requireOpenInvestigation(state: ExistingCase): NonNullable<VeiligThuisRecord['investigation']> {
+  const { investigation } = veiligThuisOf(state);
+  if (!investigation) refuse('VEILIG_THUIS.NO_INVESTIGATION', 'Veilig Thuis has not started an investigation of this case');
+  if (investigation.conclusion) refuse('VEILIG_THUIS.INVESTIGATION_ALREADY_CONCLUDED', 'the investigation is already concluded');
+  return investigation;
+}
+
+export function requireNoInvestigationUnderWay(state: ExistingCase): VeiligThuisRecord {
+  const record = veiligThuisOf(state);
+  if (record.investigation && !record.investigation.conclusion) {
+    refuse('VEILIG_THUIS.INVESTIGATION_OPEN', 'the investigation is still under way: record its conclusion before handing the case over');
+  }
+  return record;
+}
+
 // Veilig Thuis norm (IGJ report 2023): the investigation is concluded within 10 weeks.
 export function startVeiligThuisInvestigation(
   { data }: StartVeiligThuisInvestigation,
   state: ExistingCase,
   moment: Moment,
 ): [VeiligThuisInvestigationStarted] {
-  if (veiligThuisOf(state).investigation) {
-    refuse('VEILIG_THUIS.INVESTIGATION_ALREADY_STARTED', 'Veilig Thuis has already started its investigation of this case');
-  }
+  requireNoInvestigation(state);
   requireText(data.reason, 'why Veilig Thuis investigates');
   const startedOn = requireSinceSignal(state, data.startedOn, 'the start of the investigation', moment);
   return [
@@ -40,9 +59,7 @@ export function concludeVeiligThuisInvestigation(
   state: ExistingCase,
   moment: Moment,
 ): [VeiligThuisInvestigationConcluded] {
-  const { investigation } = veiligThuisOf(state);
-  if (!investigation) refuse('VEILIG_THUIS.NO_INVESTIGATION', 'Veilig Thuis has not started an investigation of this case');
-  if (investigation.conclusion) refuse('VEILIG_THUIS.INVESTIGATION_ALREADY_CONCLUDED', 'the investigation is already concluded');
+  const investigation = requireOpenInvestigation(state);
   requireText(data.findings, 'the findings of the investigation');
   requireNotAfterToday(data.concludedOn, 'the conclusion date', moment);
   if (data.concludedOn < investigation.startedOn) {
@@ -57,10 +74,7 @@ export function concludeVeiligThuisInvestigation(
  * case. Veilig Thuis's read period counts from the day it handed over, never from a later day it recorded it on.
  */
 export function handOverToLocalTeam({ data }: HandOverToLocalTeam, state: ExistingCase, moment: Moment): [CaseHandedOverToLocalTeam] {
-  const { investigation, team: ownTeam } = veiligThuisOf(state);
-  if (investigation && !investigation.conclusion) {
-    refuse('VEILIG_THUIS.INVESTIGATION_OPEN', 'the investigation is still under way: record its conclusion before handing the case over');
-  }
+  const { team: ownTeam } = requireNoInvestigationUnderWay(state);
   requireText(data.team, 'the local team that takes the case over');
   // A case handed to a team spelled as Veilig Thuis's own would have no case team that reads it (readers.ts).
   if (data.team === ownTeam) refuse('VEILIG_THUIS.HANDOVER_TO_ITSELF', 'the case is handed over to the local team, not to Veilig Thuis');
