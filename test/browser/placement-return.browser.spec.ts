@@ -209,6 +209,15 @@ describeInBrowser('placement candidates, the provider’s places and the joint r
     expect(await web.casus.revisionOf(caseId)).toBe(before);
   });
 
+  it('shows an auditor the decision and its dissent, and no form: the API says the step is not theirs', async () => {
+    const page = await web.openAs(people.ilse, `/dossiers/${caseId}/thuisplaatsing`);
+    await page.getByRole('heading', { level: 1, name: 'Terug naar huis' }).waitFor();
+    await page.getByRole('article', { name: 'Besluit van 2026-11-23' }).getByText('Wijkt af van het besluit').waitFor();
+    await page.getByText(/Regel: ACCESS\./).waitFor();
+    expect(await page.getByRole('button', { name: 'Besluit vastleggen' }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('lets Priya read the brief of the placement in her place, refuses a capacity below its use beside the field, and pauses and resumes a place', async () => {
     const placeOf = async (optionId: string) =>
       (
@@ -243,9 +252,12 @@ describeInBrowser('placement candidates, the provider’s places and the joint r
     await free.getByLabel('Waarom pauzeert u deze plek?').fill('Renovation of the children’s rooms');
     await free.getByRole('button', { name: 'Vastleggen' }).click();
     await page.getByRole('status').getByText('Gepauzeerd: deze plek neemt geen nieuwe reservering aan.').waitFor();
-    expect((await placeOf(nearHome)).status).toBe('paused');
+    // The page asked the places' read model for its own step (minPosition): the card says so at once.
+    await free.getByText('Gepauzeerd', { exact: true }).waitFor();
+    await eventually(async () => ((await placeOf(nearHome)).status === 'paused' ? true : undefined), 'the pause in the places read model');
     await free.getByRole('button', { name: 'Weer openen' }).click();
     await page.getByRole('status').getByText('Weer open voor reserveringen.').waitFor();
-    expect((await placeOf(nearHome)).status).toBe('active');
+    await free.getByText('Open', { exact: true }).waitFor();
+    await eventually(async () => ((await placeOf(nearHome)).status === 'active' ? true : undefined), 'the resume in the places read model');
   });
 });

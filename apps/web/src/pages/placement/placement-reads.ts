@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { answered, api } from '../../api/client';
+import type { components } from '../../api/casus-api';
 
 // The answers' shapes as these pages read them: the case view and the process keep their records loosely typed in the
 // API's document (records as the domain folds them), so the pages name the few fields they show.
@@ -75,17 +76,7 @@ export type PlacementProcess = Readonly<{
   history: readonly { type: string; data: Record<string, unknown>; recordedAt: string }[];
 }>;
 
-export type Place = Readonly<{
-  optionId: string;
-  kind: string;
-  provider: string;
-  municipality: string;
-  status: string;
-  capacity?: number;
-  reserved?: number;
-  occupied?: number;
-  free?: number;
-}>;
+export type Place = components['schemas']['PlaceAnswer'];
 
 export const caseKey = (caseId: string) => ['case', caseId] as const;
 
@@ -121,7 +112,7 @@ export function usePlaces(minPosition?: string) {
     placeholderData: keepPreviousData,
     queryFn: async () => {
       const asked = api.GET('/placement-options', { params: { query: { minPosition } } });
-      const { items } = (await answered(asked)) as unknown as { items: readonly Place[] };
+      const { items } = await answered(asked);
       return new Map(items.map((place) => [place.optionId, place]));
     },
   });

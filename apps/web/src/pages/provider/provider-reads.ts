@@ -1,15 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { answered, api } from '../../api/client';
+import type { components } from '../../api/casus-api';
 
 /** A placement holding places on one of the provider's own places (GET /placement-options/reservations). */
-export type Held = Readonly<{
-  optionId: string;
-  placementId: string;
-  places: number;
-  held: 'reserved' | 'occupied';
-  expiresAt: string | null;
-  accepted: boolean;
-}>;
+export type Held = components['schemas']['HeldPlaceAnswer'];
 
 export type Brief = Readonly<{
   placementId: string;
@@ -27,7 +21,7 @@ export function useHeldPlaces(minPosition?: string) {
     placeholderData: keepPreviousData,
     queryFn: async () => {
       const asked = api.GET('/placement-options/reservations', { params: { query: { minPosition } } });
-      return ((await answered(asked)) as unknown as { items: readonly Held[] }).items;
+      return (await answered(asked)).items;
     },
   });
 }

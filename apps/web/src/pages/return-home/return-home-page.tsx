@@ -5,6 +5,7 @@ import { ProblemError } from '../../api/problem';
 import { useCaseView, type CaseView, type Placement } from '../placement/placement-reads';
 import { DecisionResult } from './decision-result';
 import { JointDecisionForm } from './joint-decision-form';
+import { useReturnDecisionStep, type DecisionStep } from './return-decision-step';
 import { ReturnPlan } from './return-plan';
 
 /** `/dossiers/:caseId/thuisplaatsing`: per placement, the return-home plan, the joint decisions on record, and a new one. */
@@ -12,6 +13,7 @@ export function ReturnHomePage() {
   const { t } = useTranslation();
   const { caseId = '' } = useParams();
   const view = useCaseView(caseId);
+  const step = useReturnDecisionStep(caseId);
   const placements = (view.data?.case.placements ?? []).filter((placement) => placement.status === 'active' || placement.returnHomePlan);
   return (
     <>
@@ -28,14 +30,18 @@ export function ReturnHomePage() {
       ) : placements.length === 0 ? (
         <Paragraph>{t('returnHome.noPlacement')}</Paragraph>
       ) : (
-        placements.map((placement) => <OnePlacement key={placement.placementId} view={view.data} placement={placement} />)
+        placements.map((placement) => <OnePlacement key={placement.placementId} view={view.data} placement={placement} step={step.data} />)
       )}
     </>
   );
 }
 
-function OnePlacement({ view, placement }: { view: CaseView; placement: Placement }) {
+type Props = Readonly<{ view: CaseView; placement: Placement; step: DecisionStep | undefined }>;
+
+function OnePlacement({ view, placement, step }: Props) {
   const { t } = useTranslation();
+  // The API says whether this person may record the decision now, and on which placement; or why not.
+  const about = step && (step.placementId ?? placement.placementId) === placement.placementId;
   return (
     <section className="casus-placement" aria-label={t('returnHome.placement', { on: placement.intendedStartOn })}>
       <Heading2>{t('returnHome.plan')}</Heading2>
@@ -46,10 +52,16 @@ function OnePlacement({ view, placement }: { view: CaseView; placement: Placemen
       ) : (
         placement.returnDecisions.map((decision) => <DecisionResult key={decision.decisionId} decision={decision} view={view} />)
       )}
-      {placement.status === 'active' && (
+      {about && (
         <>
           <Heading2>{t('returnHome.newDecision')}</Heading2>
-          <JointDecisionForm view={view} placement={placement} />
+          {step.open ? (
+            <JointDecisionForm view={view} placement={placement} />
+          ) : (
+            <Paragraph>
+              {step.text} {t('forms.rule', { code: step.code })}
+            </Paragraph>
+          )}
         </>
       )}
     </section>
