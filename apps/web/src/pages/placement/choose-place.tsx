@@ -1,16 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useMe } from '../../auth/who';
-import type { StepForm } from '../../forms/field-spec';
 import { StepFormView } from '../../forms/step-form';
 import { openingFor } from '../../forms/use-step';
 import { useInlineStep } from './inline-step';
 import { InlineForm } from './one-form';
-
-const CHOOSE_FORM: StepForm = {
-  path: '/placements/{placementId}/choose',
-  fields: [{ kind: 'text', name: 'reason', label: 'chooseReason', max: 10_000, lines: 3 }],
-};
+import { CHOOSE_FORM } from './page-forms';
 
 type Props = Readonly<{ placementId: string; optionId: string; name: string; say: (words: string) => void }>;
 

@@ -13,7 +13,6 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { ProblemError } from '../../api/problem';
 import { useMe } from '../../auth/who';
-import type { StepForm } from '../../forms/field-spec';
 import { StepFormView } from '../../forms/step-form';
 import { openingFor } from '../../forms/use-step';
 import type { Say } from '../placement/announcer';
@@ -23,11 +22,7 @@ import { usePlaceName } from '../placement/place-name';
 import type { Place } from '../placement/placement-reads';
 import { StepButton } from '../placement/step-button';
 import { useBrief, type Held } from './provider-reads';
-
-const DECLINE_FORM: StepForm = {
-  path: '/placements/{placementId}/decline',
-  fields: [{ kind: 'text', name: 'reason', label: 'declineReason', max: 10_000, lines: 2 }],
-};
+import { DECLINE_FORM } from '../placement/page-forms';
 
 /** A reservation to answer (accept, or decline with a reason), or a placement living here; its brief when the API gives it. */
 export function HeldItem({ held, place, say }: { held: Held; place: Place | undefined; say: Say }) {

@@ -2,7 +2,6 @@ import { DataList, DataListItem, DataListKey, DataListValue, Heading3 } from '@u
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useMe } from '../../auth/who';
-import type { StepForm } from '../../forms/field-spec';
 import { StepFormView } from '../../forms/step-form';
 import { openingFor } from '../../forms/use-step';
 import type { MessageKey } from '../../i18n/keys';
@@ -12,19 +11,7 @@ import { InlineForm } from '../placement/one-form';
 import { usePlaceName } from '../placement/place-name';
 import type { Place } from '../placement/placement-reads';
 import { StepButton } from '../placement/step-button';
-
-const PAUSE_FORM: StepForm = {
-  path: '/placement-options/{optionId}/pause',
-  fields: [{ kind: 'text', name: 'reason', label: 'pauseReason', max: 10_000, lines: 2 }],
-};
-// The API takes a whole number from 0 to 1000; the form sends what was typed, for the API to refuse anything else.
-const CAPACITY_FORM: StepForm = {
-  path: '/placement-options/{optionId}/change-capacity',
-  fields: [
-    { kind: 'text', name: 'capacity', max: 4 },
-    { kind: 'text', name: 'reason', label: 'capacityReason', max: 10_000, lines: 2 },
-  ],
-};
+import { CAPACITY_FORM, PAUSE_FORM } from '../placement/page-forms';
 
 /** One of the provider's own places: its capacity and what holds it, pause or resume, and a new capacity. */
 export function PlaceCard({ place, say }: { place: Place; say: Say }) {

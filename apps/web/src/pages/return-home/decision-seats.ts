@@ -19,7 +19,7 @@ export const DECISION_FIELDS: readonly Field[] = [
     ],
   },
   { kind: 'text', name: 'rationale', max: 10_000, lines: 4 },
-  { kind: 'text', name: 'conditionsOverrideReason', optional: true, max: 10_000, lines: 2 },
+  { kind: 'text', name: 'conditionsOverrideReason', optional: true, max: 2_000, lines: 2 },
 ];
 
 const own = (optional: boolean): Field[] => [

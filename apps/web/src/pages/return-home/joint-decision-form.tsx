@@ -31,6 +31,7 @@ export function JointDecisionForm({ view, placement }: { view: CaseView; placeme
   const { send, pending, done } = useInlineStep((body) =>
     api.POST('/cases/{caseId}/record-return-decision', {
       params: { path: { caseId: view.case.caseId } },
+      // Built from the fields as data (held to the schema by page-forms.unit.spec.ts); the API validates it again.
       body: body as never,
     }),
   );
