@@ -40,7 +40,14 @@ export async function runWebBench(): Promise<void> {
       const [lead] = [...region.wijkteams.values()][0];
       const token = await mintDevToken(await loadOrCreateDevSigningKey(work), { sub: lead.id, ...lead, ttlSeconds: 3_600 });
       const origin = `http://127.0.0.1:${port}`;
-      const pages = [{ name: 'my-work', path: '/werk', ready: 'main h1' }];
+      await caughtUp(origin, token);
+      const listed = await fetch(`${origin}/cases?pageSize=1&order=due`, { headers: { Authorization: `Bearer ${token}` } });
+      const [firstCase] = ((await listed.json()) as { items: { caseId: string }[] }).items;
+      // Each page "shows its data": Mijn werk its first case, the case page every section answered and a timeline line.
+      const pages = [
+        { name: 'my-work', path: '/werk', ready: 'main a[href^="/dossiers/"]' },
+        { name: 'case-page', path: `/dossiers/${firstCase.caseId}`, ready: '.casus-case[aria-busy="false"] .casus-timeline-step' },
+      ];
       for (const { name, path, ready } of pages) {
         const cold: number[] = [];
         const warm: number[] = [];
@@ -67,6 +74,16 @@ export async function runWebBench(): Promise<void> {
       rmSync(work, { recursive: true, force: true });
     }
   });
+}
+
+/** The read models have read the whole seeded log: the pages measured show the region, not a store half read. */
+async function caughtUp(origin: string, token: string): Promise<void> {
+  for (;;) {
+    const status = await fetch(`${origin}/projections`, { headers: { Authorization: `Bearer ${token}` } });
+    const { projections } = (await status.json()) as { projections: { state: string; eventsBehind: number }[] };
+    if (projections.every((projection) => projection.state === 'live' && projection.eventsBehind === 0)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 function reportBundle(): void {

@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
+  // The shared wording (libs/wording) by its @casus/* name, as tsconfig.json's paths give it to the type checker.
+  resolve: { tsconfigPaths: true },
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),

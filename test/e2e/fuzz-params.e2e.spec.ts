@@ -10,7 +10,7 @@ const caseId = id(4000);
 /** Every read route with its path parameters and the query parameters it knows. */
 const reads: ReadonlyArray<[string, Actor, readonly string[]]> = [
   ['/cases/{caseId}', people.lotte, []],
-  ['/cases', people.lotte, ['team', 'status', 'phase', 'municipality', 'overdue', 'page', 'pageSize', 'minPosition']],
+  ['/cases', people.lotte, ['team', 'status', 'phase', 'municipality', 'overdue', 'order', 'page', 'pageSize', 'minPosition']],
   ['/cases/{caseId}/timeline', people.lotte, ['minPosition']],
   ['/deadlines', people.lotte, ['team', 'overdue', 'dueBefore', 'page', 'pageSize', 'minPosition']],
   ['/workload', people.lotte, ['team']],

@@ -178,7 +178,9 @@ describe('growing up: the 18th birthday, foster care after 18, and the talks wit
     expect(await byId(`foster-care-end:${placementId}:${mila}:decline`)).toMatchObject({ status: 'met' });
     expect(await byId(`foster-care-end:${placementId}:${mila}:continue`)).toMatchObject({ status: 'cancelled' });
     expect(await byId(`foster-child-contact:${firstTalk}`)).toMatchObject({ status: 'cancelled' });
-    const timeline = await readWhenCaughtUp(() => casus.get(people.lotte, `/cases/${caseId}/timeline?minPosition=${last.position}`));
+    const timeline = await readWhenCaughtUp(() =>
+      casus.get(people.lotte, `/cases/${caseId}/timeline?minPosition=${last.position}`, { 'Accept-Language': 'en' }),
+    );
     const steps = timeline.body.steps as { type: string; summary: string }[];
     expect(steps.filter((s) => s.type.startsWith('Foster')).map((s) => s.summary)).toEqual([
       'Held on 2026-11-23: talk with the foster child; next due 2027-03-23',

@@ -21,7 +21,9 @@ describe('voluntary help, the perspective decision and aftercare', () => {
     return response.body.items;
   };
   const timelineOf = async (caseId: string, after: CaseStepAnswer): Promise<string[]> => {
-    const response = await readWhenCaughtUp(() => casus.get(people.lotte, `/cases/${caseId}/timeline?minPosition=${after.position}`));
+    const response = await readWhenCaughtUp(() =>
+      casus.get(people.lotte, `/cases/${caseId}/timeline?minPosition=${after.position}`, { 'Accept-Language': 'en' }),
+    );
     expect(response.status).toBe(200);
     return response.body.steps.map((s: { summary: string }) => s.summary);
   };

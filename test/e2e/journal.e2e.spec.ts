@@ -113,8 +113,11 @@ describe('the journal of a case: notes, tasks and appointments', () => {
     });
 
     it('is never in a step line: the timeline says the kind and the day only', async () => {
-      const { steps } = (await readWhenCaughtUp(() => casus.get(people.lotte, `/cases/${caseId}/timeline?minPosition=${notePosition}`)))
-        .body;
+      const { steps } = (
+        await readWhenCaughtUp(() =>
+          casus.get(people.lotte, `/cases/${caseId}/timeline?minPosition=${notePosition}`, { 'Accept-Language': 'en' }),
+        )
+      ).body;
       const line = steps.find((s: { type: string }) => s.type === 'CaseNoteRecorded');
       expect(line.summary).toBe('Case note recorded: home visit on 2026-11-20');
       expect(JSON.stringify(steps)).not.toMatch(/echt beter thuis|op voetbal|Sanne showed her room|calls the wijkteam/);
@@ -180,7 +183,7 @@ describe('the journal of a case: notes, tasks and appointments', () => {
         state: await read(people.ilse, `/cases/${caseId}/state`),
         export: await read(people.ilse, `/cases/${caseId}/export`),
         timeline: await eventually(async () => {
-          const { body } = await casus.get(people.lotte, `/cases/${caseId}/timeline`);
+          const { body } = await casus.get(people.lotte, `/cases/${caseId}/timeline`, { 'Accept-Language': 'en' });
           return JSON.stringify(body).includes('Personal data of a family member erased') ? body : undefined;
         }, 'the erasure on the timeline'),
       };

@@ -66,6 +66,24 @@ describe('limits and headers at the HTTP edge', () => {
     expect(await casus.revisionOf(caseId)).toBe(0);
   });
 
+  it('refuses a field named after what every object inherits (valueOf, constructor, __proto__), which validation took for a known one', async () => {
+    for (const inherited of ['valueOf', 'constructor', '__proto__']) {
+      const response = await casus
+        .http()
+        .post(`/cases/${caseId}/assign-case-lead`)
+        .set('Authorization', await bearer())
+        .set('Content-Type', 'application/json')
+        .send(`{"leadId":"${people.lotte.id}","name":"Lotte Visser","${inherited}":[]}`);
+      expect({ inherited, status: response.status, code: response.body.code, field: response.body.errors?.[0]?.field }).toEqual({
+        inherited,
+        status: 400,
+        code: 'REQUEST.INVALID',
+        field: inherited,
+      });
+    }
+    expect(await casus.revisionOf(caseId)).toBe(0);
+  });
+
   it('never shows a stack trace or SQL in an error', async () => {
     const responses = await Promise.all([
       casus

@@ -103,7 +103,7 @@ describe("a netwerkpleeggezin proposed from the child's own network, over HTTP",
     const stored = (await casus.eventsOf(caseId)).find((event) => event.type === 'NetworkFamilyProposed')!;
     expect(stored.data.area).toEqual({ $personal: expect.objectContaining({ person: grandmother }) });
     const timeline = await read(people.lotte, `/cases/${caseId}/timeline?minPosition=${proposed.position}`);
-    expect(JSON.stringify(timeline)).toContain('to be screened by Pleegzorg Utrecht');
+    expect(JSON.stringify(timeline)).toContain('te screenen door Pleegzorg Utrecht');
   });
 
   it('ranks her first, reserves her place, and keeps it off the providers’ list of places', async () => {

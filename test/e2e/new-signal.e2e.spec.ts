@@ -56,7 +56,7 @@ describe('a new signal on an open case', () => {
     const timeline = await read(people.lotte, `/cases/${caseId}/timeline?minPosition=${recorded.position}`);
     expect(timeline.steps.at(-1)).toMatchObject({
       type: 'NewSignalRecorded',
-      summary: 'New signal from school about 1 child: absence from school',
+      summary: 'Nieuwe melding van school over 1 kind: absence from school',
     });
   });
 

@@ -344,7 +344,8 @@ describe('placement of two siblings, from the providers’ places to the return 
     ]);
 
     // The case's timeline tells the story.
-    const { steps } = await get(people.lotte, `/cases/${caseId}/timeline?minPosition=${home.position}`);
+    const { steps } = (await casus.get(people.lotte, `/cases/${caseId}/timeline?minPosition=${home.position}`, { 'Accept-Language': 'en' }))
+      .body;
     const lines = steps.map((s: { summary: string }) => s.summary);
     expect(lines).toEqual(
       expect.arrayContaining([

@@ -143,7 +143,7 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
     for (const name of ['history', 'context', 'exported'])
       expect({ name, view: views[name] }).toEqual({ name, view: expect.stringContaining(motherSays) });
     expect(views.case).toContain('Molenstraat 7');
-    expect(views.timeline).toContain('Family member recorded: parent, with parental authority');
+    expect(views.timeline).toContain('Gezinslid vastgelegd: ouder, met gezag');
     expect(views.timeline).not.toMatch(PLAINTEXT);
   });
 
@@ -158,7 +158,7 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
 
     const views = await eventually(async () => {
       const seen = await everyView();
-      return seen.timeline.includes('Personal data of a family member erased') ? seen : undefined;
+      return seen.timeline.includes('Persoonsgegevens van een gezinslid gewist') ? seen : undefined;
     }, 'the erasure on the timeline');
     for (const [name, view] of Object.entries(views)) {
       expect({ name, view }).toEqual({ name, view: expect.not.stringMatching(/Fatima|55501234|Molenstraat|klaar voor/) });

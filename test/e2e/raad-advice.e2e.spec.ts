@@ -50,6 +50,6 @@ describe("the Raad's advice on extending an OTS, over HTTP", () => {
     const { case: seen } = await read(people.gijs, `/cases/${caseId}`);
     expect(seen.raadAdvice).toEqual([{ ...advice, childId: family.sanne }]);
     const timeline = JSON.stringify(await read(people.lotte, `/cases/${caseId}/timeline?minPosition=${recorded.position}`));
-    expect(timeline).toContain('Midden-Nederland) advises on 2026-11-23 on request C/05/140001 / JE RK 27-512: extend');
+    expect(timeline).toContain('Midden-Nederland) adviseert op 2026-11-23 over verzoek C/05/140001 / JE RK 27-512: verlengen');
   });
 });

@@ -71,7 +71,7 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
     expect((await getAs(people.ruben, '/cases')).body.total).toBe(0);
   });
 
-  it('tells the case story step by step, and refuses it to an outsider', async () => {
+  it('tells the case story step by step in the language asked (Dutch first), and refuses it to an outsider', async () => {
     const timeline = await getAs(people.lotte, `/cases/${edeCase}/timeline?minPosition=${position}`);
     expect(timeline.status).toBe(200);
     expect(timeline.body.steps.map((s: { type: string }) => s.type)).toEqual([
@@ -80,11 +80,17 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
       'JeugdlinkRequested',
       'JeugdlinkJoined',
     ]);
+    expect(timeline.headers['content-language']).toBe('nl');
     expect(timeline.body.steps[3]).toMatchObject({
-      summary: `Jeugdlink ${people.anouk.team} joined: members from ${people.anouk.organisation}; purpose: ${jeugdlinkJoin.purpose}`,
+      summary: `Jeugdlink ${people.anouk.team} aangesloten: leden van ${people.anouk.organisation}; doel: ${jeugdlinkJoin.purpose}`,
       by: { role: 'jeugdlink', team: people.anouk.team },
     });
     expect(timeline.body.steps[2].why).toBe(jeugdlinkRequest.reason);
+    const english = await casus.get(people.lotte, `/cases/${edeCase}/timeline`, { 'Accept-Language': 'en-GB,en;q=0.9' });
+    expect(english.headers['content-language']).toBe('en');
+    expect(english.body.steps[3].summary).toBe(
+      `Jeugdlink ${people.anouk.team} joined: members from ${people.anouk.organisation}; purpose: ${jeugdlinkJoin.purpose}`,
+    );
     expect((await getAs(people.pieter, `/cases/${edeCase}/timeline`)).status).toBe(404);
   });
 
@@ -206,5 +212,22 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
       await holder.end();
     }
     expect((await getAs(people.lotte, `/cases?minPosition=${position}`)).status).toBe(200);
+  });
+
+  it('lists the most pressing cases first when asked: overdue, then the nearest deadline, then the rest, across pages', async () => {
+    // The case the test before wrote last: the newest step, and a deadline not yet due.
+    const fresh = id(503);
+    const recent = await getAs(people.lotte, `/cases?minPosition=${position}`);
+    expect(recent.body.items.map((c: { caseId: string }) => c.caseId)).toEqual([fresh, edeCase]);
+    const due = await getAs(people.lotte, '/cases?order=due&pageSize=1');
+    expect(due.status).toBe(200);
+    expect(due.body).toMatchObject({ total: 2, items: [{ caseId: edeCase, nextDeadline: { overdue: true } }] });
+    const next = await getAs(people.lotte, '/cases?order=due&pageSize=1&page=2');
+    expect(next.body.items).toEqual([
+      expect.objectContaining({ caseId: fresh, nextDeadline: expect.objectContaining({ overdue: false }) }),
+    ]);
+    const unknown = await getAs(people.lotte, '/cases?order=name');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'order' })]);
   });
 });

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       // Built by `npm run build` beside the API; the browser signs in at the OpenID provider's origin.
       webApp: { dir: resolve('dist/web'), connectTo: settings.auth.kind === 'oidc' ? [new URL(settings.auth.issuer).origin] : [] },
     });
-    await app.listen(settings.port);
+    await (settings.host ? app.listen(settings.port, settings.host) : app.listen(settings.port));
   } catch (error) {
     await app?.close().catch(() => undefined);
     await database.stop().catch(() => undefined);
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     : 'the PostgreSQL at DATABASE_URL';
   const tokens = settings.auth.kind === 'dev' ? 'dev tokens (npm run casus -- token ...)' : `tokens from ${settings.auth.issuer}`;
   process.stdout.write(
-    `Casus listens on http://localhost:${settings.port} (the app at /, API docs at /api/docs), on ${where}, accepting ${tokens}\n`,
+    `Casus listens on http://${settings.host ?? 'localhost'}:${settings.port} (the app at /, API docs at /api/docs), on ${where}, accepting ${tokens}\n`,
   );
 }
 

@@ -1,12 +1,22 @@
 import { lazy, type ReactElement } from 'react';
+import { matchPath } from 'react-router';
 import type { Role } from './auth/who';
 import type { MessageKey } from './i18n/keys';
 
 /** A page of the app: where it lives, who it is for, and its name in the navigation (none: reached by a link). */
-export type AppPage = Readonly<{ path: string; element: ReactElement; roles: readonly Role[]; nav?: MessageKey }>;
+export type AppPage = Readonly<{
+  path: string;
+  element: ReactElement;
+  roles: readonly Role[];
+  nav?: MessageKey;
+  /** Fetches the page's chunk; opened by a link from elsewhere, the page need not wait for the session's check first. */
+  preload?: () => Promise<unknown>;
+}>;
 
 // Each page is its own chunk, fetched when first opened: the first page of a role loads only what it shows.
 const MyWorkPage = lazy(() => import('./pages/my-work').then((module) => ({ default: module.MyWorkPage })));
+const loadCasePage = () => import('./pages/case/case-page');
+const CasePage = lazy(() => loadCasePage().then((module) => ({ default: module.CasePage })));
 const SignalPage = lazy(() => import('./pages/signal/signal-page').then((module) => ({ default: module.SignalPage })));
 const StepPage = lazy(() => import('./forms/step-page').then((module) => ({ default: module.StepPage })));
 const PlacementPage = lazy(() => import('./pages/placement/placement-page').then((module) => ({ default: module.PlacementPage })));
@@ -16,6 +26,12 @@ const ProviderPage = lazy(() => import('./pages/provider/provider-page').then((m
 /** Every signed-in page; the first one in the navigation of a role is where that role lands. */
 export const PAGES: readonly AppPage[] = [
   { path: '/werk', element: <MyWorkPage />, roles: ['wijkteam', 'veilig-thuis'], nav: 'nav.myWork' },
+  {
+    path: '/dossiers/:caseId',
+    element: <CasePage />,
+    roles: ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi', 'provider', 'auditor'],
+    preload: loadCasePage,
+  },
   { path: '/melding', element: <SignalPage />, roles: ['wijkteam', 'veilig-thuis'], nav: 'nav.registerSignal' },
   { path: '/dossiers/:caseId/stap/:step', element: <StepPage />, roles: ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi'] },
   { path: '/dossiers/:caseId/plaatsing', element: <PlacementPage />, roles: ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi', 'auditor'] },
@@ -29,4 +45,9 @@ export const PAGES: readonly AppPage[] = [
 
 export function homeOf(role: Role): string {
   return PAGES.find((page) => page.nav && page.roles.includes(role))?.path ?? '/niet-gevonden';
+}
+
+/** Starts fetching the chunk of the page at `pathname` beside the session's own first request, not after it. */
+export function preloadPageAt(pathname: string): void {
+  void PAGES.find((page) => matchPath(page.path, pathname))?.preload?.();
 }

@@ -10,7 +10,7 @@ export type StoryLine = Readonly<{
   recordedAt: string;
   who: string;
   role: string | null;
-  /** The step in the shared words of @casus/wording, in English like the timeline. */
+  /** The step in the shared words of @casus/wording, in English (the timeline answers in Dutch too). */
   what: string;
   facts: Readonly<Record<string, string>>;
   why: string | null;

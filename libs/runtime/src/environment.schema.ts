@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsJSON, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsJSON, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { DEFAULT_COMING_OF_AGE_NOTICE_MONTHS, DEFAULT_FORMER_TEAM_READ_DAYS, DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END } from '@casus/domain';
 
 const CLAIM_PATH = /^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/;
@@ -23,6 +23,12 @@ export class EnvironmentSchema {
   @Min(1)
   @Max(65535)
   PORT: number = 3000;
+
+  /** The address the API listens on. Unset: loopback only while auth is dev (anyone reaching a demo could sign in as its auditor), every interface with OIDC. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  HOST?: string;
 
   /** Unset: Casus starts its own embedded PostgreSQL. */
   @IsOptional()

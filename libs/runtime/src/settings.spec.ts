@@ -18,6 +18,14 @@ describe('configuration', () => {
     });
   });
 
+  it('listens on loopback only while auth is dev, on every interface with OIDC, and where HOST says when it is set', () => {
+    const oidc = { OIDC_ISSUER_URL: 'https://login.ede.nl/realms/casus', OIDC_AUDIENCE: 'casus-api' };
+    expect(loadSettings({}).host).toBe('127.0.0.1');
+    expect(loadSettings(oidc).host).toBeUndefined();
+    expect(loadSettings({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadSettings({ ...oidc, HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+  });
+
   it('switches to OIDC tokens when an issuer is set', () => {
     const settings = loadSettings({ OIDC_ISSUER_URL: 'https://login.ede.nl/realms/casus', OIDC_AUDIENCE: 'casus-api' });
     expect(settings.auth).toEqual({

@@ -39,6 +39,8 @@ export type EventStoreSettings = Readonly<{ kind: 'postgres' }> | Readonly<{ kin
 
 export type Settings = Readonly<{
   port: number;
+  /** undefined: every interface (Node's default). */
+  host?: string;
   /** undefined: the embedded PostgreSQL under `dataDir`. */
   databaseUrl?: string;
   /** Migrations run as this role; undefined: as `databaseUrl`. */
@@ -99,6 +101,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
   const dataDir = resolve(cwd, valid.CASUS_DATA_DIR);
   return {
     port: valid.PORT,
+    host: valid.HOST ?? (valid.OIDC_ISSUER_URL ? undefined : '127.0.0.1'),
     databaseUrl: valid.DATABASE_URL,
     databaseOwnerUrl: valid.DATABASE_OWNER_URL,
     embeddedPostgresPort: valid.EMBEDDED_POSTGRES_PORT,

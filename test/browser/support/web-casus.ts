@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { AppOptions } from '../../../apps/api/src/app.factory';
-import { startCasusApi, type CasusApi } from '../../e2e/support/casus-api';
+import { NOW, startCasusApi, type CasusApi } from '../../e2e/support/casus-api';
 import type { Actor } from '../../e2e/support/people';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium-launch';
 
@@ -36,6 +36,8 @@ export async function startWebCasus(options: { auth?: AppOptions['auth']; connec
   const open = async (path: string, { width = 1280 } = {}, token?: string) => {
     const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'nl-NL' });
     contexts.push(context);
+    // The browser's day is the API's (the test clock): a form's "today" is then a day the API takes as today.
+    await context.clock.setFixedTime(NOW);
     if (token) {
       const session = JSON.stringify({ token, expiresAt: Date.now() + 3_600_000 });
       await context.addInitScript({ content: `sessionStorage.setItem('casus.session', ${JSON.stringify(session)})` });

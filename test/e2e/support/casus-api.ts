@@ -25,8 +25,8 @@ export interface CasusApi {
   tokenFor(actor: Actor, extra?: Partial<DevTokenRequest>): Promise<string>;
   /** The Authorization header with the actor's dev token, as a client sends it (minted once: fuzzing asks thousands of times). */
   as(actor: Actor): Promise<{ Authorization: string }>;
-  /** A GET as the actor, with their token. */
-  get(actor: Actor, path: string): Promise<request.Response>;
+  /** A GET as the actor, with their token (and headers such as Accept-Language). */
+  get(actor: Actor, path: string, headers?: Record<string, string>): Promise<request.Response>;
   /** The case stream's revision in the store itself; -1 when nothing was written. */
   revisionOf(caseId: string): Promise<number>;
   eventsOf(caseId: string): Promise<RecordedEvent[]>;
@@ -73,10 +73,10 @@ export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<
     http: () => request(app.getHttpServer()),
     tokenFor,
     as,
-    get: async (actor, path) =>
+    get: async (actor, path, headers = {}) =>
       request(app.getHttpServer())
         .get(path)
-        .set(await as(actor)),
+        .set({ ...(await as(actor)), ...headers }),
     revisionOf: async (caseId) => (await eventsOf(caseId)).length - 1,
     eventsOf,
     accepted,

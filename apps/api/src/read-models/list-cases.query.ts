@@ -50,10 +50,10 @@ export class ListCasesHandler implements IQueryHandler<ListCases> {
     }
     if (filters.overdue !== undefined) query.andWhere(`${this.overdueCount(query.subQuery()).getQuery()} ${filters.overdue ? '>' : '='} 0`);
     // The count comes with the page's rows, so a page and its total are read at one moment.
-    const { entities, raw } = await query
-      .clone()
-      .addSelect('count(*) OVER ()', 'total')
-      .orderBy('o.lastStepAt', 'DESC')
+    const page = query.clone().addSelect('count(*) OVER ()', 'total');
+    if (filters.order === 'due') page.orderBy(`(${this.nextDueOn(query.subQuery()).getQuery()})`, 'ASC', 'NULLS LAST');
+    const { entities, raw } = await page
+      .addOrderBy('o.lastStepAt', 'DESC')
       .addOrderBy('o.caseId')
       .offset((filters.page - 1) * filters.pageSize)
       .limit(filters.pageSize)
@@ -76,6 +76,10 @@ export class ListCasesHandler implements IQueryHandler<ListCases> {
       .orderBy('d.due_on')
       .addOrderBy('d.kind')
       .limit(1);
+  }
+
+  private nextDueOn(sub: SelectQueryBuilder<ObjectLiteral>) {
+    return sub.select('min(d.due_on)').from(DeadlineEntity, 'd').where("d.case_id = o.case_id AND d.status = 'open'");
   }
 
   private overdueCount(sub: SelectQueryBuilder<ObjectLiteral>) {

@@ -17,6 +17,7 @@ import {
   readStatuses,
   type ProjectionStatus,
 } from '@casus/projections';
+import type { Language } from '@casus/wording';
 import type { Pool } from 'pg';
 import { LessThanOrEqual, type DataSource } from 'typeorm';
 import { CLOCK, DATABASE_POOL, type Clock, type Principal } from '@casus/runtime';
@@ -34,6 +35,7 @@ export class GetCaseTimeline extends Query<readonly TimelineStepAnswer[]> {
   constructor(
     readonly caseId: string,
     readonly throughRevision: number,
+    readonly language: Language,
   ) {
     super();
   }
@@ -67,7 +69,7 @@ abstract class ReadModelHandler {
 
 @QueryHandler(GetCaseTimeline)
 export class GetCaseTimelineHandler extends ReadModelHandler implements IQueryHandler<GetCaseTimeline> {
-  async execute({ caseId, throughRevision }: GetCaseTimeline): Promise<readonly TimelineStepAnswer[]> {
+  async execute({ caseId, throughRevision, language }: GetCaseTimeline): Promise<readonly TimelineStepAnswer[]> {
     const steps = await this.dataSource
       .getRepository(CaseTimelineEntity)
       .find({ where: { caseId, revision: LessThanOrEqual(throughRevision) }, order: { revision: 'ASC' } });
@@ -76,7 +78,8 @@ export class GetCaseTimelineHandler extends ReadModelHandler implements IQueryHa
       revision: step.revision,
       type: step.eventType,
       at: step.occurredAt.toISOString(),
-      summary: step.summary,
+      // A row from before the Dutch column reads in English until the projection is rebuilt.
+      summary: (language === 'nl' ? step.summaryNl : null) ?? step.summary,
       by: { id: step.actorId, role: step.actorRole, team: step.actorTeam, organisation: step.actorOrganisation },
       why: step.reason,
     }));

@@ -1,10 +1,11 @@
-import { Controller, Get, Headers, Inject, Param, Query, Req } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { caseOverviewProjection, caseTimelineProjection, deadlinesProjection, type Projection } from '@casus/projections';
 import type { Pool } from 'pg';
 import { CaseReads } from '../audit/case-reads';
-import type { HttpRequest } from '../http/http-types';
+import type { HttpRequest, HttpResponse } from '../http/http-types';
+import { languageOf } from '../http/refusal-codes';
 import { CurrentPrincipal } from '../auth/auth.guard';
 import { DATABASE_POOL, type Principal } from '@casus/runtime';
 import { awaitFreshness, MIN_POSITION_HEADER } from './freshness';
@@ -58,17 +59,23 @@ export class ReadModelsHttpController {
 
   @Get('cases/:caseId/timeline')
   @ApiOkResponse({ type: TimelineAnswer })
-  @ApiOperation({ summary: "The case's steps in plain words: who, in which role, when and why. Logged in the access log." })
+  @ApiOperation({
+    summary:
+      "The case's steps in plain words (in the language of Accept-Language): who, in which role, when and why. Logged in the access log.",
+  })
   async timeline(
     @Param('caseId') raw: string,
     @CurrentPrincipal() principal: Principal,
     @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpResponse,
     @Query() query: FreshnessQuery,
     @Headers(MIN_POSITION_HEADER) minPosition?: string,
   ): Promise<TimelineAnswer> {
     const { caseId, throughRevision } = await this.reads.ofCaseUnopened(request, principal, raw, 'timeline');
     await this.fresh([caseTimelineProjection], query, minPosition);
-    return { caseId, steps: await this.queryBus.execute(new GetCaseTimeline(caseId, throughRevision)) };
+    const language = languageOf(request.headers['accept-language']);
+    response.setHeader('Content-Language', language);
+    return { caseId, steps: await this.queryBus.execute(new GetCaseTimeline(caseId, throughRevision, language)) };
   }
 
   @Get('deadlines')

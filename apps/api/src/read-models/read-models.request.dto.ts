@@ -18,6 +18,9 @@ export class PageQuery extends FreshnessQuery {
   pageSize: number = 50;
 }
 
+/** `recent`: the latest step first. `due`: the nearest open deadline first (overdue ones are the nearest), none last. */
+export const CASE_LIST_ORDERS = ['recent', 'due'] as const;
+
 export class ListCasesQuery extends PageQuery {
   @TextField({ optional: true, max: 200 })
   team?: string;
@@ -33,6 +36,12 @@ export class ListCasesQuery extends PageQuery {
 
   @BooleanField({ optional: true, query: true, description: 'only cases with (true) or without (false) an overdue deadline' })
   overdue?: boolean;
+
+  @EnumField(CASE_LIST_ORDERS, {
+    optional: true,
+    description: 'recent (default): the latest step first; due: the nearest open deadline first',
+  })
+  order?: (typeof CASE_LIST_ORDERS)[number];
 }
 
 export class ListDeadlinesQuery extends PageQuery {

@@ -1046,7 +1046,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's steps in plain words: who, in which role, when and why. Logged in the access log. */
+        /** The case's steps in plain words (in the language of Accept-Language): who, in which role, when and why. Logged in the access log. */
         get: operations["ReadModelsHttpController_timeline"];
         put?: never;
         post?: never;
@@ -3938,6 +3938,8 @@ export interface operations {
                 /** @description Wait (max 5 s) until the read models passed this position ("commit:prepare", from a command response) */
                 minPosition?: string;
                 municipality?: string;
+                /** @description recent (default): the latest step first; due: the nearest open deadline first */
+                order?: "recent" | "due";
                 /** @description only cases with (true) or without (false) an overdue deadline */
                 overdue?: boolean;
                 page?: number;

@@ -29,7 +29,8 @@ export function OidcCallbackPage() {
         const user = await handleCallback(oidc);
         if (cancelled) return;
         startSession(user.access_token, (user.expires_at ?? 0) * 1000);
-        queries.removeQueries({ queryKey: ['me'] });
+        // Nothing the person before read may show to this one.
+        queries.clear();
         await navigate(safeBack((user.state as { back?: string } | undefined)?.back), { replace: true });
       } catch (error) {
         if (!cancelled) setFailure((error as Error).message);

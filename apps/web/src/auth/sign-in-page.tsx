@@ -48,7 +48,8 @@ function DemoPeople() {
     try {
       const signedIn = await answered(api.POST('/dev/sign-in', { body: { personId: person.id } }));
       startSession(signedIn.token, Date.parse(signedIn.expiresAt));
-      queries.removeQueries({ queryKey: ['me'] });
+      // Nothing the person before read may show to this one.
+      queries.clear();
       await navigate(safeBack(search.get('terug')), { replace: true });
     } catch (error) {
       setFailure(error);

@@ -1,27 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
+import type { components } from '../api/casus-api';
 import { answered, api } from '../api/client';
 import type { CaseList } from './field-spec';
 
-/** What a step's form needs of the case: the revision it opened at, and what its pickers offer. */
-export type CaseForForms = Readonly<{
-  revision: number;
-  case: Readonly<{
-    children: readonly { childId: string; birthDate: string }[];
-    familyMembers: readonly { familyMemberId: string; name: string }[];
-    tasks: readonly { taskId: string; description: string; dueOn: string; status: string }[];
-  }>;
-}>;
+/** The case as GET /cases/:caseId answers it: the revision a form opens at, and what its pickers offer. */
+export type CaseForForms = components['schemas']['CaseViewAnswer'];
 
 /** One option of a picker: the id the body carries and the words the professional reads. */
 export type Option = Readonly<{ id: string; words: { key: 'child' | 'task'; values: Record<string, string> } | string }>;
 
-export function optionsOf(view: CaseForForms | undefined, list: CaseList): readonly Option[] {
+export function optionsOf(view: CaseForForms | undefined, list: CaseList, language: string): readonly Option[] {
   if (!view) return [];
-  if (list === 'children') return view.case.children.map((child) => ({ id: child.childId, words: { key: 'child', values: child } }));
-  if (list === 'familyMembers') return view.case.familyMembers.map((member) => ({ id: member.familyMemberId, words: member.name }));
+  // A day as the professional reads it (12 mei 2014); the API's dates are calendar days, so no time zone moves them.
+  const day = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+  if (list === 'children')
+    return view.case.children.map((child) => ({ id: child.childId, words: { key: 'child', values: { birthDate: day(child.birthDate) } } }));
+  // The document leaves a family member's and a task's fields open (they are the recording event's): read as text.
+  if (list === 'familyMembers')
+    return view.case.familyMembers.map((member) => ({ id: String(member.familyMemberId), words: String(member.name ?? '') }));
   return view.case.tasks
     .filter((task) => task.status === 'open')
-    .map((task) => ({ id: task.taskId, words: { key: 'task', values: task } }));
+    .map((task) => ({
+      id: String(task.taskId),
+      words: { key: 'task', values: { description: String(task.description), dueOn: day(String(task.dueOn)) } },
+    }));
 }
 
 /**
@@ -31,7 +33,7 @@ export function optionsOf(view: CaseForForms | undefined, list: CaseList): reado
 export function useCaseForForms(caseId: string) {
   return useQuery({
     queryKey: ['step-form-case', caseId],
-    queryFn: async () => (await answered(api.GET('/cases/{caseId}', { params: { path: { caseId } } }))) as unknown as CaseForForms,
+    queryFn: () => answered(api.GET('/cases/{caseId}', { params: { path: { caseId } } })),
     staleTime: Infinity,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,

@@ -43,10 +43,10 @@ export function ListView(props: Of<'list'>) {
 
 /** Some of the case's children or family members: a checkbox each. */
 export function CheckboxesView(props: Of<'pick'>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const words = useFieldWords(props.field, props.path, props.errors);
   const chosen = props.value as string[];
-  const options = optionsOf(props.view, props.field.from);
+  const options = optionsOf(props.view, props.field.from, i18n.language);
   return (
     <FieldsetOf props={props}>
       {options.length === 0 && <Paragraph>{t('forms.emptyList')}</Paragraph>}
@@ -73,13 +73,15 @@ export function CheckboxesView(props: Of<'pick'>) {
   );
 }
 
-/** One of a few values: radio buttons in a radiogroup. */
+/** One of a few values: radio buttons in a radiogroup; an optional one can be set back to none. */
 export function ChoiceRadiosView(props: Of<'choice'>) {
+  const { t } = useTranslation();
   const words = useFieldWords(props.field, props.path, props.errors);
+  const choices = [...(props.field.optional ? [''] : []), ...props.field.values];
   return (
     <FieldsetOf props={props} role="radiogroup">
-      {props.field.values.map((choice) => {
-        const id = `${words.ids.id}-${choice}`;
+      {choices.map((choice) => {
+        const id = `${words.ids.id}-${choice || 'geen'}`;
         return (
           <FormField key={choice} type="radio">
             <RadioButton
@@ -88,11 +90,12 @@ export function ChoiceRadiosView(props: Of<'choice'>) {
               value={choice}
               checked={props.value === choice}
               invalid={words.invalid}
+              aria-invalid={words.invalid || undefined}
               required={!props.field.optional}
               onChange={() => props.onChange(props.path, choice)}
             />
             <FormLabel htmlFor={id} type="radio">
-              {words.choice(choice)}
+              {choice ? words.choice(choice) : t('forms.none')}
             </FormLabel>
           </FormField>
         );

@@ -31,7 +31,7 @@ export type FieldProps = Readonly<{
 
 /** A field of one value: a text, a date, a moment, or one item from a list. */
 export function LeafView({ field, path, value, errors, onChange, view }: FieldProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const words = useFieldWords(field, path, errors);
   const common = {
     id: words.ids.id,
@@ -55,7 +55,7 @@ export function LeafView({ field, path, value, errors, onChange, view }: FieldPr
     const options =
       field.kind === 'choice'
         ? field.values.map((choice) => ({ id: choice, words: words.choice(choice) }))
-        : optionsOf(view, field.from).map((option) => ({
+        : optionsOf(view, field.from, i18n.language).map((option) => ({
             id: option.id,
             words: typeof option.words === 'string' ? option.words : words.word(`forms.${option.words.key}`, option.words.values),
           }));
@@ -76,7 +76,7 @@ export function LeafView({ field, path, value, errors, onChange, view }: FieldPr
       label={
         <FormLabel htmlFor={words.ids.id}>
           {words.label}
-          {field.optional && ` ${t('forms.optional')}`}
+          {field.optional && !words.isLine && ` ${t('forms.optional')}`}
         </FormLabel>
       }
       description={words.description && <FormFieldDescription id={words.ids.description}>{words.description}</FormFieldDescription>}

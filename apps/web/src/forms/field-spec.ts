@@ -35,8 +35,8 @@ export type Field =
   | (Common & { kind: 'list'; max: number })
   /** A nested object, its fields in one fieldset. */
   | (Common & { kind: 'group'; fields: readonly Field[] })
-  /** An array of objects, one fieldset each, added and removed by the professional. */
-  | (Common & { kind: 'repeat'; fields: readonly Field[] })
+  /** An array of objects, one fieldset each, added and removed by the professional; `startEmpty`: none until one is added. */
+  | (Common & { kind: 'repeat'; fields: readonly Field[]; startEmpty?: true })
   | (Common & { kind: 'given'; value: Given });
 
 /** The API's paths that take a POST. */

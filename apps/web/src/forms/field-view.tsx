@@ -43,7 +43,7 @@ export function GroupView(props: Of<'group'>) {
   );
 }
 
-/** An array of objects: one fieldset per item, numbered, each removable while more than one is left. */
+/** An array of objects: one fieldset per item, numbered, each removable (the API says when one is missing). */
 export function RepeatView(props: Of<'repeat'>) {
   const { t } = useTranslation();
   const words = useFieldWords(props.field, props.path, props.errors);
@@ -58,11 +58,9 @@ export function RepeatView(props: Of<'repeat'>) {
             {props.field.fields.map((field) => (
               <FieldView key={field.name} {...props} field={field} path={[...props.path, index, field.name]} value={item[field.name]} />
             ))}
-            {items.length > 1 && (
-              <SubtleButton onClick={() => props.onChange(props.path, items.toSpliced(index, 1))}>
-                {t('forms.remove', { label: legend })}
-              </SubtleButton>
-            )}
+            <SubtleButton onClick={() => props.onChange(props.path, items.toSpliced(index, 1))}>
+              {t('forms.remove', { label: legend })}
+            </SubtleButton>
           </FieldsetOf>
         );
       })}

@@ -28,6 +28,7 @@ export function useFieldWords(field: Field, path: readonly Segment[], errors: Er
   return {
     word,
     ids,
+    isLine,
     label: isLine ? word('forms.item', { label, number: line + 1 }) : label,
     choice: (value: string) => word(`forms.choices.${name}.${value}`),
     description,

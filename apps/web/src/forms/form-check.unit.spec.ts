@@ -26,7 +26,7 @@ describe('a refusal stands next to what caused it', () => {
           { field: 'children.0.birthDate', messages: ['birthDate must be a date as YYYY-MM-DD'] },
           { field: 'concerns.1', messages: ['too long'] },
           { field: 'children.7.childId', messages: ['no such child'] },
-          { field: 'receivedAt', messages: ['not a timestamp'] },
+          { field: 'municipalityCode', messages: ['must be GM and four digits'] },
         ],
       }),
       SIGNAL_FORM.fields,
@@ -37,7 +37,7 @@ describe('a refusal stands next to what caused it', () => {
       'concerns.1': [{ text: 'too long' }],
       children: [{ text: 'no such child' }],
     });
-    expect(placed.unplaced).toEqual(['not a timestamp']);
+    expect(placed.unplaced).toEqual(['must be GM and four digits']);
   });
 
   it("puts a domain refusal's words at the field its values name", () => {

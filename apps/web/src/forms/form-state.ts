@@ -18,7 +18,7 @@ function initialValue(field: Field, opening: Opening): FormValue {
     case 'group':
       return initialState(field.fields, opening);
     case 'repeat':
-      return [initialState(field.fields, opening)];
+      return field.startEmpty ? [] : [initialState(field.fields, opening)];
     case 'list':
       return [''];
     case 'pick':

@@ -17,6 +17,7 @@ export const SIGNAL_FORM: StepForm = {
     { kind: 'text', name: 'description', max: 10_000, lines: 5 },
     { kind: 'choice', name: 'urgency', values: URGENCIES },
     { kind: 'choice', name: 'source', values: SOURCES },
+    { kind: 'moment', name: 'receivedAt', optional: true },
     { kind: 'text', name: 'municipality', max: 200 },
   ],
 };
@@ -54,6 +55,7 @@ export const STEP_FORMS = {
           {
             kind: 'repeat',
             name: 'professionals',
+            startEmpty: true,
             fields: [
               { kind: 'text', name: 'name', label: 'professionalName', max: 200 },
               { kind: 'text', name: 'organisation', max: 200 },
@@ -203,6 +205,7 @@ export const STEP_FORMS = {
       { kind: 'text', name: 'description', max: 10_000, lines: 5 },
       { kind: 'choice', name: 'urgency', values: URGENCIES },
       { kind: 'choice', name: 'source', values: SOURCES },
+      { kind: 'moment', name: 'receivedAt', optional: true },
     ],
   },
   TransferCase: {

@@ -9,6 +9,7 @@ import {
   SkipLink,
   SubtleButton,
 } from '@utrecht/component-library-react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
@@ -22,8 +23,10 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const pages = PAGES.filter((page) => page.nav && page.roles.includes(me.role));
+  const queries = useQueryClient();
   const signOut = () => {
     endSession();
+    queries.clear();
     void navigate('/aanmelden');
   };
   return (

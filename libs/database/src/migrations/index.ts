@@ -11,6 +11,7 @@ import { Anchors1764000013300 } from './1764000013300-anchors';
 import { CapacityMunicipalityCode1764000015110 } from './1764000015110-capacity-municipality-code';
 import { CaseOverviewVeiligThuis1764000016110 } from './1764000016110-case-overview-veilig-thuis';
 import { DemoPeople1764000017100 } from './1764000017100-demo-people';
+import { TimelineDutch1764000017300 } from './1764000017300-timeline-dutch';
 
 /** Every schema change of Casus, oldest first. typeorm records which have run. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   CapacityMunicipalityCode1764000015110,
   CaseOverviewVeiligThuis1764000016110,
   DemoPeople1764000017100,
+  TimelineDutch1764000017300,
 ];

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** rm_case_timeline as migration ReadModels1764000000400 creates it. */
+/** rm_case_timeline as migrations ReadModels1764000000400 and TimelineDutch1764000017300 make it. */
 @Entity('rm_case_timeline')
 @Index('rm_case_timeline_case_idx', ['caseId', 'revision'], { unique: true })
 export class CaseTimelineEntity {
@@ -19,8 +19,13 @@ export class CaseTimelineEntity {
   @Column('timestamptz', { name: 'occurred_at' })
   occurredAt!: Date;
 
+  /** In English. */
   @Column('text')
   summary!: string;
+
+  /** Null on rows written before migration TimelineDutch1764000017300, until the projection is rebuilt. */
+  @Column('text', { name: 'summary_nl', nullable: true })
+  summaryNl!: string | null;
 
   @Column('text', { name: 'actor_id', nullable: true })
   actorId!: string | null;

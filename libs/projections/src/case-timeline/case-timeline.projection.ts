@@ -3,7 +3,7 @@ import type { RecordedEvent } from '@casus/event-store';
 import type { Projection, ProjectionTx } from '../runtime/projection';
 import { upsertRows } from '../runtime/sql';
 import { actorOf, caseIdOf, reasonOf } from '../shared/recorded';
-import { summaryOf } from './step-wording';
+import { summariesOf } from './step-wording';
 
 const COLUMNS = {
   event_id: 'uuid',
@@ -12,6 +12,7 @@ const COLUMNS = {
   event_type: 'text',
   occurred_at: 'timestamptz',
   summary: 'text',
+  summary_nl: 'text',
   actor_id: 'text',
   actor_role: 'text',
   actor_team: 'text',
@@ -21,13 +22,15 @@ const COLUMNS = {
 
 export function timelineRow(event: RecordedEvent, caseId: string) {
   const actor = actorOf(event.metadata);
+  const summary = summariesOf(event);
   return {
     event_id: event.id,
     case_id: caseId,
     revision: event.revision,
     event_type: event.type,
     occurred_at: event.recordedAt.toISOString(),
-    summary: summaryOf(event),
+    summary: summary.en,
+    summary_nl: summary.nl,
     actor_id: actor.id,
     actor_role: actor.role,
     actor_team: actor.team,
@@ -41,7 +44,8 @@ export const caseTimelineProjection: Projection = {
   // 2: family members' names left out of the wording; rebuild to drop them from older rows.
   // 3: the words of @casus/wording (signal sources and court-order kinds in English).
   // 4: a consent's line says who gave it (a family member, the child, the guardian).
-  version: 4,
+  // 5: the line in Dutch too (summary_nl), for the app's timeline.
+  version: 5,
   streamPrefixes: ['case-'],
   eventTypes: CASE_EVENT_TYPES,
   tables: ['rm_case_timeline'],

@@ -78,7 +78,7 @@ export type PlacementProcess = Readonly<{
 
 export type Place = components['schemas']['PlaceAnswer'];
 
-export const caseKey = (caseId: string) => ['case', caseId] as const;
+export const caseKey = (caseId: string) => ['placement-case', caseId] as const;
 
 /** The case as its readers see it now: children, family, placements with their return-home plans and decisions. */
 export function useCaseView(caseId: string) {

@@ -8,7 +8,7 @@ export type DecisionStep = Readonly<
 /** RecordReturnDecision as GET /cases/:caseId/steps answers it for this person: open (on which placement), or why not. */
 export function useReturnDecisionStep(caseId: string) {
   return useQuery({
-    queryKey: ['steps', caseId],
+    queryKey: ['return-decision-step', caseId],
     queryFn: async (): Promise<DecisionStep | undefined> => {
       const { steps } = await answered(api.GET('/cases/{caseId}/steps', { params: { path: { caseId } } }));
       return steps.find((step) => step.type === 'RecordReturnDecision');
