@@ -66,6 +66,7 @@ const CASE_DATA: Record<string, Probe> = {
   'GET /workload': list(() => '/workload', null),
   'GET /jeugdlink-requests': { ...list(() => '/jeugdlink-requests', caseId), granted: people.anouk },
   'GET /placement-options': { ...list(() => '/placement-options', null), refused: parent, refusedStatus: 403 },
+  'GET /placement-options/reservations': { ...list(() => '/placement-options/reservations', null), refused: parent, refusedStatus: 403 },
   'GET /audit/access-log': auditorsOnly(() => `/audit/access-log?caseId=${caseId}`, caseId),
   'GET /audit/retention-due': auditorsOnly(() => '/audit/retention-due', null),
 };

@@ -63,7 +63,7 @@ describe('fuzzing every request body: a 2xx or a 4xx that says why, never a 5xx,
         '/placements/{placementId}/decline',
       ]),
     );
-    const undocumented = routes.filter((route) => route.schemaName !== 'EmptyRequest' && Object.keys(route.valid).length === 0);
+    const undocumented = routes.filter((route) => Object.keys(route.valid).length === 0);
     expect(undocumented.map((route) => route.template)).toEqual([]);
   });
 

@@ -18,6 +18,7 @@ const reads: ReadonlyArray<[string, Actor, readonly string[]]> = [
   ['/projections', people.ilse, []],
   ['/metrics', people.ilse, []],
   ['/placement-options', people.gijs, ['available', 'minPosition', 'kind', 'region']],
+  ['/placement-options/reservations', people.priya, ['minPosition']],
   ['/placements/{caseId}', people.gijs, []],
   ['/placements/{caseId}/brief', people.priya, []],
   ['/audit/access-log', people.ilse, ['caseId', 'user', 'from', 'to', 'limit', 'after']],

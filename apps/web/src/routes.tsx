@@ -26,6 +26,9 @@ const AuditCasesPage = lazy(() => import('./pages/audit/audit-cases-page').then(
 const loadCaseAuditPage = () => import('./pages/audit/case-audit-page');
 const CaseAuditPage = lazy(() => loadCaseAuditPage().then((module) => ({ default: module.CaseAuditPage })));
 const AccessLogPage = lazy(() => import('./pages/audit/access-log-page').then((module) => ({ default: module.AccessLogPage })));
+const PlacementPage = lazy(() => import('./pages/placement/placement-page').then((module) => ({ default: module.PlacementPage })));
+const ReturnHomePage = lazy(() => import('./pages/return-home/return-home-page').then((module) => ({ default: module.ReturnHomePage })));
+const ProviderPage = lazy(() => import('./pages/provider/provider-page').then((module) => ({ default: module.ProviderPage })));
 
 /** Every signed-in page; the first one in the navigation of a role is where that role lands. */
 export const PAGES: readonly AppPage[] = [
@@ -44,6 +47,13 @@ export const PAGES: readonly AppPage[] = [
   { path: '/jeugdlink', element: <JeugdlinkPage />, roles: ['jeugdlink'], nav: 'jeugdlinkPage.nav' },
   { path: '/jeugdlink/:caseId/aansluiten', element: <JoinPage />, roles: ['jeugdlink'] },
   { path: '/gi', element: <GiPage />, roles: ['gi'], nav: 'giPage.nav' },
+  { path: '/dossiers/:caseId/plaatsing', element: <PlacementPage />, roles: ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi', 'auditor'] },
+  {
+    path: '/dossiers/:caseId/thuisplaatsing',
+    element: <ReturnHomePage />,
+    roles: ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi', 'auditor'],
+  },
+  { path: '/aanbieder', element: <ProviderPage />, roles: ['provider'], nav: 'nav.places' },
 ];
 
 export function homeOf(role: Role): string {

@@ -28,7 +28,7 @@ export {
   type ReadGround,
 } from './case/readers';
 export { DEFAULT_FORMER_TEAM_READ_DAYS, type HandedOverBy } from './case/former-readers';
-export { placeDetailFor, seesPlaces, type PlaceDetail } from './case/place-detail';
+export { ownsPlace, placeDetailFor, seesPlaces, type PlaceDetail } from './case/place-detail';
 export { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END, placementBrief, placementReadGround, type PlacementBrief } from './case/placement-view';
 export { AGE_OF_MAJORITY, COURT_ORDER_MAXIMUM, latestLegalValidUntil, machtigingLapsesOn, majorityOn } from './case/court-order-limits';
 export { CHILD_CONSENTS_ALONE_FROM, CHILD_CONSENTS_FROM } from './case/decide/consenters';

@@ -10,10 +10,12 @@ export { deadlinesProjection } from './deadlines/deadlines.projection';
 export { DEADLINE_STATUSES, type DeadlineKind, type DeadlineRow, type StoredDeadlineStatus } from './deadlines/deadline-rules';
 export {
   capacityProjection,
+  loadHeldPlaces,
   loadPlacementOptions,
   toPlacementOption,
   CAPACITY_EVENT_TYPES,
   type CapacityRow,
+  type HeldPlace,
 } from './capacity/capacity.projection';
 export { openReadModels, READ_MODEL_ENTITIES } from './read-model-entities';
 export { CaseOverviewEntity } from './case-overview/case-overview.entity';

@@ -76,5 +76,3 @@ export class ReasonRequest implements Omit<PausePlacementOption['data'] & Withdr
   @TextField()
   reason!: string;
 }
-
-export class EmptyRequest {}

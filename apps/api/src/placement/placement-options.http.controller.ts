@@ -15,7 +15,7 @@ import { CurrentPrincipal } from '../auth/auth.guard';
 import { CLOCK, type Clock, DATABASE_POOL, type Principal } from '@casus/runtime';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { CorrelationId } from './correlation-id.decorator';
-import { ChangeCapacityRequest, EmptyRequest, ReasonRequest, RegisterPlacementOptionRequest } from './placement-option.request.dto';
+import { ChangeCapacityRequest, ReasonRequest, RegisterPlacementOptionRequest } from './placement-option.request.dto';
 import { capacityProjection } from '@casus/projections';
 import type { Pool } from 'pg';
 import { awaitFreshness, MIN_POSITION_HEADER } from '../read-models/freshness';
@@ -81,7 +81,7 @@ export class PlacementOptionsHttpController {
   @ApiOkResponse({ type: PlacementOptionStepAnswer })
   @HttpCode(200)
   @ApiOperation({ summary: "The place's provider resumes a paused place: it takes reservations again" })
-  resume(@IdParam('optionId') optionId: string, @Body() _: EmptyRequest, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
+  resume(@IdParam('optionId') optionId: string, @CurrentPrincipal() p: Principal, @CorrelationId() c: string) {
     return this.run({ type: 'ResumePlacementOption', actor: actorOf(p), data: { optionId } }, c);
   }
 

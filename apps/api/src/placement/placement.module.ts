@@ -6,6 +6,7 @@ import { EventStoreCaseCommands, EventStoreReservationLookup, PlacementProcessRu
 import { CLOCK, DATABASE_POOL, DEFAULT_PLACEMENT_RESERVATION_HOURS, type Clock } from '@casus/runtime';
 import type { Pool } from 'pg';
 import { EVENT_STORE } from '../event-store/event-store.module';
+import { PlaceReservationsHttpController } from './place-reservations.http.controller';
 import { PlacementOptionsHttpController } from './placement-options.http.controller';
 import { PlacementMetrics } from './placement.metrics';
 import { PlacementsHttpController } from './placements.http.controller';
@@ -44,7 +45,7 @@ export class PlacementModule {
     return {
       module: PlacementModule,
       imports: [CqrsModule],
-      controllers: [PlacementOptionsHttpController, PlacementsHttpController],
+      controllers: [PlaceReservationsHttpController, PlacementOptionsHttpController, PlacementsHttpController],
       providers: [
         // The capacity read model (libs/projections), fed by the projection workers of the read-models module.
         { provide: CAPACITY_READER, useFactory: (pool: Pool) => new ProjectionCapacityReader(pool), inject: [DATABASE_POOL] },

@@ -1329,6 +1329,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/placement-options/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What holds the places of the provider's own places: each placement reserved (until when, whether the provider accepted) or living there; none of another provider's, nothing of the children; empty for other professionals, refused to family. Logged in the access log. */
+        get: operations["PlaceReservationsHttpController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/placements/{placementId}": {
         parameters: {
             query?: never;
@@ -2148,7 +2165,6 @@ export interface components {
              */
             targetOn: string;
         };
-        EmptyRequest: Record<string, never>;
         EndAftercareRequest: {
             /** Format: uuid */
             aftercareId: string;
@@ -2355,6 +2371,26 @@ export interface components {
             };
             /** @enum {string} */
             status: "ok" | "error" | "shutting_down";
+        };
+        HeldPlaceAnswer: {
+            /** @description Whether the provider accepted the reservation held now (Handboek Methodisch Matchen, phase B) */
+            accepted: boolean;
+            /**
+             * Format: date-time
+             * @description Until when a reservation holds; null once the child lives here
+             */
+            expiresAt: string | null;
+            /** @enum {string} */
+            held: "reserved" | "occupied";
+            /** Format: uuid */
+            optionId: string;
+            /** Format: uuid */
+            placementId: string;
+            /** @description How many of the place are held (the children placed together) */
+            places: number;
+        };
+        HeldPlacesAnswer: {
+            items: components["schemas"]["HeldPlaceAnswer"][];
         };
         HeldReservationAnswer: {
             attempt: number;
@@ -11350,11 +11386,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["EmptyRequest"];
-            };
-        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
@@ -11450,6 +11482,92 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlacementOptionStepAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    PlaceReservationsHttpController_list: {
+        parameters: {
+            query?: {
+                minPosition?: string;
+            };
+            header?: {
+                "x-min-position"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldPlacesAnswer"];
                 };
             };
             /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */

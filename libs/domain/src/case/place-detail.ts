@@ -22,11 +22,15 @@ const SEES: Readonly<Record<Role, Sees>> = {
  * with an open placement request. A provider sees its own places in full.
  */
 export function placeDetailFor(actor: Actor, placeProvider: string, placesNow: boolean): PlaceDetail {
-  if (actor.role === 'provider' && actor.organisation === placeProvider) return 'full';
+  if (ownsPlace(actor, placeProvider)) return 'full';
   const sees = SEES[actor.role];
   if (sees === 'full when placing') return placesNow ? 'full' : 'coarse';
   return sees;
 }
+
+/** The place's own provider: it alone answers the reservations on it (accept, decline) and sees which placements hold it. */
+export const ownsPlace = (actor: Actor, placeProvider: string): boolean =>
+  actor.role === 'provider' && actor.organisation === placeProvider;
 
 /** Whether an actor of this role may see places at all: a family member is refused the list. */
 export const seesPlaces = (actor: Actor): boolean => SEES[actor.role] !== 'none';

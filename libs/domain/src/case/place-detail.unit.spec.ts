@@ -1,4 +1,4 @@
-import { placeDetailFor, seesPlaces } from './place-detail';
+import { ownsPlace, placeDetailFor, seesPlaces } from './place-detail';
 import { actors } from './testing/fixtures';
 
 describe('how much of a place a reader sees', () => {
@@ -21,5 +21,13 @@ describe('how much of a place a reader sees', () => {
     expect(placeDetailFor(actors.family, own, true)).toBe('none');
     expect(seesPlaces(actors.family)).toBe(false);
     expect(seesPlaces(actors.caseTeam)).toBe(true);
+  });
+
+  it('only its own provider owns a place: not another provider, nor anyone of the same name in another role', () => {
+    expect(ownsPlace(actors.provider, own)).toBe(true);
+    expect(ownsPlace(actors.provider, other)).toBe(false);
+    for (const reader of [actors.auditor, actors.gi, actors.caseTeam, actors.family]) {
+      expect(ownsPlace({ ...reader, organisation: own }, own)).toBe(false);
+    }
   });
 });

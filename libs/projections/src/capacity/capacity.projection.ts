@@ -159,3 +159,36 @@ export async function loadPlacementOptions(db: ProjectionTx): Promise<PlacementO
   const { rows } = await db.query<CapacityRow>('SELECT * FROM rm_placement_capacity ORDER BY option_id');
   return rows.map(toPlacementOption);
 }
+
+/** A placement holding places on a provider's place: reserved (until `expiresAt`) or occupied. */
+export type HeldPlace = Readonly<{
+  optionId: string;
+  placementId: string;
+  places: number;
+  held: 'reserved' | 'occupied';
+  expiresAt: string | null;
+}>;
+
+/** What holds the places of one provider's own places, by place then placement; nothing of the children held. */
+export async function loadHeldPlaces(db: ProjectionTx, provider: string): Promise<HeldPlace[]> {
+  const { rows } = await db.query<Pick<CapacityRow, 'option_id' | 'reservations' | 'occupancies'>>(
+    'SELECT option_id, reservations, occupancies FROM rm_placement_capacity WHERE provider = $1 ORDER BY option_id',
+    [provider],
+  );
+  return rows.flatMap((row) => [
+    ...Object.entries(row.reservations).map(([placementId, { places, expiresAt }]) => ({
+      optionId: row.option_id,
+      placementId,
+      places,
+      held: 'reserved' as const,
+      expiresAt,
+    })),
+    ...Object.entries(row.occupancies).map(([placementId, { places }]) => ({
+      optionId: row.option_id,
+      placementId,
+      places,
+      held: 'occupied' as const,
+      expiresAt: null,
+    })),
+  ]);
+}
