@@ -1,14 +1,5 @@
-import {
-  Heading1,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { AuditTable } from './audit-table';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -88,39 +79,25 @@ export function AccessLogPage() {
 function AccessLogTable({ lines }: { lines: readonly AccessLogLine[] }) {
   const { t, i18n } = useTranslation();
   return (
-    <TableContainer overflowInline>
-      <Table>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('audit.log.when')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.log.who')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.log.case')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.log.what')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.log.ground')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {lines.map((line) => (
-            <TableRow key={line.id}>
-              <TableCell>{momentIn(line.occurredAt, i18n.language)}</TableCell>
-              <TableCell>{[line.userName ?? line.userId, line.role, line.team ?? line.organisation].join(', ')}</TableCell>
-              <TableCell>
-                {line.caseId ? (
-                  <Link to={`/audit/dossiers/${line.caseId}`} className="utrecht-link">
-                    {shortId(line.caseId)}
-                  </Link>
-                ) : (
-                  t('audit.log.noCase')
-                )}
-              </TableCell>
-              <TableCell>
-                {wordFor(t, 'audit.dataAccessed', line.dataAccessed)} <code>{line.action}</code>
-              </TableCell>
-              <TableCell>{line.ground}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <AuditTable
+      headers={[t('audit.log.when'), t('audit.log.who'), t('audit.log.case'), t('audit.log.what'), t('audit.log.ground')]}
+      rows={lines}
+      keyOf={(line) => line.id}
+      cells={(line) => [
+        momentIn(line.occurredAt, i18n.language),
+        [line.userName ?? line.userId, line.role, line.team ?? line.organisation].join(', '),
+        line.caseId ? (
+          <Link to={`/audit/dossiers/${line.caseId}`} className="utrecht-link">
+            {shortId(line.caseId)}
+          </Link>
+        ) : (
+          t('audit.log.noCase')
+        ),
+        <>
+          {wordFor(t, 'audit.dataAccessed', line.dataAccessed)} <code>{line.action}</code>
+        </>,
+        line.ground,
+      ]}
+    />
   );
 }

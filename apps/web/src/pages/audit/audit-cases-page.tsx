@@ -1,14 +1,5 @@
-import {
-  Heading1,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { AuditTable } from './audit-table';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -74,38 +65,26 @@ export function AuditCasesPage() {
             {cases.isPlaceholderData ? t('app.loading') : t('audit.cases.found', { count: cases.data.total })}
           </Paragraph>
           {cases.data.items.length > 0 && (
-            <TableContainer overflowInline>
-              <Table>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('audit.cases.case')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('audit.cases.team')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('audit.cases.phase')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('audit.cases.lead')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('audit.cases.lastStep')}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {cases.data.items.map((item) => (
-                    <TableRow key={item.caseId}>
-                      <TableCell>
-                        <Link to={`/audit/dossiers/${item.caseId}`} className="utrecht-link">
-                          {t('audit.cases.open', { caseId: shortId(item.caseId), municipality: item.municipality })}
-                        </Link>
-                      </TableCell>
-                      <TableCell>{item.team}</TableCell>
-                      <TableCell>
-                        {wordFor(t, 'caseTerms.phase', item.phase)} ({wordFor(t, 'audit.status', item.status)})
-                      </TableCell>
-                      <TableCell>{item.lead?.name ?? t('audit.then.noLead')}</TableCell>
-                      <TableCell>
-                        {momentIn(item.lastStep.at, i18n.language)}: {item.lastStep.summary}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
+            <AuditTable
+              headers={[
+                t('audit.cases.case'),
+                t('audit.cases.team'),
+                t('audit.cases.phase'),
+                t('audit.cases.lead'),
+                t('audit.cases.lastStep'),
+              ]}
+              rows={cases.data.items}
+              keyOf={(item) => item.caseId}
+              cells={(item) => [
+                <Link to={`/audit/dossiers/${item.caseId}`} className="utrecht-link">
+                  {t('audit.cases.open', { caseId: shortId(item.caseId), municipality: item.municipality })}
+                </Link>,
+                item.team,
+                `${wordFor(t, 'caseTerms.phase', item.phase)} (${wordFor(t, 'audit.status', item.status)})`,
+                item.lead?.name ?? t('audit.then.noLead'),
+                `${momentIn(item.lastStep.at, i18n.language)}: ${item.lastStep.summary}`,
+              ]}
+            />
           )}
           <Pager label={t('audit.cases.pages')} page={page} pages={pages} onPage={goTo} />
         </>

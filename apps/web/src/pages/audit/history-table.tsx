@@ -1,13 +1,5 @@
-import {
-  SecondaryActionButton,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { SecondaryActionButton } from '@utrecht/component-library-react';
+import { AuditTable } from './audit-table';
 import { useTranslation } from 'react-i18next';
 import type { HistoryItem } from './audit-answers';
 import { momentIn } from './moments';
@@ -27,40 +19,34 @@ export function HistoryTable({
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <TableContainer overflowInline>
-      <Table>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('audit.history.revision')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.history.moment')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.history.step')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.history.by')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.history.reason')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {items.map((item) => (
-            <TableRow key={item.eventId}>
-              <TableCell>{item.revision}</TableCell>
-              <TableCell>{momentIn(item.recordedAt, i18n.language)}</TableCell>
-              <TableCell>
-                {lineOf(item)}
-                {DECISIONS.includes(item.type) && (
-                  <>
-                    {' '}
-                    <SecondaryActionButton onClick={() => onDecision(item)}>
-                      {t('audit.history.whatWasKnown', { revision: item.revision })}
-                    </SecondaryActionButton>
-                  </>
-                )}
-              </TableCell>
-              <TableCell>{byWhom(item, t)}</TableCell>
-              <TableCell>{item.reason ?? ''}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <AuditTable
+      headers={[
+        t('audit.history.revision'),
+        t('audit.history.moment'),
+        t('audit.history.step'),
+        t('audit.history.by'),
+        t('audit.history.reason'),
+      ]}
+      rows={items}
+      keyOf={(item) => item.eventId}
+      cells={(item) => [
+        item.revision,
+        momentIn(item.recordedAt, i18n.language),
+        <>
+          {lineOf(item)}
+          {DECISIONS.includes(item.type) && (
+            <>
+              {' '}
+              <SecondaryActionButton onClick={() => onDecision(item)}>
+                {t('audit.history.whatWasKnown', { revision: item.revision })}
+              </SecondaryActionButton>
+            </>
+          )}
+        </>,
+        byWhom(item, t),
+        item.reason ?? '',
+      ]}
+    />
   );
 }
 

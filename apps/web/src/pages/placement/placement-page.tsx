@@ -1,9 +1,10 @@
-import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
 import { ProblemError } from '../../api/problem';
+import { useParams } from 'react-router';
 import { useAnnouncer } from './announcer';
 import { OneFormAtATime } from './one-form';
+import { PlacementsFrame } from './placements-frame';
 import { Candidates } from './candidates';
 import { useCaseView, usePlacementProcess, usePlaces, type Placement } from './placement-reads';
 import { ProcessCourse } from './process-course';
@@ -16,21 +17,9 @@ export function PlacementPage() {
   const placements = view.data?.case.placements ?? [];
   return (
     <OneFormAtATime>
-      <Heading1>{t('placement.title')}</Heading1>
-      <Paragraph>
-        <Link to={`/dossiers/${caseId}`} className="utrecht-link">
-          {t('forms.backToCase')}
-        </Link>
-      </Paragraph>
-      {view.error ? (
-        <Paragraph role="status">{view.error instanceof ProblemError ? view.error.problem.text : t('placement.unreadable')}</Paragraph>
-      ) : !view.data ? (
-        <Paragraph role="status">{t('app.loading')}</Paragraph>
-      ) : placements.length === 0 ? (
-        <Paragraph>{t('placement.noRequest')}</Paragraph>
-      ) : (
-        placements.toReversed().map((placement) => <OnePlacement key={placement.placementId} placement={placement} />)
-      )}
+      <PlacementsFrame caseId={caseId} title={t('placement.title')} view={view} placements={placements} none={t('placement.noRequest')}>
+        {(shown) => shown.toReversed().map((placement) => <OnePlacement key={placement.placementId} placement={placement} />)}
+      </PlacementsFrame>
     </OneFormAtATime>
   );
 }

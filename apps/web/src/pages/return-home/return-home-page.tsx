@@ -1,8 +1,8 @@
-import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { ProblemError } from '../../api/problem';
+import { useParams } from 'react-router';
 import { useCaseView, type CaseView, type Placement } from '../placement/placement-reads';
+import { PlacementsFrame } from '../placement/placements-frame';
 import { DecisionResult } from './decision-result';
 import { JointDecisionForm } from './joint-decision-form';
 import { useReturnDecisionStep, type DecisionStep } from './return-decision-step';
@@ -16,23 +16,11 @@ export function ReturnHomePage() {
   const step = useReturnDecisionStep(caseId);
   const placements = (view.data?.case.placements ?? []).filter((placement) => placement.status === 'active' || placement.returnHomePlan);
   return (
-    <>
-      <Heading1>{t('returnHome.title')}</Heading1>
-      <Paragraph>
-        <Link to={`/dossiers/${caseId}`} className="utrecht-link">
-          {t('forms.backToCase')}
-        </Link>
-      </Paragraph>
-      {view.error ? (
-        <Paragraph role="status">{view.error instanceof ProblemError ? view.error.problem.text : t('placement.unreadable')}</Paragraph>
-      ) : !view.data ? (
-        <Paragraph role="status">{t('app.loading')}</Paragraph>
-      ) : placements.length === 0 ? (
-        <Paragraph>{t('returnHome.noPlacement')}</Paragraph>
-      ) : (
-        placements.map((placement) => <OnePlacement key={placement.placementId} view={view.data} placement={placement} step={step.data} />)
-      )}
-    </>
+    <PlacementsFrame caseId={caseId} title={t('returnHome.title')} view={view} placements={placements} none={t('returnHome.noPlacement')}>
+      {(shown, read) =>
+        shown.map((placement) => <OnePlacement key={placement.placementId} view={read} placement={placement} step={step.data} />)
+      }
+    </PlacementsFrame>
   );
 }
 
