@@ -58,7 +58,7 @@ describeInBrowser('the Jeugdlink and GI pages', () => {
   it('lets Anouk join with members and purpose through the form, after it stopped her at the empty purpose', async () => {
     const page = await web.openAs(people.anouk, '/jeugdlink');
     await cardsOf(page, waiting).first().getByRole('link', { name: 'Aansluiten bij dit dossier' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Aansluiten bij het dossier' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Aansluiten als Jeugdlink' }).waitFor();
     await page.getByText(jeugdlinkRequest.reason).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -101,7 +101,7 @@ describeInBrowser('the Jeugdlink and GI pages', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await joined.first().getByRole('link', { name: 'Betrokkenheid beëindigen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Betrokkenheid van Jeugdlink beëindigen' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Betrokkenheid Jeugdlink beëindigen' }).waitFor();
     await page.locator('#veld-reason').fill('De maatregel is aangevraagd; het wijkteam gaat verder');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Vastleggen' }).click();
@@ -139,8 +139,8 @@ describeInBrowser('the Jeugdlink and GI pages', () => {
   it('lets Gijs take the decision as a form, and shows the refusal in Dutch with its rule: no place is reserved yet, nothing is written', async () => {
     const page = await web.openAs(people.gijs, '/gi');
     const placement = cardsOf(page, 'Plaatsingsverzoeken en besluiten').first();
-    await placement.getByRole('link', { name: 'Plaatsingsbesluit vastleggen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Plaatsingsbesluit vastleggen' }).waitFor();
+    await placement.getByRole('link', { name: 'Plaatsing besluiten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Plaatsing besluiten' }).waitFor();
     await page.getByRole('button', { name: 'Vastleggen' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.locator('#veld-placementId').selectOption(id(1821));

@@ -63,7 +63,7 @@ describe('the step forms speak Dutch and English', () => {
   it('has words for every field, every choice and every step', () => {
     const keys = [
       ...Object.values(FORMS).flatMap((form) => keysOf(form.fields)),
-      ...Object.keys(STEP_FORMS).map((type) => `forms.steps.${type}`),
+      ...Object.keys(STEP_FORMS).map((type) => `caseTerms.step.${type}`),
     ];
     const missing = keys.filter((key) => typeof wordAt(nl, key) !== 'string' || typeof wordAt(en, key) !== 'string');
     expect({ checked: keys.length > 50, missing }).toEqual({ checked: true, missing: [] });

@@ -24,7 +24,7 @@ export const SIGNAL_FORM: StepForm = {
 
 /**
  * The form of each step, by the command's type as GET /cases/:caseId/steps names it. A new step is one entry here,
- * its words in i18n (forms.steps.<type> and any new forms.fields), and form-rules.unit.spec.ts holds it to the API.
+ * its words in i18n (the step's name in caseTerms.step, any new forms.fields), and form-rules.unit.spec.ts holds it to the API.
  */
 export const STEP_FORMS = {
   AssignCaseLead: {

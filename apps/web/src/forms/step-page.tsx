@@ -15,7 +15,7 @@ export function StepPage() {
   if (!isStepType(step)) return <Heading1>{t('forms.stepUnknown')}</Heading1>;
   return (
     <>
-      <Heading1>{t(`forms.steps.${step}`)}</Heading1>
+      <Heading1>{t(`caseTerms.step.${step}`)}</Heading1>
       <Paragraph>
         <Link to={`/dossiers/${caseId}`} className="utrecht-link">
           {t('forms.backToCase')}
@@ -35,7 +35,7 @@ function OneStep({ caseId, step }: { caseId: string; step: StepType }) {
     form,
     caseId,
     revision: view.data?.revision,
-    confirmation: t('forms.done', { step: t(`forms.steps.${step}`) }),
+    confirmation: t('forms.done', { step: t(`caseTerms.step.${step}`) }),
   });
   if (view.error)
     return (

@@ -92,12 +92,12 @@ function PlacementCard({ item, placement }: { item: CaseListItem; placement: Pla
         )}
         {open.has('DecidePlacement') && (
           <Link to={stepFormPath(item.caseId, 'DecidePlacement')} className="utrecht-link">
-            {t('forms.steps.DecidePlacement')}
+            {t('caseTerms.step.DecidePlacement')}
           </Link>
         )}
         {open.has('RequestPlacement') && (
           <Link to={stepFormPath(item.caseId, 'RequestPlacement')} className="utrecht-link">
-            {t('forms.steps.RequestPlacement')}
+            {t('caseTerms.step.RequestPlacement')}
           </Link>
         )}
       </Paragraph>

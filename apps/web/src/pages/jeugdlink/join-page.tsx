@@ -20,10 +20,10 @@ export function JoinPage() {
   const { caseId = '' } = useParams();
   const me = useMe().data!;
   const requests = useWaitingRequests();
-  const { send, pending } = useStep({ form: JOIN, caseId, confirmation: t('forms.done', { step: t('forms.steps.JoinJeugdlink') }) });
+  const { send, pending } = useStep({ form: JOIN, caseId, confirmation: t('forms.done', { step: t('caseTerms.step.JoinJeugdlink') }) });
   return (
     <>
-      <Heading1>{t('forms.steps.JoinJeugdlink')}</Heading1>
+      <Heading1>{t('caseTerms.step.JoinJeugdlink')}</Heading1>
       <Paragraph>
         <Link to="/jeugdlink" className="utrecht-link">
           {t('jeugdlinkPage.backToRequests')}
