@@ -8,6 +8,7 @@ import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CLOCK, type Clock, type Principal } from '@casus/runtime';
 import type { ListCasesQuery } from './read-models.request.dto';
 import { READ_MODELS_DATA_SOURCE } from './read-models.tokens';
+import { totalBeside } from './page-total';
 import { clockParameters, OVERDUE, visibleTo } from './visibility';
 
 export type CaseListItem = CaseListItemAnswer;
@@ -49,7 +50,6 @@ export class ListCasesHandler implements IQueryHandler<ListCases> {
       if (filters[column] !== undefined) query.andWhere(`o.${column} = :${column}`, { [column]: filters[column] });
     }
     if (filters.overdue !== undefined) query.andWhere(`${this.overdueCount(query.subQuery()).getQuery()} ${filters.overdue ? '>' : '='} 0`);
-    // The count comes with the page's rows, so a page and its total are read at one moment.
     const page = query.clone().addSelect('count(*) OVER ()', 'total');
     if (filters.order === 'due') page.orderBy(`(${this.nextDueOn(query.subQuery()).getQuery()})`, 'ASC', 'NULLS LAST');
     const { entities, raw } = await page
@@ -58,8 +58,7 @@ export class ListCasesHandler implements IQueryHandler<ListCases> {
       .offset((filters.page - 1) * filters.pageSize)
       .limit(filters.pageSize)
       .getRawAndEntities();
-    // Only a page past the end needs a count of its own.
-    const total = raw.length > 0 ? Number(raw[0].total) : await query.getCount();
+    const total = await totalBeside(raw, filters.page, () => query.getCount());
     return {
       items: entities.map((overview, i) => toItem(overview, raw[i].next_deadline, Number(raw[i].overdue), today)),
       page: filters.page,

@@ -25,6 +25,7 @@ import type { Page } from './list-cases.query';
 import type { ListDeadlinesQuery } from './read-models.request.dto';
 import { READ_MODELS_DATA_SOURCE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
 import type { DeadlineAnswer, TeamWorkloadAnswer, TimelineStepAnswer } from './read-models.response.dto';
+import { totalBeside } from './page-total';
 import { clockParameters, OVERDUE, visibleTo } from './visibility';
 
 /** Tasks and appointments are deadlines of their own kind (the kind is the task's). */
@@ -117,8 +118,7 @@ export class ListDeadlinesHandler extends ReadModelHandler implements IQueryHand
       .offset((filters.page - 1) * filters.pageSize)
       .limit(filters.pageSize)
       .getRawAndEntities();
-    // The count comes with every row of the page; only a page past the end needs a count of its own.
-    const total = raw.length > 0 ? Number(raw[0].total) : await query.getCount();
+    const total = await totalBeside(raw, filters.page, () => query.getCount());
     const weeks = this.options.courtOrderWarningWeeks ?? DEFAULT_COURT_ORDER_WARNING_WEEKS;
     const items = entities.map((d, i): DeadlineAnswer => {
       const warningFrom =
