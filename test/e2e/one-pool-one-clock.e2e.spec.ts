@@ -49,10 +49,15 @@ describe('one database pool and one clock per API process', () => {
         .send(signal(id(7100 + n))),
       casus.http().get('/cases').set(lotte),
       casus.http().get('/deadlines').set(lotte),
-      casus.http().get('/health/ready'),
     ]).flat();
-    const answers = await Promise.all(burst);
+    const readiness = Array.from({ length: 12 }, () => casus.http().get('/health/ready'));
+    const [answers, readinessAnswers] = await Promise.all([Promise.all(burst), Promise.all(readiness)]);
     expect(answers.filter((answer) => answer.status >= 500)).toEqual([]);
+    // Readiness waits 2 s for a connection at most: on a slow machine a burst may keep it from one, and then it says
+    // so (503 naming the check that could not answer), as the next test shows with every connection taken.
+    expect(
+      readinessAnswers.filter((answer) => !(answer.status === 200 || (answer.status === 503 && answer.body.status === 'error'))),
+    ).toEqual([]);
     expect(await casusConnections()).toBeLessThanOrEqual(POOL_SIZE + OWN_SESSIONS);
   });
 

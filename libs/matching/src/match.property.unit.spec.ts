@@ -50,7 +50,9 @@ describe.each(Object.values(MATCHING_CONFIGS).map((config) => [config.version, c
     it('ranks best first (under strict: the earlier family form first), ties by option id, with scores that add up from the criteria', () => {
       fc.assert(
         fc.property(optionsWithRequest(), ({ options, request }) => {
-          const { ranked } = match(request, options, config);
+          const { ranked, excluded } = match(request, options, config);
+          // Asserted on every run, also one where every place is excluded and nothing is left to rank.
+          expect(ranked.length + excluded.length).toBe(options.length);
           const kindOf = new Map(options.map((option) => [option.optionId, option.kind]));
           const form = (option: RankedOption) =>
             config.familyFormOrder === 'strict' ? config.familyFormLadder[kindOf.get(option.optionId)!] : 0;
