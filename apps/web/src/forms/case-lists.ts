@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { components } from '../api/casus-api';
 import { answered, api } from '../api/client';
+import { dayOf } from '../pages/case/dates';
 import type { CaseList } from './field-spec';
 
 /** The case as GET /cases/:caseId answers it: the revision a form opens at, and what its pickers offer. */
@@ -11,8 +12,7 @@ export type Option = Readonly<{ id: string; words: { key: 'child' | 'task' | 'pl
 
 export function optionsOf(view: CaseForForms | undefined, list: CaseList, language: string): readonly Option[] {
   if (!view) return [];
-  // A day as the professional reads it (12 mei 2014); the API's dates are calendar days, so no time zone moves them.
-  const day = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+  const day = (date: string) => dayOf(date, language);
   if (list === 'children')
     return view.case.children.map((child) => ({ id: child.childId, words: { key: 'child', values: { birthDate: day(child.birthDate) } } }));
   // The document leaves a family member's and a task's fields open (they are the recording event's): read as text.

@@ -5,6 +5,7 @@ import { api, answered } from '../api/client';
 import { ProblemError, problemOf, type Problem } from '../api/problem';
 import type { PostPath, StepForm } from './field-spec';
 import type { Opening } from './form-state';
+import { todayInTheNetherlands } from '../pages/case/dates';
 
 // The registry picks the path at run time, so the client cannot type the body here: form-rules.unit.spec.ts holds each
 // form's fields to the path's request schema instead.
@@ -56,6 +57,6 @@ export function useStep({
 /** What a form knows when it opens: the professional, their today, and fresh ids from the browser. */
 export const openingFor = (me: Opening['me']): Opening => ({
   me,
-  today: new Date().toLocaleDateString('sv-SE'),
+  today: todayInTheNetherlands(),
   newId: () => crypto.randomUUID(),
 });

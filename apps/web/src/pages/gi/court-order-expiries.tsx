@@ -14,7 +14,7 @@ import { Link } from 'react-router';
 import { answered, api } from '../../api/client';
 import { courtOrderKind } from '../case/case-terms';
 import type { CaseListItem, Deadline } from '../jeugdlink/answers';
-import { dayInWords } from '../jeugdlink/day';
+import { dayOf } from '../case/dates';
 import { Loading } from '../jeugdlink/loading';
 import { useMyCases } from '../jeugdlink/requests';
 
@@ -92,12 +92,12 @@ function ExpiryCard({ expiry: { deadline, of, kind, childAge } }: { expiry: Expi
         </DataListItem>
         <DataListItem>
           <DataListKey>{t('giPage.endsOn')}</DataListKey>
-          <DataListValue>{dayInWords(deadline.dueOn)}</DataListValue>
+          <DataListValue>{dayOf(deadline.dueOn, i18n.language)}</DataListValue>
         </DataListItem>
         {deadline.inWarningPeriod && deadline.warningFrom && (
           <DataListItem>
             <DataListKey>{t('giPage.warning')}</DataListKey>
-            <DataListValue>{t('giPage.warningFrom', { date: dayInWords(deadline.warningFrom) })}</DataListValue>
+            <DataListValue>{t('giPage.warningFrom', { date: dayOf(deadline.warningFrom, i18n.language) })}</DataListValue>
           </DataListItem>
         )}
         {childAge !== undefined && (

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { stepFormPath } from '../../forms/step-forms';
 import { legalBasis } from '../case/case-terms';
 import type { CaseListItem } from '../jeugdlink/answers';
-import { dayInWords } from '../jeugdlink/day';
+import { dayOf } from '../case/dates';
 import { Loading } from '../jeugdlink/loading';
 import { useOpenSteps } from '../jeugdlink/open-steps';
 import { useMyCases } from '../jeugdlink/requests';
@@ -80,7 +80,7 @@ function PlacementCard({ item, placement }: { item: CaseListItem; placement: Pla
         {placement?.startedOn && (
           <DataListItem>
             <DataListKey>{t('giPage.startedOn')}</DataListKey>
-            <DataListValue>{dayInWords(placement.startedOn)}</DataListValue>
+            <DataListValue>{dayOf(placement.startedOn, i18n.language)}</DataListValue>
           </DataListItem>
         )}
       </DataList>

@@ -2,7 +2,7 @@ import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3,
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { JeugdlinkRequest } from './answers';
-import { dayInWords } from './day';
+import { dayOf } from '../case/dates';
 import { useWaitingRequests } from './requests';
 import { Loading } from './loading';
 
@@ -33,7 +33,7 @@ export function WaitingRequests() {
 }
 
 export function RequestFacts({ request }: { request: JeugdlinkRequest }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <DataList>
       <DataListItem>
@@ -42,7 +42,7 @@ export function RequestFacts({ request }: { request: JeugdlinkRequest }) {
       </DataListItem>
       <DataListItem>
         <DataListKey>{t('jeugdlinkPage.requestedOn')}</DataListKey>
-        <DataListValue>{dayInWords(request.requestedOn)}</DataListValue>
+        <DataListValue>{dayOf(request.requestedOn, i18n.language)}</DataListValue>
       </DataListItem>
       <DataListItem>
         <DataListKey>{t('jeugdlinkPage.urgency')}</DataListKey>
