@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { createApp } from '../apps/api/src/app.factory';
 import { seedRegion } from '../apps/cli/src/seed/seeder';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../test/browser/support/chromium-launch';
+import { sessionScript } from '../test/browser/support/session-script';
 import { report, withBenchDatabase } from './embedded-cluster';
 
 // Beside dist/bench, as npm run bench builds both.
@@ -53,9 +54,7 @@ export async function runWebBench(): Promise<void> {
         const warm: number[] = [];
         for (let n = 0; n < LOADS; n++) {
           const context = await browser.newContext();
-          await context.addInitScript({
-            content: `sessionStorage.setItem('casus.session', ${JSON.stringify(JSON.stringify({ token, expiresAt: Date.now() + 3_600_000 }))})`,
-          });
+          await context.addInitScript({ content: sessionScript(token) });
           const page = await context.newPage();
           for (const times of [cold, warm]) {
             const started = performance.now();

@@ -4,6 +4,7 @@ import { NOW } from '../e2e/support/casus-api';
 import { id, people, type Actor } from '../e2e/support/people';
 import { describeInBrowser } from './support/chromium';
 import { accessibilityViolations, overflowAt, screenshot } from './support/page-checks';
+import { sessionScript } from './support/session-script';
 import { startWebCasus, type WebCasus } from './support/web-casus';
 
 describeInBrowser('Mijn werk and the case page', () => {
@@ -137,10 +138,10 @@ describeInBrowser('Mijn werk and the case page', () => {
     await page.getByRole('region', { name: 'In één oogopslag' }).getByText('Rechtbank Gelderland', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
-    const pieter = JSON.stringify({ token: await web.casus.tokenFor(people.pieter), expiresAt: Date.now() + 3_600_000 });
+    const pieter = sessionScript(await web.casus.tokenFor(people.pieter));
     // Within the app, without a reload: what the app still holds in memory would show now.
     await page.evaluate(`
-      sessionStorage.setItem('casus.session', ${JSON.stringify(pieter)});
+      ${pieter}
       window.casusSeen = [];
       new MutationObserver(() => window.casusSeen.push(document.body.innerText)).observe(document.body, { subtree: true, childList: true, characterData: true });
       history.pushState({}, '', '/dossiers/${overdue}');

@@ -1,6 +1,7 @@
 import { people } from '../e2e/support/people';
 import { describeInBrowser } from './support/chromium';
 import { accessibilityViolations, overflowAt } from './support/page-checks';
+import { sessionScript } from './support/session-script';
 import { startWebCasus, type WebCasus } from './support/web-casus';
 
 describeInBrowser('the web app on the API origin', () => {
@@ -59,9 +60,7 @@ describeInBrowser('the web app on the API origin', () => {
 
   it('ends the session when the API no longer accepts its token, and asks to sign in again', async () => {
     const stranger = await web.open('/aanmelden');
-    await stranger.evaluate(
-      `sessionStorage.setItem('casus.session', JSON.stringify({ token: 'e30.e30.e30', expiresAt: Date.now() + 60000 }))`,
-    );
+    await stranger.evaluate(sessionScript('e30.e30.e30'));
     await stranger.goto(web.origin + '/werk');
     await stranger.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
     expect(await stranger.evaluate(`sessionStorage.getItem('casus.session')`)).toBeNull();

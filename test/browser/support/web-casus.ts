@@ -4,6 +4,7 @@ import type { AppOptions } from '../../../apps/api/src/app.factory';
 import { NOW, startCasusApi, type CasusApi } from '../../e2e/support/casus-api';
 import type { Actor } from '../../e2e/support/people';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium-launch';
+import { sessionScript } from './session-script';
 
 const WEB_APP = join(__dirname, '../../../dist/web');
 
@@ -38,10 +39,7 @@ export async function startWebCasus(options: { auth?: AppOptions['auth']; connec
     contexts.push(context);
     // The browser's day is the API's (the test clock): a form's "today" is then a day the API takes as today.
     await context.clock.setFixedTime(NOW);
-    if (token) {
-      const session = JSON.stringify({ token, expiresAt: Date.now() + 3_600_000 });
-      await context.addInitScript({ content: `sessionStorage.setItem('casus.session', ${JSON.stringify(session)})` });
-    }
+    if (token) await context.addInitScript({ content: sessionScript(token) });
     const page = await context.newPage();
     await page.goto(origin + path);
     return page;
