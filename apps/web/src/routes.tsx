@@ -29,6 +29,11 @@ const AccessLogPage = lazy(() => import('./pages/audit/access-log-page').then((m
 const PlacementPage = lazy(() => import('./pages/placement/placement-page').then((module) => ({ default: module.PlacementPage })));
 const ReturnHomePage = lazy(() => import('./pages/return-home/return-home-page').then((module) => ({ default: module.ReturnHomePage })));
 const ProviderPage = lazy(() => import('./pages/provider/provider-page').then((module) => ({ default: module.ProviderPage })));
+const MyFilesPage = lazy(() => import('./pages/my-file/my-files-page').then((module) => ({ default: module.MyFilesPage })));
+const MyFilePage = lazy(() => import('./pages/my-file/my-file-page').then((module) => ({ default: module.MyFilePage })));
+const FileCopyPage = lazy(() => import('./pages/my-file/file-copy-page').then((module) => ({ default: module.FileCopyPage })));
+const WhoLookedPage = lazy(() => import('./pages/my-file/who-looked-page').then((module) => ({ default: module.WhoLookedPage })));
+const RequestPage = lazy(() => import('./pages/my-file/request-page').then((module) => ({ default: module.RequestPage })));
 
 /** Every signed-in page; the first one in the navigation of a role is where that role lands. */
 export const PAGES: readonly AppPage[] = [
@@ -54,6 +59,12 @@ export const PAGES: readonly AppPage[] = [
     roles: ['wijkteam', 'veilig-thuis', 'jeugdlink', 'gi', 'auditor'],
   },
   { path: '/aanbieder', element: <ProviderPage />, roles: ['provider'], nav: 'nav.places' },
+  { path: '/mijn-dossier', element: <MyFilesPage />, roles: ['family'], nav: 'myFile.nav' },
+  { path: '/mijn-dossier/:caseId', element: <MyFilePage />, roles: ['family'] },
+  { path: '/mijn-dossier/:caseId/kopie', element: <FileCopyPage />, roles: ['family'] },
+  { path: '/mijn-dossier/:caseId/wie-keek', element: <WhoLookedPage />, roles: ['family'] },
+  // A request's form by its Dutch name (verklaring, correctie, vernietiging, klacht); the two pages above come first.
+  { path: '/mijn-dossier/:caseId/:request', element: <RequestPage />, roles: ['family'] },
 ];
 
 export function homeOf(role: Role): string {

@@ -10,6 +10,9 @@ export type CaseForForms = components['schemas']['CaseViewAnswer'];
 /** One option of a picker: the id the body carries and the words the professional reads. */
 export type Option = Readonly<{ id: string; words: { key: 'child' | 'task' | 'placement'; values: Record<string, string> } | string }>;
 
+/** A line of the file an `event` field offers: its number in the file and how the person reads it (when, what). */
+export type FileLine = Readonly<{ eventNumber: number; words: string }>;
+
 export function optionsOf(view: CaseForForms | undefined, list: CaseList, language: string): readonly Option[] {
   if (!view) return [];
   const day = (date: string) => dayOf(date, language);

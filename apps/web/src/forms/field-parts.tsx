@@ -12,7 +12,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { optionsOf, type CaseForForms } from './case-lists';
+import { optionsOf, type CaseForForms, type FileLine } from './case-lists';
 import type { Field } from './field-spec';
 import { useFieldWords } from './field-words';
 import type { Errors } from './form-check';
@@ -27,10 +27,12 @@ export type FieldProps = Readonly<{
   /** Adds an item to a repeat, with the fresh ids it needs. */
   newItem: (fields: readonly Field[]) => FormState;
   view?: CaseForForms;
+  /** What an `event` field offers: the lines of the file this person may point at. */
+  lines?: readonly FileLine[];
 }>;
 
 /** A field of one value: a text, a date, a moment, or one item from a list. */
-export function LeafView({ field, path, value, errors, onChange, view }: FieldProps) {
+export function LeafView({ field, path, value, errors, onChange, view, lines }: FieldProps) {
   const { t, i18n } = useTranslation();
   const words = useFieldWords(field, path, errors);
   const common = {
@@ -51,14 +53,16 @@ export function LeafView({ field, path, value, errors, onChange, view }: FieldPr
     control = (
       <Textbox {...common} type={field.kind === 'date' ? 'date' : 'datetime-local'} onChange={(event) => change(event.target.value)} />
     );
-  else if (field.kind === 'choice' || field.kind === 'pick') {
+  else if (field.kind === 'choice' || field.kind === 'pick' || field.kind === 'event') {
     const options =
       field.kind === 'choice'
         ? field.values.map((choice) => ({ id: choice, words: words.choice(choice) }))
-        : optionsOf(view, field.from, i18n.language).map((option) => ({
-            id: option.id,
-            words: typeof option.words === 'string' ? option.words : words.word(`forms.${option.words.key}`, option.words.values),
-          }));
+        : field.kind === 'event'
+          ? (lines ?? []).map((line) => ({ id: String(line.eventNumber), words: line.words }))
+          : optionsOf(view, field.from, i18n.language).map((option) => ({
+              id: option.id,
+              words: typeof option.words === 'string' ? option.words : words.word(`forms.${option.words.key}`, option.words.values),
+            }));
     control = (
       <Select {...common} onChange={(event) => change(event.target.value)}>
         <SelectOption value="">{field.optional ? t('forms.none') : t('forms.choose')}</SelectOption>

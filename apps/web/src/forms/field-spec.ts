@@ -31,6 +31,8 @@ export type Field =
   /** One of the API's enum values, each worded under `forms.choices.<label or name>`. */
   | (Common & { kind: 'choice'; values: readonly string[] })
   | (Common & { kind: 'pick'; from: CaseList; many: boolean })
+  /** One line of the file (a step of the case's timeline), sent as its number in the file (the stream revision). */
+  | (Common & { kind: 'event' })
   /** An array of texts, one box each. */
   | (Common & { kind: 'list'; max: number })
   /** A nested object, its fields in one fieldset. */

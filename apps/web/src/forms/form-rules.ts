@@ -62,6 +62,8 @@ function differencesOf(field: Field, property: Schema, where: string, resolve: (
       return expect(property.format === 'date-time', `the API takes ${describe(property)}, the form a moment`);
     case 'given':
       return expect(property.format === 'uuid', `the API takes ${describe(property)}, the form an id`);
+    case 'event':
+      return expect(property.type === 'integer', `the API takes ${describe(property)}, the form a line of the file`);
     case 'choice': {
       const values = [...(property.enum ?? [])].sort().join(', ');
       return expect(

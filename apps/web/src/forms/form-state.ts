@@ -38,6 +38,7 @@ export function bodyOf(fields: readonly Field[], state: FormState): Record<strin
     else if (field.kind === 'list') body[field.name] = (value as string[]).filter((line) => line.trim() !== '');
     else if (value === '' && field.optional) continue;
     else if (field.kind === 'moment') body[field.name] = asTimestamp(value as string);
+    else if (field.kind === 'event') body[field.name] = Number(value);
     else body[field.name] = value;
   }
   return body;

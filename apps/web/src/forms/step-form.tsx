@@ -2,7 +2,7 @@ import { Alert, Button, ButtonGroup, Paragraph, PrimaryActionButton } from '@utr
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../api/problem';
-import type { CaseForForms } from './case-lists';
+import type { CaseForForms, FileLine } from './case-lists';
 import type { Field, StepForm } from './field-spec';
 import { FieldView } from './field-view';
 import { checkForm, placeRefusal, type Errors } from './form-check';
@@ -14,6 +14,10 @@ type Props = Readonly<{
   form: StepForm;
   opening: Opening;
   view?: CaseForForms;
+  /** The lines of the file an `event` field offers. */
+  lines?: readonly FileLine[];
+  /** Values the form opens with besides its own (the line of the file a person came from). */
+  initial?: Readonly<FormState>;
   pending: boolean;
   /** Sends the body; a refusal comes back to be shown where it belongs. */
   send: (body: Record<string, unknown>) => Promise<Problem | undefined>;
@@ -24,9 +28,9 @@ type Props = Readonly<{
 type Shown = Readonly<{ errors: Errors; problem?: Problem; unplaced: readonly string[]; turn: number }>;
 
 /** A step as a form: the professional fills it in, the API decides, and a refusal stands next to what caused it. */
-export function StepFormView({ form, opening, view, pending, send, reload }: Props) {
+export function StepFormView({ form, opening, view, lines, initial, pending, send, reload }: Props) {
   const { t } = useTranslation();
-  const [state, setState] = useState<FormState>(() => initialState(form.fields, opening));
+  const [state, setState] = useState<FormState>(() => ({ ...initialState(form.fields, opening), ...initial }));
   const [shown, setShown] = useState<Shown>({ errors: {}, unplaced: [], turn: 0 });
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -86,6 +90,7 @@ export function StepFormView({ form, opening, view, pending, send, reload }: Pro
           onChange={(path, value) => setState((current) => withValue(current, path, value))}
           newItem={newItem}
           view={view}
+          lines={lines}
         />
       ))}
       <ButtonGroup>

@@ -20,18 +20,21 @@ export type StepDone = Readonly<{ confirmation: string }>;
 
 /**
  * Sends a step, against the revision the form was opened at when it knows one (a change by someone else in between is
- * refused as a conflict, never retried silently), and after it was taken goes to the case page with a confirmation.
+ * refused as a conflict, never retried silently), and after it was taken goes to the case page (or `then`, a family's
+ * own file) with a confirmation.
  */
 export function useStep({
   form,
   caseId,
   revision,
   confirmation,
+  then,
 }: {
   form: StepForm;
   caseId?: string;
   revision?: number;
   confirmation: string;
+  then?: string;
 }) {
   const navigate = useNavigate();
   const queries = useQueryClient();
@@ -43,7 +46,7 @@ export function useStep({
       await answered(post(form.path, { params: { path: { caseId } }, body: sent }));
       // What was read before this step no longer holds.
       await queries.invalidateQueries();
-      void navigate(`/dossiers/${caseId ?? String(body.caseId)}`, { state: { confirmation } satisfies StepDone });
+      void navigate(then ?? `/dossiers/${caseId ?? String(body.caseId)}`, { state: { confirmation } satisfies StepDone });
       return undefined;
     } catch (error) {
       return error instanceof ProblemError ? error.problem : problemOf(0, { detail: String(error) });
