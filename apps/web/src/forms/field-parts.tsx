@@ -49,6 +49,8 @@ export function LeafView({ field, path, value, errors, onChange, view, lines }: 
   if (field.kind === 'text' && field.lines)
     control = <Textarea {...common} rows={field.lines} maxLength={field.max} onChange={(event) => change(event.target.value)} />;
   else if (field.kind === 'text') control = <Textbox {...common} maxLength={field.max} onChange={(event) => change(event.target.value)} />;
+  else if (field.kind === 'id')
+    control = <Textbox {...common} autoComplete="off" spellCheck={false} onChange={(event) => change(event.target.value.trim())} />;
   else if (field.kind === 'date' || field.kind === 'moment')
     control = (
       <Textbox {...common} type={field.kind === 'date' ? 'date' : 'datetime-local'} onChange={(event) => change(event.target.value)} />

@@ -31,6 +31,8 @@ export type Field =
   /** One of the API's enum values, each worded under `forms.choices.<label or name>`. */
   | (Common & { kind: 'choice'; values: readonly string[] })
   | (Common & { kind: 'pick'; from: CaseList; many: boolean })
+  /** An id the professional types or pastes (the number of a family member's account), sent as typed for the API to judge. */
+  | (Common & { kind: 'id' })
   /** One line of the file (a step of the case's timeline), sent as its number in the file (the stream revision). */
   | (Common & { kind: 'event' })
   /** An array of texts, one box each. */

@@ -61,6 +61,7 @@ function differencesOf(field: Field, property: Schema, where: string, resolve: (
     case 'moment':
       return expect(property.format === 'date-time', `the API takes ${describe(property)}, the form a moment`);
     case 'given':
+    case 'id':
       return expect(property.format === 'uuid', `the API takes ${describe(property)}, the form an id`);
     case 'event':
       return expect(property.type === 'integer', `the API takes ${describe(property)}, the form a line of the file`);

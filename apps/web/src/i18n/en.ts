@@ -792,6 +792,8 @@ export const en: Messages = {
       none: 'No file is linked to you. Is that wrong? Ask your professional.',
       file: 'File in {{municipality}}',
       as: 'In this file you are: {{as}}',
+      account:
+        'Your account number is {{id}}. Is a file missing? Give this number to your professional. They can then link the file to you.',
     },
     file: {
       title: 'Your file',

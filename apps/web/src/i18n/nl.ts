@@ -798,6 +798,8 @@ export const nl = {
       none: 'Er is geen dossier aan u gekoppeld. Klopt dat niet? Vraag het aan uw hulpverlener.',
       file: 'Dossier in {{municipality}}',
       as: 'In dit dossier bent u: {{as}}',
+      account:
+        'Uw accountnummer is {{id}}. Mist u een dossier? Geef dit nummer aan uw hulpverlener. Die kan het dossier dan aan u koppelen.',
     },
     file: {
       title: 'Uw dossier',

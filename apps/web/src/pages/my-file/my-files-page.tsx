@@ -1,12 +1,14 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useMe } from '../../auth/who';
 import { Loading } from '../jeugdlink/loading';
 import { useMyFiles } from './my-file-reads';
 
 /** "Mijn dossier": the files a family member's account is linked to, each with what they are in it and may see of it. */
 export function MyFilesPage() {
   const { t } = useTranslation();
+  const me = useMe().data!;
   const files = useMyFiles();
   return (
     <>
@@ -33,6 +35,8 @@ export function MyFilesPage() {
           )
         }
       </Loading>
+      {/* The case team links an account to its person by this number (LinkFamilyAccount): the family hands it over. */}
+      <Paragraph>{t('myFile.files.account', { id: me.id })}</Paragraph>
     </>
   );
 }
