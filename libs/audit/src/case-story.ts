@@ -84,6 +84,11 @@ const STORY_FACTS = {
   CaseFileDestroyed: ['destroyedOn'],
   CaseTransferred: ['fromTeam', 'toTeam', 'toOrganisation', 'municipalityCode', 'transferredOn', 'formerTeamReadEndsOn'],
   ChargedGiChanged: ['childId', 'fromGiOrganisation', 'toGiOrganisation', 'changedOn', 'formerGiReadEndsOn'],
+  FamilyAccountLinked: ['personId', 'accountId', 'linkedOn'],
+  FamilyAccountLinkEnded: ['personId', 'accountId', 'endedOn'],
+  PartWithheldFromFamily: ['withholdingId', 'ground', 'withheldOn'],
+  WithholdingEnded: ['withholdingId', 'endedOn'],
+  PartMarkedNotForParents: ['markId', 'markedOn'],
 } satisfies { readonly [T in CaseEventType]: readonly FactOf<DataOf<T>>[] };
 
 function factsOf(event: CaseEvent): Record<string, string> {

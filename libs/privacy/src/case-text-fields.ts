@@ -88,6 +88,11 @@ const CASE_TEXT = {
   // The warme overdracht's note: who received it is a professional, named.
   CaseTransferred: () => [['explanation'], ['handover', 'note']],
   ChargedGiChanged: () => [['explanation'], ['handover', 'note']],
+  FamilyAccountLinked: none,
+  FamilyAccountLinkEnded: top('reason'),
+  PartWithheldFromFamily: top('reason'),
+  WithholdingEnded: top('reason'),
+  PartMarkedNotForParents: top('reason'),
 } satisfies Record<CaseEventType, (data: Json) => Path[]>;
 
 const valueAt = (data: unknown, path: Path): unknown =>

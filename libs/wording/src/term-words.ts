@@ -27,6 +27,7 @@ import type {
   TaskKind,
   TransferReason,
   VeiligThuisConclusion,
+  WithholdingGround,
 } from '@casus/domain';
 import type { Words } from './words';
 
@@ -232,3 +233,8 @@ export const RECORD_KIND_WORDS = {
   'veilig-thuis': { nl: 'Veilig Thuis-dossier', en: 'Veilig Thuis file' },
   raad: { nl: 'dossier van de Raad voor de Kinderbescherming', en: 'file of the Raad voor de Kinderbescherming' },
 } as const satisfies Record<RecordKind, Words>;
+
+export const WITHHOLDING_GROUND_WORDS = {
+  'privacy-of-another': { nl: 'de privacy van iemand anders', en: 'the privacy of another person' },
+  'interest-of-child': { nl: 'het belang van het kind', en: 'the interest of the child' },
+} as const satisfies Record<WithholdingGround, Words>;

@@ -41,6 +41,7 @@ import {
 } from './values';
 import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind } from './journal';
 import { AftercareGround, GoalEvaluation, HelpGoal, HelpService, Perspective, PerspectiveView } from './help-values';
+import { WithheldFrom, WithholdingGround } from './family/family-values';
 
 export type CaseCommandOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data>; actor: Actor }>;
 
@@ -509,6 +510,18 @@ export type ChangeChargedGi = CaseCommandOf<
   }
 >;
 
+/** The case team links a family user's account (their token subject) to their person on the case: a child or a family member. */
+export type LinkFamilyAccount = CaseCommandOf<'LinkFamilyAccount', { caseId: Uuid; personId: Uuid; accountId: Uuid }>;
+export type EndFamilyAccountLink = CaseCommandOf<'EndFamilyAccountLink', { caseId: Uuid; personId: Uuid; reason: string }>;
+/** `eventNumber`: the stream revision of the event whose content the family does not see. */
+export type WithholdFromFamily = CaseCommandOf<
+  'WithholdFromFamily',
+  { caseId: Uuid; withholdingId: Uuid; eventNumber: number; from: WithheldFrom; ground: WithholdingGround; reason: string }
+>;
+export type EndWithholding = CaseCommandOf<'EndWithholding', { caseId: Uuid; withholdingId: Uuid; reason: string }>;
+/** What a parent must never learn, not even that it exists. */
+export type MarkNotForParents = CaseCommandOf<'MarkNotForParents', { caseId: Uuid; markId: Uuid; eventNumber: number; reason: string }>;
+
 export type CaseCommand =
   | RegisterSignal
   | RecordNewSignal
@@ -563,7 +576,12 @@ export type CaseCommand =
   | CloseCase
   | ReopenCase
   | TransferCase
-  | ChangeChargedGi;
+  | ChangeChargedGi
+  | LinkFamilyAccount
+  | EndFamilyAccountLink
+  | WithholdFromFamily
+  | EndWithholding
+  | MarkNotForParents;
 
 export type CaseCommandType = CaseCommand['type'];
 export type CaseCommandOfType<T extends CaseCommandType> = Extract<CaseCommand, { type: T }>;

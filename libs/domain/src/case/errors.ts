@@ -172,6 +172,15 @@ export const DOMAIN_ERROR_KINDS = {
   'AFTERCARE.END_NOT_AHEAD': 'rule',
   'AFTERCARE.NOT_FOUND': 'not-found',
   'AFTERCARE.ALREADY_ENDED': 'rule',
+  'FAMILY.PERSON_UNKNOWN': 'rule',
+  'FAMILY.ALREADY_LINKED': 'conflict',
+  'FAMILY.ACCOUNT_IN_USE': 'conflict',
+  'FAMILY.NOT_LINKED': 'rule',
+  'FAMILY.EVENT_UNKNOWN': 'rule',
+  'FAMILY.WITHHOLDING_ALREADY_RECORDED': 'conflict',
+  'FAMILY.WITHHOLDING_NOT_FOUND': 'not-found',
+  'FAMILY.WITHHOLDING_ALREADY_ENDED': 'rule',
+  'FAMILY.MARK_ALREADY_RECORDED': 'conflict',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

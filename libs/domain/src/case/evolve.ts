@@ -3,6 +3,7 @@ import { eraseFromCase } from './erasure';
 import { withNote, withTask } from './journal-evolve';
 import { CaseEvent } from './events';
 import { evolveHelp } from './evolve-help';
+import { evolveFamilyFile } from './family/evolve-family-file';
 import { phaseOf } from './queries';
 import { CaseState, ExistingCase, JeugdlinkInvolvement, PlacementRecord, VeiligThuisRecord } from './state';
 
@@ -10,7 +11,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
   if (event.type === 'SignalRegistered') return opened(event.data);
   if (state.status === 'none') return state;
   const next = evolveCase(state, event);
-  return { ...next, phase: phaseOf(next) };
+  return { ...next, phase: phaseOf(next), eventCount: state.eventCount + 1 };
 }
 
 function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']): ExistingCase {
@@ -48,6 +49,10 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     closures: [],
     transfers: [],
     giChanges: [],
+    familyAccounts: [],
+    withholdings: [],
+    notForParents: [],
+    eventCount: 1,
   };
 }
 
@@ -271,6 +276,12 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       return eraseFromCase(state, event.data.personId);
     case 'CaseFileDestroyed':
       return { ...state, destroyedOn: event.data.destroyedOn };
+    case 'FamilyAccountLinked':
+    case 'FamilyAccountLinkEnded':
+    case 'PartWithheldFromFamily':
+    case 'WithholdingEnded':
+    case 'PartMarkedNotForParents':
+      return evolveFamilyFile(state, event);
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

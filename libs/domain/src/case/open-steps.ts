@@ -91,6 +91,11 @@ const PRECONDITIONS = {
   CancelTask: ON_PAYLOAD,
   RecordFosterChildContact: onPlacement(requireActivePlacement),
   RecordFosterCareChoice: onPlacement(requireActivePlacement),
+  LinkFamilyAccount: ON_PAYLOAD,
+  EndFamilyAccountLink: ON_PAYLOAD,
+  WithholdFromFamily: ON_PAYLOAD,
+  EndWithholding: ON_PAYLOAD,
+  MarkNotForParents: ON_PAYLOAD,
 } satisfies Record<CaseCommandType, Precondition>;
 
 /** Every case command type, from the table that must name each. */
