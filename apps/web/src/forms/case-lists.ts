@@ -8,32 +8,60 @@ import type { CaseList } from './field-spec';
 export type CaseForForms = components['schemas']['CaseViewAnswer'];
 
 /** One option of a picker: the id the body carries and the words the professional reads. */
-export type Option = Readonly<{ id: string; words: { key: 'child' | 'task' | 'placement'; values: Record<string, string> } | string }>;
+export type Option = Readonly<{
+  id: string;
+  words: { key: 'child' | 'task' | 'placement' | 'withholding'; values: Record<string, string> } | string;
+}>;
 
 /** A line of the file an `event` field offers: its number in the file and how the person reads it (when, what). */
 export type FileLine = Readonly<{ eventNumber: number; words: string }>;
 
-export function optionsOf(view: CaseForForms | undefined, list: CaseList, language: string): readonly Option[] {
-  if (!view) return [];
-  const day = (date: string) => dayOf(date, language);
-  if (list === 'children')
-    return view.case.children.map((child) => ({ id: child.childId, words: { key: 'child', values: { birthDate: day(child.birthDate) } } }));
-  // The document leaves a family member's and a task's fields open (they are the recording event's): read as text.
-  if (list === 'familyMembers')
-    return view.case.familyMembers.map((member) => ({ id: String(member.familyMemberId), words: String(member.name ?? '') }));
-  if (list === 'requestedPlacements')
-    return view.case.placements
+type Case = CaseForForms['case'];
+// The document leaves the records' fields open (they are the recording event's): read as text.
+type Facts = Readonly<Record<string, unknown>>;
+const live = (record: Facts) => record.ended === null || record.ended === undefined;
+
+/** A child or a family member of the case by their id: as the pickers name them. */
+function personOf(record: Case, personId: string, day: (date: string) => string): Option {
+  const child = record.children.find((one) => one.childId === personId);
+  if (child) return { id: personId, words: { key: 'child', values: { birthDate: day(child.birthDate) } } };
+  const member = record.familyMembers.find((one) => one.familyMemberId === personId);
+  return { id: personId, words: String(member?.name ?? personId) };
+}
+
+const children = (record: Case, day: (date: string) => string) => record.children.map((child) => personOf(record, child.childId, day));
+const members = (record: Case, day: (date: string) => string) =>
+  record.familyMembers.map((member) => personOf(record, String(member.familyMemberId), day));
+
+const LISTS = {
+  children,
+  familyMembers: members,
+  familyPeople: (record, day) => [...children(record, day), ...members(record, day)],
+  familyAccounts: (record, day) =>
+    (record.familyAccounts as Facts[]).filter(live).map((link) => personOf(record, String(link.personId), day)),
+  withholdings: (record, day) =>
+    (record.withholdings as Facts[]).filter(live).map((withholding) => ({
+      id: String(withholding.withholdingId),
+      words: { key: 'withholding', values: { on: day(String(withholding.withheldOn)), reason: String(withholding.reason) } },
+    })),
+  requestedPlacements: (record, day) =>
+    record.placements
       .filter((placement) => placement.status === 'requested')
       .map((placement) => ({
         id: placement.placementId,
         words: { key: 'placement', values: { intendedStartOn: day(placement.intendedStartOn) } },
-      }));
-  return view.case.tasks
-    .filter((task) => task.status === 'open')
-    .map((task) => ({
-      id: String(task.taskId),
-      words: { key: 'task', values: { description: String(task.description), dueOn: day(String(task.dueOn)) } },
-    }));
+      })),
+  openTasks: (record, day) =>
+    record.tasks
+      .filter((task) => task.status === 'open')
+      .map((task) => ({
+        id: String(task.taskId),
+        words: { key: 'task', values: { description: String(task.description), dueOn: day(String(task.dueOn)) } },
+      })),
+} satisfies Record<CaseList, (record: Case, day: (date: string) => string) => Option[]>;
+
+export function optionsOf(view: CaseForForms | undefined, list: CaseList, language: string): readonly Option[] {
+  return view ? LISTS[list](view.case, (date) => dayOf(date, language)) : [];
 }
 
 /**

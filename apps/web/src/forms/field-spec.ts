@@ -6,8 +6,13 @@ import type { paths } from '../api/casus-api';
  * against the API's own request schema. Plain data: no React, no browser.
  */
 
-/** What of the case a picker offers: the case's children, its recorded family members, its open tasks, its undecided placements. */
-export type CaseList = 'children' | 'familyMembers' | 'openTasks' | 'requestedPlacements';
+/**
+ * What of the case a picker offers: its children, its recorded family members, its open tasks, its undecided placements;
+ * the children and members together (a person an account is linked to), the persons with a live account link, the live
+ * withholdings.
+ */
+export type CaseList =
+  'children' | 'familyMembers' | 'openTasks' | 'requestedPlacements' | 'familyPeople' | 'familyAccounts' | 'withholdings';
 
 /** A value the form fills in itself: a fresh id for what the step creates, or the signed-in professional. */
 export type Given = 'newId' | 'myId';

@@ -10,6 +10,7 @@ export type Schema = Readonly<{
   items?: Schema;
   properties?: Readonly<Record<string, Schema>>;
   required?: readonly string[];
+  oneOf?: readonly Schema[];
 }>;
 
 export type OpenApiDocument = Readonly<{
@@ -66,7 +67,8 @@ function differencesOf(field: Field, property: Schema, where: string, resolve: (
     case 'event':
       return expect(property.type === 'integer', `the API takes ${describe(property)}, the form a line of the file`);
     case 'choice': {
-      const values = [...(property.enum ?? [])].sort().join(', ');
+      // One of several shapes (a group's name, or the persons named): the form offers the shape with values.
+      const values = [...(property.enum ?? property.oneOf?.find((shape) => shape.enum)?.enum ?? [])].sort().join(', ');
       return expect(
         values === [...field.values].sort().join(', '),
         `the API takes ${values || describe(property)}, the form ${field.values.join(', ')}`,

@@ -45,6 +45,23 @@ describe('the step forms validate as the API does', () => {
       '/cases urgency: the API takes acute, regular, the form regular, acute, someday',
     ]);
   });
+  it('finds a line of the file sent where the API takes an id, and a group outside the values of a field of several shapes', () => {
+    const form = STEP_FORMS.WithholdFromFamily;
+    const off = {
+      ...form,
+      fields: form.fields.map((field): Field =>
+        field.name === 'eventNumber'
+          ? { kind: 'id', name: 'eventNumber' }
+          : field.kind === 'choice' && field.name === 'from'
+            ? { ...field, values: ['parents', 'school'] }
+            : field,
+      ),
+    };
+    expect(differences(off, DOCUMENT)).toEqual([
+      '/cases/{caseId}/withhold-from-family eventNumber: the API takes integer, the form an id',
+      '/cases/{caseId}/withhold-from-family from: the API takes everyone, parents, the form parents, school',
+    ]);
+  });
 });
 
 describe('the step forms speak Dutch and English', () => {

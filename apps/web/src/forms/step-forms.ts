@@ -291,6 +291,46 @@ export const STEP_FORMS = {
       { kind: 'date', name: 'moveInOn', optional: true },
     ],
   },
+  LinkFamilyAccount: {
+    path: '/cases/{caseId}/link-family-account',
+    fields: [
+      { kind: 'pick', name: 'personId', label: 'linkedPerson', from: 'familyPeople', many: false },
+      { kind: 'id', name: 'accountId' },
+    ],
+  },
+  EndFamilyAccountLink: {
+    path: '/cases/{caseId}/end-family-account-link',
+    fields: [
+      { kind: 'pick', name: 'personId', label: 'linkedAccount', from: 'familyAccounts', many: false },
+      { kind: 'text', name: 'reason', label: 'endLinkReason', max: 2_000, lines: 3 },
+    ],
+  },
+  // The API also takes the persons named; the form offers the two groups, which is what a case team chooses.
+  WithholdFromFamily: {
+    path: '/cases/{caseId}/withhold-from-family',
+    fields: [
+      newId('withholdingId'),
+      { kind: 'event', name: 'eventNumber', label: 'withheldPart' },
+      { kind: 'choice', name: 'from', label: 'withheldFrom', values: ['parents', 'everyone'] },
+      { kind: 'choice', name: 'ground', label: 'withholdingGround', values: ['privacy-of-another', 'interest-of-child'] },
+      { kind: 'text', name: 'reason', label: 'withholdingReason', max: 2_000, lines: 3 },
+    ],
+  },
+  EndWithholding: {
+    path: '/cases/{caseId}/end-withholding',
+    fields: [
+      { kind: 'pick', name: 'withholdingId', label: 'withholding', from: 'withholdings', many: false },
+      { kind: 'text', name: 'reason', label: 'endWithholdingReason', max: 2_000, lines: 3 },
+    ],
+  },
+  MarkNotForParents: {
+    path: '/cases/{caseId}/mark-not-for-parents',
+    fields: [
+      newId('markId'),
+      { kind: 'event', name: 'eventNumber', label: 'markedPart' },
+      { kind: 'text', name: 'reason', label: 'markReason', max: 2_000, lines: 3 },
+    ],
+  },
 } as const satisfies Record<string, StepForm>;
 
 export type StepType = keyof typeof STEP_FORMS;
