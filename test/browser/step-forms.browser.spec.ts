@@ -3,6 +3,7 @@ import { lead, mother } from '../e2e/support/case-story';
 import { caseSteps } from '../e2e/support/case-steps';
 import { id, people } from '../e2e/support/people';
 import { describeInBrowser } from './support/chromium';
+import { tabTo } from './support/keyboard';
 import { accessibilityViolations, overflowAt, screenshot } from './support/page-checks';
 import { startWebCasus, type WebCasus } from './support/web-casus';
 
@@ -22,15 +23,6 @@ const STEP_TYPES = [
   'RecordNewSignal',
   'TransferCase',
 ];
-
-/** Tab onwards (never a click) until the focus is on the control `selector` finds; a page that traps the focus fails. */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let press = 0; press < 60; press++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 const focusedId = (page: Page) => page.evaluate('document.activeElement?.id');
 
