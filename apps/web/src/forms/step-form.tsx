@@ -18,6 +18,8 @@ type Props = Readonly<{
   lines?: readonly FileLine[];
   /** Values the form opens with besides its own (the line of the file a person came from). */
   initial?: Readonly<FormState>;
+  /** The button's words, when not "Vastleggen" (a family member sends a request, they record nothing). */
+  sendWords?: Readonly<{ send: string; sending: string }>;
   pending: boolean;
   /** Sends the body; a refusal comes back to be shown where it belongs. */
   send: (body: Record<string, unknown>) => Promise<Problem | undefined>;
@@ -28,7 +30,7 @@ type Props = Readonly<{
 type Shown = Readonly<{ errors: Errors; problem?: Problem; unplaced: readonly string[]; turn: number }>;
 
 /** A step as a form: the professional fills it in, the API decides, and a refusal stands next to what caused it. */
-export function StepFormView({ form, opening, view, lines, initial, pending, send, reload }: Props) {
+export function StepFormView({ form, opening, view, lines, initial, sendWords, pending, send, reload }: Props) {
   const { t } = useTranslation();
   const [state, setState] = useState<FormState>(() => ({ ...initialState(form.fields, opening), ...initial }));
   const [shown, setShown] = useState<Shown>({ errors: {}, unplaced: [], turn: 0 });
@@ -95,7 +97,7 @@ export function StepFormView({ form, opening, view, lines, initial, pending, sen
       ))}
       <ButtonGroup>
         <PrimaryActionButton type="submit" disabled={pending} aria-disabled={pending || undefined}>
-          {pending ? t('forms.sending') : t('forms.send')}
+          {pending ? (sendWords?.sending ?? t('forms.sending')) : (sendWords?.send ?? t('forms.send'))}
         </PrimaryActionButton>
       </ButtonGroup>
     </form>

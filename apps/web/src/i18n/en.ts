@@ -10,7 +10,7 @@ export const en: Messages = {
     signedInAs: 'Signed in as {{name}}, {{role}} ({{team}})',
     loading: 'Loading…',
     notFound: 'This page does not exist.',
-    backHome: 'To my work',
+    backHome: 'To the start page',
   },
   roles: {
     wijkteam: 'wijkteam',
@@ -871,6 +871,8 @@ export const en: Messages = {
     request: {
       unknown: 'The app does not know this request.',
       sent: 'Sent: {{request}}. It is in your file now.',
+      send: 'Send',
+      sending: 'Sending…',
       statement: {
         title: 'Add your own statement',
         intro:

@@ -11,7 +11,7 @@ export const nl = {
     signedInAs: 'Aangemeld als {{name}}, {{role}} ({{team}})',
     loading: 'Bezig met laden…',
     notFound: 'Deze pagina bestaat niet.',
-    backHome: 'Naar mijn werk',
+    backHome: 'Naar de startpagina',
   },
   roles: {
     wijkteam: 'wijkteam',
@@ -877,6 +877,8 @@ export const nl = {
     request: {
       unknown: 'Dit verzoek kent de app niet.',
       sent: 'Verstuurd: {{request}}. Het staat nu in uw dossier.',
+      send: 'Versturen',
+      sending: 'Bezig met versturen…',
       statement: {
         title: 'Een eigen verklaring toevoegen',
         intro:

@@ -23,8 +23,8 @@ export const REQUESTS = {
       fields: [
         { kind: 'given', name: 'requestId', value: 'newId' },
         { kind: 'event', name: 'aboutEventNumber', label: 'correctionAbout' },
-        { kind: 'text', name: 'what', label: 'correctionWhat', max: 4_000, lines: 4 },
-        { kind: 'text', name: 'proposed', label: 'correctionProposed', max: 4_000, lines: 4 },
+        { kind: 'text', name: 'what', label: 'correctionWhat', max: 2_000, lines: 4 },
+        { kind: 'text', name: 'proposed', label: 'correctionProposed', max: 2_000, lines: 4 },
       ],
     },
   },
@@ -34,7 +34,7 @@ export const REQUESTS = {
       path: pending('/my-file/{caseId}/destruction-requests'),
       fields: [
         { kind: 'given', name: 'requestId', value: 'newId' },
-        { kind: 'text', name: 'reason', label: 'destructionReason', max: 4_000, lines: 4, optional: true },
+        { kind: 'text', name: 'reason', label: 'destructionReason', max: 2_000, lines: 4, optional: true },
       ],
     },
   },

@@ -51,5 +51,16 @@ function RequestForm({ caseId, request }: { caseId: string; request: Request }) 
   }));
   const about = search.get('over');
   const initial = about && lines.some((line) => String(line.eventNumber) === about) ? { aboutEventNumber: about } : undefined;
-  return <StepFormView form={form} opening={openingFor(me)} lines={lines} initial={initial} pending={pending} send={send} />;
+  const sendWords = { send: t('myFile.request.send'), sending: t('myFile.request.sending') };
+  return (
+    <StepFormView
+      form={form}
+      opening={openingFor(me)}
+      lines={lines}
+      initial={initial}
+      sendWords={sendWords}
+      pending={pending}
+      send={send}
+    />
+  );
 }
