@@ -63,6 +63,30 @@ describeInBrowser('signing in to the web app on the embedded default', () => {
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
   });
 
+  it('opens a reload as who the API last said and asks again, and ends a session whose token the API does not take', async () => {
+    const page = await web.open('/aanmelden');
+    await page
+      .getByRole('button', { name: `Aanmelden als ${wijkteam.name}` })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
+    // Shown as who the API last said, the page still asks the API again.
+    const askedAgain = page.waitForResponse((response) => new URL(response.url()).pathname === '/me');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
+    expect((await askedAgain).status()).toBe(200);
+    // A tab whose stored person was made up, on a token no one issued: the API's answer to /me ends it.
+    await page.evaluate(() => {
+      const forged = 'forged.token.value';
+      const me = JSON.parse(sessionStorage.getItem('casus.me')!).me;
+      sessionStorage.setItem('casus.session', JSON.stringify({ token: forged, expiresAt: Date.now() + 3_600_000 }));
+      sessionStorage.setItem('casus.me', JSON.stringify({ token: forged, me: { ...me, role: 'auditor' } }));
+    });
+    await page.goto(web.origin + '/audit');
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    expect(await page.evaluate('sessionStorage.length')).toBe(0);
+  });
+
   it('reflows to 320 px wide', async () => {
     const page = await web.open('/aanmelden', { width: 320 });
     await page.getByRole('heading', { level: 2, name: 'wijkteam' }).waitFor();
