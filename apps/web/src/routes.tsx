@@ -106,7 +106,7 @@ export function homeOf(role: Role): string {
   return PAGES.find((page) => page.nav && page.roles.includes(role))?.path ?? '/niet-gevonden';
 }
 
-/** Starts fetching the chunk of the page at `pathname` beside the session's own first request, not after it. */
-export function preloadPageAt(pathname: string): void {
-  void PAGES.find((page) => matchPath(page.path, pathname))?.preload();
+/** Starts fetching the chunk of the page at `pathname`, beside the session's own first request, not after it. */
+export function preloadPageAt(pathname: string): Promise<unknown> {
+  return PAGES.find((page) => matchPath(page.path, pathname))?.preload() ?? Promise.resolve();
 }

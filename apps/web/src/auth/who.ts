@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { answered, api } from '../api/client';
 import type { components } from '../api/casus-api';
 import { currentSession } from './session';
@@ -30,12 +30,12 @@ async function askWho(): Promise<Me> {
  * from this one shows its pages at once with who the API said the token was, and asks again beside the page's own
  * reads: a token no longer taken still ends the session (app.tsx), and the API decides every read regardless.
  */
-export function useMe() {
-  return useQuery({
-    queryKey: ['me'],
-    queryFn: askWho,
-    initialData: remembered,
-    initialDataUpdatedAt: 0,
-    staleTime: (query) => (query.state.dataUpdatedAt === 0 ? 0 : Infinity),
-  });
-}
+export const meQuery = queryOptions({
+  queryKey: ['me'],
+  queryFn: askWho,
+  initialData: remembered,
+  initialDataUpdatedAt: 0,
+  staleTime: (query) => (query.state.dataUpdatedAt === 0 ? 0 : Infinity),
+});
+
+export const useMe = () => useQuery(meQuery);
