@@ -12,6 +12,7 @@ import {
   type AuthSettings,
   type Clock,
   type EventStoreSettings,
+  type FamilyAccessLogNames,
   type JeugdlinkTeams,
   type NotarySettings,
   type Settings,
@@ -55,6 +56,8 @@ export type AppOptions = Readonly<{
   retentionYears?: RetentionYears;
   /** Days a team that transferred a case away still reads it as it stood; default 28. */
   formerTeamReadDays?: number;
+  /** Whether the family's access-log view names the professionals; default hidden. */
+  familyAccessLogNames?: FamilyAccessLogNames;
   /** Months before an 18th birthday that it shows on the deadlines list; default 6. */
   comingOfAgeNoticeMonths?: number;
   /** Hours a reserved placement option is held; default DEFAULT_PLACEMENT_RESERVATION_HOURS. */
@@ -97,6 +100,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
       retentionYears: options.retentionYears,
       formerTeamReadDays: options.formerTeamReadDays ?? DEFAULT_FORMER_TEAM_READ_DAYS,
+      familyAccessLogNames: options.familyAccessLogNames ?? 'hidden',
       comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths,
       placementReservationHours: options.placementReservationHours,
     }),

@@ -1,12 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { EventStore } from '@casus/event-store';
-import type { AuthSettings, Clock, JeugdlinkTeams, NotarySettings } from '@casus/runtime';
+import type { AuthSettings, Clock, FamilyAccessLogNames, JeugdlinkTeams, NotarySettings } from '@casus/runtime';
 import type { Pool } from 'pg';
 import type { RetentionYears, WorkingCalendar } from '@casus/domain';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
+import { MyFileModule } from './cases/my-file/my-file.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -31,6 +32,7 @@ export type AppModuleOptions = Readonly<{
   providerViewDaysAfterEnd?: number;
   retentionYears?: RetentionYears;
   formerTeamReadDays: number;
+  familyAccessLogNames: FamilyAccessLogNames;
   comingOfAgeNoticeMonths?: number;
   placementReservationHours?: number;
   notary?: NotarySettings;
@@ -60,6 +62,7 @@ export class AppModule {
           calendar: options.calendar,
           formerTeamReadDays: options.formerTeamReadDays,
         }),
+        MyFileModule.forRoot({ familyAccessLogNames: options.familyAccessLogNames }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths }),
         PlacementModule.forRoot({
           databaseUrl: options.databaseUrl,

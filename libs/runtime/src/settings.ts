@@ -4,7 +4,7 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { isIsoDate, municipalityCodeOf, type RetentionYears, type WorkingCalendar } from '@casus/domain';
 import type { ClaimNames } from './principal';
-import { EnvironmentSchema, LOG_LEVELS } from './environment.schema';
+import { EnvironmentSchema, LOG_LEVELS, type FamilyAccessLogNames } from './environment.schema';
 import { parseRetentionYears } from './retention-settings';
 
 type TokenLimits = Readonly<{
@@ -61,6 +61,7 @@ export type Settings = Readonly<{
   /** Years each kind of record is kept (RETENTION_YEARS over the defaults of docs/rules.md). */
   retentionYears: RetentionYears;
   formerTeamReadDays: number;
+  familyAccessLogNames: FamilyAccessLogNames;
   comingOfAgeNoticeMonths: number;
   placementReservationHours: number;
   notary: NotarySettings;
@@ -138,6 +139,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     providerViewDaysAfterEnd: valid.PROVIDER_VIEW_DAYS_AFTER_END,
     retentionYears: parseRetentionYears(valid.RETENTION_YEARS, (message) => new ConfigurationError(message)),
     formerTeamReadDays: valid.FORMER_TEAM_READ_DAYS,
+    familyAccessLogNames: valid.FAMILY_ACCESS_LOG_NAMES,
     comingOfAgeNoticeMonths: valid.COMING_OF_AGE_NOTICE_MONTHS,
     placementReservationHours: valid.PLACEMENT_RESERVATION_HOURS,
     notary: {

@@ -513,6 +513,10 @@ export const REFUSAL_WORDS = {
     nl: 'Plekken van aanbieders zijn voor professionals. Vraag het team van het dossier.',
     en: 'Providers’ places are for professionals. Ask the case team.',
   },
+  'ACCESS.FAMILY_ONLY': {
+    nl: 'Mijn dossier is voor het gezin zelf. Professionals lezen het dossier via hun eigen werkplek.',
+    en: 'My file is for the family itself. Professionals read the case from their own workplace.',
+  },
   'CASE.REVISION_CONFLICT': {
     nl: 'Iemand anders heeft het dossier net gewijzigd. Laad het opnieuw en probeer het nog eens.',
     en: 'Someone else just changed the case. Reload it and try again.',
