@@ -22,6 +22,8 @@ export function familyFileStory(casus: () => CasusApi, base: number) {
     fatima: account(base + 12, 'Fatima de Vries'),
     mark: account(base + 13, 'Mark de Vries'),
   };
+  /** The ids of what the case team records about the family's view, for the tests to name. */
+  const ids = { mark: id(base + 21), withholding: id(base + 22) };
   const steps = caseSteps(casus, caseId);
   const note = (n: number, on: string, kind: string, text: string, ownWords: { personId: string; words: string }[] = []) => ({
     noteId: id(base + n),
@@ -82,5 +84,5 @@ export function familyFileStory(casus: () => CasusApi, base: number) {
       await steps.step(people.lotte, 'link-family-account', { personId: personOf[person], accountId: accounts[person].id });
   }
 
-  return { caseId, noor, fatima, mark, ans, accounts, words, steps, write, link };
+  return { caseId, noor, fatima, mark, ans, accounts, ids, words, steps, write, link };
 }

@@ -810,7 +810,6 @@ export const en: Messages = {
     right: {
       file: 'You may read the file.',
       information: 'You get the important information. You may not read the whole file.',
-      none: 'You may not read this file.',
     },
     files: {
       title: 'My file',
@@ -839,7 +838,7 @@ export const en: Messages = {
       nextLine: '{{text}}. By {{on}} at the latest.',
       happened: 'What happened?',
       noHappened: 'There is nothing in the file yet.',
-      by: 'By: {{role}}, {{organisation}}',
+      by: 'By: {{who}}',
       why: 'Why: {{why}}',
       ownWords: '{{who}}: “{{words}}”',
       preference: '(wanted: {{preference}})',

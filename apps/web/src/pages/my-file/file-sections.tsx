@@ -86,7 +86,7 @@ function Happened({ caseId, line, copy }: { caseId: string; line: HappenedLine; 
       </Paragraph>
       <Paragraph>{line.text}</Paragraph>
       <Paragraph className="casus-file-meta">
-        {t('myFile.file.by', { role: line.by.roleText, organisation: line.by.organisation })}
+        {t('myFile.file.by', { who: [line.by.roleText, line.by.organisation].filter(Boolean).join(', ') })}
       </Paragraph>
       {line.why && <Paragraph>{t('myFile.file.why', { why: line.why })}</Paragraph>}
       {line.ownWords && line.ownWords.length > 0 && (

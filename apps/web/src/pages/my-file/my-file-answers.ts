@@ -1,43 +1,14 @@
-/**
- * The family's answers as issue 18's contract writes them (family-s25.md). Until the API's document carries their
- * schemas these are the contract's own words; then they become the document's names, as case-types.ts does.
- */
-export type FamilyRelation = 'parent' | 'step-parent' | 'caregiver' | 'sibling' | 'grandparent' | 'other';
-export type Right = 'file' | 'information' | 'none';
+import type { components } from '../../api/casus-api';
 
-export type MyFiles = Readonly<{
-  files: readonly { caseId: string; personId: string; as: 'child' | FamilyRelation; right: Right; municipality: string; status: string }[];
-}>;
+type Schemas = components['schemas'];
 
-export type OwnWords = Readonly<{ whoText: string; words: string; preference?: string }>;
-export type HappenedLine = Readonly<{
-  eventNumber: number;
-  on: string;
-  text: string;
-  by: { organisation: string; roleText: string };
-  why?: string;
-  ownWords?: readonly OwnWords[];
-}>;
+/** The family's answers, by the names of the OpenAPI document (apps/web/src/api/casus-api.d.ts). */
+export type MyFiles = Schemas['MyFilesAnswer'];
+export type MyFile = Schemas['MyFileAnswer'];
+export type HappenedLine = Schemas['HappenedAnswer'];
+export type WhoLooked = Schemas['MyAccessLogAnswer'];
+export type AccessLogLine = Schemas['AccessLineAnswer'];
 
-export type MyFile = Readonly<{
-  caseId: string;
-  revision: number;
-  you: { personId: string; as: 'child' | FamilyRelation; right: Right; rightText: string };
-  contact: { team: string; organisation: string; lead: { name: string } | null };
-  status: string;
-  phaseText: string;
-  happened?: readonly HappenedLine[];
-  next?: readonly { text: string; dueOn: string }[];
-  withheld?: readonly { on: string; text: string; groundText: string; reason: string }[];
-  information?: readonly { on: string; text: string }[];
-}>;
-
-export type AccessLogLine = Readonly<{
-  at: string;
-  organisation: string;
-  roleText: string;
-  name?: string;
-  whatText: string;
-  groundText: string;
-}>;
-export type WhoLooked = Readonly<{ namesShown: boolean; lines: readonly AccessLogLine[] }>;
+/** The unions the app's words are keyed by: a new member in the API fails to compile until nl.ts words it. */
+export type FamilyAs = Schemas['MyFileItemAnswer']['as'];
+export type FamilyRight = Schemas['MyFileItemAnswer']['right'];
