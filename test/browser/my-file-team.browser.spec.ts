@@ -79,4 +79,21 @@ describeInBrowser('the case team’s steps on the family’s own file, in the br
       { eventNumber: talks.neighbour, from: 'parents', ground: 'privacy-of-another', reason: 'Dit gaat over een buurvrouw', ended: null },
     ]);
   });
+
+  it('ends Noor’s link with a reason; from then on her account finds no file, and the file’s address tells her nothing', async () => {
+    const page = await web.openAs(people.lotte, `/dossiers/${story.caseId}`);
+    await takeStep(page, 'Koppeling van account beëindigen', async () => {
+      await page.getByLabel('Van wie').selectOption({ label: 'Kind geboren op 2 april 2013' });
+      await page.getByLabel('Waarom stopt de koppeling?').fill('Noor heeft een nieuw account');
+    });
+    expect((await caseNow()).familyAccounts).toMatchObject([{ personId: story.noor, ended: { reason: 'Noor heeft een nieuw account' } }]);
+    const noor = await web.openAs(story.accounts.noor, '/mijn-dossier');
+    await noor.getByText('Er is geen dossier aan jou gekoppeld.', { exact: false }).waitFor();
+    await noor.getByText(`Je accountnummer is ${story.accounts.noor.id}.`, { exact: false }).waitFor();
+    expect(await accessibilityViolations(noor)).toEqual([]);
+    const file = await web.openAs(story.accounts.noor, `/mijn-dossier/${story.caseId}`);
+    await file.getByRole('heading', { level: 1, name: 'Dit dossier kun je niet openen' }).waitFor();
+    await file.getByText('Dit dossier bestaat niet, of je mag het niet lezen.').waitFor();
+    expect(await accessibilityViolations(file)).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { people, type Actor } from '../e2e/support/people';
 import { describeInBrowser } from './support/chromium';
 import { familyFileStory } from './support/family-file-story';
+import { tabTo } from './support/keyboard';
 import { accessibilityViolations, overflowAt, screenshot } from './support/page-checks';
 import { startWebCasus, type WebCasus } from './support/web-casus';
 
@@ -88,7 +89,9 @@ describeInBrowser('Mijn dossier: what a child of 13 and her parents see of their
 
   it('prints her mother a copy from the same answer: the same parts left out, and without the app’s frame on paper', async () => {
     const page = await openFile(story.accounts.fatima);
-    await page.getByRole('link', { name: 'Print een kopie' }).click();
+    // By keyboard, as every link of the family's pages.
+    await tabTo(page, 'a[href$="/kopie"]');
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Kopie van jouw dossier' }).waitFor();
     await page.getByText(talkOn('2026-11-18')).waitFor();
     const text = await main(page);
