@@ -84,6 +84,13 @@ const STORY_FACTS = {
   CaseFileDestroyed: ['destroyedOn'],
   CaseTransferred: ['fromTeam', 'toTeam', 'toOrganisation', 'municipalityCode', 'transferredOn', 'formerTeamReadEndsOn'],
   ChargedGiChanged: ['childId', 'fromGiOrganisation', 'toGiOrganisation', 'changedOn', 'formerGiReadEndsOn'],
+  OwnStatementAdded: ['statementId', 'personId', 'addedOn'],
+  CorrectionRequested: ['requestId', 'personId', 'requestedOn'],
+  CorrectionDecided: ['requestId', 'decision', 'decidedOn'],
+  DestructionRequested: ['requestId', 'personId', 'requestedOn', 'decideBy'],
+  DestructionRequestDecided: ['requestId', 'decision', 'exception', 'decidedOn'],
+  ComplaintFiled: ['complaintId', 'personId', 'filedOn', 'handleBy'],
+  ComplaintHandled: ['complaintId', 'outcome', 'handledOn'],
 } satisfies { readonly [T in CaseEventType]: readonly FactOf<DataOf<T>>[] };
 
 function factsOf(event: CaseEvent): Record<string, string> {

@@ -62,7 +62,7 @@ function destroyCommand(): Command {
       });
       const ground = outcome.ground;
       process.stdout.write(
-        outcome.status === 'destroyed' && ground
+        outcome.status === 'destroyed' && ground?.kind === 'retention-term-ended'
           ? `destroyed the file of case ${options.case}: ${ground.decidingKind} file, ${ground.termYears} years from ${ground.from}, kept until ${ground.retainUntil}; ` +
               `${outcome.keysShredded} key(s) deleted; the step is on ${outcome.streamId} (event ${outcome.eventId})\n`
           : `the file of case ${options.case} was already destroyed (${outcome.streamId}); ${outcome.keysShredded} key(s) left were deleted now\n`,

@@ -14,9 +14,10 @@ import { CaseState, ExistingCase } from './state';
  * in force for a child leads the child-protection work for that child, alone decides a court-ordered
  * placement and gives written instructions; the family's part (signals, family, consent, safety plan,
  * Jeugdlink) stays with the case team. Veilig Thuis leads a case it registered, as its team, until it hands the
- * case over to the local team; its investigation is its own step. Auditors, providers and family never write.
+ * case over to the local team; its investigation is its own step. Auditors and providers never write; the family
+ * takes only its own steps (scope `family`: own statement, requests, complaint), through its own endpoints.
  */
-type WriteScope = 'register' | 'join' | 'case-team' | 'case-work' | 'child-protection' | 'charged-gi' | 'veilig-thuis';
+type WriteScope = 'register' | 'join' | 'case-team' | 'case-work' | 'child-protection' | 'charged-gi' | 'veilig-thuis' | 'family';
 
 const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   RegisterSignal: 'register',
@@ -79,6 +80,15 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   CancelTask: 'child-protection',
   RecordFosterChildContact: 'child-protection',
   RecordFosterCareChoice: 'child-protection',
+  AddOwnStatement: 'family',
+  RequestCorrection: 'family',
+  RequestDestruction: 'family',
+  FileComplaint: 'family',
+  // Who wrote a step answers for it, a charged GI for its part too; so for the complaints about the work.
+  DecideCorrection: 'child-protection',
+  HandleComplaint: 'child-protection',
+  // Keeping the file is the case's: the case team, with a joined Jeugdlink team; never a GI (a court order in force keeps the file).
+  DecideDestruction: 'case-work',
 };
 
 const READ_ONLY_ROLES: readonly Actor['role'][] = ['auditor', 'provider', 'family'];
@@ -178,6 +188,7 @@ export function authoriseStep(step: StepAsked, state: CaseState, now: Date): voi
   refuseReadOnlyRole(actor);
   if (!joining && ground !== null && 'handedOverBy' in ground) refuseFormerReader(step, ground.handedOverOn);
   const scope = scopeOf(step);
+  if (scope === 'family') refuse('ACCESS.STEP_NOT_FOR_ROLE', `${step.type} is the family's own step, taken by a linked family member`);
   if (scope === 'join') return authoriseJoin(state, actor);
   const chargedGi = isChargedGi(state, actor, dutchDateOf(now), step.concern.childIds);
   if (scope === 'charged-gi') return authoriseChargedGi(step, actor, chargedGi);

@@ -41,8 +41,11 @@ import {
 } from './values';
 import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind } from './journal';
 import { AftercareGround, GoalEvaluation, HelpGoal, HelpService, Perspective, PerspectiveView } from './help-values';
+import type { VoiceCommand } from './voice/voice-commands';
 
-export type CaseCommandOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data>; actor: Actor }>;
+import type { CaseCommandOf } from './message-of';
+
+export type { CaseCommandOf };
 
 export type RegisterSignal = CaseCommandOf<
   'RegisterSignal',
@@ -563,7 +566,8 @@ export type CaseCommand =
   | CloseCase
   | ReopenCase
   | TransferCase
-  | ChangeChargedGi;
+  | ChangeChargedGi
+  | VoiceCommand;
 
 export type CaseCommandType = CaseCommand['type'];
 export type CaseCommandOfType<T extends CaseCommandType> = Extract<CaseCommand, { type: T }>;

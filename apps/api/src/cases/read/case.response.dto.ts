@@ -134,6 +134,12 @@ export class CaseAnswer implements ExistingCase {
 
   @RecordListAnswer({ description: FACTS })
   giChanges!: ExistingCase['giChanges'];
+
+  @RecordAnswer({
+    description:
+      "The family's own voice: statements, corrections, destructionRequests and complaints, each as its step says, with the case's answer (null until given)",
+  })
+  familyVoice!: ExistingCase['familyVoice'];
 }
 
 export class CaseViewAnswer implements CaseView {
