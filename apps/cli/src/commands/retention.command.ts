@@ -54,10 +54,10 @@ function destroyCommand(): Command {
       if (settings.eventStore.kind !== 'postgres')
         throw new Error('retention destroy writes to the PostgreSQL event store; unset EVENT_STORE');
       const user = cliUser(options.user);
-      const outcome = await withCaseLog(async ({ stored, keys, pool, now }) => {
+      const outcome = await withCaseLog(async ({ store, keys, pool, now }) => {
         await logCliRead(pool, { user, caseId: options.case, command: 'retention destroy', data: 'case file destruction' });
         return refusedWithCode(() =>
-          destroyCaseFile(stored, keys, pool, { caseId: options.case, decide: atTermEnd(settings.retentionYears), destroyedBy: user, now }),
+          destroyCaseFile(store, keys, pool, { caseId: options.case, decide: atTermEnd(settings.retentionYears), destroyedBy: user, now }),
         );
       });
       const ground = outcome.ground;

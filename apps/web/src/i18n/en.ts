@@ -140,6 +140,8 @@ export const en: Messages = {
       'development-review': 'Development review',
       'help-plan-evaluation': 'Help plan evaluation',
       'aftercare-end': 'Aftercare ends',
+      'complaint-handling': 'Complaint to handle',
+      'destruction-decision': 'Destruction request to decide',
     },
     step: {
       RegisterSignal: 'Register a signal',

@@ -141,6 +141,8 @@ export const nl = {
       'development-review': 'Ontwikkelingsgesprek',
       'help-plan-evaluation': 'Evaluatie van het hulpverleningsplan',
       'aftercare-end': 'Nazorg eindigt',
+      'complaint-handling': 'Klacht behandelen',
+      'destruction-decision': 'Besluit over vernietiging',
     } satisfies Record<DeadlineKind, string>,
     step: {
       RegisterSignal: 'Melding registreren',
