@@ -20,6 +20,10 @@ const WORDS: { [K in ReadGround['reader']]: Words<K> } = {
   'requested-jeugdlink-team': ({ team }) => `Jeugdlink team asked to join, its request only (${team})`,
   'former-team': ({ team, handedOverBy, handedOverOn, readEndsOn }) =>
     `former team (${team}), the case as it stood ${AS_IT_STOOD[handedOverBy.event]} on ${handedOverOn}, until ${readEndsOn}`,
+  family: ({ personId, right }) =>
+    right === 'file'
+      ? `family member inspecting their own file (person ${personId})`
+      : `parent without authority, the information the law gives (person ${personId})`,
   'former-gi': ({ organisation, handedOverBy, handedOverOn, readEndsOn }) =>
     `former GI (${organisation}), the case as it stood ${AS_IT_STOOD[handedOverBy.event]} on ${handedOverOn}, until ${readEndsOn}`,
 };

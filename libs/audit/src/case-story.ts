@@ -91,6 +91,11 @@ const STORY_FACTS = {
   DestructionRequestDecided: ['requestId', 'decision', 'exception', 'decidedOn'],
   ComplaintFiled: ['complaintId', 'personId', 'filedOn', 'handleBy'],
   ComplaintHandled: ['complaintId', 'outcome', 'handledOn'],
+  FamilyAccountLinked: ['personId', 'accountId', 'linkedOn'],
+  FamilyAccountLinkEnded: ['personId', 'accountId', 'endedOn'],
+  PartWithheldFromFamily: ['withholdingId', 'ground', 'withheldOn'],
+  WithholdingEnded: ['withholdingId', 'endedOn'],
+  PartMarkedNotForParents: ['markId', 'markedOn'],
 } satisfies { readonly [T in CaseEventType]: readonly FactOf<DataOf<T>>[] };
 
 function factsOf(event: CaseEvent): Record<string, string> {

@@ -96,6 +96,11 @@ const CASE_TEXT = {
   DestructionRequestDecided: top('reason'),
   ComplaintFiled: none,
   ComplaintHandled: top('reason'),
+  FamilyAccountLinked: none,
+  FamilyAccountLinkEnded: top('reason'),
+  PartWithheldFromFamily: top('reason'),
+  WithholdingEnded: top('reason'),
+  PartMarkedNotForParents: top('reason'),
 } satisfies Record<CaseEventType, (data: Json) => Path[]>;
 
 const valueAt = (data: unknown, path: Path): unknown =>

@@ -387,6 +387,27 @@ const CASE_REFUSAL_WORDS = {
   },
   'AFTERCARE.END_NOT_AHEAD': { nl: 'De einddatum van de nazorg moet in de toekomst liggen.', en: 'The end of aftercare must lie ahead.' },
   'AFTERCARE.NOT_FOUND': { nl: 'Deze nazorg staat niet in het dossier.', en: 'This aftercare is not on the case.' },
+  'FAMILY.PERSON_UNKNOWN': {
+    nl: 'Deze persoon is geen kind of gezinslid in dit dossier. Leg het gezinslid eerst vast.',
+    en: 'This person is not a child or family member on this case. Record the family member first.',
+  },
+  'FAMILY.ALREADY_LINKED': {
+    nl: 'Aan deze persoon is al een account gekoppeld. Beëindig die koppeling eerst.',
+    en: 'This person already has a linked account. End that link first.',
+  },
+  'FAMILY.ACCOUNT_IN_USE': {
+    nl: 'Dit account is al aan een andere persoon in dit dossier gekoppeld.',
+    en: 'This account is already linked to another person on this case.',
+  },
+  'FAMILY.NOT_LINKED': { nl: 'Aan deze persoon is geen account gekoppeld.', en: 'This person has no linked account.' },
+  'FAMILY.EVENT_UNKNOWN': {
+    nl: 'Deze stap staat niet in het dossier. Kies een stap uit de tijdlijn.',
+    en: 'This step is not on the case. Choose a step from the timeline.',
+  },
+  'FAMILY.WITHHOLDING_ALREADY_RECORDED': { nl: 'Deze afscherming is al vastgelegd.', en: 'This withholding is already recorded.' },
+  'FAMILY.WITHHOLDING_NOT_FOUND': { nl: 'Deze afscherming staat niet in het dossier.', en: 'This withholding is not on the case.' },
+  'FAMILY.WITHHOLDING_ALREADY_ENDED': { nl: 'Deze afscherming is al opgeheven.', en: 'This withholding has already ended.' },
+  'FAMILY.MARK_ALREADY_RECORDED': { nl: 'Deze markering is al vastgelegd.', en: 'This mark is already recorded.' },
   'AFTERCARE.ALREADY_ENDED': { nl: 'De nazorg is al beëindigd.', en: 'Aftercare has already ended.' },
   'NOTE.ALREADY_RECORDED': { nl: 'Deze notitie is al vastgelegd.', en: 'This note is already recorded.' },
   'NOTE.NOT_FOUND': { nl: 'Deze notitie staat niet in het dossier.', en: 'This note is not on the case.' },

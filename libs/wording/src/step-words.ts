@@ -29,6 +29,7 @@ import {
   TASK_KIND_WORDS,
   TRANSFER_REASON_WORDS,
   VEILIG_THUIS_CONCLUSION_WORDS,
+  WITHHOLDING_GROUND_WORDS,
 } from './term-words';
 import { counted, type Language, type Words } from './words';
 
@@ -519,20 +520,20 @@ export const STEP_WORDS = {
     line: ({ aboutEventNumber }) =>
       aboutEventNumber === null
         ? { nl: 'Eigen verklaring bij het dossier gevoegd', en: 'Own statement added to the file' }
-        : { nl: `Eigen verklaring bij stap ${aboutEventNumber} gevoegd`, en: `Own statement added to step ${aboutEventNumber}` },
+        : { nl: `Eigen verklaring bij stap #${aboutEventNumber} gevoegd`, en: `Own statement added to step #${aboutEventNumber}` },
   },
   CorrectionRequested: {
     name: { nl: 'Correctie gevraagd', en: 'Correction requested' },
     line: ({ aboutEventNumber }) => ({
-      nl: `Correctie gevraagd van stap ${aboutEventNumber}`,
-      en: `Correction of step ${aboutEventNumber} requested`,
+      nl: `Correctie gevraagd van stap #${aboutEventNumber}`,
+      en: `Correction of step #${aboutEventNumber} requested`,
     }),
   },
   CorrectionDecided: {
     name: { nl: 'Besluit over correctie', en: 'Correction decided' },
     line: ({ aboutEventNumber, decision, reason }) => ({
-      nl: `Correctie van stap ${aboutEventNumber} ${CORRECTION_DECISION_WORDS[decision].nl}: ${reason}`,
-      en: `Correction of step ${aboutEventNumber} ${CORRECTION_DECISION_WORDS[decision].en}: ${reason}`,
+      nl: `Correctie van stap #${aboutEventNumber} ${CORRECTION_DECISION_WORDS[decision].nl}: ${reason}`,
+      en: `Correction of step #${aboutEventNumber} ${CORRECTION_DECISION_WORDS[decision].en}: ${reason}`,
     }),
   },
   DestructionRequested: {
@@ -564,6 +565,53 @@ export const STEP_WORDS = {
     line: ({ outcome, reason }) => ({
       nl: `Klacht behandeld, ${COMPLAINT_OUTCOME_WORDS[outcome].nl}: ${reason}`,
       en: `Complaint handled, ${COMPLAINT_OUTCOME_WORDS[outcome].en}: ${reason}`,
+    }),
+  },
+  // Who is who by the person's id only: a name is the family member's personal data.
+  FamilyAccountLinked: {
+    name: { nl: 'Account van gezinslid gekoppeld', en: 'Family account linked' },
+    line: ({ personId, linkedOn }) => ({
+      nl: `Account gekoppeld aan persoon ${personId} op ${linkedOn}: die persoon ziet het eigen dossier zoals de wet het toestaat`,
+      en: `Account linked to person ${personId} on ${linkedOn}: they see their own file as the law allows`,
+    }),
+  },
+  FamilyAccountLinkEnded: {
+    name: { nl: 'Koppeling account beëindigd', en: 'Family account link ended' },
+    line: ({ personId, endedOn, reason }) => ({
+      nl: `Koppeling van het account van persoon ${personId} beëindigd op ${endedOn}: ${reason}`,
+      en: `Link of person ${personId}'s account ended on ${endedOn}: ${reason}`,
+    }),
+  },
+  PartWithheldFromFamily: {
+    name: { nl: 'Deel afgeschermd voor het gezin', en: 'Part withheld from the family' },
+    line: ({ eventNumber, from, ground, reason }) => {
+      const who =
+        from === 'everyone'
+          ? { nl: 'iedereen van het gezin', en: 'the whole family' }
+          : from === 'parents'
+            ? { nl: 'de ouders', en: 'the parents' }
+            : {
+                nl: `${from.length} ${from.length === 1 ? 'persoon' : 'personen'}`,
+                en: `${from.length} ${from.length === 1 ? 'person' : 'people'}`,
+              };
+      return {
+        nl: `Stap #${eventNumber} afgeschermd voor ${who.nl}, om ${WITHHOLDING_GROUND_WORDS[ground].nl}: ${reason}`,
+        en: `Step #${eventNumber} withheld from ${who.en}, for ${WITHHOLDING_GROUND_WORDS[ground].en}: ${reason}`,
+      };
+    },
+  },
+  WithholdingEnded: {
+    name: { nl: 'Afscherming opgeheven', en: 'Withholding ended' },
+    line: ({ endedOn, reason }) => ({
+      nl: `Afscherming opgeheven op ${endedOn}: ${reason}`,
+      en: `Withholding ended on ${endedOn}: ${reason}`,
+    }),
+  },
+  PartMarkedNotForParents: {
+    name: { nl: 'Deel niet voor de ouders', en: 'Part marked not for the parents' },
+    line: ({ eventNumber, reason }) => ({
+      nl: `Stap #${eventNumber} is niet voor de ouders (zij zien er niets van): ${reason}`,
+      en: `Step #${eventNumber} is not for the parents (they see no trace of it): ${reason}`,
     }),
   },
 } satisfies { readonly [T in CaseEventType]: StepWording<T> };

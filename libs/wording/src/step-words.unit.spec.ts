@@ -417,6 +417,18 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     reason: 'The talk was rushed; a new talk is planned',
     handledOn: '2028-05-10',
   },
+  FamilyAccountLinked: { personId: mother, accountId: id(301), linkedOn: '2026-12-01' },
+  FamilyAccountLinkEnded: { personId: mother, accountId: id(301), endedOn: '2027-01-04', reason: 'Moeder verhuisde naar het buitenland' },
+  PartWithheldFromFamily: {
+    withholdingId: id(302),
+    eventNumber: 7,
+    from: [mother],
+    ground: 'privacy-of-another',
+    reason: 'The note names the neighbour who reported',
+    withheldOn: '2026-12-01',
+  },
+  WithholdingEnded: { withholdingId: id(302), endedOn: '2027-02-01', reason: 'The neighbour agreed' },
+  PartMarkedNotForParents: { markId: id(303), eventNumber: 9, reason: 'Contact ban: the foster family’s address', markedOn: '2026-12-01' },
 };
 
 const samples = Object.entries(SAMPLES).map(([type, data]) => ({ type, data }) as CaseEvent);

@@ -31,6 +31,7 @@ import type {
   TaskKind,
   TransferReason,
   VeiligThuisConclusion,
+  WithholdingGround,
 } from '@casus/domain';
 import type { Words } from './words';
 
@@ -261,3 +262,7 @@ export const COMPLAINT_OUTCOME_WORDS = {
   'partly-upheld': { nl: 'deels gegrond', en: 'partly upheld' },
   'not-upheld': { nl: 'ongegrond', en: 'not upheld' },
 } as const satisfies Record<ComplaintOutcome, Words>;
+export const WITHHOLDING_GROUND_WORDS = {
+  'privacy-of-another': { nl: 'de privacy van iemand anders', en: 'the privacy of another person' },
+  'interest-of-child': { nl: 'het belang van het kind', en: 'the interest of the child' },
+} as const satisfies Record<WithholdingGround, Words>;

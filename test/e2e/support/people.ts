@@ -30,3 +30,11 @@ export const family = {
   mother: uuid(21),
   father: uuid(22),
 };
+
+/** The family's own accounts, as the case team links them to their persons (issue 18). */
+export const familyAccounts = {
+  sanne: person(141, 'family', 'family', 'family', 'Sanne de Vries'),
+  mother: person(142, 'family', 'family', 'family', 'Fatima de Vries'),
+  father: person(143, 'family', 'family', 'family', 'Mark de Vries'),
+  daan: person(144, 'family', 'family', 'family', 'Daan de Vries'),
+} as const;

@@ -4,6 +4,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { ClosureHttpController } from './closure/closure.http.controller';
 import { CourtOrdersHttpController } from './court-orders/court-orders.http.controller';
 import { FamilyHttpController } from './family/family.http.controller';
+import { FamilyFileHttpController } from './family/family-file.http.controller';
 import { GrowingUpHttpController } from './growing-up/growing-up.http.controller';
 import { HelpHttpController } from './help/help.http.controller';
 import { JeugdlinkHttpController } from './jeugdlink/jeugdlink.http.controller';
@@ -41,6 +42,7 @@ export class CasesModule {
         VeiligThuisHttpController,
         CaseHttpController,
         FamilyHttpController,
+        FamilyFileHttpController,
         SafetyHttpController,
         JeugdlinkHttpController,
         CourtOrdersHttpController,

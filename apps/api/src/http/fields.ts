@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { canonicalUuid, isUuid, MUNICIPALITY_CODE, MUNICIPALITY_CODE_SPELLING, UUID_SPELLING } from '@casus/domain';
+import { canonicalUuid, isUuid, MUNICIPALITY_CODE, MUNICIPALITY_CODE_SPELLING, UUID_SPELLING, WITHHELD_FROM } from '@casus/domain';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -156,4 +156,28 @@ export const NestedField = (type: () => Function, options: FieldOptions & { arra
     ...(options.array ? [IsArray(), ArrayMaxSize(100)] : [IsObject()]),
     ValidateNested({ each: options.array }),
     Type(type),
+  );
+
+const isWithheldFrom = (value: unknown): boolean =>
+  (WITHHELD_FROM as readonly unknown[]).includes(value) ||
+  (Array.isArray(value) && value.length > 0 && value.length <= 100 && value.every(isUuid));
+
+/** From whom a part of the file is withheld: `parents`, `everyone`, or the ids of the persons of the case it is withheld from. */
+export const WithheldFromField = (options: FieldOptions = {}) =>
+  applyDecorators(
+    ...optionality(options, {
+      oneOf: [
+        { type: 'string', enum: [...WITHHELD_FROM] },
+        { type: 'array', items: { type: 'string', format: 'uuid' }, minItems: 1, maxItems: 100 },
+      ],
+    }),
+    CanonicalUuids(),
+    ValidateBy({
+      name: 'isWithheldFrom',
+      validator: {
+        validate: isWithheldFrom,
+        defaultMessage: () =>
+          `$property must be ${WITHHELD_FROM.map((w) => `"${w}"`).join(' or ')}, or a list of person ids (${UUID_SPELLING})`,
+      },
+    }),
   );

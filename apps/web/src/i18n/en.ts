@@ -198,6 +198,11 @@ export const en: Messages = {
       CancelTask: 'Cancel a task',
       RecordFosterChildContact: 'Record contact with the foster child',
       RecordFosterCareChoice: 'Record the choice of foster care after 18',
+      LinkFamilyAccount: 'Link a family account',
+      EndFamilyAccountLink: 'End a family account link',
+      WithholdFromFamily: 'Withhold a part from the family',
+      EndWithholding: 'End a withholding',
+      MarkNotForParents: 'Mark a part not for the parents',
     },
   },
   forms: {

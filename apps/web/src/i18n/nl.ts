@@ -199,6 +199,11 @@ export const nl = {
       CancelTask: 'Taak annuleren',
       RecordFosterChildContact: 'Contact met het pleegkind vastleggen',
       RecordFosterCareChoice: 'Keuze voor pleegzorg na 18 vastleggen',
+      LinkFamilyAccount: 'Account van gezinslid koppelen',
+      EndFamilyAccountLink: 'Koppeling van account beëindigen',
+      WithholdFromFamily: 'Deel afschermen voor het gezin',
+      EndWithholding: 'Afscherming opheffen',
+      MarkNotForParents: 'Deel niet voor de ouders markeren',
     } satisfies Record<StepType, string>,
   },
   forms: {

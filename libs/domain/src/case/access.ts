@@ -4,6 +4,7 @@ import { Actor } from './actor';
 import { CaseCommand, CaseCommandType } from './commands';
 import { CHARGED_GI_ONLY, childrenConcerned, isChargedGi } from './charged-gi';
 import { refuse } from './errors';
+import { familyPersonOf } from './family/family-person';
 import { currentJeugdlink, findPlacement } from './queries';
 import { readGround } from './readers';
 import { CaseState, ExistingCase } from './state';
@@ -14,8 +15,9 @@ import { CaseState, ExistingCase } from './state';
  * in force for a child leads the child-protection work for that child, alone decides a court-ordered
  * placement and gives written instructions; the family's part (signals, family, consent, safety plan,
  * Jeugdlink) stays with the case team. Veilig Thuis leads a case it registered, as its team, until it hands the
- * case over to the local team; its investigation is its own step. Auditors and providers never write; the family
- * takes only its own steps (scope `family`: own statement, requests, complaint), through its own endpoints.
+ * case over to the local team; its investigation is its own step. Auditors and providers never write; the family writes
+ * only the steps it takes itself (scope `family`: a linked family member of this case), each decider checking the right
+ * it needs.
  */
 type WriteScope = 'register' | 'join' | 'case-team' | 'case-work' | 'child-protection' | 'charged-gi' | 'veilig-thuis' | 'family';
 
@@ -89,6 +91,12 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   HandleComplaint: 'child-protection',
   // Keeping the file is the case's: the case team, with a joined Jeugdlink team; never a GI (a court order in force keeps the file).
   DecideDestruction: 'case-work',
+  // Who is who, and what the family does not see, is the case team's part of the file (issue 18).
+  LinkFamilyAccount: 'case-work',
+  EndFamilyAccountLink: 'case-work',
+  WithholdFromFamily: 'case-work',
+  EndWithholding: 'case-work',
+  MarkNotForParents: 'case-work',
 };
 
 const READ_ONLY_ROLES: readonly Actor['role'][] = ['auditor', 'provider', 'family'];
@@ -182,13 +190,13 @@ export function authoriseStep(step: StepAsked, state: CaseState, now: Date): voi
   const { actor } = step;
   if (step.type === 'RegisterSignal') return authoriseRegistration(actor);
   if (state.status === 'none') refuseUnknownCase(step);
+  if (scopeOf(step) === 'family') return authoriseFamilyStep(step, state, now);
   const joining = step.type === 'JoinJeugdlink' && isRequestedTeam(state, actor);
   const ground = readGround(state, actor, dutchDateOf(now));
   if (!joining && ground === null) refuseUnknownCase(step);
   refuseReadOnlyRole(actor);
   if (!joining && ground !== null && 'handedOverBy' in ground) refuseFormerReader(step, ground.handedOverOn);
   const scope = scopeOf(step);
-  if (scope === 'family') refuse('ACCESS.STEP_NOT_FOR_ROLE', `${step.type} is the family's own step, taken by a linked family member`);
   if (scope === 'join') return authoriseJoin(state, actor);
   const chargedGi = isChargedGi(state, actor, dutchDateOf(now), step.concern.childIds);
   if (scope === 'charged-gi') return authoriseChargedGi(step, actor, chargedGi);
@@ -197,6 +205,16 @@ export function authoriseStep(step: StepAsked, state: CaseState, now: Date): voi
   if (scope !== 'case-team' && hasJoinedJeugdlink(state, actor)) return;
   if (scope === 'child-protection' && chargedGi) return;
   refuseReader(step, actor, scope);
+}
+
+/**
+ * A step the family takes itself: by a linked family member of this case. A professional who reads the case is told the
+ * step is not theirs; anyone else, a family account not (or no longer) linked here included, meets the unknown case.
+ */
+function authoriseFamilyStep(step: StepAsked, state: ExistingCase, now: Date): void {
+  if (familyPersonOf(state, step.actor) !== null) return;
+  if (readGround(state, step.actor, dutchDateOf(now)) === null) refuseUnknownCase(step);
+  refuse('ACCESS.STEP_NOT_FOR_ROLE', `${step.type} is a step the family takes itself, not a ${step.actor.role}`);
 }
 
 function authoriseRegistration(actor: Actor): void {

@@ -42,6 +42,7 @@ import {
 import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind } from './journal';
 import { AftercareGround, GoalEvaluation, HelpGoal, HelpService, Perspective, PerspectiveView } from './help-values';
 import type { VoiceCommand } from './voice/voice-commands';
+import { WithheldFrom, WithholdingGround } from './family/family-values';
 
 import type { CaseCommandOf } from './message-of';
 
@@ -512,6 +513,18 @@ export type ChangeChargedGi = CaseCommandOf<
   }
 >;
 
+/** The case team links a family user's account (their token subject) to their person on the case: a child or a family member. */
+export type LinkFamilyAccount = CaseCommandOf<'LinkFamilyAccount', { caseId: Uuid; personId: Uuid; accountId: Uuid }>;
+export type EndFamilyAccountLink = CaseCommandOf<'EndFamilyAccountLink', { caseId: Uuid; personId: Uuid; reason: string }>;
+/** `eventNumber`: the stream revision of the event whose content the family does not see. */
+export type WithholdFromFamily = CaseCommandOf<
+  'WithholdFromFamily',
+  { caseId: Uuid; withholdingId: Uuid; eventNumber: number; from: WithheldFrom; ground: WithholdingGround; reason: string }
+>;
+export type EndWithholding = CaseCommandOf<'EndWithholding', { caseId: Uuid; withholdingId: Uuid; reason: string }>;
+/** What a parent must never learn, not even that it exists. */
+export type MarkNotForParents = CaseCommandOf<'MarkNotForParents', { caseId: Uuid; markId: Uuid; eventNumber: number; reason: string }>;
+
 export type CaseCommand =
   | RegisterSignal
   | RecordNewSignal
@@ -567,7 +580,12 @@ export type CaseCommand =
   | ReopenCase
   | TransferCase
   | ChangeChargedGi
-  | VoiceCommand;
+  | VoiceCommand
+  | LinkFamilyAccount
+  | EndFamilyAccountLink
+  | WithholdFromFamily
+  | EndWithholding
+  | MarkNotForParents;
 
 export type CaseCommandType = CaseCommand['type'];
 export type CaseCommandOfType<T extends CaseCommandType> = Extract<CaseCommand, { type: T }>;

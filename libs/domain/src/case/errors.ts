@@ -192,6 +192,15 @@ export const DOMAIN_ERROR_KINDS = {
   'FAMILY.COMPLAINT_ALREADY_FILED': 'conflict',
   'FAMILY.COMPLAINT_NOT_FOUND': 'not-found',
   'FAMILY.COMPLAINT_ALREADY_HANDLED': 'rule',
+  'FAMILY.PERSON_UNKNOWN': 'rule',
+  'FAMILY.ALREADY_LINKED': 'conflict',
+  'FAMILY.ACCOUNT_IN_USE': 'conflict',
+  'FAMILY.NOT_LINKED': 'rule',
+  'FAMILY.EVENT_UNKNOWN': 'rule',
+  'FAMILY.WITHHOLDING_ALREADY_RECORDED': 'conflict',
+  'FAMILY.WITHHOLDING_NOT_FOUND': 'not-found',
+  'FAMILY.WITHHOLDING_ALREADY_ENDED': 'rule',
+  'FAMILY.MARK_ALREADY_RECORDED': 'conflict',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

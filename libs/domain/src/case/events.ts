@@ -41,6 +41,7 @@ import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind, WrittenBy
 import { AftercareGround, GoalEvaluation, HelpGoal, HelpService, Perspective, PerspectiveView } from './help-values';
 import type { DestructionGround } from './retention/destruction-ground';
 import type { VoiceEvent } from './voice/voice-events';
+import type { WithheldFrom, WithholdingGround } from './family/family-values';
 
 import type { CaseEventOf } from './message-of';
 
@@ -480,6 +481,24 @@ export type PersonalDataErased = CaseEventOf<
  */
 export type CaseFileDestroyed = CaseEventOf<'CaseFileDestroyed', { ground: DestructionGround; destroyedOn: IsoDate }>;
 
+export type FamilyAccountLinked = CaseEventOf<'FamilyAccountLinked', { personId: Uuid; accountId: Uuid; linkedOn: IsoDate }>;
+/** From then on the account reads nothing of the case. */
+export type FamilyAccountLinkEnded = CaseEventOf<
+  'FamilyAccountLinkEnded',
+  { personId: Uuid; accountId: Uuid; endedOn: IsoDate; reason: string }
+>;
+/** The family sees that a part was withheld, when and why; not its content. */
+export type PartWithheldFromFamily = CaseEventOf<
+  'PartWithheldFromFamily',
+  { withholdingId: Uuid; eventNumber: number; from: WithheldFrom; ground: WithholdingGround; reason: string; withheldOn: IsoDate }
+>;
+export type WithholdingEnded = CaseEventOf<'WithholdingEnded', { withholdingId: Uuid; endedOn: IsoDate; reason: string }>;
+/** A parent sees no trace of a marked part. */
+export type PartMarkedNotForParents = CaseEventOf<
+  'PartMarkedNotForParents',
+  { markId: Uuid; eventNumber: number; reason: string; markedOn: IsoDate }
+>;
+
 export type CaseEvent =
   | SignalRegistered
   | NewSignalRecorded
@@ -538,7 +557,12 @@ export type CaseEvent =
   | CaseFileDestroyed
   | CaseTransferred
   | ChargedGiChanged
-  | VoiceEvent;
+  | VoiceEvent
+  | FamilyAccountLinked
+  | FamilyAccountLinkEnded
+  | PartWithheldFromFamily
+  | WithholdingEnded
+  | PartMarkedNotForParents;
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -608,6 +632,11 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   DestructionRequestDecided: 1,
   ComplaintFiled: 1,
   ComplaintHandled: 1,
+  FamilyAccountLinked: 1,
+  FamilyAccountLinkEnded: 1,
+  PartWithheldFromFamily: 1,
+  WithholdingEnded: 1,
+  PartMarkedNotForParents: 1,
 };
 
 export const CASE_EVENT_TYPES = Object.keys(CASE_EVENT_SCHEMA_VERSION) as readonly CaseEventType[];

@@ -4,6 +4,7 @@ import { withNote, withTask } from './journal-evolve';
 import { CaseEvent } from './events';
 import { evolveHelp } from './evolve-help';
 import { evolveVoice, noVoiceYet } from './voice/voice-state';
+import { evolveFamilyFile } from './family/evolve-family-file';
 import { phaseOf } from './queries';
 import { CaseState, ExistingCase, JeugdlinkInvolvement, PlacementRecord, VeiligThuisRecord } from './state';
 
@@ -11,7 +12,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
   if (event.type === 'SignalRegistered') return opened(event.data);
   if (state.status === 'none') return state;
   const next = evolveCase(state, event);
-  return { ...next, phase: phaseOf(next) };
+  return { ...next, phase: phaseOf(next), eventCount: state.eventCount + 1 };
 }
 
 function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']): ExistingCase {
@@ -50,6 +51,10 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     transfers: [],
     giChanges: [],
     familyVoice: noVoiceYet(),
+    familyAccounts: [],
+    withholdings: [],
+    notForParents: [],
+    eventCount: 1,
   };
 }
 
@@ -281,6 +286,12 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
       return { ...state, familyVoice: evolveVoice(state.familyVoice, event) };
     case 'CaseFileDestroyed':
       return { ...state, destroyedOn: event.data.destroyedOn };
+    case 'FamilyAccountLinked':
+    case 'FamilyAccountLinkEnded':
+    case 'PartWithheldFromFamily':
+    case 'WithholdingEnded':
+    case 'PartMarkedNotForParents':
+      return evolveFamilyFile(state, event);
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -93,7 +93,9 @@ describe('the case as GET /cases/{id} shows it', () => {
       relation: 'parent',
     });
     expect(others(after)).toEqual(others(before));
-    expect({ ...after, familyMembers: [] }).toEqual({ ...before, familyMembers: [] });
+    // The erasure is an event of the case like any other: it is counted.
+    expect(after.eventCount).toBe(before.eventCount + 1);
+    expect({ ...after, familyMembers: [], eventCount: 0 }).toEqual({ ...before, familyMembers: [], eventCount: 0 });
   });
 
   it('erases a parent’s and a child’s own words in a return decision, and no one else’s', () => {

@@ -109,6 +109,11 @@ const PRECONDITIONS = {
   DecideCorrection: onCase(requireACorrectionToDecide),
   DecideDestruction: onCase(requireADestructionToDecide),
   HandleComplaint: onCase(requireAComplaintToHandle),
+  LinkFamilyAccount: ON_PAYLOAD,
+  EndFamilyAccountLink: ON_PAYLOAD,
+  WithholdFromFamily: ON_PAYLOAD,
+  EndWithholding: ON_PAYLOAD,
+  MarkNotForParents: ON_PAYLOAD,
 } satisfies Record<CaseCommandType, Precondition>;
 
 /** Every case command type, from the table that must name each. */

@@ -1,3 +1,4 @@
+import { Uuid } from '../shared/ids';
 import { IsoDate } from '../shared/iso-date';
 import { Actor, Role } from './actor';
 import { FormerReaderGround, formerReaderGround } from './former-readers';
@@ -35,14 +36,16 @@ export type ReadGround =
   /** Not a reader of the case: only of its own placement, for a while (placement-view.ts). */
   | Readonly<{ reader: 'provider'; organisation: string }>
   /** Not a reader of the case: the Jeugdlink team a request names reads that request, until it joins. */
-  | Readonly<{ reader: 'requested-jeugdlink-team'; team: string }>;
+  | Readonly<{ reader: 'requested-jeugdlink-team'; team: string }>
+  /** A linked family member reading their own file through the family's endpoints, by their inspection right (family/). */
+  | Readonly<{ reader: 'family'; personId: Uuid; right: 'file' | 'information' }>;
 
 type ReaderList = 'every case' | 'no case' | Readonly<{ list: keyof CaseReaders; by: 'team' | 'organisation' }>;
 
 /**
  * Which of a case's reader lists names an actor of each role, and by which of the actor's names.
- * Providers see their placement, not the case; family access to their own file comes later
- * (inspection rules: child from 12, parents under 16).
+ * Providers see their placement, not the case; a linked family member reads their own file only through the
+ * family's endpoints, by their inspection right (family/family-ground.ts), never a professional's read of the case.
  */
 export const READER_LIST = {
   auditor: 'every case',

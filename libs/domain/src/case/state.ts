@@ -39,6 +39,9 @@ import {
   PerspectiveDecided,
   AftercareStarted,
   AftercareEnded,
+  FamilyAccountLinked,
+  PartMarkedNotForParents,
+  PartWithheldFromFamily,
 } from './events';
 import { PlacedChildDue, JeugdlinkMember, PlacementEndReason } from './values';
 import { GoalEvaluation, HelpGoal } from './help-values';
@@ -149,6 +152,13 @@ export type PerspectiveDecisionRecord = PerspectiveDecided['data'];
 
 export type AftercareRecord = AftercareStarted['data'] & { ended: Omit<AftercareEnded['data'], 'aftercareId'> | null };
 
+/** A family account linked to its person on the case; `ended` once the link ended (it reads nothing from then on). */
+export type FamilyAccountRecord = FamilyAccountLinked['data'] & { ended: { on: IsoDate; reason: string } | null };
+
+export type WithholdingRecord = PartWithheldFromFamily['data'] & { ended: { on: IsoDate; reason: string } | null };
+
+export type NotForParentsMark = PartMarkedNotForParents['data'];
+
 /** What GET /cases/{id} shows; a plain JSON-able object built by `evolve` alone. */
 export type ExistingCase = {
   status: CaseStatus;
@@ -195,6 +205,13 @@ export type ExistingCase = {
   giChanges: readonly ChargedGiChanged['data'][];
   /** The family's own statements, and their requests with the case's answers. */
   familyVoice: FamilyVoiceRecord;
+  familyAccounts: readonly FamilyAccountRecord[];
+  /** Parts of the file withheld from the family (the family sees that, when and why); ended ones stay, as history. */
+  withholdings: readonly WithholdingRecord[];
+  /** Parts a parent never sees, nor learns exist. */
+  notForParents: readonly NotForParentsMark[];
+  /** How many events the case's stream holds: the number the next event gets (revisions are 0-based). */
+  eventCount: number;
 };
 
 export type NoCase = { status: 'none' };

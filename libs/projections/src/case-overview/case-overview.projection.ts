@@ -11,7 +11,8 @@ export const caseOverviewProjection: Projection = {
   // 6: the Veilig Thuis team that handed a case over is no longer among its readers (veilig_thuis_teams).
   // 7: the folded case state has notes and tasks; rows folded before lack them, so rebuild.
   // 8: the open Jeugdlink request, for the team it names (jeugdlink_request).
-  version: 8,
+  // 9: the folded case state has the family's accounts, withholdings, marks and its event count.
+  version: 9,
   streamPrefixes: ['case-'],
   eventTypes: CASE_EVENT_TYPES,
   tables: ['rm_case_overview'],

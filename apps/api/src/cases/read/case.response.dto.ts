@@ -140,6 +140,17 @@ export class CaseAnswer implements ExistingCase {
       "The family's own voice: statements, corrections, destructionRequests and complaints, each as its step says, with the case's answer (null until given)",
   })
   familyVoice!: ExistingCase['familyVoice'];
+  @RecordListAnswer({ description: `Family accounts linked to their person on the case; ${FACTS}; ended when ended` })
+  familyAccounts!: ExistingCase['familyAccounts'];
+
+  @RecordListAnswer({ description: `Parts withheld from the family; ${FACTS}; ended when ended` })
+  withholdings!: ExistingCase['withholdings'];
+
+  @RecordListAnswer({ description: `Parts a parent never sees; ${FACTS}` })
+  notForParents!: ExistingCase['notForParents'];
+
+  @CountAnswer({ description: 'How many events the case holds: the number of the next one (revisions are 0-based)' })
+  eventCount!: number;
 }
 
 export class CaseViewAnswer implements CaseView {

@@ -30,6 +30,8 @@ import { endAftercare, startAftercare } from './aftercare';
 import { assignCaseLead, registerSignal } from './signal';
 import { transferCase } from './transfer';
 import { changeChargedGi } from './gi-change';
+import { endFamilyAccountLink, linkFamilyAccount } from './family-accounts';
+import { endWithholding, markNotForParents, withholdFromFamily } from './withholding';
 import { recordNewSignal } from './new-signal';
 import { concludeVeiligThuisInvestigation, handOverToLocalTeam, startVeiligThuisInvestigation } from './veilig-thuis';
 import { recordCaseNote } from './notes';
@@ -178,6 +180,16 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
     case 'FileComplaint':
     case 'HandleComplaint':
       return decideVoice(command, state, moment);
+    case 'LinkFamilyAccount':
+      return linkFamilyAccount(command, state, moment);
+    case 'EndFamilyAccountLink':
+      return endFamilyAccountLink(command, state, moment);
+    case 'WithholdFromFamily':
+      return withholdFromFamily(command, state, moment);
+    case 'EndWithholding':
+      return endWithholding(command, state, moment);
+    case 'MarkNotForParents':
+      return markNotForParents(command, state, moment);
     default: {
       const _exhaustive: never = command;
       return _exhaustive;

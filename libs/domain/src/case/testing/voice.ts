@@ -13,12 +13,12 @@ export const caseAfter = (events: readonly CaseEvent[]): ExistingCase => stateAf
 /** Who of the family asks, with the right family-core's inspectionRight gives them (Sanne is 12, Daan 7 on TODAY). */
 export const requesters = {
   sanne: { person: { personId: ids.sanne, as: 'child' }, right: { right: 'file', childIds: [ids.sanne] } },
-  daan: { person: { personId: ids.daan, as: 'child' }, right: { right: 'none', reason: 'a child under 12 does not inspect the file' } },
+  daan: { person: { personId: ids.daan, as: 'child' }, right: { right: 'none', reason: 'child-under-12' } },
   mother: { person: { personId: ids.mother, as: 'parent' }, right: { right: 'file', childIds: [ids.sanne, ids.daan] } },
   fatherWithoutAuthority: { person: { personId: ids.father, as: 'parent' }, right: { right: 'information', childIds: [ids.sanne] } },
   grandmother: {
     person: { personId: ids.grandmother, as: 'grandparent' },
-    right: { right: 'none', reason: 'a grandparent has no right of inspection' },
+    right: { right: 'none', reason: 'no-parent' },
   },
 } as const satisfies Record<string, Requester>;
 

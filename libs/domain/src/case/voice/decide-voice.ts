@@ -11,7 +11,7 @@ import { VoiceCommand } from './voice-commands';
 
 /** The family's own steps, decided with who of the family takes them; and the case's answers. */
 export function decideVoice(command: VoiceCommand, state: ExistingCase, moment: Moment): CaseEvent[] {
-  const requester = () => requesterOf(state, command.actor, moment.today);
+  const requester = () => requesterOf(command.type, state, command.actor, moment.today);
   switch (command.type) {
     case 'AddOwnStatement':
       return addOwnStatement(command, state, moment, requester());

@@ -1,5 +1,4 @@
-import { Uuid } from '../../shared/ids';
-import { FamilyRelation } from '../values';
+import type { FamilyPerson, InspectionRight } from '../family/family-values';
 
 /** How long the organisation has to decide on a request to destroy the file (Jeugdwet art. 7.3.9). */
 export const DESTRUCTION_DECISION_MONTHS = 3;
@@ -22,15 +21,6 @@ export type DestructionException = (typeof DESTRUCTION_EXCEPTIONS)[number];
 
 export const COMPLAINT_OUTCOMES = ['upheld', 'partly-upheld', 'not-upheld'] as const;
 export type ComplaintOutcome = (typeof COMPLAINT_OUTCOMES)[number];
-
-/** Who of the family acts, as the live link of their account names them. */
-export type FamilyPerson = Readonly<{ personId: Uuid; as: 'child' | FamilyRelation }>;
-
-/** What the person may see of the file (DOMAIN.md, inspection); `childIds`: the children whose part. */
-export type InspectionRight =
-  | Readonly<{ right: 'file'; childIds: readonly Uuid[] }>
-  | Readonly<{ right: 'information'; childIds: readonly Uuid[] }>
-  | Readonly<{ right: 'none'; reason: string }>;
 
 /** The family member taking one of the family's own steps, with the inspection right they have today. */
 export type Requester = Readonly<{ person: FamilyPerson; right: InspectionRight }>;
