@@ -37,6 +37,7 @@ export type AppModuleOptions = Readonly<{
   providerViewDaysAfterEnd?: number;
   retentionYears?: RetentionYears;
   formerTeamReadDays: number;
+  complaintTermWeeks: number;
   comingOfAgeNoticeMonths?: number;
   placementReservationHours?: number;
   notary?: NotarySettings;
@@ -94,6 +95,7 @@ export class AppModule {
           jeugdlinkTeams: options.jeugdlinkTeams,
           calendar: options.calendar,
           formerTeamReadDays: options.formerTeamReadDays,
+          complaintTermWeeks: options.complaintTermWeeks,
         }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths }),
         PlacementModule.forRoot({

@@ -8,7 +8,7 @@ import {
   type IsoDate,
   type RetentionYears,
 } from '@casus/domain';
-import type { RecordedEvent } from '@casus/event-store';
+import type { LogPosition, RecordedEvent } from '@casus/event-store';
 import { streamIdForOption, streamIdForPlacement } from '@casus/placement';
 import { caseDecider, foldStream, handleCommand, streamIdForCase, type StreamDecider, type Writer } from '@casus/streams';
 import { v5 } from 'uuid';
@@ -19,6 +19,8 @@ import type { ProtectedEventStore } from './protected-event-store';
 // Fixed namespace: one case's destruction always has the same event id, so running it again appends nothing.
 const DESTRUCTION_NAMESPACE = '2b7e9c41-5d3a-4f68-8c1e-9a0b7d6e5f43';
 export const destructionEventId = (caseId: string): string => v5(`destruction:${caseId}`, DESTRUCTION_NAMESPACE);
+/** The id of a step a destruction appends before the file's destruction (the decision on a family's request). */
+export const destructionStepId = (caseId: string, step: string): string => v5(`destruction:${caseId}:${step}`, DESTRUCTION_NAMESPACE);
 
 /**
  * How a destruction is decided from the case: the events it appends, the file's destruction last (or only a refusal of
@@ -57,6 +59,8 @@ export type DestructionRequest = Readonly<{
   now: Date;
   /** Who takes the step: an administrator at the command line, unless a professional decides on a request. */
   writer?: Pick<Writer, 'actor' | 'command' | 'reason' | 'correlationId'>;
+  /** Who may ask, checked first on every run, a run that finishes an earlier one included (a professional's step). */
+  authorise?: (state: CaseState) => void;
   /** The ids of the events `decide` appends besides the destruction, which is always `destructionEventId` and last. */
   stepIds?: readonly string[];
 }>;
@@ -68,8 +72,9 @@ export type DestructionOutcome = Readonly<{
   ground: CaseFileDestroyed['data']['ground'] | null;
   /** The keys deleted by this run: the case's persons' and the case's own. */
   keysShredded: number;
-  /** The case stream's revision after the run. */
+  /** The case stream's revision after the run, and where its last event is in the log. */
   revision: number;
+  position: LogPosition | null;
 }>;
 
 /**
@@ -89,9 +94,11 @@ export async function destroyCaseFile(
   const eventIds = [...(request.stepIds ?? []), eventId];
   const caseEvents = await store.stored.readStream(streamId);
   const today = dutchDateOf(request.now);
+  const state = foldStream(codec, caseDecider, caseEvents);
+  request.authorise?.(state);
   const carriedOut = caseEvents.some((event) => event.id === eventIds[0]);
   // Decided first, so that who may not take the step learns nothing of the other files below.
-  if (!carriedOut && request.decide(foldStream(codec, caseDecider, caseEvents), today).at(-1)?.type !== 'CaseFileDestroyed') {
+  if (!carriedOut && request.decide(state, today).at(-1)?.type !== 'CaseFileDestroyed') {
     throw new Error(`case ${request.caseId}: the decision destroys nothing; a refusal is a case step of its own`);
   }
   const file = [streamId, ...processStreamsOf(caseEvents)];
@@ -105,7 +112,7 @@ export async function destroyCaseFile(
     ...request.writer,
     causationId: null,
   };
-  const { events, revision } = await handleCommand(
+  const { events, revision, position } = await handleCommand(
     store,
     DESTROY,
     streamId,
@@ -124,6 +131,7 @@ export async function destroyCaseFile(
     ground: destroyed?.data.ground ?? null,
     keysShredded,
     revision,
+    position,
   };
 }
 

@@ -581,6 +581,10 @@ export const REFUSAL_WORDS = {
     nl: 'Plekken van aanbieders zijn voor professionals. Vraag het team van het dossier.',
     en: 'Providers’ places are for professionals. Ask the case team.',
   },
+  'ACCESS.FAMILY_ONLY': {
+    nl: 'Mijn dossier is voor het kind of de ouder zelf. Als professional werkt u in het dossier onder Casussen.',
+    en: 'My file is for the child or parent themselves. As a professional, you work on the case under Cases.',
+  },
   'CASE.REVISION_CONFLICT': {
     nl: 'Iemand anders heeft het dossier net gewijzigd. Laad het opnieuw en probeer het nog eens.',
     en: 'Someone else just changed the case. Reload it and try again.',

@@ -203,6 +203,13 @@ export const en: Messages = {
       WithholdFromFamily: 'Withhold a part from the family',
       EndWithholding: 'End a withholding',
       MarkNotForParents: 'Mark a part not for the parents',
+      AddOwnStatement: 'Add an own statement',
+      RequestCorrection: 'Ask for a correction',
+      RequestDestruction: 'Ask for destruction',
+      FileComplaint: 'File a complaint',
+      DecideCorrection: 'Decide on a correction',
+      DecideDestruction: 'Decide on destruction',
+      HandleComplaint: 'Handle a complaint',
     },
   },
   forms: {
