@@ -103,6 +103,30 @@ describe('destroying the file on a family member’s request', () => {
     await refused(people.lotte, 'handle-complaint', { complaintId: id(1969), outcome: 'upheld', reason: 'r' }, 422, 'CASE.DESTROYED');
   });
 
+  it('is refused while a person of the file is also in a file another team keeps, naming neither that file nor its team', async () => {
+    const [shared, theirs] = [id(1980), id(1981)];
+    const mine = caseSteps(() => casus, shared);
+    const other = caseSteps(() => casus, theirs);
+    await other.open(theirs, {}, people.pieter);
+    await other.step(people.pieter, 'record-family-member', { ...mother, familyMemberId: id(1982) });
+    await mine.open();
+    await mine.step(people.lotte, 'record-family-member', { ...mother, familyMemberId: id(1982) });
+    await mine.step(people.lotte, 'link-family-account', { personId: id(1982), accountId: familyAccounts.father.id });
+    expect((await ask(familyAccounts.father, shared, { requestId: id(1983) })).status).toBe(201);
+    await mine.step(people.lotte, 'close', { reason: 'Help ended' });
+    const response = await mine.refused(
+      people.lotte,
+      'decide-destruction',
+      { ...destroy, requestId: id(1983) },
+      409,
+      'RETENTION.PERSON_IN_KEPT_FILE',
+    );
+    expect(JSON.stringify(response.body)).not.toMatch(new RegExp(`${theirs}|${people.pieter.team}|case-`));
+    expect(
+      (await pool.query('SELECT count(*)::int AS n FROM person_keys WHERE key IS NULL AND stream_id = $1', [`case-${shared}`])).rows[0].n,
+    ).toBe(0);
+  });
+
   it('keeps the file while a court order is in force: a legal duty, refused with it', async () => {
     const other = caseSteps(() => casus, underOrder);
     await other.open();
