@@ -2,7 +2,7 @@ import { courtOrder, jeugdlinkRequest, lead, placementRequest } from './support/
 import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
-import { id, people, type Actor } from './support/people';
+import { family, familyAccounts, id, people, type Actor } from './support/people';
 
 type LogLine = { caseId: string | null; action: string; ground: string };
 
@@ -39,6 +39,8 @@ const list = (path: () => string, caseOnLine: string | null): Probe => ({
   caseOnLine,
   caseOnRefusedLine: null,
 });
+/** The family's own file: read by the account linked on the case (Sanne, 12), refused to one linked nowhere. */
+const ownFile = (path: () => string): Probe => ({ ...caseRead(path), granted: familyAccounts.sanne, refused: familyAccounts.mother });
 const auditorsOnly = (path: () => string, caseOnLine: string | null): Probe => ({
   ...caseRead(path),
   granted: people.ilse,
@@ -67,6 +69,9 @@ const CASE_DATA: Record<string, Probe> = {
   'GET /jeugdlink-requests': { ...list(() => '/jeugdlink-requests', caseId), granted: people.anouk },
   'GET /placement-options': { ...list(() => '/placement-options', null), refused: parent, refusedStatus: 403 },
   'GET /placement-options/reservations': { ...list(() => '/placement-options/reservations', null), refused: parent, refusedStatus: 403 },
+  'GET /my-file': { ...list(() => '/my-file', caseId), granted: familyAccounts.sanne, refusedStatus: 403 },
+  'GET /my-file/{caseId}': ownFile(() => `/my-file/${caseId}`),
+  'GET /my-file/{caseId}/access-log': ownFile(() => `/my-file/${caseId}/access-log`),
   'GET /audit/access-log': auditorsOnly(() => `/audit/access-log?caseId=${caseId}`, caseId),
   'GET /audit/retention-due': auditorsOnly(() => '/audit/retention-due', null),
 };
@@ -132,6 +137,11 @@ const NO_CASE_DATA: Record<string, string> = {
       'reopen',
       'transfer',
       'change-charged-gi',
+      'link-family-account',
+      'end-family-account-link',
+      'withhold-from-family',
+      'end-withholding',
+      'mark-not-for-parents',
     ].map((step) => [`POST /cases/{caseId}/${step}`, STEP]),
   ),
   'POST /placements/{placementId}/decline': 'declines a proposed place: answers the process revision and position',
@@ -174,6 +184,7 @@ describe('every route that answers with case data writes its access-log line, gr
     await step(people.lotte, 'record-court-order', courtOrder(id(1460), 'ots', '2027-11-19'));
     await step(people.lotte, 'record-court-order', courtOrder(id(1461), 'machtiging-uithuisplaatsing', '2027-05-19'));
     await step(people.lotte, 'request-placement', placementRequest(placementId));
+    await step(people.lotte, 'link-family-account', { personId: family.sanne, accountId: familyAccounts.sanne.id });
     anEvent.eventId = (await casus.eventsOf(caseId))[0].id;
     await eventually(
       async () => ((await casus.get(people.lotte, `/placements/${placementId}`)).status === 200 ? true : undefined),

@@ -35,7 +35,7 @@ describe('Prometheus metrics', () => {
     expect(response.text).not.toContain(people.lotte.name);
   });
 
-  const PROJECTIONS = ['case-overview', 'case-timeline', 'deadlines', 'placement-capacity'];
+  const PROJECTIONS = ['case-overview', 'case-timeline', 'deadlines', 'family-links', 'placement-capacity'];
 
   it('shows each projection caught up, and the open and overdue deadlines', async () => {
     const caughtUp = (text: string) =>

@@ -128,6 +128,7 @@ describe('read models over HTTP: case lists, timeline, deadlines, workload and p
       ['case-overview', 'live', 0],
       ['case-timeline', 'live', 0],
       ['deadlines', 'live', 0],
+      ['family-links', 'live', 0],
       ['placement-capacity', 'live', 0],
     ]);
     expect((await getAs(people.lotte, '/cases?minPosition=yesterday')).status).toBe(400);

@@ -45,6 +45,7 @@ describe('the API on the embedded PostgreSQL, stopped by a signal', () => {
         ['case-overview', 'stopped'],
         ['case-timeline', 'stopped'],
         ['deadlines', 'stopped'],
+        ['family-links', 'stopped'],
         ['placement-capacity', 'stopped'],
       ]);
     },

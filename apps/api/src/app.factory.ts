@@ -18,6 +18,7 @@ import {
   type AuthSettings,
   type Clock,
   type EventStoreSettings,
+  type FamilyAccessLogNames,
   type JeugdlinkTeams,
   type NotarySettings,
   type Settings,
@@ -63,6 +64,8 @@ export type AppOptions = Readonly<{
   formerTeamReadDays?: number;
   /** Weeks to handle a family's complaint; default 6. */
   complaintTermWeeks?: number;
+  /** Whether the family's access-log view names the professionals; default hidden. */
+  familyAccessLogNames?: FamilyAccessLogNames;
   /** Months before an 18th birthday that it shows on the deadlines list; default 6. */
   comingOfAgeNoticeMonths?: number;
   /** Hours a reserved placement option is held; default DEFAULT_PLACEMENT_RESERVATION_HOURS. */
@@ -108,6 +111,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       retentionYears: options.retentionYears,
       formerTeamReadDays: options.formerTeamReadDays ?? DEFAULT_FORMER_TEAM_READ_DAYS,
       complaintTermWeeks: options.complaintTermWeeks ?? DEFAULT_COMPLAINT_TERM_WEEKS,
+      familyAccessLogNames: options.familyAccessLogNames ?? 'hidden',
       comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths,
       placementReservationHours: options.placementReservationHours,
     }),

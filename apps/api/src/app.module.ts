@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { EventStore } from '@casus/event-store';
-import type { AuthSettings, Clock, JeugdlinkTeams, NotarySettings, Settings } from '@casus/runtime';
+import type { AuthSettings, Clock, FamilyAccessLogNames, JeugdlinkTeams, NotarySettings, Settings } from '@casus/runtime';
 import type { Pool } from 'pg';
 import type { RetentionYears, WorkingCalendar } from '@casus/domain';
 import { LoggerModule } from 'nestjs-pino';
@@ -9,6 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
+import { MyFileModule } from './cases/my-file/my-file.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -38,6 +39,7 @@ export type AppModuleOptions = Readonly<{
   retentionYears?: RetentionYears;
   formerTeamReadDays: number;
   complaintTermWeeks: number;
+  familyAccessLogNames: FamilyAccessLogNames;
   comingOfAgeNoticeMonths?: number;
   placementReservationHours?: number;
   notary?: NotarySettings;
@@ -97,6 +99,7 @@ export class AppModule {
           formerTeamReadDays: options.formerTeamReadDays,
           complaintTermWeeks: options.complaintTermWeeks,
         }),
+        MyFileModule.forRoot({ familyAccessLogNames: options.familyAccessLogNames }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths }),
         PlacementModule.forRoot({
           databaseUrl: options.databaseUrl,

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
       retentionYears: settings.retentionYears,
       formerTeamReadDays: settings.formerTeamReadDays,
       complaintTermWeeks: settings.complaintTermWeeks,
+      familyAccessLogNames: settings.familyAccessLogNames,
       comingOfAgeNoticeMonths: settings.comingOfAgeNoticeMonths,
       placementReservationHours: settings.placementReservationHours,
       notary: settings.notary,

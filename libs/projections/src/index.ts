@@ -21,3 +21,4 @@ export { openReadModels, READ_MODEL_ENTITIES } from './read-model-entities';
 export { CaseOverviewEntity } from './case-overview/case-overview.entity';
 export { CaseTimelineEntity } from './case-timeline/case-timeline.entity';
 export { DeadlineEntity } from './deadlines/deadline.entity';
+export { familyLinksProjection, liveLinksOfAccount, type FamilyLink } from './family-links/family-links.projection';

@@ -46,6 +46,8 @@ test('a blue/green rebuild swaps in tables with the same columns, keys and index
     'rm_deadlines_case_idx',
     'rm_deadlines_open_idx',
     'rm_deadlines_pkey',
+    'rm_family_link_account_idx',
+    'rm_family_link_pkey',
     'rm_placement_capacity_pkey',
   ]);
   const timeline = await dataSource.getRepository(CaseTimelineEntity).count();

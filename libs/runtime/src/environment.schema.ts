@@ -19,6 +19,9 @@ export const DEFAULT_PLACEMENT_RESERVATION_HOURS = 48;
 /** Connections of the one pool a process opens; three API processes stay within PostgreSQL's default 100. */
 export const DEFAULT_DATABASE_POOL_SIZE = 30;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** Whether the family's access-log view names the professionals who looked: the organisation's policy (issue 18). */
+export const FAMILY_ACCESS_LOG_NAMES_CHOICES = ['hidden', 'shown'] as const;
+export type FamilyAccessLogNames = (typeof FAMILY_ACCESS_LOG_NAMES_CHOICES)[number];
 
 /** Every setting Casus reads from its environment; the README's configuration table lists the same. */
 export class EnvironmentSchema {
@@ -135,6 +138,11 @@ export class EnvironmentSchema {
   @IsOptional()
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** `shown`: the family reads the names of the professionals who looked at their file; `hidden`: organisation and role only. */
+  @IsOptional()
+  @IsIn(FAMILY_ACCESS_LOG_NAMES_CHOICES)
+  FAMILY_ACCESS_LOG_NAMES: FamilyAccessLogNames = 'hidden';
 
   /** How often a command is decided again after another writer changed its case in between. */
   @IsOptional()

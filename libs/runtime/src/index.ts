@@ -16,7 +16,9 @@ export {
   DEFAULT_PLACEMENT_RESERVATION_HOURS,
   DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
   EVENT_STORE_KINDS,
+  FAMILY_ACCESS_LOG_NAMES_CHOICES,
   LOG_LEVELS,
+  type FamilyAccessLogNames,
   EnvironmentSchema,
 } from './environment.schema';
 export { EMBEDDED_DATABASE, openDatabase, openMigratedDatabase, type DatabaseTarget } from './embedded-database';

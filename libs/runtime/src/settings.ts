@@ -4,7 +4,7 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { isIsoDate, municipalityCodeOf, type RetentionYears, type WorkingCalendar } from '@casus/domain';
 import type { ClaimNames } from './principal';
-import { EnvironmentSchema, LOG_LEVELS } from './environment.schema';
+import { EnvironmentSchema, LOG_LEVELS, type FamilyAccessLogNames } from './environment.schema';
 import { parseRetentionYears } from './retention-settings';
 
 type TokenLimits = Readonly<{
@@ -63,6 +63,7 @@ export type Settings = Readonly<{
   formerTeamReadDays: number;
   /** Weeks to handle a family's complaint (COMPLAINT_TERM_WEEKS, default 6). */
   complaintTermWeeks: number;
+  familyAccessLogNames: FamilyAccessLogNames;
   comingOfAgeNoticeMonths: number;
   placementReservationHours: number;
   notary: NotarySettings;
@@ -141,6 +142,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     retentionYears: parseRetentionYears(valid.RETENTION_YEARS, (message) => new ConfigurationError(message)),
     formerTeamReadDays: valid.FORMER_TEAM_READ_DAYS,
     complaintTermWeeks: valid.COMPLAINT_TERM_WEEKS,
+    familyAccessLogNames: valid.FAMILY_ACCESS_LOG_NAMES,
     comingOfAgeNoticeMonths: valid.COMING_OF_AGE_NOTICE_MONTHS,
     placementReservationHours: valid.PLACEMENT_RESERVATION_HOURS,
     notary: {

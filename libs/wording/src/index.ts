@@ -3,3 +3,4 @@ export { STEP_WORDS, stepLine, stepWords, type StepWording } from './step-words'
 export { REFUSAL_WORDS, type WordedRefusalCode } from './refusal-words';
 export { placeholdersOf, refusalText } from './refusal-text';
 export * from './term-words';
+export * from './family-words';

@@ -4,11 +4,15 @@ import {
   currentReadGround,
   dutchDateOf,
   eventsReadOn,
+  familyPersonOf,
+  familyReadGround,
+  inspectionRight,
   isUuid,
   placementReadGround,
   readGround,
   type Actor,
   type ExistingCase,
+  type FamilyReader,
   type ReadGround,
 } from '@casus/domain';
 import type { EventStore, RecordedEvent } from '@casus/event-store';
@@ -42,13 +46,17 @@ export type AuditedPlacement = AuditedCase & Readonly<{ placementId: string }>;
 /** A placement read: of its process (the case's readers), or of its brief (also the placement's provider). */
 export type PlacementRead = 'placement-process' | 'placement-brief';
 
+/** The family's own file, read by a linked family member through the family's endpoints, with who they are and their right. */
+export type AuditedOwnFile = AuditedCase & Readonly<{ reader: FamilyReader }>;
+
 type Read = Readonly<{ request: HttpRequest; principal: Principal; data: string }>;
-/** `case-copy`: an export, a copy to keep, which outlasts any read period. */
-type ReadOf = 'case' | 'case-copy' | PlacementRead;
+/** `case-copy`: an export, a copy to keep, which outlasts any read period. `own-file`: the family's own, by their right. */
+type ReadOf = 'case' | 'case-copy' | 'own-file' | PlacementRead;
 
 const NOT_A_READER = {
   case: REFUSED.notAReader,
   'case-copy': REFUSED.notAReader,
+  'own-file': REFUSED.notAReader,
   'placement-process': REFUSED.notAReader,
   'placement-brief': REFUSED.notThisPlacement,
 } satisfies Record<ReadOf, string>;
@@ -116,6 +124,51 @@ export class CaseReads {
     return { caseId, throughRevision: whole[eventsReadOn(ground, whole) - 1].revision, current: wholeState };
   }
 
+  /**
+   * For the family's endpoints (GET /my-file/...): only a family account, linked on this case, with a right to the file or to
+   * information today; any other role is refused (403), and an account not linked here (or no longer), or without a right,
+   * meets the answer for a case that does not exist. Granted or refused, the read is in the access log first.
+   */
+  async ofOwnFile(request: HttpRequest, principal: Principal, rawCaseId: string, data: string): Promise<AuditedOwnFile> {
+    await this.familyOnly({ request, principal, data }, canonicalUuid(rawCaseId));
+    const loaded = await this.admit({ request, principal, data }, rawCaseId, 'own-file', true);
+    return { ...loaded, reader: this.familyReaderOf(loaded.state, principal) };
+  }
+
+  /**
+   * The family's own files among `caseIds` (from the read model of live links), each read sealed and logged on its ground;
+   * one where the account has no right (or no link) now is left out, its refusal logged.
+   */
+  async ofOwnFiles(request: HttpRequest, principal: Principal, caseIds: readonly string[], data: string) {
+    const read = { request, principal, data };
+    await this.familyOnly(read, null);
+    const files: { caseId: string; state: ExistingCase; reader: FamilyReader }[] = [];
+    for (const caseId of caseIds) {
+      const state = foldCase(await readWholeStream(this.store, `case-${caseId}`));
+      const ground = familyReadGround(state, principal, dutchDateOf(this.rules.clock()));
+      if (state.status === 'none' || ground === null) {
+        await this.log(read, caseId, REFUSED.notAReader);
+        continue;
+      }
+      await this.log(read, caseId, groundInWords(ground));
+      files.push({ caseId, state, reader: this.familyReaderOf(state, principal) });
+    }
+    return files;
+  }
+
+  private async familyOnly(read: Read, caseId: unknown): Promise<void> {
+    if (read.principal.role === 'family') return;
+    await this.log(read, isUuid(caseId) ? caseId : null, REFUSED.role(read.principal.role, "the family's own file"));
+    throw refusals.familyOnly(read.principal.role);
+  }
+
+  private familyReaderOf(state: ExistingCase, principal: Principal): FamilyReader {
+    const person = familyPersonOf(state, principal)!;
+    const right = inspectionRight(state, person, dutchDateOf(this.rules.clock()));
+    if (right.right === 'none') throw new Error('a family read was admitted without a right');
+    return { person, right };
+  }
+
   private async admit(read: Read, rawCaseId: string, of: ReadOf, open: boolean, placementId: string | null = null): Promise<AuditedCase> {
     const { caseId, streamId, whole, wholeState, ground } = await this.admitWhole(read, rawCaseId, of, placementId);
     // A former team reads the case as it stood at its transfer: every view below is built from that part alone.
@@ -144,7 +197,7 @@ export class CaseReads {
 
   private async refuse(read: Read, caseId: string | null, ground: string, of: ReadOf): Promise<never> {
     await this.log(read, caseId, ground);
-    throw of === 'case' || of === 'case-copy' ? refusals.noCase() : refusals.noPlacement();
+    throw of === 'placement-process' || of === 'placement-brief' ? refusals.noPlacement() : refusals.noCase();
   }
 
   private log(read: Read, caseId: string | null, ground: string): Promise<void> {
@@ -153,6 +206,7 @@ export class CaseReads {
 
   private groundOf(of: ReadOf, state: ExistingCase, actor: Actor, placementId: string | null): ReadGround | null {
     if (of === 'case') return readGround(state, actor, dutchDateOf(this.rules.clock()));
+    if (of === 'own-file') return familyReadGround(state, actor, dutchDateOf(this.rules.clock()));
     // A placement's process goes on after a transfer: only those who read the case now read it.
     if (of === 'placement-process' || of === 'case-copy') return currentReadGround(state, actor);
     return placementReadGround(state, placementId!, actor, dutchDateOf(this.rules.clock()), this.rules.providerViewDaysAfterEnd);

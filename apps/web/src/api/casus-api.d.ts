@@ -1379,6 +1379,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/my-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The family member's own files: the cases their account is linked on, with their right. Logged per case. */
+        get: operations["MyFileHttpController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/my-file/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The own file in plain words, as the inspection rules allow: what happened, what comes next, whom to contact, what was withheld and why (file right), or the important facts (a parent without authority). Logged. */
+        get: operations["MyFileHttpController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/my-file/{caseId}/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who looked at the own file: when, organisation, role, what and on what ground, in plain words; names as the organisation shows them (FAMILY_ACCESS_LOG_NAMES). Logged. */
+        get: operations["MyFileHttpController_accessLogOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/my-file/{caseId}/complaints": {
         parameters: {
             query?: never;
@@ -1690,6 +1741,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessLineAnswer: {
+            /** Format: date-time */
+            at: string;
+            groundText: string;
+            /** @description Only when the organisation shows names (FAMILY_ACCESS_LOG_NAMES=shown) */
+            name?: string;
+            organisation: string;
+            roleText: string;
+            whatText: string;
+        };
         AccessLogAnswer: {
             items: components["schemas"]["AccessLogLineAnswer"][];
             next: components["schemas"]["NextAccessLogPage"] | null;
@@ -1844,6 +1905,10 @@ export interface components {
         BriefContact: {
             name: string;
             team: string;
+        };
+        ByAnswer: {
+            organisation: string | null;
+            roleText: string;
         };
         CancelTaskRequest: {
             /** @description Refuse with 409 unless the case still stands at this revision (or send If-Match) */
@@ -2230,6 +2295,11 @@ export interface components {
              * @enum {string}
              */
             giver: "family-member" | "child" | "guardian";
+        };
+        ContactAnswer: {
+            lead: components["schemas"]["LeadNameAnswer"] | null;
+            organisation: string;
+            team: string;
         };
         ContactDetailsRequest: {
             address?: string;
@@ -2672,6 +2742,18 @@ export interface components {
             /** @description The wijkteam that takes the case over and leads it */
             team: string;
         };
+        HappenedAnswer: {
+            by: components["schemas"]["ByAnswer"];
+            /** @description The revision of the step on the case (0-based): what a request about it names */
+            eventNumber: number;
+            /** Format: date */
+            on: string;
+            /** @description Your own words on record in this step */
+            ownWords?: components["schemas"]["OwnWordsAnswer"][];
+            text: string;
+            /** @description The reason the step gives */
+            why?: string;
+        };
         HealthAnswer: {
             /** @description Every check. Per check (eventStore, database, projections): status up or down, and what it found */
             details: {
@@ -2780,6 +2862,11 @@ export interface components {
             schemaVersion: number;
             type: string;
         };
+        InformationAnswer: {
+            /** Format: date */
+            on: string;
+            text: string;
+        };
         IntegrityAnswer: {
             /** @description The newest signed anchor that saw the stream: seq, at, revision, hash */
             anchor: {
@@ -2878,6 +2965,9 @@ export interface components {
             leadId: string;
             name: string;
         };
+        LeadNameAnswer: {
+            name: string;
+        };
         LinkFamilyAccountRequest: {
             /**
              * Format: uuid
@@ -2933,6 +3023,49 @@ export interface components {
             /** @description Empty for roles without a team */
             team: string;
         };
+        MyAccessLogAnswer: {
+            lines: components["schemas"]["AccessLineAnswer"][];
+            namesShown: boolean;
+        };
+        MyFileAnswer: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description Whom to contact */
+            contact: components["schemas"]["ContactAnswer"];
+            happened?: components["schemas"]["HappenedAnswer"][];
+            /** @description The important facts (BW 1:377c) */
+            information?: components["schemas"]["InformationAnswer"][];
+            next?: components["schemas"]["NextAnswer"][];
+            phaseText: string;
+            revision: number;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description That a part was withheld, when and why; not what */
+            withheld?: components["schemas"]["WithheldAnswer"][];
+            you: components["schemas"]["YouAnswer"];
+        };
+        MyFileItemAnswer: {
+            /** @enum {string} */
+            as: "child" | "parent" | "step-parent" | "caregiver" | "sibling" | "grandparent" | "other";
+            /** Format: uuid */
+            caseId: string;
+            municipality: string;
+            /**
+             * Format: uuid
+             * @description Who the account is on this case: a child of the case or a recorded family member
+             */
+            personId: string;
+            /**
+             * @description file: the file as it concerns their children (or themself); information: BW 1:377c
+             * @enum {string}
+             */
+            right: "file" | "information";
+            /** @enum {string} */
+            status: "open" | "closed";
+        };
+        MyFilesAnswer: {
+            files: components["schemas"]["MyFileItemAnswer"][];
+        };
         NetworkFamilyAreaRequest: {
             /** @description Where the family lives: personal data, sealed under the family member */
             location: components["schemas"]["GeoLocationRequest"];
@@ -2948,6 +3081,11 @@ export interface components {
         NextAccessLogPage: {
             /** @description Pass as ?after= for the next page */
             after: string;
+        };
+        NextAnswer: {
+            /** Format: date */
+            dueOn: string;
+            text: string;
         };
         NextDeadlineAnswer: {
             description: string;
@@ -3011,6 +3149,11 @@ export interface components {
              * @enum {string}
              */
             type: "RegisterSignal" | "RecordNewSignal" | "StartVeiligThuisInvestigation" | "ConcludeVeiligThuisInvestigation" | "HandOverToLocalTeam" | "JoinJeugdlink" | "AssignCaseLead" | "RequestJeugdlink" | "CloseCase" | "ReopenCase" | "TransferCase" | "ChangeChargedGi" | "RecordFamilyMember" | "ChangeParentalAuthority" | "RecordConsent" | "WithdrawConsent" | "AgreeSafetyPlan" | "EndJeugdlinkInvolvement" | "RecordCourtOrder" | "EndCourtOrder" | "LodgeAppeal" | "RecordAppealOutcome" | "RecordRaadAdvice" | "GiveWrittenInstruction" | "RecordInstructionFollowUp" | "RecordSafetyAssessment" | "RecordPlacementPlan" | "DraftReturnHomePlan" | "AssessReturnCondition" | "RecordReturnDecision" | "RecordReturnHome" | "EndPlacement" | "ProposeNetworkFamily" | "AgreeHelpPlan" | "ReviseHelpPlan" | "EvaluateHelpPlan" | "EndHelpPlan" | "RecordPerspectiveDecision" | "StartAftercare" | "EndAftercare" | "RequestPlacement" | "WithdrawPlacementRequest" | "RematchPlacement" | "RecordPlacementView" | "PlanIntroduction" | "RecordIntroductionHeld" | "DecidePlacement" | "StartPlacement" | "RecordCaseNote" | "GiveTask" | "CompleteTask" | "CancelTask" | "RecordFosterChildContact" | "RecordFosterCareChoice" | "AddOwnStatement" | "RequestCorrection" | "RequestDestruction" | "FileComplaint" | "DecideCorrection" | "DecideDestruction" | "HandleComplaint" | "LinkFamilyAccount" | "EndFamilyAccountLink" | "WithholdFromFamily" | "EndWithholding" | "MarkNotForParents";
+        };
+        OwnWordsAnswer: {
+            preference?: string;
+            whoText: string;
+            words: string;
         };
         OwnWordsRequest: {
             /**
@@ -4097,6 +4240,14 @@ export interface components {
             /** @description Why the request is no longer pursued */
             reason: string;
         };
+        WithheldAnswer: {
+            /** @description Whose interest weighs heavier, in plain words */
+            groundText: string;
+            /** Format: date */
+            on: string;
+            reason: string;
+            text: string;
+        };
         WithholdFromFamilyRequest: {
             /** @description The revision of the step on the case (0-based), as the timeline numbers it */
             eventNumber: number;
@@ -4116,6 +4267,16 @@ export interface components {
         };
         WorkloadAnswer: {
             teams: components["schemas"]["TeamWorkloadAnswer"][];
+        };
+        YouAnswer: {
+            /** @description Who you are on the case, in words: kind, ouder, ... */
+            as: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            right: "file" | "information";
+            /** @description What the right means, in plain words */
+            rightText: string;
         };
     };
     responses: never;
@@ -12250,6 +12411,261 @@ export interface operations {
             };
             /** @description an unexpected fault; quote the correlationId */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    MyFileHttpController_list: {
+        parameters: {
+            query?: {
+                /** @description Wait (max 5 s) until the read models passed this position ("commit:prepare", from a command response) */
+                minPosition?: string;
+            };
+            header?: {
+                "x-min-position"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyFilesAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    MyFileHttpController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyFileAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    MyFileHttpController_accessLogOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAccessLogAnswer"];
+                };
+            };
+            /** @description malformed request (field-level messages), e.g. an id not spelled as a lower-case UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no valid Bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description this role or team may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description no such resource, or not one this user reads (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description too many requests from this user (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description an unexpected fault; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description the event store or the read models cannot answer now (Retry-After) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,7 @@ import { CaseOverviewVeiligThuis1764000016110 } from './1764000016110-case-overv
 import { DemoPeople1764000017100 } from './1764000017100-demo-people';
 import { TimelineDutch1764000017300 } from './1764000017300-timeline-dutch';
 import { CaseOverviewJeugdlinkRequest1764000017410 } from './1764000017410-case-overview-jeugdlink-request';
+import { FamilyLinks1764000018100 } from './1764000018100-family-links';
 
 /** Every schema change of Casus, oldest first. typeorm records which have run. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   DemoPeople1764000017100,
   TimelineDutch1764000017300,
   CaseOverviewJeugdlinkRequest1764000017410,
+  FamilyLinks1764000018100,
 ];

@@ -1,0 +1,1 @@
+export const FAMILY_ACCESS_LOG_NAMES = Symbol('FamilyAccessLogNames');
