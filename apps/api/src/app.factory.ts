@@ -3,7 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { assertOneSpellingPerId, recordPowersOf } from '@casus/database';
 import type { EventStore } from '@casus/event-store';
-import { DEFAULT_FORMER_TEAM_READ_DAYS, STATUTORY_CALENDAR, type RetentionYears, type WorkingCalendar } from '@casus/domain';
+import {
+  DEFAULT_COMPLAINT_TERM_WEEKS,
+  DEFAULT_FORMER_TEAM_READ_DAYS,
+  STATUTORY_CALENDAR,
+  type RetentionYears,
+  type WorkingCalendar,
+} from '@casus/domain';
 import {
   DEFAULT_DATABASE_POOL_SIZE,
   openDatabasePool,
@@ -56,6 +62,8 @@ export type AppOptions = Readonly<{
   retentionYears?: RetentionYears;
   /** Days a team that transferred a case away still reads it as it stood; default 28. */
   formerTeamReadDays?: number;
+  /** Weeks to handle a family's complaint; default 6. */
+  complaintTermWeeks?: number;
   /** Whether the family's access-log view names the professionals; default hidden. */
   familyAccessLogNames?: FamilyAccessLogNames;
   /** Months before an 18th birthday that it shows on the deadlines list; default 6. */
@@ -100,6 +108,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
       retentionYears: options.retentionYears,
       formerTeamReadDays: options.formerTeamReadDays ?? DEFAULT_FORMER_TEAM_READ_DAYS,
+      complaintTermWeeks: options.complaintTermWeeks ?? DEFAULT_COMPLAINT_TERM_WEEKS,
       familyAccessLogNames: options.familyAccessLogNames ?? 'hidden',
       comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths,
       placementReservationHours: options.placementReservationHours,

@@ -32,6 +32,7 @@ export type AppModuleOptions = Readonly<{
   providerViewDaysAfterEnd?: number;
   retentionYears?: RetentionYears;
   formerTeamReadDays: number;
+  complaintTermWeeks: number;
   familyAccessLogNames: FamilyAccessLogNames;
   comingOfAgeNoticeMonths?: number;
   placementReservationHours?: number;
@@ -61,6 +62,7 @@ export class AppModule {
           jeugdlinkTeams: options.jeugdlinkTeams,
           calendar: options.calendar,
           formerTeamReadDays: options.formerTeamReadDays,
+          complaintTermWeeks: options.complaintTermWeeks,
         }),
         MyFileModule.forRoot({ familyAccessLogNames: options.familyAccessLogNames }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths }),

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       providerViewDaysAfterEnd: settings.providerViewDaysAfterEnd,
       retentionYears: settings.retentionYears,
       formerTeamReadDays: settings.formerTeamReadDays,
+      complaintTermWeeks: settings.complaintTermWeeks,
       familyAccessLogNames: settings.familyAccessLogNames,
       comingOfAgeNoticeMonths: settings.comingOfAgeNoticeMonths,
       placementReservationHours: settings.placementReservationHours,

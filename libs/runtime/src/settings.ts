@@ -61,6 +61,8 @@ export type Settings = Readonly<{
   /** Years each kind of record is kept (RETENTION_YEARS over the defaults of docs/rules.md). */
   retentionYears: RetentionYears;
   formerTeamReadDays: number;
+  /** Weeks to handle a family's complaint (COMPLAINT_TERM_WEEKS, default 6). */
+  complaintTermWeeks: number;
   familyAccessLogNames: FamilyAccessLogNames;
   comingOfAgeNoticeMonths: number;
   placementReservationHours: number;
@@ -139,6 +141,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     providerViewDaysAfterEnd: valid.PROVIDER_VIEW_DAYS_AFTER_END,
     retentionYears: parseRetentionYears(valid.RETENTION_YEARS, (message) => new ConfigurationError(message)),
     formerTeamReadDays: valid.FORMER_TEAM_READ_DAYS,
+    complaintTermWeeks: valid.COMPLAINT_TERM_WEEKS,
     familyAccessLogNames: valid.FAMILY_ACCESS_LOG_NAMES,
     comingOfAgeNoticeMonths: valid.COMING_OF_AGE_NOTICE_MONTHS,
     placementReservationHours: valid.PLACEMENT_RESERVATION_HOURS,

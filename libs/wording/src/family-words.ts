@@ -1,6 +1,7 @@
 import type { CaseEvent, CaseEventType, CasePhase, CaseStatus, DeadlineKind, FamilyPerson, NoInspectionReason, Role } from '@casus/domain';
 import { COURT_ORDER_KIND_WORDS, FAMILY_RELATION_WORDS, PERSPECTIVE_WORDS, SAFETY_OUTCOME_WORDS } from './term-words';
 import type { Words } from './words';
+import { FAMILY_VOICE_NEXT_WORDS, FAMILY_VOICE_STEP_WORDS } from './family-voice-words';
 
 // The family's own file in plain words (taalniveau B1): short sentences, the words a parent or a child of 12 uses.
 // A line never names a place, a provider, a foster family or where anyone lives, nor anyone's personal data: a parent's
@@ -337,6 +338,7 @@ export const FAMILY_STEP_WORDS = {
   PartWithheldFromFamily: null,
   WithholdingEnded: null,
   PartMarkedNotForParents: null,
+  ...FAMILY_VOICE_STEP_WORDS,
 } satisfies { readonly [T in CaseEventType]: FamilyStepWording<T> | null };
 
 /** A step's line and its reason as this reader reads them; null: not a step of the family's file. */
@@ -455,6 +457,7 @@ export const FAMILY_NEXT_WORDS = {
   'development-review': say('Bespreken hoe het met het kind gaat', 'Discussing how the child is doing'),
   'help-plan-evaluation': say('Het plan voor hulp bespreken', 'Discussing the help plan'),
   'aftercare-end': say('De nazorg stopt', 'Aftercare ends'),
+  ...FAMILY_VOICE_NEXT_WORDS,
 } as const satisfies Record<DeadlineKind, Words>;
 
 /** What the family reads of a part withheld from them: that it was, not what. */

@@ -31,6 +31,15 @@ export function ownWordsIn(event: CaseEvent, personId: Uuid): OwnWordsOnRecord[]
       return fromViews(event.data.views, personId);
     case 'CaseNoteRecorded':
       return event.data.ownWords.filter((said) => said.personId === personId).map((said) => ({ words: said.words }));
+    // The family's own voice: what they wrote themselves.
+    case 'OwnStatementAdded':
+      return event.data.personId === personId ? [{ words: event.data.text }] : [];
+    case 'CorrectionRequested':
+      return event.data.personId === personId ? [{ words: event.data.what }, { words: event.data.proposed }] : [];
+    case 'DestructionRequested':
+      return event.data.personId === personId && event.data.reason !== null ? [{ words: event.data.reason }] : [];
+    case 'ComplaintFiled':
+      return event.data.personId === personId ? [{ words: event.data.about }, { words: event.data.text }] : [];
     default:
       return [];
   }
