@@ -10,7 +10,12 @@ export type CaseForForms = components['schemas']['CaseViewAnswer'];
 /** One option of a picker: the id the body carries and the words the professional reads. */
 export type Option = Readonly<{
   id: string;
-  words: { key: 'child' | 'task' | 'placement' | 'withholding'; values: Record<string, string> } | string;
+  words:
+    | {
+        key: 'child' | 'task' | 'placement' | 'withholding' | 'correctionRequest' | 'destructionRequest' | 'complaint';
+        values: Record<string, string>;
+      }
+    | string;
 }>;
 
 /** A line of the file an `event` field offers: its number in the file and how the person reads it (when, what). */
@@ -44,6 +49,27 @@ const LISTS = {
       id: String(withholding.withholdingId),
       words: { key: 'withholding', values: { on: day(String(withholding.withheldOn)), reason: String(withholding.reason) } },
     })),
+  undecidedCorrections: (record, day) =>
+    (record.familyVoice.corrections as Facts[])
+      .filter((request) => request.decision === null)
+      .map((request) => ({
+        id: String(request.requestId),
+        words: { key: 'correctionRequest', values: { on: day(String(request.requestedOn)), what: String(request.what) } },
+      })),
+  undecidedDestructionRequests: (record, day) =>
+    (record.familyVoice.destructionRequests as Facts[])
+      .filter((request) => request.decision === null)
+      .map((request) => ({
+        id: String(request.requestId),
+        words: { key: 'destructionRequest', values: { on: day(String(request.requestedOn)), decideBy: day(String(request.decideBy)) } },
+      })),
+  openComplaints: (record, day) =>
+    (record.familyVoice.complaints as Facts[])
+      .filter((complaint) => complaint.handled === null)
+      .map((complaint) => ({
+        id: String(complaint.complaintId),
+        words: { key: 'complaint', values: { about: String(complaint.about), handleBy: day(String(complaint.handleBy)) } },
+      })),
   requestedPlacements: (record, day) =>
     record.placements
       .filter((placement) => placement.status === 'requested')

@@ -9,10 +9,19 @@ import type { paths } from '../api/casus-api';
 /**
  * What of the case a picker offers: its children, its recorded family members, its open tasks, its undecided placements;
  * the children and members together (a person an account is linked to), the persons with a live account link, the live
- * withholdings.
+ * withholdings; the family's requests still waiting for the case's answer.
  */
 export type CaseList =
-  'children' | 'familyMembers' | 'openTasks' | 'requestedPlacements' | 'familyPeople' | 'familyAccounts' | 'withholdings';
+  | 'children'
+  | 'familyMembers'
+  | 'openTasks'
+  | 'requestedPlacements'
+  | 'familyPeople'
+  | 'familyAccounts'
+  | 'withholdings'
+  | 'undecidedCorrections'
+  | 'undecidedDestructionRequests'
+  | 'openComplaints';
 
 /** A value the form fills in itself: a fresh id for what the step creates, or the signed-in professional. */
 export type Given = 'newId' | 'myId';

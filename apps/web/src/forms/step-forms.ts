@@ -331,6 +331,32 @@ export const STEP_FORMS = {
       { kind: 'text', name: 'reason', label: 'markReason', max: 2_000, lines: 3 },
     ],
   },
+  DecideCorrection: {
+    path: '/cases/{caseId}/decide-correction',
+    fields: [
+      { kind: 'pick', name: 'requestId', label: 'correctionRequest', from: 'undecidedCorrections', many: false },
+      { kind: 'choice', name: 'decision', label: 'correctionDecision', values: ['corrected', 'refused'] },
+      { kind: 'text', name: 'reason', label: 'decisionReason', max: 2_000, lines: 3 },
+      { kind: 'text', name: 'correction', max: 2_000, lines: 3, optional: true },
+    ],
+  },
+  DecideDestruction: {
+    path: '/cases/{caseId}/decide-destruction',
+    fields: [
+      { kind: 'pick', name: 'requestId', label: 'destructionRequest', from: 'undecidedDestructionRequests', many: false },
+      { kind: 'choice', name: 'decision', label: 'destructionDecision', values: ['destroy', 'refuse'] },
+      { kind: 'choice', name: 'exception', values: ['considerable-interest-of-another', 'legal-duty'], optional: true },
+      { kind: 'text', name: 'reason', label: 'decisionReason', max: 2_000, lines: 3 },
+    ],
+  },
+  HandleComplaint: {
+    path: '/cases/{caseId}/handle-complaint',
+    fields: [
+      { kind: 'pick', name: 'complaintId', label: 'complaint', from: 'openComplaints', many: false },
+      { kind: 'choice', name: 'outcome', label: 'complaintOutcome', values: ['upheld', 'partly-upheld', 'not-upheld'] },
+      { kind: 'text', name: 'reason', label: 'complaintReason', max: 2_000, lines: 3 },
+    ],
+  },
 } as const satisfies Record<string, StepForm>;
 
 export type StepType = keyof typeof STEP_FORMS;

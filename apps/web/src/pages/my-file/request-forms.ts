@@ -1,14 +1,11 @@
-import type { PostPath, StepForm } from '../../forms/field-spec';
-
-// Until the family's endpoints are in the API's document (casus-api.d.ts), their paths are the contract's.
-const pending = (path: string) => path as unknown as PostPath;
+import type { StepForm } from '../../forms/field-spec';
 
 /** What a family member may ask of the file, each a form of its own (request-forms.unit.spec.ts holds them to the API). */
 export const REQUESTS = {
   statement: {
     slug: 'verklaring',
     form: {
-      path: pending('/my-file/{caseId}/statements'),
+      path: '/my-file/{caseId}/statements',
       fields: [
         { kind: 'given', name: 'statementId', value: 'newId' },
         { kind: 'event', name: 'aboutEventNumber', label: 'statementAbout', optional: true },
@@ -19,7 +16,7 @@ export const REQUESTS = {
   correction: {
     slug: 'correctie',
     form: {
-      path: pending('/my-file/{caseId}/correction-requests'),
+      path: '/my-file/{caseId}/correction-requests',
       fields: [
         { kind: 'given', name: 'requestId', value: 'newId' },
         { kind: 'event', name: 'aboutEventNumber', label: 'correctionAbout' },
@@ -31,7 +28,7 @@ export const REQUESTS = {
   destruction: {
     slug: 'vernietiging',
     form: {
-      path: pending('/my-file/{caseId}/destruction-requests'),
+      path: '/my-file/{caseId}/destruction-requests',
       fields: [
         { kind: 'given', name: 'requestId', value: 'newId' },
         { kind: 'text', name: 'reason', label: 'destructionReason', max: 2_000, lines: 4, optional: true },
@@ -41,7 +38,7 @@ export const REQUESTS = {
   complaint: {
     slug: 'klacht',
     form: {
-      path: pending('/my-file/{caseId}/complaints'),
+      path: '/my-file/{caseId}/complaints',
       fields: [
         { kind: 'given', name: 'complaintId', value: 'newId' },
         { kind: 'text', name: 'about', label: 'complaintAbout', max: 200 },
