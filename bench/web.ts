@@ -20,7 +20,8 @@ const SEEDED_CASES = 120;
  * `npm run bench -- web`: what a professional's browser fetches and waits for. The initial JavaScript is the entry
  * script and the chunks index.html preloads with it, gzipped as a server would send them. A page load is measured
  * in Chromium from navigation to the page showing its data, on the demo region (`casus seed`) in the embedded
- * PostgreSQL: cold (a new browser context, nothing cached) and warm (the same context again, assets cached).
+ * PostgreSQL: cold (a new browser context, nothing cached) and warm (the same context again, assets cached), and the
+ * case page as reached from Mijn werk by its link (its chunk and reads fetched then, in the app already running).
  */
 export async function runWebBench(): Promise<void> {
   reportBundle();
@@ -67,6 +68,23 @@ export async function runWebBench(): Promise<void> {
         report(`web.${name}.cold.median`, median(cold), 'ms');
         report(`web.${name}.warm.median`, median(warm), 'ms');
       }
+      // How a professional mostly reaches a case: from Mijn werk, by its link, in the app already loaded.
+      const [myWork, casePage] = pages;
+      const followed: number[] = [];
+      for (let n = 0; n < LOADS; n++) {
+        const context = await browser.newContext();
+        await context.addInitScript({ content: sessionScript(token) });
+        const page = await context.newPage();
+        await page.goto(origin + myWork.path);
+        const link = page.locator(myWork.ready).first();
+        await link.waitFor();
+        const started = performance.now();
+        await link.click();
+        await page.locator(casePage.ready).first().waitFor();
+        followed.push(performance.now() - started);
+        await context.close();
+      }
+      report('web.case-page.from-my-work.median', median(followed), 'ms');
     } finally {
       await browser.close();
       await app.close();

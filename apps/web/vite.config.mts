@@ -14,6 +14,7 @@ export default defineConfig({
     // The budget (initial JavaScript under 300 KB gzipped) is measured by `npm run bench -- web`, not guessed here.
     chunkSizeWarningLimit: 1024,
     rolldownOptions: {
+      treeshake: { manualPureFunctions: ['forwardRef', 'createContext', 'memo'] },
       // React libraries mark their modules "use client" for server rendering, which a browser-only app does not do.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

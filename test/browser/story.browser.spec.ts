@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { JEUGDLINK_TEAM, professionalsOf, type Professional } from '../../apps/cli/src/seed/region';
 import { seedRegion } from '../../apps/cli/src/seed/seeder';
 import { describeInBrowser } from './support/chromium';
+import { signInByName } from './support/dev-sign-in';
 import { accessibilityViolations } from './support/page-checks';
 import { startWebCasus, type WebCasus } from './support/web-casus';
 
@@ -30,10 +31,7 @@ describeInBrowser('the story of a case in the browser, from signal to the Jeugdl
 
   it('signs in, registers the signal, takes the lead, assesses safety and asks Jeugdlink', async () => {
     const page = await web.open('/');
-    await page
-      .getByRole('button', { name: `Aanmelden als ${wijkteam.name}` })
-      .first()
-      .click();
+    await signInByName(page, wijkteam.name);
     await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
 
     await page.getByRole('navigation').getByRole('link', { name: 'Melding registreren' }).click();

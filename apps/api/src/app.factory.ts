@@ -24,10 +24,10 @@ import {
   type Settings,
 } from '@casus/runtime';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { correlationIdMiddleware } from './http/correlation-id';
-import { FrameworkQuietLogger } from './http/framework-quiet-logger';
+import { processLog } from './http/http-logging';
+import { PinoNestLogger } from './http/pino-nest-logger';
 import { noStoreMiddleware } from './http/no-store';
 import { serveOpenApi } from './http/openapi';
 import { SafeTextPipe } from './http/safe-text.pipe';
@@ -77,7 +77,7 @@ export type AppOptions = Readonly<{
 }>;
 
 /** Casus still runs on one role that may alter the log (DATABASE_URL without DATABASE_OWNER_URL): say so at every start. */
-async function warnOfRecordPowers(logger: Logger, databaseUrl: string): Promise<void> {
+async function warnOfRecordPowers(logger: PinoNestLogger, databaseUrl: string): Promise<void> {
   const powers = await recordPowersOf(databaseUrl);
   if (powers.length === 0) return;
   logger.warn(
@@ -99,8 +99,6 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       pool,
       auth: options.auth,
       eventStore,
-      logLevel,
-      logDestination: options.logDestination,
       commandConflictRetries: options.commandConflictRetries ?? 3,
       jeugdlinkTeams: options.jeugdlinkTeams ?? {},
       calendar: options.calendar ?? STATUTORY_CALENDAR,
@@ -117,19 +115,22 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
     }),
     { bufferLogs: true, logger: logLevel === 'silent' ? false : undefined },
   );
-  app.useLogger(new FrameworkQuietLogger(app.get(Logger)));
-  await warnOfRecordPowers(app.get(Logger), options.databaseUrl);
+  const log = processLog(logLevel, options.logDestination);
+  const logger = new PinoNestLogger(log.logger);
+  app.useLogger(logger);
+  await warnOfRecordPowers(logger, options.databaseUrl);
   // ETags are case revisions (GET /cases/{id}), not Express's hashes of a body.
   app.getHttpAdapter().getInstance().set('etag', false);
   // Before the body parser, so a body it refuses is answered with these headers too.
   app.use(correlationIdMiddleware);
+  app.use(log.requests);
   app.use(noStoreMiddleware);
   (app as NestExpressApplication).useBodyParser('json', { limit: `${options.bodyLimitKb ?? 256}kb` });
   // Swagger UI needs its inline scripts; the web app's page sets a policy of its own (serveWebApp).
   app.use(helmet({ contentSecurityPolicy: false }));
   app.useGlobalPipes(new SafeTextPipe(), validationPipe());
   if (options.webApp && !serveWebApp(app, options.webApp))
-    app.get(Logger).warn(`no web app in ${options.webApp.dir}: build it with npm run build`, 'WebApp');
+    logger.warn(`no web app in ${options.webApp.dir}: build it with npm run build`, 'WebApp');
   serveOpenApi(app);
   await app.init();
   return app;

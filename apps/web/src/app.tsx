@@ -1,9 +1,10 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { ProblemError } from './api/problem';
+import { queries } from './api/queries';
 import { currentSession, endSession } from './auth/session';
 import { OidcCallbackPage } from './auth/oidc-callback-page';
 import { CALLBACK_PATH } from './auth/oidc';
@@ -12,13 +13,6 @@ import { useMe } from './auth/who';
 import { Shell } from './layout/shell';
 import { NotFoundPage } from './pages/not-found';
 import { homeOf, PAGES } from './routes';
-
-const queries = new QueryClient({
-  defaultOptions: {
-    // A refusal is an answer, not a hiccup: asking again would only repeat it.
-    queries: { retry: (count, error) => !(error instanceof ProblemError && error.problem.status < 500) && count < 2 },
-  },
-});
 
 export function App() {
   return (
