@@ -166,4 +166,47 @@ describe('seeding the FoodValley demo region', () => {
     }
     expect(expiries).toBeGreaterThan(0);
   });
+
+  it('lets the family of the reading case sign in and read their own file: a child of 13, a parent with authority, one without (issue 18)', async () => {
+    const listed = (await request(app!.getHttpServer()).get('/dev/people').expect(200)).body.people as {
+      id: string;
+      role: string;
+      about?: string;
+    }[];
+    const family = listed.filter((person) => person.role === 'family');
+    const named = (about: string) => family.filter((person) => person.about === about);
+    const signedInAs = async (personId: string) => {
+      const { token } = (await request(app!.getHttpServer()).post('/dev/sign-in').send({ personId }).expect(200)).body;
+      return (path: string) => request(app!.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`);
+    };
+    // A few mothers of other cases are linked too: the parent of this case is the one whose list names it.
+    const signedIn = async (about: string) => {
+      for (const person of named(about)) {
+        const as = await signedInAs(person.id);
+        if ((await as('/my-file')).body.files.some((file: { caseId: string }) => file.caseId === caseId)) return as;
+      }
+      throw new Error(`no ${about} of case ${caseId} to sign in as`);
+    };
+    expect(named('kind, 13 jaar')).toHaveLength(1);
+    const child = await signedInAs(named('kind, 13 jaar')[0].id);
+    const files = await eventually(async () => {
+      const response = await child('/my-file');
+      return response.body.files?.length > 0 ? response.body.files : undefined;
+    }, 'the family links read model to hold the seeded links');
+    expect(files).toEqual([expect.objectContaining({ as: 'child', right: 'file', status: 'open' })]);
+    const caseId = files[0].caseId;
+    const childsFile = (await child(`/my-file/${caseId}`).expect(200)).body;
+    expect(JSON.stringify(childsFile)).toContain('Ik durf het thuis niet te zeggen');
+    const mothersFile = (await (await signedIn('ouder met gezag'))(`/my-file/${caseId}`).expect(200)).body;
+    expect(mothersFile.withheld).toEqual([expect.objectContaining({ reason: 'The findings name the neighbour who called' })]);
+    expect(JSON.stringify(mothersFile)).not.toContain('Ik durf het thuis niet te zeggen');
+    // The family's own voice: the child's statement on her file, the mother's complaint on hers, neither on the other's.
+    expect(JSON.stringify(childsFile)).toContain('Ik wil zelf meepraten over wat er met mij gebeurt.');
+    expect(JSON.stringify(childsFile)).not.toContain('klacht');
+    expect(mothersFile.happened).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Je diende een klacht in\./) }));
+    expect(JSON.stringify(mothersFile)).not.toContain('Ik wil zelf meepraten');
+    const fathersFile = (await (await signedIn('ouder zonder gezag'))(`/my-file/${caseId}`).expect(200)).body;
+    expect(fathersFile.you.right).toBe('information');
+    expect(fathersFile).not.toHaveProperty('happened');
+  });
 });

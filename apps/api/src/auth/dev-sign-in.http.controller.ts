@@ -71,7 +71,8 @@ export class DevSignInController {
       'dev sign-in',
     );
     const longest = this.auth.maxLifetimeSeconds ?? DEFAULT_TOKEN_MAX_LIFETIME_SECONDS;
-    const token = await mintDevToken(this.key, { sub: person.id, ...person, ttlSeconds: Math.min(SIGN_IN_SECONDS, longest) });
+    const { about: _about, ...claims } = person;
+    const token = await mintDevToken(this.key, { sub: person.id, ...claims, ttlSeconds: Math.min(SIGN_IN_SECONDS, longest) });
     return { token, expiresAt: new Date(decodeJwt(token).exp! * 1_000).toISOString(), person };
   }
 }

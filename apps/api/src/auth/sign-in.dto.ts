@@ -33,6 +33,9 @@ export class DemoPersonResponse {
 
   @ApiProperty({ example: 'Gemeente Ede' })
   organisation!: string;
+
+  @ApiPropertyOptional({ example: 'kind, 13 jaar', description: 'a family member only: what they are on their case' })
+  about?: string;
 }
 
 export class DemoPeopleResponse {

@@ -84,6 +84,11 @@ export class CaseWriter {
     return (await this.store.readStream(streamId)).some((event) => event.id === eventId);
   }
 
+  /** The case's events as stored, numbered by their revision. */
+  async events() {
+    return this.store.readStream(streamIdForCase(this.caseId));
+  }
+
   async state(): Promise<CaseState> {
     return foldCase(await this.store.readStream(streamIdForCase(this.caseId)));
   }

@@ -11,10 +11,12 @@ import {
   PlacementProcessRuntime,
   toMatchingOption,
 } from '@casus/placement';
-import { DEFAULT_DATABASE_POOL_SIZE, openDatabasePool, recordDemoPeople, systemClock, type Clock } from '@casus/runtime';
+import { DEFAULT_DATABASE_POOL_SIZE, openDatabasePool, recordDemoPeople, systemClock, type Clock, type DemoPerson } from '@casus/runtime';
 import type { Pool } from 'pg';
 import { CaseWriter, NoPlaceFound, registerPlace } from './case-writer';
 import { familyFor } from './family';
+import { FAMILY_READS_CASE, linkFamilyAccounts, readingFamily } from './family-accounts';
+import { raiseFamilyVoice } from './family-voice-steps';
 import { keepJournal } from './journal';
 import { regionPlaces } from './places';
 import { randomFor } from './random';
@@ -80,16 +82,21 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
     await runtime.start();
     const casesByStory: Record<string, number> = {};
     let waitingForPlace = 0;
+    const familyPeople: DemoPerson[] = [];
     let next = 0;
     const worker = async () => {
       for (let index = next++; index < options.cases; index = next++) {
-        const family = familyFor(options.seed, index, region, clock());
+        const drawn = familyFor(options.seed, index, region, clock());
+        const family = index === FAMILY_READS_CASE ? readingFamily(drawn) : drawn;
         const scenario = scenarioFor(index, randomFor(options.seed, 'scenario', index));
         const writer = new CaseWriter(store, options.seed, String(index), family.caseId, clock, options.processWaitMs ?? 60_000);
         try {
           const story = { writer, family, region, seed: options.seed, calendar: options.calendar ?? STATUTORY_CALENDAR };
           await scenario.run(story);
           await keepJournal(story);
+          const linked = await linkFamilyAccounts(story);
+          if (index === FAMILY_READS_CASE) await raiseFamilyVoice(story, linked);
+          familyPeople.push(...linked);
           tally(casesByStory, scenario.name);
         } catch (error) {
           if (!(error instanceof NoPlaceFound))
@@ -102,6 +109,7 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
     };
     await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
     await processCaughtUp(pool, options.processWaitMs ?? 60_000);
+    await recordDemoPeople(pool, familyPeople);
     return {
       eventsWritten: (await countEvents(pool)) - before,
       ...(await tallied(store, options, region, clock)),

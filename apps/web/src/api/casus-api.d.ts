@@ -2462,6 +2462,11 @@ export interface components {
             people: components["schemas"]["DemoPersonResponse"][];
         };
         DemoPersonResponse: {
+            /**
+             * @description a family member only: what they are on their case
+             * @example kind, 13 jaar
+             */
+            about?: string;
             /** Format: uuid */
             id: string;
             /** @example Sanne Bosgraaf */

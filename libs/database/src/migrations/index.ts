@@ -14,6 +14,7 @@ import { DemoPeople1764000017100 } from './1764000017100-demo-people';
 import { TimelineDutch1764000017300 } from './1764000017300-timeline-dutch';
 import { CaseOverviewJeugdlinkRequest1764000017410 } from './1764000017410-case-overview-jeugdlink-request';
 import { FamilyLinks1764000018100 } from './1764000018100-family-links';
+import { DemoPeopleAbout1764000018200 } from './1764000018200-demo-people-about';
 
 /** Every schema change of Casus, oldest first. typeorm records which have run. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   TimelineDutch1764000017300,
   CaseOverviewJeugdlinkRequest1764000017410,
   FamilyLinks1764000018100,
+  DemoPeopleAbout1764000018200,
 ];
