@@ -73,7 +73,8 @@ function DemoPeople() {
                 <SecondaryActionButton onClick={() => void signInAs(person)} aria-label={t('signIn.as', { name: person.name })}>
                   {person.name}
                 </SecondaryActionButton>
-                <span>{person.team ? `${person.team}, ${person.organisation}` : person.organisation}</span>
+                {/* A family member by what they are on their case ("kind, 13 jaar"), a professional by team and organisation. */}
+                <span>{person.about ?? (person.team ? `${person.team}, ${person.organisation}` : person.organisation)}</span>
               </li>
             ))}
           </ul>
