@@ -3,7 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { assertOneSpellingPerId, recordPowersOf } from '@casus/database';
 import type { EventStore } from '@casus/event-store';
-import { DEFAULT_FORMER_TEAM_READ_DAYS, STATUTORY_CALENDAR, type RetentionYears, type WorkingCalendar } from '@casus/domain';
+import {
+  DEFAULT_COMPLAINT_TERM_WEEKS,
+  DEFAULT_FORMER_TEAM_READ_DAYS,
+  STATUTORY_CALENDAR,
+  type RetentionYears,
+  type WorkingCalendar,
+} from '@casus/domain';
 import {
   DEFAULT_DATABASE_POOL_SIZE,
   openDatabasePool,
@@ -58,6 +64,8 @@ export type AppOptions = Readonly<{
   formerTeamReadDays?: number;
   /** Whether the family's access-log view names the professionals; default hidden. */
   familyAccessLogNames?: FamilyAccessLogNames;
+  /** Weeks to handle a family's complaint; default 6. */
+  complaintTermWeeks?: number;
   /** Months before an 18th birthday that it shows on the deadlines list; default 6. */
   comingOfAgeNoticeMonths?: number;
   /** Hours a reserved placement option is held; default DEFAULT_PLACEMENT_RESERVATION_HOURS. */
@@ -101,6 +109,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       retentionYears: options.retentionYears,
       formerTeamReadDays: options.formerTeamReadDays ?? DEFAULT_FORMER_TEAM_READ_DAYS,
       familyAccessLogNames: options.familyAccessLogNames ?? 'hidden',
+      complaintTermWeeks: options.complaintTermWeeks ?? DEFAULT_COMPLAINT_TERM_WEEKS,
       comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths,
       placementReservationHours: options.placementReservationHours,
     }),

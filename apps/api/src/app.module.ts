@@ -7,7 +7,7 @@ import type { RetentionYears, WorkingCalendar } from '@casus/domain';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
-import { MyFileModule } from './cases/my-file/my-file.module';
+import { MyFileModule } from './my-file/read/my-file.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -33,6 +33,7 @@ export type AppModuleOptions = Readonly<{
   retentionYears?: RetentionYears;
   formerTeamReadDays: number;
   familyAccessLogNames: FamilyAccessLogNames;
+  complaintTermWeeks: number;
   comingOfAgeNoticeMonths?: number;
   placementReservationHours?: number;
   notary?: NotarySettings;
@@ -61,6 +62,7 @@ export class AppModule {
           jeugdlinkTeams: options.jeugdlinkTeams,
           calendar: options.calendar,
           formerTeamReadDays: options.formerTeamReadDays,
+          complaintTermWeeks: options.complaintTermWeeks,
         }),
         MyFileModule.forRoot({ familyAccessLogNames: options.familyAccessLogNames }),
         ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths }),

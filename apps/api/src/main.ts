@@ -33,6 +33,7 @@ async function main(): Promise<void> {
       retentionYears: settings.retentionYears,
       formerTeamReadDays: settings.formerTeamReadDays,
       familyAccessLogNames: settings.familyAccessLogNames,
+      complaintTermWeeks: settings.complaintTermWeeks,
       comingOfAgeNoticeMonths: settings.comingOfAgeNoticeMonths,
       placementReservationHours: settings.placementReservationHours,
       notary: settings.notary,

@@ -60,9 +60,30 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate, teamDecisions
     const status = answered ? 'met' : metOrOpen(teamDecidesBy, null, today);
     deadlines.push({ kind: 'no-suitable-placement', subjectId: placementId, dueOn: teamDecidesBy, status });
   }
-  // As in the projection, closing the case cancels whatever of it was still to do.
-  if (state.status !== 'closed') return deadlines;
-  return deadlines.map((d) => (DONE.includes(d.status) ? d : { ...d, status: 'cancelled' }));
+  // As in the projection, closing the case cancels whatever of it was still to do; the family's requests it still answers.
+  const closed = state.status === 'closed';
+  return [
+    ...deadlines.map((d) => (closed && !DONE.includes(d.status) ? { ...d, status: 'cancelled' as const } : d)),
+    ...requestDeadlines(state, today),
+  ];
+}
+
+/** A complaint to handle by the scheme's term, a request to destroy to decide within 3 months: met by the answer. */
+function requestDeadlines({ familyVoice }: ExistingCase, today: IsoDate): DeadlineAsOf[] {
+  return [
+    ...familyVoice.complaints.map(({ complaintId, handleBy, handled }) => ({
+      kind: 'complaint-handling' as const,
+      subjectId: complaintId,
+      dueOn: handleBy,
+      status: metOrOpen(handleBy, handled?.handledOn ?? null, today),
+    })),
+    ...familyVoice.destructionRequests.map(({ requestId, decideBy, decision }) => ({
+      kind: 'destruction-decision' as const,
+      subjectId: requestId,
+      dueOn: decideBy,
+      status: metOrOpen(decideBy, decision?.decidedOn ?? null, today),
+    })),
+  ];
 }
 
 const DONE: readonly DeadlineStatus[] = ['met', 'met-late', 'cancelled'];

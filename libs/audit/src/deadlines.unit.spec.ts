@@ -315,6 +315,55 @@ describe("the auditor's deadlines as of a date agree with the deadlines projecti
   });
 });
 
+describe("the deadlines of the family's requests", () => {
+  const complaint = (complaintId: string, filedOn: string, handleBy: string) =>
+    event('ComplaintFiled', { complaintId, personId: ids.mother, about: 'The talk', text: 'Not heard', filedOn, handleBy });
+  const [handledLate, stillOpen, afterClosure, decided, waiting] = [id(901), id(902), id(903), id(904), id(905)];
+  const requests: CaseEvent[] = [
+    signalRegistered,
+    complaint(handledLate, '2026-11-03', '2026-11-10'),
+    complaint(stillOpen, '2026-11-04', '2026-12-16'),
+    event('ComplaintHandled', { complaintId: handledLate, outcome: 'not-upheld', reason: 'Heard twice', handledOn: '2026-11-12' }),
+    event('DestructionRequested', {
+      requestId: decided,
+      personId: ids.sanne,
+      reason: null,
+      requestedOn: '2026-11-05',
+      decideBy: '2027-02-05',
+    }),
+    event('DestructionRequestDecided', {
+      requestId: decided,
+      decision: 'refuse',
+      exception: 'legal-duty',
+      reason: 'The OTS runs',
+      decidedOn: '2026-11-06',
+    }),
+    event('CaseClosed', { reason: 'Help ended', closedOn: '2026-11-07' }),
+    event('DestructionRequested', {
+      requestId: waiting,
+      personId: ids.sanne,
+      reason: null,
+      requestedOn: '2026-11-08',
+      decideBy: '2027-02-08',
+    }),
+    complaint(afterClosure, '2026-11-09', '2026-11-30'),
+  ];
+
+  it('a complaint to handle and a request to destroy to decide, met by the answer; closing the case leaves them to answer', () => {
+    const { projected, replayed, audited } = bothViews(requests);
+    expect(replayed).toEqual(projected);
+    const family = audited.filter((d) => d.kind === 'complaint-handling' || d.kind === 'destruction-decision');
+    expect(family.map(({ kind, subjectId, dueOn, status }) => ({ kind, subjectId, dueOn, status }))).toEqual([
+      { kind: 'complaint-handling', subjectId: handledLate, dueOn: '2026-11-10', status: 'met-late' },
+      { kind: 'complaint-handling', subjectId: stillOpen, dueOn: '2026-12-16', status: 'open' },
+      { kind: 'complaint-handling', subjectId: afterClosure, dueOn: '2026-11-30', status: 'overdue' },
+      { kind: 'destruction-decision', subjectId: decided, dueOn: '2027-02-05', status: 'met' },
+      { kind: 'destruction-decision', subjectId: waiting, dueOn: '2027-02-08', status: 'open' },
+    ]);
+    expect(replayed.find((d) => d.id === `safety-assessment:${ids.case}`)?.status).toBe('cancelled');
+  });
+});
+
 describe("the auditor's deadlines of voluntary help and aftercare", () => {
   it('says which evaluation was late, which the plan’s end cancelled, which is still to come, and which aftercare ran past its planned end', () => {
     const { deadlines } = replayCase(recordedStream(history), { asOf: new Date('2026-12-15T12:00:00Z') });

@@ -37,4 +37,5 @@ export { evolve } from './case/evolve';
 export { isCurrent, phaseOf } from './case/queries';
 export { requestLapsesOn, type Lapse } from './case/placement-basis';
 export * from './case/retention';
+export * from './case/voice';
 export * from './case/family';

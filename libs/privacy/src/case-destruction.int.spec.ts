@@ -47,7 +47,9 @@ describe('destroying a case file whose person is also in another file', () => {
       destroyedBy: 'records-officer',
       now: new Date('2026-11-23T10:00:00Z'),
     };
-    await expect(destroyCaseFile(events, PersonKeys.over(pool), pool, request)).rejects.toMatchObject({
+    await expect(
+      destroyCaseFile(new ProtectedEventStore(events, PersonKeys.over(pool)), PersonKeys.over(pool), pool, request),
+    ).rejects.toMatchObject({
       code: 'RETENTION.PERSON_IN_KEPT_FILE',
       kind: 'conflict',
       message: expect.stringContaining(`${fatima} (also in case-${second})`),
@@ -89,7 +91,9 @@ describe('destroying a case file whose person is also in another file', () => {
       destroyedBy: 'records-officer',
       now: new Date('2026-11-23T10:00:00Z'),
     };
-    expect(await destroyCaseFile(events, PersonKeys.over(pool), pool, request)).toMatchObject({ status: 'destroyed', keysShredded: 2 });
+    expect(
+      await destroyCaseFile(new ProtectedEventStore(events, PersonKeys.over(pool)), PersonKeys.over(pool), pool, request),
+    ).toMatchObject({ status: 'destroyed', keysShredded: 2 });
     const [onPlacement] = await sealing.readStream(`placement-${placementId}`);
     expect(onPlacement.data.ranked).toEqual([{ optionId, criteria: '[erased]' }]);
   });

@@ -88,6 +88,14 @@ const CASE_TEXT = {
   // The warme overdracht's note: who received it is a professional, named.
   CaseTransferred: () => [['explanation'], ['handover', 'note']],
   ChargedGiChanged: () => [['explanation'], ['handover', 'note']],
+  // What the family wrote is theirs (personal-fields.ts); the professional's answers are the case's.
+  OwnStatementAdded: none,
+  CorrectionRequested: none,
+  CorrectionDecided: top('reason', 'correction'),
+  DestructionRequested: none,
+  DestructionRequestDecided: top('reason'),
+  ComplaintFiled: none,
+  ComplaintHandled: top('reason'),
   FamilyAccountLinked: none,
   FamilyAccountLinkEnded: top('reason'),
   PartWithheldFromFamily: top('reason'),

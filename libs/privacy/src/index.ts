@@ -14,6 +14,7 @@ export {
   atTermEnd,
   destroyCaseFile,
   destructionEventId,
+  destructionStepId,
   SharedPersonRefusal,
   type DestructionDecision,
   type DestructionRequest,

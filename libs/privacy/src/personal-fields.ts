@@ -32,6 +32,11 @@ const PERSONAL_FIELDS: Readonly<Record<string, FieldsOf>> = {
       return person ? [{ path: ['ownWords', index, 'words'], person }] : [];
     }),
   PerspectiveDecided: (data) => viewsOf(data.views),
+  // The family's own voice: what the child or parent wrote, sealed under them.
+  OwnStatementAdded: (data) => fieldsOf(text(data.personId), ['text']),
+  CorrectionRequested: (data) => fieldsOf(text(data.personId), ['what', 'proposed']),
+  DestructionRequested: (data) => (data.reason === null ? [] : fieldsOf(text(data.personId), ['reason'])),
+  ComplaintFiled: (data) => fieldsOf(text(data.personId), ['about', 'text']),
 };
 
 // A proposed network family's distances, municipality and excluded areas place its home: sealed under its member.

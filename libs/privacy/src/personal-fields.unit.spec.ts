@@ -107,6 +107,40 @@ describe('which fields are personal data', () => {
     expect(personalFieldsOf('PlacementCandidatesProposed', { ranked: proposal.ranked, excluded: [] })).toEqual([]);
   });
 
+  it('are what a child or parent wrote in their own statement, request or complaint, sealed under them; the answers stay readable', () => {
+    const statement = { statementId: daan, personId: sanne, text: 'Ik wil zelf kiezen', aboutEventNumber: null, addedOn: '2026-11-23' };
+    expect(personalFieldsOf('OwnStatementAdded', statement)).toEqual([{ path: ['text'], person: sanne }]);
+    const correction = {
+      requestId: daan,
+      personId: mother,
+      aboutEventNumber: 2,
+      what: 'Not at home',
+      proposed: 'At work',
+      requestedOn: '2026-11-23',
+    };
+    expect(personalFieldsOf('CorrectionRequested', correction)).toEqual([
+      { path: ['what'], person: mother },
+      { path: ['proposed'], person: mother },
+    ]);
+    const destruction = { requestId: daan, personId: sanne, reason: 'Opnieuw beginnen', requestedOn: '2026-11-23', decideBy: '2027-02-23' };
+    expect(personalFieldsOf('DestructionRequested', destruction)).toEqual([{ path: ['reason'], person: sanne }]);
+    expect(personalFieldsOf('DestructionRequested', { ...destruction, reason: null })).toEqual([]);
+    const complaint = {
+      complaintId: daan,
+      personId: mother,
+      about: 'The talk',
+      text: 'Not heard',
+      filedOn: '2026-11-23',
+      handleBy: '2027-01-04',
+    };
+    expect(personalFieldsOf('ComplaintFiled', complaint)).toEqual([
+      { path: ['about'], person: mother },
+      { path: ['text'], person: mother },
+    ]);
+    for (const type of ['CorrectionDecided', 'DestructionRequestDecided', 'ComplaintHandled'])
+      expect(personalFieldsOf(type, { requestId: daan, reason: 'Weighed', correction: 'At work' })).toEqual([]);
+  });
+
   it('are nowhere else in a case: ids, dates, structure and professionals’ text stay readable', () => {
     // The events of other streams: the place opened for a proposed network family, and the proposal ranking it.
     const caseTypes = PERSONAL_EVENT_TYPES.filter((type) => !['PlacementOptionRegistered', 'PlacementCandidatesProposed'].includes(type));

@@ -1,7 +1,12 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsJSON, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { DEFAULT_COMING_OF_AGE_NOTICE_MONTHS, DEFAULT_FORMER_TEAM_READ_DAYS, DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END } from '@casus/domain';
+import {
+  DEFAULT_COMING_OF_AGE_NOTICE_MONTHS,
+  DEFAULT_COMPLAINT_TERM_WEEKS,
+  DEFAULT_FORMER_TEAM_READ_DAYS,
+  DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END,
+} from '@casus/domain';
 
 const CLAIM_PATH = /^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/;
 
@@ -212,6 +217,14 @@ export class EnvironmentSchema {
   @Min(0)
   @Max(366)
   FORMER_TEAM_READ_DAYS: number = DEFAULT_FORMER_TEAM_READ_DAYS;
+
+  /** Weeks the organisation's complaints scheme gives to handle a family's complaint (Jeugdwet art. 4.2.1 ff.). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(52)
+  COMPLAINT_TERM_WEEKS: number = DEFAULT_COMPLAINT_TERM_WEEKS;
 
   /** Months before a child's 18th birthday that it shows on the deadlines list, so the team can prepare. */
   @IsOptional()

@@ -62,6 +62,8 @@ export type Settings = Readonly<{
   retentionYears: RetentionYears;
   formerTeamReadDays: number;
   familyAccessLogNames: FamilyAccessLogNames;
+  /** Weeks to handle a family's complaint (COMPLAINT_TERM_WEEKS, default 6). */
+  complaintTermWeeks: number;
   comingOfAgeNoticeMonths: number;
   placementReservationHours: number;
   notary: NotarySettings;
@@ -140,6 +142,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     retentionYears: parseRetentionYears(valid.RETENTION_YEARS, (message) => new ConfigurationError(message)),
     formerTeamReadDays: valid.FORMER_TEAM_READ_DAYS,
     familyAccessLogNames: valid.FAMILY_ACCESS_LOG_NAMES,
+    complaintTermWeeks: valid.COMPLAINT_TERM_WEEKS,
     comingOfAgeNoticeMonths: valid.COMING_OF_AGE_NOTICE_MONTHS,
     placementReservationHours: valid.PLACEMENT_RESERVATION_HOURS,
     notary: {

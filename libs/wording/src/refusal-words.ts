@@ -438,6 +438,74 @@ const CASE_REFUSAL_WORDS = {
     nl: 'De tijd van de afspraak valt niet op de gekozen dag (Nederlandse tijd).',
     en: 'The appointment’s time does not fall on its day (Dutch time).',
   },
+  'INPUT.INVALID_EVENT_NUMBER': {
+    nl: 'Het nummer van de stap klopt niet. Kies een stap uit het dossier.',
+    en: 'The step’s number is not valid. Choose a step of the file.',
+  },
+  'FAMILY.NO_FILE_RIGHT': {
+    nl: 'U mag het dossier zelf niet inzien. Daarom kunt u dit niet doen. U kunt wel een klacht indienen.',
+    en: 'You may not inspect the file yourself, so you cannot do this. You can file a complaint.',
+  },
+  'FAMILY.NO_INSPECTION_RIGHT': {
+    nl: 'U mag het dossier niet inzien en krijgt er geen informatie uit. Daarom kunt u geen correctie vragen.',
+    en: 'You may not inspect the file nor get information from it, so you cannot ask for a correction.',
+  },
+  'FAMILY.STATEMENT_ALREADY_ADDED': { nl: 'Deze verklaring staat al in het dossier.', en: 'This statement is already on the file.' },
+  'FAMILY.CORRECTION_ALREADY_REQUESTED': {
+    nl: 'Deze vraag om correctie is al ontvangen.',
+    en: 'This correction request was already received.',
+  },
+  'FAMILY.CORRECTION_NOT_FOUND': {
+    nl: 'Deze vraag om correctie staat niet in het dossier.',
+    en: 'This correction request is not on the file.',
+  },
+  'FAMILY.CORRECTION_ALREADY_DECIDED': {
+    nl: 'Over deze vraag om correctie is al besloten.',
+    en: 'This correction request was already decided.',
+  },
+  'FAMILY.CORRECTION_REFUSED_WITH_TEXT': {
+    nl: 'Bij een weigering hoort geen verbeterde tekst. Laat die leeg, of kies "gecorrigeerd".',
+    en: 'A refusal has no corrected text. Leave it empty, or choose "corrected".',
+  },
+  'FAMILY.DESTRUCTION_CHILD_UNDER_12': {
+    nl: 'Je bent jonger dan 12 jaar. Dan kun je nog niet zelf vragen om je dossier te vernietigen.',
+    en: 'You are younger than 12. Then you cannot ask yourself for your file to be destroyed.',
+  },
+  'FAMILY.DESTRUCTION_ALREADY_REQUESTED': {
+    nl: 'Deze vraag om vernietiging is al ontvangen.',
+    en: 'This destruction request was already received.',
+  },
+  'FAMILY.DESTRUCTION_REQUEST_OPEN': {
+    nl: 'Er is al een vraag om vernietiging van dit dossier. Daarover wordt eerst besloten.',
+    en: 'There is already a request to destroy this file. That is decided first.',
+  },
+  'FAMILY.DESTRUCTION_REQUEST_NOT_FOUND': {
+    nl: 'Deze vraag om vernietiging staat niet in het dossier.',
+    en: 'This destruction request is not on the file.',
+  },
+  'FAMILY.DESTRUCTION_ALREADY_DECIDED': {
+    nl: 'Over deze vraag om vernietiging is al besloten.',
+    en: 'This destruction request was already decided.',
+  },
+  'FAMILY.DESTRUCTION_REFUSED_WITHOUT_EXCEPTION': {
+    nl: 'Weigeren mag alleen om een reden uit de wet. Kies het belang van een ander of een wettelijke plicht.',
+    en: 'Refusing is allowed only on a ground of the law. Choose another’s interest or a legal duty.',
+  },
+  'FAMILY.DESTRUCTION_EXCEPTION_WITH_DESTROY': {
+    nl: 'Een reden uit de wet houdt het dossier juist. Kies dan "weigeren", of laat de reden weg.',
+    en: 'A ground of the law keeps the file. Then choose "refuse", or leave the ground out.',
+  },
+  'FAMILY.DESTRUCTION_LEGAL_DUTY': {
+    nl: 'Er loopt een maatregel van de rechter. Dan moet het dossier blijven. Weiger met "wettelijke plicht".',
+    en: 'A court order is in force. Then the file must be kept. Refuse with "legal duty".',
+  },
+  'FAMILY.DESTRUCTION_CASE_OPEN': {
+    nl: 'De casus is nog open. Sluit de casus eerst, of weiger met een reden.',
+    en: 'The case is still open. Close the case first, or refuse with a reason.',
+  },
+  'FAMILY.COMPLAINT_ALREADY_FILED': { nl: 'Deze klacht is al ontvangen.', en: 'This complaint was already received.' },
+  'FAMILY.COMPLAINT_NOT_FOUND': { nl: 'Deze klacht staat niet in het dossier.', en: 'This complaint is not on the file.' },
+  'FAMILY.COMPLAINT_ALREADY_HANDLED': { nl: 'Deze klacht is al behandeld.', en: 'This complaint was already handled.' },
 } as const satisfies Record<DomainErrorCode, Words>;
 
 /** Every refusal code the API answers with; apps/api/src/http/refusal-codes.ts checks it against every lib's codes. */
@@ -514,8 +582,8 @@ export const REFUSAL_WORDS = {
     en: 'Providers’ places are for professionals. Ask the case team.',
   },
   'ACCESS.FAMILY_ONLY': {
-    nl: 'Mijn dossier is voor het gezin zelf. Professionals lezen het dossier via hun eigen werkplek.',
-    en: 'My file is for the family itself. Professionals read the case from their own workplace.',
+    nl: 'Mijn dossier is voor het kind of de ouder zelf. Als professional werkt u in het dossier onder Casussen.',
+    en: 'My file is for the child or parent themselves. As a professional, you work on the case under Cases.',
   },
   'CASE.REVISION_CONFLICT': {
     nl: 'Iemand anders heeft het dossier net gewijzigd. Laad het opnieuw en probeer het nog eens.',

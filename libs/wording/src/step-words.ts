@@ -5,6 +5,9 @@ import {
   APPEAL_PARTY_WORDS,
   AUTHORITY_SOURCE_WORDS,
   CASE_NOTE_KIND_WORDS,
+  COMPLAINT_OUTCOME_WORDS,
+  CORRECTION_DECISION_WORDS,
+  DESTRUCTION_EXCEPTION_WORDS,
   COURT_ORDER_ENDED_WORDS,
   INSTRUCTION_OUTCOME_WORDS,
   CARE_INTENSITY_WORDS,
@@ -486,10 +489,16 @@ export const STEP_WORDS = {
   },
   CaseFileDestroyed: {
     name: { nl: 'Dossier vernietigd', en: 'File destroyed' },
-    line: ({ ground, destroyedOn }) => ({
-      nl: `Dossier vernietigd op ${destroyedOn}: de bewaartermijn (${RECORD_KIND_WORDS[ground.decidingKind].nl}, ${ground.termYears} jaar) liep tot ${ground.retainUntil}`,
-      en: `File destroyed on ${destroyedOn}: its retention term (${RECORD_KIND_WORDS[ground.decidingKind].en}, ${ground.termYears} years) ran until ${ground.retainUntil}`,
-    }),
+    line: ({ ground, destroyedOn }) =>
+      ground.kind === 'family-request'
+        ? {
+            nl: `Dossier vernietigd op ${destroyedOn}, op verzoek van ${ground.requestedOn}`,
+            en: `File destroyed on ${destroyedOn}, as requested on ${ground.requestedOn}`,
+          }
+        : {
+            nl: `Dossier vernietigd op ${destroyedOn}: de bewaartermijn (${RECORD_KIND_WORDS[ground.decidingKind].nl}, ${ground.termYears} jaar) liep tot ${ground.retainUntil}`,
+            en: `File destroyed on ${destroyedOn}: its retention term (${RECORD_KIND_WORDS[ground.decidingKind].en}, ${ground.termYears} years) ran until ${ground.retainUntil}`,
+          },
   },
   CaseTransferred: {
     name: { nl: 'Casus overgedragen', en: 'Case transferred' },
@@ -503,6 +512,59 @@ export const STEP_WORDS = {
     line: ({ fromGiOrganisation, toGiOrganisation, courtOrderIds }) => ({
       nl: `${toGiOrganisation} neemt de uitvoering van ${courtOrderIds.length === 1 ? 'de kinderbeschermingsmaatregel' : `${courtOrderIds.length} kinderbeschermingsmaatregelen`} over van ${fromGiOrganisation}`,
       en: `${toGiOrganisation} takes over carrying out ${courtOrderIds.length === 1 ? 'the court order' : `${courtOrderIds.length} court orders`} from ${fromGiOrganisation}`,
+    }),
+  },
+  // The family's own words (statement, request, complaint) are theirs, sealed: the lines say what was asked, never what was written.
+  OwnStatementAdded: {
+    name: { nl: 'Eigen verklaring toegevoegd', en: 'Own statement added' },
+    line: ({ aboutEventNumber }) =>
+      aboutEventNumber === null
+        ? { nl: 'Eigen verklaring bij het dossier gevoegd', en: 'Own statement added to the file' }
+        : { nl: `Eigen verklaring bij stap #${aboutEventNumber} gevoegd`, en: `Own statement added to step #${aboutEventNumber}` },
+  },
+  CorrectionRequested: {
+    name: { nl: 'Correctie gevraagd', en: 'Correction requested' },
+    line: ({ aboutEventNumber }) => ({
+      nl: `Correctie gevraagd van stap #${aboutEventNumber}`,
+      en: `Correction of step #${aboutEventNumber} requested`,
+    }),
+  },
+  CorrectionDecided: {
+    name: { nl: 'Besluit over correctie', en: 'Correction decided' },
+    line: ({ aboutEventNumber, decision, reason }) => ({
+      nl: `Correctie van stap #${aboutEventNumber} ${CORRECTION_DECISION_WORDS[decision].nl}: ${reason}`,
+      en: `Correction of step #${aboutEventNumber} ${CORRECTION_DECISION_WORDS[decision].en}: ${reason}`,
+    }),
+  },
+  DestructionRequested: {
+    name: { nl: 'Vernietiging gevraagd', en: 'Destruction requested' },
+    line: ({ decideBy }) => ({
+      nl: `Vernietiging van het dossier gevraagd; besluit uiterlijk ${decideBy}`,
+      en: `Destruction of the file requested; to be decided by ${decideBy}`,
+    }),
+  },
+  DestructionRequestDecided: {
+    name: { nl: 'Besluit over vernietiging', en: 'Destruction request decided' },
+    line: ({ exception, reason }) =>
+      exception === null
+        ? { nl: `Besloten het dossier te vernietigen: ${reason}`, en: `Decided to destroy the file: ${reason}` }
+        : {
+            nl: `Vernietiging geweigerd, want ${DESTRUCTION_EXCEPTION_WORDS[exception].nl}: ${reason}`,
+            en: `Destruction refused, as ${DESTRUCTION_EXCEPTION_WORDS[exception].en}: ${reason}`,
+          },
+  },
+  ComplaintFiled: {
+    name: { nl: 'Klacht ingediend', en: 'Complaint filed' },
+    line: ({ handleBy }) => ({
+      nl: `Klacht ingediend; behandeling uiterlijk ${handleBy}`,
+      en: `Complaint filed; to be handled by ${handleBy}`,
+    }),
+  },
+  ComplaintHandled: {
+    name: { nl: 'Klacht behandeld', en: 'Complaint handled' },
+    line: ({ outcome, reason }) => ({
+      nl: `Klacht behandeld, ${COMPLAINT_OUTCOME_WORDS[outcome].nl}: ${reason}`,
+      en: `Complaint handled, ${COMPLAINT_OUTCOME_WORDS[outcome].en}: ${reason}`,
     }),
   },
   // Who is who by the person's id only: a name is the family member's personal data.

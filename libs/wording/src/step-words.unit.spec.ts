@@ -366,6 +366,57 @@ const SAMPLES: { [T in CaseEventType]: DataOf<T> } = {
     changedOn: '2028-03-02',
     formerGiReadEndsOn: '2028-03-30',
   },
+  OwnStatementAdded: {
+    statementId: id(71),
+    personId: sanne,
+    text: 'Ik wil zelf kiezen wanneer ik mijn moeder zie',
+    aboutEventNumber: 4,
+    addedOn: '2028-04-01',
+  },
+  CorrectionRequested: {
+    requestId: id(72),
+    personId: mother,
+    aboutEventNumber: 3,
+    what: 'Ik woon niet in de Molenstraat',
+    proposed: 'Ik woon op de Dorpsweg 4',
+    requestedOn: '2028-04-02',
+  },
+  CorrectionDecided: {
+    requestId: id(72),
+    aboutEventNumber: 3,
+    decision: 'corrected',
+    reason: 'The address was taken from an old letter',
+    correction: 'Mother lives at another address since March',
+    decidedOn: '2028-04-09',
+  },
+  DestructionRequested: {
+    requestId: id(73),
+    personId: sanne,
+    reason: 'Ik wil niet dat dit blijft bestaan',
+    requestedOn: '2028-05-01',
+    decideBy: '2028-08-01',
+  },
+  DestructionRequestDecided: {
+    requestId: id(73),
+    decision: 'refuse',
+    exception: 'considerable-interest-of-another',
+    reason: 'Daan’s part of the file is still needed for his care',
+    decidedOn: '2028-06-01',
+  },
+  ComplaintFiled: {
+    complaintId: id(74),
+    personId: mother,
+    about: 'Het gesprek van 3 april',
+    text: 'Ik werd niet gehoord',
+    filedOn: '2028-04-05',
+    handleBy: '2028-05-17',
+  },
+  ComplaintHandled: {
+    complaintId: id(74),
+    outcome: 'partly-upheld',
+    reason: 'The talk was rushed; a new talk is planned',
+    handledOn: '2028-05-10',
+  },
   FamilyAccountLinked: { personId: mother, accountId: id(301), linkedOn: '2026-12-01' },
   FamilyAccountLinkEnded: { personId: mother, accountId: id(301), endedOn: '2027-01-04', reason: 'Moeder verhuisde naar het buitenland' },
   PartWithheldFromFamily: {
@@ -424,6 +475,10 @@ describe('the words of every case step (one table for timeline, story, export, C
       'ReturnDecisionRecorded',
       'CaseNoteRecorded',
       'PerspectiveDecided',
+      'OwnStatementAdded',
+      'CorrectionRequested',
+      'DestructionRequested',
+      'ComplaintFiled',
     ]);
     for (const event of samples)
       for (const language of LANGUAGES)

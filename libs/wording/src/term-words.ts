@@ -4,6 +4,10 @@ import type {
   AppealParty,
   AuthoritySource,
   CaseNoteKind,
+  ComplaintOutcome,
+  CorrectionDecision,
+  DestructionException,
+  DestructionRequestDecision,
   CourtOrderEndedHow,
   InstructionOutcome,
   ConsentGiver,
@@ -234,6 +238,30 @@ export const RECORD_KIND_WORDS = {
   raad: { nl: 'dossier van de Raad voor de Kinderbescherming', en: 'file of the Raad voor de Kinderbescherming' },
 } as const satisfies Record<RecordKind, Words>;
 
+export const CORRECTION_DECISION_WORDS = {
+  corrected: { nl: 'gecorrigeerd', en: 'corrected' },
+  refused: { nl: 'geweigerd', en: 'refused' },
+} as const satisfies Record<CorrectionDecision, Words>;
+
+export const DESTRUCTION_REQUEST_DECISION_WORDS = {
+  destroy: { nl: 'vernietigen', en: 'destroy' },
+  refuse: { nl: 'weigeren', en: 'refuse' },
+} as const satisfies Record<DestructionRequestDecision, Words>;
+
+/** Jeugdwet art. 7.3.9 lid 2, in words a family reads. */
+export const DESTRUCTION_EXCEPTION_WORDS = {
+  'considerable-interest-of-another': {
+    nl: 'het dossier is belangrijk voor iemand anders',
+    en: 'the file matters considerably to someone else',
+  },
+  'legal-duty': { nl: 'de wet verplicht om het dossier te bewaren', en: 'the law requires the file to be kept' },
+} as const satisfies Record<DestructionException, Words>;
+
+export const COMPLAINT_OUTCOME_WORDS = {
+  upheld: { nl: 'gegrond', en: 'upheld' },
+  'partly-upheld': { nl: 'deels gegrond', en: 'partly upheld' },
+  'not-upheld': { nl: 'ongegrond', en: 'not upheld' },
+} as const satisfies Record<ComplaintOutcome, Words>;
 export const WITHHOLDING_GROUND_WORDS = {
   'privacy-of-another': { nl: 'de privacy van iemand anders', en: 'the privacy of another person' },
   'interest-of-child': { nl: 'het belang van het kind', en: 'the interest of the child' },

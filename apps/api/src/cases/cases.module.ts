@@ -17,7 +17,10 @@ import { SafetyHttpController } from './safety/safety.http.controller';
 import type { JeugdlinkTeams } from '@casus/runtime';
 import { JEUGDLINK_TEAMS, RegionalJeugdlinkTeams } from './jeugdlink/regional-teams';
 import type { WorkingCalendar } from '@casus/domain';
-import { COMMAND_CONFLICT_RETRIES, FORMER_TEAM_READ_DAYS, WORKING_CALENDAR } from './shared/case-step.tokens';
+import { COMMAND_CONFLICT_RETRIES, COMPLAINT_TERM_WEEKS, FORMER_TEAM_READ_DAYS, WORKING_CALENDAR } from './shared/case-step.tokens';
+import { FamilyVoiceHttpController } from './family-voice/family-voice.http.controller';
+import { DestructionOnRequest } from './family-voice/destruction-on-request';
+import { FamilyRequestsHttpController } from '../my-file/requests/family-requests.http.controller';
 import { CaseSteps } from './shared/case-steps';
 import { CaseStepRoutes } from './shared/case-step-routes';
 import { StepsHttpController } from './steps/steps.http.controller';
@@ -33,6 +36,7 @@ export class CasesModule {
     jeugdlinkTeams: JeugdlinkTeams;
     calendar: WorkingCalendar;
     formerTeamReadDays: number;
+    complaintTermWeeks: number;
   }): DynamicModule {
     return {
       module: CasesModule,
@@ -54,17 +58,22 @@ export class CasesModule {
         JournalHttpController,
         TransferHttpController,
         StepsHttpController,
+        FamilyVoiceHttpController,
+        // The family's own steps, under /my-file: sent through the case's one command path.
+        FamilyRequestsHttpController,
       ],
       providers: [
         { provide: COMMAND_CONFLICT_RETRIES, useValue: options.commandConflictRetries },
         { provide: JEUGDLINK_TEAMS, useValue: options.jeugdlinkTeams },
         { provide: WORKING_CALENDAR, useValue: options.calendar },
         { provide: FORMER_TEAM_READ_DAYS, useValue: options.formerTeamReadDays },
+        { provide: COMPLAINT_TERM_WEEKS, useValue: options.complaintTermWeeks },
         RegionalJeugdlinkTeams,
         CaseSteps,
         CaseStepRoutes,
         ExecuteCaseCommandHandler,
         GetCaseHandler,
+        DestructionOnRequest,
       ],
     };
   }

@@ -54,15 +54,15 @@ function destroyCommand(): Command {
       if (settings.eventStore.kind !== 'postgres')
         throw new Error('retention destroy writes to the PostgreSQL event store; unset EVENT_STORE');
       const user = cliUser(options.user);
-      const outcome = await withCaseLog(async ({ stored, keys, pool, now }) => {
+      const outcome = await withCaseLog(async ({ store, keys, pool, now }) => {
         await logCliRead(pool, { user, caseId: options.case, command: 'retention destroy', data: 'case file destruction' });
         return refusedWithCode(() =>
-          destroyCaseFile(stored, keys, pool, { caseId: options.case, decide: atTermEnd(settings.retentionYears), destroyedBy: user, now }),
+          destroyCaseFile(store, keys, pool, { caseId: options.case, decide: atTermEnd(settings.retentionYears), destroyedBy: user, now }),
         );
       });
       const ground = outcome.ground;
       process.stdout.write(
-        outcome.status === 'destroyed' && ground
+        outcome.status === 'destroyed' && ground?.kind === 'retention-term-ended'
           ? `destroyed the file of case ${options.case}: ${ground.decidingKind} file, ${ground.termYears} years from ${ground.from}, kept until ${ground.retainUntil}; ` +
               `${outcome.keysShredded} key(s) deleted; the step is on ${outcome.streamId} (event ${outcome.eventId})\n`
           : `the file of case ${options.case} was already destroyed (${outcome.streamId}); ${outcome.keysShredded} key(s) left were deleted now\n`,

@@ -140,6 +140,8 @@ export const en: Messages = {
       'development-review': 'Development review',
       'help-plan-evaluation': 'Help plan evaluation',
       'aftercare-end': 'Aftercare ends',
+      'complaint-handling': 'Complaint to handle',
+      'destruction-decision': 'Destruction request to decide',
     },
     step: {
       RegisterSignal: 'Register a signal',
@@ -201,6 +203,13 @@ export const en: Messages = {
       WithholdFromFamily: 'Withhold a part from the family',
       EndWithholding: 'End a withholding',
       MarkNotForParents: 'Mark a part not for the parents',
+      AddOwnStatement: 'Add an own statement',
+      RequestCorrection: 'Ask for a correction',
+      RequestDestruction: 'Ask for destruction',
+      FileComplaint: 'File a complaint',
+      DecideCorrection: 'Decide on a correction',
+      DecideDestruction: 'Decide on destruction',
+      HandleComplaint: 'Handle a complaint',
     },
   },
   forms: {

@@ -141,6 +141,8 @@ export const nl = {
       'development-review': 'Ontwikkelingsgesprek',
       'help-plan-evaluation': 'Evaluatie van het hulpverleningsplan',
       'aftercare-end': 'Nazorg eindigt',
+      'complaint-handling': 'Klacht behandelen',
+      'destruction-decision': 'Besluit over vernietiging',
     } satisfies Record<DeadlineKind, string>,
     step: {
       RegisterSignal: 'Melding registreren',
@@ -202,6 +204,13 @@ export const nl = {
       WithholdFromFamily: 'Deel afschermen voor het gezin',
       EndWithholding: 'Afscherming opheffen',
       MarkNotForParents: 'Deel niet voor de ouders markeren',
+      AddOwnStatement: 'Eigen verklaring toevoegen',
+      RequestCorrection: 'Correctie vragen',
+      RequestDestruction: 'Vernietiging vragen',
+      FileComplaint: 'Klacht indienen',
+      DecideCorrection: 'Besluiten over correctie',
+      DecideDestruction: 'Besluiten over vernietiging',
+      HandleComplaint: 'Klacht behandelen',
     } satisfies Record<StepType, string>,
   },
   forms: {

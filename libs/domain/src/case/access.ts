@@ -82,6 +82,15 @@ const WRITE_SCOPE: Readonly<Record<CaseCommandType, WriteScope>> = {
   CancelTask: 'child-protection',
   RecordFosterChildContact: 'child-protection',
   RecordFosterCareChoice: 'child-protection',
+  AddOwnStatement: 'family',
+  RequestCorrection: 'family',
+  RequestDestruction: 'family',
+  FileComplaint: 'family',
+  // Who wrote a step answers for it, a charged GI for its part too; so for the complaints about the work.
+  DecideCorrection: 'child-protection',
+  HandleComplaint: 'child-protection',
+  // Keeping the file is the case's: the case team, with a joined Jeugdlink team; never a GI (a court order in force keeps the file).
+  DecideDestruction: 'case-work',
   // Who is who, and what the family does not see, is the case team's part of the file (issue 18).
   LinkFamilyAccount: 'case-work',
   EndFamilyAccountLink: 'case-work',

@@ -41,9 +41,12 @@ import {
 } from './values';
 import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind } from './journal';
 import { AftercareGround, GoalEvaluation, HelpGoal, HelpService, Perspective, PerspectiveView } from './help-values';
+import type { VoiceCommand } from './voice/voice-commands';
 import { WithheldFrom, WithholdingGround } from './family/family-values';
 
-export type CaseCommandOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data>; actor: Actor }>;
+import type { CaseCommandOf } from './message-of';
+
+export type { CaseCommandOf };
 
 export type RegisterSignal = CaseCommandOf<
   'RegisterSignal',
@@ -577,6 +580,7 @@ export type CaseCommand =
   | ReopenCase
   | TransferCase
   | ChangeChargedGi
+  | VoiceCommand
   | LinkFamilyAccount
   | EndFamilyAccountLink
   | WithholdFromFamily

@@ -1,11 +1,12 @@
 import type { Uuid } from '../shared/ids';
 import { ERASED, type ParticipantViewOf, type PlacementView } from './values';
 import type { CaseNoteVersion, ExistingCase } from './state';
+import { eraseVoice } from './voice/voice-erasure';
 
 /**
  * The case as it reads after `personId`'s personal data is erased: their name, contact details, where they
  * live as a proposed network family, and their own words (on a proposed place, in placement, return and
- * perspective decisions, in case notes) become `[erased]`, the rest stays. Folding the erasure makes a read model built before it end
+ * perspective decisions, in case notes, in their own statements, requests and complaints) become `[erased]`, the rest stays. Folding the erasure makes a read model built before it end
  * where a rebuild after it (whose reads already show `[erased]`) does, so no copy of the data outlives the key.
  */
 export function eraseFromCase(state: ExistingCase, personId: Uuid): ExistingCase {
@@ -35,6 +36,7 @@ export function eraseFromCase(state: ExistingCase, personId: Uuid): ExistingCase
       ...eraseWords(note, personId),
       earlierVersions: note.earlierVersions.map((version) => eraseWords(version, personId)),
     })),
+    familyVoice: eraseVoice(state.familyVoice, personId),
   };
 }
 

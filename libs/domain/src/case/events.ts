@@ -40,10 +40,12 @@ import {
 import { CaseNoteKind, NotePresence, OwnWords, TaskAssignee, TaskKind, WrittenBy } from './journal';
 import { AftercareGround, GoalEvaluation, HelpGoal, HelpService, Perspective, PerspectiveView } from './help-values';
 import type { DestructionGround } from './retention/destruction-ground';
+import type { VoiceEvent } from './voice/voice-events';
 import type { WithheldFrom, WithholdingGround } from './family/family-values';
 
-/** Event data is plain JSON: ids are UUID strings, legal dates `YYYY-MM-DD`, moments ISO timestamps. */
-export type CaseEventOf<Type extends string, Data> = Readonly<{ type: Type; data: Readonly<Data> }>;
+import type { CaseEventOf } from './message-of';
+
+export type { CaseEventOf };
 
 export type SignalRegistered = CaseEventOf<
   'SignalRegistered',
@@ -555,6 +557,7 @@ export type CaseEvent =
   | CaseFileDestroyed
   | CaseTransferred
   | ChargedGiChanged
+  | VoiceEvent
   | FamilyAccountLinked
   | FamilyAccountLinkEnded
   | PartWithheldFromFamily
@@ -622,6 +625,13 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   CaseFileDestroyed: 1,
   CaseTransferred: 1,
   ChargedGiChanged: 1,
+  OwnStatementAdded: 1,
+  CorrectionRequested: 1,
+  CorrectionDecided: 1,
+  DestructionRequested: 1,
+  DestructionRequestDecided: 1,
+  ComplaintFiled: 1,
+  ComplaintHandled: 1,
   FamilyAccountLinked: 1,
   FamilyAccountLinkEnded: 1,
   PartWithheldFromFamily: 1,

@@ -3,6 +3,7 @@ import { eraseFromCase } from './erasure';
 import { withNote, withTask } from './journal-evolve';
 import { CaseEvent } from './events';
 import { evolveHelp } from './evolve-help';
+import { evolveVoice, noVoiceYet } from './voice/voice-state';
 import { evolveFamilyFile } from './family/evolve-family-file';
 import { phaseOf } from './queries';
 import { CaseState, ExistingCase, JeugdlinkInvolvement, PlacementRecord, VeiligThuisRecord } from './state';
@@ -49,6 +50,7 @@ function opened(data: Extract<CaseEvent, { type: 'SignalRegistered' }>['data']):
     closures: [],
     transfers: [],
     giChanges: [],
+    familyVoice: noVoiceYet(),
     familyAccounts: [],
     withholdings: [],
     notForParents: [],
@@ -274,6 +276,14 @@ function evolveCase(state: ExistingCase, event: Exclude<CaseEvent, { type: 'Sign
     // Only the erased data changes; the case goes on as it was.
     case 'PersonalDataErased':
       return eraseFromCase(state, event.data.personId);
+    case 'OwnStatementAdded':
+    case 'CorrectionRequested':
+    case 'CorrectionDecided':
+    case 'DestructionRequested':
+    case 'DestructionRequestDecided':
+    case 'ComplaintFiled':
+    case 'ComplaintHandled':
+      return { ...state, familyVoice: evolveVoice(state.familyVoice, event) };
     case 'CaseFileDestroyed':
       return { ...state, destroyedOn: event.data.destroyedOn };
     case 'FamilyAccountLinked':

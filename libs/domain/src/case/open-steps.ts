@@ -16,6 +16,9 @@ import { requireNotLedByVeiligThuis } from './decide/transfer';
 import { requireHelpPlan, requireNoRunningHelpPlan } from './decide/help-plan';
 import { requireUnsafeAssessment } from './decide/safety';
 import { CaseState, ExistingCase, PlacementRecord } from './state';
+import { requireUndecidedCorrection } from './voice/correction';
+import { requireUndecidedDestruction } from './voice/destruction-request';
+import { requireOpenComplaint } from './voice/complaint';
 
 /**
  * What the decider checks of the case before it reads the payload, the same functions it calls first. `case` steps
@@ -35,6 +38,14 @@ const onPlacement = (require: (state: ExistingCase, placementId: Uuid) => unknow
 
 // One family, one plan: the steps on a help plan are about the case's plan, if it has one.
 const requireTheHelpPlan = (state: ExistingCase) => requireHelpPlan(state, state.helpPlan?.helpPlanId ?? NONE_YET);
+
+// An answer to the family is open while a request waits for it.
+const requireACorrectionToDecide = (state: ExistingCase) =>
+  requireUndecidedCorrection(state, state.familyVoice.corrections.find((c) => c.decision === null)?.requestId ?? NONE_YET);
+const requireADestructionToDecide = (state: ExistingCase) =>
+  requireUndecidedDestruction(state, state.familyVoice.destructionRequests.find((r) => r.decision === null)?.requestId ?? NONE_YET);
+const requireAComplaintToHandle = (state: ExistingCase) =>
+  requireOpenComplaint(state, state.familyVoice.complaints.find((c) => c.handled === null)?.complaintId ?? NONE_YET);
 
 const PRECONDITIONS = {
   RegisterSignal: ON_PAYLOAD,
@@ -91,6 +102,13 @@ const PRECONDITIONS = {
   CancelTask: ON_PAYLOAD,
   RecordFosterChildContact: onPlacement(requireActivePlacement),
   RecordFosterCareChoice: onPlacement(requireActivePlacement),
+  AddOwnStatement: ON_PAYLOAD,
+  RequestCorrection: ON_PAYLOAD,
+  RequestDestruction: ON_PAYLOAD,
+  FileComplaint: ON_PAYLOAD,
+  DecideCorrection: onCase(requireACorrectionToDecide),
+  DecideDestruction: onCase(requireADestructionToDecide),
+  HandleComplaint: onCase(requireAComplaintToHandle),
   LinkFamilyAccount: ON_PAYLOAD,
   EndFamilyAccountLink: ON_PAYLOAD,
   WithholdFromFamily: ON_PAYLOAD,

@@ -45,6 +45,7 @@ import {
 } from './events';
 import { PlacedChildDue, JeugdlinkMember, PlacementEndReason } from './values';
 import { GoalEvaluation, HelpGoal } from './help-values';
+import type { FamilyVoiceRecord } from './voice/voice-state';
 
 export const CASE_PHASES = ['safety-assessment', 'support', 'safety-plan', 'placement', 'return-home', 'aftercare', 'closed'] as const;
 export type CasePhase = (typeof CASE_PHASES)[number];
@@ -202,6 +203,8 @@ export type ExistingCase = {
   destroyedOn?: IsoDate;
   transfers: readonly CaseTransferred['data'][];
   giChanges: readonly ChargedGiChanged['data'][];
+  /** The family's own statements, and their requests with the case's answers. */
+  familyVoice: FamilyVoiceRecord;
   familyAccounts: readonly FamilyAccountRecord[];
   /** Parts of the file withheld from the family (the family sees that, when and why); ended ones stay, as history. */
   withholdings: readonly WithholdingRecord[];

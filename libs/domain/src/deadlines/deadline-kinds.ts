@@ -21,5 +21,7 @@ export const DEADLINE_KINDS = [
   'development-review',
   'help-plan-evaluation',
   'aftercare-end',
+  'complaint-handling',
+  'destruction-decision',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];

@@ -112,6 +112,9 @@ const FOSTER_CARE_END = {
   decline: 'The young person declined foster care after 18: record the end of the placement',
 } as const satisfies Record<FosterCareChoice, string>;
 
+/** The answers the family's requests wait for (their own steps are taken on a closed case too). */
+export const FAMILY_REQUESTS: readonly DeadlineKind[] = ['complaint-handling', 'destruction-decision'];
+
 /** How a case event opens and meets deadlines (DOMAIN.md, rules table). */
 export function applyCaseEvent(book: DeadlineBook, caseId: string, event: RecordedEvent, step: CaseEvent): void {
   const ofCase = (row: DeadlineRow) => row.case_id === caseId;
@@ -351,8 +354,25 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
       // The end the young person's choice set is met by it; what else the placement still had to do falls.
       book.close(event, 'met', (r) => r.placement_id === step.data.placementId && r.kind === 'foster-care-end');
       return book.close(event, 'cancelled', (r) => r.placement_id === step.data.placementId);
+    case 'ComplaintFiled':
+      return book.open(event, {
+        ...base(caseId, 'complaint-handling', step.data.complaintId),
+        description: "A family member's complaint: handle it within the complaints scheme's term (Jeugdwet art. 4.2.1)",
+        due_on: step.data.handleBy,
+      });
+    case 'ComplaintHandled':
+      return book.close(event, 'met', (r) => r.deadline_id === `complaint-handling:${step.data.complaintId}`);
+    case 'DestructionRequested':
+      return book.open(event, {
+        ...base(caseId, 'destruction-decision', step.data.requestId),
+        description: 'A request to destroy the file: decide within 3 months (Jeugdwet art. 7.3.9)',
+        due_on: step.data.decideBy,
+      });
+    case 'DestructionRequestDecided':
+      return book.close(event, 'met', (r) => r.deadline_id === `destruction-decision:${step.data.requestId}`);
+    // The family's requests outlive the care: a closed case still answers them.
     case 'CaseClosed':
-      return book.close(event, 'cancelled', ofCase);
+      return book.close(event, 'cancelled', (r) => ofCase(r) && !FAMILY_REQUESTS.includes(r.kind));
     default:
       return;
   }

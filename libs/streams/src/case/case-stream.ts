@@ -13,12 +13,20 @@ export const caseDecider: StreamDecider<CaseState, CaseCommand, CaseEvent> = { c
 
 export const foldCase = (events: readonly Stored[]): CaseState => foldStream(caseCodec, caseDecider, events);
 
-/** Who writes a case command's events: the command's name and the reason it gives go into their metadata. */
+/**
+ * Who writes a case command's events: the command's name and the reason it gives go into their metadata. A family
+ * member who acts is named by their account only: their name, and the reason they give (in the event's data, sealed
+ * under them), are their personal data, which an erasure must reach.
+ */
 export function caseCommandWriter(
   command: CaseCommand,
   actor: EventActor,
   chain: Readonly<{ correlationId: string; causationId: string }>,
 ): Writer {
+  if (actor.role === 'family') {
+    const { id, role, team, organisation } = actor;
+    return { actor: { id, role, team, organisation }, command: command.type, reason: null, ...chain };
+  }
   const reason = (command.data as { reason?: unknown }).reason;
   return { actor, command: command.type, reason: typeof reason === 'string' ? reason : null, ...chain };
 }

@@ -85,4 +85,16 @@ describe('the case stream codec', () => {
       ...chain,
     });
   });
+
+  it('writes neither the name of a family member who acts nor their reason in plain metadata: both are their personal data', () => {
+    const chain = { correlationId: 'c-3', causationId: 'k-3' };
+    const parent = { ...actors.family, name: 'Fatima de Vries' };
+    const asked = command('RequestDestruction', { requestId: actors.family.id, reason: 'Ik wil opnieuw beginnen' }, actors.family);
+    expect(caseCommandWriter(asked, parent, chain)).toEqual({
+      actor: actors.family,
+      command: 'RequestDestruction',
+      reason: null,
+      ...chain,
+    });
+  });
 });

@@ -135,6 +135,11 @@ export class CaseAnswer implements ExistingCase {
   @RecordListAnswer({ description: FACTS })
   giChanges!: ExistingCase['giChanges'];
 
+  @RecordAnswer({
+    description:
+      "The family's own voice: statements, corrections, destructionRequests and complaints, each as its step says, with the case's answer (null until given)",
+  })
+  familyVoice!: ExistingCase['familyVoice'];
   @RecordListAnswer({ description: `Family accounts linked to their person on the case; ${FACTS}; ended when ended` })
   familyAccounts!: ExistingCase['familyAccounts'];
 

@@ -36,6 +36,7 @@ import { recordNewSignal } from './new-signal';
 import { concludeVeiligThuisInvestigation, handOverToLocalTeam, startVeiligThuisInvestigation } from './veilig-thuis';
 import { recordCaseNote } from './notes';
 import { cancelTask, completeTask, giveTask } from './tasks';
+import { decideVoice, OPEN_ON_CLOSED_CASE } from '../voice/decide-voice';
 
 /**
  * The case decider: the events a command leads to, or a thrown DomainError. Pure: the clock comes
@@ -53,10 +54,14 @@ export function decide(command: CaseCommand, state: CaseState, now: Date): CaseE
   return decideOnCase(command, state, moment);
 }
 
-/** The case's own gates, whoever asks: a destroyed file takes no step, a closed case only its reopening. */
+/**
+ * The case's own gates, whoever asks: a destroyed file takes no step, a closed case only its reopening and the family's
+ * voice (the file is kept after care ends, and so are the family's rights on it).
+ */
 export function refuseOnCase(type: CaseCommandType, state: ExistingCase): void {
   if (state.destroyedOn) refuse('CASE.DESTROYED', `${type}: the file of this case was destroyed on ${state.destroyedOn}`);
-  if (state.status === 'closed' && type !== 'ReopenCase') refuse('CASE.CLOSED', `${type}: the case is closed; reopen it first`);
+  if (state.status === 'closed' && !OPEN_ON_CLOSED_CASE.includes(type))
+    refuse('CASE.CLOSED', `${type}: the case is closed; reopen it first`);
 }
 
 function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: ExistingCase, moment: Moment): CaseEvent[] {
@@ -167,6 +172,14 @@ function decideOnCase(command: Exclude<CaseCommand, RegisterSignal>, state: Exis
       return transferCase(command, state, moment);
     case 'ChangeChargedGi':
       return changeChargedGi(command, state, moment);
+    case 'AddOwnStatement':
+    case 'RequestCorrection':
+    case 'DecideCorrection':
+    case 'RequestDestruction':
+    case 'DecideDestruction':
+    case 'FileComplaint':
+    case 'HandleComplaint':
+      return decideVoice(command, state, moment);
     case 'LinkFamilyAccount':
       return linkFamilyAccount(command, state, moment);
     case 'EndFamilyAccountLink':

@@ -29,6 +29,11 @@ export function ownWordsIn(event: CaseEvent, personId: Uuid): OwnWordsOnRecord[]
     case 'ReturnDecisionRecorded':
     case 'PerspectiveDecided':
       return fromViews(event.data.views, personId);
+    case 'OwnStatementAdded':
+    case 'ComplaintFiled':
+      return event.data.personId === personId ? [{ words: event.data.text }] : [];
+    case 'CorrectionRequested':
+      return event.data.personId === personId ? [{ words: `${event.data.what} → ${event.data.proposed}` }] : [];
     case 'CaseNoteRecorded':
       return event.data.ownWords.filter((said) => said.personId === personId).map((said) => ({ words: said.words }));
     default:

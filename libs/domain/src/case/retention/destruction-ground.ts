@@ -1,3 +1,4 @@
+import type { Uuid } from '../../shared/ids';
 import type { IsoDate } from '../../shared/iso-date';
 import type { RecordKind, TermStart } from './retention-terms';
 
@@ -13,8 +14,14 @@ export type CaseRetention = Readonly<{
   source: string;
 }>;
 
-/**
- * Why a file was destroyed. Its retention term ended; destruction on a family's request
- * (Jeugdwet art. 7.3.9, issue 18) will be another ground for the same step.
- */
-export type DestructionGround = Readonly<{ kind: 'retention-term-ended' } & CaseRetention>;
+/** The request of a child or parent (Jeugdwet art. 7.3.9), decided to destroy on `decidedOn`. */
+export type FamilyRequestGround = Readonly<{
+  kind: 'family-request';
+  requestId: Uuid;
+  personId: Uuid;
+  requestedOn: IsoDate;
+  decidedOn: IsoDate;
+}>;
+
+/** Why a file was destroyed: its retention term ended, or a family member asked for it (the same step either way). */
+export type DestructionGround = Readonly<{ kind: 'retention-term-ended' } & CaseRetention> | FamilyRequestGround;

@@ -1,0 +1,4 @@
+export * from './voice-values';
+export * from './voice-commands';
+export * from './voice-events';
+export * from './voice-state';
