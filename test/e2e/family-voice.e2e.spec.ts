@@ -297,4 +297,46 @@ describe('the family’s own voice in the file, over HTTP', () => {
       expect(of('AddOwnStatement')).toMatchObject({ open: false, code: 'ACCESS.STEP_NOT_FOR_ROLE' });
     });
   });
+
+  describe('on the family’s own file (GET /my-file/{caseId})', () => {
+    type Line = { eventNumber: number; text: string; why?: string; ownWords?: { whoText: string; words: string }[] };
+    const fileOf = async (actor: Actor) => (await read(actor, `/my-file/${caseId}`)) as { happened?: Line[]; next?: { text: string }[] };
+    const voiceLines = (lines: Line[] = []) => lines.filter((l) => /^Je |^De fout|^Je dossier/.test(l.text));
+
+    it('shows each request and its answer, in B1 words with the why and their own words, to the one who asked only', async () => {
+      const mine = await fileOf(familyAccounts.mother);
+      expect(voiceLines(mine.happened).map(({ text, why, ownWords }) => ({ text, why, words: ownWords?.map((w) => w.words) }))).toEqual([
+        { text: 'Je schreef een eigen verklaring bij het dossier.', why: undefined, words: ['Het gaat beter thuis'] },
+        {
+          text: 'Je vroeg om een fout in het dossier te verbeteren. (stap #2)',
+          why: undefined,
+          words: ['Ik woon niet meer in de Molenstraat', 'Dorpsweg 4'],
+        },
+        {
+          text: 'De fout is verbeterd. Nu staat er: "Mother lives at Dorpsweg 4 since October". Wat er eerst stond, blijft ook bewaard. (stap #2)',
+          why: 'The family moved in October',
+          words: undefined,
+        },
+        { text: 'Je diende een klacht in. Je hoort uiterlijk 2027-01-04 wat ermee gebeurt.', why: undefined, words: ['a', 'b'] },
+      ]);
+      expect(mine.next?.filter((n) => n.text === 'Je hoort wat er met je klacht gebeurt')).toHaveLength(1);
+      const sanne = await fileOf(familyAccounts.sanne);
+      expect(voiceLines(sanne.happened).map(({ text, why }) => ({ text, why }))).toEqual([
+        { text: 'Je schreef een eigen verklaring bij het dossier. (stap #1)', why: undefined },
+        { text: 'Je vroeg om je dossier te vernietigen. Je hoort uiterlijk 2027-02-23 wat er besloten is.', why: undefined },
+        {
+          text: 'Je dossier wordt niet vernietigd, want het dossier is heel belangrijk voor iemand anders.',
+          why: 'Daan’s part of the file is still needed for his care',
+        },
+      ]);
+      expect(JSON.stringify(sanne)).not.toMatch(/Het gaat beter thuis|Molenstraat|klacht/);
+      // A parent without authority is told the important facts, and his own requests with their answers.
+      const father = (await read(familyAccounts.father, `/my-file/${caseId}`)) as { information: { text: string }[] };
+      expect(father.information.map((i) => i.text).filter((t) => t.startsWith('Je '))).toEqual([
+        'Je vroeg om een fout in het dossier te verbeteren. (stap #2)',
+        'Je diende een klacht in. Je hoort uiterlijk 2027-01-04 wat ermee gebeurt.',
+      ]);
+      expect(JSON.stringify(mine)).not.toMatch(/papa|opnieuw beginnen|vernietig/);
+    });
+  });
 });

@@ -200,6 +200,11 @@ describe('seeding the FoodValley demo region', () => {
     const mothersFile = (await (await signedIn('ouder met gezag'))(`/my-file/${caseId}`).expect(200)).body;
     expect(mothersFile.withheld).toEqual([expect.objectContaining({ reason: 'The findings name the neighbour who called' })]);
     expect(JSON.stringify(mothersFile)).not.toContain('Ik durf het thuis niet te zeggen');
+    // The family's own voice: the child's statement on her file, the mother's complaint on hers, neither on the other's.
+    expect(JSON.stringify(childsFile)).toContain('Ik wil zelf meepraten over wat er met mij gebeurt.');
+    expect(JSON.stringify(childsFile)).not.toContain('klacht');
+    expect(mothersFile.happened).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Je diende een klacht in\./) }));
+    expect(JSON.stringify(mothersFile)).not.toContain('Ik wil zelf meepraten');
     const fathersFile = (await (await signedIn('ouder zonder gezag'))(`/my-file/${caseId}`).expect(200)).body;
     expect(fathersFile.you.right).toBe('information');
     expect(fathersFile).not.toHaveProperty('happened');

@@ -7,7 +7,7 @@ import type { RetentionYears, WorkingCalendar } from '@casus/domain';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
-import { MyFileModule } from './my-file/read/my-file.module';
+import { MyFileModule } from './cases/my-file/my-file.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';

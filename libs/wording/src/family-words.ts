@@ -1,14 +1,7 @@
 import type { CaseEvent, CaseEventType, CasePhase, CaseStatus, DeadlineKind, FamilyPerson, NoInspectionReason, Role } from '@casus/domain';
-import {
-  COMPLAINT_OUTCOME_WORDS,
-  CORRECTION_DECISION_WORDS,
-  COURT_ORDER_KIND_WORDS,
-  DESTRUCTION_EXCEPTION_WORDS,
-  FAMILY_RELATION_WORDS,
-  PERSPECTIVE_WORDS,
-  SAFETY_OUTCOME_WORDS,
-} from './term-words';
+import { COURT_ORDER_KIND_WORDS, FAMILY_RELATION_WORDS, PERSPECTIVE_WORDS, SAFETY_OUTCOME_WORDS } from './term-words';
 import type { Words } from './words';
+import { FAMILY_VOICE_NEXT_WORDS, FAMILY_VOICE_STEP_WORDS } from './family-voice-words';
 
 // The family's own file in plain words (taalniveau B1): short sentences, the words a parent or a child of 12 uses.
 // A line never names a place, a provider, a foster family or where anyone lives, nor anyone's personal data: a parent's
@@ -345,63 +338,7 @@ export const FAMILY_STEP_WORDS = {
   PartWithheldFromFamily: null,
   WithholdingEnded: null,
   PartMarkedNotForParents: null,
-  // The family's own voice: the request as a line, its words as the requester's own (own-words.ts), the answer with its reason.
-  OwnStatementAdded: {
-    line: ({ addedOn, aboutEventNumber }) =>
-      aboutEventNumber === null
-        ? say(`Op ${addedOn} is een eigen verklaring bij het dossier gevoegd.`, `On ${addedOn} an own statement was added to the file.`)
-        : say(
-            `Op ${addedOn} is een eigen verklaring bij stap ${aboutEventNumber} gevoegd.`,
-            `On ${addedOn} an own statement was added to step ${aboutEventNumber}.`,
-          ),
-  },
-  CorrectionRequested: {
-    line: ({ requestedOn, aboutEventNumber }) =>
-      say(
-        `Op ${requestedOn} is gevraagd stap ${aboutEventNumber} te verbeteren.`,
-        `On ${requestedOn} a correction of step ${aboutEventNumber} was asked for.`,
-      ),
-  },
-  CorrectionDecided: {
-    line: ({ decidedOn, decision, aboutEventNumber }) =>
-      say(
-        `Op ${decidedOn} is besloten over de verbetering van stap ${aboutEventNumber}: ${CORRECTION_DECISION_WORDS[decision].nl}.`,
-        `On ${decidedOn} the correction of step ${aboutEventNumber} was decided: ${CORRECTION_DECISION_WORDS[decision].en}.`,
-      ),
-    why: ({ reason }) => reason,
-  },
-  DestructionRequested: {
-    line: ({ requestedOn, decideBy }) =>
-      say(
-        `Op ${requestedOn} is gevraagd het dossier te vernietigen. Het besluit komt uiterlijk ${decideBy}.`,
-        `On ${requestedOn} destruction of the file was asked for. The decision comes by ${decideBy}.`,
-      ),
-  },
-  DestructionRequestDecided: {
-    line: ({ decidedOn, exception }) =>
-      exception === null
-        ? say(`Op ${decidedOn} is besloten het dossier te vernietigen.`, `On ${decidedOn} it was decided to destroy the file.`)
-        : say(
-            `Op ${decidedOn} is besloten het dossier niet te vernietigen: ${DESTRUCTION_EXCEPTION_WORDS[exception].nl}.`,
-            `On ${decidedOn} it was decided not to destroy the file: ${DESTRUCTION_EXCEPTION_WORDS[exception].en}.`,
-          ),
-    why: ({ reason }) => reason,
-  },
-  ComplaintFiled: {
-    line: ({ filedOn, handleBy }) =>
-      say(
-        `Op ${filedOn} is een klacht ingediend. Die wordt uiterlijk ${handleBy} behandeld.`,
-        `On ${filedOn} a complaint was filed. It is handled by ${handleBy}.`,
-      ),
-  },
-  ComplaintHandled: {
-    line: ({ handledOn, outcome }) =>
-      say(
-        `Op ${handledOn} is de klacht behandeld: ${COMPLAINT_OUTCOME_WORDS[outcome].nl}.`,
-        `On ${handledOn} the complaint was handled: ${COMPLAINT_OUTCOME_WORDS[outcome].en}.`,
-      ),
-    why: ({ reason }) => reason,
-  },
+  ...FAMILY_VOICE_STEP_WORDS,
 } satisfies { readonly [T in CaseEventType]: FamilyStepWording<T> | null };
 
 /** A step's line and its reason as this reader reads them; null: not a step of the family's file. */
@@ -520,8 +457,7 @@ export const FAMILY_NEXT_WORDS = {
   'development-review': say('Bespreken hoe het met het kind gaat', 'Discussing how the child is doing'),
   'help-plan-evaluation': say('Het plan voor hulp bespreken', 'Discussing the help plan'),
   'aftercare-end': say('De nazorg stopt', 'Aftercare ends'),
-  'complaint-handling': say('De klacht wordt behandeld', 'The complaint is handled'),
-  'destruction-decision': say('Besluit over het vernietigen van het dossier', 'Decision on destroying the file'),
+  ...FAMILY_VOICE_NEXT_WORDS,
 } as const satisfies Record<DeadlineKind, Words>;
 
 /** What the family reads of a part withheld from them: that it was, not what. */

@@ -16,7 +16,11 @@ export const refusals = {
       'places of providers are shown to professionals; a family member asks the case team',
     ),
   familyOnly: (role: string) =>
-    new HttpRefusal(403, 'ACCESS.FAMILY_ONLY', `the family's own file is read by a linked family member, not by a ${role}`),
+    new HttpRefusal(
+      403,
+      'ACCESS.FAMILY_ONLY',
+      `the family's own file is for a linked family member, not for a ${role}; a professional works on the case under /cases`,
+    ),
   noEvent: (caseId: string, eventId: string) => new HttpRefusal(404, 'EVENT.NOT_FOUND', `case ${caseId} has no event ${eventId}`),
   notADecision: (eventId: string, type: string) =>
     new HttpRefusal(422, 'EVENT.NOT_A_DECISION', `event ${eventId} is a ${type}, not a placement or return decision`),

@@ -20,7 +20,7 @@ import type { WorkingCalendar } from '@casus/domain';
 import { COMMAND_CONFLICT_RETRIES, COMPLAINT_TERM_WEEKS, FORMER_TEAM_READ_DAYS, WORKING_CALENDAR } from './shared/case-step.tokens';
 import { FamilyVoiceHttpController } from './family-voice/family-voice.http.controller';
 import { DestructionOnRequest } from './family-voice/destruction-on-request';
-import { FamilyRequestsHttpController } from '../my-file/requests/family-requests.http.controller';
+import { FamilyRequestsHttpController } from './my-file/requests/family-requests.http.controller';
 import { CaseSteps } from './shared/case-steps';
 import { CaseStepRoutes } from './shared/case-step-routes';
 import { StepsHttpController } from './steps/steps.http.controller';

@@ -16,6 +16,7 @@ import type { Pool } from 'pg';
 import { CaseWriter, NoPlaceFound, registerPlace } from './case-writer';
 import { familyFor } from './family';
 import { FAMILY_READS_CASE, linkFamilyAccounts, readingFamily } from './family-accounts';
+import { raiseFamilyVoice } from './family-voice-steps';
 import { keepJournal } from './journal';
 import { regionPlaces } from './places';
 import { randomFor } from './random';
@@ -93,7 +94,9 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
           const story = { writer, family, region, seed: options.seed, calendar: options.calendar ?? STATUTORY_CALENDAR };
           await scenario.run(story);
           await keepJournal(story);
-          familyPeople.push(...(await linkFamilyAccounts(story)));
+          const linked = await linkFamilyAccounts(story);
+          if (index === FAMILY_READS_CASE) await raiseFamilyVoice(story, linked);
+          familyPeople.push(...linked);
           tally(casesByStory, scenario.name);
         } catch (error) {
           if (!(error instanceof NoPlaceFound))

@@ -3,6 +3,7 @@ import { CaseEvent } from '../events';
 import { findPlacement } from '../queries';
 import { ExistingCase, WithholdingRecord } from '../state';
 import { FamilyPerson, InspectionRight } from './family-values';
+import { askedBy } from '../voice/asked-by';
 
 /** Who reads the file and what they may: a person with a right to the file or to information. */
 export type FamilyReader = Readonly<{ person: FamilyPerson; right: Exclude<InspectionRight, { right: 'none' }> }>;
@@ -41,7 +42,8 @@ export type FamilyFileParts = Readonly<{ shown: readonly number[]; withheld: rea
 /**
  * The steps of the file this reader sees, numbered by their revision: those about the children of their right (or the
  * family as a whole), less a part withheld from them (they see that it was, in `withheld`), and for a parent less every
- * part marked not for the parents, without a trace: a withholding of a marked part is not shown to a parent either.
+ * part marked not for the parents, without a trace: a withholding of a marked part is not shown to a parent either; and
+ * of the family's own statements and requests with their answers, only their own (`askedBy`).
  * Which kinds of step the family reads at all, and in what words, is the wording's (libs/wording family-words.ts).
  */
 export function familyFileParts(events: readonly CaseEvent[], state: ExistingCase, reader: FamilyReader): FamilyFileParts {
@@ -50,7 +52,10 @@ export function familyFileParts(events: readonly CaseEvent[], state: ExistingCas
   const kept = new Set([...marked, ...withheld.map((w) => w.eventNumber)]);
   const concerns = (children: readonly Uuid[] | null) =>
     children === null || children.some((child) => reader.right.childIds.includes(child));
-  const shown = events.flatMap((event, number) => (!kept.has(number) && concerns(childrenOfStep(event, state)) ? [number] : []));
+  const theirs = (event: CaseEvent) => [undefined, reader.person.personId].includes(askedBy(event, state));
+  const shown = events.flatMap((event, number) =>
+    !kept.has(number) && concerns(childrenOfStep(event, state)) && theirs(event) ? [number] : [],
+  );
   const withheldOfTheirs = withheld.filter((w) => events[w.eventNumber] && concerns(childrenOfStep(events[w.eventNumber], state)));
   return { shown, withheld: withheldOfTheirs };
 }

@@ -29,13 +29,17 @@ export function ownWordsIn(event: CaseEvent, personId: Uuid): OwnWordsOnRecord[]
     case 'ReturnDecisionRecorded':
     case 'PerspectiveDecided':
       return fromViews(event.data.views, personId);
-    case 'OwnStatementAdded':
-    case 'ComplaintFiled':
-      return event.data.personId === personId ? [{ words: event.data.text }] : [];
-    case 'CorrectionRequested':
-      return event.data.personId === personId ? [{ words: `${event.data.what} → ${event.data.proposed}` }] : [];
     case 'CaseNoteRecorded':
       return event.data.ownWords.filter((said) => said.personId === personId).map((said) => ({ words: said.words }));
+    // The family's own voice: what they wrote themselves.
+    case 'OwnStatementAdded':
+      return event.data.personId === personId ? [{ words: event.data.text }] : [];
+    case 'CorrectionRequested':
+      return event.data.personId === personId ? [{ words: event.data.what }, { words: event.data.proposed }] : [];
+    case 'DestructionRequested':
+      return event.data.personId === personId && event.data.reason !== null ? [{ words: event.data.reason }] : [];
+    case 'ComplaintFiled':
+      return event.data.personId === personId ? [{ words: event.data.about }, { words: event.data.text }] : [];
     default:
       return [];
   }

@@ -1,13 +1,13 @@
 import { applyDecorators, Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CaseCommandType } from '@casus/domain';
-import { IdParam } from '../../http/id-param';
-import { HttpRefusal } from '../../http/problem';
-import { StepRefusals, TakesStep } from '../../cases/shared/case-step.decorators';
-import { CaseStepResponse } from '../../cases/shared/case-step.dto';
-import { CaseSteps, StepContext } from '../../cases/shared/case-steps';
-import { COMPLAINT_TERM_WEEKS } from '../../cases/shared/case-step.tokens';
-import type { CaseStepContext } from '../../cases/shared/execute-case-command';
+import { IdParam } from '../../../http/id-param';
+import { refusals } from '../../../audit/refusals';
+import { StepRefusals, TakesStep } from '../../shared/case-step.decorators';
+import { CaseStepResponse } from '../../shared/case-step.dto';
+import { CaseSteps, StepContext } from '../../shared/case-steps';
+import { COMPLAINT_TERM_WEEKS } from '../../shared/case-step.tokens';
+import type { CaseStepContext } from '../../shared/execute-case-command';
 import {
   AddOwnStatementRequest,
   FileComplaintRequest,
@@ -76,6 +76,6 @@ export class FamilyRequestsHttpController {
 /** Before the case is read: a professional takes no step here, whatever case it names. */
 function familyOnly(context: CaseStepContext): CaseStepContext {
   const { role } = context.principal;
-  if (role !== 'family') throw new HttpRefusal(403, 'ACCESS.FAMILY_ONLY', `/my-file is the family's own; a ${role} answers under /cases`);
+  if (role !== 'family') throw refusals.familyOnly(role);
   return context;
 }

@@ -3,6 +3,7 @@ import {
   familyFileParts,
   ownWordsIn,
   readsAsParent,
+  requestAskedBy,
   ROLES,
   type ExistingCase,
   type FamilyReader,
@@ -130,9 +131,13 @@ export function myFileView(file: AuditedOwnFile, language: Language, today: IsoD
 
 function nextFor(state: ExistingCase, reader: FamilyReader, today: IsoDate, language: Language) {
   const theirs = (children: readonly Uuid[] | null) => children === null || children.some((c) => reader.right.childIds.includes(c));
-  return deadlinesAsOf(state, today)
-    .filter((d) => ['open', 'warning', 'overdue'].includes(d.status) && !NOT_FOR_THE_FAMILY.includes(d.kind))
-    .filter((d) => theirs(childrenOfSubject(state, d.subjectId)))
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
-    .map((d) => ({ text: FAMILY_NEXT_WORDS[d.kind][language], dueOn: d.dueOn }));
+  return (
+    deadlinesAsOf(state, today)
+      .filter((d) => ['open', 'warning', 'overdue'].includes(d.status) && !NOT_FOR_THE_FAMILY.includes(d.kind))
+      .filter((d) => theirs(childrenOfSubject(state, d.subjectId)))
+      // A complaint or request waits for an answer to the one who made it only.
+      .filter((d) => [undefined, reader.person.personId].includes(requestAskedBy(state, d.subjectId)))
+      .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+      .map((d) => ({ text: FAMILY_NEXT_WORDS[d.kind][language], dueOn: d.dueOn }))
+  );
 }

@@ -1,5 +1,5 @@
-import { IntegerField, TextField, UuidField } from '../../http/fields';
-import { CaseStepRequest, type CaseStepData } from '../../cases/shared/case-step.dto';
+import { IntegerField, TextField, UuidField } from '../../../http/fields';
+import { CaseStepRequest, type CaseStepData } from '../../shared/case-step.dto';
 
 const STEP_NUMBER = { min: 0, max: Number.MAX_SAFE_INTEGER };
 
