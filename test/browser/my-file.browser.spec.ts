@@ -48,6 +48,7 @@ describeInBrowser('Mijn dossier: what a child of 13 and her parents see of their
     const page = await web.openAs(actor, '/');
     await page.getByRole('heading', { level: 1, name: 'Mijn dossier' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/mijn-dossier');
+    await page.getByText(`Aangemeld als ${actor.name}`, { exact: true }).waitFor();
     await checked(page);
     await page.getByRole('link', { name: 'Dossier in Ede' }).click();
     await page.getByRole('heading', { level: 1, name: 'Jouw dossier' }).waitFor();

@@ -8,6 +8,7 @@ export const en: Messages = {
     signOut: 'Sign out',
     language: 'Nederlands',
     signedInAs: 'Signed in as {{name}}, {{role}} ({{team}})',
+    signedInAsFamily: 'Signed in as {{name}}',
     loading: 'Loading…',
     notFound: 'This page does not exist.',
     backHome: 'To the start page',

@@ -10,6 +10,7 @@ export const nl = {
     signOut: 'Afmelden',
     language: 'English',
     signedInAs: 'Aangemeld als {{name}}, {{role}} ({{team}})',
+    signedInAsFamily: 'Aangemeld als {{name}}',
     loading: 'Bezig met laden…',
     notFound: 'Deze pagina bestaat niet.',
     backHome: 'Naar de startpagina',

@@ -47,7 +47,10 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
           </nav>
           <div className="casus-who">
             <Paragraph>
-              {t('app.signedInAs', { name: me.name ?? me.id, role: t(`roles.${me.role}`), team: me.team || me.organisation })}
+              {/* A family member belongs to no team or organisation of the case's: their name is who they are here. */}
+              {me.role === 'family'
+                ? t('app.signedInAsFamily', { name: me.name ?? me.id })
+                : t('app.signedInAs', { name: me.name ?? me.id, role: t(`roles.${me.role}`), team: me.team || me.organisation })}
             </Paragraph>
             <SubtleButton lang={i18n.language === 'nl' ? 'en' : 'nl'} onClick={() => chooseLanguage(i18n.language === 'nl' ? 'en' : 'nl')}>
               {t('app.language')}
