@@ -31,8 +31,16 @@ export function benchPool(url: string, max: number): Pool {
   return pool;
 }
 
+const reported = new Map<string, number>();
+
 export function report(name: string, value: number, unit: string): void {
+  reported.set(name, value);
   console.log(`BENCH ${name} ${value.toFixed(unit === 'ms' ? 2 : 0)} ${unit}`);
+}
+
+/** What this run printed under `name`, for the ratios to the peers. */
+export function reportedFigure(name: string): number | undefined {
+  return reported.get(name);
 }
 
 /** Runs `clients` loops of `step` until `seconds` have passed; returns how many units they did per second. */

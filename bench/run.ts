@@ -4,8 +4,9 @@ import { runMatchingBench } from './matching';
 import { runReplayBench } from './replay';
 import { runProjectionsBench } from './projections';
 import { runWebBench } from './web';
+import { comparePeers } from './peers';
 
-// `npm run bench -- <name>`: each benchmark prints `BENCH <name> <value> <unit>` lines.
+// `npm run bench -- <name>`: each benchmark prints `BENCH <name> <value> <unit>` lines, then the peers' and the ratios (bench/peers.ts).
 const benches: Record<string, () => Promise<void>> = {
   append: runAppendBench,
   matching: runMatchingBench,
@@ -24,7 +25,10 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  for (const name of names) await benches[name]();
+  for (const name of names) {
+    await benches[name]();
+    await comparePeers(name);
+  }
 }
 
 main().catch((error: unknown) => {

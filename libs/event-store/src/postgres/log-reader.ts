@@ -10,13 +10,17 @@ import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
  * sorted everything after the position on every page, and the checkpoint can simply move to the
  * last row read, past whatever the filter skipped. The same statement tells whether committed rows
  * wait behind a transaction still running (`held_back`): only then is it worth reading again soon,
- * since rows committed later come with a wake-up of their own. (Asked as "the first such row in
- * index order", not EXISTS: for EXISTS the planner chose a scan of the whole table.)
+ * since rows committed later come with a wake-up of their own. The probe asks for the first such row
+ * in index order under ONE lower bound: beside the position's, the horizon's bound was a filter and
+ * the index was scanned from the position to the end on every page. Either bound implies the other:
+ * past a horizon above the position every row is after the position, and rows after a position at or
+ * above the horizon are at or above it.
  */
 const PAGE = `SELECT probe.held_back, page.* FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon) snapshot
-  CROSS JOIN LATERAL (SELECT (SELECT transaction_id FROM events
-    WHERE transaction_id >= snapshot.horizon AND (transaction_id, global_position) > ($1::xid8, $2::bigint)
-    ORDER BY transaction_id, global_position LIMIT 1) IS NOT NULL AS held_back) probe
+  CROSS JOIN LATERAL (SELECT CASE WHEN snapshot.horizon > $1::xid8
+    THEN EXISTS (SELECT FROM (SELECT FROM events WHERE transaction_id >= snapshot.horizon ORDER BY transaction_id LIMIT 1) later)
+    ELSE EXISTS (SELECT FROM (SELECT FROM events WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+      ORDER BY transaction_id, global_position LIMIT 1) later) END AS held_back) probe
   LEFT JOIN LATERAL (SELECT ${EVENT_COLUMNS} FROM events
     WHERE transaction_id < snapshot.horizon AND (transaction_id, global_position) > ($1::xid8, $2::bigint)
     ORDER BY transaction_id, global_position LIMIT $3) page ON true

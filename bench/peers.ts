@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { reportedFigure } from './embedded-cluster';
+
+/** The yardstick lives beside the project, never in it (its README says how it runs). */
+const PEER_DIR = resolve(process.cwd(), '../shared/peer-bench');
+
+/** Issue 19's table: each Casus figure and the peer figure it is set beside. http.p99 is a time: below 1 x is better. */
+const PAIRS: Record<string, { args: string[]; pairs: [casus: string, peer: string][] }> = {
+  append: {
+    args: [],
+    pairs: [
+      ['append.single.c1', 'raw.single.c1'],
+      ['append.single.c16', 'raw.single.c16'],
+      ['append.batch100.c4', 'raw.batch100.c4'],
+      ['append.batch100.c4', 'emmett.batch100.c4'],
+      ['read.all', 'raw.read.all'],
+    ],
+  },
+  http: {
+    args: ['http'],
+    pairs: [
+      ['http.commands', 'peer.http.commands'],
+      ['http.reads', 'peer.http.reads'],
+      ['http.p99', 'peer.http.p99'],
+    ],
+  },
+};
+
+/** The peer's `BENCH <name> <value> <unit>` lines, by name. */
+function peerFigures(output: string): Map<string, number> {
+  const figures = new Map<string, number>();
+  for (const [, name, value] of output.matchAll(/^BENCH (\S+) (\S+) \S+$/gm)) figures.set(name, Number(value));
+  return figures;
+}
+
+/** After a bench the peer can stand beside: runs the peer's script on this machine now, and prints its figures and the ratios. */
+export async function comparePeers(bench: string): Promise<void> {
+  const peer = PAIRS[bench];
+  if (!peer) return;
+  const script = join(PEER_DIR, 'run-peers.sh');
+  if (!existsSync(script)) {
+    console.log(`no peer bench at ${PEER_DIR}: Casus's figures only`);
+    return;
+  }
+  console.log(`peer bench (${PEER_DIR}), same machine, right after Casus's`);
+  const { stdout } = await promisify(execFile)('bash', [script, ...peer.args], { maxBuffer: 1 << 20 });
+  process.stdout.write(stdout);
+  const figures = peerFigures(stdout);
+  for (const [casusName, peerName] of peer.pairs) {
+    const casus = reportedFigure(casusName);
+    const other = figures.get(peerName);
+    if (casus === undefined || !other)
+      console.log(`no ratio ${casusName}/${peerName}: ${casus === undefined ? 'Casus' : 'the peer'} printed none`);
+    else console.log(`BENCH ${casusName}/${peerName} ${(casus / other).toFixed(2)} x`);
+  }
+}
