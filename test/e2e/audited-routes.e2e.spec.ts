@@ -142,7 +142,16 @@ const NO_CASE_DATA: Record<string, string> = {
       'withhold-from-family',
       'end-withholding',
       'mark-not-for-parents',
+      'decide-correction',
+      'decide-destruction',
+      'handle-complaint',
     ].map((step) => [`POST /cases/{caseId}/${step}`, STEP]),
+  ),
+  ...Object.fromEntries(
+    ['statements', 'correction-requests', 'destruction-requests', 'complaints'].map((request) => [
+      `POST /my-file/{caseId}/${request}`,
+      "the family's own step: answers the case's revision and position, as any step",
+    ]),
   ),
   'POST /placements/{placementId}/decline': 'declines a proposed place: answers the process revision and position',
   'POST /placements/{placementId}/accept': 'accepts a reserved place: answers the process revision and position',

@@ -3,7 +3,7 @@ import { lead } from './support/case-story';
 import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventCounter, hostileText, nextCorrelationId, unacceptable } from './support/hostile';
-import { id, people, type Actor } from './support/people';
+import { familyAccounts, id, people, type Actor } from './support/people';
 
 const caseId = id(4000);
 
@@ -33,6 +33,9 @@ const reads: ReadonlyArray<[string, Actor, readonly string[]]> = [
   ['/dev/people', people.lotte, []],
   ['/cases/{caseId}/steps', people.lotte, []],
   ['/steps', people.lotte, []],
+  ['/my-file', familyAccounts.mother, []],
+  ['/my-file/{caseId}', familyAccounts.mother, []],
+  ['/my-file/{caseId}/access-log', familyAccounts.mother, []],
 ];
 
 /** Percent-encoded as-is; a lone surrogate (which encodeURIComponent refuses) goes as its raw UTF-16 units. */
