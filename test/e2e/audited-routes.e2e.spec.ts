@@ -148,9 +148,9 @@ const NO_CASE_DATA: Record<string, string> = {
     ].map((step) => [`POST /cases/{caseId}/${step}`, STEP]),
   ),
   ...Object.fromEntries(
-    ['statements', 'correction-requests', 'destruction-requests', 'complaints'].map((request) => [
-      `POST /my-file/{caseId}/${request}`,
-      "the family's own step: answers the case's revision and position, as any step",
+    ['statements', 'correction-requests', 'destruction-requests', 'complaints'].map((step) => [
+      `POST /my-file/{caseId}/${step}`,
+      'a step the family takes on its own file: answers the new revision and log position, no case data',
     ]),
   ),
   'POST /placements/{placementId}/decline': 'declines a proposed place: answers the process revision and position',

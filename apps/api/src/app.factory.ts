@@ -62,10 +62,10 @@ export type AppOptions = Readonly<{
   retentionYears?: RetentionYears;
   /** Days a team that transferred a case away still reads it as it stood; default 28. */
   formerTeamReadDays?: number;
-  /** Weeks to handle a family's complaint; default 6. */
-  complaintTermWeeks?: number;
   /** Whether the family's access-log view names the professionals; default hidden. */
   familyAccessLogNames?: FamilyAccessLogNames;
+  /** Weeks to handle a family's complaint; default 6. */
+  complaintTermWeeks?: number;
   /** Months before an 18th birthday that it shows on the deadlines list; default 6. */
   comingOfAgeNoticeMonths?: number;
   /** Hours a reserved placement option is held; default DEFAULT_PLACEMENT_RESERVATION_HOURS. */
@@ -108,8 +108,8 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
       retentionYears: options.retentionYears,
       formerTeamReadDays: options.formerTeamReadDays ?? DEFAULT_FORMER_TEAM_READ_DAYS,
-      complaintTermWeeks: options.complaintTermWeeks ?? DEFAULT_COMPLAINT_TERM_WEEKS,
       familyAccessLogNames: options.familyAccessLogNames ?? 'hidden',
+      complaintTermWeeks: options.complaintTermWeeks ?? DEFAULT_COMPLAINT_TERM_WEEKS,
       comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths,
       placementReservationHours: options.placementReservationHours,
     }),

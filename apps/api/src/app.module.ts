@@ -32,8 +32,8 @@ export type AppModuleOptions = Readonly<{
   providerViewDaysAfterEnd?: number;
   retentionYears?: RetentionYears;
   formerTeamReadDays: number;
-  complaintTermWeeks: number;
   familyAccessLogNames: FamilyAccessLogNames;
+  complaintTermWeeks: number;
   comingOfAgeNoticeMonths?: number;
   placementReservationHours?: number;
   notary?: NotarySettings;

@@ -61,9 +61,9 @@ export type Settings = Readonly<{
   /** Years each kind of record is kept (RETENTION_YEARS over the defaults of docs/rules.md). */
   retentionYears: RetentionYears;
   formerTeamReadDays: number;
+  familyAccessLogNames: FamilyAccessLogNames;
   /** Weeks to handle a family's complaint (COMPLAINT_TERM_WEEKS, default 6). */
   complaintTermWeeks: number;
-  familyAccessLogNames: FamilyAccessLogNames;
   comingOfAgeNoticeMonths: number;
   placementReservationHours: number;
   notary: NotarySettings;
@@ -141,8 +141,8 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     providerViewDaysAfterEnd: valid.PROVIDER_VIEW_DAYS_AFTER_END,
     retentionYears: parseRetentionYears(valid.RETENTION_YEARS, (message) => new ConfigurationError(message)),
     formerTeamReadDays: valid.FORMER_TEAM_READ_DAYS,
-    complaintTermWeeks: valid.COMPLAINT_TERM_WEEKS,
     familyAccessLogNames: valid.FAMILY_ACCESS_LOG_NAMES,
+    complaintTermWeeks: valid.COMPLAINT_TERM_WEEKS,
     comingOfAgeNoticeMonths: valid.COMING_OF_AGE_NOTICE_MONTHS,
     placementReservationHours: valid.PLACEMENT_RESERVATION_HOURS,
     notary: {

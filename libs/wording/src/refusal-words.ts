@@ -582,8 +582,8 @@ export const REFUSAL_WORDS = {
     en: 'Providers’ places are for professionals. Ask the case team.',
   },
   'ACCESS.FAMILY_ONLY': {
-    nl: 'Mijn dossier is voor het gezin zelf. Professionals lezen het dossier via hun eigen werkplek.',
-    en: 'My file is for the family itself. Professionals read the case from their own workplace.',
+    nl: 'Mijn dossier is voor het kind of de ouder zelf. Als professional werkt u in het dossier onder Casussen.',
+    en: 'My file is for the child or parent themselves. As a professional, you work on the case under Cases.',
   },
   'CASE.REVISION_CONFLICT': {
     nl: 'Iemand anders heeft het dossier net gewijzigd. Laad het opnieuw en probeer het nog eens.',
