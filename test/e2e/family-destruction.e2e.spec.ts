@@ -61,6 +61,7 @@ describe('destroying the file on a family member’s request', () => {
   });
 
   it('destroys the file: the decision and the destruction on the case, its personal data [erased], its read models purged', async () => {
+    await refused(people.lotte, 'decide-destruction', { ...destroy, expectedRevision: 2 }, 409, 'CASE.REVISION_CONFLICT');
     await step(people.lotte, 'decide-destruction', destroy);
     const [decided, destroyed] = (await casus.eventsOf(caseId)).slice(-2);
     expect(decided).toMatchObject({
