@@ -1,3 +1,4 @@
+import { formatPosition } from '@casus/event-store';
 import { REFUSAL_WORDS } from '@casus/wording';
 import { mother } from './support/case-story';
 import { caseSteps } from './support/case-steps';
@@ -295,6 +296,21 @@ describe('the family’s own voice in the file, over HTTP', () => {
       });
       expect(of('DecideDestruction')).toMatchObject({ open: false, code: 'FAMILY.DESTRUCTION_REQUEST_NOT_FOUND' });
       expect(of('AddOwnStatement')).toMatchObject({ open: false, code: 'ACCESS.STEP_NOT_FOR_ROLE' });
+    });
+  });
+
+  describe('on the professionals’ timeline', () => {
+    it('tells each request and answer, never what the family wrote', async () => {
+      const { steps } = await read(people.lotte, `/cases/${caseId}/timeline?minPosition=${formatPosition((await lastEvent()).position)}`);
+      const lines: string[] = steps.map((s: { summary: string }) => s.summary);
+      for (const line of [
+        'Eigen verklaring bij stap #1 gevoegd',
+        'Correctie gevraagd van stap #2',
+        'Klacht ingediend; behandeling uiterlijk 2027-01-04',
+      ])
+        expect(lines).toContain(line);
+      expect(lines).toContain('Correctie van stap #2 gecorrigeerd: The family moved in October');
+      expect(lines.join('\n')).not.toMatch(/papa|Molenstraat|niet gehoord|opnieuw beginnen|beter thuis/);
     });
   });
 

@@ -3,7 +3,7 @@ import { lead } from './support/case-story';
 import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventCounter, hostileText, nextCorrelationId, unacceptable } from './support/hostile';
-import { id, people, type Actor } from './support/people';
+import { type Actor, family, familyAccounts, id, people } from './support/people';
 
 const caseId = id(4000);
 
@@ -33,6 +33,9 @@ const reads: ReadonlyArray<[string, Actor, readonly string[]]> = [
   ['/dev/people', people.lotte, []],
   ['/cases/{caseId}/steps', people.lotte, []],
   ['/steps', people.lotte, []],
+  ['/my-file', familyAccounts.sanne, ['minPosition']],
+  ['/my-file/{caseId}', familyAccounts.sanne, []],
+  ['/my-file/{caseId}/access-log', familyAccounts.sanne, []],
 ];
 
 /** Percent-encoded as-is; a lone surrogate (which encodeURIComponent refuses) goes as its raw UTF-16 units. */
@@ -87,6 +90,7 @@ describe('fuzzing path parameters, query strings and headers', () => {
     counter = await eventCounter(casus);
     await open();
     await step(people.lotte, 'assign-case-lead', lead);
+    await step(people.lotte, 'link-family-account', { personId: family.sanne, accountId: familyAccounts.sanne.id });
   });
   afterAll(async () => {
     await counter.close();

@@ -253,7 +253,7 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
     const rebuilt = await casusCli('projections', 'rebuild');
     expect(rebuilt).toMatchObject({
       code: 0,
-      stdout: expect.stringContaining('rebuilt case-overview, case-timeline, deadlines, placement-capacity'),
+      stdout: expect.stringContaining('rebuilt case-overview, case-timeline, deadlines, family-links, placement-capacity'),
     });
     expect(JSON.parse(await overview())).toEqual(JSON.parse(live));
     expect(await overview()).not.toMatch(/Fatima|55501234|Molenstraat|klaar voor/);

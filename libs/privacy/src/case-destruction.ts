@@ -61,6 +61,8 @@ export type DestructionRequest = Readonly<{
   writer?: Pick<Writer, 'actor' | 'command' | 'reason' | 'correlationId'>;
   /** Who may ask, checked first on every run, a run that finishes an earlier one included (a professional's step). */
   authorise?: (state: CaseState) => void;
+  /** Sent by a client: refused on any change of the case since (WrongExpectedRevision), never decided again. */
+  expectedRevision?: number;
   /** The ids of the events `decide` appends besides the destruction, which is always `destructionEventId` and last. */
   stepIds?: readonly string[];
 }>;
@@ -117,7 +119,7 @@ export async function destroyCaseFile(
     DESTROY,
     streamId,
     { decide: request.decide, today },
-    { writer, now: request.now, eventIds: (index) => eventIds[index] },
+    { writer, now: request.now, eventIds: (index) => eventIds[index], expectedRevision: request.expectedRevision },
     { retries: 10 },
   );
   let keysShredded = 0;

@@ -8,7 +8,7 @@ import type { Pool } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { EVENT_STORE } from '../../event-store/event-store.module';
 import { HttpRefusal } from '../../http/problem';
-import type { CaseStepData } from '../shared/case-step.dto';
+import type { CaseStepBody } from '../shared/case-step.dto';
 import type { CaseStepContext, CaseStepResult } from '../shared/execute-case-command';
 
 /**
@@ -23,7 +23,7 @@ export class DestructionOnRequest {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async destroy(caseId: string, body: CaseStepData<'DecideDestruction'>, context: CaseStepContext): Promise<CaseStepResult> {
+  async destroy(caseId: string, body: CaseStepBody<'DecideDestruction'>, context: CaseStepContext): Promise<CaseStepResult> {
     const { id, role, team, organisation } = context.principal;
     const { requestId, decision, exception, reason } = body;
     const command = caseCommand('DecideDestruction', caseId, { requestId, decision, exception, reason }, { id, role, team, organisation });
@@ -38,6 +38,7 @@ export class DestructionOnRequest {
         now,
         writer,
         stepIds: [destructionStepId(caseId, requestId)],
+        expectedRevision: body.expectedRevision ?? context.expectedRevision,
       });
       return { caseId, revision: outcome.revision, position: outcome.position ? formatPosition(outcome.position) : '0:0' };
     } catch (error) {
