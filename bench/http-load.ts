@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dutchDateOf } from '@casus/domain';
 
 /** What the bench process hands the load generator: the API, its cases and the teams' tokens. */
 export type LoadPlan = {
@@ -131,7 +132,8 @@ async function main(): Promise<void> {
   writeFileSync(plan.resultFile, JSON.stringify(outcome));
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+// The Dutch day the API judges dates by, not UTC's (the day before, late in the evening).
+const today = () => dutchDateOf(new Date());
 
 main().catch((error: unknown) => {
   console.error(error);

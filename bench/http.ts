@@ -16,6 +16,7 @@ import { benchPool, report, withBenchDatabase } from './embedded-cluster';
 import type { LoadPlan, LoadResult } from './http-load';
 import { READ_MODEL_TABLES, snapshotReadModels } from '../libs/projections/src/testing/read-model-snapshot';
 import { waitForQuietLog } from './http-verify';
+import { dutchDateOf } from '@casus/domain';
 
 const CASES = Number(process.env.BENCH_HTTP_CASES ?? 600);
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 20);
@@ -195,7 +196,8 @@ async function inParallel<T>(count: number, work: (n: number) => Promise<T>, wid
   return results;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+// The Dutch day the API judges dates by, not UTC's (the day before, late in the evening).
+const today = () => dutchDateOf(new Date());
 
 const signalOf = (caseId: string, childIds: readonly string[]) => ({
   caseId,
