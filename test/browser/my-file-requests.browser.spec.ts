@@ -81,7 +81,7 @@ describeInBrowser('Mijn dossier: what the family asks and what it receives, in t
 
   it('lets Noor ask for a correction of one line; Lotte corrects it, and Noor reads the answer beside the original', async () => {
     const page = await web.openAs(story.accounts.noor, `/mijn-dossier/${story.caseId}`);
-    const line = happened(page).getByRole('listitem').filter({ hasText: 'Er was een gesprek of contact op 2026-11-18.' });
+    const line = happened(page).getByRole('listitem').filter({ hasText: 'Er was een gesprek of contact op 18 november 2026.' });
     await line.getByRole('link', { name: 'Klopt dit niet? Vraag om een correctie' }).click();
     await page.getByRole('heading', { level: 1, name: 'Vragen om een correctie' }).waitFor();
     expect(await page.getByLabel('Wat klopt er niet?').inputValue()).toBe(String(talks.visit));
@@ -99,7 +99,7 @@ describeInBrowser('Mijn dossier: what the family asks and what it receives, in t
     });
     const after = await web.openAs(story.accounts.noor, `/mijn-dossier/${story.caseId}`);
     await happened(after).getByText('Noor heeft gelijk: zij was op school.', { exact: false }).waitFor();
-    await happened(after).getByText('Er was een gesprek of contact op 2026-11-18.').waitFor();
+    await happened(after).getByText('Er was een gesprek of contact op 18 november 2026.').waitFor();
     expect((await typesOf()).slice(-2)).toEqual(['CorrectionRequested', 'CorrectionDecided']);
   });
 

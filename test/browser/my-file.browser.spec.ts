@@ -5,6 +5,7 @@ import { familyFileStory } from './support/family-file-story';
 import { tabTo } from './support/keyboard';
 import { accessibilityViolations, overflowAt, screenshot } from './support/page-checks';
 import { startWebCasus, type WebCasus } from './support/web-casus';
+import { spokenDate } from '@casus/wording';
 
 /**
  * Issue 18, "Done when": Noor (13), her mother with authority and her father without it each open their own file, and
@@ -56,7 +57,7 @@ describeInBrowser('Mijn dossier: what a child of 13 and her parents see of their
   };
 
   const main = (page: Page) => page.locator('main').innerText();
-  const talkOn = (day: string) => `Er was een gesprek of contact op ${day}.`;
+  const talkOn = (day: string) => `Er was een gesprek of contact op ${spokenDate(day, 'nl')}.`;
   const nowhere = [story.words.grandmotherAddress, 'Utrecht', 'Ans de Vries', 'mevrouw Jansen', '06-87654321'];
 
   it('shows Noor her own file: her words said in confidence, each talk, and no place or address', async () => {

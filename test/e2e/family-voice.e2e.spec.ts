@@ -333,13 +333,13 @@ describe('the family’s own voice in the file, over HTTP', () => {
           why: 'The family moved in October',
           words: undefined,
         },
-        { text: 'Je diende een klacht in. Je hoort uiterlijk 2027-01-04 wat ermee gebeurt.', why: undefined, words: ['a', 'b'] },
+        { text: 'Je diende een klacht in. Je hoort uiterlijk 4 januari 2027 wat ermee gebeurt.', why: undefined, words: ['a', 'b'] },
       ]);
       expect(mine.next?.filter((n) => n.text === 'Je hoort wat er met je klacht gebeurt')).toHaveLength(1);
       const sanne = await fileOf(familyAccounts.sanne);
       expect(voiceLines(sanne.happened).map(({ text, why }) => ({ text, why }))).toEqual([
         { text: 'Je schreef een eigen verklaring bij het dossier. (stap #1)', why: undefined },
-        { text: 'Je vroeg om je dossier te vernietigen. Je hoort uiterlijk 2027-02-23 wat er besloten is.', why: undefined },
+        { text: 'Je vroeg om je dossier te vernietigen. Je hoort uiterlijk 23 februari 2027 wat er besloten is.', why: undefined },
         {
           text: 'Je dossier wordt niet vernietigd, want het dossier is heel belangrijk voor iemand anders.',
           why: 'Daan’s part of the file is still needed for his care',
@@ -350,7 +350,7 @@ describe('the family’s own voice in the file, over HTTP', () => {
       const father = (await read(familyAccounts.father, `/my-file/${caseId}`)) as { information: { text: string }[] };
       expect(father.information.map((i) => i.text).filter((t) => t.startsWith('Je '))).toEqual([
         'Je vroeg om een fout in het dossier te verbeteren. (stap #2)',
-        'Je diende een klacht in. Je hoort uiterlijk 2027-01-04 wat ermee gebeurt.',
+        'Je diende een klacht in. Je hoort uiterlijk 4 januari 2027 wat ermee gebeurt.',
       ]);
       expect(JSON.stringify(mine)).not.toMatch(/papa|opnieuw beginnen|vernietig/);
     });

@@ -1,5 +1,6 @@
 import type { ComplaintOutcome, DestructionException, VoiceEvent } from '@casus/domain';
 import type { Words } from './words';
+import { say } from './family-say';
 
 type DataOf<T extends VoiceEvent['type']> = Extract<VoiceEvent, { type: T }>['data'];
 /** A row of family-words.ts's FAMILY_STEP_WORDS (which takes these in): the line, and the reason read under "why". */
@@ -13,7 +14,6 @@ type VoiceStepWording<T extends VoiceEvent['type']> = Readonly<{
 // what they asked, what was decided and why. Their own words come with the line (ownWordsIn), not in it. Each is
 // `important`: a parent told only the important facts (BW 1:377c) still reads their own requests and the answers.
 
-const say = (nl: string, en: string): Words => ({ nl, en });
 const step = (n: number | null, nl: string, en: string): Words =>
   n === null ? say(nl, en) : say(`${nl} (stap #${n})`, `${en} (step #${n})`);
 

@@ -1,6 +1,7 @@
 import type { CaseEvent, CaseEventType, CasePhase, CaseStatus, DeadlineKind, FamilyPerson, NoInspectionReason, Role } from '@casus/domain';
 import { COURT_ORDER_KIND_WORDS, FAMILY_RELATION_WORDS, PERSPECTIVE_WORDS, SAFETY_OUTCOME_WORDS } from './term-words';
 import type { Words } from './words';
+import { say } from './family-say';
 import { FAMILY_VOICE_NEXT_WORDS, FAMILY_VOICE_STEP_WORDS } from './family-voice-words';
 
 // The family's own file in plain words (taalniveau B1): short sentences, the words a parent or a child of 12 uses.
@@ -18,8 +19,6 @@ export type FamilyStepWording<T extends CaseEventType> = Readonly<{
   /** An important fact about the child, which a parent without authority is told (BW 1:377c). */
   important?: true;
 }>;
-
-const say = (nl: string, en: string): Words => ({ nl, en });
 
 /** Each kind of step as the family reads it; null: not a step of their file (who is who, what is kept from them, internal work). */
 export const FAMILY_STEP_WORDS = {
