@@ -3,6 +3,7 @@ import type { DemoPerson } from '@casus/runtime';
 import { dayTime, type Story } from './case-steps';
 import type { SeedFamily } from './family';
 import { randomFor, seededId } from './random';
+import { professionalsOf } from './region';
 
 /** The case whose family reads its own file in every demo (a safety plan, SCENARIOS[4]): see `readingFamily`. */
 export const FAMILY_READS_CASE = 4;
@@ -44,7 +45,8 @@ export async function linkFamilyAccounts(story: Story): Promise<DemoPerson[]> {
   const state = await writer.state();
   if (state.status !== 'open' || !state.lead) return [];
   const [mother, father] = family.parents;
-  const lead = family.lead;
+  // The case's lead now: after a move, that of the team the case went to.
+  const lead = professionalsOf(story.region).find((professional) => professional.id === state.lead?.leadId) ?? family.lead;
   if (family.index !== FAMILY_READS_CASE) {
     if (!randomFor(seed, 'family-accounts', family.index).chance(MOTHER_READS)) return [];
     const mothers = account(story, mother.familyMemberId, mother.name, 'ouder met gezag');
