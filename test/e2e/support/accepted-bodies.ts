@@ -57,7 +57,8 @@ export function documentCheck(document: OpenApiDocument): DocumentCheck {
   );
   ajv.addSchema({ $id: 'casus', definitions });
   const routes = Object.entries(document.paths).map(([template, operations]) => ({
-    pattern: new RegExp(`^${template.replace(/\{\w+\}/g, '[^/]+')}$`),
+    // Express routes a path with a trailing slash as the path without it (`/my-file/` is `/my-file`).
+    pattern: new RegExp(`^${template.replace(/\{\w+\}/g, '[^/]+')}/?$`),
     template,
     operations,
   }));
