@@ -4,15 +4,9 @@ import { matchContext } from './match-context';
 import type { MatchRequest } from './match-request';
 import { MATCHING_VERSION, type CriterionScore, type ExcludedOption, type MatchResult, type RankedOption } from './match-result';
 import { memoised, membersOf } from './memoised';
-import { byOptionId, inOptionIdOrder } from './option-id-order';
+import { optionIdOrder } from './option-id-order';
 import type { PlacementOption } from './placement-option';
 import { softCriteria } from './soft-criteria';
-
-type Ranking = { readonly option: RankedOption; readonly familyForm: number };
-
-function bestFirst(a: Ranking, b: Ranking): number {
-  return b.familyForm - a.familyForm || b.option.score - a.option.score || byOptionId(a.option, b.option);
-}
 
 /** Ranks the options that can take the child (or sibling group) and says why the others cannot. Pure. */
 export function match(request: MatchRequest, options: readonly PlacementOption[], config: MatchingConfig): MatchResult {
@@ -21,35 +15,46 @@ export function match(request: MatchRequest, options: readonly PlacementOption[]
   const criteria = softCriteria(context);
   const weightTotal = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
   const ladder = config.familyFormLadder;
-  const familyFormOf: (option: PlacementOption) => number = config.familyFormOrder === 'strict' ? ({ kind }) => ladder[kind] : () => 0;
-
-  const ranked: Ranking[] = [];
-  const excluded: ExcludedOption[] = [];
+  const strict = config.familyFormOrder === 'strict';
   const reasonsFor = memoised((broken) => membersOf(constraints, broken).map((constraint) => constraint.reason));
-  for (const option of options) {
-    let broken = 0;
+
+  // By the option's index: the rules it breaks (bit i for constraint i, 0 for none), else its score.
+  // Results are made once the order is known, so ranking ten thousand options allocates only what it returns.
+  const broken = new Float64Array(options.length);
+  const familyForm = new Float64Array(options.length);
+  const score = new Float64Array(options.length);
+  const scores: CriterionScore[][] = [];
+  for (let at = 0; at < options.length; at++) {
+    const option = options[at];
     for (let index = 0; index < constraints.length; index++) {
-      if (constraints[index].excludes(option)) broken += 2 ** index;
+      if (constraints[index].excludes(option)) broken[at] += 2 ** index;
     }
-    if (broken > 0) {
-      excluded.push({ optionId: option.optionId, reasons: reasonsFor(broken) });
-      continue;
-    }
-    const scores = new Array<CriterionScore>(criteria.length);
+    if (broken[at] > 0) continue;
+    const measured = new Array<CriterionScore>(criteria.length);
     let total = 0;
     for (let index = 0; index < criteria.length; index++) {
-      scores[index] = criteria[index].measure(option);
-      total += scores[index].contribution;
+      measured[index] = criteria[index].measure(option);
+      total += measured[index].contribution;
     }
-    const score = weightTotal > 0 ? total / weightTotal : 0;
-    ranked.push({ option: { optionId: option.optionId, score, criteria: scores }, familyForm: familyFormOf(option) });
+    scores[at] = measured;
+    score[at] = weightTotal > 0 ? total / weightTotal : 0;
+    familyForm[at] = strict ? ladder[option.kind] : 0;
   }
+
+  const ranked: number[] = [];
+  const excluded: ExcludedOption[] = [];
+  for (const at of optionIdOrder(options)) {
+    if (broken[at] > 0) excluded.push({ optionId: options[at].optionId, reasons: reasonsFor(broken[at]) });
+    else ranked.push(at);
+  }
+  // A stable sort of options already in option-id order: equal family forms and scores stay in that order.
+  ranked.sort((a, b) => familyForm[b] - familyForm[a] || score[b] - score[a]);
 
   return {
     matchingVersion: MATCHING_VERSION,
     configVersion: config.version,
     placementId: request.placementId,
-    ranked: ranked.sort(bestFirst).map(({ option }) => option),
-    excluded: inOptionIdOrder(excluded),
+    ranked: ranked.map((at): RankedOption => ({ optionId: options[at].optionId, score: score[at], criteria: scores[at] })),
+    excluded,
   };
 }
