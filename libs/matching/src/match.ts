@@ -23,7 +23,7 @@ export function match(request: MatchRequest, options: readonly PlacementOption[]
   const broken = new Float64Array(options.length);
   const familyForm = new Float64Array(options.length);
   const score = new Float64Array(options.length);
-  const scores: CriterionScore[][] = [];
+  const scores = new Array<CriterionScore[]>(options.length);
   for (let at = 0; at < options.length; at++) {
     const option = options[at];
     for (let index = 0; index < constraints.length; index++) {
@@ -48,7 +48,10 @@ export function match(request: MatchRequest, options: readonly PlacementOption[]
     else ranked.push(at);
   }
   // A stable sort of options already in option-id order: equal family forms and scores stay in that order.
-  ranked.sort((a, b) => familyForm[b] - familyForm[a] || score[b] - score[a]);
+  // It answers -1 or 1, not a difference: a fraction returned to sort is a number allocated per comparison.
+  ranked.sort((a, b) =>
+    familyForm[a] !== familyForm[b] ? (familyForm[a] > familyForm[b] ? -1 : 1) : score[a] !== score[b] ? (score[a] > score[b] ? -1 : 1) : 0,
+  );
 
   return {
     matchingVersion: MATCHING_VERSION,
