@@ -30,10 +30,15 @@ export function rememberingStreams(store: EventStore, maxStreams = 20_000): Even
 
   const whole = (options?: ReadStreamOptions) =>
     !options || (options.direction !== 'backwards' && !options.fromRevision && options.maxCount === undefined);
+  const remembered = (streamId: string, options?: ReadStreamOptions) => {
+    const events = options?.fromMemory ? streams.get(streamId) : undefined;
+    return events ? Promise.resolve([...events]) : undefined;
+  };
 
   return {
     appendToStream: (streamId, events, options) => store.appendToStream(streamId, events, options),
-    readStream: (streamId, options) => (whole(options) ? readWhole(streamId) : store.readStream(streamId, options)),
+    readStream: (streamId, options) =>
+      remembered(streamId, options) ?? (whole(options) ? readWhole(streamId) : store.readStream(streamId, options)),
     streamExists: (streamId) => store.streamExists(streamId),
     readAll: (options) => store.readAll(options),
     subscribeToAll: (options) => store.subscribeToAll(options),

@@ -92,7 +92,7 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
       AUTHORISED_CASE_DECIDER,
       streamIdForCase(caseId),
       command,
-      { writer, now: this.clock(), expectedRevision: context.expectedRevision },
+      { writer, now: this.clock(), expectedRevision: context.expectedRevision, fromMemory: true },
       retry,
     );
     return { caseId, revision, position: position ? formatPosition(position) : '0:0' };
