@@ -11,6 +11,8 @@ const TAIL_PAGE = 1_000;
  */
 export function rememberingStreams(store: EventStore, maxStreams = 20_000): EventStore {
   const streams = new Map<string, readonly RecordedEvent[]>();
+  // Appended to through this store since last read: its memory is behind for sure, so no decision is made on it.
+  const appendedSince = new Set<string>();
 
   async function readWhole(streamId: string): Promise<RecordedEvent[]> {
     let events = streams.get(streamId) ?? [];
@@ -23,20 +25,28 @@ export function rememberingStreams(store: EventStore, maxStreams = 20_000): Even
       if (tail.length < TAIL_PAGE) break;
     }
     streams.delete(streamId);
+    appendedSince.delete(streamId);
     if (events.length > 0) streams.set(streamId, events);
-    if (streams.size > maxStreams) streams.delete(streams.keys().next().value!);
+    if (streams.size > maxStreams) {
+      const oldest = streams.keys().next().value!;
+      streams.delete(oldest);
+      appendedSince.delete(oldest);
+    }
     return [...events];
   }
 
   const whole = (options?: ReadStreamOptions) =>
     !options || (options.direction !== 'backwards' && !options.fromRevision && options.maxCount === undefined);
   const remembered = (streamId: string, options?: ReadStreamOptions) => {
-    const events = options?.fromMemory ? streams.get(streamId) : undefined;
+    const events = options?.fromMemory && !appendedSince.has(streamId) ? streams.get(streamId) : undefined;
     return events ? Promise.resolve([...events]) : undefined;
   };
 
   return {
-    appendToStream: (streamId, events, options) => store.appendToStream(streamId, events, options),
+    appendToStream: (streamId, events, options) => {
+      if (streams.has(streamId)) appendedSince.add(streamId);
+      return store.appendToStream(streamId, events, options);
+    },
     readStream: (streamId, options) =>
       remembered(streamId, options) ?? (whole(options) ? readWhole(streamId) : store.readStream(streamId, options)),
     streamExists: (streamId) => store.streamExists(streamId),

@@ -57,3 +57,24 @@ describe('a store that remembers the streams it read', () => {
     expect(await remembering.readStream('case-none')).toHaveLength(1);
   });
 });
+
+describe('a decision on what the store remembers (fromMemory)', () => {
+  it('answers from memory while nothing was appended through it, and reads the tail after its own append', async () => {
+    const { store, reads } = countedStore();
+    const remembering = rememberingStreams(store);
+    await store.appendToStream('case-3', [step(0)], { expectedRevision: 'no-stream' });
+    await remembering.readStream('case-3');
+    expect(await remembering.readStream('case-3', { fromMemory: true })).toHaveLength(1);
+    expect(reads).toHaveLength(1);
+    await remembering.appendToStream('case-3', [step(1)], { expectedRevision: 0 });
+    expect((await remembering.readStream('case-3', { fromMemory: true })).map((e) => e.data.n)).toEqual([0, 1]);
+    expect(reads.map((options) => options?.fromRevision)).toEqual([0, 1]);
+  });
+
+  it('reads a stream it does not remember', async () => {
+    const { store, reads } = countedStore();
+    await store.appendToStream('case-4', [step(0)], { expectedRevision: 'no-stream' });
+    expect(await rememberingStreams(store).readStream('case-4', { fromMemory: true })).toHaveLength(1);
+    expect(reads).toHaveLength(1);
+  });
+});
