@@ -114,29 +114,38 @@ export class PostgresEventStore implements EventStore {
     const recordedAt = events[0].recordedAt.toISOString();
     if (events.length === 1) {
       const [event] = events;
-      const { rows } = await this.pool.query<AppendedRow>(INSERT_ONE_AFTER_KNOWN_HEAD, [
-        streamId,
-        head.revision + 1,
-        event.id,
-        event.type,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
-        hashes[0],
-        hashes[1],
-        recordedAt,
-      ]);
+      const { rows } = await this.pool.query<AppendedRow>({
+        // Named: each connection parses and plans it once, not at every append.
+        name: 'casus.append-one',
+        text: INSERT_ONE_AFTER_KNOWN_HEAD,
+        values: [
+          streamId,
+          head.revision + 1,
+          event.id,
+          event.type,
+          JSON.stringify(event.data),
+          JSON.stringify(event.metadata),
+          hashes[0],
+          hashes[1],
+          recordedAt,
+        ],
+      });
       return rows[0];
     }
-    const { rows } = await this.pool.query<AppendedRow>(INSERT_AFTER_KNOWN_HEAD, [
-      streamId,
-      head.revision,
-      events.map((event) => event.id),
-      events.map((event) => event.type),
-      JSON.stringify(events.map((event) => event.data)),
-      JSON.stringify(events.map((event) => event.metadata)),
-      hashes,
-      recordedAt,
-    ]);
+    const { rows } = await this.pool.query<AppendedRow>({
+      name: 'casus.append-many',
+      text: INSERT_AFTER_KNOWN_HEAD,
+      values: [
+        streamId,
+        head.revision,
+        events.map((event) => event.id),
+        events.map((event) => event.type),
+        JSON.stringify(events.map((event) => event.data)),
+        JSON.stringify(events.map((event) => event.metadata)),
+        hashes,
+        recordedAt,
+      ],
+    });
     return lastOf(rows);
   }
 
