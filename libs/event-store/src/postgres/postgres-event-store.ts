@@ -182,8 +182,12 @@ export class PostgresEventStore implements EventStore {
     const backwards = options.direction === 'backwards';
     const from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
     const { rows } = await this.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND stream_revision ${backwards ? '<=' : '>='} $2
+      {
+        // Named, as every command and case read runs it: parsed and planned once per connection.
+        name: `casus.read-stream-${backwards ? 'backwards' : 'forwards'}`,
+        text: `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND stream_revision ${backwards ? '<=' : '>='} $2
         ORDER BY stream_revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
+      },
       [streamId, from, options.maxCount ?? null],
     );
     const events = rows.map(toRecordedEvent);
@@ -192,7 +196,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async streamExists(streamId: string): Promise<boolean> {
-    const { rows } = await this.query('SELECT 1 FROM events WHERE stream_id = $1 LIMIT 1', [streamId]);
+    const { rows } = await this.query({ text: 'SELECT 1 FROM events WHERE stream_id = $1 LIMIT 1' }, [streamId]);
     return rows.length > 0;
   }
 
@@ -225,8 +229,8 @@ export class PostgresEventStore implements EventStore {
     await this.ownPool?.end();
   }
 
-  private query<T extends object>(text: string, params: unknown[]) {
-    return this.guard(() => this.pool.query<T & import('pg').QueryResultRow>(text, params));
+  private query<T extends object>(statement: { name?: string; text: string }, values: unknown[]) {
+    return this.guard(() => this.pool.query<T & import('pg').QueryResultRow>({ ...statement, values }));
   }
 
   private async guard<T>(work: () => Promise<T>): Promise<T> {
