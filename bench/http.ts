@@ -15,7 +15,7 @@ import { loadOrCreateDevSigningKey, mintDevToken, type Principal } from '@casus/
 import { benchPool, report, withBenchDatabase } from './embedded-cluster';
 import type { LoadPlan, LoadResult } from './http-load';
 import { READ_MODEL_TABLES, snapshotReadModels } from '../libs/projections/src/testing/read-model-snapshot';
-import { waitForQuietLog } from './http-verify';
+import { waitForQuietLog } from '../libs/projections/src/testing/quiet-log';
 import { dutchDateOf } from '@casus/domain';
 
 const CASES = Number(process.env.BENCH_HTTP_CASES ?? 600);
