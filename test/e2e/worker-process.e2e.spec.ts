@@ -1,14 +1,17 @@
 import { PostgresEventStore } from '@casus/event-store';
 import { PROJECTIONS, rebuildProjections } from '@casus/projections';
-import { protectEventStore } from '@casus/runtime';
+import { loadOrCreateDevSigningKey, mintDevToken, protectEventStore } from '@casus/runtime';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { waitForQuietLog } from '../../libs/projections/src/testing/quiet-log';
 import { snapshotReadModels } from '../../libs/projections/src/testing/read-model-snapshot';
-import { bestandspleeggezinAt, lead, mother, placementRequest } from './support/case-story';
+import { bestandspleeggezinAt, lead, mother, placementRequest, signal } from './support/case-story';
 import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { startCasusWorker, type CasusWorker } from './support/casus-worker';
+import { startEmbeddedApi } from './support/embedded-api';
 import { eventually } from './support/eventually';
 import { id, people } from './support/people';
 
@@ -105,4 +108,61 @@ describe('the API beside a worker process that follows the log for it', () => {
     expect(await snapshotReadModels(pool)).toEqual(live);
     expect(live.rm_case_overview).toHaveLength(1 + more.length);
   });
+});
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** `npm start` on the embedded default: the API owns the PostgreSQL, its one worker connects to it. */
+describe('npm start: the API and the worker process it watches', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'casus-worker-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('says so loudly when its worker dies and starts a new one, which the read models then follow; SIGTERM stops both', async () => {
+    const api = await startEmbeddedApi(dataDir);
+    const workerPid = (said: string, pattern: RegExp) => Number(pattern.exec(said)?.[1]);
+    let next = 0;
+    try {
+      const first = workerPid(api.said(), /with a worker process \(pid (\d+)\)/);
+      expect(isAlive(first)).toBe(true);
+      process.kill(first, 'SIGKILL');
+      next = await eventually(
+        async () => workerPid(api.warned(), /a new worker process \(pid (\d+)\) follows the log/) || undefined,
+        'a new worker process',
+        60_000,
+      );
+      expect(api.warned()).toContain(
+        `the worker process (pid ${first}) was killed (SIGKILL): the read models, the placement process and the notary stand still until a new one runs`,
+      );
+      expect(next).not.toBe(first);
+
+      const caseId = id(3500);
+      const key = await loadOrCreateDevSigningKey(join(dataDir, 'dev-keys'));
+      const headers = {
+        authorization: `Bearer ${await mintDevToken(key, { sub: people.lotte.id, ...people.lotte })}`,
+        'content-type': 'application/json',
+      };
+      const base = `http://127.0.0.1:${api.port}`;
+      const opened = await fetch(`${base}/cases`, { method: 'POST', headers, body: JSON.stringify(signal(caseId)) });
+      expect(opened.status).toBe(201);
+      const { position } = (await opened.json()) as { position: string };
+      const listed = await eventually(async () => {
+        const answer = await fetch(`${base}/cases?minPosition=${position}`, { headers });
+        return answer.status === 503
+          ? undefined
+          : { status: answer.status, body: (await answer.json()) as { items: { caseId: string }[] } };
+      }, 'the read models to reach the position');
+      expect({ status: listed.status, cases: listed.body.items.map((item) => item.caseId) }).toEqual({ status: 200, cases: [caseId] });
+    } finally {
+      api.child.kill('SIGTERM');
+    }
+    expect(await api.exited).toEqual({ code: 0, signal: null });
+    expect(isAlive(next)).toBe(false);
+  }, 120_000);
 });
