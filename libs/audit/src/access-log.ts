@@ -65,7 +65,16 @@ const INSERT_LINES = `INSERT INTO access_log (user_id, user_name, role, organisa
 
 const MAX_LINES_PER_INSERT = 500;
 
-type Waiting = { entry: AccessLogEntry; stored: () => void; failed: (error: unknown) => void };
+type Waiting = { entry: AccessLogEntry; stored: (alongside: string | null) => void; failed: (error: unknown) => void };
+
+export type AccessLogOptions = Readonly<{
+  /**
+   * A scalar SQL expression read in the same statement that stores the lines, as of that statement; each line's record()
+   * answers with its text. The API reads the count of deleted person keys this way: the line is the last statement before
+   * a read is answered, so it tells whether a key the read was opened with has gone meanwhile.
+   */
+  alongside?: string;
+}>;
 
 /**
  * The append-only access log table (migration AccessLog1764000000600); only INSERT and SELECT reach it.
@@ -76,10 +85,19 @@ export class AccessLog {
   private waiting: Waiting[] = [];
   private writing = false;
 
-  constructor(private readonly db: SqlClient) {}
+  private readonly insertLines: string;
 
-  /** Resolves only once the line is stored: a read that cannot be logged is not served. */
-  record(entry: AccessLogEntry): Promise<void> {
+  constructor(
+    private readonly db: SqlClient,
+    options: AccessLogOptions = {},
+  ) {
+    this.insertLines = options.alongside
+      ? `WITH stored AS (${INSERT_LINES} RETURNING 1) SELECT (${options.alongside})::text AS alongside`
+      : INSERT_LINES;
+  }
+
+  /** Resolves only once the line is stored, with the `alongside` value of that statement: a read that cannot be logged is not served. */
+  record(entry: AccessLogEntry): Promise<string | null> {
     return new Promise((stored, failed) => {
       this.waiting.push({ entry, stored, failed });
       if (!this.writing) void this.writeWaiting();
@@ -91,7 +109,7 @@ export class AccessLog {
     while (this.waiting.length > 0) {
       const group = this.waiting.splice(0, MAX_LINES_PER_INSERT);
       await this.insert(group.map((line) => line.entry)).then(
-        () => group.forEach((line) => line.stored()),
+        (alongside) => group.forEach((line) => line.stored(alongside)),
         // One unstorable line must not fail the others' reads: alone, each line gets its own answer.
         (error: unknown) => (group.length === 1 ? group[0].failed(error) : this.insertOneByOne(group)),
       );
@@ -103,9 +121,9 @@ export class AccessLog {
     for (const line of group) await this.insert([line.entry]).then(line.stored, line.failed);
   }
 
-  private async insert(entries: readonly AccessLogEntry[]): Promise<void> {
+  private async insert(entries: readonly AccessLogEntry[]): Promise<string | null> {
     const column = <K extends keyof AccessLogEntry>(key: K) => entries.map((entry) => entry[key]);
-    await this.db.query(INSERT_LINES, [
+    const { rows } = await this.db.query<{ alongside?: string }>(this.insertLines, [
       column('userId'),
       column('userName'),
       column('role'),
@@ -120,6 +138,7 @@ export class AccessLog {
       column('ip'),
       column('correlationId'),
     ]);
+    return rows[0]?.alongside ?? null;
   }
 
   async find(query: AccessLogQuery): Promise<AccessLogLine[]> {

@@ -1,6 +1,7 @@
 export * from './types';
 export * from './errors';
 export { aroundAppends, type AppendCall } from './around-appends';
+export { rememberingStreams } from './remembered-streams';
 export { comparePositions, formatPosition, parsePosition } from './positions';
 export {
   GENESIS_HASH,

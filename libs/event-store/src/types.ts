@@ -54,6 +54,11 @@ export interface ReadStreamOptions {
   /** Inclusive; default the start (forwards) or the end (backwards). */
   readonly fromRevision?: number;
   readonly maxCount?: number;
+  /**
+   * The whole stream as this store remembers it, without asking for what came since: it may be behind, so it is for a
+   * decision whose append's expected revision proves it was not (handleCommand). A store without a memory reads it.
+   */
+  readonly fromMemory?: boolean;
 }
 
 export interface LogFilter {

@@ -7,8 +7,8 @@ export {
   PERSONAL_EVENT_TYPES,
   type PersonalField,
 } from './personal-fields';
-export { PersonKeys, ErasedPersonRefusal, type PersonKeyRecord, type SqlClient } from './person-keys';
-export { ProtectedEventStore } from './protected-event-store';
+export { PersonKeys, ErasedPersonRefusal, type HeldKeys, type PersonKeyRecord, type SqlClient } from './person-keys';
+export { ProtectedEventStore, openedWith, sealedPersonsOf, type KeySource } from './protected-event-store';
 export { erasePerson, erasureEventId, type ErasureRequest, type ErasureOutcome } from './erasure';
 export {
   atTermEnd,
@@ -20,3 +20,4 @@ export {
   type DestructionRequest,
   type DestructionOutcome,
 } from './case-destruction';
+export { RememberedKeys, ERASURES_SO_FAR } from './remembered-keys';

@@ -17,6 +17,9 @@ export class ErasedPersonRefusal extends Refusal<'PRIVACY.PERSON_ERASED'> {
   }
 }
 
+/** Keys as a read holds them, with the count of deleted keys (migration PersonKeyErasures1764000019100) they are good for. */
+export type HeldKeys = Readonly<{ keys: ReadonlyMap<string, Buffer>; erasures: string }>;
+
 export type PersonKeyRecord = Readonly<{ personId: string; streamId: string; erasedAt: Date | null }>;
 
 type KeyRow = { person_id: string; key: Buffer | null };
@@ -39,23 +42,31 @@ export class PersonKeys {
    * first appear in). Refuses when one of them was erased.
    */
   async forWriting(streamId: string, personIds: readonly string[]): Promise<Map<string, Buffer>> {
+    return new Map((await this.forWritingAsOf(streamId, personIds)).keys);
+  }
+
+  /** As forWriting, with the count of deleted keys (person_key_erasures) as of the statement that read them. */
+  async forWritingAsOf(streamId: string, personIds: readonly string[]): Promise<HeldKeys> {
     // A person inserted by a concurrent append that committed after this statement began is not
     // in its snapshot: the second round reads it.
     for (let round = 0; round < 2; round += 1) {
-      const { rows } = await this.db.query<KeyRow>(
+      const { rows } = await this.db.query<KeyRow & { erasures: string }>(
         `WITH fresh AS (
            INSERT INTO person_keys (person_id, key, stream_id)
            SELECT person_id, key, $3 FROM unnest($1::uuid[], $2::bytea[]) AS k(person_id, key)
            ON CONFLICT (person_id) DO NOTHING
            RETURNING person_id, key)
-         SELECT person_id::text, key FROM fresh
+         SELECT person_id::text, key, (SELECT erasures::text FROM person_key_erasures) AS erasures FROM fresh
          UNION ALL
-         SELECT person_id::text, key FROM person_keys WHERE person_id = ANY ($1::uuid[]) AND person_id NOT IN (SELECT person_id FROM fresh)`,
+         SELECT person_id::text, key, (SELECT erasures::text FROM person_key_erasures) FROM person_keys
+          WHERE person_id = ANY ($1::uuid[]) AND person_id NOT IN (SELECT person_id FROM fresh)`,
         [personIds, personIds.map(() => newPersonKey()), streamId],
       );
       const erased = rows.filter((row) => row.key === null).map((row) => row.person_id);
       if (erased.length > 0) throw new ErasedPersonRefusal(erased);
-      if (rows.length === personIds.length) return new Map(rows.map((row) => [row.person_id, row.key!]));
+      if (rows.length === personIds.length) {
+        return { keys: new Map(rows.map((row) => [row.person_id, row.key!])), erasures: rows[0]?.erasures ?? '' };
+      }
     }
     throw new Error('person keys could not be made or read; try again');
   }

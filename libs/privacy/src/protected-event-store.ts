@@ -14,6 +14,9 @@ import { ERASED, open, seal, type Envelope } from './envelope';
 import { personalFieldsOf, revealPersonalData, sealedPersonsIn, sealFields, type PersonalField } from './personal-fields';
 import type { PersonKeys } from './person-keys';
 
+/** Where keys come from: the table itself, or a process's memory of it (RememberedKeys). */
+export type KeySource = Pick<PersonKeys, 'forWriting' | 'forReading'>;
+
 /**
  * Crypto-shredding on the event-store port. Appends seal each personal field under its person's
  * key; every read opens them again, or shows `[erased]` once the key is deleted. The stored form
@@ -23,7 +26,7 @@ import type { PersonKeys } from './person-keys';
 export class ProtectedEventStore implements EventStore {
   constructor(
     readonly stored: EventStore,
-    private readonly keys: PersonKeys,
+    private readonly keys: KeySource,
   ) {}
 
   async appendToStream(
@@ -68,19 +71,8 @@ export class ProtectedEventStore implements EventStore {
 
   /** Stored events as people may read them: one key lookup for the whole page, none when it holds no personal data. */
   async reveal(events: readonly RecordedEvent[]): Promise<RecordedEvent[]> {
-    const persons = new Set<string>();
-    for (const event of events) sealedPersonsIn([event.data, event.metadata], persons);
-    if (persons.size === 0) return [...events];
-    const keys = await this.keys.forReading([...persons]);
-    const openField = (envelope: Envelope) => {
-      const key = keys.get(envelope.$personal.person);
-      return key ? open(key, envelope) : ERASED;
-    };
-    return events.map((event) =>
-      sealedPersonsIn([event.data, event.metadata]).size === 0
-        ? event
-        : { ...event, data: revealPersonalData(event.data, openField), metadata: revealPersonalData(event.metadata, openField) },
-    );
+    const persons = sealedPersonsOf(events);
+    return persons.length === 0 ? [...events] : openedWith(events, await this.keys.forReading(persons));
   }
 
   async close(): Promise<void> {
@@ -93,4 +85,24 @@ function fieldsToSeal(streamId: string, event: EventToAppend): PersonalField[] {
   const own = personalFieldsOf(event.type, event.data);
   const taken = new Set(own.map((field) => field.path.join('.')));
   return [...own, ...caseTextFieldsOf(streamId, event.type, event.data).filter((field) => !taken.has(field.path.join('.')))];
+}
+
+/** The persons whose sealed fields these events hold. */
+export function sealedPersonsOf(events: readonly RecordedEvent[]): string[] {
+  const persons = new Set<string>();
+  for (const event of events) sealedPersonsIn([event.data, event.metadata], persons);
+  return [...persons];
+}
+
+/** The events with each sealed field opened with its person's key, or `[erased]` where the key is gone. */
+export function openedWith(events: readonly RecordedEvent[], keys: ReadonlyMap<string, Buffer>): RecordedEvent[] {
+  const openField = (envelope: Envelope) => {
+    const key = keys.get(envelope.$personal.person);
+    return key ? open(key, envelope) : ERASED;
+  };
+  return events.map((event) =>
+    sealedPersonsIn([event.data, event.metadata]).size === 0
+      ? event
+      : { ...event, data: revealPersonalData(event.data, openField), metadata: revealPersonalData(event.metadata, openField) },
+  );
 }

@@ -22,6 +22,8 @@ export type CommandContext = Readonly<{
   eventIds?: (index: number) => string;
   /** Sent by the client: any change since is refused, never decided again. */
   expectedRevision?: number;
+  /** Decide first on what the store remembers of the stream (a store that remembers: rememberingStreams). */
+  fromMemory?: boolean;
 }>;
 
 export type CommandResult<S, E> = Readonly<{
@@ -34,7 +36,12 @@ export type CommandResult<S, E> = Readonly<{
   position: LogPosition | null;
 }>;
 
-/** Read the stream, decode and fold, decide, append at the revision decided on; on a conflict decide again. */
+/**
+ * Read the stream, decode and fold, decide, append at the revision decided on; on a conflict decide again. The first
+ * decision may be made on what the store remembers of the stream (`fromMemory`), which saves a read: only an append
+ * made on it counts, since the expected revision proves the memory was the whole stream (`context.fromMemory`). Anything else — a refusal,
+ * nothing to do, a conflict — is decided again on the stream as read now, and only that answer is given.
+ */
 export async function handleCommand<S, C, E extends StreamEvent>(
   store: EventStore,
   decider: StreamDecider<S, C, E>,
@@ -44,18 +51,31 @@ export async function handleCommand<S, C, E extends StreamEvent>(
   retry: RetryPolicy,
 ): Promise<CommandResult<S, E>> {
   const { now, eventIds, expectedRevision } = context;
-  for (let attempt = 0; ; attempt += 1) {
-    const recorded = await store.readStream(streamId);
+  // A writer that chose its ids asks whether they are in the stream: only the stream read now can say.
+  let fromMemory = context.fromMemory === true && eventIds === undefined;
+  for (let conflicts = 0; ;) {
+    const memory = fromMemory;
+    fromMemory = false;
+    const recorded = await store.readStream(streamId, memory ? { fromMemory: true } : undefined);
     const revision = recorded.length - 1;
     const state = foldStream(decider.codec, decider, recorded);
     const unchanged = { state, events: [], revision, position: recorded.at(-1)?.position ?? null };
     const firstId = eventIds?.(0);
     if (firstId !== undefined && recorded.some((event) => event.id === firstId)) return unchanged;
-    decider.authorise?.(command, state, now);
-    if (expectedRevision !== undefined && expectedRevision !== revision)
-      throw new WrongExpectedRevision(streamId, expectedRevision, revision);
-    const events = decider.decide(command, state, now);
-    if (events.length === 0) return unchanged;
+    let events: readonly E[];
+    try {
+      decider.authorise?.(command, state, now);
+      if (expectedRevision !== undefined && expectedRevision !== revision)
+        throw new WrongExpectedRevision(streamId, expectedRevision, revision);
+      events = decider.decide(command, state, now);
+    } catch (refusal) {
+      if (memory) continue;
+      throw refusal;
+    }
+    if (events.length === 0) {
+      if (memory) continue;
+      return unchanged;
+    }
     try {
       const appended = await store.appendToStream(
         streamId,
@@ -64,9 +84,12 @@ export async function handleCommand<S, C, E extends StreamEvent>(
       );
       return { state: events.reduce(decider.evolve, state), events, revision: appended.nextExpectedRevision, position: appended.position };
     } catch (error) {
-      if (!(error instanceof WrongExpectedRevision) || expectedRevision !== undefined || attempt >= retry.retries) throw error;
-      retry.onRetry?.(attempt + 1);
-      await sleep(backoffMs(attempt + 1));
+      // The memory was behind the stream: that is no one's conflict, read it and decide again at once.
+      if (memory && error instanceof WrongExpectedRevision) continue;
+      if (!(error instanceof WrongExpectedRevision) || expectedRevision !== undefined || conflicts >= retry.retries) throw error;
+      conflicts += 1;
+      retry.onRetry?.(conflicts);
+      await sleep(backoffMs(conflicts));
     }
   }
 }

@@ -1,6 +1,7 @@
 import { InMemoryEventStore, WrongExpectedRevision, type EventStore } from '@casus/event-store';
 import { streamCodec } from './codec';
 import { handleCommand, type StreamDecider } from './handle-command';
+import { rememberingStreams } from '@casus/event-store';
 import type { Writer } from './metadata';
 
 type Counted = Readonly<{ type: 'Counted'; data: Readonly<{ n: number; by: string }> }>;
@@ -126,5 +127,72 @@ describe('handleCommand', () => {
       'not on the team',
     );
     expect(await read(store)).toEqual([]);
+  });
+});
+
+describe('handleCommand on a store that remembers the streams it read', () => {
+  const only = (by: string): StreamDecider<number, Count, Counted> => ({
+    ...counter,
+    // Only the writer named may count past 1: a refusal on a memory that is behind must not be the answer.
+    authorise: (command, state) => {
+      if (state >= 1 && command.by !== by) throw new Error(`only ${by} counts on`);
+    },
+  });
+
+  /** `asked`: each read the store underneath answered (a read answered from memory asks nothing). */
+  function remembered() {
+    const inner = new InMemoryEventStore();
+    const asked: number[] = [];
+    const underneath: EventStore = {
+      appendToStream: (...args) => inner.appendToStream(...args),
+      readStream: (streamId, options) => (asked.push(options?.fromRevision ?? 0), inner.readStream(streamId, options)),
+      streamExists: (streamId) => inner.streamExists(streamId),
+      readAll: (options) => inner.readAll(options),
+      subscribeToAll: (options) => inner.subscribeToAll(options),
+      close: () => inner.close(),
+    };
+    return { inner, store: rememberingStreams(underneath), asked };
+  }
+  const count = (store: EventStore, by: string, decider = counter, onRetry = (_: number) => undefined) =>
+    handleCommand(store, decider, STREAM, { by }, { writer, now, fromMemory: true }, { retries: 3, onRetry });
+
+  it('decides on what it remembers, without asking the store, when nothing came since', async () => {
+    const { store, asked } = remembered();
+    await count(store, 'me');
+    await store.readStream(STREAM);
+    asked.splice(0);
+    expect((await count(store, 'me')).revision).toBe(1);
+    expect(asked).toEqual([]);
+    expect(await read(store)).toEqual([
+      { n: 1, by: 'me' },
+      { n: 2, by: 'me' },
+    ]);
+  });
+
+  it('decides again at once on the stream read now when another process wrote since: no conflict counted, nothing merged', async () => {
+    const { inner, store, asked } = remembered();
+    await count(store, 'me');
+    await store.readStream(STREAM);
+    await inner.appendToStream(STREAM, [{ id: 'other-2', type: 'Counted', data: { n: 2, by: 'other' }, metadata: {} }], {
+      expectedRevision: 0,
+    });
+    asked.splice(0);
+    const retries: number[] = [];
+    const result = await count(store, 'me', counter, (n) => void retries.push(n));
+    expect({ revision: result.revision, retries, asked }).toEqual({ revision: 2, retries: [], asked: [1] });
+    expect((await read(inner)).map((e) => e.n)).toEqual([1, 2, 3]);
+  });
+
+  it('answers a refusal only as the stream read now has it', async () => {
+    const { inner, store } = remembered();
+    await count(store, 'me');
+    await store.readStream(STREAM);
+    // Memory says the stream is at 1 and 'you' may not count on: the stream now has 'you' as the one who may not.
+    await inner.appendToStream(STREAM, [{ id: 'other-0', type: 'Counted', data: { n: 0, by: 'other' }, metadata: {} }], {
+      expectedRevision: 0,
+    });
+    expect((await count(store, 'you', only('me'))).revision).toBe(2);
+    await expect(count(store, 'you', only('me'))).rejects.toThrow('only me counts on');
+    expect((await read(inner)).map((e) => e.n)).toEqual([1, 0, 1]);
   });
 });

@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { AccessLog, loadOrCreateNotaryKey } from '@casus/audit';
 import type { Pool } from 'pg';
+import { ERASURES_SO_FAR } from '@casus/privacy';
 import { AccessLogController } from './access-log.controller';
 import { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END, DEFAULT_RETENTION_YEARS, type RetentionYears } from '@casus/domain';
 import { CLOCK, DATABASE_POOL, type Clock, type NotarySettings } from '@casus/runtime';
@@ -24,7 +25,7 @@ export class AuditModule {
       module: AuditModule,
       controllers: [CaseAuditController, AccessLogController, RetentionController],
       providers: [
-        { provide: AccessLog, useFactory: (pool: Pool) => new AccessLog(pool), inject: [DATABASE_POOL] },
+        { provide: AccessLog, useFactory: (pool: Pool) => new AccessLog(pool, { alongside: ERASURES_SO_FAR }), inject: [DATABASE_POOL] },
         { provide: READ_RULES, useFactory: (clock: Clock): ReadRules => ({ clock, providerViewDaysAfterEnd }), inject: [CLOCK] },
         { provide: RETENTION_YEARS, useValue: options.retentionYears ?? DEFAULT_RETENTION_YEARS },
         { provide: NOTARY_KEY, useFactory: () => options.notary && loadOrCreateNotaryKey(options.notary.keyFile) },

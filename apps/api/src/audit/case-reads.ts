@@ -19,9 +19,9 @@ import type { EventStore, RecordedEvent } from '@casus/event-store';
 import { loadProcess } from '@casus/placement';
 import { groundInWords, readWholeStream, REFUSED } from '@casus/audit';
 import { foldCase } from '@casus/streams';
-import type { ProtectedEventStore } from '@casus/privacy';
+import { openedWith, sealedPersonsOf, type ProtectedEventStore, type RememberedKeys } from '@casus/privacy';
 import type { Principal } from '@casus/runtime';
-import { EVENT_STORE, STORED_EVENT_STORE } from '../event-store/event-store.module';
+import { EVENT_STORE, REMEMBERED_KEYS, REMEMBERING_EVENT_STORE, STORED_EVENT_STORE } from '../event-store/event-store.module';
 import { READ_RULES, type ReadRules } from './audit-tokens';
 import type { HttpRequest } from '../http/http-types';
 import { ReadLog } from './read-log';
@@ -52,6 +52,8 @@ export type AuditedOwnFile = AuditedCase & Readonly<{ reader: FamilyReader }>;
 type Read = Readonly<{ request: HttpRequest; principal: Principal; data: string }>;
 /** `case-copy`: an export, a copy to keep, which outlasts any read period. `own-file`: the family's own, by their right. */
 type ReadOf = 'case' | 'case-copy' | 'own-file' | PlacementRead;
+/** Where the stream comes from: this process's memory topped up from the store, or the store's rows read whole now. */
+type Source = 'remembered' | 'as-stored-now';
 
 const NOT_A_READER = {
   case: REFUSED.notAReader,
@@ -72,6 +74,8 @@ export class CaseReads {
   constructor(
     @Inject(STORED_EVENT_STORE) private readonly store: EventStore,
     @Inject(EVENT_STORE) private readonly personalData: ProtectedEventStore,
+    @Inject(REMEMBERING_EVENT_STORE) private readonly remembering: ProtectedEventStore,
+    @Inject(REMEMBERED_KEYS) private readonly keys: RememberedKeys,
     @Inject(READ_RULES) private readonly rules: ReadRules,
     private readonly readLog: ReadLog,
   ) {}
@@ -91,7 +95,12 @@ export class CaseReads {
 
   /** For an export: only a reader of the case now; a former team or GI reads a while, it takes no copy along. */
   ofCaseToCopy(request: HttpRequest, principal: Principal, rawCaseId: string, data: string): Promise<AuditedCase> {
-    return this.admit({ request, principal, data }, rawCaseId, 'case-copy', true);
+    return this.admit({ request, principal, data }, rawCaseId, 'case-copy', true, null, 'as-stored-now');
+  }
+
+  /** For the integrity check: the rows as the store holds them now, not as this process remembers them (a tamper shows). */
+  ofCaseAsStoredNow(request: HttpRequest, principal: Principal, rawCaseId: string, data: string): Promise<AuditedCase> {
+    return this.admit({ request, principal, data }, rawCaseId, 'case', true, null, 'as-stored-now');
   }
 
   /**
@@ -169,25 +178,54 @@ export class CaseReads {
     return { person, right };
   }
 
-  private async admit(read: Read, rawCaseId: string, of: ReadOf, open: boolean, placementId: string | null = null): Promise<AuditedCase> {
-    const { caseId, streamId, whole, wholeState, ground } = await this.admitWhole(read, rawCaseId, of, placementId);
+  private async admit(
+    read: Read,
+    rawCaseId: string,
+    of: ReadOf,
+    open: boolean,
+    placementId: string | null = null,
+    source: Source = 'remembered',
+  ): Promise<AuditedCase> {
+    const { caseId, streamId, whole, wholeState, ground } = await this.admitWhole(read, rawCaseId, of, placementId, source);
     // A former team reads the case as it stood at its transfer: every view below is built from that part alone.
     const stored = whole.slice(0, eventsReadOn(ground, whole));
-    const events = open ? await this.personalData.reveal(stored) : stored;
-    const state = open || stored.length < whole.length ? (foldCase(events) as ExistingCase) : wholeState;
     const words = groundInWords(ground);
-    await this.log(read, caseId, words);
-    return { caseId, streamId, events, stored, state, ground: words, wholeStream: stored.length === whole.length };
+    if (!open) {
+      await this.log(read, caseId, words);
+      return {
+        caseId,
+        streamId,
+        events: stored,
+        stored,
+        state: stored.length < whole.length ? (foldCase(stored) as ExistingCase) : wholeState,
+        ground: words,
+        wholeStream: stored.length === whole.length,
+      };
+    }
+    const held = await this.keys.held(sealedPersonsOf(stored));
+    const erasuresAtLog = await this.log(read, caseId, words);
+    // A key deleted between the lookup and the line (any process, the command line too) is not used to answer.
+    const events = this.keys.stillHolds(held, erasuresAtLog) ? openedWith(stored, held.keys) : await this.personalData.reveal(stored);
+    return {
+      caseId,
+      streamId,
+      events,
+      stored,
+      state: foldCase(events) as ExistingCase,
+      ground: words,
+      wholeStream: stored.length === whole.length,
+    };
   }
 
   /** The reader admitted, or refused with the refusal logged; the caller logs the granted read before it answers. */
-  private async admitWhole(read: Read, rawCaseId: string, of: ReadOf, placementId: string | null) {
+  private async admitWhole(read: Read, rawCaseId: string, of: ReadOf, placementId: string | null, source: Source = 'remembered') {
     const caseId = canonicalUuid(rawCaseId);
     if (!isUuid(caseId)) return this.refuse(read, null, REFUSED.noCase, of);
     const streamId = `case-${caseId}`;
     // Read once as stored, opened once: the integrity check and the export need the stored form too.
     // Who may read is decided without personal data, so an unopened read stays sealed.
-    const whole = await readWholeStream(this.store, streamId);
+    const whole =
+      source === 'remembered' ? await this.remembering.stored.readStream(streamId) : await readWholeStream(this.store, streamId);
     const wholeState = foldCase(whole);
     if (wholeState.status === 'none') return this.refuse(read, caseId, REFUSED.noCase, of);
     const ground = this.groundOf(of, wholeState, read.principal, placementId);
@@ -200,7 +238,7 @@ export class CaseReads {
     throw of === 'placement-process' || of === 'placement-brief' ? refusals.noPlacement() : refusals.noCase();
   }
 
-  private log(read: Read, caseId: string | null, ground: string): Promise<void> {
+  private log(read: Read, caseId: string | null, ground: string): Promise<string | null> {
     return this.readLog.record(read.request, read.principal, { caseId, data: read.data, ground });
   }
 

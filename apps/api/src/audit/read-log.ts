@@ -23,13 +23,14 @@ export class ReadLog {
 
   constructor(private readonly accessLog: AccessLog) {}
 
-  record(request: HttpRequest, principal: Principal, read: Read): Promise<void> {
-    return this.recordEach(request, principal, [read]);
+  /** Answers with the count of deleted person keys as of the statement that stored the line (RememberedKeys.stillHolds). */
+  async record(request: HttpRequest, principal: Principal, read: Read): Promise<string | null> {
+    return (await this.recordEach(request, principal, [read]))[0];
   }
 
-  async recordEach(request: HttpRequest, principal: Principal, reads: readonly Read[]): Promise<void> {
+  async recordEach(request: HttpRequest, principal: Principal, reads: readonly Read[]): Promise<(string | null)[]> {
     try {
-      await Promise.all(reads.map((read) => this.accessLog.record(lineOf(request, principal, read))));
+      return await Promise.all(reads.map((read) => this.accessLog.record(lineOf(request, principal, read))));
     } catch (error) {
       this.logger.error({ err: error, correlationId: correlationIdOf(request) }, 'access log write failed; read refused');
       throw refusals.accessLogUnavailable();

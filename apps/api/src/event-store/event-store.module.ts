@@ -1,5 +1,6 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import type { EventStore } from '@casus/event-store';
+import { rememberingStreams, type EventStore } from '@casus/event-store';
+import { PersonKeys, ProtectedEventStore, RememberedKeys } from '@casus/privacy';
 import { protectEventStore } from '@casus/runtime';
 import type { Pool } from 'pg';
 import { tracedEventStore } from './traced-event-store';
@@ -8,6 +9,13 @@ import { tracedEventStore } from './traced-event-store';
 export const EVENT_STORE = Symbol('EventStore');
 /** The events exactly as stored (personal data sealed): for the hash chain's checks and exports only. */
 export const STORED_EVENT_STORE = Symbol('StoredEventStore');
+/**
+ * The same store with the process's memory of the streams it read (sealed) and of person keys: for the case reads
+ * and steps on the request path. What it answers is as current as the store (each read asks for the tail); a read
+ * answered with remembered keys checks them against its access-log line (CaseReads).
+ */
+export const REMEMBERING_EVENT_STORE = Symbol('RememberingEventStore');
+export const REMEMBERED_KEYS = Symbol('RememberedKeys');
 
 @Injectable()
 class EventStoreCloser implements OnApplicationShutdown {
@@ -23,14 +31,18 @@ class EventStoreCloser implements OnApplicationShutdown {
 export class EventStoreModule {
   static forRoot(store: EventStore, pool: Pool): DynamicModule {
     const protectedStore = protectEventStore(tracedEventStore(store), pool);
+    const keys = new RememberedKeys(PersonKeys.over(pool), pool);
+    const remembering = new ProtectedEventStore(rememberingStreams(protectedStore.stored), keys);
     return {
       module: EventStoreModule,
       providers: [
         { provide: EVENT_STORE, useValue: protectedStore },
         { provide: STORED_EVENT_STORE, useValue: protectedStore.stored },
+        { provide: REMEMBERING_EVENT_STORE, useValue: remembering },
+        { provide: REMEMBERED_KEYS, useValue: keys },
         EventStoreCloser,
       ],
-      exports: [EVENT_STORE, STORED_EVENT_STORE],
+      exports: [EVENT_STORE, STORED_EVENT_STORE, REMEMBERING_EVENT_STORE, REMEMBERED_KEYS],
     };
   }
 }

@@ -36,7 +36,7 @@ export function listDescription(list: string, filters: object): string {
 export class ListReadLog {
   constructor(private readonly readLog: ReadLog) {}
 
-  record(
+  async record(
     request: HttpRequest,
     principal: Principal,
     list: string,
@@ -46,7 +46,7 @@ export class ListReadLog {
   ): Promise<void> {
     const data = listDescription(list, filters);
     const caseIds = shown.length > 0 ? [...new Set(shown)] : [null];
-    return this.readLog.recordEach(
+    await this.readLog.recordEach(
       request,
       principal,
       caseIds.map((caseId) => ({ caseId, data, ground })),

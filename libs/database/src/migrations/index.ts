@@ -15,6 +15,7 @@ import { TimelineDutch1764000017300 } from './1764000017300-timeline-dutch';
 import { CaseOverviewJeugdlinkRequest1764000017410 } from './1764000017410-case-overview-jeugdlink-request';
 import { FamilyLinks1764000018100 } from './1764000018100-family-links';
 import { DemoPeopleAbout1764000018200 } from './1764000018200-demo-people-about';
+import { PersonKeyErasures1764000019100 } from './1764000019100-person-key-erasures';
 
 /** Every schema change of Casus, oldest first. typeorm records which have run. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   CaseOverviewJeugdlinkRequest1764000017410,
   FamilyLinks1764000018100,
   DemoPeopleAbout1764000018200,
+  PersonKeyErasures1764000019100,
 ];

@@ -29,10 +29,27 @@ function toUtcMidnight(date: IsoDate): Date {
 
 const fromUtcMidnight = (date: Date): IsoDate => date.toISOString().slice(0, 10);
 
+const HOUR_MS = 3_600_000;
+// Since 1940 Amsterdam is a whole number of hours off UTC, so its day turns on a UTC hour: one lookup per hour will do.
+const WHOLE_HOUR_OFFSETS_SINCE = Date.UTC(1941, 0, 1);
+const dayOfHour = new Map<number, IsoDate>();
+
 /** The date in the Netherlands at a given moment: a signal at 23:30 UTC in summer arrives the next Dutch day. */
 export function dutchDateOf(moment: Date | IsoTimestamp): IsoDate {
   const instant = typeof moment === 'string' ? new Date(moment) : moment;
-  if (Number.isNaN(instant.getTime())) throw new RangeError(`not a moment in time: ${String(moment)}`);
+  const ms = instant.getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`not a moment in time: ${String(moment)}`);
+  if (ms < WHOLE_HOUR_OFFSETS_SINCE) return formatDutchDate(instant);
+  const hour = Math.floor(ms / HOUR_MS);
+  let date = dayOfHour.get(hour);
+  if (date === undefined) {
+    if (dayOfHour.size >= 10_000) dayOfHour.clear();
+    dayOfHour.set(hour, (date = formatDutchDate(new Date(hour * HOUR_MS))));
+  }
+  return date;
+}
+
+function formatDutchDate(instant: Date): IsoDate {
   const parts = Object.fromEntries(dutchCalendar.formatToParts(instant).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }

@@ -5,7 +5,7 @@ import { formatPosition, type EventStore } from '@casus/event-store';
 import { caseCommandWriter, caseDecider, handleCommand, streamIdForCase, type RetryPolicy } from '@casus/streams';
 import { randomUUID } from 'node:crypto';
 import { CLOCK, type Clock, type Principal } from '@casus/runtime';
-import { EVENT_STORE } from '../../event-store/event-store.module';
+import { REMEMBERING_EVENT_STORE } from '../../event-store/event-store.module';
 import { CasusMetrics, outcomeOf, timedAppends } from '../../metrics/metrics';
 import { inSpan } from '../../tracing/tracing';
 import { COMMAND_CONFLICT_RETRIES } from './case-step.tokens';
@@ -37,7 +37,8 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
   private readonly timedStore: EventStore;
 
   constructor(
-    @Inject(EVENT_STORE) store: EventStore,
+    // A step decides on the case as the log has it now: the memory of the stream is topped up from the store first.
+    @Inject(REMEMBERING_EVENT_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(COMMAND_CONFLICT_RETRIES) private readonly retries: number,
     private readonly metrics: CasusMetrics,
@@ -91,7 +92,7 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
       AUTHORISED_CASE_DECIDER,
       streamIdForCase(caseId),
       command,
-      { writer, now: this.clock(), expectedRevision: context.expectedRevision },
+      { writer, now: this.clock(), expectedRevision: context.expectedRevision, fromMemory: true },
       retry,
     );
     return { caseId, revision, position: position ? formatPosition(position) : '0:0' };
