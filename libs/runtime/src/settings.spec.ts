@@ -112,7 +112,7 @@ describe('configuration', () => {
     expect(loadSettings({ ...external, CASUS_PROCESS: 'api' }).process).toBe('api');
     expect(loadSettings({ ...external, CASUS_PROCESS: 'worker' }).process).toBe('worker');
     expect(() => loadSettings({ CASUS_PROCESS: 'worker' })).toThrow(
-      'configuration error: CASUS_PROCESS=worker runs beside other Casus processes and needs their PostgreSQL in DATABASE_URL',
+      'configuration error: CASUS_PROCESS worker runs beside other Casus processes and needs their PostgreSQL in DATABASE_URL',
     );
   });
 

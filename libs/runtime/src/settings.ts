@@ -106,7 +106,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
   if (valid.CASUS_PROCESS !== 'all' && !valid.DATABASE_URL) {
     // The embedded PostgreSQL belongs to the process that starts it: others beside it would lose it when it stops.
     throw new ConfigurationError(
-      `configuration error: CASUS_PROCESS=${valid.CASUS_PROCESS} runs beside other Casus processes and needs their PostgreSQL in DATABASE_URL (CASUS_PROCESS=all runs the API and a worker on the embedded PostgreSQL)`,
+      `configuration error: CASUS_PROCESS ${valid.CASUS_PROCESS} runs beside other Casus processes and needs their PostgreSQL in DATABASE_URL (CASUS_PROCESS=all runs the API and a worker on the embedded PostgreSQL)`,
     );
   }
   return {
