@@ -114,29 +114,38 @@ export class PostgresEventStore implements EventStore {
     const recordedAt = events[0].recordedAt.toISOString();
     if (events.length === 1) {
       const [event] = events;
-      const { rows } = await this.pool.query<AppendedRow>(INSERT_ONE_AFTER_KNOWN_HEAD, [
-        streamId,
-        head.revision + 1,
-        event.id,
-        event.type,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
-        hashes[0],
-        hashes[1],
-        recordedAt,
-      ]);
+      const { rows } = await this.pool.query<AppendedRow>({
+        // Named: each connection parses and plans it once, not at every append.
+        name: 'casus.append-one',
+        text: INSERT_ONE_AFTER_KNOWN_HEAD,
+        values: [
+          streamId,
+          head.revision + 1,
+          event.id,
+          event.type,
+          JSON.stringify(event.data),
+          JSON.stringify(event.metadata),
+          hashes[0],
+          hashes[1],
+          recordedAt,
+        ],
+      });
       return rows[0];
     }
-    const { rows } = await this.pool.query<AppendedRow>(INSERT_AFTER_KNOWN_HEAD, [
-      streamId,
-      head.revision,
-      events.map((event) => event.id),
-      events.map((event) => event.type),
-      JSON.stringify(events.map((event) => event.data)),
-      JSON.stringify(events.map((event) => event.metadata)),
-      hashes,
-      recordedAt,
-    ]);
+    const { rows } = await this.pool.query<AppendedRow>({
+      name: 'casus.append-many',
+      text: INSERT_AFTER_KNOWN_HEAD,
+      values: [
+        streamId,
+        head.revision,
+        events.map((event) => event.id),
+        events.map((event) => event.type),
+        JSON.stringify(events.map((event) => event.data)),
+        JSON.stringify(events.map((event) => event.metadata)),
+        hashes,
+        recordedAt,
+      ],
+    });
     return lastOf(rows);
   }
 
@@ -173,8 +182,12 @@ export class PostgresEventStore implements EventStore {
     const backwards = options.direction === 'backwards';
     const from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
     const { rows } = await this.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND stream_revision ${backwards ? '<=' : '>='} $2
+      {
+        // Named, as every command and case read runs it: parsed and planned once per connection.
+        name: `casus.read-stream-${backwards ? 'backwards' : 'forwards'}`,
+        text: `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND stream_revision ${backwards ? '<=' : '>='} $2
         ORDER BY stream_revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
+      },
       [streamId, from, options.maxCount ?? null],
     );
     const events = rows.map(toRecordedEvent);
@@ -183,7 +196,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async streamExists(streamId: string): Promise<boolean> {
-    const { rows } = await this.query('SELECT 1 FROM events WHERE stream_id = $1 LIMIT 1', [streamId]);
+    const { rows } = await this.query({ text: 'SELECT 1 FROM events WHERE stream_id = $1 LIMIT 1' }, [streamId]);
     return rows.length > 0;
   }
 
@@ -216,8 +229,8 @@ export class PostgresEventStore implements EventStore {
     await this.ownPool?.end();
   }
 
-  private query<T extends object>(text: string, params: unknown[]) {
-    return this.guard(() => this.pool.query<T & import('pg').QueryResultRow>(text, params));
+  private query<T extends object>(statement: { name?: string; text: string }, values: unknown[]) {
+    return this.guard(() => this.pool.query<T & import('pg').QueryResultRow>({ ...statement, values }));
   }
 
   private async guard<T>(work: () => Promise<T>): Promise<T> {
