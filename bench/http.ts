@@ -1,7 +1,7 @@
 import { freePort } from '@casus/database';
 import { PostgresEventStore } from '@casus/event-store';
 import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
-import { PROJECTIONS, rebuildProjections } from '@casus/projections';
+import { PROJECTIONS, readStatuses, rebuildProjections } from '@casus/projections';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,8 +14,9 @@ import { createApp } from '../apps/api/src/app.factory';
 import { loadOrCreateDevSigningKey, mintDevToken, type Principal } from '@casus/runtime';
 import { benchPool, report, withBenchDatabase } from './embedded-cluster';
 import type { LoadPlan, LoadResult } from './http-load';
+import { followersIn, startBenchWorker } from './http-worker';
 import { READ_MODEL_TABLES, snapshotReadModels } from '../libs/projections/src/testing/read-model-snapshot';
-import { waitForQuietLog } from './http-verify';
+import { waitForQuietLog } from '../libs/projections/src/testing/quiet-log';
 import { dutchDateOf } from '@casus/domain';
 
 const CASES = Number(process.env.BENCH_HTTP_CASES ?? 600);
@@ -23,11 +24,25 @@ const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 20);
 const CONNECTIONS = 64;
 const TEAMS = ['wijkteam-ede-noord', 'wijkteam-ede-zuid', 'wijkteam-wageningen', 'wijkteam-veenendaal', 'wijkteam-barneveld'];
 
-/** `npm run bench -- http`: the API under a realistic mix from a second process, then the log and read models checked. */
+/**
+ * `npm run bench -- http`: the API under a realistic mix from a second process, its projections and placement process
+ * in a worker process as `npm start` runs them (BENCH_HTTP_FOLLOWERS=api: in the API's own), then the log and read models checked.
+ */
 export async function runHttpBench(): Promise<void> {
+  const followers = followersIn(process.env);
   await withBenchDatabase(async (url) => {
     const work = mkdtempSync(join(tmpdir(), 'casus-bench-http-'));
-    const app = await createApp({ databaseUrl: url, auth: { kind: 'dev', keyDir: work }, logLevel: 'silent', rateLimitPerMinute: 0 });
+    const notary = { keyFile: join(work, 'notary-key.pem'), everyEvents: 1_000, everySeconds: 300 };
+    const app = await createApp({
+      databaseUrl: url,
+      auth: { kind: 'dev', keyDir: work },
+      logLevel: 'silent',
+      rateLimitPerMinute: 0,
+      notary,
+      followLog: followers === 'api',
+    });
+    const worker = followers === 'worker' ? await startBenchWorker(url, notary.keyFile, work) : undefined;
+    console.log(`followers: ${followers === 'worker' ? 'in a worker process beside the API' : "in the API's own process"}`);
     const port = await freePort();
     await app.listen(port, '127.0.0.1');
     // A rebuild holds a connection for each projection and one for its guard.
@@ -107,9 +122,14 @@ export async function runHttpBench(): Promise<void> {
           `${result.expectedRefusals} expected 409/422; p50 ${result.p50} ms; errors ${JSON.stringify(result.errorsByStatus)}`,
       );
 
+      // Work a run leaves behind is work it did not pay for: how far the read models trail when the load stops, and for how long.
+      const behind = await readStatuses(pool, PROJECTIONS);
+      report('http.lag.end', Math.max(...behind.map((status) => status.eventsBehind)), 'events');
+      const quieting = performance.now();
       await waitForQuietLog(pool);
+      report('http.catch-up', performance.now() - quieting, 'ms');
       const live = await snapshotReadModels(pool);
-      await app.close();
+      await Promise.all([app.close(), worker?.stop()]);
       closed = true;
       const problems = await checkAcknowledged(pool, result.acknowledged);
       await rebuildProjections(PROJECTIONS, { pool, store, batchSize: 5_000 });
@@ -122,7 +142,7 @@ export async function runHttpBench(): Promise<void> {
       );
       if (problems.length > 0) process.exitCode = 1;
     } finally {
-      if (!closed) await app.close();
+      if (!closed) await Promise.all([app.close(), worker?.stop().catch(() => undefined)]);
       await store.close();
       await pool.end();
       rmSync(work, { recursive: true, force: true });

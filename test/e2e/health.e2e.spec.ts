@@ -1,6 +1,6 @@
 import { PostgresEventStore } from '@casus/event-store';
 import { Client } from 'pg';
-import { ProjectionWorkers } from '../../apps/api/src/read-models/projection-workers';
+import { ProjectionWorkers } from '../../apps/api/src/followers/projection-workers';
 import { signal } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';

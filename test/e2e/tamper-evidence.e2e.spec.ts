@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NotaryWorker } from '../../apps/api/src/audit/notary.worker';
+import { NotaryWorker } from '../../apps/api/src/followers/notary.worker';
 import { actors } from '../../libs/domain/src/case/testing/fixtures';
 import { childrenPlacedVoluntarily } from '../../libs/domain/src/case/testing/story';
 import { startAuditApi, type AuditApi } from './support/audit-api';

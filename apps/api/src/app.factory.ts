@@ -74,6 +74,8 @@ export type AppOptions = Readonly<{
   notary?: NotarySettings;
   /** The built browser app, served at `/`; unset: the API alone (most tests). */
   webApp?: WebAppOptions;
+  /** false: the projections, the placement process and the notary run in a worker process (createWorker); default here. */
+  followLog?: boolean;
 }>;
 
 /** Casus still runs on one role that may alter the log (DATABASE_URL without DATABASE_OWNER_URL): say so at every start. */
@@ -112,6 +114,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       complaintTermWeeks: options.complaintTermWeeks ?? DEFAULT_COMPLAINT_TERM_WEEKS,
       comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths,
       placementReservationHours: options.placementReservationHours,
+      followLog: options.followLog ?? true,
     }),
     { bufferLogs: true, logger: logLevel === 'silent' ? false : undefined },
   );

@@ -15,6 +15,8 @@ import { ReadModelsModule } from './read-models/read-models.module';
 import { ProblemFilter } from './http/problem.filter';
 import { RateLimitModule } from './http/rate-limit.module';
 import { PlacementModule } from './placement/placement.module';
+import { LogFollowersModule } from './followers/log-followers.module';
+import type { LogFollowersOptions } from './followers/log-followers.tokens';
 import { RuntimeModule } from './runtime/runtime.module';
 
 export type AppModuleOptions = Readonly<{
@@ -37,7 +39,15 @@ export type AppModuleOptions = Readonly<{
   comingOfAgeNoticeMonths?: number;
   placementReservationHours?: number;
   notary?: NotarySettings;
+  /** false: the projections, the placement process and the notary run in a worker process (CASUS_PROCESS), not here. */
+  followLog: boolean;
 }>;
+
+const followersOf = (options: AppModuleOptions): LogFollowersOptions => ({
+  databaseUrl: options.databaseUrl,
+  placementReservationHours: options.placementReservationHours,
+  notary: options.notary,
+});
 
 @Module({})
 export class AppModule {
@@ -65,11 +75,9 @@ export class AppModule {
           complaintTermWeeks: options.complaintTermWeeks,
         }),
         MyFileModule.forRoot({ familyAccessLogNames: options.familyAccessLogNames }),
-        ReadModelsModule.forRoot({ databaseUrl: options.databaseUrl, comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths }),
-        PlacementModule.forRoot({
-          databaseUrl: options.databaseUrl,
-          reservationHours: options.placementReservationHours,
-        }),
+        ReadModelsModule.forRoot({ comingOfAgeNoticeMonths: options.comingOfAgeNoticeMonths }),
+        PlacementModule,
+        ...(options.followLog ? [LogFollowersModule.forRoot(followersOf(options))] : []),
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

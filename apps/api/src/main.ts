@@ -1,58 +1,78 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { createApp } from './app.factory';
-import { ConfigurationError, loadSettings, openMigratedDatabase } from '@casus/runtime';
+import { createWorker } from './worker.factory';
+import { startWorkerProcess, WORKER_READY, type WorkerProcess } from './worker-process';
+import { ConfigurationError, loadSettings, openMigratedDatabase, type DatabaseTarget, type Settings } from '@casus/runtime';
 
+type Stoppable = { close(): Promise<void> };
+
+/** CASUS_PROCESS: the API with a worker beside it (all), the API alone (api), or a worker alone (worker). */
 async function main(): Promise<void> {
   const settings = loadSettings(process.env);
-  // Stopped below, after the API: requests and projection batches finish on a running server.
+  // Stopped below, after the API and its worker: requests and projection batches finish on a running server.
   // A casus command that started the embedded PostgreSQL would stop it under the API when it ends.
   const database = await openMigratedDatabase(settings, { callerStopsOnSignals: true, ifRunning: 'refuse' });
-  let app: Awaited<ReturnType<typeof createApp>> | undefined;
-  const stop = async (signal: string) => {
-    process.stdout.write(`Casus stopping (${signal})\n`);
-    await app?.close().catch(() => undefined);
+  let running: Stoppable | undefined;
+  let worker: WorkerProcess | undefined;
+  let stopping = false;
+  const stop = async (why: string, code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`Casus ${settings.process === 'worker' ? 'worker ' : ''}stopping (${why})\n`);
+    await Promise.all([running?.close().catch(() => undefined), worker?.stop()]);
     await database.stop().catch(() => undefined);
-    process.exit(0);
+    process.exit(code);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   try {
-    app = await createApp({
+    if (settings.process === 'worker') {
+      // Started by an API (CASUS_PROCESS=all): it goes when its API goes, even after a kill -9 of the API.
+      if (process.send) process.once('disconnect', () => void stop('its API process is gone'));
+      running = await createWorker({ ...settings, databaseUrl: database.url });
+      // With a callback, a parent gone meanwhile is no 'error' event: the disconnect above stops this worker.
+      process.send?.(WORKER_READY, undefined, undefined, () => undefined);
+      process.stdout.write(`Casus worker (pid ${process.pid}) follows the log on ${where(settings, database)}\n`);
+      return;
+    }
+    const app = await createApp({
+      ...settings,
       databaseUrl: database.url,
-      databasePoolSize: settings.databasePoolSize,
-      auth: settings.auth,
-      eventStore: settings.eventStore,
-      logLevel: settings.logLevel,
-      commandConflictRetries: settings.commandConflictRetries,
-      rateLimitPerMinute: settings.rateLimitPerMinute,
-      bodyLimitKb: settings.bodyLimitKb,
-      jeugdlinkTeams: settings.jeugdlinkTeams,
-      calendar: settings.calendar,
-      providerViewDaysAfterEnd: settings.providerViewDaysAfterEnd,
-      retentionYears: settings.retentionYears,
-      formerTeamReadDays: settings.formerTeamReadDays,
-      familyAccessLogNames: settings.familyAccessLogNames,
-      complaintTermWeeks: settings.complaintTermWeeks,
-      comingOfAgeNoticeMonths: settings.comingOfAgeNoticeMonths,
-      placementReservationHours: settings.placementReservationHours,
-      notary: settings.notary,
+      followLog: false,
       // Built by `npm run build` beside the API; the browser signs in at the OpenID provider's origin.
       webApp: { dir: resolve('dist/web'), connectTo: settings.auth.kind === 'oidc' ? [new URL(settings.auth.issuer).origin] : [] },
     });
+    running = app;
+    if (settings.process === 'all') {
+      // Before listening: a ready API has its read models followed.
+      worker = startWorkerProcess(
+        database,
+        (line) => process.stderr.write(`Casus: ${line}\n`),
+        (error) => {
+          process.stderr.write(`Casus stops: ${error.message}\n`);
+          void stop('no worker process', 1);
+        },
+      );
+      await worker.ready;
+    }
     await (settings.host ? app.listen(settings.port, settings.host) : app.listen(settings.port));
   } catch (error) {
-    await app?.close().catch(() => undefined);
+    await Promise.all([running?.close().catch(() => undefined), worker?.stop()]);
     await database.stop().catch(() => undefined);
     throw error;
   }
-  const where = database.embedded
+  const tokens = settings.auth.kind === 'dev' ? 'dev tokens (npm run casus -- token ...)' : `tokens from ${settings.auth.issuer}`;
+  const followers = worker ? `, with a worker process (pid ${worker.pid()}) for the projections and the placement process` : '';
+  process.stdout.write(
+    `Casus listens on http://${settings.host ?? 'localhost'}:${settings.port} (the app at /, API docs at /api/docs), on ${where(settings, database)}${followers}, accepting ${tokens}\n`,
+  );
+}
+
+function where(settings: Settings, database: DatabaseTarget): string {
+  return database.embedded
     ? `the embedded PostgreSQL (port ${settings.embeddedPostgresPort}, data in ${settings.dataDir}/postgres)`
     : 'the PostgreSQL at DATABASE_URL';
-  const tokens = settings.auth.kind === 'dev' ? 'dev tokens (npm run casus -- token ...)' : `tokens from ${settings.auth.issuer}`;
-  process.stdout.write(
-    `Casus listens on http://${settings.host ?? 'localhost'}:${settings.port} (the app at /, API docs at /api/docs), on ${where}, accepting ${tokens}\n`,
-  );
 }
 
 main().catch((error: unknown) => {

@@ -19,6 +19,12 @@ export const DEFAULT_PLACEMENT_RESERVATION_HOURS = 48;
 /** Connections of the one pool a process opens; three API processes stay within PostgreSQL's default 100. */
 export const DEFAULT_DATABASE_POOL_SIZE = 30;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/**
+ * What a Casus process runs: the API with one worker process beside it (all), the API alone (api), or the
+ * worker alone (worker): the projections, the placement process and its timers, and the notary, without HTTP.
+ */
+export const CASUS_PROCESSES = ['all', 'api', 'worker'] as const;
+export type CasusProcess = (typeof CASUS_PROCESSES)[number];
 /** Whether the family's access-log view names the professionals who looked: the organisation's policy (issue 18). */
 export const FAMILY_ACCESS_LOG_NAMES_CHOICES = ['hidden', 'shown'] as const;
 export type FamilyAccessLogNames = (typeof FAMILY_ACCESS_LOG_NAMES_CHOICES)[number];
@@ -37,6 +43,10 @@ export class EnvironmentSchema {
   @IsString()
   @MaxLength(255)
   HOST?: string;
+
+  @IsOptional()
+  @IsIn(CASUS_PROCESSES)
+  CASUS_PROCESS: CasusProcess = 'all';
 
   /** Unset: Casus starts its own embedded PostgreSQL. */
   @IsOptional()

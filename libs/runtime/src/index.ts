@@ -11,6 +11,7 @@ export {
 export { CLOCK, systemClock, type Clock } from './clock';
 export { DATABASE_POOL, openDatabasePool } from './database-pool';
 export {
+  CASUS_PROCESSES,
   DEFAULT_DATABASE_POOL_SIZE,
   DEFAULT_OIDC_SCOPE,
   DEFAULT_PLACEMENT_RESERVATION_HOURS,
@@ -18,6 +19,7 @@ export {
   EVENT_STORE_KINDS,
   FAMILY_ACCESS_LOG_NAMES_CHOICES,
   LOG_LEVELS,
+  type CasusProcess,
   type FamilyAccessLogNames,
   EnvironmentSchema,
 } from './environment.schema';

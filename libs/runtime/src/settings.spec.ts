@@ -106,6 +106,16 @@ describe('configuration', () => {
     expect(loadSettings({ CASUS_USER: 'inspector-1' }).cliUser).toBe('inspector-1');
   });
 
+  it('runs the API with a worker beside it unless CASUS_PROCESS says api or worker, which run beside others on DATABASE_URL', () => {
+    const external = { DATABASE_URL: 'postgres://casus@db/casus' };
+    expect(loadSettings({}).process).toBe('all');
+    expect(loadSettings({ ...external, CASUS_PROCESS: 'api' }).process).toBe('api');
+    expect(loadSettings({ ...external, CASUS_PROCESS: 'worker' }).process).toBe('worker');
+    expect(() => loadSettings({ CASUS_PROCESS: 'worker' })).toThrow(
+      'configuration error: CASUS_PROCESS worker runs beside other Casus processes and needs their PostgreSQL in DATABASE_URL',
+    );
+  });
+
   it("lists every setting of the schema in the README's configuration table", () => {
     const schema = readFileSync(join(__dirname, 'environment.schema.ts'), 'utf8');
     const names = [...schema.matchAll(/^ {2}([A-Z][A-Z0-9_]+)\??:/gm)].map(([, name]) => name);
@@ -125,6 +135,8 @@ describe('configuration', () => {
     [{ EVENT_STORE: 'eventstoredb' }, 'EVENTSTORE_CONNECTION_STRING'],
     [{ OIDC_ISSUER_URL: 'https://login.ede.nl' }, 'OIDC_AUDIENCE'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ CASUS_PROCESS: 'projections' }, 'CASUS_PROCESS'],
+    [{ CASUS_PROCESS: 'api' }, 'CASUS_PROCESS'],
     [{ TOKEN_MAX_LIFETIME_SECONDS: '0' }, 'TOKEN_MAX_LIFETIME_SECONDS'],
     [{ DATABASE_POOL_SIZE: '1' }, 'DATABASE_POOL_SIZE'],
     [{ PLACEMENT_RESERVATION_HOURS: 'two days' }, 'PLACEMENT_RESERVATION_HOURS'],

@@ -4,7 +4,7 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { isIsoDate, municipalityCodeOf, type RetentionYears, type WorkingCalendar } from '@casus/domain';
 import type { ClaimNames } from './principal';
-import { EnvironmentSchema, LOG_LEVELS, type FamilyAccessLogNames } from './environment.schema';
+import { EnvironmentSchema, LOG_LEVELS, type CasusProcess, type FamilyAccessLogNames } from './environment.schema';
 import { parseRetentionYears } from './retention-settings';
 
 type TokenLimits = Readonly<{
@@ -38,6 +38,7 @@ export type NotarySettings = Readonly<{ keyFile: string; everyEvents: number; ev
 export type EventStoreSettings = Readonly<{ kind: 'postgres' }> | Readonly<{ kind: 'eventstoredb'; connectionString: string }>;
 
 export type Settings = Readonly<{
+  process: CasusProcess;
   port: number;
   /** undefined: every interface (Node's default). */
   host?: string;
@@ -102,7 +103,14 @@ function describe(error: ValidationError, env: NodeJS.ProcessEnv): string {
 export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Settings {
   const valid = validateEnvironment(env);
   const dataDir = resolve(cwd, valid.CASUS_DATA_DIR);
+  if (valid.CASUS_PROCESS !== 'all' && !valid.DATABASE_URL) {
+    // The embedded PostgreSQL belongs to the process that starts it: others beside it would lose it when it stops.
+    throw new ConfigurationError(
+      `configuration error: CASUS_PROCESS ${valid.CASUS_PROCESS} runs beside other Casus processes and needs their PostgreSQL in DATABASE_URL (CASUS_PROCESS=all runs the API and a worker on the embedded PostgreSQL)`,
+    );
+  }
   return {
+    process: valid.CASUS_PROCESS,
     port: valid.PORT,
     host: valid.HOST ?? (valid.OIDC_ISSUER_URL ? undefined : '127.0.0.1'),
     databaseUrl: valid.DATABASE_URL,

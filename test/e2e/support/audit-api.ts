@@ -10,6 +10,8 @@ import { AuditModule } from '../../../apps/api/src/audit/audit.module';
 import { AuthModule } from '../../../apps/api/src/auth/auth.module';
 import { loadOrCreateDevSigningKey, mintDevToken, openDatabasePool, systemClock } from '@casus/runtime';
 import { EventStoreModule } from '../../../apps/api/src/event-store/event-store.module';
+import { LOG_FOLLOWERS_OPTIONS } from '../../../apps/api/src/followers/log-followers.tokens';
+import { NotaryWorker } from '../../../apps/api/src/followers/notary.worker';
 import { ProblemFilter } from '../../../apps/api/src/http/problem.filter';
 import { RuntimeModule } from '../../../apps/api/src/runtime/runtime.module';
 import { createTestDatabase } from '../../setup/test-database';
@@ -34,15 +36,16 @@ export async function startAuditApi(notary?: { everyEvents: number; everySeconds
   const pool = openDatabasePool(database.url, 4);
   const store = new PostgresEventStore({ connectionString: database.url, pool });
   const owner = new Pool({ connectionString: database.ownerUrl, max: 1 });
+  const notarySettings = notary && { keyFile: join(keyDir, 'notary-key.pem'), ...notary };
   @Module({
     imports: [
       AuthModule.forRoot({ kind: 'dev', keyDir }),
       RuntimeModule.forRoot({ pool, clock: systemClock }),
       EventStoreModule.forRoot(store, pool),
-      AuditModule.forRoot({
-        ...(notary ? { notary: { keyFile: join(keyDir, 'notary-key.pem'), ...notary } } : {}),
-      }),
+      AuditModule.forRoot({ notary: notarySettings }),
     ],
+    // Of the log's followers only the notary, which signs what /integrity checks.
+    providers: [{ provide: LOG_FOLLOWERS_OPTIONS, useValue: { databaseUrl: database.url, notary: notarySettings } }, NotaryWorker],
   })
   class AuditTestApp {}
   const moduleRef = await Test.createTestingModule({ imports: [AuditTestApp] }).compile();

@@ -15,10 +15,15 @@ export async function startEmbeddedApi(dataDir: string) {
   const child = spawn(process.execPath, ['-r', './test/support/register-ts.js', 'apps/api/src/main.ts'], {
     cwd: ROOT,
     env: { ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let said = '';
+  let warned = '';
   child.stdout!.on('data', (chunk: Buffer) => (said += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => {
+    warned += chunk.toString();
+    process.stderr.write(chunk);
+  });
   const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const ready = async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined))?.status === 200;
   await eventually(
@@ -26,5 +31,5 @@ export async function startEmbeddedApi(dataDir: string) {
     'the API and its projections to be ready',
     60_000,
   );
-  return { child, env, port, exited, said: () => said };
+  return { child, env, port, exited, said: () => said, warned: () => warned };
 }

@@ -5,10 +5,9 @@ import { ERASURES_SO_FAR } from '@casus/privacy';
 import { AccessLogController } from './access-log.controller';
 import { DEFAULT_PROVIDER_VIEW_DAYS_AFTER_END, DEFAULT_RETENTION_YEARS, type RetentionYears } from '@casus/domain';
 import { CLOCK, DATABASE_POOL, type Clock, type NotarySettings } from '@casus/runtime';
-import { NOTARY_KEY, NOTARY_OPTIONS, READ_RULES, RETENTION_YEARS, type ReadRules } from './audit-tokens';
+import { NOTARY_KEY, READ_RULES, RETENTION_YEARS, type ReadRules } from './audit-tokens';
 import { CaseAuditController } from './case-audit.controller';
 import { CaseReads } from './case-reads';
-import { NotaryWorker } from './notary.worker';
 import { ReadLog } from './read-log';
 import { RetentionController } from './retention.controller';
 
@@ -28,14 +27,12 @@ export class AuditModule {
       providers: [
         { provide: AccessLog, useFactory: (pool: Pool) => new AccessLog(pool, { alongside: ERASURES_SO_FAR }), inject: [DATABASE_POOL] },
         { provide: READ_RULES, useFactory: (clock: Clock): ReadRules => ({ clock, providerViewDaysAfterEnd }), inject: [CLOCK] },
-        { provide: NOTARY_OPTIONS, useValue: options.notary },
         { provide: RETENTION_YEARS, useValue: options.retentionYears ?? DEFAULT_RETENTION_YEARS },
         { provide: NOTARY_KEY, useFactory: () => options.notary && loadOrCreateNotaryKey(options.notary.keyFile) },
-        NotaryWorker,
         ReadLog,
         CaseReads,
       ],
-      exports: [AccessLog, ReadLog, CaseReads, READ_RULES, NotaryWorker],
+      exports: [AccessLog, ReadLog, CaseReads, READ_RULES],
     };
   }
 }

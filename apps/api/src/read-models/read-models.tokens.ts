@@ -3,10 +3,6 @@ export const READ_MODELS_DATA_SOURCE = Symbol('ReadModelsDataSource');
 export const READ_MODELS_OPTIONS = Symbol('ReadModelsOptions');
 
 export type ReadModelsOptions = Readonly<{
-  /** For the projection workers' lease sessions; their queries go through the process's pool. */
-  databaseUrl: string;
-  /** false: this process serves queries only; another one runs the projection workers. */
-  runWorkers?: boolean;
   /** Weeks before a court order expires that its deadline shows as a warning (professional practice: 8). */
   courtOrderWarningWeeks?: number;
   /** Months before a child's 18th birthday that it shows on the deadlines list (default 6). */

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { Notary, type NotaryKey } from '@casus/audit';
+import { loadOrCreateNotaryKey, Notary } from '@casus/audit';
 import { loadLogHead, type EventStore } from '@casus/event-store';
-import { DATABASE_POOL, type NotarySettings } from '@casus/runtime';
+import { DATABASE_POOL } from '@casus/runtime';
 import type { Pool } from 'pg';
 import { STORED_EVENT_STORE } from '../event-store/event-store.module';
-import { NOTARY_KEY, NOTARY_OPTIONS } from './audit-tokens';
+import { LOG_FOLLOWERS_OPTIONS, type LogFollowersOptions } from './log-followers.tokens';
 
-/** Runs the notary with the app: it follows the log from its newest anchor and anchors every N events or M seconds. */
+/** Runs the notary with the process: it follows the log from its newest anchor and anchors every N events or M seconds. */
 @Injectable()
 export class NotaryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Notary');
@@ -15,18 +15,18 @@ export class NotaryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @Inject(DATABASE_POOL) private readonly pool: Pool,
     @Inject(STORED_EVENT_STORE) private readonly store: EventStore,
-    @Inject(NOTARY_KEY) private readonly key: NotaryKey | undefined,
-    @Inject(NOTARY_OPTIONS) private readonly options: NotarySettings | undefined,
+    @Inject(LOG_FOLLOWERS_OPTIONS) private readonly options: LogFollowersOptions,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.key || !this.options) return;
+    const settings = this.options.notary;
+    if (!settings) return;
     this.notary = new Notary({
       store: this.store,
       db: this.pool,
-      key: this.key,
-      everyEvents: this.options.everyEvents,
-      everyMs: this.options.everySeconds * 1_000,
+      key: loadOrCreateNotaryKey(settings.keyFile),
+      everyEvents: settings.everyEvents,
+      everyMs: settings.everySeconds * 1_000,
       // On EventStoreDB the events table stays empty: no head to wait for, it anchors what it has read.
       logHead: () => loadLogHead(this.pool),
       log: (message) => this.logger.warn(message),

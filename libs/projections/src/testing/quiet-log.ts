@@ -1,5 +1,6 @@
 import { comparePositions, loadLogHead, START } from '@casus/event-store';
-import { PROJECTIONS, readStatuses } from '@casus/projections';
+import { PROJECTIONS } from '../projections';
+import { readStatuses } from '../runtime/status-store';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Pool } from 'pg';
 

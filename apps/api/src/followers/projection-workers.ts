@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { EventStore } from '@casus/event-store';
 import { PROJECTIONS, ProjectionRunner } from '@casus/projections';
+import { DATABASE_POOL } from '@casus/runtime';
 import { hostname } from 'node:os';
 import type { Pool } from 'pg';
 import { EVENT_STORE } from '../event-store/event-store.module';
-import { READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
-import { DATABASE_POOL } from '@casus/runtime';
+import { LOG_FOLLOWERS_OPTIONS, type LogFollowersOptions } from './log-followers.tokens';
 
 /** Starts a worker per projection with the app (each takes its lease or stands by) and stops them on shutdown. */
 @Injectable()
@@ -16,11 +16,10 @@ export class ProjectionWorkers implements OnApplicationBootstrap, OnModuleDestro
   constructor(
     @Inject(DATABASE_POOL) private readonly pool: Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(READ_MODELS_OPTIONS) private readonly options: ReadModelsOptions,
+    @Inject(LOG_FOLLOWERS_OPTIONS) private readonly options: LogFollowersOptions,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.options.runWorkers === false) return;
     const workerId = `${hostname()}:${process.pid}`;
     this.runners = PROJECTIONS.map(
       (projection) =>
@@ -33,10 +32,6 @@ export class ProjectionWorkers implements OnApplicationBootstrap, OnModuleDestro
         }),
     );
     for (const runner of this.runners) runner.start();
-  }
-
-  statuses() {
-    return this.runners.map((runner) => runner.status());
   }
 
   // Before the event store closes (its own shutdown hook), so no batch is cut off half-way.
