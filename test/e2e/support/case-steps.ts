@@ -53,7 +53,6 @@ export function caseSteps(casus: () => CasusApi, caseId: string) {
       }
     },
 
-    /** A GET as the actor, answered 200: its body. */
     /** A 200 read; with `minPosition`, asked again while the read models are not there yet (503). */
     async read(actor: Actor, path: string) {
       const response = await readWhenCaughtUp(() => casus().get(actor, path));
