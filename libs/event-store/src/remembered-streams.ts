@@ -6,11 +6,13 @@ const TAIL_PAGE = 1_000;
  * The store with a memory of the streams it read whole: a whole-stream read asks the store only for the events after
  * the last one it remembers, so a case read costs one small query however long the case. Stored events never change,
  * so what is remembered stays true; the tail read finds what any process appended since. What it remembers is what
- * the store gave (for the API: personal data sealed). The least recently read streams are let go past `maxStreams`.
+ * the store gave (for the API: personal data sealed). The least recently read streams are let go once it holds more
+ * than `maxEvents` events in all.
  * Other reads, appends and subscriptions pass straight through.
  */
-export function rememberingStreams(store: EventStore, maxStreams = 20_000): EventStore {
+export function rememberingStreams(store: EventStore, maxEvents = 200_000): EventStore {
   const streams = new Map<string, readonly RecordedEvent[]>();
+  let held = 0;
   // Appended to through this store since last read: its memory is behind for sure, so no decision is made on it.
   const appendedSince = new Set<string>();
 
@@ -24,13 +26,18 @@ export function rememberingStreams(store: EventStore, maxStreams = 20_000): Even
       if (known.length > events.length) events = [...known];
       if (tail.length < TAIL_PAGE) break;
     }
+    held -= streams.get(streamId)?.length ?? 0;
     streams.delete(streamId);
     appendedSince.delete(streamId);
-    if (events.length > 0) streams.set(streamId, events);
-    if (streams.size > maxStreams) {
-      const oldest = streams.keys().next().value!;
+    if (events.length > 0) {
+      streams.set(streamId, events);
+      held += events.length;
+    }
+    for (const [oldest, its] of streams) {
+      if (held <= maxEvents || oldest === streamId) break;
       streams.delete(oldest);
       appendedSince.delete(oldest);
+      held -= its.length;
     }
     return [...events];
   }

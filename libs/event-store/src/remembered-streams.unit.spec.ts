@@ -38,7 +38,7 @@ describe('a store that remembers the streams it read', () => {
     expect(reads.at(-1)).toEqual({ direction: 'backwards' });
   });
 
-  it('lets the least recently read stream go past its bound, and reads it whole again', async () => {
+  it('lets the least recently read stream go once it holds more events than its bound, and reads that one whole again', async () => {
     const { store, reads } = countedStore();
     const remembering = rememberingStreams(store, 1);
     await store.appendToStream('case-a', [step(0)], { expectedRevision: 'no-stream' });
