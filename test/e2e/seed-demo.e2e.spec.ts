@@ -34,10 +34,13 @@ describe('casus seed --demo', () => {
   });
 
   it('seeds an empty embedded PostgreSQL, and the next time finds it seeded and does nothing', async () => {
-    const embedded = { DATABASE_URL: undefined, CASUS_DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()) };
+    const embedded = { DATABASE_URL: undefined, CASUS_DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()), PORT: '3917' };
     const first = await runCasus(embedded, 'seed', '--demo', '--cases', '2');
     expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
     expect(first.stdout).toMatch(/\d+ events written/);
+    // Where the API will listen with these settings, not a port of its own.
+    expect(first.stdout).toContain('open http://localhost:3917/ and sign in');
+    expect(first.stdout).not.toContain('localhost:3000');
     const second = await runCasus(embedded, 'seed', '--demo', '--cases', '2');
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('holds a seeded demo region already: 30 people to sign in as');

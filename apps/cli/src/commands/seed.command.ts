@@ -41,7 +41,7 @@ export function seedCommand(): Command {
           ...options,
           progress: (line) => process.stdout.write(`  ${line}\n`),
         });
-        process.stdout.write(summary(report));
+        process.stdout.write(summary(report, `http://localhost:${settings.port}`));
       } finally {
         await database.stop();
       }
@@ -57,7 +57,8 @@ async function demoPeopleIn(databaseUrl: string): Promise<number> {
   }
 }
 
-function summary(report: SeedReport): string {
+/** `api`: where `npm start` will listen with these settings (PORT). */
+function summary(report: SeedReport, api: string): string {
   const rows = (counts: Record<string, number>) => Object.entries(counts).map(([key, n]) => `  ${String(n).padStart(4)}  ${key}`);
   const [lead] = [...report.region.wijkteams.values()][0];
   const auditor = report.region.auditor;
@@ -80,10 +81,10 @@ function summary(report: SeedReport): string {
       ([kind, k]) => `  ${String(k.places).padStart(4)}  ${kind}: ${k.capacity} places, ${k.occupied} occupied`,
     ),
     '',
-    'Every person is fictional. To look around, start the API (npm start), open http://localhost:3000/ and sign in as one of them, or take a token, e.g.',
+    `Every person is fictional. To look around, start the API (npm start), open ${api}/ and sign in as one of them, or take a token, e.g.`,
     `${tokenLine(auditor)}   # reads every case`,
     `${tokenLine(lead)}   # ${lead.team}`,
-    '  curl -H "Authorization: Bearer <token>" "http://localhost:3000/cases?pageSize=20"',
+    `  curl -H "Authorization: Bearer <token>" "${api}/cases?pageSize=20"`,
     '',
   ].join('\n');
 }
