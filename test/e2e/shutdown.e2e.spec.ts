@@ -4,19 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from '../../libs/database/src/free-port';
-import { startEmbeddedApi as startApi } from './support/embedded-api';
+import { isAlive, startEmbeddedApi as startApi } from './support/embedded-api';
 import { runCasus } from './support/casus-cli';
 
 const ROOT = join(__dirname, '../..');
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Stopped as a service manager (SIGTERM) or Ctrl-C (SIGINT) stops it, or killed outright. */
 describe('the API on the embedded PostgreSQL, stopped by a signal', () => {

@@ -11,7 +11,7 @@ import { bestandspleeggezinAt, lead, mother, placementRequest, signal } from './
 import { caseSteps } from './support/case-steps';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { startCasusWorker, type CasusWorker } from './support/casus-worker';
-import { startEmbeddedApi } from './support/embedded-api';
+import { isAlive, startEmbeddedApi } from './support/embedded-api';
 import { eventually } from './support/eventually';
 import { id, people } from './support/people';
 
@@ -109,15 +109,6 @@ describe('the API beside a worker process that follows the log for it', () => {
     expect(live.rm_case_overview).toHaveLength(1 + more.length);
   });
 });
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** `npm start` on the embedded default: the API owns the PostgreSQL, its one worker connects to it. */
 describe('npm start: the API and the worker process it watches', () => {

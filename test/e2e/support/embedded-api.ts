@@ -7,6 +7,16 @@ const ROOT = join(__dirname, '../../..');
 
 export type Exit = { code: number | null; signal: string | null };
 
+/** Whether a process of that pid still runs (signal 0 only asks). */
+export const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** `npm start` on the embedded default in `dataDir`, as its own process, once it is ready. */
 export async function startEmbeddedApi(dataDir: string) {
   const { DATABASE_URL: _external, ...rest } = process.env;
