@@ -91,6 +91,9 @@ describe('the application role cannot rewrite the record', () => {
       expect((await verifyAccessLog(app)).firstBreak).toMatchObject({ seq: '3', problem: 'line 2 is missing' });
       await owner.query(`DELETE FROM access_log WHERE chain_seq >= 2`);
       expect((await verifyAccessLog(app)).firstBreak).toMatchObject({ problem: 'the log ends at line 1, its head row says 4' });
+      // New lines chain onto the head row, not onto the last line left: the removed ones stay a gap.
+      await new AccessLog(app).record(line(5));
+      expect((await verifyAccessLog(app)).firstBreak).toMatchObject({ seq: '5', problem: 'line 2 is missing' });
     } finally {
       await owner.query('ALTER TABLE access_log ENABLE TRIGGER access_log_no_update_or_delete');
     }

@@ -32,8 +32,10 @@ export function runCatchUpLoop(source: LogSource, options: SubscribeOptions): Su
 
   const loop = async (): Promise<void> => {
     let settle = 0;
+    let lastRead = -Infinity;
     while (!abort.signal.aborted) {
       const wakes = source.wakes();
+      lastRead = performance.now();
       const batch = await source.readBatch(after, maxBatchSize);
       if (abort.signal.aborted) return;
       const moved = batch.checkpoint.commit !== after.commit || batch.checkpoint.prepare !== after.prepare;
@@ -48,6 +50,8 @@ export function runCatchUpLoop(source: LogSource, options: SubscribeOptions): Su
       } else {
         await source.waitForAppends(wakes, IDLE_POLL_MS, abort.signal);
         settle = 0;
+        const early = lastRead + (options.liveReadSpacingMs ?? 0) - performance.now();
+        if (early > 0) await sleep(early, undefined, { signal: abort.signal }).catch(() => undefined);
       }
     }
   };

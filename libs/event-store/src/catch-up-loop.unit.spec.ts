@@ -17,13 +17,14 @@ const recorded = (n: number): RecordedEvent => ({
 });
 
 /**
- * A log whose wake-ups are only counted: waiting for the next one blocks until the subscription
- * stops, as a wake-up sent while nobody listened would. `hidden` events are committed but not yet
- * shown (held back behind a running transaction).
+ * A log whose wake-ups are counted: waiting for one resolves at the next append, or at once if there was one since
+ * `since`; a wake-up sent while nobody listened is only counted. `hidden` events are committed but not yet shown
+ * (held back behind a running transaction).
  */
 function countedLog() {
   const shown: RecordedEvent[] = [];
   const hidden: RecordedEvent[] = [];
+  const listening = new Set<() => void>();
   let wakes = 0;
   const source: LogSource = {
     async readBatch(after, maxCount) {
@@ -32,13 +33,20 @@ function countedLog() {
     },
     wakes: () => wakes,
     waitForAppends: (since, _timeoutMs, signal) =>
-      wakes !== since ? Promise.resolve() : new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve())),
+      wakes !== since
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            listening.add(resolve);
+            signal.addEventListener('abort', () => resolve());
+          }),
   };
   return {
     source,
     append(event: RecordedEvent) {
       shown.push(event);
       wakes += 1;
+      for (const wake of listening) wake();
+      listening.clear();
     },
     hold(event: RecordedEvent) {
       hidden.push(event);
@@ -82,5 +90,29 @@ describe('the catch-up loop', () => {
     await until(() => seen.length === 1);
     await subscription.stop();
     expect(seen).toEqual(['event-1']);
+  });
+
+  it('with a read spacing, under a stream of appends reads at most once per spacing, and every event once, in order', async () => {
+    const spacingMs = 25;
+    const log = countedLog();
+    let reads = 0;
+    const source: LogSource = { ...log.source, readBatch: (after, maxCount) => ((reads += 1), log.source.readBatch(after, maxCount)) };
+    const seen: string[] = [];
+    const subscription = runCatchUpLoop(source, {
+      liveReadSpacingMs: spacingMs,
+      handle: async (batch) => void seen.push(...batch.events.map((event) => event.id)),
+    });
+    const started = performance.now();
+    for (let n = 1; n <= 60; n += 1) {
+      log.append(recorded(n));
+      await sleep(2);
+    }
+    await until(() => seen.length === 60);
+    const elapsed = performance.now() - started;
+    await subscription.stop();
+    expect(seen).toEqual(Array.from({ length: 60 }, (_, n) => `event-${n + 1}`));
+    // One read at the start, then at most one per spacing: 60 wake-ups, far fewer reads.
+    expect(reads).toBeLessThanOrEqual(2 + Math.ceil(elapsed / spacingMs));
+    expect(reads).toBeLessThan(30);
   });
 });

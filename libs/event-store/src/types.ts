@@ -88,6 +88,12 @@ export interface SubscribeOptions {
   readonly after?: LogPosition;
   readonly filter?: LogFilter;
   readonly maxBatchSize?: number;
+  /**
+   * Woken sooner than this after its last read, the subscription waits out the rest before it reads again: under a
+   * stream of appends one read (and one handler call) then takes this long's events, while a wake-up after a quiet
+   * spell is read at once. Default 0. Stores that push (EventStoreDB) hand out what they have.
+   */
+  readonly liveReadSpacingMs?: number;
   /** Called one batch at a time; the next batch is read only after this resolves. */
   readonly handle: (batch: SubscriptionBatch) => Promise<void>;
   /** The subscription stops after a handler error or an unrecoverable store error. */

@@ -395,6 +395,37 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, limits:
       expect(seen).toEqual(wanted);
     });
 
+    test('subscriptions of one store that follow at once, each with its own filter, each see only their own events, once, in order', async () => {
+      const prefixes = ['apart', 'beside', 'closeby'].map((name) => `${name}${randomUUID().slice(0, 8)}-`);
+      const seen = prefixes.map(() => [] as string[]);
+      const live = prefixes.map(() => false);
+      const subscriptions = prefixes.map((prefix, n) =>
+        store.subscribeToAll({
+          filter: { streamPrefixes: [prefix] },
+          liveReadSpacingMs: n * 10,
+          handle: async (batch) => {
+            seen[n].push(...batch.events.map((e) => e.id));
+            live[n] ||= batch.caughtUp;
+          },
+        }),
+      );
+      await eventually(() => live.every(Boolean));
+      const wanted = prefixes.map(() => [] as string[]);
+      await Promise.all(
+        prefixes.map(async (prefix, n) => {
+          for (let i = 0; i < 15; i += 1) {
+            const mine = event();
+            await store.appendToStream(`${prefix}${i % 3}`, [mine], { expectedRevision: 'any' });
+            wanted[n].push(mine.id);
+          }
+        }),
+      );
+      await eventually(() => seen.every((ids, n) => ids.length >= wanted[n].length));
+      await sleep(100);
+      await Promise.all(subscriptions.map((subscription) => subscription.stop()));
+      expect(seen).toEqual(wanted);
+    });
+
     test('a live subscriber is woken by an append within milliseconds', async () => {
       const prefix = `live${randomUUID().slice(0, 8)}-`;
       let caughtUp = false;

@@ -1,4 +1,5 @@
 import { Refusal } from '@casus/domain';
+import { InFlight } from '@casus/event-store';
 import { newPersonKey } from './envelope';
 
 /** Anything that runs SQL like a `pg` Pool or Client. */
@@ -30,6 +31,8 @@ type KeyRow = { person_id: string; key: Buffer | null };
  * seal or open a field, and are never logged.
  */
 export class PersonKeys {
+  private readonly lookups = new InFlight<KeyRow[]>();
+
   private constructor(private readonly db: SqlClient) {}
 
   /** Over the process's pool, which its owner ends. */
@@ -71,12 +74,18 @@ export class PersonKeys {
     throw new Error('person keys could not be made or read; try again');
   }
 
-  /** The keys that still exist for these persons; an erased (or unknown) person has none. */
+  /**
+   * The keys that still exist for these persons; an erased (or unknown) person has none. The log's followers in a process
+   * open the same page at the same moment: they share one lookup (a joiner's is as old as a lookup begun just before it).
+   */
   async forReading(personIds: readonly string[]): Promise<Map<string, Buffer>> {
-    const { rows } = await this.db.query<KeyRow>(
-      'SELECT person_id::text, key FROM person_keys WHERE person_id = ANY ($1::uuid[]) AND key IS NOT NULL',
-      [personIds],
-    );
+    const rows = await this.lookups.get(personIds.join(','), async () => {
+      const { rows } = await this.db.query<KeyRow>(
+        'SELECT person_id::text, key FROM person_keys WHERE person_id = ANY ($1::uuid[]) AND key IS NOT NULL',
+        [personIds],
+      );
+      return rows;
+    });
     return new Map(rows.map((row) => [row.person_id, row.key!]));
   }
 

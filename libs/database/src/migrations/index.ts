@@ -16,6 +16,7 @@ import { CaseOverviewJeugdlinkRequest1764000017410 } from './1764000017410-case-
 import { FamilyLinks1764000018100 } from './1764000018100-family-links';
 import { DemoPeopleAbout1764000018200 } from './1764000018200-demo-people-about';
 import { PersonKeyErasures1764000019100 } from './1764000019100-person-key-erasures';
+import { AccessLogHeadPerStatement1764000019200 } from './1764000019200-access-log-head-per-statement';
 
 /** Every schema change of Casus, oldest first. typeorm records which have run. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   FamilyLinks1764000018100,
   DemoPeopleAbout1764000018200,
   PersonKeyErasures1764000019100,
+  AccessLogHeadPerStatement1764000019200,
 ];

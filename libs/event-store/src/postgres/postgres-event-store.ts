@@ -17,7 +17,8 @@ import type {
 } from '../types';
 import { START } from '../types';
 import { AppendSignal } from './append-signal';
-import { readLog } from './log-reader';
+import { InFlight } from '../in-flight';
+import { onlyMatching, readLog, type LogBatch } from './log-reader';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 import { StreamHeads } from './stream-heads';
 
@@ -65,6 +66,7 @@ export class PostgresEventStore implements EventStore {
   private readonly ownPool: Pool | undefined;
   private readonly signal: AppendSignal;
   private readonly heads = new StreamHeads();
+  private readonly logPages = new InFlight<LogBatch>();
 
   constructor(options: PostgresEventStoreOptions) {
     this.pool = options.pool ?? new ResilientPool({ connectionString: options.connectionString, max: options.poolSize ?? 20 });
@@ -206,7 +208,7 @@ export class PostgresEventStore implements EventStore {
     let after = options.after ?? START;
     // Pages are filtered after reading, so a filtered read may need several to fill maxCount.
     for (;;) {
-      const batch = await this.guard(() => readLog(this.pool, after, maxCount, options.filter));
+      const batch = onlyMatching(await this.guard(() => readLog(this.pool, after, maxCount)), options.filter);
       found.push(...batch.events);
       after = batch.checkpoint;
       if (found.length >= maxCount || batch.caughtUp) return found.slice(0, maxCount);
@@ -216,7 +218,11 @@ export class PostgresEventStore implements EventStore {
   subscribeToAll(options: SubscribeOptions): Subscription {
     return runCatchUpLoop(
       {
-        readBatch: (after, maxCount) => this.guard(() => readLog(this.pool, after, maxCount, options.filter)),
+        // The subscriptions of a process wake together at the same checkpoint: they share the page read at that wake-up.
+        readBatch: async (after, maxCount) => {
+          const key = `${after.commit}/${after.prepare}/${maxCount}/${this.signal.wakes}`;
+          return onlyMatching(await this.logPages.get(key, () => this.guard(() => readLog(this.pool, after, maxCount))), options.filter);
+        },
         wakes: () => this.signal.wakes,
         waitForAppends: (since, timeoutMs, abort) => this.signal.wait(since, timeoutMs, abort),
       },

@@ -127,6 +127,8 @@ export const capacityProjection: Projection = {
   streamPrefixes: [OPTION_STREAM_PREFIX],
   eventTypes: CAPACITY_EVENT_TYPES,
   tables: ['rm_placement_capacity'],
+  // The placement process reads capacity at least as of its last step before it takes the next.
+  liveReadSpacingMs: 0,
 
   async apply(events: readonly RecordedEvent[], tx: ProjectionTx): Promise<void> {
     const byOption = groupBy(events, (event) => optionIdFromStreamId(event.streamId) || null);

@@ -18,6 +18,11 @@ export interface Projection {
   /** The tables this projection owns and rewrites on a rebuild. */
   readonly tables: readonly string[];
   apply(events: readonly RecordedEvent[], tx: ProjectionTx): Promise<void>;
+  /**
+   * Under load, how long it gathers events before it reads the log again (the runner's default when unset). A projection
+   * a process waits on step by step, as the placement process waits on capacity, reads at once: 0.
+   */
+  readonly liveReadSpacingMs?: number;
   /** A rebuild's builder, when the projection has a faster one than `apply` per page (see rebuild.ts). */
   rebuilder?(): ProjectionRebuilder;
 }
