@@ -2,9 +2,9 @@ import { Refusal } from '@casus/domain';
 import { InFlight } from '@casus/event-store';
 import { newPersonKey } from './envelope';
 
-/** Anything that runs SQL like a `pg` Pool or Client. */
+/** Anything that runs SQL like a `pg` Pool or Client; a named statement is planned once per connection. */
 export interface SqlClient {
-  query<R>(text: string, params?: unknown[]): Promise<{ rows: R[] }>;
+  query<R>(statement: string | Readonly<{ name: string; text: string }>, params?: unknown[]): Promise<{ rows: R[] }>;
 }
 
 /** New personal data for an erased person: the key is gone on purpose, so nothing is written. */
@@ -54,7 +54,10 @@ export class PersonKeys {
     // in its snapshot: the second round reads it.
     for (let round = 0; round < 2; round += 1) {
       const { rows } = await this.db.query<KeyRow & { erasures: string }>(
-        `WITH fresh AS (
+        {
+          // Named: it was planned anew for every step, which took longer than running it.
+          name: 'casus.person-keys-for-writing',
+          text: `WITH fresh AS (
            INSERT INTO person_keys (person_id, key, stream_id)
            SELECT person_id, key, $3 FROM unnest($1::uuid[], $2::bytea[]) AS k(person_id, key)
            ON CONFLICT (person_id) DO NOTHING
@@ -63,6 +66,7 @@ export class PersonKeys {
          UNION ALL
          SELECT person_id::text, key, (SELECT erasures::text FROM person_key_erasures) FROM person_keys
           WHERE person_id = ANY ($1::uuid[]) AND person_id NOT IN (SELECT person_id FROM fresh)`,
+        },
         [personIds, personIds.map(() => newPersonKey()), streamId],
       );
       const erased = rows.filter((row) => row.key === null).map((row) => row.person_id);
@@ -81,7 +85,10 @@ export class PersonKeys {
   async forReading(personIds: readonly string[]): Promise<Map<string, Buffer>> {
     const rows = await this.lookups.get(personIds.join(','), async () => {
       const { rows } = await this.db.query<KeyRow>(
-        'SELECT person_id::text, key FROM person_keys WHERE person_id = ANY ($1::uuid[]) AND key IS NOT NULL',
+        {
+          name: 'casus.person-keys-for-reading',
+          text: 'SELECT person_id::text, key FROM person_keys WHERE person_id = ANY ($1::uuid[]) AND key IS NOT NULL',
+        },
         [personIds],
       );
       return rows;

@@ -9,17 +9,10 @@ import {
   dutchDateOf,
   TASK_KINDS,
 } from '@casus/domain';
-import {
-  CaseOverviewEntity,
-  CaseTimelineEntity,
-  DeadlineEntity,
-  PROJECTIONS,
-  readStatuses,
-  type ProjectionStatus,
-} from '@casus/projections';
+import { CaseOverviewEntity, DeadlineEntity, PROJECTIONS, readStatuses, type ProjectionStatus } from '@casus/projections';
 import type { Language } from '@casus/wording';
 import type { Pool } from 'pg';
-import { LessThanOrEqual, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { CLOCK, DATABASE_POOL, type Clock, type Principal } from '@casus/runtime';
 import type { Page } from './list-cases.query';
 import type { ListDeadlinesQuery } from './read-models.request.dto';
@@ -68,20 +61,38 @@ abstract class ReadModelHandler {
   ) {}
 }
 
+/** rm_case_timeline (CaseTimelineEntity) as its columns come. */
+type TimelineRow = {
+  event_id: string;
+  revision: number;
+  event_type: string;
+  occurred_at: Date;
+  summary: string;
+  summary_nl: string | null;
+  actor_id: string | null;
+  actor_role: string | null;
+  actor_team: string | null;
+  actor_organisation: string | null;
+  reason: string | null;
+};
+
+const TIMELINE = `SELECT event_id, revision, event_type, occurred_at, summary, summary_nl, actor_id, actor_role, actor_team,
+    actor_organisation, reason
+  FROM rm_case_timeline WHERE case_id = $1 AND revision <= $2 ORDER BY revision`;
+
 @QueryHandler(GetCaseTimeline)
 export class GetCaseTimelineHandler extends ReadModelHandler implements IQueryHandler<GetCaseTimeline> {
   async execute({ caseId, throughRevision, language }: GetCaseTimeline): Promise<readonly TimelineStepAnswer[]> {
-    const steps = await this.dataSource
-      .getRepository(CaseTimelineEntity)
-      .find({ where: { caseId, revision: LessThanOrEqual(throughRevision) }, order: { revision: 'ASC' } });
-    return steps.map((step): TimelineStepAnswer => ({
-      eventId: step.eventId,
+    // A named statement on the pool: one of the commonest reads, planned once per connection and read without the ORM.
+    const { rows } = await this.pool.query<TimelineRow>({ name: 'casus.case-timeline', text: TIMELINE, values: [caseId, throughRevision] });
+    return rows.map((step): TimelineStepAnswer => ({
+      eventId: step.event_id,
       revision: step.revision,
-      type: step.eventType,
-      at: step.occurredAt.toISOString(),
+      type: step.event_type,
+      at: step.occurred_at.toISOString(),
       // A row from before the Dutch column reads in English until the projection is rebuilt.
-      summary: (language === 'nl' ? step.summaryNl : null) ?? step.summary,
-      by: { id: step.actorId, role: step.actorRole, team: step.actorTeam, organisation: step.actorOrganisation },
+      summary: (language === 'nl' ? step.summary_nl : null) ?? step.summary,
+      by: { id: step.actor_id, role: step.actor_role, team: step.actor_team, organisation: step.actor_organisation },
       why: step.reason,
     }));
   }

@@ -17,6 +17,7 @@ import { FamilyLinks1764000018100 } from './1764000018100-family-links';
 import { DemoPeopleAbout1764000018200 } from './1764000018200-demo-people-about';
 import { PersonKeyErasures1764000019100 } from './1764000019100-person-key-erasures';
 import { AccessLogHeadPerStatement1764000019200 } from './1764000019200-access-log-head-per-statement';
+import { CaseOverviewRoomForUpdates1764000019300 } from './1764000019300-case-overview-room-for-updates';
 
 /** Every schema change of Casus, oldest first. typeorm records which have run. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   DemoPeopleAbout1764000018200,
   PersonKeyErasures1764000019100,
   AccessLogHeadPerStatement1764000019200,
+  CaseOverviewRoomForUpdates1764000019300,
 ];

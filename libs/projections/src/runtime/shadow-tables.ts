@@ -10,12 +10,20 @@ export interface ShadowTable {
 /**
  * Empty copies of the live tables in `schema`, without their indexes: rows go in faster without
  * them, and a sorted index build after the load beats keeping them up row by row. The definitions
- * (names included) come from the live tables, so the swapped-in tables keep the migration's names.
+ * (names and storage parameters included) come from the live tables, so the swapped-in tables keep the migrations'.
  */
 export async function createShadowTables(client: PoolClient, schema: string, tables: readonly string[]): Promise<ShadowTable[]> {
   const shadows: ShadowTable[] = [];
   for (const table of tables) {
     await client.query(`CREATE TABLE ${schema}.${table} (LIKE public.${table} INCLUDING ALL EXCLUDING INDEXES)`);
+    // LIKE leaves storage parameters behind (a fillfactor that leaves room for updates): carry them over.
+    const {
+      rows: [{ parameters }],
+    } = await client.query<{ parameters: string | null }>(
+      `SELECT array_to_string(reloptions, ', ') AS parameters FROM pg_class WHERE oid = $1::regclass`,
+      [`public.${table}`],
+    );
+    if (parameters) await client.query(`ALTER TABLE ${schema}.${table} SET (${parameters})`);
     const { rows: constraints } = await client.query<{ name: string; definition: string }>(
       `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
         WHERE conrelid = $1::regclass AND contype IN ('p', 'u', 'x') ORDER BY contype, conname`,
