@@ -28,14 +28,15 @@ const SETTLE_DELAYS_MS = [2, 5, 10, 25, 50];
 export function runCatchUpLoop(source: LogSource, options: SubscribeOptions): Subscription {
   const abort = new AbortController();
   const maxBatchSize = options.maxBatchSize ?? 1_000;
+  const readSpacingMs = options.liveReadSpacingMs ?? 0;
   let after = options.after ?? START;
+  const pause = (ms: number) => sleep(ms, undefined, { signal: abort.signal }).catch(() => undefined);
 
   const loop = async (): Promise<void> => {
     let settle = 0;
-    let lastRead = -Infinity;
     while (!abort.signal.aborted) {
       const wakes = source.wakes();
-      lastRead = performance.now();
+      const readStarted = performance.now();
       const batch = await source.readBatch(after, maxBatchSize);
       if (abort.signal.aborted) return;
       const moved = batch.checkpoint.commit !== after.commit || batch.checkpoint.prepare !== after.prepare;
@@ -46,12 +47,12 @@ export function runCatchUpLoop(source: LogSource, options: SubscribeOptions): Su
         if (!batch.caughtUp) continue;
       }
       if (batch.heldBack && settle < SETTLE_DELAYS_MS.length) {
-        await sleep(SETTLE_DELAYS_MS[settle++], undefined, { signal: abort.signal }).catch(() => undefined);
+        await pause(SETTLE_DELAYS_MS[settle++]);
       } else {
         await source.waitForAppends(wakes, IDLE_POLL_MS, abort.signal);
         settle = 0;
-        const early = lastRead + (options.liveReadSpacingMs ?? 0) - performance.now();
-        if (early > 0) await sleep(early, undefined, { signal: abort.signal }).catch(() => undefined);
+        const early = readStarted + readSpacingMs - performance.now();
+        if (early > 0) await pause(early);
       }
     }
   };
