@@ -110,13 +110,17 @@ export async function runHttpBench(): Promise<void> {
         resultFile: join(work, 'result.json'),
       };
       writeFileSync(join(work, 'plan.json'), JSON.stringify(plan));
+      // The API's own CPU per answer: on a shared machine whose speed drifts, the figure an A/B of the API can trust.
+      const cpuBefore = process.cpuUsage();
       await runChild(join(__dirname, 'http-load.js'), join(work, 'plan.json'));
+      const cpu = process.cpuUsage(cpuBefore);
       const result = JSON.parse(readFileSync(plan.resultFile, 'utf8')) as LoadResult;
 
       report('http.commands', (result.commands + result.placements) / result.seconds, 'req/s');
       report('http.reads', result.reads / result.seconds, 'req/s');
       report('http.p99', result.p99, 'ms');
       report('http.errors', result.errors, 'count');
+      report('http.api.cpu', (cpu.user + cpu.system) / (result.reads + result.commands + result.placements + result.expectedRefusals), 'µs/req');
       console.log(
         `mix: ${result.reads} reads, ${result.commands} lifecycle steps, ${result.placements} placement requests acknowledged; ` +
           `${result.expectedRefusals} expected 409/422; p50 ${result.p50} ms; errors ${JSON.stringify(result.errorsByStatus)}`,

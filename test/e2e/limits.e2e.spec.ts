@@ -66,8 +66,16 @@ describe('limits and headers at the HTTP edge', () => {
     expect(await casus.revisionOf(caseId)).toBe(0);
   });
 
-  it('refuses a field named after what every object inherits (valueOf, constructor, __proto__), which validation took for a known one', async () => {
-    for (const inherited of ['valueOf', 'constructor', '__proto__']) {
+  it('refuses a field named after what every object inherits (valueOf, constructor, __proto__, prototype), which validation took for a known one or dropped', async () => {
+    // `__proto__` never reaches validation: Fastify's JSON parser refuses the body that names it.
+    const refusals = [
+      ['valueOf', 'REQUEST.INVALID'],
+      ['constructor', 'REQUEST.INVALID'],
+      // Nest's validation pipe would drop it and accept the rest.
+      ['prototype', 'REQUEST.INVALID'],
+      ['__proto__', 'REQUEST.MALFORMED_JSON'],
+    ];
+    for (const [inherited, code] of refusals) {
       const response = await casus
         .http()
         .post(`/cases/${caseId}/assign-case-lead`)
@@ -77,8 +85,8 @@ describe('limits and headers at the HTTP edge', () => {
       expect({ inherited, status: response.status, code: response.body.code, field: response.body.errors?.[0]?.field }).toEqual({
         inherited,
         status: 400,
-        code: 'REQUEST.INVALID',
-        field: inherited,
+        code,
+        field: code === 'REQUEST.INVALID' ? inherited : undefined,
       });
     }
     expect(await casus.revisionOf(caseId)).toBe(0);

@@ -1,6 +1,5 @@
-import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { assertOneSpellingPerId, recordPowersOf } from '@casus/database';
 import type { EventStore } from '@casus/event-store';
 import {
@@ -23,12 +22,11 @@ import {
   type NotarySettings,
   type Settings,
 } from '@casus/runtime';
-import helmet from 'helmet';
+import helmet from '@fastify/helmet';
 import { AppModule } from './app.module';
-import { correlationIdMiddleware } from './http/correlation-id';
-import { processLog } from './http/http-logging';
+import { casusHttpAdapter } from './http/http-adapter';
+import { logRequests, processLog } from './http/http-logging';
 import { PinoNestLogger } from './http/pino-nest-logger';
-import { noStoreMiddleware } from './http/no-store';
 import { serveOpenApi } from './http/openapi';
 import { SafeTextPipe } from './http/safe-text.pipe';
 import { validationPipe } from './http/validation';
@@ -90,12 +88,13 @@ async function warnOfRecordPowers(logger: PinoNestLogger, databaseUrl: string): 
 }
 
 /** The whole API, initialised but not listening: main.ts listens, tests use supertest. */
-export async function createApp(options: AppOptions): Promise<INestApplication> {
+export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
   await assertOneSpellingPerId(options.databaseUrl);
   const pool = openDatabasePool(options.databaseUrl, options.databasePoolSize ?? DEFAULT_DATABASE_POOL_SIZE);
   const eventStore = options.eventStoreInstance ?? openEventStore(options.eventStore ?? { kind: 'postgres' }, pool, options.databaseUrl);
   const logLevel = options.logLevel ?? 'info';
-  const app = await NestFactory.create(
+  const adapter = casusHttpAdapter({ bodyLimitKb: options.bodyLimitKb });
+  const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({
       databaseUrl: options.databaseUrl,
       pool,
@@ -116,25 +115,23 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       placementReservationHours: options.placementReservationHours,
       followLog: options.followLog ?? true,
     }),
+    adapter,
     { bufferLogs: true, logger: logLevel === 'silent' ? false : undefined },
   );
   const log = processLog(logLevel, options.logDestination);
-  const logger = new PinoNestLogger(log.logger);
+  const logger = new PinoNestLogger(log);
   app.useLogger(logger);
   await warnOfRecordPowers(logger, options.databaseUrl);
-  // ETags are case revisions (GET /cases/{id}), not Express's hashes of a body.
-  app.getHttpAdapter().getInstance().set('etag', false);
-  // Before the body parser, so a body it refuses is answered with these headers too.
-  app.use(correlationIdMiddleware);
-  app.use(log.requests);
-  app.use(noStoreMiddleware);
-  (app as NestExpressApplication).useBodyParser('json', { limit: `${options.bodyLimitKb ?? 256}kb` });
+  const http = adapter.getInstance();
+  logRequests(http, log);
   // Swagger UI needs its inline scripts; the web app's page sets a policy of its own (serveWebApp).
-  app.use(helmet({ contentSecurityPolicy: false }));
+  await app.register(helmet, { contentSecurityPolicy: false });
   app.useGlobalPipes(new SafeTextPipe(), validationPipe());
-  if (options.webApp && !serveWebApp(app, options.webApp))
+  if (options.webApp && !(await serveWebApp(app, options.webApp)))
     logger.warn(`no web app in ${options.webApp.dir}: build it with npm run build`, 'WebApp');
   serveOpenApi(app);
   await app.init();
+  // Routes are registered by now; supertest needs Fastify ready before it may send a request to app.getHttpServer().
+  await http.ready();
   return app;
 }

@@ -56,7 +56,8 @@ async function main(): Promise<void> {
       );
       await worker.ready;
     }
-    await (settings.host ? app.listen(settings.port, settings.host) : app.listen(settings.port));
+    // Fastify alone would listen on localhost only: without HOST (OIDC), every IPv4 interface, as README › Settings says.
+    await app.listen(settings.port, settings.host ?? '0.0.0.0');
   } catch (error) {
     await Promise.all([running?.close().catch(() => undefined), worker?.stop()]);
     await database.stop().catch(() => undefined);

@@ -26,7 +26,7 @@ export async function createWorker(options: WorkerOptions): Promise<INestApplica
     }),
     { bufferLogs: true, logger: logLevel === 'silent' ? false : undefined },
   );
-  worker.useLogger(new PinoNestLogger(processLog(logLevel, options.logDestination).logger));
+  worker.useLogger(new PinoNestLogger(processLog(logLevel, options.logDestination)));
   await worker.init();
   return worker;
 }

@@ -1,5 +1,5 @@
 import Ajv, { type ValidateFunction } from 'ajv';
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 /** A request body the API accepted (2xx), as the client sent it. */
 export type AcceptedBody = Readonly<{ method: string; path: string; body: unknown }>;
@@ -13,15 +13,25 @@ export type OpenApiDocument = { paths: Record<string, Record<string, Operation>>
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH']);
 
-/** Every body the server accepts from now on; Express has parsed it onto the request by the time the answer is sent. */
+/**
+ * Every body the server accepts from now on, read off the request's own data events as the body parser reads them:
+ * tapping `emit` adds no listener, so the stream flows only when the parser asks for it.
+ */
 export function recordAcceptedBodies(server: Server): AcceptedBody[] {
   const accepted: AcceptedBody[] = [];
-  server.on('request', (request: IncomingMessage & { body?: unknown }, response) =>
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    const { emit } = request;
+    request.emit = ((event: string | symbol, ...rest: unknown[]) => {
+      if (event === 'data') chunks.push(Buffer.from(rest[0] as Buffer));
+      return Reflect.apply(emit, request, [event, ...rest]);
+    }) as typeof emit;
     response.once('finish', () => {
-      if (WRITES.has(request.method!) && response.statusCode >= 200 && response.statusCode < 300)
-        accepted.push({ method: request.method!, path: request.url!.split('?')[0], body: request.body });
-    }),
-  );
+      if (!WRITES.has(request.method!) || response.statusCode < 200 || response.statusCode >= 300) return;
+      const text = Buffer.concat(chunks).toString('utf8');
+      accepted.push({ method: request.method!, path: request.url!.split('?')[0], body: text ? JSON.parse(text) : undefined });
+    });
+  });
   return accepted;
 }
 
@@ -57,7 +67,7 @@ export function documentCheck(document: OpenApiDocument): DocumentCheck {
   );
   ajv.addSchema({ $id: 'casus', definitions });
   const routes = Object.entries(document.paths).map(([template, operations]) => ({
-    // Express routes a path with a trailing slash as the path without it (`/my-file/` is `/my-file`).
+    // Casus routes a path with a trailing slash as the path without it (`/my-file/` is `/my-file`).
     pattern: new RegExp(`^${template.replace(/\{\w+\}/g, '[^/]+')}/?$`),
     template,
     operations,

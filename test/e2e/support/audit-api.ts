@@ -1,4 +1,5 @@
 import { Module, type INestApplication } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { PostgresEventStore } from '@casus/event-store';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { loadOrCreateDevSigningKey, mintDevToken, openDatabasePool, systemClock 
 import { EventStoreModule } from '../../../apps/api/src/event-store/event-store.module';
 import { LOG_FOLLOWERS_OPTIONS } from '../../../apps/api/src/followers/log-followers.tokens';
 import { NotaryWorker } from '../../../apps/api/src/followers/notary.worker';
+import { casusHttpAdapter } from '../../../apps/api/src/http/http-adapter';
 import { ProblemFilter } from '../../../apps/api/src/http/problem.filter';
 import { RuntimeModule } from '../../../apps/api/src/runtime/runtime.module';
 import { createTestDatabase } from '../../setup/test-database';
@@ -49,9 +51,10 @@ export async function startAuditApi(notary?: { everyEvents: number; everySeconds
   })
   class AuditTestApp {}
   const moduleRef = await Test.createTestingModule({ imports: [AuditTestApp] }).compile();
-  const app = moduleRef.createNestApplication({ logger: false });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(casusHttpAdapter(), { logger: false });
   app.useGlobalFilters(new ProblemFilter());
   await app.init();
+  await app.getHttpAdapter().getInstance().ready();
   const key = await loadOrCreateDevSigningKey(keyDir);
   return {
     app,

@@ -2,14 +2,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AccessLog } from '@casus/audit';
 import type { Principal } from '@casus/runtime';
 import { correlationIdOf } from '../http/correlation-id';
-import type { HttpRequest } from '../http/http-types';
+import { pathOf, type HttpRequest } from '../http/http-types';
 import { refusals } from './refusals';
 
 /** One look at data, granted or refused: which case (null when no one case), what, on what ground. */
 export type Read = Readonly<{ caseId: string | null; data: string; ground: string }>;
 
 export function routeOf(request: HttpRequest): string {
-  return `${request.method} ${request.route?.path ?? request.path}`;
+  return `${request.method} ${request.routeOptions.url ?? pathOf(request)}`;
 }
 
 /**
@@ -51,7 +51,7 @@ function lineOf(request: HttpRequest, principal: Principal, read: Read) {
     dataAccessed: read.data,
     ground: read.ground,
     emergencyOverride: false,
-    ip: request.ip ?? request.socket.remoteAddress ?? null,
+    ip: request.ip,
     correlationId: correlationIdOf(request),
   };
 }

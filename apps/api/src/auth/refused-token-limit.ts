@@ -28,7 +28,7 @@ export class RefusedTokenLimit implements OnApplicationShutdown {
       'refused-token',
     );
     if (!isBlocked) return;
-    response.setHeader('Retry-After', String(Math.max(timeToBlockExpire, 1)));
+    response.header('Retry-After', String(Math.max(timeToBlockExpire, 1)));
     throw new ThrottlerException();
   }
 

@@ -61,7 +61,7 @@ export class HealthHttpController {
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
       response.status(503);
-      response.setHeader('Retry-After', '5');
+      response.header('Retry-After', '5');
       return error.getResponse() as HealthAnswer;
     }
   }

@@ -1,17 +1,11 @@
 import type { Settings } from '@casus/runtime';
-import type { IncomingMessage } from 'node:http';
+import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
-import { pinoHttp, type HttpLogger } from 'pino-http';
-import { correlationIdOf } from './correlation-id';
+import { pathOf } from './http-types';
 
-export type ProcessLog = Readonly<{ logger: Logger; requests: HttpLogger }>;
-
-/**
- * The process's one pino logger, and the line it writes per request. Requests are logged by method, path, status and
- * correlation id only: bodies, query strings (a search by name, an `?access_token=`) and tokens carry personal data.
- */
-export function processLog(level: Settings['logLevel'], destination: { write(line: string): void } = process.stdout): ProcessLog {
-  const logger = pino(
+/** The process's one pino logger. */
+export function processLog(level: Settings['logLevel'], destination: { write(line: string): void } = process.stdout): Logger {
+  return pino(
     {
       level,
       // Belt and braces: whatever a handler or filter logs, tokens, bodies and a failed query's values stay out.
@@ -30,17 +24,21 @@ export function processLog(level: Settings['logLevel'], destination: { write(lin
     },
     destination,
   );
-  const requests = pinoHttp({
-    logger,
-    genReqId: (request: IncomingMessage) => correlationIdOf(request),
-    serializers: {
-      req: (request: { id: string; method: string; url: string }) => ({
-        id: request.id,
-        method: request.method,
-        url: request.url.split('?')[0],
-      }),
-      res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-    },
+}
+
+/**
+ * One line per answered request, by method, path, status and correlation id only: bodies, query strings (a search by
+ * name, an `?access_token=`) and tokens carry personal data.
+ */
+export function logRequests(http: FastifyInstance, logger: Logger): void {
+  http.addHook('onResponse', async (request, reply) => {
+    logger.info(
+      {
+        req: { id: request.id, method: request.method, url: pathOf(request) },
+        res: { statusCode: reply.statusCode },
+        responseTime: reply.elapsedTime,
+      },
+      'request completed',
+    );
   });
-  return { logger, requests };
 }

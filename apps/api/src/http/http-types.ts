@@ -1,20 +1,14 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
-// The few Express request/response members the edge uses (@types/express is not installed).
+// The edge runs on Fastify (createApp): a request and a reply as Nest hands them to guards, pipes and controllers.
+export type HttpRequest = FastifyRequest;
+export type HttpResponse = FastifyReply;
 
-export type HttpRequest = IncomingMessage & {
-  readonly method: string;
-  readonly path: string;
-  readonly ip?: string;
-  readonly params: Record<string, string | undefined>;
-  readonly route?: { path?: string };
-  header(name: string): string | undefined;
-};
+/** One request header as a single value: a repeated header counts as absent, as no Casus header may repeat. */
+export function headerOf(request: HttpRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return typeof value === 'string' ? value : undefined;
+}
 
-export type HttpResponse = ServerResponse & {
-  status(code: number): HttpResponse;
-  type(contentType: string): HttpResponse;
-  send(body: string): HttpResponse;
-};
-
-export type Next = (error?: unknown) => void;
+/** The path without its query string: a query may name a person (a search) or carry a token. */
+export const pathOf = (request: HttpRequest): string => request.url.split('?', 1)[0];

@@ -1,6 +1,6 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { EventStoreUnavailable, isConnectionFailure, WrongExpectedRevision } from '@casus/event-store';
-import type { HttpRequest, HttpResponse } from './http-types';
+import { pathOf, type HttpRequest, type HttpResponse } from './http-types';
 import { IdentityProviderUnavailable } from '../auth/token-verifier';
 import { correlationIdOf } from './correlation-id';
 import { HttpRefusal, PROBLEM_CONTENT_TYPE, type Problem } from './problem';
@@ -30,11 +30,8 @@ const isDatabaseUnreachable = (error: unknown): boolean =>
     // typeorm's words for a pooled client whose session the server ended a moment ago.
     /not queryable|Connection terminated/i.test(error.message));
 
-/** Body-parser errors reach the filter as plain errors with a status (bad JSON, body too large). */
-function isClientHttpError(error: unknown): error is Error & { status: number; type?: string } {
-  const status = (error as { status?: unknown } | undefined)?.status;
-  return error instanceof Error && typeof status === 'number' && status >= 400 && status < 500;
-}
+/** Fastify's words for a JSON body it could not parse; the adapter wraps them in an HttpException. */
+const UNPARSED_JSON = new Set(['FST_ERR_CTP_INVALID_JSON_BODY', 'FST_ERR_CTP_EMPTY_JSON_BODY']);
 
 /** The one place where errors become HTTP responses; nothing internal (stack, SQL) leaves here. */
 @Catch()
@@ -43,18 +40,21 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<HttpRequest>();
-    const response = http.getResponse<HttpResponse>();
+    this.answer(error, http.getRequest<HttpRequest>(), http.getResponse<HttpResponse>());
+  }
+
+  /** Also for what Fastify refuses before Nest sees the request (casusHttpAdapter). */
+  answer(error: unknown, request: HttpRequest, response: HttpResponse): void {
     const correlationId = correlationIdOf(request);
     const { retryAfter, ...refusal } = this.refusalFor(error, correlationId, request);
-    if (response.headersSent) return;
+    if (response.sent) return;
     const language = languageOf(request.headers['accept-language']);
     const params = refusal.params ?? {};
     const text = isRefusalCode(refusal.code) ? refusalText(refusal.code, language, params) : refusal.detail;
     // Every 503 (store, database, access log, read models behind) is worth a retry: say when.
-    if (retryAfter || refusal.status === 503) response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
-    response.setHeader('X-Correlation-Id', correlationId);
-    response.setHeader('Content-Language', language);
+    if (retryAfter || refusal.status === 503) response.header('Retry-After', RETRY_AFTER_SECONDS);
+    response.header('X-Correlation-Id', correlationId);
+    response.header('Content-Language', language);
     const problem: Problem = { type: 'about:blank', ...refusal, language, text, correlationId };
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
@@ -83,17 +83,12 @@ export class ProblemFilter implements ExceptionFilter {
       return { status: 400, title: titleOf(400), code: 'REQUEST.INVALID', detail: error.message, errors: error.errors };
     }
     if (error instanceof HttpException) return fromHttpException(error);
-    if (isClientHttpError(error)) {
-      if (error.status === 413) return tooLarge();
-      const detail = error.type === 'entity.parse.failed' ? 'the request body is not valid JSON' : error.message;
-      return { status: error.status, title: titleOf(error.status), code: 'REQUEST.REFUSED', detail };
-    }
     // A read model or the access log lost its database connection (terminated, restarting): as retryable as the store.
     if (isDatabaseUnreachable(error)) {
       this.logger.warn({ correlationId, cause: String((error as Error)?.message ?? '') }, 'database unavailable');
       return unavailable('DATABASE.UNAVAILABLE', 'the database cannot be reached; try again shortly');
     }
-    this.logger.error({ correlationId, method: request.method, path: request.path, err: error }, 'unexpected error');
+    this.logger.error({ correlationId, method: request.method, path: pathOf(request), err: error }, 'unexpected error');
     return {
       status: 500,
       title: titleOf(500),
@@ -122,8 +117,8 @@ function fromHttpException(error: HttpException): Refusal {
       detail: 'too many requests from this user or, without a valid token, from this address; slow down and try again shortly',
     };
   }
-  // The adapter wraps body-parser's errors; the parser's own message quotes the body back.
-  if ((error.cause as { type?: string } | undefined)?.type === 'entity.parse.failed') {
+  // The adapter wraps the body parser's errors; a parser's own message may quote the body back.
+  if (UNPARSED_JSON.has((error.cause as { code?: string } | undefined)?.code ?? '')) {
     return { status, title: titleOf(status), code: 'REQUEST.MALFORMED_JSON', detail: 'the request body is not valid JSON' };
   }
   const body = error.getResponse();

@@ -17,8 +17,9 @@ function unsafeTextIn(value: unknown, path: string, depth = 0): { field: string;
   if (depth > MAX_DEPTH) return { field: path, message: `must not be nested deeper than ${MAX_DEPTH} levels` };
   for (const [key, child] of Object.entries(value)) {
     const field = path ? `${path}.${key}` : key;
-    // class-validator's whitelist looks a name up on the DTO instance, where valueOf or constructor is always found.
-    if (key in Object.prototype) return { field, message: 'is not a field of this request' };
+    // class-validator's whitelist looks a name up on the DTO instance, where valueOf or constructor is always found;
+    // Nest's pipe drops a `prototype` silently before validation, where it must be refused like any unknown field.
+    if (key in Object.prototype || key === 'prototype') return { field, message: 'is not a field of this request' };
     const keyProblem = unsafeTextIn(key, field, depth + 1);
     if (keyProblem) return keyProblem;
     const childProblem = unsafeTextIn(child, field, depth + 1);

@@ -1,8 +1,8 @@
-import type { INestApplication } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import accepts from 'accepts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HttpRequest, HttpResponse, Next } from './http-types';
 
 export type WebAppOptions = Readonly<{
   /** The Vite build (dist/web): index.html and hashed files under assets/. */
@@ -21,28 +21,30 @@ const YEAR_SECONDS = 365 * 24 * 60 * 60;
  * they may be cached for good; index.html stays no-store like every answer, and carries the app's content policy.
  * Returns false when the app has not been built, so the caller can say so.
  */
-export function serveWebApp(app: INestApplication, options: WebAppOptions): boolean {
+export async function serveWebApp(app: NestFastifyApplication, options: WebAppOptions): Promise<boolean> {
   const index = join(options.dir, 'index.html');
   if (!existsSync(index)) return false;
   const policy = contentSecurityPolicy(options.connectTo ?? []);
-  (app as NestExpressApplication).useStaticAssets(join(options.dir, 'assets'), {
+  await app.register(fastifyStatic, {
+    root: join(options.dir, 'assets'),
     prefix: '/assets/',
     index: false,
-    fallthrough: false,
-    setHeaders: (response) => response.setHeader('Cache-Control', `public, max-age=${YEAR_SECONDS}, immutable`),
-  });
-  app.use(
-    (
-      request: HttpRequest & { accepts(types: string[]): string | false },
-      response: HttpResponse & { sendFile(path: string): void },
-      next: Next,
-    ) => {
-      const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && request.accepts(['json', 'html']) === 'html';
-      if (!wantsPage || NOT_THE_APP.test(request.path)) return next();
-      response.setHeader('Content-Security-Policy', policy);
-      response.sendFile(index);
+    // Over the no-store every answer gets (noStore): the hashed files are the same for everyone, for good.
+    cacheControl: false,
+    setHeaders: (reply, path) => {
+      if (path !== index) reply.header('Cache-Control', `public, max-age=${YEAR_SECONDS}, immutable`);
     },
-  );
+  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && accepts(request.raw).type(['json', 'html']) === 'html';
+      if (!wantsPage || NOT_THE_APP.test(request.url)) return done();
+      reply.header('Content-Security-Policy', policy);
+      // Answering from the hook ends the request here, before any route.
+      void reply.sendFile('index.html', options.dir);
+    });
   return true;
 }
 

@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { IncomingMessage } from 'node:http';
 import { correlationIdOf } from '../http/correlation-id';
+import type { HttpRequest } from '../http/http-types';
 
 export const CorrelationId = createParamDecorator((_: unknown, context: ExecutionContext): string =>
-  correlationIdOf(context.switchToHttp().getRequest<IncomingMessage>()),
+  correlationIdOf(context.switchToHttp().getRequest<HttpRequest>()),
 );

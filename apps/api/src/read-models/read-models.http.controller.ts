@@ -74,7 +74,7 @@ export class ReadModelsHttpController {
     const { caseId, throughRevision } = await this.reads.ofCaseUnopened(request, principal, raw, 'timeline');
     await this.fresh([caseTimelineProjection], query, minPosition);
     const language = languageOf(request.headers['accept-language']);
-    response.setHeader('Content-Language', language);
+    response.header('Content-Language', language);
     return { caseId, steps: await this.queryBus.execute(new GetCaseTimeline(caseId, throughRevision, language)) };
   }
 

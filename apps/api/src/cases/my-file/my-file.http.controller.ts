@@ -74,7 +74,7 @@ export class MyFileHttpController {
   ): Promise<MyFileView> {
     const file = await this.reads.ofOwnFile(request, principal, caseId, 'own-file');
     const language = languageOf(request.headers['accept-language']);
-    response.setHeader('Content-Language', language);
+    response.header('Content-Language', language);
     return myFileView(file, language, dutchDateOf(this.clock()));
   }
 
@@ -92,7 +92,7 @@ export class MyFileHttpController {
   ): Promise<MyAccessLogView> {
     const file = await this.reads.ofOwnFile(request, principal, caseId, 'own-access-log');
     const language = languageOf(request.headers['accept-language']);
-    response.setHeader('Content-Language', language);
+    response.header('Content-Language', language);
     const lines = await this.accessLog.find({ caseId: file.caseId, limit: 1_000 });
     return myAccessLogView(lines, file.reader, principal.id, this.names, language);
   }

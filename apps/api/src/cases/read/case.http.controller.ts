@@ -30,7 +30,7 @@ export class CaseHttpController {
   ): Promise<CaseView> {
     const loaded = await this.reads.ofCase(request, principal, caseId, 'state');
     const view = await this.queryBus.execute(new GetCase(loaded));
-    response.setHeader('ETag', `"${view.revision}"`);
+    response.header('ETag', `"${view.revision}"`);
     return view;
   }
 }

@@ -1,7 +1,7 @@
 import { createParamDecorator, Injectable, type ExecutionContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { caseCommand, type CaseCommandType } from '@casus/domain';
-import type { HttpRequest } from '../../http/http-types';
+import { headerOf, type HttpRequest } from '../../http/http-types';
 import type { Principal } from '@casus/runtime';
 import { correlationIdOf } from '../../http/correlation-id';
 import { InvalidRequest } from '../../http/validation';
@@ -31,7 +31,7 @@ export const StepContext = createParamDecorator((_: unknown, context: ExecutionC
   return {
     principal: request.principal,
     correlationId: correlationIdOf(request),
-    expectedRevision: revisionFromIfMatch(request.header('if-match')),
+    expectedRevision: revisionFromIfMatch(headerOf(request, 'if-match')),
   } satisfies CaseStepContext;
 });
 

@@ -53,7 +53,7 @@ export class StepsHttpController {
 
   private inWords(steps: readonly OpenStep[], request: HttpRequest, response: HttpResponse): (OpenStepView | ClosedStepView)[] {
     const language = languageOf(request.headers['accept-language']);
-    response.setHeader('Content-Language', language);
+    response.header('Content-Language', language);
     return steps.map((step) => {
       const about = step.placementId ? { placementId: step.placementId } : {};
       if (step.open) return { type: step.type, open: true, ...this.routes.routeOf(step.type), ...about };
