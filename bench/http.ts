@@ -120,7 +120,11 @@ export async function runHttpBench(): Promise<void> {
       report('http.reads', result.reads / result.seconds, 'req/s');
       report('http.p99', result.p99, 'ms');
       report('http.errors', result.errors, 'count');
-      report('http.api.cpu', (cpu.user + cpu.system) / (result.reads + result.commands + result.placements + result.expectedRefusals), 'µs/req');
+      report(
+        'http.api.cpu',
+        (cpu.user + cpu.system) / (result.reads + result.commands + result.placements + result.expectedRefusals),
+        'µs/req',
+      );
       console.log(
         `mix: ${result.reads} reads, ${result.commands} lifecycle steps, ${result.placements} placement requests acknowledged; ` +
           `${result.expectedRefusals} expected 409/422; p50 ${result.p50} ms; errors ${JSON.stringify(result.errorsByStatus)}`,
