@@ -66,12 +66,20 @@ describeInBrowser('the web app on the API origin', () => {
     expect(await stranger.evaluate(`sessionStorage.getItem('casus.session')`)).toBeNull();
   });
 
-  it('leaves the API to API clients: a JSON request to a page path is answered by the API, not the app', async () => {
+  it('leaves the API to API clients: a JSON request to a page path is answered by the API, not the app; only hashed files are cached', async () => {
     const answer = await fetch(`${web.origin}/cases`, { headers: { Accept: 'application/json' } });
     expect(answer.status).toBe(401);
     const page = await fetch(`${web.origin}/werk`, { headers: { Accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect(await page.text()).toContain('<div id="root">');
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const html = await page.text();
+    expect(html).toContain('<div id="root">');
+    // The hashed files are the same for everyone and may be kept for good; a name that is not one is a 404 like any other.
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    const asset = await fetch(`${web.origin}${script}`);
+    expect([asset.status, asset.headers.get('cache-control')]).toEqual([200, 'public, max-age=31536000, immutable']);
+    const missing = await fetch(`${web.origin}/assets/no-such-file.js`);
+    expect([missing.status, missing.headers.get('cache-control')]).toEqual([404, 'no-store']);
   });
 });
