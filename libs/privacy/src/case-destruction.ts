@@ -10,7 +10,7 @@ import {
 } from '@casus/domain';
 import type { LogPosition, RecordedEvent } from '@casus/event-store';
 import { streamIdForOption, streamIdForPlacement } from '@casus/placement';
-import { caseDecider, foldStream, handleCommand, streamIdForCase, type StreamDecider, type Writer } from '@casus/streams';
+import { caseDecider, foldStream, handleCommand, streamIdForCase, type RetryPolicy, type StreamDecider, type Writer } from '@casus/streams';
 import { v5 } from 'uuid';
 import { sealedPersonsIn } from './personal-fields';
 import type { PersonKeys, SqlClient } from './person-keys';
@@ -65,6 +65,8 @@ export type DestructionRequest = Readonly<{
   expectedRevision?: number;
   /** The ids of the events `decide` appends besides the destruction, which is always `destructionEventId` and last. */
   stepIds?: readonly string[];
+  /** How often a run that lost the race on the case decides again; the API's own for its steps, else 10. */
+  retry?: RetryPolicy;
 }>;
 
 export type DestructionOutcome = Readonly<{
@@ -120,7 +122,7 @@ export async function destroyCaseFile(
     streamId,
     { decide: request.decide, today },
     { writer, now: request.now, eventIds: (index) => eventIds[index], expectedRevision: request.expectedRevision },
-    { retries: 10 },
+    request.retry ?? { retries: 10 },
   );
   let keysShredded = 0;
   for (const person of persons)

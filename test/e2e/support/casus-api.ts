@@ -37,8 +37,11 @@ export interface CasusApi {
   close(): Promise<void>;
 }
 
-/** The real application on a fresh database of the test cluster, with a dev key of its own. */
-export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<CasusApi> {
+/**
+ * The real application on a fresh database of the test cluster, with a dev key of its own. Options that need the
+ * database (a store of the test's own on it) are made from its URL.
+ */
+export async function startCasusApi(options: Partial<AppOptions> | ((databaseUrl: string) => Partial<AppOptions>) = {}): Promise<CasusApi> {
   const database: TestDatabase = await createTestDatabase();
   const keyDir = mkdtempSync(join(tmpdir(), 'casus-dev-keys-'));
   const app = await createApp({
@@ -47,7 +50,7 @@ export async function startCasusApi(options: Partial<AppOptions> = {}): Promise<
     logLevel: 'silent',
     notary: { keyFile: join(keyDir, 'notary-key.pem'), everyEvents: 1_000, everySeconds: 300 },
     clock: () => NOW,
-    ...options,
+    ...(typeof options === 'function' ? options(database.url) : options),
   });
   const accepted = recordAcceptedBodies(app.getHttpServer());
   const answered = recordAnsweredBodies(app.getHttpServer());

@@ -4,7 +4,6 @@ import { IdParam } from '../../http/id-param';
 import { CaseStep } from '../shared/case-step.decorators';
 import { CaseSteps, StepContext } from '../shared/case-steps';
 import type { CaseStepContext } from '../shared/execute-case-command';
-import { DestructionOnRequest } from './destruction-on-request';
 import { DecideCorrectionRequest, DecideDestructionRequest, HandleComplaintRequest } from './family-voice.request.dto';
 
 /** The case's answers to the family's requests (the family asks under /my-file/{caseId}/...). */
@@ -12,10 +11,7 @@ import { DecideCorrectionRequest, DecideDestructionRequest, HandleComplaintReque
 @ApiBearerAuth()
 @Controller('cases')
 export class FamilyVoiceHttpController {
-  constructor(
-    private readonly steps: CaseSteps,
-    private readonly destruction: DestructionOnRequest,
-  ) {}
+  constructor(private readonly steps: CaseSteps) {}
 
   @CaseStep(
     'DecideCorrection',
@@ -32,7 +28,6 @@ export class FamilyVoiceHttpController {
     'Decide on a request to destroy the file (Jeugdwet art. 7.3.9): destroy it at once (a closed case, no court order in force), or refuse on an exception of the law',
   )
   decideDestruction(@IdParam('caseId') caseId: string, @Body() body: DecideDestructionRequest, @StepContext() context: CaseStepContext) {
-    if (body.decision === 'destroy') return this.destruction.destroy(caseId, body, context);
     return this.steps.run('DecideDestruction', caseId, body, context);
   }
 

@@ -8,6 +8,7 @@ import { CLOCK, type Clock, type Principal } from '@casus/runtime';
 import { REMEMBERING_EVENT_STORE } from '../../event-store/event-store.module';
 import { CasusMetrics, outcomeOf, timedAppends } from '../../metrics/metrics';
 import { inSpan } from '../../tracing/tracing';
+import { DestructionOnRequest, isDestroyDecision } from '../family-voice/destruction-on-request';
 import { COMMAND_CONFLICT_RETRIES } from './case-step.tokens';
 import { PerKeyQueue } from './per-key-queue';
 
@@ -42,6 +43,7 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(COMMAND_CONFLICT_RETRIES) private readonly retries: number,
     private readonly metrics: CasusMetrics,
+    private readonly destruction: DestructionOnRequest,
   ) {
     this.timedStore = timedAppends(store, metrics.appendSeconds);
   }
@@ -87,14 +89,18 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
         );
       },
     };
-    const { revision, position } = await handleCommand(
-      this.timedStore,
-      AUTHORISED_CASE_DECIDER,
-      streamIdForCase(caseId),
-      command,
-      { writer, now: this.clock(), expectedRevision: context.expectedRevision, fromMemory: true },
-      retry,
-    );
+    const step = { writer, now: this.clock(), expectedRevision: context.expectedRevision };
+    // Destroying the file deletes its keys after the append, which no other step does.
+    const { revision, position } = isDestroyDecision(command)
+      ? await this.destruction.destroy(command, step, retry)
+      : await handleCommand(
+          this.timedStore,
+          AUTHORISED_CASE_DECIDER,
+          streamIdForCase(caseId),
+          command,
+          { ...step, fromMemory: true },
+          retry,
+        );
     return { caseId, revision, position: position ? formatPosition(position) : '0:0' };
   }
 }
