@@ -66,6 +66,7 @@ export class AppModule {
           providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
           retentionYears: options.retentionYears,
           notary: options.notary,
+          notaryRunsHere: options.followLog,
         }),
         CasesModule.forRoot({
           commandConflictRetries: options.commandConflictRetries,

@@ -44,7 +44,7 @@ export async function startAuditApi(notary?: { everyEvents: number; everySeconds
       AuthModule.forRoot({ kind: 'dev', keyDir }),
       RuntimeModule.forRoot({ pool, clock: systemClock }),
       EventStoreModule.forRoot(store, pool),
-      AuditModule.forRoot({ notary: notarySettings }),
+      AuditModule.forRoot({ notary: notarySettings, notaryRunsHere: true }),
     ],
     // Of the log's followers only the notary, which signs what /integrity checks.
     providers: [{ provide: LOG_FOLLOWERS_OPTIONS, useValue: { databaseUrl: database.url, notary: notarySettings } }, NotaryWorker],

@@ -7,7 +7,6 @@ import {
   buildCaseExport,
   ChainVerifier,
   checkStreamAgainstAnchors,
-  type NotaryKey,
   decisionContext,
   findDecision,
   historyEntryOf,
@@ -21,7 +20,7 @@ import { DATABASE_POOL, type Principal } from '@casus/runtime';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { InvalidRequest } from '../http/validation';
 import type { Pool } from 'pg';
-import { NOTARY_KEY } from './audit-tokens';
+import { NOTARY_KEY, type NotaryPublicKey } from './audit-tokens';
 import { CaseReads } from './case-reads';
 import type { HttpRequest } from '../http/http-types';
 import { optionalCount, optionalMoment } from './query-parsing';
@@ -38,7 +37,7 @@ export class CaseAuditController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(DATABASE_POOL) private readonly db: Pool,
-    @Inject(NOTARY_KEY) private readonly notaryKey: NotaryKey | undefined,
+    @Inject(NOTARY_KEY) private readonly notaryKey: NotaryPublicKey | undefined,
     private readonly reads: CaseReads,
   ) {}
 
@@ -127,9 +126,10 @@ export class CaseAuditController {
     const last = loaded.stored.at(-1);
     // A chain can be intact and still cut short or chained anew: only the anchor tells. A former reader's part
     // ends before the newest anchor's head, which it may not learn: its chain is checked, not the anchor.
+    const notaryKey = this.notaryKey?.();
     const anchored =
-      this.notaryKey && loaded.wholeStream
-        ? await checkStreamAgainstAnchors(this.db, loaded.streamId, loaded.stored, this.notaryKey.publicKey)
+      notaryKey && loaded.wholeStream
+        ? await checkStreamAgainstAnchors(this.db, loaded.streamId, loaded.stored, notaryKey)
         : { anchor: null, problem: null };
     return {
       caseId: loaded.caseId,

@@ -5,12 +5,12 @@ import {
   checkStreamAgainstAnchors,
   foldAnchors,
   loadPublicKey,
+  notaryPublicKeyFrom,
   verifyAccessLog,
   type AnchorFinding,
   type SqlClient,
 } from '@casus/audit';
 import type { KeyObject } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { loadSettings } from '@casus/runtime';
 
 // What `casus verify` checks beyond the chains themselves: the notary's anchors and the access log.
@@ -18,8 +18,7 @@ import { loadSettings } from '@casus/runtime';
 /** The key anchors are checked with: --public-key, else the notary's own key file (NOTARY_KEY_FILE) when there is one. */
 export function trustedNotaryKey(publicKeyFile?: string): KeyObject | undefined {
   if (publicKeyFile) return loadPublicKey(publicKeyFile);
-  const file = loadSettings(process.env).notary.keyFile;
-  return existsSync(file) ? loadPublicKey(file) : undefined;
+  return notaryPublicKeyFrom(loadSettings(process.env).notary.keyFile)();
 }
 
 export function requireNotaryKey(publicKeyFile?: string): KeyObject {
