@@ -40,6 +40,7 @@ beforeAll(async () => {
     settings: { reservationTtlMs: 3_600_000, noSuitablePlacementDays: 2, matching: defaultMatchingConfig },
     timerPollMs: 50,
     stepRetryDelayMs: 20,
+    log: (message, error) => console.error(message, error),
   });
   await runtime.start();
 });

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { EventStore } from '@casus/event-store';
 import { defaultMatchingConfig } from '@casus/matching';
 import { EventStoreCaseCommands, PlacementProcessRuntime } from '@casus/placement';
@@ -11,6 +11,7 @@ import { LOG_FOLLOWERS_OPTIONS, type LogFollowersOptions } from './log-followers
 /** The placement process manager and its reservation timers: started with the process, stopped before the store closes. */
 @Injectable()
 export class PlacementProcessLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('PlacementProcess');
   private readonly runtime: PlacementProcessRuntime;
 
   constructor(
@@ -31,6 +32,7 @@ export class PlacementProcessLifecycle implements OnApplicationBootstrap, OnModu
       clock,
       settings: { reservationTtlMs: reservationHours * 3_600_000, noSuitablePlacementDays: 2, matching: defaultMatchingConfig },
       timerPollMs: 1_000,
+      log: (message, error) => this.logger.error({ err: error }, message),
     });
   }
 

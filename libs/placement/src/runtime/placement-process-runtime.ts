@@ -22,7 +22,8 @@ export type RuntimeOptions = DriverDeps & {
   stepAttempts?: number;
   /** Pause before the next try, times the try's number (default 200 ms). */
   stepRetryDelayMs?: number;
-  log?: (message: string, error?: unknown) => void;
+  /** Where a parked placement and a stopped subscription are told: the process's own log. */
+  log: (message: string, error: unknown) => void;
 };
 
 /**
@@ -179,10 +180,7 @@ export class PlacementProcessRuntime {
 
   private async park(event: RecordedEvent, placementId: string, attempts: number, error: unknown): Promise<void> {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    (this.options.log ?? ((text, e) => console.error(text, e)))(
-      `placement ${placementId} parked after ${attempts} failed tries on ${event.type} ${event.id}`,
-      error,
-    );
+    this.options.log(`placement ${placementId} parked after ${attempts} failed tries on ${event.type} ${event.id}`, error);
     await recordProcessEvent(
       this.options.store,
       {
@@ -200,6 +198,6 @@ export class PlacementProcessRuntime {
   }
 
   private readonly logError = (error: unknown): void => {
-    (this.options.log ?? ((message, e) => console.error(message, e)))('placement process runtime failed', error);
+    this.options.log('placement process runtime failed', error);
   };
 }

@@ -36,5 +36,7 @@ const runtime = new PlacementProcessRuntime({
   timerPollMs: 200,
   standbyPollMs: 100,
   onEffect,
+  // This worker's stderr is the crash test's.
+  log: (message, error) => console.error(message, error),
 });
 void runtime.start();
