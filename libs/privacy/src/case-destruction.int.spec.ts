@@ -1,5 +1,5 @@
 import { DEFAULT_RETENTION_YEARS } from '@casus/domain';
-import { PostgresEventStore } from '@casus/event-store';
+import { aroundAppends, PostgresEventStore } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { motherRecorded, placementRequested, signalRegistered } from '../../domain/src/case/testing/story';
@@ -96,5 +96,47 @@ describe('destroying a case file whose person is also in another file', () => {
     ).toMatchObject({ status: 'destroyed', keysShredded: 2 });
     const [onPlacement] = await sealing.readStream(`placement-${placementId}`);
     expect(onPlacement.data.ranked).toEqual([{ optionId, criteria: '[erased]' }]);
+  });
+  it('destroys what the file holds when it is destroyed: a person another process added after the first read goes too', async () => {
+    const caseId = randomUUID();
+    const [mother, aunt] = [randomUUID(), randomUUID()];
+    const sealing = new ProtectedEventStore(events, PersonKeys.over(pool));
+    const steps = [
+      { ...signalRegistered, data: { ...signalRegistered.data, caseId } },
+      { ...motherRecorded, data: { ...motherRecorded.data, familyMemberId: mother } },
+      { type: 'CaseClosed', data: { reason: 'goals reached', closedOn: '2001-03-01' } },
+    ];
+    await sealing.appendToStream(`case-${caseId}`, steps.map(stored), { expectedRevision: 'no-stream' });
+    // Another API instance's step lands between the destruction's read and its append, with a person of its own.
+    let interleaved = false;
+    const racing = aroundAppends(events, async (append, { events: appended }) => {
+      if (!interleaved && appended.some((event) => event.type === 'CaseFileDestroyed')) {
+        interleaved = true;
+        const aunts = { ...motherRecorded, data: { ...motherRecorded.data, familyMemberId: aunt, relation: 'other' } };
+        await sealing.appendToStream(`case-${caseId}`, [stored(aunts)], { expectedRevision: 2 });
+      }
+      return append();
+    });
+    const request = {
+      caseId,
+      decide: atTermEnd(DEFAULT_RETENTION_YEARS),
+      destroyedBy: 'records-officer',
+      now: new Date('2026-11-23T10:00:00Z'),
+    };
+    const outcome = await destroyCaseFile(new ProtectedEventStore(racing, PersonKeys.over(pool)), PersonKeys.over(pool), pool, request);
+    const { rows } = await pool.query('SELECT person_id FROM person_keys WHERE person_id = ANY($1) AND key IS NOT NULL', [
+      [mother, aunt, caseId],
+    ]);
+    expect({
+      interleaved,
+      status: outcome.status,
+      keysLeft: rows,
+      types: (await events.readStream(`case-${caseId}`)).map((e) => e.type),
+    }).toEqual({
+      interleaved: true,
+      status: 'destroyed',
+      keysLeft: [],
+      types: ['SignalRegistered', 'FamilyMemberRecorded', 'CaseClosed', 'FamilyMemberRecorded', 'CaseFileDestroyed'],
+    });
   });
 });

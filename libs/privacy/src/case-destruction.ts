@@ -8,9 +8,19 @@ import {
   type IsoDate,
   type RetentionYears,
 } from '@casus/domain';
-import type { LogPosition, RecordedEvent } from '@casus/event-store';
+import { WrongExpectedRevision, type LogPosition, type RecordedEvent } from '@casus/event-store';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { streamIdForOption, streamIdForPlacement } from '@casus/placement';
-import { caseDecider, foldStream, handleCommand, streamIdForCase, type RetryPolicy, type StreamDecider, type Writer } from '@casus/streams';
+import {
+  backoffMs,
+  caseDecider,
+  foldStream,
+  handleCommand,
+  streamIdForCase,
+  type RetryPolicy,
+  type StreamDecider,
+  type Writer,
+} from '@casus/streams';
 import { v5 } from 'uuid';
 import { sealedPersonsIn } from './personal-fields';
 import type { PersonKeys, SqlClient } from './person-keys';
@@ -93,6 +103,28 @@ export async function destroyCaseFile(
   db: SqlClient,
   request: DestructionRequest,
 ): Promise<DestructionOutcome> {
+  const retry = request.retry ?? { retries: 10 };
+  for (let conflicts = 0; ;) {
+    try {
+      return await destroyAsRead(store, keys, db, request);
+    } catch (error) {
+      // Another process wrote to the case after the read: the persons and the kept-file check were of that read, so
+      // the whole run is done again on the case as it is now. A client's own expected revision is its answer.
+      if (!(error instanceof WrongExpectedRevision) || request.expectedRevision !== undefined || conflicts >= retry.retries) throw error;
+      conflicts += 1;
+      retry.onRetry?.(conflicts);
+      await sleep(backoffMs(conflicts));
+    }
+  }
+}
+
+/** One run on the case as one read found it: its append is refused if the case changed since. */
+async function destroyAsRead(
+  store: ProtectedEventStore,
+  keys: PersonKeys,
+  db: SqlClient,
+  request: DestructionRequest,
+): Promise<DestructionOutcome> {
   const streamId = streamIdForCase(request.caseId);
   const eventId = destructionEventId(request.caseId);
   const eventIds = [...(request.stepIds ?? []), eventId];
@@ -121,8 +153,8 @@ export async function destroyCaseFile(
     DESTROY,
     streamId,
     { decide: request.decide, today },
-    { writer, now: request.now, eventIds: (index) => eventIds[index], expectedRevision: request.expectedRevision },
-    request.retry ?? { retries: 10 },
+    { writer, now: request.now, eventIds: (index) => eventIds[index], expectedRevision: request.expectedRevision ?? caseEvents.length - 1 },
+    { retries: 0 },
   );
   let keysShredded = 0;
   for (const person of persons)
