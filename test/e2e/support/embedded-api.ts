@@ -35,7 +35,10 @@ export async function startEmbeddedApi(dataDir: string) {
     process.stderr.write(chunk);
   });
   const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  const ready = async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined))?.status === 200;
+  // Its own line first: a port freePort handed out may be taken meanwhile by another suite's server, whose answer
+  // would pass for this API's while it still starts (a signal then would meet no handler yet).
+  const ready = async () =>
+    said.includes('Casus listens on') && (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined))?.status === 200;
   await eventually(
     async () => ((await ready()) ? true : child.exitCode === null ? undefined : Promise.reject(new Error(`the API exited: ${said}`))),
     'the API and its projections to be ready',
