@@ -8,11 +8,10 @@ import {
   type IsoDate,
   type RetentionYears,
 } from '@casus/domain';
-import { WrongExpectedRevision, type LogPosition, type RecordedEvent } from '@casus/event-store';
-import { setTimeout as sleep } from 'node:timers/promises';
+import type { LogPosition, RecordedEvent } from '@casus/event-store';
 import { streamIdForOption, streamIdForPlacement } from '@casus/placement';
 import {
-  backoffMs,
+  afterConflict,
   caseDecider,
   foldStream,
   handleCommand,
@@ -110,10 +109,7 @@ export async function destroyCaseFile(
     } catch (error) {
       // Another process wrote to the case after the read: the persons and the kept-file check were of that read, so
       // the whole run is done again on the case as it is now. A client's own expected revision is its answer.
-      if (!(error instanceof WrongExpectedRevision) || request.expectedRevision !== undefined || conflicts >= retry.retries) throw error;
-      conflicts += 1;
-      retry.onRetry?.(conflicts);
-      await sleep(backoffMs(conflicts));
+      conflicts = await afterConflict(error, retry, conflicts, request.expectedRevision);
     }
   }
 }

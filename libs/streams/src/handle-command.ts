@@ -1,9 +1,8 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { WrongExpectedRevision, type EventStore, type LogPosition } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { foldStream, type StreamCodec, type StreamEvent } from './codec';
 import type { Writer } from './metadata';
-import { backoffMs, type RetryPolicy } from './retry';
+import { afterConflict, type RetryPolicy } from './retry';
 
 /** A stream kind's decider with the codec its events are stored through. */
 export type StreamDecider<S, C, E extends StreamEvent> = Readonly<{
@@ -86,10 +85,7 @@ export async function handleCommand<S, C, E extends StreamEvent>(
     } catch (error) {
       // The memory was behind the stream: that is no one's conflict, read it and decide again at once.
       if (memory && error instanceof WrongExpectedRevision) continue;
-      if (!(error instanceof WrongExpectedRevision) || expectedRevision !== undefined || conflicts >= retry.retries) throw error;
-      conflicts += 1;
-      retry.onRetry?.(conflicts);
-      await sleep(backoffMs(conflicts));
+      conflicts = await afterConflict(error, retry, conflicts, expectedRevision);
     }
   }
 }

@@ -1,4 +1,3 @@
-import { HttpException } from '@nestjs/common';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { FastifyError } from 'fastify';
 import type { HttpRequest, HttpResponse } from './http-types';
@@ -14,9 +13,10 @@ export function casusHttpAdapter(options: { bodyLimitKb?: number } = {}): Fastif
     genReqId: newCorrelationId,
     routerOptions: { ignoreTrailingSlash: true },
     // A path the router cannot read (bad percent-encoding) never reaches Nest's filters: answered like every refusal.
+    // Mapped as the adapter maps any Fastify error for Nest: a 4xx becomes an HttpException, a 5xx stays unexpected.
     frameworkErrors: (error: FastifyError, request: HttpRequest, reply: HttpResponse) => {
       reply.header('Cache-Control', 'no-store');
-      problems.answer(new HttpException(error.message, error.statusCode ?? 400, { cause: error }), request, reply);
+      problems.answer(adapter.mapException(error), request, reply);
     },
   });
   const http = adapter.getInstance();
