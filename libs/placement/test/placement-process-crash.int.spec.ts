@@ -1,7 +1,7 @@
 import { PostgresEventStore } from '@casus/event-store';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
@@ -13,6 +13,9 @@ import { provider, registration } from './fixtures';
 
 const ROOT = join(__dirname, '../../..');
 const crashFile = join(tmpdir(), `casus-crash-${randomUUID()}`);
+const traceFile = `${crashFile}.trace`;
+// Generous: all test files share one PostgreSQL cluster, whose oldest running transaction holds back every log reader.
+const OUTLIVED_MS = 90_000;
 let database: TestDatabase;
 let store: PostgresEventStore;
 let pool: Pool;
@@ -30,7 +33,7 @@ function startWorker(): ChildProcess {
   );
 }
 
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 45_000): Promise<T> {
+async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = OUTLIVED_MS): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -39,6 +42,8 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, 
     await new Promise((r) => setTimeout(r, 30));
   }
 }
+
+const lastEffects = () => (existsSync(traceFile) ? readFileSync(traceFile, 'utf8').trim().split('\n').slice(-12).join('\n') : '(none)');
 
 /** Arms the crash, waits for the worker to die, and starts a fresh one that must pick up where it died. */
 async function crashAt(placementId: string, from: string, after: number, trigger: () => Promise<unknown>): Promise<void> {
@@ -51,13 +56,15 @@ async function crashAt(placementId: string, from: string, after: number, trigger
   const deadline = setTimeout(() => {
     outlived = true;
     dying.kill('SIGKILL');
-  }, 45_000);
+  }, OUTLIVED_MS);
   await died;
   clearTimeout(deadline);
   rmSync(crashFile, { force: true });
   worker = startWorker();
   if (outlived)
-    throw new Error(`the worker did not reach its crash point (${from} + ${after} effects of placement ${placementId}) within 45 s`);
+    throw new Error(
+      `the worker did not reach its crash point (${from} + ${after} effects of placement ${placementId}) within ${OUTLIVED_MS / 1_000} s; its last effects:\n${lastEffects()}`,
+    );
 }
 
 const PHASE_A = [
@@ -94,6 +101,7 @@ afterAll(async () => {
   await store.close();
   await pool.end();
   await database.drop();
+  rmSync(traceFile, { force: true });
 });
 
 const crashPoints = [...PHASE_A.map((_, i) => ['A', PHASE_A[0], i] as const), ...PHASE_B.map((_, i) => ['B', PHASE_B[0], i] as const)];
@@ -154,5 +162,5 @@ test.each(crashPoints)(
       expect(process.state.candidates).toHaveLength(1);
     }
   },
-  120_000,
+  240_000,
 );

@@ -1,8 +1,9 @@
 // A placement process runtime as its own OS process, for crash tests: it kills itself with SIGKILL
-// at the effect named in the crash file (placement id, effect to start counting at, how many more).
+// at the effect named in the crash file (placement id, effect to start counting at, how many more),
+// and traces every effect beside it.
 import { PostgresEventStore } from '@casus/event-store';
 import { defaultMatchingConfig } from '@casus/matching';
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { Pool } from 'pg';
 import { EventStoreCapacityReader } from '../../src/runtime/capacity-reader';
 import { EventStoreCaseCommands } from '../../src/runtime/case-commands';
@@ -14,6 +15,8 @@ const pool = new Pool({ connectionString: url });
 let counting: { placementId: string; from: string; left: number; started: boolean } | null = null;
 
 function onEffect(placementId: string, effect: string): void {
+  // The test names the last effects when the crash point is never reached.
+  appendFileSync(`${crashFile}.trace`, `${new Date().toISOString()} ${process.pid} ${placementId || '-'} ${effect}\n`);
   if (!counting && existsSync(crashFile)) {
     const [p, from, after] = readFileSync(crashFile, 'utf8').trim().split(' ');
     counting = { placementId: p, from, left: Number(after), started: false };
