@@ -25,7 +25,7 @@ let optionId: string;
 function startWorker(): ChildProcess {
   return spawn(
     process.execPath,
-    ['-r', join(ROOT, 'test/support/register-ts.js'), join(__dirname, 'support/process-worker.ts'), database.url, crashFile],
+    ['-r', join(ROOT, 'test/support/register-ts.js'), join(__dirname, 'support/process-worker.ts'), database.url, crashFile, traceFile],
     {
       cwd: ROOT,
       stdio: ['ignore', 'inherit', 'inherit'],

@@ -1,6 +1,6 @@
 // A placement process runtime as its own OS process, for crash tests: it kills itself with SIGKILL
 // at the effect named in the crash file (placement id, effect to start counting at, how many more),
-// and traces every effect beside it.
+// and appends every effect to the trace file.
 import { PostgresEventStore } from '@casus/event-store';
 import { defaultMatchingConfig } from '@casus/matching';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
@@ -9,14 +9,14 @@ import { EventStoreCapacityReader } from '../../src/runtime/capacity-reader';
 import { EventStoreCaseCommands } from '../../src/runtime/case-commands';
 import { PlacementProcessRuntime } from '../../src/runtime/placement-process-runtime';
 
-const [url, crashFile] = process.argv.slice(2);
+const [url, crashFile, traceFile] = process.argv.slice(2);
 const store = new PostgresEventStore({ connectionString: url });
 const pool = new Pool({ connectionString: url });
 let counting: { placementId: string; from: string; left: number; started: boolean } | null = null;
 
 function onEffect(placementId: string, effect: string): void {
   // The test names the last effects when the crash point is never reached.
-  appendFileSync(`${crashFile}.trace`, `${new Date().toISOString()} ${process.pid} ${placementId || '-'} ${effect}\n`);
+  appendFileSync(traceFile, `${new Date().toISOString()} ${process.pid} ${placementId || '-'} ${effect}\n`);
   if (!counting && existsSync(crashFile)) {
     const [p, from, after] = readFileSync(crashFile, 'utf8').trim().split(' ');
     counting = { placementId: p, from, left: Number(after), started: false };
