@@ -10,6 +10,9 @@ export async function withBenchDatabase<T>(work: (url: string) => Promise<T>): P
     dataDir: mkdtempSync(join(tmpdir(), 'casus-bench-pg-')),
     port: await freePort(),
     persistent: false,
+    settings: process.env.BENCH_PG_STATEMENTS
+      ? { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.track_planning': 'on' }
+      : {},
   });
   try {
     const admin = new Client({ connectionString: server.url('postgres') });

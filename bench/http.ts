@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -110,11 +111,16 @@ export async function runHttpBench(): Promise<void> {
         resultFile: join(work, 'result.json'),
       };
       writeFileSync(join(work, 'plan.json'), JSON.stringify(plan));
+      if (process.env.BENCH_PG_STATEMENTS)
+        await pool.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()');
       // The API's own CPU per answer: on a shared machine whose speed drifts, the figure an A/B of the API can trust.
       const cpuBefore = process.cpuUsage();
+      const profiling = await profileDuringLoad(process.env.BENCH_HTTP_PROFILE);
       await runChild(join(__dirname, 'http-load.js'), join(work, 'plan.json'));
       const cpu = process.cpuUsage(cpuBefore);
+      await profiling.stop();
       const result = JSON.parse(readFileSync(plan.resultFile, 'utf8')) as LoadResult;
+      if (process.env.BENCH_PG_STATEMENTS) await printStatements(pool, result.reads + result.commands + result.placements);
 
       report('http.commands', (result.commands + result.placements) / result.seconds, 'req/s');
       report('http.reads', result.reads / result.seconds, 'req/s');
@@ -176,6 +182,34 @@ async function checkAcknowledged(pool: Pool, acknowledged: readonly string[]): P
     }
   }
   return problems;
+}
+
+/** BENCH_PG_STATEMENTS=1: the database's statements during the load (pg_stat_statements), costliest first, of every process. */
+async function printStatements(pool: Pool, requests: number) {
+  const { rows } = await pool.query(
+    `SELECT calls, round(total_exec_time)::int AS ms, round(total_plan_time)::int AS plan_ms, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS q
+       FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 30`,
+  );
+  const all = await pool.query(`SELECT sum(calls)::int AS calls, round(sum(total_exec_time))::int AS ms FROM pg_stat_statements`);
+  console.log(`statements: ${all.rows[0].calls} calls, ${all.rows[0].ms} ms for ${requests} requests`);
+  for (const row of rows) console.log(`${row.calls}\t${row.ms} ms\tplan ${row.plan_ms}\t${row.rows} rows\t${row.q}`);
+}
+
+/** BENCH_HTTP_PROFILE=<file>: the API process's CPU profile of the load window alone (setup and checks left out). */
+async function profileDuringLoad(file: string | undefined): Promise<{ stop(): Promise<void> }> {
+  if (!file) return { stop: async () => undefined };
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+      console.log(`profile of the load window: ${file}`);
+    },
+  };
 }
 
 function runChild(script: string, planFile: string): Promise<void> {

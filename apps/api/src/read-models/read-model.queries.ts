@@ -18,6 +18,7 @@ import type { Page } from './list-cases.query';
 import type { ListDeadlinesQuery } from './read-models.request.dto';
 import { READ_MODELS_DATA_SOURCE, READ_MODELS_OPTIONS, type ReadModelsOptions } from './read-models.tokens';
 import type { DeadlineAnswer, TeamWorkloadAnswer, TimelineStepAnswer } from './read-models.response.dto';
+import { namedStatement } from './named-statement';
 import { totalBeside } from './page-total';
 import { clockParameters, OVERDUE, visibleTo } from './visibility';
 
@@ -98,62 +99,97 @@ export class GetCaseTimelineHandler extends ReadModelHandler implements IQueryHa
   }
 }
 
+/** rm_deadlines (DeadlineEntity) joined with its case's team, as the list reads them. */
+type DeadlineRow = {
+  deadline_id: string;
+  case_id: string;
+  team: string;
+  kind: string;
+  description: string;
+  child_id: string | null;
+  placement_id: string | null;
+  due_on: string;
+  due_at: Date | null;
+  status: string;
+  is_overdue: boolean;
+  opened_by_event_id: string;
+  closed_by_event_id: string | null;
+  closed_by_event_type: string | null;
+  closed_at: Date | null;
+  total: string;
+};
+
+// The inner join with the overview leaves no deadline without its case.
+const DEADLINES_FROM = 'FROM rm_deadlines d JOIN rm_case_overview o ON o.case_id = d.case_id';
+
 @QueryHandler(ListDeadlines)
 export class ListDeadlinesHandler extends ReadModelHandler implements IQueryHandler<ListDeadlines> {
   async execute({ principal, filters }: ListDeadlines): Promise<Page<DeadlineAnswer>> {
     const now = this.now();
     const today = dutchDateOf(now);
     const noticeMonths = this.options.comingOfAgeNoticeMonths ?? DEFAULT_COMING_OF_AGE_NOTICE_MONTHS;
-    const query = this.dataSource
-      .getRepository(DeadlineEntity)
-      .createQueryBuilder('d')
-      .innerJoin(CaseOverviewEntity, 'o', 'o.case_id = d.case_id')
-      .addSelect('o.team', 'team')
-      .addSelect(OVERDUE('d'), 'is_overdue')
-      .where(...visibleTo(principal))
+    const [visible, readerParameters] = visibleTo(principal);
+    const conditions = [
+      visible,
       // An 18th birthday is on the list from its notice period on, when there is something to prepare.
-      .andWhere(`NOT (d.kind = 'coming-of-age' AND d.due_on > CAST(:noticeHorizon AS date))`, {
-        noticeHorizon: addMonths(today, noticeMonths),
-      })
-      .setParameters(clockParameters(today, now));
-    if (filters.team !== undefined) query.andWhere('o.team = :team', { team: filters.team });
-    if (filters.caseId !== undefined) query.andWhere('d.case_id = :caseId', { caseId: filters.caseId });
-    if (filters.status !== undefined) query.andWhere('d.status = :status', { status: filters.status });
-    if (filters.kind !== undefined) query.andWhere('d.kind = :kind', { kind: filters.kind });
-    if (filters.overdue !== undefined) query.andWhere(filters.overdue ? OVERDUE('d') : `NOT ${OVERDUE('d')}`);
-    const { entities, raw } = await query
-      .clone()
-      .addSelect('count(*) OVER ()', 'total')
-      .orderBy('d.dueOn')
-      .addOrderBy('d.deadlineId')
-      .offset((filters.page - 1) * filters.pageSize)
-      .limit(filters.pageSize)
-      .getRawAndEntities();
-    const total = await totalBeside(raw, filters.page, () => query.getCount());
+      `NOT (d.kind = 'coming-of-age' AND d.due_on > CAST(:noticeHorizon AS date))`,
+      ...(filters.team !== undefined ? ['o.team = :team'] : []),
+      ...(filters.caseId !== undefined ? ['d.case_id = :caseId'] : []),
+      ...(filters.status !== undefined ? ['d.status = :status'] : []),
+      ...(filters.kind !== undefined ? ['d.kind = :kind'] : []),
+      ...(filters.overdue !== undefined ? [filters.overdue ? OVERDUE('d') : `NOT ${OVERDUE('d')}`] : []),
+    ];
+    const parameters = {
+      ...readerParameters,
+      ...clockParameters(today, now),
+      ...filters,
+      noticeHorizon: addMonths(today, noticeMonths),
+      offset: (filters.page - 1) * filters.pageSize,
+      limit: filters.pageSize,
+    };
+    const where = `WHERE ${conditions.map((condition) => `(${condition})`).join(' AND ')}`;
+    // Named statements on the pool: the commonest list, planned once per connection for each shape of its filters.
+    const { rows } = await this.pool.query<DeadlineRow>(
+      namedStatement(
+        'casus.deadlines',
+        `SELECT d.deadline_id, d.case_id, o.team, d.kind, d.description, d.child_id, d.placement_id,
+            to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.due_at, d.status, ${OVERDUE('d')} AS is_overdue, d.opened_by_event_id,
+            d.closed_by_event_id, d.closed_by_event_type, d.closed_at, count(*) OVER () AS total
+          ${DEADLINES_FROM} ${where} ORDER BY d.due_on, d.deadline_id OFFSET :offset LIMIT :limit`,
+        parameters,
+      ),
+    );
+    const total = await totalBeside(rows, filters.page, async () => {
+      const counted = await this.pool.query<{ n: number }>(
+        namedStatement('casus.deadlines-count', `SELECT count(*)::int AS n ${DEADLINES_FROM} ${where}`, parameters),
+      );
+      return counted.rows[0].n;
+    });
     const weeks = this.options.courtOrderWarningWeeks ?? DEFAULT_COURT_ORDER_WARNING_WEEKS;
-    const items = entities.map((d, i): DeadlineAnswer => {
+    const items = rows.map((d): DeadlineAnswer => {
       const warningFrom =
         d.kind === 'court-order-expiry'
-          ? courtOrderExpiryWarningOn(d.dueOn, weeks)
+          ? courtOrderExpiryWarningOn(d.due_on, weeks)
           : d.kind === 'coming-of-age'
-            ? comingOfAgeNoticeFrom(d.dueOn, noticeMonths)
+            ? comingOfAgeNoticeFrom(d.due_on, noticeMonths)
             : null;
       return {
-        deadlineId: d.deadlineId,
-        // The inner join with the overview leaves no deadline without its case.
-        caseId: d.caseId!,
-        team: raw[i].team,
+        deadlineId: d.deadline_id,
+        caseId: d.case_id,
+        team: d.team,
         kind: d.kind,
         description: d.description,
-        childId: d.childId,
-        placementId: d.placementId,
-        dueOn: d.dueOn,
-        dueAt: d.dueAt?.toISOString() ?? null,
-        status: raw[i].is_overdue ? 'overdue' : d.status,
+        childId: d.child_id,
+        placementId: d.placement_id,
+        dueOn: d.due_on,
+        dueAt: d.due_at?.toISOString() ?? null,
+        status: d.is_overdue ? 'overdue' : d.status,
         warningFrom,
         inWarningPeriod: d.status === 'open' && warningFrom !== null && warningFrom <= today,
-        openedBy: d.openedByEventId,
-        closedBy: d.closedByEventId ? { eventId: d.closedByEventId, type: d.closedByEventType, at: d.closedAt!.toISOString() } : null,
+        openedBy: d.opened_by_event_id,
+        closedBy: d.closed_by_event_id
+          ? { eventId: d.closed_by_event_id, type: d.closed_by_event_type, at: d.closed_at!.toISOString() }
+          : null,
       };
     });
     return { items, page: filters.page, pageSize: filters.pageSize, total };

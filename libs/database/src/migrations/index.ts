@@ -18,6 +18,7 @@ import { DemoPeopleAbout1764000018200 } from './1764000018200-demo-people-about'
 import { PersonKeyErasures1764000019100 } from './1764000019100-person-key-erasures';
 import { AccessLogHeadPerStatement1764000019200 } from './1764000019200-access-log-head-per-statement';
 import { CaseOverviewRoomForUpdates1764000019300 } from './1764000019300-case-overview-room-for-updates';
+import { AccessLogLineHashPlpgsql1764000019400 } from './1764000019400-access-log-line-hash-plpgsql';
 
 /** Every schema change of Casus, oldest first. typeorm records which have run. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   PersonKeyErasures1764000019100,
   AccessLogHeadPerStatement1764000019200,
   CaseOverviewRoomForUpdates1764000019300,
+  AccessLogLineHashPlpgsql1764000019400,
 ];
