@@ -234,10 +234,6 @@ describe('the API killed with SIGKILL while commands are in flight', () => {
     await startApi();
     const cases = await send('GET', `/cases?minPosition=${formatPosition(lastPosition)}&pageSize=200`, people.ilse);
     expect(cases.status).toBe(200);
-    const { rows: streams } = await pool.query<{ n: number }>(
-      `SELECT count(DISTINCT stream_id)::int AS n FROM events WHERE stream_id LIKE 'case-%'`,
-    );
-    expect(cases.body.total).toBe(streams[0].n);
     await eventually(
       async () => {
         const status = await send('GET', '/projections', people.ilse);
@@ -247,6 +243,12 @@ describe('the API killed with SIGKILL while commands are in flight', () => {
       'every projection to catch up',
       15_000,
     );
+    // Every case in the log is on the list, also one whose first step committed after the last acknowledged one (the
+    // kill cut its answer): counted once the projections are at the log's head, which minPosition does not promise.
+    const { rows: streams } = await pool.query<{ n: number }>(
+      `SELECT count(DISTINCT stream_id)::int AS n FROM events WHERE stream_id LIKE 'case-%'`,
+    );
+    expect((await send('GET', '/cases?pageSize=200', people.ilse)).body.total).toBe(streams[0].n);
 
     const { rows: requested } = await pool.query<{ placement_id: string }>(
       `SELECT data->>'placementId' AS placement_id FROM events WHERE event_type = 'PlacementRequested'`,
