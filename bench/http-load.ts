@@ -22,6 +22,8 @@ export type LoadResult = {
   p99: number;
   p50: number;
   acknowledged: string[];
+  /** This process's own CPU (µs): it ends before the bench can read it from outside. */
+  cpu: number;
 };
 
 type Kind = 'read' | 'command' | 'placement';
@@ -117,6 +119,7 @@ async function main(): Promise<void> {
     timeout: 10,
     requests: [{ setupRequest, onResponse }],
   });
+  const ownCpu = process.cpuUsage();
   const outcome: LoadResult = {
     seconds: plan.seconds,
     reads: counts.read,
@@ -128,6 +131,7 @@ async function main(): Promise<void> {
     p99: result.latency.p99,
     p50: result.latency.p50,
     acknowledged,
+    cpu: ownCpu.user + ownCpu.system,
   };
   writeFileSync(plan.resultFile, JSON.stringify(outcome));
 }

@@ -13,7 +13,9 @@ export function followersIn(env: NodeJS.ProcessEnv): FollowersIn {
 
 /** The built entry as CASUS_PROCESS=worker on the bench's database, once it follows the log; stop() waits for its batches. */
 export async function startBenchWorker(databaseUrl: string, notaryKeyFile: string, dataDir: string): Promise<{ stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [join(__dirname, '../apps/api/src/main.js')], {
+  // BENCH_WORKER_PROFILE=<dir>: the worker's CPU profile of its whole run, written there when it stops.
+  const profile = process.env.BENCH_WORKER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_WORKER_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, join(__dirname, '../apps/api/src/main.js')], {
     env: {
       ...process.env,
       CASUS_PROCESS: 'worker',

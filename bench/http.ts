@@ -19,6 +19,7 @@ import { followersIn, startBenchWorker } from './http-worker';
 import { READ_MODEL_TABLES, snapshotReadModels } from '../libs/projections/src/testing/read-model-snapshot';
 import { waitForQuietLog } from '../libs/projections/src/testing/quiet-log';
 import { dutchDateOf } from '@casus/domain';
+import { asApplication, cpuBetween, postgresCpuBetween, sampleCpu, type CpuShare } from './machine-cpu';
 
 const CASES = Number(process.env.BENCH_HTTP_CASES ?? 600);
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 20);
@@ -35,14 +36,14 @@ export async function runHttpBench(): Promise<void> {
     const work = mkdtempSync(join(tmpdir(), 'casus-bench-http-'));
     const notary = { keyFile: join(work, 'notary-key.pem'), everyEvents: 1_000, everySeconds: 300 };
     const app = await createApp({
-      databaseUrl: url,
+      databaseUrl: asApplication(url, 'api'),
       auth: { kind: 'dev', keyDir: work },
       logLevel: 'silent',
       rateLimitPerMinute: 0,
       notary,
       followLog: followers === 'api',
     });
-    const worker = followers === 'worker' ? await startBenchWorker(url, notary.keyFile, work) : undefined;
+    const worker = followers === 'worker' ? await startBenchWorker(asApplication(url, 'worker'), notary.keyFile, work) : undefined;
     console.log(`followers: ${followers === 'worker' ? 'in a worker process beside the API' : "in the API's own process"}`);
     const port = await freePort();
     await app.listen(port, '127.0.0.1');
@@ -115,9 +116,17 @@ export async function runHttpBench(): Promise<void> {
         await pool.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()');
       // The API's own CPU per answer: on a shared machine whose speed drifts, the figure an A/B of the API can trust.
       const cpuBefore = process.cpuUsage();
+      const machineBefore = sampleCpu();
       const profiling = await profileDuringLoad(process.env.BENCH_HTTP_PROFILE);
       await runChild(join(__dirname, 'http-load.js'), join(work, 'plan.json'));
       const cpu = process.cpuUsage(cpuBefore);
+      const machineAfter = sampleCpu();
+      const machine = cpuBetween(machineBefore, machineAfter);
+      const { rows: backends } = await pool.query<{ pid: number; servesFor: string }>(
+        `SELECT pid, CASE WHEN backend_type = 'client backend' THEN coalesce(nullif(application_name, ''), 'bench') ELSE backend_type END AS "servesFor"
+           FROM pg_stat_activity`,
+      );
+      const postgresFor = postgresCpuBetween(machineBefore, machineAfter, backends);
       await profiling.stop();
       const result = JSON.parse(readFileSync(plan.resultFile, 'utf8')) as LoadResult;
       if (process.env.BENCH_PG_STATEMENTS) await printStatements(pool, result.reads + result.commands + result.placements);
@@ -126,10 +135,19 @@ export async function runHttpBench(): Promise<void> {
       report('http.reads', result.reads / result.seconds, 'req/s');
       report('http.p99', result.p99, 'ms');
       report('http.errors', result.errors, 'count');
-      report(
-        'http.api.cpu',
-        (cpu.user + cpu.system) / (result.reads + result.commands + result.placements + result.expectedRefusals),
-        'µs/req',
+      const answered = result.reads + result.commands + result.placements + result.expectedRefusals;
+      report('http.api.cpu', (cpu.user + cpu.system) / answered, 'µs/req');
+      // The rest of the machine's CPU per answer: what the API waits on for a core, besides its own.
+      for (const share of ['worker', 'postgres', 'other'] as const) report(`http.${share}.cpu`, machine.spent[share] / answered, 'µs/req');
+      report('http.load.cpu', result.cpu / answered, 'µs/req');
+      const systemShare = (share: CpuShare) => `${share} ${Math.round((100 * machine.system[share]) / machine.spent[share])}%`;
+      console.log(`of that in the kernel: ${(['api', 'worker', 'postgres'] as const).map(systemShare).join(', ')}`);
+      console.log(
+        `postgres per answer, by whom it served: ${Object.entries(postgresFor)
+          .filter(([, us]) => us / answered >= 1)
+          .sort(([, a], [, b]) => b - a)
+          .map(([whom, us]) => `${whom} ${Math.round(us / answered)} µs`)
+          .join(', ')}`,
       );
       console.log(
         `mix: ${result.reads} reads, ${result.commands} lifecycle steps, ${result.placements} placement requests acknowledged; ` +
