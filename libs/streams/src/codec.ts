@@ -57,13 +57,14 @@ export function streamCodec<E extends StreamEvent>(
   };
 }
 
-/** A stream's state: its events decoded and folded in order. */
+/** A stream's state: its events decoded and folded in order, onto `from` (the state of the events before them) when given. */
 export function foldStream<S, E extends StreamEvent>(
   codec: StreamCodec<E>,
   fold: Readonly<{ initialState: () => S; evolve: (state: S, event: E) => S }>,
   events: readonly Stored[],
+  from: S = fold.initialState(),
 ): S {
-  let state = fold.initialState();
+  let state = from;
   for (const event of events) state = fold.evolve(state, codec.decode(event));
   return state;
 }

@@ -19,12 +19,13 @@ import type { EventStore, RecordedEvent } from '@casus/event-store';
 import { loadProcess } from '@casus/placement';
 import { groundInWords, readWholeStream, REFUSED } from '@casus/audit';
 import { foldCase } from '@casus/streams';
-import { openedWith, sealedPersonsOf, type ProtectedEventStore, type RememberedKeys } from '@casus/privacy';
+import { sealedPersonsOf, type ProtectedEventStore, type RememberedKeys } from '@casus/privacy';
 import type { Principal } from '@casus/runtime';
 import { EVENT_STORE, REMEMBERED_KEYS, REMEMBERING_EVENT_STORE, STORED_EVENT_STORE } from '../event-store/event-store.module';
 import { READ_RULES, type ReadRules } from './audit-tokens';
 import type { HttpRequest } from '../http/http-types';
 import { ReadLog } from './read-log';
+import { RememberedFolds } from './remembered-folds';
 import { refusals } from './refusals';
 
 /** A case read as the handler may serve it: the reader was admitted and the read is in the access log. */
@@ -79,6 +80,8 @@ export class CaseReads {
     @Inject(READ_RULES) private readonly rules: ReadRules,
     private readonly readLog: ReadLog,
   ) {}
+
+  private readonly folds = new RememberedFolds();
 
   ofCase(request: HttpRequest, principal: Principal, rawCaseId: string, data: string): Promise<AuditedCase> {
     return this.admit({ request, principal, data }, rawCaseId, 'case', true);
@@ -186,35 +189,28 @@ export class CaseReads {
     placementId: string | null = null,
     source: Source = 'remembered',
   ): Promise<AuditedCase> {
-    const { caseId, streamId, whole, wholeState, ground } = await this.admitWhole(read, rawCaseId, of, placementId, source);
+    const { caseId, streamId, whole, wholeState, persons, ground } = await this.admitWhole(read, rawCaseId, of, placementId, source);
     // A former team reads the case as it stood at its transfer: every view below is built from that part alone.
     const stored = whole.slice(0, eventsReadOn(ground, whole));
+    const wholeStream = stored.length === whole.length;
     const words = groundInWords(ground);
+    const audited = { caseId, streamId, stored, ground: words, wholeStream };
     if (!open) {
       await this.log(read, caseId, words);
-      return {
-        caseId,
-        streamId,
-        events: stored,
-        stored,
-        state: stored.length < whole.length ? (foldCase(stored) as ExistingCase) : wholeState,
-        ground: words,
-        wholeStream: stored.length === whole.length,
-      };
+      return { ...audited, events: stored, state: (wholeStream ? wholeState : foldCase(stored)) as ExistingCase };
     }
-    const held = await this.keys.held(sealedPersonsOf(stored));
+    const held = await this.keys.held(wholeStream ? persons : sealedPersonsOf(stored));
     const erasuresAtLog = await this.log(read, caseId, words);
     // A key deleted between the lookup and the line (any process, the command line too) is not used to answer.
-    const events = this.keys.stillHolds(held, erasuresAtLog) ? openedWith(stored, held.keys) : await this.personalData.reveal(stored);
-    return {
-      caseId,
-      streamId,
-      events,
-      stored,
-      state: foldCase(events) as ExistingCase,
-      ground: words,
-      wholeStream: stored.length === whole.length,
-    };
+    if (!this.keys.stillHolds(held, erasuresAtLog)) {
+      const events = await this.personalData.reveal(stored);
+      return { ...audited, events, state: foldCase(events) as ExistingCase };
+    }
+    const { events, state } =
+      wholeStream && source === 'remembered'
+        ? this.folds.openedFold(streamId, stored, held.keys, held.erasures)
+        : this.folds.openWhole(stored, held.keys);
+    return { ...audited, events, state: state as ExistingCase };
   }
 
   /** The reader admitted, or refused with the refusal logged; the caller logs the granted read before it answers. */
@@ -224,13 +220,22 @@ export class CaseReads {
     const streamId = `case-${caseId}`;
     // Read once as stored, opened once: the integrity check and the export need the stored form too.
     // Who may read is decided without personal data, so an unopened read stays sealed.
-    const whole =
-      source === 'remembered' ? await this.remembering.stored.readStream(streamId) : await readWholeStream(this.store, streamId);
-    const wholeState = foldCase(whole);
-    if (wholeState.status === 'none') return this.refuse(read, caseId, REFUSED.noCase, of);
-    const ground = this.groundOf(of, wholeState, read.principal, placementId);
+    const { whole, sealed } = source === 'remembered' ? await this.remembered(streamId) : await this.asStoredNow(streamId);
+    if (sealed.state.status === 'none') return this.refuse(read, caseId, REFUSED.noCase, of);
+    const ground = this.groundOf(of, sealed.state, read.principal, placementId);
     if (ground === null) return this.refuse(read, caseId, NOT_A_READER[of], of);
-    return { caseId, streamId, whole, wholeState, ground };
+    return { caseId, streamId, whole, wholeState: sealed.state, persons: sealed.persons, ground };
+  }
+
+  private async remembered(streamId: string) {
+    const whole = await this.remembering.stored.readStream(streamId);
+    return { whole, sealed: this.folds.sealedFold(streamId, whole) };
+  }
+
+  /** The rows as the store holds them now, folded anew: a row changed in the table shows in what they answer. */
+  private async asStoredNow(streamId: string) {
+    const whole = await readWholeStream(this.store, streamId);
+    return { whole, sealed: { state: foldCase(whole), persons: sealedPersonsOf(whole) } };
   }
 
   private async refuse(read: Read, caseId: string | null, ground: string, of: ReadOf): Promise<never> {

@@ -11,7 +11,7 @@ export const toCaseEvent = (event: Stored): CaseEvent => caseCodec.decode(event)
 
 export const caseDecider: StreamDecider<CaseState, CaseCommand, CaseEvent> = { codec: caseCodec, initialState, evolve, decide };
 
-export const foldCase = (events: readonly Stored[]): CaseState => foldStream(caseCodec, caseDecider, events);
+export const foldCase = (events: readonly Stored[], from?: CaseState): CaseState => foldStream(caseCodec, caseDecider, events, from);
 
 /**
  * Who writes a case command's events: the command's name and the reason it gives go into their metadata. A family
