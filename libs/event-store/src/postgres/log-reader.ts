@@ -54,6 +54,16 @@ export async function readLog(pool: Pool, after: LogPosition, maxCount: number):
   };
 }
 
+/**
+ * The start of a page read for a larger batch, up to `maxCount` events: it ends at its last event, with more to read. A
+ * page read for a smaller batch is taken as it is: full, it says there is more.
+ */
+export function fitted(batch: LogBatch, maxCount: number): LogBatch {
+  if (batch.events.length <= maxCount) return batch;
+  const events = batch.events.slice(0, maxCount);
+  return { events, checkpoint: events.at(-1)!.position, caughtUp: false, heldBack: batch.heldBack };
+}
+
 /** The page with only the events the filter takes; its checkpoint stays past the ones it skipped. */
 export function onlyMatching(batch: LogBatch, filter: LogFilter | undefined): LogBatch {
   return filter ? { ...batch, events: batch.events.filter((event) => matchesFilter(event, filter)) } : batch;

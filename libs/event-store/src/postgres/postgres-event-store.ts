@@ -18,7 +18,7 @@ import type {
 import { START } from '../types';
 import { AppendSignal } from './append-signal';
 import { InFlight } from '../in-flight';
-import { onlyMatching, readLog, type LogBatch } from './log-reader';
+import { fitted, onlyMatching, readLog, type LogBatch } from './log-reader';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 import { StreamHeads } from './stream-heads';
 
@@ -218,10 +218,12 @@ export class PostgresEventStore implements EventStore {
   subscribeToAll(options: SubscribeOptions): Subscription {
     return runCatchUpLoop(
       {
-        // The subscriptions of a process wake together at the same checkpoint: they share the page read at that wake-up.
+        // The subscriptions of a process wake together at the same checkpoint: they share the page read at that wake-up,
+        // whatever their batch sizes (the first to ask sets the page's; the others take what fits theirs).
         readBatch: async (after, maxCount) => {
-          const key = `${after.commit}/${after.prepare}/${maxCount}/${this.signal.wakes}`;
-          return onlyMatching(await this.logPages.get(key, () => this.guard(() => readLog(this.pool, after, maxCount))), options.filter);
+          const key = `${after.commit}/${after.prepare}/${this.signal.wakes}`;
+          const page = await this.logPages.get(key, () => this.guard(() => readLog(this.pool, after, maxCount)));
+          return onlyMatching(fitted(page, maxCount), options.filter);
         },
         wakes: () => this.signal.wakes,
         waitForAppends: (since, timeoutMs, abort) => this.signal.wait(since, timeoutMs, abort),

@@ -36,8 +36,12 @@ export async function lockCheckpoint(tx: ProjectionTx, subscription: string): Pr
  */
 export async function advanceCheckpoint(tx: ProjectionTx, subscription: string, expected: LogPosition, next: LogPosition): Promise<void> {
   const result = await tx.query(
-    `UPDATE subscription_checkpoints SET commit_position = $4, prepare_position = $5, updated_at = now()
-      WHERE subscription = $1 AND commit_position = $2 AND prepare_position = $3`,
+    {
+      // Named: planning it took longer than running it, and every batch of every projection runs it.
+      name: 'casus.advance-checkpoint',
+      text: `UPDATE subscription_checkpoints SET commit_position = $4, prepare_position = $5, updated_at = now()
+        WHERE subscription = $1 AND commit_position = $2 AND prepare_position = $3`,
+    },
     [subscription, expected.commit.toString(), expected.prepare.toString(), next.commit.toString(), next.prepare.toString()],
   );
   if (result.rowCount === 1) return;

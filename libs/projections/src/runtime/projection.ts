@@ -1,8 +1,11 @@
 import type { LogFilter, RecordedEvent } from '@casus/event-store';
 
+/** A statement by its text, or named: a named one is parsed and planned once per connection, not at every batch. */
+export type Statement = string | Readonly<{ name: string; text: string }>;
+
 /** Anything that runs SQL inside the projection's transaction (a pg client). */
 export interface ProjectionTx {
-  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: Row[]; rowCount?: number | null }>;
+  query<Row = Record<string, unknown>>(statement: Statement, params?: unknown[]): Promise<{ rows: Row[]; rowCount?: number | null }>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ProjectionTx } from './projection';
 
 /** A column of a multi-row write: its name and PostgreSQL type in `json_to_recordset`. */
@@ -22,12 +23,13 @@ export async function upsertRows(
   const updates = names.filter((name) => !key.includes(name)).map((name) => `${name} = EXCLUDED.${name}`);
   const action = onConflict === 'nothing' || updates.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${updates.join(', ')}`;
   // json, not jsonb: the text is read once row by row, no binary tree of the whole array is built first.
-  await tx.query(
-    `INSERT INTO ${table} (${names.join(', ')})
+  const text = `INSERT INTO ${table} (${names.join(', ')})
      SELECT ${names.join(', ')} FROM json_to_recordset($1::json) AS r(${definition})
-     ${onConflict === 'insert' ? '' : `ON CONFLICT (${key.join(', ')}) ${action}`}`,
-    [JSON.stringify(rows)],
-  );
+     ${onConflict === 'insert' ? '' : `ON CONFLICT (${key.join(', ')}) ${action}`}`;
+  // Named after its text, which each call site writes the same at every batch: parsed and planned once per connection.
+  // Unqualified names still reach a rebuild's shadow tables: a statement is parsed again when the search_path changed.
+  const name = `casus.upsert.${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+  await tx.query({ name, text }, [JSON.stringify(rows)]);
 }
 
 export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | null): Map<string, T[]> {
