@@ -37,6 +37,8 @@ export async function runHttpBench(): Promise<void> {
     const notary = { keyFile: join(work, 'notary-key.pem'), everyEvents: 1_000, everySeconds: 300 };
     const app = await createApp({
       databaseUrl: asApplication(url, 'api'),
+      // As main.ts reads it; the worker process reads it from the same environment.
+      databasePoolSize: process.env.DATABASE_POOL_SIZE ? Number(process.env.DATABASE_POOL_SIZE) : undefined,
       auth: { kind: 'dev', keyDir: work },
       logLevel: 'silent',
       rateLimitPerMinute: 0,

@@ -69,3 +69,16 @@ function shareOf(pid: number, command: string): CpuShare {
   if (command !== 'node') return 'other';
   return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('apps/api/src/main.js') ? 'worker' : 'other';
 }
+
+/** The machine's CPU time so far (/proc/stat, all cores): how much of it the hypervisor gave to others (steal). */
+export function sampleMachine(): Readonly<{ total: number; steal: number }> {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  // user nice system idle iowait irq softirq steal (guest time is counted in user already).
+  const ticks = fields.slice(0, 8).map(Number);
+  return { total: ticks.reduce((a, b) => a + b, 0), steal: ticks[7] };
+}
+
+/** The share of the machine's time stolen between two samples: a figure measured under steal is not a quiet machine's. */
+export function stealBetween(before: ReturnType<typeof sampleMachine>, after: ReturnType<typeof sampleMachine>): number {
+  return (after.steal - before.steal) / Math.max(1, after.total - before.total);
+}

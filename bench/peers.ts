@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { reportedFigure } from './embedded-cluster';
+import { report, reportedFigure } from './embedded-cluster';
+import { sampleMachine, stealBetween } from './machine-cpu';
 
 /** The yardstick lives beside the project, never in it (its README says how it runs). */
 const PEER_DIR = resolve(process.cwd(), '../shared/peer-bench');
@@ -46,8 +47,11 @@ export async function comparePeers(bench: string): Promise<void> {
     return;
   }
   console.log(`peer bench (${PEER_DIR}), same machine, right after Casus's`);
+  const before = sampleMachine();
   const { stdout } = await promisify(execFile)('bash', [script, ...peer.args], { maxBuffer: 1 << 20 });
   process.stdout.write(stdout);
+  // As run.ts does for Casus's: a ratio means little when the two ran under unlike steal.
+  report(`peer.${bench}.machine.steal`, 100 * stealBetween(before, sampleMachine()), '%');
   const figures = peerFigures(stdout);
   for (const [casusName, peerName] of peer.pairs) {
     const casus = reportedFigure(casusName);

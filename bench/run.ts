@@ -5,6 +5,8 @@ import { runReplayBench } from './replay';
 import { runProjectionsBench } from './projections';
 import { runWebBench } from './web';
 import { comparePeers } from './peers';
+import { report } from './embedded-cluster';
+import { sampleMachine, stealBetween } from './machine-cpu';
 
 // `npm run bench -- <name>`: each benchmark prints `BENCH <name> <value> <unit>` lines, then the peers' and the ratios (bench/peers.ts).
 const benches: Record<string, () => Promise<void>> = {
@@ -26,7 +28,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   for (const name of names) {
+    const before = sampleMachine();
     await benches[name]();
+    // The hypervisor's share of this VM's time: figures measured under steal are not a quiet machine's.
+    report(`${name}.machine.steal`, 100 * stealBetween(before, sampleMachine()), '%');
     await comparePeers(name);
   }
 }
