@@ -1,7 +1,7 @@
 export * from './types';
 export * from './errors';
 export { aroundAppends, type AppendCall } from './around-appends';
-export { rememberingStreams } from './remembered-streams';
+export { readsWholeStream, rememberingStreams } from './remembered-streams';
 export { InFlight } from './in-flight';
 export { comparePositions, formatPosition, parsePosition } from './positions';
 export {

@@ -2,6 +2,10 @@ import type { EventStore, ReadStreamOptions, RecordedEvent } from './types';
 
 const TAIL_PAGE = 1_000;
 
+/** A read of the whole stream from its start, as remembered or not: no page of it, not backwards. */
+export const readsWholeStream = (options?: ReadStreamOptions): boolean =>
+  !options || (options.direction !== 'backwards' && !options.fromRevision && options.maxCount === undefined);
+
 /**
  * The store with a memory of the streams it read whole: a whole-stream read asks the store only for the events after
  * the last one it remembers, so a case read costs one small query however long the case. Stored events never change,
@@ -42,8 +46,6 @@ export function rememberingStreams(store: EventStore, maxEvents = 200_000): Even
     return [...events];
   }
 
-  const whole = (options?: ReadStreamOptions) =>
-    !options || (options.direction !== 'backwards' && !options.fromRevision && options.maxCount === undefined);
   const remembered = (streamId: string, options?: ReadStreamOptions) => {
     const events = options?.fromMemory && !appendedSince.has(streamId) ? streams.get(streamId) : undefined;
     return events ? Promise.resolve([...events]) : undefined;
@@ -55,7 +57,7 @@ export function rememberingStreams(store: EventStore, maxEvents = 200_000): Even
       return store.appendToStream(streamId, events, options);
     },
     readStream: (streamId, options) =>
-      remembered(streamId, options) ?? (whole(options) ? readWhole(streamId) : store.readStream(streamId, options)),
+      remembered(streamId, options) ?? (readsWholeStream(options) ? readWhole(streamId) : store.readStream(streamId, options)),
     streamExists: (streamId) => store.streamExists(streamId),
     readAll: (options) => store.readAll(options),
     subscribeToAll: (options) => store.subscribeToAll(options),

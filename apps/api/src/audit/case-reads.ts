@@ -21,11 +21,17 @@ import { groundInWords, readWholeStream, REFUSED } from '@casus/audit';
 import { foldCase } from '@casus/streams';
 import { sealedPersonsOf, type ProtectedEventStore, type RememberedKeys } from '@casus/privacy';
 import type { Principal } from '@casus/runtime';
-import { EVENT_STORE, REMEMBERED_KEYS, REMEMBERING_EVENT_STORE, STORED_EVENT_STORE } from '../event-store/event-store.module';
+import {
+  EVENT_STORE,
+  REMEMBERED_FOLDS,
+  REMEMBERED_KEYS,
+  REMEMBERING_EVENT_STORE,
+  STORED_EVENT_STORE,
+} from '../event-store/event-store.module';
 import { READ_RULES, type ReadRules } from './audit-tokens';
 import type { HttpRequest } from '../http/http-types';
 import { ReadLog } from './read-log';
-import { RememberedFolds } from './remembered-folds';
+import type { RememberedFolds } from '../event-store/remembered-folds';
 import { refusals } from './refusals';
 
 /** A case read as the handler may serve it: the reader was admitted and the read is in the access log. */
@@ -77,11 +83,10 @@ export class CaseReads {
     @Inject(EVENT_STORE) private readonly personalData: ProtectedEventStore,
     @Inject(REMEMBERING_EVENT_STORE) private readonly remembering: ProtectedEventStore,
     @Inject(REMEMBERED_KEYS) private readonly keys: RememberedKeys,
+    @Inject(REMEMBERED_FOLDS) private readonly folds: RememberedFolds,
     @Inject(READ_RULES) private readonly rules: ReadRules,
     private readonly readLog: ReadLog,
   ) {}
-
-  private readonly folds = new RememberedFolds();
 
   ofCase(request: HttpRequest, principal: Principal, rawCaseId: string, data: string): Promise<AuditedCase> {
     return this.admit({ request, principal, data }, rawCaseId, 'case', true);

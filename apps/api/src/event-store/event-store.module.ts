@@ -3,6 +3,7 @@ import { rememberingStreams, type EventStore } from '@casus/event-store';
 import { PersonKeys, ProtectedEventStore, RememberedKeys } from '@casus/privacy';
 import { protectEventStore } from '@casus/runtime';
 import type { Pool } from 'pg';
+import { caseStepStreams, RememberedFolds } from './remembered-folds';
 import { tracedEventStore } from './traced-event-store';
 
 /** The store everything reads and writes through: personal data sealed on append, opened (or `[erased]`) on read. */
@@ -11,11 +12,15 @@ export const EVENT_STORE = Symbol('EventStore');
 export const STORED_EVENT_STORE = Symbol('StoredEventStore');
 /**
  * The same store with the process's memory of the streams it read (sealed) and of person keys: for the case reads
- * and steps on the request path. What it answers is as current as the store (each read asks for the tail); a read
+ * and (through CASE_STEP_STORE) the steps on the request path. What it answers is as current as the store (each read asks for the tail); a read
  * answered with remembered keys checks them against its access-log line (CaseReads).
  */
 export const REMEMBERING_EVENT_STORE = Symbol('RememberingEventStore');
 export const REMEMBERED_KEYS = Symbol('RememberedKeys');
+/** What the process remembers of the case streams it read, folded and opened (RememberedFolds): for case reads and steps. */
+export const REMEMBERED_FOLDS = Symbol('RememberedFolds');
+/** The remembering store as a case step reads it to decide: whole streams opened from the remembered folds. */
+export const CASE_STEP_STORE = Symbol('CaseStepStore');
 
 @Injectable()
 class EventStoreCloser implements OnApplicationShutdown {
@@ -33,6 +38,7 @@ export class EventStoreModule {
     const protectedStore = protectEventStore(tracedEventStore(store), pool);
     const keys = new RememberedKeys(PersonKeys.over(pool), pool);
     const remembering = new ProtectedEventStore(rememberingStreams(protectedStore.stored), keys);
+    const folds = new RememberedFolds();
     return {
       module: EventStoreModule,
       providers: [
@@ -40,9 +46,11 @@ export class EventStoreModule {
         { provide: STORED_EVENT_STORE, useValue: protectedStore.stored },
         { provide: REMEMBERING_EVENT_STORE, useValue: remembering },
         { provide: REMEMBERED_KEYS, useValue: keys },
+        { provide: REMEMBERED_FOLDS, useValue: folds },
+        { provide: CASE_STEP_STORE, useValue: caseStepStreams(remembering, keys, folds) },
         EventStoreCloser,
       ],
-      exports: [EVENT_STORE, STORED_EVENT_STORE, REMEMBERING_EVENT_STORE, REMEMBERED_KEYS],
+      exports: [EVENT_STORE, STORED_EVENT_STORE, REMEMBERING_EVENT_STORE, REMEMBERED_KEYS, REMEMBERED_FOLDS, CASE_STEP_STORE],
     };
   }
 }

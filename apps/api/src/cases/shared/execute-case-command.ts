@@ -5,7 +5,7 @@ import { formatPosition, type EventStore } from '@casus/event-store';
 import { caseCommandWriter, caseDecider, handleCommand, streamIdForCase, type RetryPolicy } from '@casus/streams';
 import { randomUUID } from 'node:crypto';
 import { CLOCK, type Clock, type Principal } from '@casus/runtime';
-import { REMEMBERING_EVENT_STORE } from '../../event-store/event-store.module';
+import { CASE_STEP_STORE } from '../../event-store/event-store.module';
 import { CasusMetrics, outcomeOf, timedAppends } from '../../metrics/metrics';
 import { inSpan } from '../../tracing/tracing';
 import { DestructionOnRequest, isDestroyDecision } from '../family-voice/destruction-on-request';
@@ -39,7 +39,7 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
 
   constructor(
     // A step decides on the case as the log has it now: the memory of the stream is topped up from the store first.
-    @Inject(REMEMBERING_EVENT_STORE) store: EventStore,
+    @Inject(CASE_STEP_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(COMMAND_CONFLICT_RETRIES) private readonly retries: number,
     private readonly metrics: CasusMetrics,

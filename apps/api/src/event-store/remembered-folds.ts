@@ -1,6 +1,6 @@
 import type { CaseState } from '@casus/domain';
-import type { RecordedEvent } from '@casus/event-store';
-import { openedWith, sealedPersonsOf } from '@casus/privacy';
+import { readsWholeStream, type EventStore, type RecordedEvent } from '@casus/event-store';
+import { openedWith, sealedPersonsOf, type ProtectedEventStore, type RememberedKeys } from '@casus/privacy';
 import { foldCase } from '@casus/streams';
 
 /** A stream's first `through` events, the last of them `lastId`: stored events never change, so this still starts the stream. */
@@ -12,7 +12,7 @@ export type SealedFold = Readonly<{ state: CaseState; persons: readonly string[]
 export type OpenedFold = Readonly<{ events: readonly RecordedEvent[]; state: CaseState }>;
 
 /**
- * A process's memory of the case streams it read whole: their state folded as stored (who may read is decided on it),
+ * A process's memory of the case streams it read whole, for reads and steps: their state folded as stored (who may read is decided on it),
  * the persons sealed in them, and the events opened and folded again. A read then decodes, opens and folds only the
  * events appended since. What is opened holds for one count of deleted person keys (RememberedKeys): the caller passes
  * the count its keys hold for, only once its access-log line has confirmed it, and another count forgets every
@@ -75,3 +75,25 @@ function continued<T extends Prefix>(known: T | undefined, events: readonly Reco
 }
 
 const prefixOf = (events: readonly RecordedEvent[]): Prefix => ({ through: events.length, lastId: events.at(-1)!.id });
+
+/**
+ * The case streams as a step reads them to decide (REMEMBERING_EVENT_STORE's, whole reads opened from `folds`): with
+ * the process's remembered keys, as the protected store opens them, so a step opens only the events after what was
+ * opened before. A step answers nothing of what it opened; what it appends is sealed by `store`, with keys from the
+ * table, which refuses an erased person.
+ */
+export function caseStepStreams(store: ProtectedEventStore, keys: Pick<RememberedKeys, 'held'>, folds: RememberedFolds): EventStore {
+  return {
+    appendToStream: (streamId, events, options) => store.appendToStream(streamId, events, options),
+    async readStream(streamId, options) {
+      if (!readsWholeStream(options)) return store.readStream(streamId, options);
+      const sealed = await store.stored.readStream(streamId, options);
+      const held = await keys.held(folds.sealedFold(streamId, sealed).persons);
+      return [...folds.openedFold(streamId, sealed, held.keys, held.erasures).events];
+    },
+    streamExists: (streamId) => store.streamExists(streamId),
+    readAll: (options) => store.readAll(options),
+    subscribeToAll: (options) => store.subscribeToAll(options),
+    close: () => store.close(),
+  };
+}

@@ -4,7 +4,7 @@ import { openedWith, ProtectedEventStore, sealedPersonsOf } from '@casus/privacy
 import { caseCodec, foldCase } from '@casus/streams';
 import { actors } from '../../../../libs/domain/src/case/testing/fixtures';
 import * as story from '../../../../libs/domain/src/case/testing/story';
-import { RememberedFolds } from './remembered-folds';
+import { caseStepStreams, RememberedFolds } from './remembered-folds';
 
 const writer = { actor: actors.caseTeam, correlationId: 'c-1', causationId: 'k-1', command: 'Step', reason: null };
 const STREAM = 'case-1';
@@ -98,5 +98,48 @@ describe('remembered folds of case streams', () => {
     const altered = stored.map((event, i) => (i === 1 ? { ...event, data: { ...event.data, relation: 'other' } } : event));
     // case-a was let go: its start is read again, the altered version shows.
     expect(folds.sealedFold('case-a', altered).state).toEqual(foldCase(altered));
+  });
+});
+
+describe('case streams as a step reads them', () => {
+  async function stepStore() {
+    const keys = new Map<string, Buffer>();
+    const keySource = {
+      forWriting: async (_stream: string, persons: readonly string[]) => {
+        for (const person of persons) if (!keys.has(person)) keys.set(person, randomBytes(32));
+        return new Map(persons.map((person) => [person, keys.get(person)!]));
+      },
+      forReading: async () => new Map(keys),
+    };
+    const store = new ProtectedEventStore(new InMemoryEventStore(), keySource);
+    const held = { held: async () => ({ keys: new Map(keys), erasures: '0' }) };
+    return { store, steps: caseStepStreams(store, held, new RememberedFolds()) };
+  }
+  const append = (store: ProtectedEventStore, events: readonly { type: string; data: object }[], from: number) =>
+    store.appendToStream(
+      STREAM,
+      events.map((event, i) => caseCodec.encode(event as never, `e-${from + i}`, writer, new Date('2026-11-20T10:00:00Z'))),
+      { expectedRevision: from === 0 ? 'no-stream' : from - 1 },
+    );
+
+  it('reads a whole stream opened as the protected store opens it, also once it grew', async () => {
+    const { store, steps } = await stepStore();
+    await append(store, [story.signalRegistered, story.motherRecorded], 0);
+    expect(await steps.readStream(STREAM)).toEqual(await store.readStream(STREAM));
+    await append(store, [story.fatherRecorded], 2);
+    const grown = await steps.readStream(STREAM);
+    expect(grown).toEqual(await store.readStream(STREAM));
+    expect(namesOf(foldCase(grown))).toEqual(['Fatima de Vries', 'Mark de Vries']);
+  });
+
+  it('passes a page of a stream through to the protected store', async () => {
+    const { store, steps } = await stepStore();
+    await append(store, [story.signalRegistered, story.motherRecorded, story.fatherRecorded], 0);
+    expect(await steps.readStream(STREAM, { fromRevision: 1, maxCount: 1 })).toEqual(
+      await store.readStream(STREAM, { fromRevision: 1, maxCount: 1 }),
+    );
+    expect(await steps.readStream(STREAM, { direction: 'backwards', maxCount: 1 })).toEqual(
+      await store.readStream(STREAM, { direction: 'backwards', maxCount: 1 }),
+    );
   });
 });
