@@ -2,9 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dutchDateOf } from '@casus/domain';
 
+/**
+ * `peer`: the thin peer's shape (../shared/peer-bench/emmett-http.mjs), so that its ratios compare like with like: 70% a
+ * case read, 30% a family member recorded. `workday`: a third of the reads a case's timeline and a third a team's
+ * deadlines list (a NEN 7513 access-log line per case on its page), and of the commands a consent now and then and a
+ * placement request in one of six, which the placement process then matches and reserves.
+ */
+export type LoadMix = 'peer' | 'workday';
+
 /** What the bench process hands the load generator: the API, its cases and the teams' tokens. */
 export type LoadPlan = {
   url: string;
+  mix: LoadMix;
   connections: number;
   seconds: number;
   cases: readonly { caseId: string; token: string; childIds: readonly string[]; motherId: string }[];
@@ -56,13 +65,18 @@ async function main(): Promise<void> {
     Object.assign(context, { correlationId, caseId: chosen.caseId });
     if (roll < 0.7) {
       context.kind = 'read';
-      const path = roll < 0.233 ? `/cases/${chosen.caseId}` : roll < 0.466 ? `/cases/${chosen.caseId}/timeline` : '/deadlines?pageSize=20';
+      const path =
+        plan.mix === 'peer' || roll < 0.233
+          ? `/cases/${chosen.caseId}`
+          : roll < 0.466
+            ? `/cases/${chosen.caseId}/timeline`
+            : '/deadlines?pageSize=20';
       return { ...request, method: 'GET', path, headers, body: undefined };
     }
-    if (roll < 0.95) {
+    if (plan.mix === 'peer' || roll < 0.95) {
       context.kind = 'command';
       const body =
-        roll < 0.88
+        plan.mix === 'peer' || roll < 0.88
           ? { familyMemberId: randomUUID(), name: 'Buurvrouw', relation: 'other', parentalAuthorityOver: [], contact: {} }
           : {
               consentId: randomUUID(),

@@ -14,7 +14,7 @@ import type { Pool } from 'pg';
 import { createApp } from '../apps/api/src/app.factory';
 import { loadOrCreateDevSigningKey, mintDevToken, type Principal } from '@casus/runtime';
 import { benchPool, report, withBenchDatabase } from './embedded-cluster';
-import type { LoadPlan, LoadResult } from './http-load';
+import type { LoadMix, LoadPlan, LoadResult } from './http-load';
 import { followersIn, startBenchWorker } from './http-worker';
 import { READ_MODEL_TABLES, snapshotReadModels } from '../libs/projections/src/testing/read-model-snapshot';
 import { waitForQuietLog } from '../libs/projections/src/testing/quiet-log';
@@ -24,11 +24,13 @@ import { asApplication, cpuBetween, postgresCpuBetween, sampleCpu, type CpuShare
 const CASES = Number(process.env.BENCH_HTTP_CASES ?? 600);
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 20);
 const CONNECTIONS = 64;
+const MIXES = mixesOf(process.env.BENCH_HTTP_MIX);
 const TEAMS = ['wijkteam-ede-noord', 'wijkteam-ede-zuid', 'wijkteam-wageningen', 'wijkteam-veenendaal', 'wijkteam-barneveld'];
 
 /**
- * `npm run bench -- http`: the API under a realistic mix from a second process, its projections and placement process
- * in a worker process as `npm start` runs them (BENCH_HTTP_FOLLOWERS=api: in the API's own), then the log and read models checked.
+ * `npm run bench -- http`: the API under the thin peer's load and then a workday's (LoadMix), each from a second process,
+ * its projections and placement process in a worker process as `npm start` runs them (BENCH_HTTP_FOLLOWERS=api: in
+ * the API's own), then every command both acknowledged checked in the log and the read models against a rebuild.
  */
 export async function runHttpBench(): Promise<void> {
   const followers = followersIn(process.env);
@@ -106,73 +108,19 @@ export async function runHttpBench(): Promise<void> {
       );
       api.close();
 
-      const plan: LoadPlan = {
-        url: `http://127.0.0.1:${port}`,
-        connections: CONNECTIONS,
-        seconds: SECONDS,
-        cases,
-        resultFile: join(work, 'result.json'),
-      };
-      writeFileSync(join(work, 'plan.json'), JSON.stringify(plan));
-      if (process.env.BENCH_PG_STATEMENTS)
-        await pool.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()');
-      // The API's own CPU per answer: on a shared machine whose speed drifts, the figure an A/B of the API can trust.
-      const cpuBefore = process.cpuUsage();
-      const machineBefore = sampleCpu();
-      const profiling = await profileDuringLoad(process.env.BENCH_HTTP_PROFILE);
-      await runChild(join(__dirname, 'http-load.js'), join(work, 'plan.json'));
-      const cpu = process.cpuUsage(cpuBefore);
-      const machineAfter = sampleCpu();
-      const machine = cpuBetween(machineBefore, machineAfter);
-      const { rows: backends } = await pool.query<{ pid: number; servesFor: string }>(
-        `SELECT pid, CASE WHEN backend_type = 'client backend' THEN coalesce(nullif(application_name, ''), 'bench') ELSE backend_type END AS "servesFor"
-           FROM pg_stat_activity`,
-      );
-      const postgresFor = postgresCpuBetween(machineBefore, machineAfter, backends);
-      await profiling.stop();
-      const result = JSON.parse(readFileSync(plan.resultFile, 'utf8')) as LoadResult;
-      if (process.env.BENCH_PG_STATEMENTS) await printStatements(pool, result.reads + result.commands + result.placements);
-
-      report('http.commands', (result.commands + result.placements) / result.seconds, 'req/s');
-      report('http.reads', result.reads / result.seconds, 'req/s');
-      report('http.p99', result.p99, 'ms');
-      report('http.errors', result.errors, 'count');
-      const answered = result.reads + result.commands + result.placements + result.expectedRefusals;
-      report('http.api.cpu', (cpu.user + cpu.system) / answered, 'µs/req');
-      // The rest of the machine's CPU per answer: what the API waits on for a core, besides its own.
-      for (const share of ['worker', 'postgres', 'other'] as const) report(`http.${share}.cpu`, machine.spent[share] / answered, 'µs/req');
-      report('http.load.cpu', result.cpu / answered, 'µs/req');
-      const systemShare = (share: CpuShare) => `${share} ${Math.round((100 * machine.system[share]) / machine.spent[share])}%`;
-      console.log(`of that in the kernel: ${(['api', 'worker', 'postgres'] as const).map(systemShare).join(', ')}`);
-      console.log(
-        `postgres per answer, by whom it served: ${Object.entries(postgresFor)
-          .filter(([, us]) => us / answered >= 1)
-          .sort(([, a], [, b]) => b - a)
-          .map(([whom, us]) => `${whom} ${Math.round(us / answered)} µs`)
-          .join(', ')}`,
-      );
-      console.log(
-        `mix: ${result.reads} reads, ${result.commands} lifecycle steps, ${result.placements} placement requests acknowledged; ` +
-          `${result.expectedRefusals} expected 409/422; p50 ${result.p50} ms; errors ${JSON.stringify(result.errorsByStatus)}`,
-      );
-
-      // Work a run leaves behind is work it did not pay for: how far the read models trail when the load stops, and for how long.
-      const behind = await readStatuses(pool, PROJECTIONS);
-      report('http.lag.end', Math.max(...behind.map((status) => status.eventsBehind)), 'events');
-      const quieting = performance.now();
-      await waitForQuietLog(pool);
-      report('http.catch-up', performance.now() - quieting, 'ms');
+      const acknowledged: string[] = [];
+      for (const mix of MIXES) acknowledged.push(...(await measureLoad(mix, { port, cases, work, pool })));
       const live = await snapshotReadModels(pool);
       await Promise.all([app.close(), worker?.stop()]);
       closed = true;
-      const problems = await checkAcknowledged(pool, result.acknowledged);
+      const problems = await checkAcknowledged(pool, acknowledged);
       await rebuildProjections(PROJECTIONS, { pool, store, batchSize: 5_000 });
       const rebuilt = await snapshotReadModels(pool);
       for (const [table] of READ_MODEL_TABLES) {
         if (!isDeepStrictEqual(live[table], rebuilt[table])) problems.push(`${table}: the read model differs from a rebuild from the log`);
       }
       console.log(
-        `check: ${result.acknowledged.length} acknowledged commands, ${problems.length === 0 ? 'each in the log exactly once; read models equal a rebuild' : problems.slice(0, 10).join('; ')}`,
+        `check: ${acknowledged.length} acknowledged commands, ${problems.length === 0 ? 'each in the log exactly once; read models equal a rebuild' : problems.slice(0, 10).join('; ')}`,
       );
       if (problems.length > 0) process.exitCode = 1;
     } finally {
@@ -182,6 +130,79 @@ export async function runHttpBench(): Promise<void> {
       rmSync(work, { recursive: true, force: true });
     }
   });
+}
+
+/** The figures of one load: `http.*` for the peer's shape, `http.workday.*` for the workday's; the commands it acknowledged. */
+async function measureLoad(mix: LoadMix, { port, cases, work, pool }: LoadSetting): Promise<string[]> {
+  const figure = (name: string) => (mix === 'peer' ? `http.${name}` : `http.${mix}.${name}`);
+  console.log(`load: ${mix === 'peer' ? "the thin peer's shape" : 'a workday'} (${SECONDS} s, ${CONNECTIONS} connections)`);
+  const plan: LoadPlan = {
+    url: `http://127.0.0.1:${port}`,
+    mix,
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    cases,
+    resultFile: join(work, 'result.json'),
+  };
+  writeFileSync(join(work, 'plan.json'), JSON.stringify(plan));
+  if (process.env.BENCH_PG_STATEMENTS)
+    await pool.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()');
+  // The API's own CPU per answer: on a shared machine whose speed drifts, the figure an A/B of the API can trust.
+  const cpuBefore = process.cpuUsage();
+  const machineBefore = sampleCpu();
+  const profiling = await profileDuringLoad(process.env.BENCH_HTTP_PROFILE?.replace(/(\.cpuprofile)?$/, `-${mix}$1`));
+  await runChild(join(__dirname, 'http-load.js'), join(work, 'plan.json'));
+  const cpu = process.cpuUsage(cpuBefore);
+  const machineAfter = sampleCpu();
+  const machine = cpuBetween(machineBefore, machineAfter);
+  const { rows: backends } = await pool.query<{ pid: number; servesFor: string }>(
+    `SELECT pid, CASE WHEN backend_type = 'client backend' THEN coalesce(nullif(application_name, ''), 'bench') ELSE backend_type END AS "servesFor"
+       FROM pg_stat_activity`,
+  );
+  const postgresFor = postgresCpuBetween(machineBefore, machineAfter, backends);
+  await profiling.stop();
+  const result = JSON.parse(readFileSync(plan.resultFile, 'utf8')) as LoadResult;
+  if (process.env.BENCH_PG_STATEMENTS) await printStatements(pool, result.reads + result.commands + result.placements);
+
+  report(figure('commands'), (result.commands + result.placements) / result.seconds, 'req/s');
+  report(figure('reads'), result.reads / result.seconds, 'req/s');
+  report(figure('p99'), result.p99, 'ms');
+  report(figure('errors'), result.errors, 'count');
+  const answered = result.reads + result.commands + result.placements + result.expectedRefusals;
+  report(figure('api.cpu'), (cpu.user + cpu.system) / answered, 'µs/req');
+  // The rest of the machine's CPU per answer: what the API waits on for a core, besides its own.
+  for (const share of ['worker', 'postgres', 'other'] as const) report(figure(`${share}.cpu`), machine.spent[share] / answered, 'µs/req');
+  report(figure('load.cpu'), result.cpu / answered, 'µs/req');
+  const systemShare = (share: CpuShare) => `${share} ${Math.round((100 * machine.system[share]) / machine.spent[share])}%`;
+  console.log(`of that in the kernel: ${(['api', 'worker', 'postgres'] as const).map(systemShare).join(', ')}`);
+  console.log(
+    `postgres per answer, by whom it served: ${Object.entries(postgresFor)
+      .filter(([, us]) => us / answered >= 1)
+      .sort(([, a], [, b]) => b - a)
+      .map(([whom, us]) => `${whom} ${Math.round(us / answered)} µs`)
+      .join(', ')}`,
+  );
+  console.log(
+    `mix: ${result.reads} reads, ${result.commands} lifecycle steps, ${result.placements} placement requests acknowledged; ` +
+      `${result.expectedRefusals} expected 409/422; p50 ${result.p50} ms; errors ${JSON.stringify(result.errorsByStatus)}`,
+  );
+
+  // Work a run leaves behind is work it did not pay for: how far the read models trail when the load stops, and for how long.
+  const behind = await readStatuses(pool, PROJECTIONS);
+  report(figure('lag.end'), Math.max(...behind.map((status) => status.eventsBehind)), 'events');
+  const quieting = performance.now();
+  await waitForQuietLog(pool);
+  report(figure('catch-up'), performance.now() - quieting, 'ms');
+  return result.acknowledged;
+}
+
+type LoadSetting = { port: number; cases: LoadPlan['cases']; work: string; pool: Pool };
+
+/** BENCH_HTTP_MIX=peer|workday runs one load alone (an A/B of one); by default both, the peer's shape first. */
+function mixesOf(chosen: string | undefined): readonly LoadMix[] {
+  if (chosen === undefined || chosen === '') return ['peer', 'workday'];
+  if (chosen === 'peer' || chosen === 'workday') return [chosen];
+  throw new Error(`BENCH_HTTP_MIX is peer or workday, not ${chosen}`);
 }
 
 /** Every 2xx command's event is in its case stream exactly once, at the revision it answered. */
