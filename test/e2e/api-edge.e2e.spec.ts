@@ -1,12 +1,10 @@
 import { InMemoryEventStore, PostgresEventStore } from '@casus/event-store';
 import { SignJWT } from 'jose';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey, mintDevToken } from '@casus/runtime';
 import { signal } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { family, id, people } from './support/people';
+import { scratchDir } from '../setup/scratch';
 
 const unsigned = (claims: object) =>
   [
@@ -49,7 +47,7 @@ describe('the HTTP edge: tokens, malformed requests, docs and correlation ids', 
       [
         'a token signed with another key',
         async () => {
-          const stranger = await loadOrCreateDevSigningKey(mkdtempSync(join(tmpdir(), 'casus-stranger-')));
+          const stranger = await loadOrCreateDevSigningKey(scratchDir('casus-stranger-'));
           return `Bearer ${await mintDevToken(stranger, { sub: people.lotte.id, ...people.lotte })}`;
         },
       ],

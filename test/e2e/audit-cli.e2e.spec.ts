@@ -1,20 +1,20 @@
 import { CASE_EVENT_SCHEMA_VERSION } from '@casus/domain';
 import { PostgresEventStore } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { actors, ids } from '../../libs/domain/src/case/testing/fixtures';
 import { childrenPlacedVoluntarily } from '../../libs/domain/src/case/testing/story';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { runCasus } from './support/casus-cli';
+import { scratchDir } from '../setup/scratch';
 
 /** The auditor's commands, run as `casus` runs them, against the test database. */
 describe('casus verify, export and replay', () => {
   let database: TestDatabase;
   let pool: Pool;
-  const dir = mkdtempSync(join(tmpdir(), 'casus-audit-cli-'));
+  const dir = scratchDir('casus-audit-cli-');
   const stream = `case-${ids.case}`;
 
   const casus = (...args: string[]) => runCasus({ DATABASE_URL: database.url, CASUS_USER: 'inspector-1', CASUS_DATA_DIR: dir }, ...args);

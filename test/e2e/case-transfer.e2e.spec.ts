@@ -3,11 +3,10 @@ import { courtOrder, lead, mother, unsafeAssessment } from './support/case-story
 import { formerReaderReads } from './support/former-reader-reads';
 import { caseSteps } from './support/case-steps';
 import { NOW, startCasusApi, type CasusApi } from './support/casus-api';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventually, readWhenCaughtUp } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
+import { scratchDir } from '../setup/scratch';
 
 const READ_DAYS = 14;
 const DAY = 24 * 60 * 60 * 1000;
@@ -60,7 +59,7 @@ describe('a case transferred to another team', () => {
       formerTeamReadDays: READ_DAYS,
       jeugdlinkTeams: { Ede: people.anouk.team, Wageningen: joke.team },
       // An anchor after every event, so that one lies beyond what the team it left may read.
-      notary: { keyFile: join(mkdtempSync(join(tmpdir(), 'casus-transfer-')), 'notary-key.pem'), everyEvents: 1, everySeconds: 300 },
+      notary: { keyFile: join(scratchDir('casus-transfer-'), 'notary-key.pem'), everyEvents: 1, everySeconds: 300 },
     });
     await open();
     await step(people.lotte, 'assign-case-lead', lead);

@@ -1,8 +1,5 @@
 import { PostgresEventStore } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createApp } from '../../apps/api/src/app.factory';
 import { createTestDatabase } from '../setup/test-database';
 import { bestandspleeggezinAt, lead, mother, placementRequest, signal, unsafeAssessment } from './support/case-story';
@@ -10,6 +7,7 @@ import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventCounter, nextCorrelationId } from './support/hostile';
 import { family, id, people, type Actor } from './support/people';
 import { runCasus } from './support/casus-cli';
+import { scratchDir } from '../setup/scratch';
 
 // Ids with hex letters and digits, so that every variant below really changes them.
 const caseId = 'c23c5f0a-9b1d-4e2f-8a3b-4c5d6e7f8a9b';
@@ -201,7 +199,7 @@ describe('a log that already holds two spellings of one id', () => {
         await store.appendToStream(streamId, [event], { expectedRevision: 'no-stream' });
       const started = createApp({
         databaseUrl: database.url,
-        auth: { kind: 'dev', keyDir: mkdtempSync(join(tmpdir(), 'casus-keys-')) },
+        auth: { kind: 'dev', keyDir: scratchDir('casus-keys-') },
         logLevel: 'silent',
       });
       await expect(started).rejects.toThrow(new RegExp(`${other}[\\s\\S]*${lower}|${lower}[\\s\\S]*${other}`));
@@ -215,8 +213,7 @@ describe('a log that already holds two spellings of one id', () => {
   it('stops the command line too: casus migrate refuses, and a look-alike case id argument is refused', async () => {
     const database = await createTestDatabase();
     const store = new PostgresEventStore({ connectionString: database.url });
-    const casus = (...args: string[]) =>
-      runCasus({ DATABASE_URL: database.url, CASUS_DATA_DIR: mkdtempSync(join(tmpdir(), 'casus-cli-')) }, ...args);
+    const casus = (...args: string[]) => runCasus({ DATABASE_URL: database.url, CASUS_DATA_DIR: scratchDir('casus-cli-') }, ...args);
     try {
       const upper = 'C23C5F0A-9B1D-4E2F-8A3B-4C5D6E7F8A9B';
       const refusedArgument = await casus('verify', '--case', `{${upper}}`);
@@ -240,7 +237,7 @@ describe('a log that already holds two spellings of one id', () => {
       await store.appendToStream(at(`case-${id(1)}`).streamId, [at('').event], { expectedRevision: 'no-stream' });
       const app = await createApp({
         databaseUrl: database.url,
-        auth: { kind: 'dev', keyDir: mkdtempSync(join(tmpdir(), 'casus-keys-')) },
+        auth: { kind: 'dev', keyDir: scratchDir('casus-keys-') },
         logLevel: 'silent',
       });
       await app.close();

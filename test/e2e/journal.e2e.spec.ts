@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Pool } from 'pg';
 import { jeugdlinkJoin, jeugdlinkRequest, lead, mother } from './support/case-story';
 import { caseSteps } from './support/case-steps';
@@ -8,6 +5,7 @@ import { NOW, startCasusApi, type CasusApi } from './support/casus-api';
 import { runCasus } from './support/casus-cli';
 import { eventually, readWhenCaughtUp } from './support/eventually';
 import { family, id, people, type Actor } from './support/people';
+import { scratchDir } from '../setup/scratch';
 
 const parent: Actor = { id: family.mother, role: 'family', team: 'family', organisation: 'family', name: mother.name };
 const motherSays = 'Sinds de hulp komt gaat het echt beter thuis';
@@ -27,7 +25,7 @@ describe('the journal of a case: notes, tasks and appointments', () => {
   let notePosition = '0:0';
   const caseId = id(1600);
   const [noteId, correctionId, taskId, appointmentId, cancelledId] = [id(1601), id(1602), id(1611), id(1612), id(1613)];
-  const dir = mkdtempSync(join(tmpdir(), 'casus-journal-'));
+  const dir = scratchDir('casus-journal-');
   const { step, refused, read, open, underCourtOrder } = caseSteps(() => casus, caseId);
 
   const homeVisit = {

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Pool } from 'pg';
 import { runCasus } from './support/casus-cli';
 import { bestandspleeggezinAt } from './support/case-story';
@@ -12,6 +9,7 @@ import { family, id, people, type Actor } from './support/people';
 import { providerAccepts } from './support/provider-accepts';
 import { stepsToPlacementRequest } from './support/walk-to-placement-request';
 import { placementRequest } from './support/case-story';
+import { scratchDir } from '../setup/scratch';
 
 const pleegzorgUtrecht: Actor = {
   id: id(111),
@@ -162,7 +160,7 @@ describe("a netwerkpleeggezin proposed from the child's own network, over HTTP",
 
   it('loses where she lives with her erasure, on the case and on her place, while the placement stays on record', async () => {
     const erased = await runCasus(
-      { DATABASE_URL: casus.databaseUrl, CASUS_USER: 'admin-jan', CASUS_DATA_DIR: mkdtempSync(join(tmpdir(), 'casus-network-')) },
+      { DATABASE_URL: casus.databaseUrl, CASUS_USER: 'admin-jan', CASUS_DATA_DIR: scratchDir('casus-network-') },
       ...['erase', '--person', grandmother, '--reason', 'Verzoek tot verwijdering (AVG art. 17)', '--authorised-by', 'Ilse Kok'],
     );
     expect(erased.code).toBe(0);

@@ -3,13 +3,11 @@ import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } 
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { loadOrCreateDevSigningKey, mintDevToken } from '@casus/runtime';
 import { signal } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { id, people } from './support/people';
+import { scratchDir } from '../setup/scratch';
 
 /** The browser app's registration at the provider: not what these tests are about. */
 const BROWSER_CLIENT = { clientId: 'casus-web', scope: 'openid profile' };
@@ -94,8 +92,7 @@ describe('tokens from the organisation’s OpenID Connect provider', () => {
     ['a token issued for ten years', async () => idp.sign(lotte(), { expiresAt: Math.floor(Date.now() / 1000) + 10 * 365 * 24 * 3600 })],
     [
       'a dev token from `casus token`',
-      async () =>
-        mintDevToken(await loadOrCreateDevSigningKey(mkdtempSync(join(tmpdir(), 'casus-dev-'))), { sub: people.lotte.id, ...people.lotte }),
+      async () => mintDevToken(await loadOrCreateDevSigningKey(scratchDir('casus-dev-')), { sub: people.lotte.id, ...people.lotte }),
     ],
     ['another issuer', async () => idp.sign(lotte({ iss: 'https://login.example.org' }))],
     ['another audience', async () => idp.sign(lotte({ aud: 'another-api' }))],

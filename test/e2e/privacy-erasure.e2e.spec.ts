@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { bestandspleeggezinAt } from './support/case-story';
@@ -11,6 +10,7 @@ import { family, id, people, type Actor } from './support/people';
 import { walkToPlacementRequest } from './support/walk-to-placement-request';
 import { everyoneHeardOnThePlace } from './support/heard-on-the-place';
 import { providerAccepts } from './support/provider-accepts';
+import { scratchDir } from '../setup/scratch';
 
 const mother = {
   familyMemberId: family.mother,
@@ -33,7 +33,7 @@ describe('erasing a parent’s personal data (crypto-shredding)', () => {
   let pool: Pool;
   const logLines: string[] = [];
   const cliOutput: string[] = [];
-  const dir = mkdtempSync(join(tmpdir(), 'casus-erasure-'));
+  const dir = scratchDir('casus-erasure-');
   const caseId = id(600);
   const placementId = id(641);
   const decisionId = id(681);

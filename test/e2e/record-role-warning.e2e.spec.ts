@@ -1,8 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createApp } from '../../apps/api/src/app.factory';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { scratchDir } from '../setup/scratch';
 
 /** A single-role deployment (DATABASE_URL set, DATABASE_OWNER_URL not) runs, but not silently. */
 describe('the database role Casus runs as', () => {
@@ -17,7 +15,7 @@ describe('the database role Casus runs as', () => {
     const lines: string[] = [];
     const app = await createApp({
       databaseUrl,
-      auth: { kind: 'dev', keyDir: mkdtempSync(join(tmpdir(), 'casus-keys-')) },
+      auth: { kind: 'dev', keyDir: scratchDir('casus-keys-') },
       logLevel: 'info',
       logDestination: { write: (line) => void lines.push(line) },
     });

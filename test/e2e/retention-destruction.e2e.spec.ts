@@ -1,8 +1,5 @@
 import { PostgresEventStore } from '@casus/event-store';
 import { PersonKeys, ProtectedEventStore } from '@casus/privacy';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Pool } from 'pg';
 import { event } from '../../libs/domain/src/case/testing/fixtures';
 import { motherRecorded, otsForSanne, signalRegistered } from '../../libs/domain/src/case/testing/story';
@@ -11,6 +8,7 @@ import { runCasus } from './support/casus-cli';
 import { eventually } from './support/eventually';
 import { id, people } from './support/people';
 import { stored } from './support/stored-event';
+import { scratchDir } from '../setup/scratch';
 
 const closedOn = (on: string) => event('CaseClosed', { reason: 'goals reached', closedOn: on });
 // A name and phone number, and what the professionals wrote: the signal's description, the reason for closing.
@@ -25,7 +23,7 @@ describe('destroying a case file at the end of its retention term', () => {
   let casus: CasusApi;
   let pool: Pool;
   let events: PostgresEventStore;
-  const dir = mkdtempSync(join(tmpdir(), 'casus-retention-'));
+  const dir = scratchDir('casus-retention-');
   const pastTerm = id(700); // closed 2001-03-01: a jeugdhulp file kept until 2021-03-01
   const giFile = id(701); // closed 2001-03-01 too, but under an OTS: kept until 30 years after Daan's majority
   const recent = id(702); // closed 2026-11-01

@@ -1,8 +1,7 @@
 import { CASE_EVENT_SCHEMA_VERSION } from '@casus/domain';
 import { PostgresEventStore } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { actors } from '../../libs/domain/src/case/testing/fixtures';
@@ -10,12 +9,13 @@ import { childrenPlacedVoluntarily } from '../../libs/domain/src/case/testing/st
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { editAndRechain, rewriteAccessLogLine } from './support/tamper';
 import { runCasus } from './support/casus-cli';
+import { scratchDir } from '../setup/scratch';
 
 /** `casus verify` and `casus anchors` after the database's owner changed the record, as `casus` runs them. */
 describe("casus verify against the notary's anchors", () => {
   let database: TestDatabase;
   let owner: Pool;
-  const dir = mkdtempSync(join(tmpdir(), 'casus-tamper-cli-'));
+  const dir = scratchDir('casus-tamper-cli-');
   const cut = randomUUID();
   const rechained = randomUUID();
 

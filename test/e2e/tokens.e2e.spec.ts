@@ -1,13 +1,11 @@
 import { exportJWK, exportSPKI, SignJWT } from 'jose';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey, mintDevToken } from '@casus/runtime';
 import { lead, signal } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { id, people } from './support/people';
 import { runCasus } from './support/casus-cli';
+import { scratchDir } from '../setup/scratch';
 
 const b64 = (value: object | Buffer) => (Buffer.isBuffer(value) ? value : Buffer.from(JSON.stringify(value))).toString('base64url');
 
@@ -96,14 +94,14 @@ describe('tokens a caller should not get away with', () => {
     [
       'the auditor role, signed by a key Casus does not know',
       async () => {
-        const stranger = await loadOrCreateDevSigningKey(mkdtempSync(join(tmpdir(), 'casus-stranger-')));
+        const stranger = await loadOrCreateDevSigningKey(scratchDir('casus-stranger-'));
         return mintDevToken(stranger, { sub: people.ilse.id, ...people.ilse });
       },
     ],
     [
       'whose header points at an attacker’s keys (jku, x5u, embedded jwk)',
       async () => {
-        const stranger = await loadOrCreateDevSigningKey(mkdtempSync(join(tmpdir(), 'casus-stranger-')));
+        const stranger = await loadOrCreateDevSigningKey(scratchDir('casus-stranger-'));
         const jwk = await exportJWK(stranger.publicKey);
         return new SignJWT(claims())
           .setProtectedHeader({ alg: 'EdDSA', jwk, jku: 'http://127.0.0.1:9/keys', x5u: 'http://127.0.0.1:9/cert' })
@@ -127,7 +125,7 @@ describe('tokens a caller should not get away with', () => {
   it('`casus token` mints within the maximum lifetime and refuses a --ttl beyond it', async () => {
     const cli = (...args: string[]) =>
       runCasus(
-        { CASUS_DATA_DIR: mkdtempSync(join(tmpdir(), 'casus-cli-token-')) },
+        { CASUS_DATA_DIR: scratchDir('casus-cli-token-') },
         'token',
         '--sub',
         people.lotte.id,

@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { TEMPLATE_DATABASE, testCluster } from './test-cluster';
+import { scratch } from './scratch';
 import { buildWebApp } from './web-app-build';
 
 // One embedded PostgreSQL per test run; each test file clones the migrated template database.
 export default async function globalSetup(): Promise<void> {
+  scratch.open();
   // The browser tests open the built app (dist/web); built here once, and only when its sources changed.
   buildWebApp();
   const server = await startEmbeddedPostgres({

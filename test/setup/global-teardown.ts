@@ -1,5 +1,7 @@
+import { scratch } from './scratch';
 import { testCluster } from './test-cluster';
 
 export default async function globalTeardown(): Promise<void> {
   await testCluster.stop();
+  scratch.remove();
 }

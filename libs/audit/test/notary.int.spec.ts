@@ -1,11 +1,10 @@
 import { loadLogHead, PostgresEventStore } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database';
 import { AccessLog, anchorStore, foldAnchors, loadOrCreateNotaryKey, Notary, verifyAccessLog, type NotaryKey } from '../src';
+import { scratchDir } from '../../../test/setup/scratch';
 
 const event = () => ({ id: randomUUID(), type: 'Happened', data: { at: randomUUID() }, metadata: {} });
 
@@ -27,7 +26,7 @@ describe('the notary', () => {
     database = await createTestDatabase();
     store = new PostgresEventStore({ connectionString: database.url, poolSize: 2 });
     pool = new Pool({ connectionString: database.url, max: 3 });
-    key = loadOrCreateNotaryKey(join(mkdtempSync(join(tmpdir(), 'casus-notary-')), 'keys', 'notary-key.pem'));
+    key = loadOrCreateNotaryKey(join(scratchDir('casus-notary-'), 'keys', 'notary-key.pem'));
   });
 
   afterAll(async () => {
@@ -55,7 +54,7 @@ describe('the notary', () => {
     expect(folded.problem).toBeNull();
     const heads = Object.fromEntries([...folded.heads].map(([stream, head]) => [stream, head.revision]));
     expect(heads).toEqual({ [streams[0]]: 3, [streams[1]]: 2 });
-    const stranger = loadOrCreateNotaryKey(join(mkdtempSync(join(tmpdir(), 'casus-notary-')), 'other.pem'));
+    const stranger = loadOrCreateNotaryKey(join(scratchDir('casus-notary-'), 'other.pem'));
     expect(foldAnchors(await anchors(), stranger.publicKey).problem).toContain('is signed with another key');
     await running.stop();
   });

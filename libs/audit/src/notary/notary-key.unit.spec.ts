@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { keyIdOf } from './anchor';
 import { loadOrCreateNotaryKey, notaryPublicKeyFrom } from './notary-key';
+import { scratchDir } from '../../../../test/setup/scratch';
 
 describe("the notary's key file", () => {
-  const keyFile = () => join(mkdtempSync(join(tmpdir(), 'casus-notary-key-')), 'keys', 'notary-key.pem');
+  const keyFile = () => join(scratchDir('casus-notary-key-'), 'keys', 'notary-key.pem');
 
   it('is never made by a process that only checks anchors; it finds the key once the notary has made it', () => {
     const file = keyFile();

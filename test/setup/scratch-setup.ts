@@ -1,0 +1,5 @@
+import { scratch } from './scratch';
+
+export default function scratchSetup(): void {
+  scratch.open();
+}
