@@ -10,18 +10,19 @@ describe('the embedded default sets up its roles by itself', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'casus-embedded-roles-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('runs the API as casus_app, no superuser, with the notary key in the data folder only its owner reads', async () => {
+  it('runs the API as casus_app, no superuser, over the Unix socket in its data folder, with the notary key in the data folder only its owner reads', async () => {
     const api = await startEmbeddedApi(dataDir);
     const owner = new Client({
       connectionString: databaseUrl({ user: 'casus', password: 'casus', port: Number(api.env.EMBEDDED_POSTGRES_PORT), database: 'casus' }),
     });
     try {
       await owner.connect();
-      const { rows } = await owner.query<{ usename: string; super: boolean }>(
-        `SELECT DISTINCT a.usename, r.rolsuper AS super FROM pg_stat_activity a JOIN pg_roles r ON r.rolname = a.usename
+      // client_addr is null for a Unix socket's connection; the owner's own, over TCP, is left out.
+      const { rows } = await owner.query<{ usename: string; super: boolean; socket: boolean }>(
+        `SELECT DISTINCT a.usename, r.rolsuper AS super, a.client_addr IS NULL AS socket FROM pg_stat_activity a JOIN pg_roles r ON r.rolname = a.usename
           WHERE a.datname = 'casus' AND a.pid <> pg_backend_pid()`,
       );
-      expect(rows).toEqual([{ usename: 'casus_app', super: false }]);
+      expect(rows).toEqual([{ usename: 'casus_app', super: false, socket: true }]);
       const { rows: grants } = await owner.query<{ privilege_type: string }>(
         `SELECT privilege_type FROM information_schema.role_table_grants WHERE grantee = 'casus_app' AND table_name = 'events' ORDER BY privilege_type`,
       );

@@ -1,7 +1,9 @@
-export function databaseUrl(parts: { user: string; password: string; port: number; database: string; host?: string }): string {
+/** A server on this machine; through its Unix socket when `socketDir` is given (node-pg reads `?host=` as the socket's folder). */
+export function databaseUrl(parts: { user: string; password: string; port: number; database: string; socketDir?: string }): string {
   const user = encodeURIComponent(parts.user);
   const password = encodeURIComponent(parts.password);
-  return `postgres://${user}:${password}@${parts.host ?? '127.0.0.1'}:${parts.port}/${encodeURIComponent(parts.database)}`;
+  const socket = parts.socketDir ? `?host=${encodeURIComponent(parts.socketDir)}` : '';
+  return `postgres://${user}:${password}@127.0.0.1:${parts.port}/${encodeURIComponent(parts.database)}${socket}`;
 }
 
 /** The same server, another database: used to create and drop databases from the maintenance database. */
