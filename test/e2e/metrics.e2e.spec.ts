@@ -1,5 +1,5 @@
 import { caseSteps } from './support/case-steps';
-import { lead } from './support/case-story';
+import { bestandspleeggezinAt, lead } from './support/case-story';
 import { startCasusApi, type CasusApi } from './support/casus-api';
 import { eventually } from './support/eventually';
 import { id, people } from './support/people';
@@ -63,5 +63,26 @@ describe('Prometheus metrics', () => {
     }, 'the placement process to settle');
     // No place registered: the process finds none suitable.
     expect(counted).toEqual({ 'no-suitable-placement': 1 });
+  });
+});
+
+describe('the append histogram', () => {
+  // A Casus of its own: a place registered here would be proposed to the placement processes of the suite above.
+  let casus: CasusApi;
+
+  beforeAll(async () => (casus = await startCasusApi()));
+  afterAll(() => casus.close());
+
+  it("times every append, not only a case step's: a place registered counts too", async () => {
+    const appends = async () =>
+      Number(/casus_event_store_append_duration_seconds_count (\d+)/.exec((await casus.http().get('/metrics')).text)?.[1]);
+    const before = await appends();
+    const registered = await casus
+      .http()
+      .post('/placement-options')
+      .set(await casus.as(people.priya))
+      .send(bestandspleeggezinAt(id(302), 2));
+    expect(registered.status).toBe(201);
+    expect(await appends()).toBe(before + 1);
   });
 });

@@ -10,6 +10,7 @@ import { CasesModule } from './cases/cases.module';
 import { MyFileModule } from './cases/my-file/my-file.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthModule } from './health/health.module';
+import { CasusMetrics } from './metrics/metrics';
 import { MetricsModule } from './metrics/metrics.module';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { ProblemFilter } from './http/problem.filter';
@@ -52,16 +53,17 @@ const followersOf = (options: AppModuleOptions): LogFollowersOptions => ({
 @Module({})
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
+    const metrics = new CasusMetrics();
     return {
       module: AppModule,
       imports: [
         RuntimeModule.forRoot({ pool: options.pool, clock: options.clock }),
-        EventStoreModule.forRoot(options.eventStore, options.pool),
+        EventStoreModule.forRoot(options.eventStore, options.pool, metrics.appendSeconds),
         AuthModule.forRoot(options.auth, options.rateLimitPerMinute),
         // After AuthModule: its guard runs after the token's subject is known.
         RateLimitModule.forRoot(options.rateLimitPerMinute),
         HealthModule.forRoot(),
-        MetricsModule,
+        MetricsModule.forRoot(metrics),
         AuditModule.forRoot({
           providerViewDaysAfterEnd: options.providerViewDaysAfterEnd,
           retentionYears: options.retentionYears,

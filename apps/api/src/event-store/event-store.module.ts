@@ -3,6 +3,8 @@ import { rememberingStreams, type EventStore } from '@casus/event-store';
 import { PersonKeys, ProtectedEventStore, RememberedKeys } from '@casus/privacy';
 import { protectEventStore } from '@casus/runtime';
 import type { Pool } from 'pg';
+import type { Histogram } from 'prom-client';
+import { timedAppends } from '../metrics/metrics';
 import { caseStepStreams, RememberedFolds } from './remembered-folds';
 import { tracedEventStore } from './traced-event-store';
 
@@ -34,8 +36,10 @@ class EventStoreCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class EventStoreModule {
-  static forRoot(store: EventStore, pool: Pool): DynamicModule {
-    const protectedStore = protectEventStore(tracedEventStore(store), pool);
+  /** `appendSeconds`: every append of the process timed (case steps, places, the placement process, destruction), where the app serves metrics. */
+  static forRoot(store: EventStore, pool: Pool, appendSeconds?: Histogram): DynamicModule {
+    const traced = tracedEventStore(store);
+    const protectedStore = protectEventStore(appendSeconds ? timedAppends(traced, appendSeconds) : traced, pool);
     const keys = new RememberedKeys(PersonKeys.over(pool), pool);
     const remembering = new ProtectedEventStore(rememberingStreams(protectedStore.stored), keys);
     const folds = new RememberedFolds();

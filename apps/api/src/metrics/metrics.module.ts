@@ -1,4 +1,4 @@
-import { Controller, Get, Global, Header, Module } from '@nestjs/common';
+import { Controller, Get, Global, Header, Module, type DynamicModule } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PublicProblems } from '../http/problem-responses';
 import { Public } from '../auth/auth.guard';
@@ -26,9 +26,15 @@ class MetricsHttpController {
 
 /** Global: projections and the placement process may register their gauges on `CasusMetrics.registry`. */
 @Global()
-@Module({
-  controllers: [MetricsHttpController],
-  providers: [{ provide: CasusMetrics, useFactory: () => new CasusMetrics() }],
-  exports: [CasusMetrics],
-})
-export class MetricsModule {}
+@Module({})
+export class MetricsModule {
+  /** The app's own metrics, made before its modules: the event store's module times every append into them. */
+  static forRoot(metrics: CasusMetrics): DynamicModule {
+    return {
+      module: MetricsModule,
+      controllers: [MetricsHttpController],
+      providers: [{ provide: CasusMetrics, useValue: metrics }],
+      exports: [CasusMetrics],
+    };
+  }
+}

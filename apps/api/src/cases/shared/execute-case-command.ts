@@ -6,7 +6,7 @@ import { caseCommandWriter, caseDecider, handleCommand, streamIdForCase, type Re
 import { randomUUID } from 'node:crypto';
 import { CLOCK, type Clock, type Principal } from '@casus/runtime';
 import { CASE_STEP_STORE } from '../../event-store/event-store.module';
-import { CasusMetrics, outcomeOf, timedAppends } from '../../metrics/metrics';
+import { CasusMetrics, outcomeOf } from '../../metrics/metrics';
 import { inSpan } from '../../tracing/tracing';
 import { DestructionOnRequest, isDestroyDecision } from '../family-voice/destruction-on-request';
 import { COMMAND_CONFLICT_RETRIES } from './case-step.tokens';
@@ -35,18 +35,15 @@ export class ExecuteCaseCommand extends Command<CaseStepResult> {
 export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCommand> {
   private readonly logger = new Logger('CaseCommands');
   private readonly perCase = new PerKeyQueue();
-  private readonly timedStore: EventStore;
 
   constructor(
     // A step decides on the case as the log has it now: the memory of the stream is topped up from the store first.
-    @Inject(CASE_STEP_STORE) store: EventStore,
+    @Inject(CASE_STEP_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(COMMAND_CONFLICT_RETRIES) private readonly retries: number,
     private readonly metrics: CasusMetrics,
     private readonly destruction: DestructionOnRequest,
-  ) {
-    this.timedStore = timedAppends(store, metrics.appendSeconds);
-  }
+  ) {}
 
   execute(request: ExecuteCaseCommand): Promise<CaseStepResult> {
     const command = request.command.type;
@@ -93,14 +90,7 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
     // Destroying the file deletes its keys after the append, which no other step does.
     const { revision, position } = isDestroyDecision(command)
       ? await this.destruction.destroy(command, step, retry)
-      : await handleCommand(
-          this.timedStore,
-          AUTHORISED_CASE_DECIDER,
-          streamIdForCase(caseId),
-          command,
-          { ...step, fromMemory: true },
-          retry,
-        );
+      : await handleCommand(this.store, AUTHORISED_CASE_DECIDER, streamIdForCase(caseId), command, { ...step, fromMemory: true }, retry);
     return { caseId, revision, position: position ? formatPosition(position) : '0:0' };
   }
 }
