@@ -9,8 +9,8 @@ import { caseStepStreams, RememberedFolds } from './remembered-folds';
 const writer = { actor: actors.caseTeam, correlationId: 'c-1', causationId: 'k-1', command: 'Step', reason: null };
 const STREAM = 'case-1';
 
-/** The case's events as the store holds them: the family's personal data sealed under each person's key. */
-async function storedCase(): Promise<{ stored: RecordedEvent[]; keys: Map<string, Buffer> }> {
+/** An in-memory store that seals personal data under keys made per person on first use, as the API's does. */
+function protectedStore(): { keys: Map<string, Buffer>; store: ProtectedEventStore } {
   const keys = new Map<string, Buffer>();
   const keySource = {
     forWriting: async (_stream: string, persons: readonly string[]) => {
@@ -19,7 +19,12 @@ async function storedCase(): Promise<{ stored: RecordedEvent[]; keys: Map<string
     },
     forReading: async () => new Map(keys),
   };
-  const store = new ProtectedEventStore(new InMemoryEventStore(), keySource);
+  return { keys, store: new ProtectedEventStore(new InMemoryEventStore(), keySource) };
+}
+
+/** The case's events as the store holds them: the family's personal data sealed under each person's key. */
+async function storedCase(): Promise<{ stored: RecordedEvent[]; keys: Map<string, Buffer> }> {
+  const { keys, store } = protectedStore();
   const events = [
     story.signalRegistered,
     story.motherRecorded,
@@ -103,15 +108,7 @@ describe('remembered folds of case streams', () => {
 
 describe('case streams as a step reads them', () => {
   async function stepStore() {
-    const keys = new Map<string, Buffer>();
-    const keySource = {
-      forWriting: async (_stream: string, persons: readonly string[]) => {
-        for (const person of persons) if (!keys.has(person)) keys.set(person, randomBytes(32));
-        return new Map(persons.map((person) => [person, keys.get(person)!]));
-      },
-      forReading: async () => new Map(keys),
-    };
-    const store = new ProtectedEventStore(new InMemoryEventStore(), keySource);
+    const { keys, store } = protectedStore();
     const held = { held: async () => ({ keys: new Map(keys), erasures: '0' }) };
     return { store, steps: caseStepStreams(store, held, new RememberedFolds()) };
   }
