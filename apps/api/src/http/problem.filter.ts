@@ -22,13 +22,18 @@ const DOMAIN_STATUS: Record<DomainRefusal['kind'], HttpStatus> = {
 
 const isDomainRefusal = (error: unknown): error is DomainRefusal => error instanceof DomainRefusal;
 
-/** pg's own error, or typeorm's QueryFailedError around it. */
+/**
+ * pg's own error, typeorm's QueryFailedError around it, or the socket's own (`write EPIPE` when the server ended the
+ * session under a write). Not `instanceof Error`: a socket's error is made by Node itself, which under jest is
+ * another realm's Error than the code's.
+ */
 const isDatabaseUnreachable = (error: unknown): boolean =>
-  error instanceof Error &&
+  typeof error === 'object' &&
+  error !== null &&
   (isConnectionFailure(error) ||
     isConnectionFailure((error as { driverError?: unknown }).driverError ?? {}) ||
     // typeorm's words for a pooled client whose session the server ended a moment ago.
-    /not queryable|Connection terminated/i.test(error.message));
+    /not queryable|Connection terminated/i.test(String((error as { message?: unknown }).message)));
 
 /** Fastify's words for a JSON body it could not parse; the adapter wraps them in an HttpException. */
 const UNPARSED_JSON = new Set(['FST_ERR_CTP_INVALID_JSON_BODY', 'FST_ERR_CTP_EMPTY_JSON_BODY']);
