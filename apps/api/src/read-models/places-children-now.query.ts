@@ -26,7 +26,7 @@ export class PlacesChildrenNowHandler implements IQueryHandler<PlacesChildrenNow
       .select('o.state', 'state')
       .where(...visibleTo(principal))
       .andWhere("o.status = 'open'")
-      .andWhere(`jsonb_path_exists(o.state, '$.placements[*] ? (@.status == "requested")')`)
+      .andWhere(`jsonb_path_exists(o.state::jsonb, '$.placements[*] ? (@.status == "requested")')`)
       .getRawMany<{ state: CaseState }>();
     return rows.some(({ state }) => isPlacingProfessional(state, principal));
   }

@@ -19,6 +19,7 @@ import { PersonKeyErasures1764000019100 } from './1764000019100-person-key-erasu
 import { AccessLogHeadPerStatement1764000019200 } from './1764000019200-access-log-head-per-statement';
 import { CaseOverviewRoomForUpdates1764000019300 } from './1764000019300-case-overview-room-for-updates';
 import { AccessLogLineHashPlpgsql1764000019400 } from './1764000019400-access-log-line-hash-plpgsql';
+import { CaseOverviewStateAsJson1764000019500 } from './1764000019500-case-overview-state-as-json';
 
 /** Every schema change of Casus, oldest first. typeorm records which have run. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   AccessLogHeadPerStatement1764000019200,
   CaseOverviewRoomForUpdates1764000019300,
   AccessLogLineHashPlpgsql1764000019400,
+  CaseOverviewStateAsJson1764000019500,
 ];

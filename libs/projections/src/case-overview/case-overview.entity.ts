@@ -77,7 +77,7 @@ export class CaseOverviewEntity {
   @Column('timestamptz', { name: 'last_step_at' })
   lastStepAt!: Date;
 
-  /** The domain's case state the projection folds on; not for serving. */
-  @Column('jsonb', { select: false })
+  /** The domain's case state the projection folds on; not for serving. json: written and read whole, never queried inside. */
+  @Column('json', { select: false })
   state!: unknown;
 }

@@ -24,7 +24,7 @@ export const OVERVIEW_COLUMNS = {
   last_step_type: 'text',
   last_step: 'text',
   last_step_at: 'timestamptz',
-  state: 'jsonb',
+  state: 'json',
 } as const;
 
 interface LastStep {
