@@ -1,3 +1,6 @@
+import { familyLinksProjection } from '@casus/projections';
+import { Pool } from 'pg';
+import { awaitFreshness } from '../../../apps/api/src/read-models/freshness';
 import { lead } from '../../e2e/support/case-story';
 import { caseSteps } from '../../e2e/support/case-steps';
 import type { CasusApi } from '../../e2e/support/casus-api';
@@ -77,11 +80,24 @@ export function familyFileStory(casus: () => CasusApi, base: number) {
     return { visit: visit.revision, confidence: confidence.revision, neighbour: neighbour.revision };
   }
 
-  /** The case team links each account to its person, over HTTP. */
+  /**
+   * The case team links each account to its person, over HTTP. Returns once the family-links read model holds the
+   * links: a family member's landing page reads its list of files once, and a test opening it sooner found it empty.
+   */
   async function link(...persons: readonly ('noor' | 'fatima' | 'mark')[]) {
     const personOf = { noor, fatima, mark };
+    let linked: string | undefined;
     for (const person of persons)
-      await steps.step(people.lotte, 'link-family-account', { personId: personOf[person], accountId: accounts[person].id });
+      ({ position: linked } = await steps.step(people.lotte, 'link-family-account', {
+        personId: personOf[person],
+        accountId: accounts[person].id,
+      }));
+    const pool = new Pool({ connectionString: casus().databaseUrl, max: 1 });
+    try {
+      await awaitFreshness(pool, [familyLinksProjection], linked, 30_000);
+    } finally {
+      await pool.end();
+    }
   }
 
   return { caseId, noor, fatima, mark, ans, accounts, ids, words, steps, write, link };
