@@ -46,3 +46,42 @@ describe('PostgreSQL event store over the process pool', () => {
     }
   });
 });
+
+describe('PostgreSQL event store, reads of many streams at once', () => {
+  it('answers reads that went in one statement (all but the first, sent while it was on its way) as each alone', async () => {
+    const database = await createTestDatabase();
+    const store = new PostgresEventStore({ connectionString: database.url, poolSize: 4 });
+    try {
+      const streams = ['case-tail-a', 'case-tail-b', 'case-tail-c'];
+      for (const [n, streamId] of streams.entries()) {
+        const events = Array.from({ length: 3 + n }, (_, i) => ({ id: randomUUID(), type: 'Noted', data: { n: i }, metadata: {} }));
+        await store.appendToStream(streamId, events, { expectedRevision: 'no-stream' });
+      }
+      const reads = [
+        { streamId: 'case-tail-a', options: {} },
+        { streamId: 'case-tail-b', options: { fromRevision: 2 } },
+        { streamId: 'case-tail-c', options: { fromRevision: 1, maxCount: 2 } },
+        { streamId: 'case-tail-b', options: {} },
+        { streamId: 'case-never-written', options: { fromRevision: 0, maxCount: 1_000 } },
+        { streamId: 'case-tail-c', options: { fromRevision: 9 } },
+        { streamId: 'case-tail-a', options: { direction: 'backwards' as const, maxCount: 2 } },
+      ];
+      const together = await Promise.all(reads.map((read) => store.readStream(read.streamId, read.options)));
+      const alone = [];
+      for (const read of reads) alone.push(await store.readStream(read.streamId, read.options));
+      expect(together).toEqual(alone);
+      expect(alone.map((events) => events.map((event) => `${event.streamId}@${event.revision}`))).toEqual([
+        ['case-tail-a@0', 'case-tail-a@1', 'case-tail-a@2'],
+        ['case-tail-b@2', 'case-tail-b@3'],
+        ['case-tail-c@1', 'case-tail-c@2'],
+        ['case-tail-b@0', 'case-tail-b@1', 'case-tail-b@2', 'case-tail-b@3'],
+        [],
+        [],
+        ['case-tail-a@2', 'case-tail-a@1'],
+      ]);
+    } finally {
+      await store.close();
+      await database.drop();
+    }
+  });
+});

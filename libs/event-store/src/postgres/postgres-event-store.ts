@@ -18,6 +18,7 @@ import type {
 import { START } from '../types';
 import { AppendSignal } from './append-signal';
 import { InFlight } from '../in-flight';
+import { OneTrip } from '../one-trip';
 import { fitted, onlyMatching, readLog, type LogBatch } from './log-reader';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 import { StreamHeads } from './stream-heads';
@@ -35,6 +36,22 @@ const INSERT_AFTER_KNOWN_HEAD = `${EVENT_INSERT}
   ${RETURNING_APPENDED}`;
 // Most appends are one event (one command, one step): plain VALUES plans and runs cheaper than the series.
 const INSERT_ONE_AFTER_KNOWN_HEAD = `${EVENT_INSERT} VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${CHAIN_VERSION}) ${RETURNING_APPENDED}`;
+// Named, as every command and case read runs them: parsed and planned once per connection.
+const READ_FORWARDS = {
+  name: 'casus.read-stream-forwards',
+  text: `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND stream_revision >= $2 ORDER BY stream_revision LIMIT $3`,
+};
+const READ_BACKWARDS = {
+  name: 'casus.read-stream-backwards',
+  text: `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND stream_revision <= $2 ORDER BY stream_revision DESC LIMIT $3`,
+};
+// Each read's rows in stream order, numbered by the read they answer (a stream read twice is two reads).
+const READ_MANY_FORWARDS = {
+  name: 'casus.read-streams-forwards',
+  text: `SELECT read.n::int AS read, e.* FROM unnest($1::text[], $2::bigint[], $3::bigint[]) WITH ORDINALITY AS read(stream_id, from_revision, max_count, n)
+    CROSS JOIN LATERAL (SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = read.stream_id AND stream_revision >= read.from_revision
+      ORDER BY stream_revision LIMIT read.max_count) e`,
+};
 const UNIQUE_VIOLATION = '23505';
 const MAX_RACE_RETRIES = 50;
 
@@ -48,6 +65,8 @@ interface AppendedRow {
 function lastOf(rows: AppendedRow[]): AppendedRow {
   return rows.reduce((a, b) => (Number(b.next_revision) > Number(a.next_revision) ? b : a));
 }
+
+type ForwardRead = Readonly<{ streamId: string; from: number; maxCount: number | null }>;
 
 type ChainedEvent = EventToAppend & { streamId: string; recordedAt: Date };
 
@@ -67,6 +86,7 @@ export class PostgresEventStore implements EventStore {
   private readonly signal: AppendSignal;
   private readonly heads = new StreamHeads();
   private readonly logPages = new InFlight<LogBatch>();
+  private readonly forwardReads = new OneTrip<ForwardRead, RecordedEvent[]>((reads) => this.readForwards(reads));
 
   constructor(options: PostgresEventStoreOptions) {
     this.pool = options.pool ?? new ResilientPool({ connectionString: options.connectionString, max: options.poolSize ?? 20 });
@@ -183,18 +203,27 @@ export class PostgresEventStore implements EventStore {
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const backwards = options.direction === 'backwards';
     const from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
-    const { rows } = await this.query<EventRow>(
-      {
-        // Named, as every command and case read runs it: parsed and planned once per connection.
-        name: `casus.read-stream-${backwards ? 'backwards' : 'forwards'}`,
-        text: `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND stream_revision ${backwards ? '<=' : '>='} $2
-        ORDER BY stream_revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
-      },
-      [streamId, from, options.maxCount ?? null],
-    );
-    const events = rows.map(toRecordedEvent);
+    const events = backwards
+      ? (await this.query<EventRow>(READ_BACKWARDS, [streamId, from, options.maxCount ?? null])).rows.map(toRecordedEvent)
+      : await this.forwardReads.get({ streamId, from, maxCount: options.maxCount ?? null });
     for (const event of events) this.heads.remember(streamId, event.revision, event.hash);
     return events;
+  }
+
+  /** Forward reads (every command's and case read's stream tail) that queued behind the last go in one statement. */
+  private async readForwards(reads: readonly ForwardRead[]): Promise<RecordedEvent[][]> {
+    if (reads.length === 1) {
+      const [{ streamId, from, maxCount }] = reads;
+      return [(await this.query<EventRow>(READ_FORWARDS, [streamId, from, maxCount])).rows.map(toRecordedEvent)];
+    }
+    const { rows } = await this.query<EventRow & { read: number }>(READ_MANY_FORWARDS, [
+      reads.map((read) => read.streamId),
+      reads.map((read) => read.from),
+      reads.map((read) => read.maxCount),
+    ]);
+    const answers = reads.map((): RecordedEvent[] => []);
+    for (const row of rows) answers[row.read - 1].push(toRecordedEvent(row));
+    return answers;
   }
 
   async streamExists(streamId: string): Promise<boolean> {
