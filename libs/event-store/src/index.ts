@@ -3,6 +3,7 @@ export * from './errors';
 export { aroundAppends, type AppendCall } from './around-appends';
 export { readsWholeStream, rememberingStreams } from './remembered-streams';
 export { InFlight } from './in-flight';
+export { OneTrip } from './one-trip';
 export { comparePositions, formatPosition, parsePosition } from './positions';
 export {
   GENESIS_HASH,

@@ -1,5 +1,5 @@
 import { Refusal } from '@casus/domain';
-import { InFlight } from '@casus/event-store';
+import { InFlight, OneTrip } from '@casus/event-store';
 import { newPersonKey } from './envelope';
 
 /** Anything that runs SQL like a `pg` Pool or Client; a named statement is planned once per connection. */
@@ -24,6 +24,9 @@ export type HeldKeys = Readonly<{ keys: ReadonlyMap<string, Buffer>; erasures: s
 export type PersonKeyRecord = Readonly<{ personId: string; streamId: string; erasedAt: Date | null }>;
 
 type KeyRow = { person_id: string; key: Buffer | null };
+type KeyWrite = Readonly<{ streamId: string; personIds: readonly string[] }>;
+/** A statement's rows by person, and the count of deleted keys as of it. */
+type KeysMade = Readonly<{ rows: ReadonlyMap<string, KeyRow>; erasures: string }>;
 
 /**
  * The per-person keys, in PostgreSQL beside (not in) the events. No cache: an erasure by the
@@ -32,6 +35,7 @@ type KeyRow = { person_id: string; key: Buffer | null };
  */
 export class PersonKeys {
   private readonly lookups = new InFlight<KeyRow[]>();
+  private readonly writes = new OneTrip<KeyWrite, KeysMade>((writes) => this.makeOrRead(writes));
 
   private constructor(private readonly db: SqlClient) {}
 
@@ -53,29 +57,41 @@ export class PersonKeys {
     // A person inserted by a concurrent append that committed after this statement began is not
     // in its snapshot: the second round reads it.
     for (let round = 0; round < 2; round += 1) {
-      const { rows } = await this.db.query<KeyRow & { erasures: string }>(
-        {
-          // Named: it was planned anew for every step, which took longer than running it.
-          name: 'casus.person-keys-for-writing',
-          text: `WITH fresh AS (
+      const { rows, erasures } = await this.writes.get({ streamId, personIds });
+      const found = personIds.flatMap((personId) => rows.get(personId) ?? []);
+      const erased = found.filter((row) => row.key === null).map((row) => row.person_id);
+      if (erased.length > 0) throw new ErasedPersonRefusal(erased);
+      if (found.length === personIds.length) return { keys: new Map(found.map((row) => [row.person_id, row.key!])), erasures };
+    }
+    throw new Error('person keys could not be made or read; try again');
+  }
+
+  /**
+   * The keys of the writes that queued behind the last, made or read in one statement: a person new to several of them
+   * gets one key, recorded with the first write's stream, as when their statements race.
+   */
+  private async makeOrRead(writes: readonly KeyWrite[]): Promise<KeysMade[]> {
+    const streamOf = new Map<string, string>();
+    for (const { streamId, personIds } of writes)
+      for (const personId of personIds) if (!streamOf.has(personId)) streamOf.set(personId, streamId);
+    const { rows } = await this.db.query<KeyRow & { erasures: string }>(
+      {
+        // Named: it was planned anew for every step, which took longer than running it.
+        name: 'casus.person-keys-for-writing',
+        text: `WITH fresh AS (
            INSERT INTO person_keys (person_id, key, stream_id)
-           SELECT person_id, key, $3 FROM unnest($1::uuid[], $2::bytea[]) AS k(person_id, key)
+           SELECT person_id, key, stream_id FROM unnest($1::uuid[], $2::bytea[], $3::text[]) AS k(person_id, key, stream_id)
            ON CONFLICT (person_id) DO NOTHING
            RETURNING person_id, key)
          SELECT person_id::text, key, (SELECT erasures::text FROM person_key_erasures) AS erasures FROM fresh
          UNION ALL
          SELECT person_id::text, key, (SELECT erasures::text FROM person_key_erasures) FROM person_keys
           WHERE person_id = ANY ($1::uuid[]) AND person_id NOT IN (SELECT person_id FROM fresh)`,
-        },
-        [personIds, personIds.map(() => newPersonKey()), streamId],
-      );
-      const erased = rows.filter((row) => row.key === null).map((row) => row.person_id);
-      if (erased.length > 0) throw new ErasedPersonRefusal(erased);
-      if (rows.length === personIds.length) {
-        return { keys: new Map(rows.map((row) => [row.person_id, row.key!])), erasures: rows[0]?.erasures ?? '' };
-      }
-    }
-    throw new Error('person keys could not be made or read; try again');
+      },
+      [[...streamOf.keys()], [...streamOf.keys()].map(() => newPersonKey()), [...streamOf.values()]],
+    );
+    const made = { rows: new Map(rows.map((row) => [row.person_id, row])), erasures: rows[0]?.erasures ?? '' };
+    return writes.map(() => made);
   }
 
   /**
