@@ -1,5 +1,5 @@
 import { ResilientPool } from '@casus/database';
-import { PostgresEventStore } from '@casus/event-store';
+import { DuplicateEventId, PostgresEventStore, WrongExpectedRevision } from '@casus/event-store';
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase } from '../../../test/setup/test-database';
 import { eventStoreContract } from './event-store.contract';
@@ -47,7 +47,7 @@ describe('PostgreSQL event store over the process pool', () => {
   });
 });
 
-describe('PostgreSQL event store, reads of many streams at once', () => {
+describe('PostgreSQL event store, many streams at once', () => {
   it('answers reads that went in one statement (all but the first, sent while it was on its way) as each alone', async () => {
     const database = await createTestDatabase();
     const store = new PostgresEventStore({ connectionString: database.url, poolSize: 4 });
@@ -79,6 +79,78 @@ describe('PostgreSQL event store, reads of many streams at once', () => {
         [],
         ['case-tail-a@2', 'case-tail-a@1'],
       ]);
+    } finally {
+      await store.close();
+      await database.drop();
+    }
+  });
+
+  it('appends that went in one statement (all but the first) each get their own answer: stored, refused as stale, a replay, a reused id', async () => {
+    const database = await createTestDatabase();
+    const store = new PostgresEventStore({ connectionString: database.url, poolSize: 4 });
+    const noted = (n: number) => ({ id: randomUUID(), type: 'Noted', data: { n }, metadata: {} });
+    try {
+      for (const streamId of ['case-one-a', 'case-one-b', 'case-one-c']) {
+        await store.appendToStream(streamId, [noted(0)], { expectedRevision: 'no-stream' });
+      }
+      const [twice, reused] = [noted(1), noted(1)];
+      const appends = [
+        store.appendToStream('case-one-first', [noted(0)], { expectedRevision: 'no-stream' }),
+        store.appendToStream('case-one-a', [reused], { expectedRevision: 0 }),
+        store.appendToStream('case-one-b', [noted(1)], { expectedRevision: 0 }),
+        store.appendToStream('case-one-b', [noted(2)], { expectedRevision: 0 }),
+        store.appendToStream('case-one-c', [twice], { expectedRevision: 0 }),
+        store.appendToStream('case-one-c', [twice], { expectedRevision: 0 }),
+        store.appendToStream('case-one-new', [{ ...reused }], { expectedRevision: 'no-stream' }),
+        store.appendToStream('case-one-fresh', [noted(0)], { expectedRevision: 'no-stream' }),
+      ];
+      const outcomes = await Promise.allSettled(appends);
+      const told = outcomes.map((outcome) =>
+        outcome.status === 'fulfilled' ? outcome.value.nextExpectedRevision : (outcome.reason as Error).constructor.name,
+      );
+      expect(told).toEqual([0, 1, 1, WrongExpectedRevision.name, 1, 1, DuplicateEventId.name, 0]);
+      // What went in together is one transaction: one commit position (the replay is answered the stored one's).
+      const commits = outcomes.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.position.commit : undefined));
+      expect(new Set([1, 2, 4, 5, 7].map((n) => commits[n])).size).toBe(1);
+      expect(commits[1]).not.toBe(commits[0]);
+
+      const pool = new ResilientPool({ connectionString: database.url, max: 1 });
+      const { rows } = await pool.query<{ stream_id: string; revisions: string }>(
+        `SELECT stream_id, string_agg(stream_revision::text, ',' ORDER BY stream_revision) AS revisions FROM events
+          WHERE stream_id LIKE 'case-one-%' GROUP BY stream_id ORDER BY stream_id`,
+      );
+      await pool.end();
+      expect(rows).toEqual([
+        { stream_id: 'case-one-a', revisions: '0,1' },
+        { stream_id: 'case-one-b', revisions: '0,1' },
+        { stream_id: 'case-one-c', revisions: '0,1' },
+        { stream_id: 'case-one-first', revisions: '0' },
+        { stream_id: 'case-one-fresh', revisions: '0' },
+      ]);
+      for (const streamId of ['case-one-a', 'case-one-b', 'case-one-c']) {
+        const [first, second] = await store.readStream(streamId);
+        expect(second.previousHash).toBe(first.hash);
+      }
+    } finally {
+      await store.close();
+      await database.drop();
+    }
+  });
+
+  it('fails only the append PostgreSQL refuses when its statement held others', async () => {
+    const database = await createTestDatabase();
+    const store = new PostgresEventStore({ connectionString: database.url, poolSize: 4 });
+    const noted = (data: Record<string, string>) => ({ id: randomUUID(), type: 'Noted', data, metadata: {} });
+    try {
+      const outcomes = await Promise.allSettled([
+        store.appendToStream('case-lone-first', [noted({})], { expectedRevision: 'no-stream' }),
+        // jsonb holds no NUL character: PostgreSQL refuses the statement.
+        store.appendToStream('case-lone-bad', [noted({ note: 'nul \u0000' })], { expectedRevision: 'no-stream' }),
+        store.appendToStream('case-lone-good', [noted({ note: 'gewoon' })], { expectedRevision: 'no-stream' }),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(await store.readStream('case-lone-bad')).toEqual([]);
+      expect((await store.readStream('case-lone-good')).map((event) => event.data)).toEqual([{ note: 'gewoon' }]);
     } finally {
       await store.close();
       await database.drop();

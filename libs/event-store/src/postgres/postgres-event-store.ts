@@ -52,7 +52,15 @@ const READ_MANY_FORWARDS = {
     CROSS JOIN LATERAL (SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = read.stream_id AND stream_revision >= read.from_revision
       ORDER BY stream_revision LIMIT read.max_count) e`,
 };
+// One row for each append, of another stream or not: a row refused by a unique key is left out (RETURNING says which went in).
+const INSERT_ONE_EACH_AFTER_KNOWN_HEADS = `${EVENT_INSERT}
+  SELECT ($1::text[])[i], ($2::bigint[])[i], ($3::uuid[])[i], ($4::text[])[i], $5::jsonb -> (i - 1), $6::jsonb -> (i - 1), ($7::text[])[i],
+    ($8::text[])[i], ($9::timestamptz[])[i], ${CHAIN_VERSION}
+    FROM generate_series(1, cardinality($3::uuid[])) AS i ORDER BY i
+  ON CONFLICT DO NOTHING
+  ${RETURNING_APPENDED}, stream_id, event_id`;
 const UNIQUE_VIOLATION = '23505';
+const uniqueViolation = (): Failed => ({ failed: Object.assign(new Error('a unique key refused the event'), { code: UNIQUE_VIOLATION }) });
 const MAX_RACE_RETRIES = 50;
 
 interface AppendedRow {
@@ -65,6 +73,12 @@ interface AppendedRow {
 function lastOf(rows: AppendedRow[]): AppendedRow {
   return rows.reduce((a, b) => (Number(b.next_revision) > Number(a.next_revision) ? b : a));
 }
+
+/** One event after a head this process knows, with its chain link ($7 and $8 of the INSERT). */
+type SingleAppend = Readonly<{ streamId: string; revision: number; event: ChainedEvent; hashes: readonly string[]; recordedAt: string }>;
+
+/** How one append of a batch failed (pg's errors are not always instances of this realm's Error). */
+type Failed = Readonly<{ failed: unknown }>;
 
 type ForwardRead = Readonly<{ streamId: string; from: number; maxCount: number | null }>;
 
@@ -86,6 +100,7 @@ export class PostgresEventStore implements EventStore {
   private readonly signal: AppendSignal;
   private readonly heads = new StreamHeads();
   private readonly logPages = new InFlight<LogBatch>();
+  private readonly singleAppends = new OneTrip<SingleAppend, AppendedRow | Failed>((appends) => this.appendEach(appends));
   private readonly forwardReads = new OneTrip<ForwardRead, RecordedEvent[]>((reads) => this.readForwards(reads));
 
   constructor(options: PostgresEventStoreOptions) {
@@ -135,24 +150,9 @@ export class PostgresEventStore implements EventStore {
     const hashes = linkAfter(head, events);
     const recordedAt = events[0].recordedAt.toISOString();
     if (events.length === 1) {
-      const [event] = events;
-      const { rows } = await this.pool.query<AppendedRow>({
-        // Named: each connection parses and plans it once, not at every append.
-        name: 'casus.append-one',
-        text: INSERT_ONE_AFTER_KNOWN_HEAD,
-        values: [
-          streamId,
-          head.revision + 1,
-          event.id,
-          event.type,
-          JSON.stringify(event.data),
-          JSON.stringify(event.metadata),
-          hashes[0],
-          hashes[1],
-          recordedAt,
-        ],
-      });
-      return rows[0];
+      const row = await this.singleAppends.get({ streamId, revision: head.revision + 1, event: events[0], hashes, recordedAt });
+      if ('failed' in row) throw row.failed;
+      return row;
     }
     const { rows } = await this.pool.query<AppendedRow>({
       name: 'casus.append-many',
@@ -169,6 +169,68 @@ export class PostgresEventStore implements EventStore {
       ],
     });
     return lastOf(rows);
+  }
+
+  /**
+   * One-event appends after known heads that came while one was on its way, in one INSERT: a row a unique key refuses
+   * (a concurrent writer, a replayed id) is left out and answered as a unique violation, for the function to sort out.
+   * Should the statement fail otherwise, each goes alone, so that one bad append fails only itself.
+   */
+  private async appendEach(appends: readonly SingleAppend[]): Promise<(AppendedRow | Failed)[]> {
+    if (appends.length === 1) return [await this.appendAlone(appends[0])];
+    let rows: (AppendedRow & { stream_id: string; event_id: string })[];
+    try {
+      ({ rows } = await this.pool.query<AppendedRow & { stream_id: string; event_id: string }>({
+        name: 'casus.append-one-each',
+        text: INSERT_ONE_EACH_AFTER_KNOWN_HEADS,
+        values: [
+          appends.map((append) => append.streamId),
+          appends.map((append) => append.revision),
+          appends.map((append) => append.event.id),
+          appends.map((append) => append.event.type),
+          JSON.stringify(appends.map((append) => append.event.data)),
+          JSON.stringify(appends.map((append) => append.event.metadata)),
+          appends.map((append) => append.hashes[0]),
+          appends.map((append) => append.hashes[1]),
+          appends.map((append) => append.recordedAt),
+        ],
+      }));
+    } catch (error) {
+      if (isConnectionFailure(error)) throw error;
+      return Promise.all(appends.map((append) => this.appendAlone(append)));
+    }
+    // The same event twice in one batch went in once: the second is answered by the function (a replay, or a conflict).
+    const stored = new Map(rows.map((row) => [`${row.stream_id}/${row.next_revision}/${row.event_id}`, row]));
+    return appends.map((append) => {
+      const key = `${append.streamId}/${append.revision}/${append.event.id}`;
+      const row = stored.get(key);
+      stored.delete(key);
+      return row ?? uniqueViolation();
+    });
+  }
+
+  private async appendAlone({ streamId, revision, event, hashes, recordedAt }: SingleAppend): Promise<AppendedRow | Failed> {
+    try {
+      const { rows } = await this.pool.query<AppendedRow>({
+        // Named: each connection parses and plans it once, not at every append.
+        name: 'casus.append-one',
+        text: INSERT_ONE_AFTER_KNOWN_HEAD,
+        values: [
+          streamId,
+          revision,
+          event.id,
+          event.type,
+          JSON.stringify(event.data),
+          JSON.stringify(event.metadata),
+          hashes[0],
+          hashes[1],
+          recordedAt,
+        ],
+      });
+      return rows[0];
+    } catch (error) {
+      return { failed: error };
+    }
   }
 
   private async appendThroughFunction(
