@@ -5,7 +5,7 @@ import { foldCase } from '@casus/streams';
 
 /** A stream's first `through` events, the last of them `lastId`: stored events never change, so this still starts the stream. */
 type Prefix = Readonly<{ through: number; lastId: string }>;
-type Sealed = Prefix & Readonly<{ state: CaseState; persons: ReadonlySet<string> }>;
+type Sealed = Prefix & Readonly<{ state: CaseState; persons: readonly string[] }>;
 type Opened = Prefix & Readonly<{ events: readonly RecordedEvent[]; state: CaseState }>;
 
 export type SealedFold = Readonly<{ state: CaseState; persons: readonly string[] }>;
@@ -30,11 +30,11 @@ export class RememberedFolds {
   sealedFold(streamId: string, events: readonly RecordedEvent[]): SealedFold {
     const known = continued(this.sealed.get(streamId), events);
     const tail = events.slice(known?.through ?? 0);
-    const persons = new Set(known?.persons);
-    for (const person of sealedPersonsOf(tail)) persons.add(person);
+    // Most reads find nothing new: what is remembered is answered as it is, not copied.
+    const persons = tail.length === 0 && known ? known.persons : [...new Set([...(known?.persons ?? []), ...sealedPersonsOf(tail)])];
     const state = foldCase(tail, known?.state);
     if (events.length > 0) this.keep(this.sealed, streamId, { ...prefixOf(events), state, persons });
-    return { state, persons: [...persons] };
+    return { state, persons };
   }
 
   /** The events opened with `keys`, which hold for `erasures` (as the read's access-log line read it), and their fold. */
@@ -48,7 +48,10 @@ export class RememberedFolds {
     }
     const known = continued(this.opened.get(streamId), events);
     const tail = openedWith(events.slice(known?.through ?? 0), keys);
-    const opened = { events: known ? [...known.events, ...tail] : tail, state: foldCase(tail, known?.state) };
+    const opened = {
+      events: known && tail.length > 0 ? [...known.events, ...tail] : (known?.events ?? tail),
+      state: foldCase(tail, known?.state),
+    };
     if (events.length > 0) this.keep(this.opened, streamId, { ...prefixOf(events), ...opened });
     return opened;
   }
