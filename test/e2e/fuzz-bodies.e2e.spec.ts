@@ -127,4 +127,28 @@ describe('fuzzing every request body: a 2xx or a 4xx that says why, never a 5xx,
       );
     }
   }, 240_000);
+
+  // The validation pipe skips Nest's search for binary values in a body (apps/api/src/http/validation.ts): only JSON comes in.
+  it('takes a body as JSON only: bytes, a form or text get a 415 that says so, and write nothing', async () => {
+    const route = routes.find((candidate) => candidate.template === '/cases/{caseId}/record-family-member')!;
+    const bodies = [
+      ['application/octet-stream', Buffer.from(JSON.stringify(route.valid))],
+      ['multipart/form-data; boundary=casus', `--casus\r\nContent-Disposition: form-data; name="name"\r\n\r\nOma\r\n--casus--\r\n`],
+      ['text/plain', JSON.stringify(route.valid)],
+    ] as const;
+    for (const [contentType, body] of bodies) {
+      const correlationId = nextCorrelationId();
+      const response = await casus
+        .http()
+        .post(pathOf(route.template))
+        .set({ ...(await casus.as(people.lotte)), 'Content-Type': contentType, 'X-Correlation-Id': correlationId })
+        .send(body);
+      expect({ contentType, status: response.status, detail: typeof response.body.detail }).toEqual({
+        contentType,
+        status: 415,
+        detail: 'string',
+      });
+      expect(await counter.written(correlationId)).toBe(0);
+    }
+  });
 });

@@ -15,9 +15,20 @@ function flatten(errors: readonly ValidationError[], prefix = ''): FieldError[] 
   });
 }
 
+/**
+ * Nest looks through every nested object of a payload for binary values (socket.io's attachments), asking class-validator
+ * for each class's rules once more: 2% of the API's samples under load. Casus takes bodies as JSON and queries as text,
+ * which hold no binary value, so that search is left out; the validation itself is class-validator's, unchanged.
+ */
+class JsonValidationPipe extends ValidationPipe {
+  protected override findNestedBinaryValues(): ValidationError[] {
+    return [];
+  }
+}
+
 /** Unknown fields are refused, nested objects validated, payloads turned into DTO instances. */
 export const validationPipe = () =>
-  new ValidationPipe({
+  new JsonValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
