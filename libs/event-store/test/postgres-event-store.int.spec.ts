@@ -156,4 +156,36 @@ describe('PostgreSQL event store, many streams at once', () => {
       await database.drop();
     }
   });
+
+  it('two processes appending to the same new streams at once, in opposite orders, each stream taken once, every other append refused as stale', async () => {
+    const database = await createTestDatabase();
+    const [one, other] = [0, 1].map(() => new PostgresEventStore({ connectionString: database.url, poolSize: 4 }));
+    const noted = () => ({ id: randomUUID(), type: 'Noted', data: {}, metadata: {} });
+    try {
+      const told: string[] = [];
+      for (let round = 0; round < 20; round += 1) {
+        const [left, right] = [`case-race-${round}-left`, `case-race-${round}-right`];
+        // The first append of each store goes alone; the two after it go in one statement of that store.
+        const appends = (store: PostgresEventStore, order: readonly string[]) => [
+          store.appendToStream(`case-race-${round}-${randomUUID()}`, [noted()], { expectedRevision: 'no-stream' }),
+          ...order.map((streamId) => store.appendToStream(streamId, [noted()], { expectedRevision: 'no-stream' })),
+        ];
+        const outcomes = await Promise.allSettled([...appends(one, [left, right]), ...appends(other, [right, left])]);
+        for (const outcome of outcomes) {
+          told.push(outcome.status === 'fulfilled' ? 'stored' : (outcome.reason as Error).constructor.name);
+        }
+      }
+      expect(told.filter((outcome) => outcome !== 'stored' && outcome !== WrongExpectedRevision.name)).toEqual([]);
+      const pool = new ResilientPool({ connectionString: database.url, max: 1 });
+      const { rows } = await pool.query<{ streams: number; events: number }>(
+        "SELECT count(DISTINCT stream_id)::int AS streams, count(*)::int AS events FROM events WHERE stream_id LIKE 'case-race-%-left' OR stream_id LIKE 'case-race-%-right'",
+      );
+      await pool.end();
+      expect(rows).toEqual([{ streams: 40, events: 40 }]);
+      expect(told.filter((outcome) => outcome === WrongExpectedRevision.name)).toHaveLength(40);
+    } finally {
+      await Promise.all([one.close(), other.close()]);
+      await database.drop();
+    }
+  });
 });

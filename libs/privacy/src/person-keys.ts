@@ -74,6 +74,8 @@ export class PersonKeys {
     const streamOf = new Map<string, string>();
     for (const { streamId, personIds } of writes)
       for (const personId of personIds) if (!streamOf.has(personId)) streamOf.set(personId, streamId);
+    // In id order: two processes' statements that wait on each other's new keys then wait in the same order, never in a circle.
+    const persons = [...streamOf].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const { rows } = await this.db.query<KeyRow & { erasures: string }>(
       {
         // Named: it was planned anew for every step, which took longer than running it.
@@ -88,7 +90,7 @@ export class PersonKeys {
          SELECT person_id::text, key, (SELECT erasures::text FROM person_key_erasures) FROM person_keys
           WHERE person_id = ANY ($1::uuid[]) AND person_id NOT IN (SELECT person_id FROM fresh)`,
       },
-      [[...streamOf.keys()], [...streamOf.keys()].map(() => newPersonKey()), [...streamOf.values()]],
+      [persons.map(([personId]) => personId), persons.map(() => newPersonKey()), persons.map(([, streamId]) => streamId)],
     );
     const made = { rows: new Map(rows.map((row) => [row.person_id, row])), erasures: rows[0]?.erasures ?? '' };
     return writes.map(() => made);

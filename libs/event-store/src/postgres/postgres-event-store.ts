@@ -178,21 +178,23 @@ export class PostgresEventStore implements EventStore {
    */
   private async appendEach(appends: readonly SingleAppend[]): Promise<(AppendedRow | Failed)[]> {
     if (appends.length === 1) return [await this.appendAlone(appends[0])];
+    // In stream order: two processes' statements that wait on each other's new rows then wait in the same order, never in a circle.
+    const rowsInOrder = [...appends].sort((a, b) => (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : a.revision - b.revision));
     let rows: (AppendedRow & { stream_id: string; event_id: string })[];
     try {
       ({ rows } = await this.pool.query<AppendedRow & { stream_id: string; event_id: string }>({
         name: 'casus.append-one-each',
         text: INSERT_ONE_EACH_AFTER_KNOWN_HEADS,
         values: [
-          appends.map((append) => append.streamId),
-          appends.map((append) => append.revision),
-          appends.map((append) => append.event.id),
-          appends.map((append) => append.event.type),
-          JSON.stringify(appends.map((append) => append.event.data)),
-          JSON.stringify(appends.map((append) => append.event.metadata)),
-          appends.map((append) => append.hashes[0]),
-          appends.map((append) => append.hashes[1]),
-          appends.map((append) => append.recordedAt),
+          rowsInOrder.map((append) => append.streamId),
+          rowsInOrder.map((append) => append.revision),
+          rowsInOrder.map((append) => append.event.id),
+          rowsInOrder.map((append) => append.event.type),
+          JSON.stringify(rowsInOrder.map((append) => append.event.data)),
+          JSON.stringify(rowsInOrder.map((append) => append.event.metadata)),
+          rowsInOrder.map((append) => append.hashes[0]),
+          rowsInOrder.map((append) => append.hashes[1]),
+          rowsInOrder.map((append) => append.recordedAt),
         ],
       }));
     } catch (error) {
