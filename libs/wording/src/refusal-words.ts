@@ -443,11 +443,11 @@ const CASE_REFUSAL_WORDS = {
     en: 'The step’s number is not valid. Choose a step of the file.',
   },
   'FAMILY.NO_FILE_RIGHT': {
-    nl: 'U mag het dossier zelf niet inzien. Daarom kunt u dit niet doen. U kunt wel een klacht indienen.',
+    nl: 'Je mag het dossier zelf niet inzien. Daarom kun je dit niet doen. Je kunt wel een klacht indienen.',
     en: 'You may not inspect the file yourself, so you cannot do this. You can file a complaint.',
   },
   'FAMILY.NO_INSPECTION_RIGHT': {
-    nl: 'U mag het dossier niet inzien en krijgt er geen informatie uit. Daarom kunt u geen correctie vragen.',
+    nl: 'Je mag het dossier niet inzien en krijgt er geen informatie uit. Daarom kun je geen correctie vragen.',
     en: 'You may not inspect the file nor get information from it, so you cannot ask for a correction.',
   },
   'FAMILY.STATEMENT_ALREADY_ADDED': { nl: 'Deze verklaring staat al in het dossier.', en: 'This statement is already on the file.' },

@@ -29,6 +29,12 @@ describe('every refusal has words, in Dutch first', () => {
     expect(differing).toEqual([]);
   });
 
+  // Mijn dossier speaks to the child and the parent with "je" (apps/web/src/i18n/nl.ts, myFile); the family's own refusals do too.
+  it('addresses the family as its own app does, with "je", never with "u"', () => {
+    const formal = CODES.filter((code) => code.startsWith('FAMILY.') && /\b(u|uw)\b/i.test(REFUSAL_WORDS[code].nl));
+    expect(formal).toEqual([]);
+  });
+
   it('leaves no placeholder unfilled with the values the domain sends', () => {
     const unfilled = CODES.flatMap((code) => {
       const params = Object.fromEntries(paramsSent(code).map((name) => [name, sample(name)]));
