@@ -1,7 +1,7 @@
-/** A calendar date of the API (YYYY-MM-DD) as people write it: "9 november 2026". */
-export function dayOf(date: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
+import { spokenDate } from '@casus/wording';
+
+/** A calendar date of the API (YYYY-MM-DD) as people write it, in the app's language: the shared wording's "9 november 2026". */
+export const dayOf = (date: string, language: string): string => spokenDate(date, language === 'en' ? 'en' : 'nl');
 
 /** A moment of the API as people in the Netherlands read it: "23 november 2026 om 11:00". */
 export function momentOf(at: string, language: string): string {
