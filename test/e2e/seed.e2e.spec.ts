@@ -40,6 +40,7 @@ describe('seeding the FoodValley demo region', () => {
       'residentieel',
     ]);
     expect(first.waitingForPlace).toBe(0);
+    expect(first.placementProcessErrors).toEqual([]);
     expect(first.casesByStory['moved to another municipality']).toBeGreaterThan(0);
   });
 

@@ -81,6 +81,9 @@ function summary(report: SeedReport, api: string): string {
       ([kind, k]) => `  ${String(k.places).padStart(4)}  ${kind}: ${k.capacity} places, ${k.occupied} occupied`,
     ),
     '',
+    ...(report.placementProcessErrors.length > 0
+      ? [`the placement process met ${report.placementProcessErrors.length} errors (printed above): some placements may be parked`, '']
+      : []),
     `Every person is fictional. To look around, start the API (npm start), open ${api}/ and sign in as one of them, or take a token, e.g.`,
     `${tokenLine(auditor)}   # reads every case`,
     `${tokenLine(lead)}   # ${lead.team}`,

@@ -47,6 +47,8 @@ export type SeedReport = Readonly<{
   placesByKind: Record<string, { places: number; capacity: number; occupied: number }>;
   /** Cases whose placement request found no place (the process tried every candidate). */
   waitingForPlace: number;
+  /** What the placement process said went wrong (a placement parked after failed tries, the runtime failing): none in a good seed. */
+  placementProcessErrors: readonly string[];
   region: Region;
 }>;
 
@@ -63,6 +65,7 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
   // Names, contact details and views are sealed as the API seals them.
   const store = new ProtectedEventStore(new PostgresEventStore({ connectionString: options.databaseUrl, pool }), PersonKeys.over(pool));
   const clock = systemClock;
+  const placementProcessErrors: string[] = [];
   const runtime = new PlacementProcessRuntime({
     store,
     db: pool,
@@ -72,7 +75,11 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
     cases: new EventStoreCaseCommands(store),
     clock,
     settings: { reservationTtlMs: 48 * 3_600_000, noSuitablePlacementDays: 2, matching: defaultMatchingConfig },
-    log: (message, error) => options.progress?.(`${message}: ${(error as Error)?.message ?? error}`),
+    log: (message, error) => {
+      const line = `${message}: ${(error as Error)?.message ?? error}`;
+      placementProcessErrors.push(line);
+      options.progress?.(line);
+    },
   });
   try {
     const before = await countEvents(pool);
@@ -99,8 +106,11 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
           familyPeople.push(...linked);
           tally(casesByStory, scenario.name);
         } catch (error) {
-          if (!(error instanceof NoPlaceFound))
-            throw new Error(`case ${index + 1} (${scenario.name}): ${(error as Error).message}`, { cause: error });
+          if (!(error instanceof NoPlaceFound)) {
+            // A case that waited for the placement process in vain fails on its wait: what the process met says why.
+            const said = placementProcessErrors.length > 0 ? `; the placement process said: ${placementProcessErrors.at(-1)}` : '';
+            throw new Error(`case ${index + 1} (${scenario.name}): ${(error as Error).message}${said}`, { cause: error });
+          }
           waitingForPlace += 1;
           tally(casesByStory, `${scenario.name} (no place found yet)`);
         }
@@ -115,6 +125,7 @@ export async function seedRegion(options: SeedOptions): Promise<SeedReport> {
       ...(await tallied(store, options, region, clock)),
       casesByStory,
       waitingForPlace,
+      placementProcessErrors,
       region,
     };
   } finally {
