@@ -1,3 +1,4 @@
+import { correctionAnswerBy } from '@casus/domain';
 import { formatPosition } from '@casus/event-store';
 import { REFUSAL_WORDS } from '@casus/wording';
 import { mother } from './support/case-story';
@@ -95,8 +96,20 @@ describe('the family’s own voice in the file, over HTTP', () => {
     const request = { requestId: id(1911), aboutEventNumber: 2, what: 'Ik woon niet meer in de Molenstraat', proposed: 'Dorpsweg 4' };
 
     it('is asked by a parent with the file, and by a parent with information only; not by a child under 12', async () => {
-      await asked(familyAccounts.mother, 'correction-requests', request);
-      expect(await lastEvent()).toMatchObject({ type: 'CorrectionRequested', data: { what: { $personal: expect.anything() } } });
+      const requested = await asked(familyAccounts.mother, 'correction-requests', request);
+      const event = await lastEvent();
+      expect(event).toMatchObject({ type: 'CorrectionRequested', data: { what: { $personal: expect.anything() } } });
+      // AVG art. 12(3): answered within one month, on the team's deadlines list.
+      const deadlines = await readWhenCaughtUp(() =>
+        casus.get(people.lotte, `/deadlines?caseId=${caseId}&minPosition=${requested.position}`),
+      );
+      expect(deadlines.body.items).toContainEqual(
+        expect.objectContaining({
+          deadlineId: `correction-answer:${request.requestId}`,
+          kind: 'correction-answer',
+          dueOn: correctionAnswerBy(event.data.requestedOn as string),
+        }),
+      );
       await asked(familyAccounts.father, 'correction-requests', { ...request, requestId: id(1912) });
       await askRefused(familyAccounts.daan, 'correction-requests', { ...request, requestId: id(1913) }, 403, 'FAMILY.NO_INSPECTION_RIGHT');
     });
@@ -117,7 +130,7 @@ describe('the family’s own voice in the file, over HTTP', () => {
         422,
         'INPUT.MISSING',
       );
-      await step(people.lotte, 'decide-correction', {
+      const decided = await step(people.lotte, 'decide-correction', {
         requestId: request.requestId,
         decision: 'corrected',
         reason: 'The family moved in October',
@@ -125,6 +138,10 @@ describe('the family’s own voice in the file, over HTTP', () => {
       });
       expect(await lastEvent()).toMatchObject({ type: 'CorrectionDecided', data: { aboutEventNumber: 2, decision: 'corrected' } });
       expect((await casus.eventsOf(caseId))[2]).toEqual(before);
+      const met = await readWhenCaughtUp(() =>
+        casus.get(people.lotte, `/deadlines?caseId=${caseId}&minPosition=${decided.position}&status=met`),
+      );
+      expect(met.body.items.map((d: { deadlineId: string }) => d.deadlineId)).toContain(`correction-answer:${request.requestId}`);
       await refused(
         people.lotte,
         'decide-correction',

@@ -1,4 +1,5 @@
 import {
+  correctionAnswerBy,
   courtOrderExpiryWarningOn,
   FOSTER_CHILD_CONTACT_KINDS,
   machtigingLapsesOn,
@@ -68,7 +69,7 @@ export function deadlinesAsOf(state: ExistingCase, today: IsoDate, teamDecisions
   ];
 }
 
-/** A complaint to handle by the scheme's term, a request to destroy to decide within 3 months: met by the answer. */
+/** A complaint to handle by the scheme's term, a request to destroy within 3 months, to correct within one: met by the answer. */
 function requestDeadlines({ familyVoice }: ExistingCase, today: IsoDate): DeadlineAsOf[] {
   return [
     ...familyVoice.complaints.map(({ complaintId, handleBy, handled }) => ({
@@ -82,6 +83,12 @@ function requestDeadlines({ familyVoice }: ExistingCase, today: IsoDate): Deadli
       subjectId: requestId,
       dueOn: decideBy,
       status: metOrOpen(decideBy, decision?.decidedOn ?? null, today),
+    })),
+    ...familyVoice.corrections.map(({ requestId, requestedOn, decision }) => ({
+      kind: 'correction-answer' as const,
+      subjectId: requestId,
+      dueOn: correctionAnswerBy(requestedOn),
+      status: metOrOpen(correctionAnswerBy(requestedOn), decision?.decidedOn ?? null, today),
     })),
   ];
 }

@@ -364,6 +364,50 @@ describe("the deadlines of the family's requests", () => {
   });
 });
 
+describe("the deadline of the family's request to correct the file (AVG art. 12(3): one month)", () => {
+  const [onTime, late, waiting, afterClosure] = [id(911), id(912), id(913), id(914)];
+  const requested = (requestId: string, requestedOn: string) =>
+    event('CorrectionRequested', {
+      requestId,
+      personId: ids.mother,
+      aboutEventNumber: 1,
+      what: 'Wrong date',
+      proposed: 'The 3rd',
+      requestedOn,
+    });
+  const decided = (requestId: string, decidedOn: string) =>
+    event('CorrectionDecided', {
+      requestId,
+      aboutEventNumber: 1,
+      decision: 'refused',
+      reason: 'The date is right',
+      correction: null,
+      decidedOn,
+    });
+  const corrections: CaseEvent[] = [
+    signalRegistered,
+    requested(late, '2026-10-01'),
+    requested(onTime, '2026-10-20'),
+    requested(waiting, '2026-10-31'),
+    decided(onTime, '2026-11-02'),
+    decided(late, '2026-11-05'),
+    event('CaseClosed', { reason: 'Help ended', closedOn: '2026-11-07' }),
+    requested(afterClosure, '2026-11-20'),
+  ];
+
+  it('is met by the answer, late after a month, and outlives the case as the other requests do', () => {
+    const { projected, replayed, audited } = bothViews(corrections);
+    expect(replayed).toEqual(projected);
+    const answers = audited.filter((d) => d.kind === 'correction-answer');
+    expect(answers.map(({ subjectId, dueOn, status }) => ({ subjectId, dueOn, status }))).toEqual([
+      { subjectId: late, dueOn: '2026-11-01', status: 'met-late' },
+      { subjectId: onTime, dueOn: '2026-11-20', status: 'met' },
+      { subjectId: waiting, dueOn: '2026-11-30', status: 'overdue' },
+      { subjectId: afterClosure, dueOn: '2026-12-20', status: 'open' },
+    ]);
+  });
+});
+
 describe("the auditor's deadlines of voluntary help and aftercare", () => {
   it('says which evaluation was late, which the plan’s end cancelled, which is still to come, and which aftercare ran past its planned end', () => {
     const { deadlines } = replayCase(recordedStream(history), { asOf: new Date('2026-12-15T12:00:00Z') });

@@ -90,4 +90,5 @@ export const FAMILY_VOICE_STEP_WORDS = {
 export const FAMILY_VOICE_NEXT_WORDS = {
   'complaint-handling': say('Je hoort wat er met je klacht gebeurt', 'You hear what is done with your complaint'),
   'destruction-decision': say('Je hoort of je dossier vernietigd wordt', 'You hear whether your file is destroyed'),
+  'correction-answer': say('Je hoort of je dossier verbeterd wordt', 'You hear whether your file is corrected'),
 } as const;

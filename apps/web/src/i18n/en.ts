@@ -143,6 +143,7 @@ export const en: Messages = {
       'aftercare-end': 'Aftercare ends',
       'complaint-handling': 'Complaint to handle',
       'destruction-decision': 'Destruction request to decide',
+      'correction-answer': 'Correction request to answer',
     },
     step: {
       RegisterSignal: 'Register a signal',

@@ -145,6 +145,7 @@ export const nl = {
       'aftercare-end': 'Nazorg eindigt',
       'complaint-handling': 'Klacht behandelen',
       'destruction-decision': 'Besluit over vernietiging',
+      'correction-answer': 'Antwoord op een vraag om correctie',
     } satisfies Record<DeadlineKind, string>,
     step: {
       RegisterSignal: 'Melding registreren',

@@ -23,5 +23,6 @@ export const DEADLINE_KINDS = [
   'aftercare-end',
   'complaint-handling',
   'destruction-decision',
+  'correction-answer',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];

@@ -1,4 +1,5 @@
 import {
+  correctionAnswerBy,
   dutchDateOf,
   machtigingLapsesOn,
   safetyAssessmentDueOn,
@@ -113,7 +114,7 @@ const FOSTER_CARE_END = {
 } as const satisfies Record<FosterCareChoice, string>;
 
 /** The answers the family's requests wait for (their own steps are taken on a closed case too). */
-export const FAMILY_REQUESTS: readonly DeadlineKind[] = ['complaint-handling', 'destruction-decision'];
+export const FAMILY_REQUESTS: readonly DeadlineKind[] = ['complaint-handling', 'destruction-decision', 'correction-answer'];
 
 /** How a case event opens and meets deadlines (DOMAIN.md, rules table). */
 export function applyCaseEvent(book: DeadlineBook, caseId: string, event: RecordedEvent, step: CaseEvent): void {
@@ -370,6 +371,14 @@ export function applyCaseEvent(book: DeadlineBook, caseId: string, event: Record
       });
     case 'DestructionRequestDecided':
       return book.close(event, 'met', (r) => r.deadline_id === `destruction-decision:${step.data.requestId}`);
+    case 'CorrectionRequested':
+      return book.open(event, {
+        ...base(caseId, 'correction-answer', step.data.requestId),
+        description: 'A request to correct the file: answer within one month (AVG art. 12(3), art. 16)',
+        due_on: correctionAnswerBy(step.data.requestedOn),
+      });
+    case 'CorrectionDecided':
+      return book.close(event, 'met', (r) => r.deadline_id === `correction-answer:${step.data.requestId}`);
     // The family's requests outlive the care: a closed case still answers them.
     case 'CaseClosed':
       return book.close(event, 'cancelled', (r) => ofCase(r) && !FAMILY_REQUESTS.includes(r.kind));

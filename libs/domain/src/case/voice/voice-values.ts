@@ -1,7 +1,16 @@
+import { addMonths, type IsoDate } from '../../shared/iso-date';
 import type { FamilyPerson, InspectionRight } from '../family/family-values';
 
 /** How long the organisation has to decide on a request to destroy the file (Jeugdwet art. 7.3.9). */
 export const DESTRUCTION_DECISION_MONTHS = 3;
+
+/**
+ * How long the organisation has to answer a request to correct the file: one month from receiving it (AVG art. 12(3),
+ * for the right of art. 16). The AVG lets it be extended by two months when told within the first; that is not modelled.
+ */
+export const CORRECTION_ANSWER_MONTHS = 1;
+
+export const correctionAnswerBy = (requestedOn: IsoDate): IsoDate => addMonths(requestedOn, CORRECTION_ANSWER_MONTHS);
 
 /** The complaints scheme's handling term when the deployment sets none (DOMAIN.md: commonly 6 weeks). */
 export const DEFAULT_COMPLAINT_TERM_WEEKS = 6;
