@@ -17,14 +17,13 @@ import { softCriteria } from './soft-criteria';
 function referenceMatch(request: MatchRequest, options: readonly PlacementOption[], config: MatchingConfig): MatchResult {
   const context = matchContext(request, config);
   const constraints = hardConstraints(context);
-  const criteria = softCriteria(context);
-  const weightTotal = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
+  const { weightTotal, scoresOf } = softCriteria(context);
   const judged = options.map((option) => {
-    const scores = criteria.map((criterion) => criterion.measure(option));
+    const scores = scoresOf(option);
     const total = scores.reduce((sum, score) => sum + score.contribution, 0);
     return {
       optionId: option.optionId,
-      reasons: constraints.filter((constraint) => constraint.excludes(option)).map((constraint) => constraint.reason),
+      reasons: constraints.reasonsFor(option, constraints.brokenBy(option)),
       familyForm: config.familyFormOrder === 'strict' ? config.familyFormLadder[option.kind] : 0,
       score: weightTotal > 0 ? total / weightTotal : 0,
       criteria: scores,

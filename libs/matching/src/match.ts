@@ -3,7 +3,6 @@ import { hardConstraints } from './hard-constraints';
 import { matchContext } from './match-context';
 import type { MatchRequest } from './match-request';
 import { MATCHING_VERSION, type CriterionScore, type ExcludedOption, type MatchResult, type RankedOption } from './match-result';
-import { memoised, membersOf } from './memoised';
 import { optionIdOrder } from './option-id-order';
 import type { PlacementOption } from './placement-option';
 import { softCriteria } from './soft-criteria';
@@ -12,30 +11,23 @@ import { softCriteria } from './soft-criteria';
 export function match(request: MatchRequest, options: readonly PlacementOption[], config: MatchingConfig): MatchResult {
   const context = matchContext(request, config);
   const constraints = hardConstraints(context);
-  const criteria = softCriteria(context);
-  const weightTotal = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
+  const { weightTotal, scoresOf } = softCriteria(context);
   const ladder = config.familyFormLadder;
   const strict = config.familyFormOrder === 'strict';
-  const reasonsFor = memoised((broken) => membersOf(constraints, broken).map((constraint) => constraint.reason));
 
-  // By the option's index: the rules it breaks (bit i for constraint i, 0 for none), else its score.
+  // By the option's index: the rules it breaks (0 for none), else its score.
   // Results are made once the order is known, so ranking ten thousand options allocates only what it returns.
-  const broken = new Float64Array(options.length);
+  const broken = new Uint32Array(options.length);
   const familyForm = new Float64Array(options.length);
   const score = new Float64Array(options.length);
   const scores = new Array<CriterionScore[]>(options.length);
   for (let at = 0; at < options.length; at++) {
     const option = options[at];
-    for (let index = 0; index < constraints.length; index++) {
-      if (constraints[index].excludes(option)) broken[at] += 2 ** index;
-    }
+    broken[at] = constraints.brokenBy(option);
     if (broken[at] > 0) continue;
-    const measured = new Array<CriterionScore>(criteria.length);
+    const measured = scoresOf(option);
     let total = 0;
-    for (let index = 0; index < criteria.length; index++) {
-      measured[index] = criteria[index].measure(option);
-      total += measured[index].contribution;
-    }
+    for (const { contribution } of measured) total += contribution;
     scores[at] = measured;
     score[at] = weightTotal > 0 ? total / weightTotal : 0;
     familyForm[at] = strict ? ladder[option.kind] : 0;
@@ -44,7 +36,7 @@ export function match(request: MatchRequest, options: readonly PlacementOption[]
   const ranked: number[] = [];
   const excluded: ExcludedOption[] = [];
   for (const at of optionIdOrder(options)) {
-    if (broken[at] > 0) excluded.push({ optionId: options[at].optionId, reasons: reasonsFor(broken[at]) });
+    if (broken[at] > 0) excluded.push({ optionId: options[at].optionId, reasons: constraints.reasonsFor(options[at], broken[at]) });
     else ranked.push(at);
   }
   // A stable sort of options already in option-id order: equal family forms and scores stay in that order.

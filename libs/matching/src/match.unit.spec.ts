@@ -107,6 +107,21 @@ describe('match', () => {
     expect(result.excluded[0].reasons.map((reason) => reason.code)).toEqual(['OPTION_PAUSED', 'NO_FREE_CAPACITY']);
   });
 
+  it('names every excluded area a place lies in, also when the request names more areas than a number has bits', () => {
+    // The API takes up to 100 areas; a bit per area in one number kept only 53 of them exact.
+    const areas = Array.from({ length: 60 }, (_, area) => ({ center: barneveld, radiusKm: 1 + area, reason: `address ${area + 1}` }));
+    const result = match(
+      { ...request, excludedAreas: areas },
+      [place('paused-near-father', { status: 'paused', location: barneveld })],
+      defaultMatchingConfig,
+    );
+
+    expect(result.excluded[0].reasons).toEqual([
+      { code: 'OPTION_PAUSED', message: 'the provider has paused this place' },
+      ...areas.map((area) => ({ code: 'IN_EXCLUDED_AREA', message: `within ${area.radiusKm} km of an excluded place: ${area.reason}` })),
+    ]);
+  });
+
   it('does not offer a netwerkpleeggezin to a child whose family has no network on record', () => {
     const result = match({ ...request, familyNetworkId: undefined }, [aunt], defaultMatchingConfig);
 

@@ -4,7 +4,7 @@ import { distanceToParents, distanceToSchool } from './distance-criteria';
 import type { MatchContext } from './match-context';
 import { memoised, membersOf } from './memoised';
 import type { CriterionName, CriterionScore } from './match-result';
-import { CARE_INTENSITIES, PLACEMENT_OPTION_KINDS, type PlacementOptionKind } from './placement-option';
+import { CARE_INTENSITIES, PLACEMENT_OPTION_KINDS, type PlacementOption, type PlacementOptionKind } from './placement-option';
 
 function yesNo(
   name: CriterionName,
@@ -112,18 +112,41 @@ const roomToScaleCare: CriterionForRequest = ({ config, request }) => {
 const continuity: CriterionForRequest = ({ config, earlierOptionIds }) =>
   yesNo('continuity', config, earlierOptionIds, 'the child lived here before', 'a place new to the child');
 
-const CRITERIA: readonly CriterionForRequest[] = [
-  familyForm,
-  siblingsTogether,
-  distanceToParents,
-  distanceToSchool,
-  homeMunicipality,
-  specialisations,
-  roomToScaleCare,
-  continuity,
-];
+/** The criteria of one request: the sum of their weights is what an option scores at most. */
+export interface SoftCriteria {
+  readonly weightTotal: number;
+  /** The option's score on every criterion that applies, in a fixed order so sums and explanations are reproducible. */
+  readonly scoresOf: (option: PlacementOption) => CriterionScore[];
+}
 
-/** The criteria that apply to this request, in a fixed order so sums and explanations are reproducible. */
-export function softCriteria(context: MatchContext): readonly SoftCriterion[] {
-  return CRITERIA.map((prepare) => prepare(context)).filter((criterion) => criterion !== undefined);
+const defined = <T>(value: T | undefined): value is T => value !== undefined;
+
+export function softCriteria(context: MatchContext): SoftCriteria {
+  const form = familyForm(context);
+  const siblings = siblingsTogether(context);
+  const parents = distanceToParents(context);
+  const school = distanceToSchool(context);
+  const municipality = homeMunicipality(context);
+  const offered = specialisations(context);
+  const scaling = roomToScaleCare(context);
+  const earlier = continuity(context);
+  const applying = [form, siblings, parents, school, municipality, offered, scaling, earlier].filter(defined);
+  return {
+    weightTotal: applying.reduce((sum, criterion) => sum + criterion.weight, 0),
+    // A call site of its own per criterion, in the order of applying: eight functions called from one site cost V8
+    // a megamorphic call each, a third of the time scoring ten thousand options took.
+    scoresOf: (option) => {
+      const scores = new Array<CriterionScore>(applying.length);
+      let at = 0;
+      if (form) scores[at++] = form.measure(option);
+      if (siblings) scores[at++] = siblings.measure(option);
+      if (parents) scores[at++] = parents.measure(option);
+      if (school) scores[at++] = school.measure(option);
+      if (municipality) scores[at++] = municipality.measure(option);
+      if (offered) scores[at++] = offered.measure(option);
+      if (scaling) scores[at++] = scaling.measure(option);
+      if (earlier) scores[at++] = earlier.measure(option);
+      return scores;
+    },
+  };
 }
